@@ -1,0 +1,226 @@
+"""Editor review in Django admin. Actions and saves go through `attribution.services`."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from attribution import services
+from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+
+
+@admin.register(Outlet)
+class OutletAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "domain", "article_count"]
+    search_fields = ["name", "domain"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(ordering="article_count", description="articles")
+    def article_count(self, outlet):
+        return outlet.article_count
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "title", "role", "affiliation", "scope_article", "attribution_count"]
+    list_filter = ["kind"]
+    search_fields = ["name", "role"]
+    list_select_related = ["affiliation", "scope_article"]
+    autocomplete_fields = ["affiliation"]
+    raw_id_fields = ["scope_article"]
+    readonly_fields = ["version"]
+    actions = ["merge_sources"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
+
+    @admin.display(ordering="attribution_count", description="attributions")
+    def attribution_count(self, source):
+        return source.attribution_count
+
+    @admin.action(description="Merge selected sources into one", permissions=["change"])
+    def merge_sources(self, request, queryset):
+        sources = list(queryset)
+        if len(sources) < 2:
+            self.message_user(request, "Select at least two sources to merge.", messages.WARNING)
+            return None
+        if "into" in request.POST:
+            into = next((s for s in sources if str(s.pk) == request.POST["into"]), None)
+            if into is None:
+                self.message_user(request, "Choose one of the selected sources to keep.", messages.ERROR)
+                return None
+            for source in sources:
+                if source.pk != into.pk:
+                    services.source_merge(source=source, into=into, by=request.user)
+            self.message_user(request, f"Merged {len(sources) - 1} source(s) into “{into.name}”.", messages.SUCCESS)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/attribution/source/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge sources",
+                "opts": self.model._meta,
+                "sources": sources,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "outlet", "published", "attribution_count", "created_at"]
+    list_filter = ["outlet", "is_illustrative"]
+    search_fields = ["title", "url", "byline"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["text_sha256", "extractor_version", "text"]
+    list_select_related = ["outlet"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
+
+    @admin.display(ordering="attribution_count", description="attributions")
+    def attribution_count(self, article):
+        return article.attribution_count
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "first_seen", "wording_differs", "attribution_differs", "appearance_count"]
+    list_filter = ["wording_differs", "attribution_differs", "dates_conflict"]
+    search_fields = ["canonical_text"]
+    readonly_fields = ["version"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(appearance_count=Count("attributions"))
+
+    @admin.display(ordering="appearance_count", description="attributions")
+    def appearance_count(self, claim):
+        return claim.appearance_count
+
+
+class RelayHopInline(admin.TabularInline):
+    model = RelayHop
+    extra = 0
+    fields = ["position", "outlet", "source", "cue"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class AttributionCorrectionForm(forms.ModelForm):
+    """The change form: checks the span and the row's version before anything is saved."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Attribution
+        fields = ["speaker", "speaker_mention", "kind", "cue", "start", "end", "editor_note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        current = Attribution.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+        if cleaned.get("seen_version") != current:
+            raise ValidationError(
+                "Someone changed this attribution while you were editing it. Reload the page to see their change."
+            )
+        start, end = cleaned.get("start"), cleaned.get("end")
+        length = len(self.instance.article.text)
+        if start is not None and end is not None and not 0 <= start < end <= length:
+            raise ValidationError({"end": f"The span must lie inside the article (0–{length}) with start before end."})
+        if start is not None and end is not None:
+            # Re-cut the quote so the model's own check (quote == text[start:end]) sees the new span.
+            self.instance.quote = self.instance.article.text[start:end]
+        return cleaned
+
+
+@admin.register(Attribution)
+class AttributionAdmin(SimpleHistoryAdmin):
+    form = AttributionCorrectionForm
+    list_display = ["short_quote", "speaker", "kind", "cue", "status", "outlet", "confidence", "created_at"]
+    list_filter = ["status", "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article"]
+    search_fields = ["quote", "speaker__name", "speaker_mention"]
+    ordering = ["-created_at", "-id"]
+    list_select_related = ["speaker", "article__outlet"]
+    autocomplete_fields = ["speaker"]
+    inlines = [RelayHopInline]
+    actions = ["approve_selected", "reject_selected"]
+    fieldsets = [
+        (None, {"fields": ["quote_in_context", "article", "claim"]}),
+        ("Correct", {"fields": ["speaker", "speaker_mention", "kind", "cue", "start", "end", "editor_note", "seen_version"]}),
+        (
+            "Review",
+            {"fields": ["status", "reviewer", "reviewed_at", "confidence", "origin", "extractor_version", "version"]},
+        ),
+    ]
+    readonly_fields = [
+        "quote_in_context", "article", "claim", "status", "reviewer", "reviewed_at",
+        "confidence", "origin", "extractor_version", "version",
+    ]
+
+    def changelist_view(self, request, extra_context=None):
+        # The editor's queue: with no filter chosen, show what is waiting for review.
+        if not request.GET and request.method == "GET":
+            return HttpResponseRedirect(f"{request.path}?status__exact={Attribution.Status.PENDING}")
+        return super().changelist_view(request, extra_context)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_review_permission(self, request):
+        return request.user.has_perm("attribution.review_attribution")
+
+    @admin.display(description="quote", ordering="quote")
+    def short_quote(self, attribution):
+        return attribution.quote if len(attribution.quote) <= 90 else attribution.quote[:87] + "…"
+
+    @admin.display(description="outlet", ordering="article__outlet__name")
+    def outlet(self, attribution):
+        return attribution.article.outlet
+
+    @admin.display(description="quote in its sentence")
+    def quote_in_context(self, attribution):
+        text = attribution.article.text
+        left, right = attribution.context_bounds()
+        # format_html escapes each piece: article text is untrusted.
+        return format_html(
+            '<p class="quote-context">{}<mark>{}</mark>{}</p>',
+            text[left : attribution.start],
+            text[attribution.start : attribution.end],
+            text[attribution.end : right],
+        )
+
+    def save_model(self, request, obj, form, change):
+        changes = {name: form.cleaned_data[name] for name in form.changed_data if name != "seen_version"}
+        fresh = Attribution.objects.select_related("article").get(pk=obj.pk)
+        services.attribution_correct(
+            attribution=fresh, by=request.user, version=form.cleaned_data["seen_version"], **changes
+        )
+
+    @admin.action(description="Approve selected attributions", permissions=["review"])
+    def approve_selected(self, request, queryset):
+        self._review(request, queryset, services.attribution_approve, "Approved")
+
+    @admin.action(description="Reject selected attributions", permissions=["review"])
+    def reject_selected(self, request, queryset):
+        self._review(request, queryset, services.attribution_reject, "Rejected")
+
+    def _review(self, request, queryset, service, verb):
+        done = 0
+        for attribution in queryset.select_related("article"):
+            service(attribution=attribution, by=request.user)
+            done += 1
+        self.message_user(request, f"{verb} {done} attribution(s).", messages.SUCCESS)

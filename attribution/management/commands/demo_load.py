@@ -1,0 +1,52 @@
+import json
+import secrets
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from attribution import services
+
+DEMO_ARTICLES = Path(settings.BASE_DIR) / "demo" / "articles"
+UNNAMED_PUBLISHER = "Unnamed publisher"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo articles (demo/articles), create an admin account and print its login. "
+        "Safe to run again: known articles are left as they are."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--folder", default=str(DEMO_ARTICLES))
+        parser.add_argument("--username", default="admin")
+        parser.add_argument("--password", help="Default: a new random password, printed.")
+
+    def handle(self, *args, folder, username, password, **options):
+        files = sorted(Path(folder).glob("*.txt"))
+        new = 0
+        for path in tqdm(files, unit="article", file=self.stderr, desc="demo articles"):
+            meta = _meta_for(path)
+            result = services.article_ingest(
+                text=path.read_bytes(),
+                outlet=meta.get("publisher") or UNNAMED_PUBLISHER,
+                url=meta.get("source_url"),
+                published=date.fromisoformat(meta["published"]) if meta.get("published") else None,
+                is_illustrative=bool(meta.get("illustrative")),
+            )
+            new += result.created
+        password = password or secrets.token_urlsafe(9)
+        admin = services.user_admin_ensure(username=username, password=password)
+        approved = services.claims_shared_approve(by=admin)
+        self.stdout.write(
+            f"Demo data: {len(files)} article(s), {new} new; {approved} attribution(s) of claims "
+            "reported by two or more outlets approved for readers, the rest wait for review."
+        )
+        self.stdout.write(self.style.SUCCESS(f"Admin login: {username} / {password}  (http://127.0.0.1:8000/admin/)"))
+
+
+def _meta_for(path):
+    meta_path = path.with_suffix(".meta.json")
+    return json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}

@@ -1,0 +1,69 @@
+from datetime import date
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from attribution import services
+
+
+class Command(BaseCommand):
+    help = "Store articles from text files (or folders of .txt files) and extract their attributions for review."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+        parser.add_argument("--outlet", required=True, help="The outlet that published the articles.")
+        parser.add_argument("--url", help="The article's URL (one file only).")
+        parser.add_argument("--title", help="The article's title (one file only); default: its first line.")
+        parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
+
+    def handle(self, *args, paths, outlet, url, title, published, **options):
+        files = _text_files(paths)
+        if len(files) > 1 and (url or title):
+            raise CommandError("--url and --title describe one article: give one file with them.")
+        published_date = _parse_date(published)
+        new = known = attributions = failed = 0
+        progress = tqdm(files, unit="article", disable=len(files) < 2, file=self.stderr)
+        for path in progress:
+            try:
+                result = services.article_ingest(
+                    text=path.read_bytes(), outlet=outlet, url=url, title=title, published=published_date
+                )
+            except ValidationError as error:
+                failed += 1
+                progress.write(f"{path}: not ingested: {' '.join(error.messages)}", file=self.stderr)
+                continue
+            new += result.created
+            known += not result.created
+            attributions += result.attribution_count if result.created else 0
+        self.stdout.write(
+            f"{len(files)} file(s): {new} new article(s), {known} already known, "
+            f"{attributions} attribution(s) extracted, {failed} failed."
+        )
+        if failed:
+            raise CommandError(f"{failed} file(s) could not be ingested (see above).")
+
+
+def _text_files(paths):
+    files = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.txt")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise CommandError(f"{name}: no such file or folder.")
+    if not files:
+        raise CommandError("No .txt files found.")
+    return files
+
+
+def _parse_date(value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--published {value!r} is not a date in the form YYYY-MM-DD.") from None

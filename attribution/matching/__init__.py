@@ -1,0 +1,1 @@
+"""Claim matching: pure Python + nltk, no Django. Decides whether two reports say the same thing."""

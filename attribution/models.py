@@ -1,0 +1,243 @@
+"""What the tracker stores: outlets, sources, articles, claims and attributions.
+
+Database constraints do the guarding; per-row facts live on the models; every
+write that touches several rows goes through `attribution.services`.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    domain = models.CharField(max_length=200, blank=True, help_text="bbc.co.uk")
+    homepage = models.URLField(blank=True)
+    aliases = models.JSONField(default=list, blank=True, help_text='Other names: ["the BBC", "BBC News"]')
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="outlet_name_unique_ci"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person"
+        ORGANIZATION = "organization"
+        UNNAMED = "unnamed"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    name = models.CharField(max_length=300, help_text='"Thomas Veale", "SDF", "officials"')
+    title = models.CharField(max_length=100, blank=True, help_text='Honorific or rank: "Col."')
+    role = models.CharField(max_length=300, blank=True, help_text='"spokesman for the Inherent Resolve coalition"')
+    affiliation = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+    aliases = models.JSONField(default=list, blank=True, help_text='["Veale", "Col. Thomas Veale"]')
+    # Unnamed sources ("officials") are scoped to the article that quotes them:
+    # two articles' "officials" are not known to be the same people.
+    scope_article = models.ForeignKey(
+        "Article", null=True, blank=True, on_delete=models.CASCADE, related_name="unnamed_sources"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"), "kind", condition=Q(scope_article__isnull=True), name="source_name_unique_ci"
+            ),
+            models.UniqueConstraint(
+                Lower("name"),
+                "kind",
+                "scope_article",
+                condition=Q(scope_article__isnull=False),
+                name="source_name_unique_ci_per_article",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="unnamed") | Q(scope_article__isnull=True),
+                name="source_only_unnamed_is_article_scoped",
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        """The name with its title and role, as a reader wants to see it."""
+        name = f"{self.title} {self.name}" if self.title else self.name
+        return f"{name}, {self.role}" if self.role else name
+
+    @property
+    def all_names(self):
+        return [self.name, *self.aliases]
+
+
+class Article(models.Model):
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="articles")
+    title = models.CharField(max_length=500, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    text = models.TextField()
+    text_sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the normalized text")
+    is_illustrative = models.BooleanField(
+        default=False, help_text="Sample text written for the demo, not a real published report"
+    )
+    extractor_version = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords(excluded_fields=["text"])
+
+    class Meta:
+        ordering = ["-published", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_given"),
+            models.CheckConstraint(condition=~Q(text=""), name="article_text_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.title or f"Article {self.pk}"
+
+
+class Claim(models.Model):
+    canonical_text = models.TextField()
+    first_seen = models.DateField(null=True, blank=True)
+    wording_differs = models.BooleanField(default=False)
+    attribution_differs = models.BooleanField(default=False)
+    dates_conflict = models.BooleanField(
+        default=False, help_text="Some appearances have no date, or the earliest date is shared by several outlets"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.canonical_text[:80]
+
+
+class Attribution(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct"
+        PARTIAL = "partial"
+        INDIRECT = "indirect"
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        APPROVED = "approved"
+        REJECTED = "rejected"
+
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted"
+        MANUAL = "manual"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attributions")
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="attributions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField(help_text="Always equal to article.text[start:end]")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    cue = models.CharField(max_length=100, blank=True, help_text='"said", "told reporters", "according to"')
+    speaker = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="attributions"
+    )
+    speaker_mention = models.CharField(max_length=300, blank=True, help_text='As written here: "he", "Veale"')
+    confidence = models.FloatField(default=1.0)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    editor_note = models.TextField(blank=True)
+    # An editor's merge or split pins the claim: re-matching never moves it again.
+    claim_pinned = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("review_attribution", "Can approve or reject attributions")]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="attribution_start_before_end"),
+            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="attribution_confidence_0_1"),
+            models.CheckConstraint(
+                condition=Q(origin="manual") | ~Q(extractor_version=""), name="attribution_extracted_has_version"
+            ),
+            models.UniqueConstraint(fields=["article", "start", "end", "kind"], name="attribution_span_unique"),
+        ]
+        indexes = [models.Index(fields=["status", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.quote[:60]} — {self.speaker or 'unknown speaker'}"
+
+    def clean(self):
+        if self.article_id is None or self.start is None or self.end is None:
+            return
+        text = self.article.text
+        if not 0 <= self.start < self.end <= len(text):
+            raise ValidationError({"end": f"The span {self.start}–{self.end} is outside the article ({len(text)} characters)."})
+        if self.quote != text[self.start : self.end]:
+            raise ValidationError({"quote": "The quote must equal the article text between start and end."})
+
+    def context_bounds(self):
+        """The start and end of the paragraph around the span, for reading the quote in context."""
+        text = self.article.text
+        left = text.rfind("\n", 0, self.start) + 1
+        right = text.find("\n", self.end)
+        return left, len(text) if right == -1 else right
+
+    @property
+    def is_reviewed(self):
+        return self.status != self.Status.PENDING
+
+
+class RelayHop(models.Model):
+    """One step of the chain through which an article relays a claim: article → BBC → officials."""
+
+    attribution = models.ForeignKey(Attribution, on_delete=models.CASCADE, related_name="relay_hops")
+    position = models.PositiveSmallIntegerField()
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="relay_hops")
+    cue = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["attribution", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["attribution", "position"], name="relayhop_position_unique"),
+            models.CheckConstraint(
+                condition=(Q(outlet__isnull=False) & Q(source__isnull=True))
+                | (Q(outlet__isnull=True) & Q(source__isnull=False)),
+                name="relayhop_outlet_xor_source",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.outlet or self.source)
+
+    @property
+    def name(self):
+        return self.outlet.name if self.outlet_id else self.source.name

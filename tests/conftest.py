@@ -1,0 +1,37 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from attribution import services
+
+SEED_ARTICLE = "00-khusham-attack.txt"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("editor", password="editor-pass-123", is_staff=True)
+    user.groups.add(Group.objects.get(name=services.EDITORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def staff_non_editor(django_user_model):
+    """Staff who may look at everything in admin but is not in the editors group."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("staff", password="staff-pass-123", is_staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="attribution", codename__in=["view_attribution", "change_attribution", "view_source"]
+        )
+    )
+    return user
+
+
+@pytest.fixture
+def seed_text(settings):
+    return (settings.BASE_DIR / "demo" / "articles" / SEED_ARTICLE).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_article(db, seed_text):
+    return services.article_ingest(text=seed_text, outlet="Seed publisher").article

@@ -1,0 +1,175 @@
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.urls import reverse
+
+from attribution import services
+from attribution.models import Attribution, Source
+
+CHANGELIST = reverse("admin:attribution_attribution_changelist")
+
+
+def change_url(attribution):
+    return reverse("admin:attribution_attribution_change", args=[attribution.pk])
+
+
+def run_action(client, action, attributions):
+    return client.post(
+        CHANGELIST + "?status__exact=pending",
+        {"action": action, ACTION_CHECKBOX_NAME: [a.pk for a in attributions]},
+        follow=True,
+    )
+
+
+def correction_form(attribution, **changes):
+    data = {
+        "speaker": attribution.speaker_id or "",
+        "speaker_mention": attribution.speaker_mention,
+        "kind": attribution.kind,
+        "cue": attribution.cue,
+        "start": attribution.start,
+        "end": attribution.end,
+        "editor_note": attribution.editor_note,
+        "seen_version": attribution.version,
+        "relay_hops-TOTAL_FORMS": attribution.relay_hops.count(),
+        "relay_hops-INITIAL_FORMS": attribution.relay_hops.count(),
+        "relay_hops-MIN_NUM_FORMS": 0,
+        "relay_hops-MAX_NUM_FORMS": 1000,
+    }
+    for index, hop in enumerate(attribution.relay_hops.all()):
+        data[f"relay_hops-{index}-id"] = hop.pk
+        data[f"relay_hops-{index}-attribution"] = attribution.pk
+    data.update(changes)
+    return data
+
+
+def test_the_queue_opens_on_pending_attributions_newest_first(client, editor, seed_article):
+    client.force_login(editor)
+    response = client.get(CHANGELIST)
+    assert response.status_code == 302
+    assert response.url.endswith("?status__exact=pending")
+    page = client.get(response.url)
+    assert page.status_code == 200
+    assert "After 20-30 artillery and tank rounds" in page.content.decode()
+
+
+def test_the_queue_filters_by_kind_and_searches_by_speaker(client, editor, seed_article):
+    client.force_login(editor)
+    page = client.get(CHANGELIST, {"kind__exact": "direct", "q": "Veale"}).content.decode()
+    assert "After 20-30 artillery" in page
+    assert "The coalition remains committed" not in page
+
+
+def test_the_change_page_shows_the_quote_highlighted_in_its_paragraph(client, editor, seed_article):
+    attribution = seed_article.attributions.get(quote__startswith="After 20-30")
+    client.force_login(editor)
+    page = client.get(change_url(attribution)).content.decode()
+    assert "Veale added, “<mark>After 20-30 artillery" in page
+
+
+def test_article_text_is_escaped_on_the_change_page(client, editor, db):
+    text = 'Officials said the <script>alert(1)</script> site "was <b>safe</b>," a spokesman said.'
+    article = services.article_ingest(text=text, outlet="Daily Example").article
+    attribution = article.attributions.first()
+    assert attribution is not None
+    client.force_login(editor)
+    page = client.get(change_url(attribution)).content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_an_editor_approves_several_attributions_at_once(client, editor, seed_article):
+    chosen = list(seed_article.attributions.all()[:2])
+    client.force_login(editor)
+    response = run_action(client, "approve_selected", chosen)
+    assert "Approved 2 attribution(s)" in response.content.decode()
+    for attribution in chosen:
+        attribution.refresh_from_db()
+        assert attribution.status == Attribution.Status.APPROVED
+        assert attribution.reviewer == editor
+        assert attribution.history.first().history_user == editor
+
+
+def test_an_editor_rejects_an_attribution(client, editor, seed_article):
+    attribution = seed_article.attributions.first()
+    client.force_login(editor)
+    run_action(client, "reject_selected", [attribution])
+    attribution.refresh_from_db()
+    assert attribution.status == Attribution.Status.REJECTED
+
+
+def test_staff_outside_the_editors_group_cannot_approve(client, staff_non_editor, seed_article):
+    attribution = seed_article.attributions.first()
+    client.force_login(staff_non_editor)
+    page = client.get(CHANGELIST + "?status__exact=pending").content.decode()
+    assert "approve_selected" not in page
+    run_action(client, "approve_selected", [attribution])
+    attribution.refresh_from_db()
+    assert attribution.status == Attribution.Status.PENDING
+
+
+def test_an_editor_corrects_the_span_and_the_quote_follows(client, editor, seed_article):
+    attribution = seed_article.attributions.get(quote__startswith="After 20-30")
+    client.force_login(editor)
+    response = client.post(change_url(attribution), correction_form(attribution, start=attribution.start + 6))
+    assert response.status_code == 302
+    attribution.refresh_from_db()
+    assert attribution.quote.startswith("20-30 artillery")
+    assert attribution.quote == seed_article.text[attribution.start : attribution.end]
+    assert attribution.history.first().history_user == editor
+
+
+def test_a_span_outside_the_article_is_refused_with_a_message(client, editor, seed_article):
+    attribution = seed_article.attributions.first()
+    client.force_login(editor)
+    response = client.post(change_url(attribution), correction_form(attribution, end=10**6))
+    assert response.status_code == 200
+    assert "The span must lie inside the article" in response.content.decode()
+    attribution.refresh_from_db()
+    assert attribution.end < 10**6
+
+
+def test_a_stale_edit_does_not_overwrite_another_editors_change(client, editor, seed_article):
+    attribution = seed_article.attributions.first()
+    stale_form = correction_form(attribution, cue="insisted")
+    services.attribution_correct(attribution=attribution, by=editor, cue="stated")
+    client.force_login(editor)
+    response = client.post(change_url(attribution), stale_form)
+    assert "Someone changed this attribution" in response.content.decode()
+    attribution.refresh_from_db()
+    assert attribution.cue == "stated"
+
+
+def test_merging_two_sources_moves_aliases_and_attributions_and_keeps_history(client, editor, seed_article):
+    veale = Source.objects.get(name="Thomas Veale")
+    duplicate = Source.objects.create(kind="person", name="Tom Veale", aliases=["Colonel Veale"])
+    moved = seed_article.attributions.filter(speaker=veale).first()
+    moved.speaker = duplicate
+    moved.save()
+    client.force_login(editor)
+    changelist = reverse("admin:attribution_source_changelist")
+    form = {"action": "merge_sources", ACTION_CHECKBOX_NAME: [veale.pk, duplicate.pk]}
+    assert "Source to keep" in client.post(changelist, form).content.decode()
+    client.post(changelist, {**form, "into": veale.pk})
+    veale.refresh_from_db()
+    assert {"Tom Veale", "Colonel Veale"} <= set(veale.aliases)
+    assert not Source.objects.filter(pk=duplicate.pk).exists()
+    moved.refresh_from_db()
+    assert moved.speaker == veale
+    assert Source.history.filter(id=duplicate.pk, history_type="-").get().history_user == editor
+
+
+def test_the_history_of_an_attribution_names_who_changed_it(client, editor, seed_article):
+    attribution = seed_article.attributions.first()
+    services.attribution_approve(attribution=attribution, by=editor)
+    client.force_login(editor)
+    page = client.get(change_url(attribution) + "history/").content.decode()
+    assert "editor" in page
+    assert "approved" in page.lower()
+
+
+def test_the_editors_group_holds_exactly_the_review_permissions(db):
+    from django.contrib.auth.models import Group
+
+    codenames = set(Group.objects.get(name="editors").permissions.values_list("codename", flat=True))
+    assert "review_attribution" in codenames
+    assert not {"delete_attribution", "delete_article", "delete_claim"} & codenames

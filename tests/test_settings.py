@@ -1,0 +1,35 @@
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def run_python(code, **env):
+    """Run code in a fresh interpreter with the given environment changes (None removes a variable)."""
+    environment = {**os.environ, **env}
+    environment = {key: value for key, value in environment.items() if value is not None}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=environment, capture_output=True, text=True
+    )
+
+
+def test_production_mode_refuses_to_start_without_a_real_secret_key():
+    result = run_python("import project.settings", DEBUG="0", SECRET_KEY=None)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_mode_starts_with_a_secret_key():
+    assert run_python("import project.settings", DEBUG="0", SECRET_KEY="a-real-one").returncode == 0
+
+
+def test_database_url_selects_postgresql():
+    code = "import project.settings as s; print(s.DATABASES['default']['ENGINE'])"
+    result = run_python(code, DATABASE_URL="postgres://u:p@127.0.0.1:5432/db")
+    assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_without_database_url_the_database_is_sqlite():
+    code = "import project.settings as s; print(s.DATABASES['default']['ENGINE'])"
+    assert run_python(code, DATABASE_URL=None).stdout.strip() == "django.db.backends.sqlite3"
