@@ -1,0 +1,76 @@
+"""Reporting verbs (cues) from ``data/cues.json`` and the stance each one carries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_json
+
+STANCES = ("neutral", "assertive", "doubting", "conceding")
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    stance: str
+    bare: bool  # may take a clause without "that"
+    audience: bool  # takes a hearer object: "told reporters"
+    partial_only: bool  # "called it 'unprovoked'": attributes a quoted fragment, never a clause
+    content: bool  # may introduce reported content at all
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, CueVerb]:
+    forms: dict[str, CueVerb] = {}
+    for lemma, entry in load_json("cues.json")["verbs"].items():
+        verb = CueVerb(
+            lemma=lemma,
+            stance=entry["stance"],
+            bare=entry.get("bare", False),
+            audience=entry.get("audience", False),
+            partial_only=entry.get("partial_only", False),
+            content=entry.get("content", True),
+        )
+        for form in entry["forms"]:
+            forms[form] = verb
+    return forms
+
+
+@lru_cache(maxsize=1)
+def statement_phrases() -> tuple[tuple[str, ...], ...]:
+    """Multi-word cues such as "issued a statement", as word tuples, longest first."""
+    phrases = load_json("cues.json")["statement_phrases"]["phrases"]
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+def cue_verb(word: str) -> CueVerb | None:
+    return cue_forms().get(word.lower())
+
+
+def cue_stance(cue: str | None) -> str:
+    """The stance a cue lends to what it reports: neutral (said), assertive (insisted),
+    doubting (claimed) or conceding (admitted). Unknown or missing cues are neutral."""
+    if not cue:
+        return "neutral"
+    for word in cue.lower().split():
+        verb = cue_forms().get(word.strip(".,:;"))
+        if verb is not None:
+            return verb.stance
+    return "neutral"
+
+
+WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def hint_words() -> frozenset[str]:
+    # Cues count only in lower case (see frames); "According to" opens sentences.
+    return frozenset(cue_forms()) | {phrase[0] for phrase in statement_phrases()} | {"according", "According", "statement"}
+
+
+def may_attribute(text: str, start: int, end: int) -> bool:
+    """False when no word a frame can start from occurs in text[start:end]: such a sentence
+    (without quotation marks) cannot hold an attribution, so the costly steps skip it."""
+    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end))

@@ -1,0 +1,457 @@
+"""Putting it together: paragraphs -> sentences -> frames -> attributions."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from .entities import Entity, EntityTable, NameIndex
+from .cues import may_attribute
+from .frames import SENTENCE_END, Frame, SentenceFrames
+from .model import Extracted, Hop, Speaker
+from .outlets import known_outlet
+from .quotes import QuoteSpan, find_quotes
+from .sentences import merge_across, paragraph_spans, sentence_spans
+from .tokens import Token, tokenize
+
+logger = logging.getLogger(__name__)
+
+HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
+DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
+MIN_CONTENT_WORDS = 3
+DIRECT_AFTER_CUE_MIN_WORDS = 6
+
+CONFIDENCE = {
+    "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
+    "partial": 0.8, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5,
+}
+
+
+@dataclass
+class Attribution:
+    """A frame as resolved: who, through whom, with which cue."""
+
+    entity: Entity | None
+    mention: str | None
+    cue: str | None
+    relay_outlets: tuple[tuple[str, str | None], ...]  # (outlet, cue) hops before the speaker
+    confidence: float = 1.0
+
+
+@dataclass
+class Draft:
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    confidence: float
+    sentence: tuple[int, int]
+    quote: QuoteSpan | None = None
+
+
+class ArticleExtractor:
+    def __init__(self, text: str):
+        self.text = text
+        self.entities = EntityTable(NameIndex(text), text)
+        self.drafts: list[Draft] = []
+        self.dateline_outlet: str | None = None
+        self.paragraph_speaker: Attribution | None = None  # latest frame of the current paragraph
+        self.previous_tail: Attribution | None = None  # previous paragraph ended with this speaker's quote
+        self.open_quote: Attribution | None = None  # quotation left open by the previous paragraph
+        self.open_pending: list[Draft] = []  # parts of an open quotation still without a speaker
+
+    # ------------------------------------------------------------------ article
+    def run(self) -> list[Extracted]:
+        paragraphs = paragraph_spans(self.text)
+        headlines = self._headline_count(paragraphs)
+        self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
+        for start, end in paragraphs[headlines:]:
+            try:
+                self._paragraph(start, end)
+            except Exception:  # never let one odd paragraph lose the whole article
+                logger.exception("extraction failed on a paragraph at offset %d", start)
+        headline_drafts = []
+        for start, end in paragraphs[:headlines]:
+            headline_drafts.extend(self._headline(start, end))
+        return self._finish(self.drafts + headline_drafts)
+
+    def _headline_count(self, paragraphs: list[tuple[int, int]]) -> int:
+        count = 0
+        for start, end in paragraphs[:3]:
+            if HEADLINE_END.search(self.text[start:end]) or end - start > 300:
+                break
+            count += 1
+        return min(count, len(paragraphs) - 1) if len(paragraphs) > 1 else 0
+
+    def _dateline(self, paragraphs) -> str | None:
+        for start, end in paragraphs:
+            match = DATELINE.search(self.text, start, min(end, start + 120))
+            if match:
+                outlet = known_outlet(match.group(1).strip())
+                if outlet:
+                    return outlet
+        return None
+
+    # ------------------------------------------------------------------ paragraph
+    def _paragraph(self, start: int, end: int) -> None:
+        self.paragraph_start = start
+        quotes = find_quotes(self.text, start, end)
+        protected = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
+        sentences = merge_across(sentence_spans(self.text, start, end), protected)
+        continuing = self.open_quote
+        self.open_quote = None
+        self.paragraph_speaker = None
+        last_quote_attribution = None
+        ended_with_quote = False
+        for s_start, s_end in sentences:
+            inside = [q for q in quotes if s_start <= q.open_mark < s_end]
+            if not inside and not may_attribute(self.text, s_start, s_end):
+                ended_with_quote = False
+                continue  # no cue word and no quotation: nothing to attribute here
+            tokens = tokenize(self.text, s_start, s_end, inside)
+            if not tokens:
+                continue
+            result = self._sentence(tokens, (s_start, s_end), continuing)
+            continuing = None
+            if result is not None:
+                last_quote_attribution = result
+            ended_with_quote = any(t.quote is not None for t in tokens[-3:])
+        left_open = next((q for q in quotes if q.left_open), None)
+        if left_open is not None:
+            owner = next((d for d in reversed(self.drafts) if d.quote is left_open), None)
+            self.open_quote = owner.attribution if owner and owner.attribution else Attribution(None, None, None, ())
+            if owner and owner.attribution is None:
+                self.open_pending.append(owner)
+        else:
+            if self.open_pending:
+                self.open_pending = []
+        self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    # ------------------------------------------------------------------ sentence
+    def _sentence(self, tokens: list[Token], span: tuple[int, int], continuing: Attribution | None) -> Attribution | None:
+        analysis = SentenceFrames(self.text, tokens)
+        frames = analysis.find()
+        attributions = self._resolve_frames(frames, analysis)
+        if not frames:
+            self._in_a_statement(analysis, tokens)
+        for frame in frames:
+            attribution = attributions.get(id(frame))
+            if attribution is None or frame.content is None:
+                continue
+            self._indirect(frame, attribution, tokens, span)
+        last_quote_attribution = None
+        for index, token in enumerate(tokens):
+            if token.quote is None:
+                continue
+            attribution = self._quote(index, tokens, frames, attributions, analysis, span, continuing)
+            if attribution is not None and attribution.entity is not None:
+                last_quote_attribution = attribution
+        return last_quote_attribution
+
+    def _in_a_statement(self, analysis: SentenceFrames, tokens: list[Token]) -> None:
+        """"In a statement, officials from the SDF defended ...": the subject speaks in this paragraph."""
+        words = [t.lower for t in tokens[:4]]
+        if words[:3] != ["in", "a", "statement"] or len(tokens) < 5:
+            return
+        mention, _start, _verb = analysis.sentence_subject(len(tokens))
+        if mention is None:
+            return
+        entity = self.entities.resolve(mention)
+        if entity is not None:
+            self.entities.note_speaker(entity)
+            self.paragraph_speaker = Attribution(entity, mention.text, "in a statement", ())
+
+    def _resolve_frames(self, frames: list[Frame], analysis: SentenceFrames) -> dict[int, Attribution]:
+        attributions: dict[int, Attribution] = {}
+        previous: Attribution | None = None
+        for frame in frames:
+            if frame.inherit:
+                base = previous or self._sentence_subject_attribution(analysis, frame)
+                if base is None:
+                    continue
+                attribution = Attribution(base.entity, base.mention, frame.cue, base.relay_outlets, base.confidence * 0.95)
+            else:
+                if frame.mention is None:
+                    continue
+                entity = self.entities.resolve(frame.mention, frame.apposition_role)
+                if entity is None:
+                    continue
+                hops = []
+                if entity.outlet:
+                    hops.append((entity.outlet, frame.cue))
+                heard = frame.outlet_heard or frame.mention.outlet if not entity.outlet else None
+                if heard and heard != entity.outlet:
+                    hops.append((heard, None))
+                confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
+                attribution = Attribution(entity, frame.mention.text, frame.cue, tuple(hops), confidence)
+            if not frame.negated and not frame.partial_only:
+                self.entities.note_speaker(attribution.entity)
+                self.paragraph_speaker = attribution
+            attributions[id(frame)] = attribution
+            if not frame.partial_only:
+                previous = attribution
+        self._relay_through_outer_outlets(frames, attributions)
+        return attributions
+
+    def _sentence_subject_attribution(self, analysis: SentenceFrames, frame: Frame) -> Attribution | None:
+        mention, _start, _verb = analysis.sentence_subject(frame.cue_index)
+        if mention is None:
+            return self.paragraph_speaker
+        entity = self.entities.resolve(mention)
+        if entity is None:
+            return None
+        return Attribution(entity, mention.text, frame.cue, (), 0.85)
+
+    def _relay_through_outer_outlets(self, frames: list[Frame], attributions: dict[int, Attribution]) -> None:
+        """"..., in what officials have called an 'unprovoked' attack, the BBC reported": the inner
+        source reaches the article through the outlet whose report contains it."""
+        for outer in frames:
+            outer_attribution = attributions.get(id(outer))
+            if outer_attribution is None or outer_attribution.entity is None or not outer_attribution.entity.outlet:
+                continue
+            scope = self._scope(outer)
+            for inner in frames:
+                if inner is outer or id(inner) not in attributions:
+                    continue
+                inner_attribution = attributions[id(inner)]
+                if inner_attribution.entity is outer_attribution.entity or not (scope[0] <= inner.cue_index < scope[1]):
+                    continue
+                hop = (outer_attribution.entity.outlet, outer.cue)
+                if hop not in inner_attribution.relay_outlets:
+                    inner_attribution.relay_outlets = (hop,) + inner_attribution.relay_outlets
+
+    @staticmethod
+    def _scope(frame: Frame) -> tuple[int, int]:
+        if frame.kind in ("trail", "inverted") or (frame.kind == "according" and frame.content and frame.content[0] == 0):
+            return (0, frame.subject_start if frame.subject_start is not None else frame.cue_index)
+        return (frame.cue_index + 1, 10 ** 9)
+
+    # ------------------------------------------------------------------ indirect speech
+    def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span) -> None:
+        start, end = frame.content
+        while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
+            end -= 1
+        start = self._after_dateline(tokens, start, end)
+        while start < end and tokens[start].lower in (",", "—", "–"):
+            start += 1
+        if end <= start:
+            return
+        words = sum(1 for t in tokens[start:end] if t.is_word or t.quote is not None)
+        outside_words = sum(1 for t in tokens[start:end] if t.is_word)
+        if words < MIN_CONTENT_WORDS or outside_words == 0:
+            return
+        if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
+            return
+        if frame.content_mode == "trail" and tokens[start].quote is not None and outside_words < MIN_CONTENT_WORDS:
+            return
+        confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
+        self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, "indirect", attribution, confidence, span))
+
+    @staticmethod
+    def _after_dateline(tokens: list[Token], start: int, end: int) -> int:
+        """Skip "WASHINGTON —" or "LONDON (Reuters) -" opening a story: not part of what is reported."""
+        x = start
+        while x < end and x - start < 8 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and x > start and tokens[x - 1].text == "("):
+            x += 1
+        if x > start and x < end and tokens[x].text in ("—", "–", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
+            return x + 1
+        return start
+
+    # ------------------------------------------------------------------ quotations
+    def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:
+        token = tokens[index]
+        quote = token.quote
+        if quote.end <= quote.start:
+            return None
+        direct = self._is_direct(index, tokens)
+        attribution, how = None, None
+        if direct:
+            attribution, how = self._direct_frame(index, tokens, frames, attributions, analysis)
+            if attribution is None and index == 0 or attribution is None and self._starts_sentence(index, tokens):
+                if continuing is not None and quote.open_mark == self._paragraph_start_of(quote):
+                    attribution, how = continuing, "continuation"
+                elif self.paragraph_speaker is not None:
+                    attribution, how = self.paragraph_speaker, "floating"
+                elif self.previous_tail is not None and quote.open_mark == self._paragraph_start_of(quote):
+                    attribution, how = self.previous_tail, "floating"
+        else:
+            attribution, how = self._partial_frame(index, tokens, frames, attributions)
+        is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
+        if attribution is None and not is_continuation:
+            return None
+        confidence = CONFIDENCE.get(how or "continuation", 0.7) * (attribution.confidence if attribution else 1.0)
+        if quote.left_open:
+            confidence *= 0.8
+        if not quote.double and not direct:
+            confidence *= 0.9
+        draft = Draft(quote.start, quote.end, "direct" if direct else "partial", attribution, confidence, span, quote)
+        self.drafts.append(draft)
+        if is_continuation and attribution is None:
+            self.open_pending.append(draft)
+        elif attribution is not None and self.open_pending and direct:
+            for pending in self.open_pending:
+                pending.attribution = attribution
+            self.open_pending = []
+        if direct and attribution is not None:
+            self.paragraph_speaker = attribution
+        return attribution
+
+    def _paragraph_start_of(self, quote: QuoteSpan) -> int:
+        return self.paragraph_start
+
+    @staticmethod
+    def _starts_sentence(index: int, tokens: list[Token]) -> bool:
+        return all(not t.is_word and t.quote is None for t in tokens[:index])
+
+    def _is_direct(self, index: int, tokens: list[Token]) -> bool:
+        if self._starts_sentence(index, tokens):
+            return True
+        previous = tokens[index - 1]
+        if previous.lower in (":",):
+            return True
+        if previous.lower == "," and index >= 2 and self._ends_cue(index - 2, tokens):
+            return True
+        if self._ends_cue(index - 1, tokens):
+            words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
+            return words >= DIRECT_AFTER_CUE_MIN_WORDS
+        return False
+
+    @staticmethod
+    def _ends_cue(index: int, tokens: list[Token]) -> bool:
+        from .cues import cue_verb
+
+        verb = cue_verb(tokens[index].lower) if tokens[index].quote is None else None
+        return verb is not None and not verb.partial_only
+
+    def _direct_frame(self, index, tokens, frames, attributions, analysis):
+        quote_token = tokens[index]
+        # after: '"...," Veale said' / '"...," said Bolden'
+        for frame in frames:
+            if id(frame) not in attributions or frame.kind not in ("trail", "inverted", "pre"):
+                continue
+            first = frame.subject_start if frame.kind == "trail" else frame.cue_index
+            if first is None:
+                continue
+            between = tokens[index + 1:first]
+            if frame.kind == "inverted":
+                between = tokens[index + 1:frame.cue_index]
+            if all(t.lower in (",", "—", "–") for t in between) and first > index:
+                return attributions[id(frame)], frame.kind
+        # before: 'Veale added, "..."' / 'she continued: "..."' / 'the letter says "..."'
+        for frame in reversed(frames):
+            if id(frame) not in attributions or frame.cue_index >= index:
+                continue
+            end = max(frame.after_cue, frame.cue_index + 1)
+            between = tokens[end:index]
+            if all(t.lower in (",", ":", "—", "–") for t in between):
+                return attributions[id(frame)], "adjacent"
+        if index > 0 and tokens[index - 1].lower == ":":
+            earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
+            if earlier:
+                return attributions[id(earlier[-1])], "colon"
+            mention, _start, verb = analysis.sentence_subject(index)
+            if mention is not None and mention.kind != "pronoun" or mention is not None and mention.pronoun == "person":
+                entity = self.entities.resolve(mention)
+                if entity is not None:
+                    self.entities.note_speaker(entity)
+                    return Attribution(entity, mention.text, verb, ()), "colon"
+        # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
+        return None, None
+
+    def _partial_frame(self, index, tokens, frames, attributions):
+        best = None
+        for frame in frames:
+            if id(frame) not in attributions or frame.cue_index >= index:
+                continue
+            if frame.partial_only:
+                if index - frame.cue_index <= 4:
+                    best = frame
+                continue
+            if frame.kind in ("trail", "inverted", "according", "statement"):
+                continue
+            if frame.content is not None and frame.content[0] <= index < frame.content[1]:
+                best = frame
+            elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated:
+                best = frame
+        if best is None:
+            for frame in frames:
+                if id(frame) in attributions and frame.content is not None and frame.kind in ("trail", "inverted", "according"):
+                    if frame.content[0] <= index < frame.content[1]:
+                        best = frame
+        if best is None:
+            return None, None
+        return attributions[id(best)], "partial"
+
+    # ------------------------------------------------------------------ headline
+    def _headline(self, start: int, end: int) -> list[Draft]:
+        """Scare quotes in a headline, attributed only when the body gives the same words a speaker."""
+        drafts = []
+        for quote in find_quotes(self.text, start, end):
+            words = self.text[quote.start:quote.end].strip().lower()
+            for body in self.drafts:
+                if body.kind != "indirect" and body.attribution and body.attribution.entity and \
+                        self.text[body.start:body.end].strip(" ,.").lower() == words.strip(" ,."):
+                    attribution = Attribution(body.attribution.entity, None, None, ())
+                    drafts.append(Draft(quote.start, quote.end, "partial", attribution, CONFIDENCE["headline"], (start, end), quote))
+                    break
+        return drafts
+
+    # ------------------------------------------------------------------ output
+    def _finish(self, drafts: list[Draft]) -> list[Extracted]:
+        speakers: dict[int, Speaker] = {}
+        results = []
+        seen = set()
+        for draft in sorted(drafts, key=lambda d: (d.start, d.end, d.kind)):
+            if draft.attribution is None or draft.attribution.entity is None:
+                continue
+            key = (draft.start, draft.end, draft.kind)
+            if key in seen or draft.end <= draft.start:
+                continue
+            seen.add(key)
+            results.append(self._extracted(draft, speakers))
+        return results
+
+    def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
+        if id(entity) not in cache:
+            aliases = tuple(sorted(a for a in entity.aliases if a and a != entity.name))
+            cache[id(entity)] = Speaker(entity.name, entity.kind, entity.title, entity.role, entity.affiliation, aliases)
+        return cache[id(entity)]
+
+    def _extracted(self, draft: Draft, cache) -> Extracted:
+        attribution = draft.attribution
+        speaker = self._speaker(attribution.entity, cache)
+        hops = [Hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
+        if self.dateline_outlet and not hops:
+            hops.append(Hop(self.dateline_outlet, "outlet", None))
+        if not attribution.entity.outlet:
+            hops.append(Hop(speaker.name, speaker.kind, attribution.cue))
+        reported_by = hops[0].name if hops and hops[0].kind == "outlet" else None
+        sentence_start, sentence_end = draft.sentence
+        sentence_start = min(sentence_start, draft.start)
+        sentence_end = max(sentence_end, draft.end)
+        return Extracted(
+            quote=self.text[draft.start:draft.end],
+            start=draft.start,
+            end=draft.end,
+            kind=draft.kind,
+            speaker=speaker,
+            speaker_mention=attribution.mention,
+            cue=attribution.cue,
+            reported_by=reported_by,
+            relay=tuple(hops),
+            confidence=round(max(0.05, min(1.0, draft.confidence)), 3),
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+        )
+
+
+def extract(text: str) -> list[Extracted]:
+    """Attributions in ``text``, sorted by start. Never raises on a str."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return ArticleExtractor(text).run()
+    except Exception:  # a defect in one rule must not take down ingestion
+        logger.exception("extraction failed")
+        return []

