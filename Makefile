@@ -32,3 +32,4 @@ test: setup
 
 bench: setup
 	$(PY) bench/extraction.py
+	$(PY) bench/pages.py

@@ -93,17 +93,74 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "first_seen", "wording_differs", "attribution_differs", "appearance_count"]
+    list_display = [
+        "__str__", "first_seen", "wording_differs", "attribution_differs", "dates_conflict",
+        "appearance_count", "outlet_count",
+    ]
     list_filter = ["wording_differs", "attribution_differs", "dates_conflict"]
     search_fields = ["canonical_text"]
-    readonly_fields = ["version"]
+    # The flags and first appearance are computed from the appearances (services.claim_flags_refresh).
+    readonly_fields = [
+        "version", "first_seen", "first_appearance_shown", "wording_differs", "attribution_differs", "dates_conflict",
+    ]
+    exclude = ["first_appearance"]
+    actions = ["merge_claims"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(appearance_count=Count("attributions"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                appearance_count=Count("attributions"),
+                outlet_count=Count("attributions__article__outlet", distinct=True),
+            )
+        )
 
     @admin.display(ordering="appearance_count", description="attributions")
     def appearance_count(self, claim):
         return claim.appearance_count
+
+    @admin.display(ordering="outlet_count", description="outlets")
+    def outlet_count(self, claim):
+        return claim.outlet_count
+
+    @admin.display(description="first appearance")
+    def first_appearance_shown(self, claim):
+        first = claim.first_appearance
+        if first is None:
+            return "—"
+        return f"{first.article.outlet}, “{first.article}”, {first.article.published or 'undated'}"
+
+    @admin.action(description="Merge selected claims into one", permissions=["change"])
+    def merge_claims(self, request, queryset):
+        claims = list(queryset)
+        if len(claims) < 2:
+            self.message_user(request, "Select at least two claims to merge.", messages.WARNING)
+            return None
+        if "into" in request.POST:
+            into = next((c for c in claims if str(c.pk) == request.POST["into"]), None)
+            if into is None:
+                self.message_user(request, "Choose one of the selected claims to keep.", messages.ERROR)
+                return None
+            for claim in claims:
+                if claim.pk != into.pk:
+                    into = services.claim_merge(claim=claim, into=into, by=request.user)
+            self.message_user(
+                request, f"Merged {len(claims) - 1} claim(s) into “{into}”; re-matching will keep them together.",
+                messages.SUCCESS,
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/attribution/claim/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge claims",
+                "opts": self.model._meta,
+                "claims": claims,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
 
 class RelayHopInline(admin.TabularInline):
@@ -150,16 +207,18 @@ class AttributionCorrectionForm(forms.ModelForm):
 @admin.register(Attribution)
 class AttributionAdmin(SimpleHistoryAdmin):
     form = AttributionCorrectionForm
-    list_display = ["short_quote", "speaker", "kind", "cue", "status", "outlet", "confidence", "created_at"]
-    list_filter = ["status", "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article"]
+    list_display = ["short_quote", "speaker", "kind", "cue", "stance", "status", "outlet", "confidence", "created_at"]
+    list_filter = [
+        "status", "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article", "claim_pinned",
+    ]
     search_fields = ["quote", "speaker__name", "speaker_mention"]
     ordering = ["-created_at", "-id"]
     list_select_related = ["speaker", "article__outlet"]
     autocomplete_fields = ["speaker"]
     inlines = [RelayHopInline]
-    actions = ["approve_selected", "reject_selected"]
+    actions = ["approve_selected", "reject_selected", "split_out_of_claim"]
     fieldsets = [
-        (None, {"fields": ["quote_in_context", "article", "claim"]}),
+        (None, {"fields": ["quote_in_context", "article", "claim", "claim_pinned"]}),
         ("Correct", {"fields": ["speaker", "speaker_mention", "kind", "cue", "start", "end", "editor_note", "seen_version"]}),
         (
             "Review",
@@ -167,7 +226,7 @@ class AttributionAdmin(SimpleHistoryAdmin):
         ),
     ]
     readonly_fields = [
-        "quote_in_context", "article", "claim", "status", "reviewer", "reviewed_at",
+        "quote_in_context", "article", "claim", "claim_pinned", "status", "reviewer", "reviewed_at",
         "confidence", "origin", "extractor_version", "version",
     ]
 
@@ -186,6 +245,10 @@ class AttributionAdmin(SimpleHistoryAdmin):
     @admin.display(description="quote", ordering="quote")
     def short_quote(self, attribution):
         return attribution.quote if len(attribution.quote) <= 90 else attribution.quote[:87] + "…"
+
+    @admin.display(description="stance")
+    def stance(self, attribution):
+        return attribution.cue_stance if attribution.cue else "—"
 
     @admin.display(description="outlet", ordering="article__outlet__name")
     def outlet(self, attribution):
@@ -209,6 +272,22 @@ class AttributionAdmin(SimpleHistoryAdmin):
         services.attribution_correct(
             attribution=fresh, by=request.user, version=form.cleaned_data["seen_version"], **changes
         )
+
+    @admin.action(description="Split selected attributions out of their claims", permissions=["change"])
+    def split_out_of_claim(self, request, queryset):
+        split = 0
+        for attribution in queryset.select_related("claim"):
+            try:
+                services.attribution_claim_split(attribution=attribution, by=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"#{attribution.pk}: {' '.join(error.messages)}", messages.WARNING)
+                continue
+            split += 1
+        if split:
+            self.message_user(
+                request, f"Split {split} attribution(s) into claims of their own; re-matching will keep them apart.",
+                messages.SUCCESS,
+            )
 
     @admin.action(description="Approve selected attributions", permissions=["review"])
     def approve_selected(self, request, queryset):

@@ -124,6 +124,14 @@ class Claim(models.Model):
     dates_conflict = models.BooleanField(
         default=False, help_text="Some appearances have no date, or the earliest date is shared by several outlets"
     )
+    first_appearance = models.ForeignKey(
+        "Attribution",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The earliest dated appearance (its outlet, article and date)",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
 
@@ -134,6 +142,24 @@ class Claim(models.Model):
 
     def __str__(self):
         return self.canonical_text[:80]
+
+
+class ClaimKey(models.Model):
+    """The candidate index: a claim is stored under a hashed key for each content word and
+    word pair of its appearances (attribution.matching.keys), so matching a new attribution
+    looks up a few keys instead of reading every claim."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="index_keys")
+    key = models.CharField(max_length=20)
+
+    class Meta:
+        constraints = [
+            # Also the index that lookups by key use (key first, then the newest claims).
+            models.UniqueConstraint(fields=["key", "claim"], name="claimkey_key_claim_unique"),
+        ]
+
+    def __str__(self):
+        return self.key
 
 
 class Attribution(models.Model):
@@ -213,6 +239,15 @@ class Attribution(models.Model):
     @property
     def is_reviewed(self):
         return self.status != self.Status.PENDING
+
+    @property
+    def cue_stance(self):
+        """How the cue verb presents the claim: "neutral" (said), "assertive" (insisted),
+        "doubting" (claimed) or "conceding" (admitted)."""
+        # Imported on use so the models load (migrations, shell) without the extraction engine.
+        from attribution import extraction
+
+        return extraction.cue_stance(self.cue)
 
 
 class RelayHop(models.Model):

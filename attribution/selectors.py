@@ -1,8 +1,9 @@
 """Every read the pages and the API make, with the joins they need so no list does N+1 queries."""
 
-from django.db.models import Prefetch
+from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 
-from attribution.models import Attribution, RelayHop
+from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
 
 
 def attributions_with_relations():
@@ -17,6 +18,264 @@ def attributions_with_relations():
 def attributions_visible_to(user):
     """Readers see approved attributions; editors also see pending and rejected ones."""
     queryset = attributions_with_relations()
-    if user is not None and user.is_authenticated and user.has_perm("attribution.review_attribution"):
+    if user_is_editor(user):
         return queryset
     return queryset.filter(status=Attribution.Status.APPROVED)
+
+
+def user_is_editor(user):
+    return user is not None and user.is_authenticated and user.has_perm("attribution.review_attribution")
+
+
+# ---------------------------------------------------------------- reader pages
+
+
+def statuses_shown_on_pages(user):
+    """Readers see approved attributions; an editor also sees pending ones (marked unreviewed).
+    Rejected attributions were wrong, so no page shows them."""
+    if user_is_editor(user):
+        return [Attribution.Status.APPROVED, Attribution.Status.PENDING]
+    return [Attribution.Status.APPROVED]
+
+
+def attributions_on_pages(user):
+    return attributions_visible_to(user).filter(status__in=statuses_shown_on_pages(user))
+
+
+def _earliest_report_first(queryset):
+    # Undated reports go last: their place in the order is unknown.
+    return queryset.order_by(
+        F("article__published").asc(nulls_last=True), "article__created_at", "article_id", "start", "id"
+    )
+
+
+def claim_appearances(*, claim, user):
+    """The claim's appearances the user may see, earliest report first (without article texts)."""
+    return _earliest_report_first(attributions_on_pages(user).filter(claim=claim)).defer("article__text")
+
+
+def claim_appearances_counted(*, claim):
+    """Every appearance of the claim that is not rejected, earliest report first: what the
+    claim's first appearance and drift flags are computed from, whoever is looking."""
+    return _earliest_report_first(
+        attributions_with_relations().filter(claim=claim).exclude(status=Attribution.Status.REJECTED)
+    )
+
+
+def claims_with_appearances(claims, *, user):
+    """Each claim with `appearances`: the attributions of it the user may see, earliest report first."""
+    return claims.prefetch_related(
+        Prefetch(
+            "attributions",
+            queryset=_earliest_report_first(attributions_on_pages(user)).defer("article__text"),
+            to_attr="appearances",
+        )
+    )
+
+
+def claims_shared_ids(*, user):
+    """Ids of the claims two or more outlets report (counting what the user may see), most
+    recently reported first. Grouped by claim id alone: one pass over the attributions."""
+    rows = (
+        Attribution.objects.filter(status__in=statuses_shown_on_pages(user), claim__isnull=False)
+        .values("claim_id")
+        .annotate(outlets=Count("article__outlet", distinct=True), last_reported=Max("article__published"))
+        .filter(outlets__gte=2)
+        .order_by(F("last_reported").desc(nulls_last=True), "-claim_id")
+    )
+    return [row["claim_id"] for row in rows]
+
+
+def claims_attach_appearances(claims, *, user):
+    """Give each claim (a page of them) `appearances`: the attributions of it the user may
+    see, earliest report first. One query for the page (and one for relay hops).
+
+    The status is checked here, not in SQL: given both conditions, SQLite without ANALYZE
+    statistics walks the status index, which holds nearly every row, not the claim index."""
+    claims = list(claims)
+    by_id = {claim.pk: claim for claim in claims}
+    for claim in claims:
+        claim.appearances = []
+    statuses = set(statuses_shown_on_pages(user))
+    rows = _earliest_report_first(attributions_with_relations().filter(claim_id__in=list(by_id))).defer("article__text")
+    for attribution in rows:
+        if attribution.status in statuses:
+            by_id[attribution.claim_id].appearances.append(attribution)
+    return claims
+
+
+def claims_in_order(ids, *, user):
+    """The claims with these ids, in this order, each with its `appearances`."""
+    claims = Claim.objects.in_bulk(ids)
+    return claims_attach_appearances([claims[pk] for pk in ids if pk in claims], user=user)
+
+
+def page_counts(*, user):
+    """How many appearances, claims, articles, outlets and speakers the user may see."""
+    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user)).aggregate(
+        appearances=Count("id"),
+        claims=Count("claim", distinct=True),
+        articles=Count("article", distinct=True),
+        outlets=Count("article__outlet", distinct=True),
+        speakers=Count("speaker", distinct=True),
+    )
+
+
+def attributions_search(*, user, query):
+    """Appearances whose quote, speaker or outlet contains `query`, newest report first."""
+    return attributions_on_pages(user).filter(
+        Q(quote__icontains=query)
+        | Q(speaker__name__icontains=query)
+        | Q(speaker_mention__icontains=query)
+        | Q(article__outlet__name__icontains=query)
+    ).order_by(F("article__published").desc(nulls_last=True), "-article__created_at", "article_id", "start")
+
+
+def articles_with_outlet():
+    return Article.objects.select_related("outlet")
+
+
+def article_attributions(*, article, user):
+    """The attributions of one article the user may see, in reading order."""
+    return attributions_on_pages(user).filter(article=article).order_by("start", "-end", "id")
+
+
+def articles_sharing_claims(*, article, claim_ids, user, limit):
+    """Up to `limit` other articles reporting any of `claim_ids` (the claims shown on this
+    article's page), most shared first, each with `shared_claims`.
+
+    The appearances are read by claim and filtered by status here: with both conditions in
+    SQL, SQLite walks the status index, which holds nearly every row."""
+    statuses = set(statuses_shown_on_pages(user))
+    shared = {}
+    rows = (
+        Attribution.objects.filter(claim_id__in=set(claim_ids))
+        .exclude(article_id=article.pk)
+        .values_list("article_id", "claim_id", "status")
+    )
+    for article_id, claim_id, status in rows:
+        if status in statuses:
+            shared.setdefault(article_id, set()).add(claim_id)
+    chosen = sorted(shared, key=lambda pk: (-len(shared[pk]), -pk))[:limit]
+    articles = articles_with_outlet().defer("text").in_bulk(chosen)
+    for pk, found in articles.items():
+        found.shared_claims = len(shared[pk])
+    return [articles[pk] for pk in chosen if pk in articles]
+
+
+def _claims_of_source(source, user):
+    # Two subqueries, each walking its own index (speaker, relay hop source); one query
+    # with "speaker OR relay hop" in it reads every attribution.
+    statuses = statuses_shown_on_pages(user)
+    as_speaker = Attribution.objects.filter(speaker=source, status__in=statuses).values("claim_id")
+    as_relay = RelayHop.objects.filter(source=source, attribution__status__in=statuses).values("attribution__claim_id")
+    return Q(pk__in=as_speaker) | Q(pk__in=as_relay)
+
+
+def source_is_shown(*, source, user):
+    """A source has a page once the user may see an attribution crediting or relaying it."""
+    return Claim.objects.filter(_claims_of_source(source, user)).exists()
+
+
+def claims_credited_to(*, source, user):
+    """Claims the user may see credited to the source (as speaker or in a relay chain), newest first."""
+    return Claim.objects.filter(_claims_of_source(source, user)).order_by(F("first_seen").desc(nulls_last=True), "-id")
+
+
+def claims_reported_by(*, outlet, user):
+    """Claims the user may see in the outlet's articles, newest first."""
+    articles = Article.objects.filter(outlet=outlet).values("pk")
+    reported = Attribution.objects.filter(article_id__in=articles, status__in=statuses_shown_on_pages(user)).values(
+        "claim_id"
+    )
+    return Claim.objects.filter(pk__in=reported).order_by(F("first_seen").desc(nulls_last=True), "-id")
+
+
+def outlet_articles(*, outlet, user):
+    """The outlet's articles, newest first, each with `shown_count` attributions the user may see."""
+    shown = Q(attributions__status__in=statuses_shown_on_pages(user))
+    return outlet.articles.defer("text").annotate(shown_count=Count("attributions", filter=shown)).order_by(
+        F("published").desc(nulls_last=True), "-created_at", "-id"
+    )
+
+
+# ---------------------------------------------------------------- REST API
+
+
+def _attribution_rows_visible_to(user):
+    if user_is_editor(user):
+        return Attribution.objects.all()
+    return Attribution.objects.filter(status=Attribution.Status.APPROVED)
+
+
+def _count_per_row(rows, column, counted="pk", distinct=False):
+    """A correlated COUNT for each row of the outer query: a list page counts only its own rows,
+    not every row of the table as a GROUP BY over the whole join would."""
+    counts = rows.filter(**{column: OuterRef("pk")}).order_by().values(column)
+    counts = counts.annotate(n=Count(counted, distinct=distinct)).values("n")[:1]
+    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def outlets_for_api():
+    """Every outlet, with `article_count`. Outlets and articles are public."""
+    return Outlet.objects.annotate(article_count=_count_per_row(Article.objects.all(), "outlet"))
+
+
+def sources_visible_to(user):
+    """Sources with `attribution_count` (as speaker). Readers see a source once an approved
+    attribution credits it, relays through it, or credits one of its members."""
+    rows = _attribution_rows_visible_to(user)
+    sources = Source.objects.select_related("affiliation").annotate(
+        attribution_count=_count_per_row(rows, "speaker")
+    )
+    if user_is_editor(user):
+        return sources
+    return sources.filter(
+        Exists(rows.filter(speaker=OuterRef("pk")))
+        | Exists(rows.filter(relay_hops__source=OuterRef("pk")))
+        | Exists(rows.filter(speaker__affiliation=OuterRef("pk")))
+    )
+
+
+def articles_for_api(user):
+    """Every article (their text is published news), with `attribution_count`: the attributions
+    of it the user may see. The text itself is left out; `article_for_api` loads it."""
+    rows = _attribution_rows_visible_to(user)
+    return (
+        Article.objects.select_related("outlet")
+        .defer("text")
+        .annotate(attribution_count=_count_per_row(rows, "article"))
+    )
+
+
+def article_for_api(user):
+    """Articles with text and `visible_attributions` (what the user may see, in reading order)."""
+    rows = attributions_visible_to(user).order_by("start", "-end", "id")
+    return (
+        Article.objects.select_related("outlet")
+        .annotate(attribution_count=_count_per_row(_attribution_rows_visible_to(user), "article"))
+        .prefetch_related(Prefetch("attributions", queryset=rows, to_attr="visible_attributions"))
+    )
+
+
+def claims_visible_to(user):
+    """Claims with `appearance_count` and `outlet_count` (of the appearances the user may see).
+    Readers see a claim once one of its attributions is approved."""
+    shown = Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
+    claims = Claim.objects.annotate(
+        appearance_count=_count_per_row(shown, "claim"),
+        outlet_count=_count_per_row(shown, "claim", counted="article__outlet", distinct=True),
+    )
+    if user_is_editor(user):
+        return claims
+    return claims.filter(Exists(_attribution_rows_visible_to(user).filter(claim=OuterRef("pk"))))
+
+
+def claims_visible_with_attribution(user, **conditions):
+    """A condition on claims: one of their attributions the user may see matches `conditions`."""
+    return Exists(_attribution_rows_visible_to(user).filter(claim=OuterRef("pk"), **conditions))
+
+
+def attribution_history(attribution):
+    """The attribution's recorded versions, newest first, with the user who made each."""
+    return attribution.history.select_related("history_user").order_by("-history_date", "-history_id")

@@ -7,7 +7,9 @@ several rows inside one transaction, so a failure leaves nothing half-written.
 import hashlib
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -16,8 +18,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
-from attribution import extraction
-from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+from attribution import extraction, matching, selectors
+from attribution.models import Article, Attribution, Claim, ClaimKey, Outlet, RelayHop, Source
 
 
 class ConflictError(Exception):
@@ -72,6 +74,33 @@ def article_text_fingerprint(text):
     folded = unicodedata.normalize("NFKC", text)
     folded = re.sub(r"\s+", " ", folded).strip()
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    text: str
+    title: str
+    published: object  # a date, or None when the page gives none
+
+
+def article_from_html(*, html):
+    """The article text of an HTML page, without navigation, adverts or comments (trafilatura),
+    with the title and publication date the page gives."""
+    import trafilatura  # slow to import; only HTML ingest needs it
+
+    if len(html) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+        raise ValidationError(
+            f"The HTML is larger than the limit of {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.", code="too_large"
+        )
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = (document.text or "") if document else ""
+    if not text.strip():
+        raise ValidationError({"html": "No article text was found in this HTML."}, code="empty")
+    try:
+        published = date.fromisoformat(document.date) if document.date else None
+    except ValueError:
+        published = None
+    return HtmlArticle(text=text, title=document.title or "", published=published)
 
 
 # ---------------------------------------------------------------- outlets and sources
@@ -136,11 +165,13 @@ def _organization_named(name):
 
 
 @transaction.atomic
-def source_merge(*, source, into, by):
+def source_merge(*, source, into, by, version=None):
     """Fold `source` into `into`: its names become aliases, its attributions and
-    relay hops point at `into`, and `source` is deleted (its history stays)."""
+    relay hops point at `into`, and `source` is deleted (its history stays).
+    `version` is the version of `source` the caller read (ConflictError if stale)."""
     if source.pk == into.pk:
         raise ValidationError("A source cannot be merged into itself.", code="same")
+    _claim_version(source, version)
     names = [source.name, *source.aliases]
     into.aliases = [*into.aliases, *(n for n in names if n != into.name and n not in into.aliases)]
     into.title = into.title or source.title
@@ -252,12 +283,272 @@ def relay_hop_create(*, attribution, position, hop, speaker):
     return RelayHop.objects.create(attribution=attribution, position=position, source=source, cue=hop.cue or "")
 
 
+# ---------------------------------------------------------------- claims across outlets
+
+
+@transaction.atomic
 def attribution_claim_assign(*, attribution):
-    """Give the attribution a claim of its own. Claim matching across reports replaces this."""
-    claim = Claim.objects.create(canonical_text=attribution.quote, first_seen=attribution.article.published)
+    """Put the attribution in the claim that already reports the same thing, or start a new claim."""
+    attribution = selectors.attributions_with_relations().get(pk=attribution.pk)
+    claim = _claim_matching(attribution)
+    if claim is None:
+        claim = Claim.objects.create(canonical_text=attribution.quote)
+    Attribution.objects.filter(pk=attribution.pk).update(claim=claim)
     attribution.claim = claim
-    attribution.save(update_fields=["claim"])
+    claim_keys_add(claim=claim, texts=[attribution.quote])
+    claim_flags_refresh(claim=claim)
     return claim
+
+
+def _matching_thresholds():
+    return matching.Thresholds.from_settings(settings.CLAIM_MATCHING)
+
+
+def _appearance(attribution):
+    """The attribution as the matcher sees it. Expects selectors.attributions_with_relations()."""
+    speaker = attribution.speaker
+    reference = None
+    if speaker is not None:
+        reference = matching.SpeakerRef(
+            name=speaker.name,
+            kind=speaker.kind,
+            aliases=tuple(speaker.aliases),
+            affiliation=speaker.affiliation.name if speaker.affiliation_id else "",
+            key=speaker.pk,
+        )
+    return matching.Appearance(
+        text=attribution.quote,
+        speaker=reference,
+        kind=attribution.kind,
+        relay_names=tuple(hop.name for hop in attribution.relay_hops.all()),
+        outlet=attribution.article.outlet.name,
+    )
+
+
+def _claim_candidate_ids(text, words):
+    """Claims sharing the most index keys with the text, best first: a few indexed lookups,
+    each capped, so the cost does not grow with the number of stored claims."""
+    config = settings.CLAIM_MATCHING
+    shared = Counter()
+    for key in matching.lookup_keys(text, words, limit=config["LOOKUP_KEYS"]):
+        newest = ClaimKey.objects.filter(key=key).order_by("-claim_id").values_list("claim_id", flat=True)
+        shared.update(newest[: config["CLAIMS_PER_KEY"]])
+    return [claim_id for claim_id, _ in shared.most_common(config["CANDIDATE_CLAIMS"])]
+
+
+def _claim_members(claim_ids, *, exclude):
+    members = defaultdict(list)
+    others = selectors.attributions_with_relations().filter(claim_id__in=claim_ids).exclude(pk=exclude.pk)
+    for other in others:
+        members[other.claim_id].append(_appearance(other))
+    return {claim_id: members[claim_id] for claim_id in claim_ids if members[claim_id]}
+
+
+def _claim_matching(attribution):
+    """The stored claim that reports what this attribution says (compared with its other
+    appearances, never with itself), or None."""
+    words = matching.content_words(attribution.quote)
+    candidate_ids = _claim_candidate_ids(attribution.quote, words)
+    if not candidate_ids:
+        return None
+    members = _claim_members(candidate_ids, exclude=attribution)
+    claim_id = matching.best_match(_appearance(attribution), members, _matching_thresholds())
+    return None if claim_id is None else Claim.objects.get(pk=claim_id)
+
+
+def _claim_holds(attribution):
+    """True when the attribution's current claim still matches it through another appearance."""
+    members = _claim_members([attribution.claim_id], exclude=attribution)
+    return matching.best_match(_appearance(attribution), members, _matching_thresholds()) is not None
+
+
+def claim_keys_add(*, claim, texts):
+    keys = set()
+    for text in texts:
+        keys |= matching.index_keys(text)
+    ClaimKey.objects.bulk_create([ClaimKey(claim=claim, key=key) for key in keys], ignore_conflicts=True)
+
+
+def _claim_keys_rebuild(claim):
+    ClaimKey.objects.filter(claim=claim).delete()
+    claim_keys_add(claim=claim, texts=set(claim.attributions.values_list("quote", flat=True)))
+
+
+def _claim_remove_if_empty(claim, *, by=None, reason):
+    """Delete a claim left with no appearances (its history stays); True if it was removed."""
+    if claim.attributions.exists():
+        return False
+    claim._history_user = by
+    claim._change_reason = reason
+    claim.delete()
+    return True
+
+
+def claim_flags_refresh(*, claim, by=None):
+    """Recompute what the tracker learns from the claim's appearances: the first appearance and
+    first_seen, dates_conflict, wording_differs and attribution_differs. Saves only on change."""
+    attributions = list(selectors.claim_appearances_counted(claim=claim))
+    if not attributions:
+        return claim
+    appearances = [_appearance(a) for a in attributions]
+    dated = [a for a in attributions if a.article.published is not None]
+    first = dated[0] if dated else attributions[0]
+    first_seen = first.article.published if dated else None
+    earliest_outlets = {a.article.outlet_id for a in dated if a.article.published == first_seen}
+    values = {
+        "first_appearance_id": first.pk,
+        "first_seen": first_seen,
+        "dates_conflict": len(dated) < len(attributions) or len(earliest_outlets) > 1,
+        "wording_differs": matching.wording_differs(appearances),
+        "attribution_differs": matching.attribution_differs(appearances),
+    }
+    quotes = {a.quote for a in attributions}
+    if claim.canonical_text not in quotes:
+        # The wording it was named after left the claim (split or re-matched away).
+        values["canonical_text"] = first.quote
+    changed = {name: value for name, value in values.items() if getattr(claim, name) != value}
+    if changed:
+        for name, value in changed.items():
+            setattr(claim, name, value)
+        claim._history_user = by
+        claim._change_reason = "Flags recomputed from its appearances"
+        claim.save()
+    return claim
+
+
+def _attribution_claim_pin(attribution, *, claim, by, reason):
+    attribution.claim = claim
+    attribution.claim_pinned = True
+    attribution.version += 1
+    attribution._history_user = by
+    attribution._change_reason = reason
+    attribution.save()
+
+
+@transaction.atomic
+def claim_merge(*, claim, into, by, version=None):
+    """An editor's decision that `claim` and `into` report the same thing.
+
+    The appearances of both are pinned in `into` (a re-match never separates them), `claim`
+    is deleted (its history stays) and the flags of `into` are recomputed. `version` is
+    the version of `claim` the editor saw.
+    """
+    if claim.pk == into.pk:
+        raise ValidationError("A claim cannot be merged into itself.", code="same")
+    _claim_version(claim, version)
+    reason = f"Editor merged claim #{claim.pk} into #{into.pk}"
+    for attribution in Attribution.objects.filter(claim__in=[claim, into]).exclude(claim=into, claim_pinned=True):
+        _attribution_claim_pin(attribution, claim=into, by=by, reason=reason)
+    ClaimKey.objects.bulk_create(
+        [ClaimKey(claim=into, key=key) for key in claim.index_keys.values_list("key", flat=True)],
+        ignore_conflicts=True,
+    )
+    claim._history_user = by
+    claim._change_reason = reason
+    claim.delete()
+    into.version += 1
+    Claim.objects.filter(pk=into.pk).update(version=into.version)
+    return claim_flags_refresh(claim=into, by=by)
+
+
+@transaction.atomic
+def attribution_claim_split(*, attribution, by, version=None):
+    """An editor's decision that the attribution does not report the same thing as the rest
+    of its claim: it moves to a new claim of its own. Both sides are pinned, so a re-match
+    never puts them back together. `version` is the attribution's version the editor saw."""
+    old = attribution.claim
+    if old is None:
+        raise ValidationError("This attribution has no claim to split it from.", code="no_claim")
+    if not old.attributions.exclude(pk=attribution.pk).exists():
+        raise ValidationError(
+            "This attribution is the only appearance of its claim: there is nothing to split it from.",
+            code="alone",
+        )
+    _claim_version(attribution, version)
+    new = Claim(canonical_text=attribution.quote)
+    new._history_user = by
+    new._change_reason = f"Editor split attribution #{attribution.pk} out of claim #{old.pk}"
+    new.save()
+    # _claim_version has already counted this write in attribution.version.
+    attribution.claim = new
+    attribution.claim_pinned = True
+    attribution._history_user = by
+    attribution._change_reason = new._change_reason
+    attribution.save()
+    for left in old.attributions.filter(claim_pinned=False):
+        _attribution_claim_pin(
+            left, claim=old, by=by, reason=f"Editor split attribution #{attribution.pk} out of this claim"
+        )
+    _claim_keys_rebuild(old)
+    claim_keys_add(claim=new, texts=[attribution.quote])
+    claim_flags_refresh(claim=old, by=by)
+    return claim_flags_refresh(claim=new, by=by)
+
+
+@dataclass(frozen=True)
+class RematchResult:
+    checked: int
+    moved: int
+    claims_created: int
+    claims_removed: int
+
+
+def claims_rematch(*, since=None, progress=None):
+    """Run matching again over stored attributions (after the thresholds change).
+
+    Attributions an editor pinned by a merge or split are never moved. An attribution stays
+    in its claim while that claim still matches it, so running this twice changes nothing
+    the second time. `since` (a date) limits it to attributions stored on or after that day;
+    `progress(iterable, total)` may wrap the loop (a progress bar). Each attribution is its
+    own transaction, so an interrupted run keeps what it did and can simply be run again.
+    """
+    queryset = Attribution.objects.filter(claim_pinned=False)
+    if since is not None:
+        queryset = queryset.filter(created_at__date__gte=since)
+    # Newest first: when two lone appearances turn out to match, the later one joins the older
+    # claim, so the claims people have already linked to stay.
+    ids = list(queryset.order_by("-created_at", "-pk").values_list("pk", flat=True))
+    moved = created = removed = 0
+    for pk in progress(ids, len(ids)) if progress else ids:
+        outcome = _attribution_rematch(pk)
+        moved += outcome.moved
+        created += outcome.created
+        removed += outcome.removed
+    return RematchResult(checked=len(ids), moved=moved, claims_created=created, claims_removed=removed)
+
+
+@dataclass(frozen=True)
+class _RematchOutcome:
+    moved: bool = False
+    created: bool = False
+    removed: bool = False
+
+
+@transaction.atomic
+def _attribution_rematch(pk):
+    attribution = selectors.attributions_with_relations().filter(pk=pk, claim_pinned=False).first()
+    if attribution is None:
+        return _RematchOutcome()
+    old = attribution.claim
+    if old is not None and _claim_holds(attribution):
+        return _RematchOutcome()
+    target = _claim_matching(attribution)
+    created = False
+    if target is None:
+        if old is not None and not old.attributions.exclude(pk=pk).exists():
+            return _RematchOutcome()
+        target = Claim.objects.create(canonical_text=attribution.quote)
+        created = True
+    Attribution.objects.filter(pk=pk).update(claim=target)
+    claim_keys_add(claim=target, texts=[attribution.quote])
+    claim_flags_refresh(claim=target)
+    removed = False
+    if old is not None:
+        removed = _claim_remove_if_empty(old, reason=f"Re-matching moved its last appearance to claim #{target.pk}")
+        if not removed:
+            _claim_keys_rebuild(old)
+            claim_flags_refresh(claim=old)
+    return _RematchOutcome(moved=old is not None, created=created, removed=removed)
 
 
 # ---------------------------------------------------------------- review
@@ -283,6 +574,8 @@ def attribution_review(*, attribution, status, by, note=None, version=None):
     if status not in (Attribution.Status.APPROVED, Attribution.Status.REJECTED, Attribution.Status.PENDING):
         raise ValidationError(f"Unknown review status {status!r}.", code="invalid")
     _claim_version(attribution, version)
+    # A rejected attribution no longer counts towards its claim's first appearance and flags.
+    counted_changes = Attribution.Status.REJECTED in (attribution.status, status) and attribution.status != status
     attribution.status = status
     attribution.reviewer = by if status != Attribution.Status.PENDING else None
     attribution.reviewed_at = timezone.now() if status != Attribution.Status.PENDING else None
@@ -290,6 +583,8 @@ def attribution_review(*, attribution, status, by, note=None, version=None):
         attribution.editor_note = note
     attribution._history_user = by
     attribution.save()
+    if counted_changes and attribution.claim_id is not None:
+        claim_flags_refresh(claim=attribution.claim, by=by)
     return attribution
 
 
@@ -349,6 +644,10 @@ def attribution_correct(
             attribution.save()
     except IntegrityError:
         raise ValidationError("Another attribution of this article already has that span and kind.") from None
+    if attribution.claim_id is not None:
+        # A new speaker or span can change who the claim is credited to and how it is worded.
+        claim_keys_add(claim=attribution.claim, texts=[attribution.quote])
+        claim_flags_refresh(claim=attribution.claim, by=by)
     return attribution
 
 

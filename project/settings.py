@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "attribution.middleware.ReaderPagesContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
@@ -117,6 +118,23 @@ ARTICLE_MAX_BYTES = envint("ARTICLE_MAX_BYTES", str(2 * 1024 * 1024))
 # The largest request body Django reads (an article plus its JSON envelope).
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 64 * 1024
 
+# Claim matching (attribution.matching). The five thresholds were chosen with
+# `python bench/matching_thresholds.py`: a grid search over the 98 labelled pairs in
+# tests/matching/pairs.jsonl, keeping the best F0.5 (precision first: a wrong merge misleads
+# readers, a missed one an editor can merge) at precision >= 0.95, then the middle of that
+# plateau; there: precision 1.0, recall 0.98. After changing them run `manage.py rematch`.
+CLAIM_MATCHING = {
+    "PARAPHRASE": 0.7,  # Jaccard of content words joining a paraphrase, compatible speakers (plateau 0.6-0.8)
+    "CONTAINMENT": 0.8,  # share of a partial or truncated quote's words inside the longer quote (0.75-1.0)
+    "CONTAINMENT_MIN_WORDS": 2,  # shorter direct quotes need kind=partial to match by containment (1-4)
+    "NEAR_IDENTICAL": 0.9,  # same words in order joining different speakers: attribution drift (0.85-0.95)
+    "NEAR_IDENTICAL_MIN_WORDS": 4,  # shorter stock phrases never join different speakers (4)
+    # These bound the work per ingest, whatever the number of stored claims.
+    "LOOKUP_KEYS": 24,  # index keys looked up per attribution
+    "CLAIMS_PER_KEY": 200,  # newest claims read per key
+    "CANDIDATE_CLAIMS": 10,  # claims compared in full: those sharing the most keys
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -143,6 +161,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "AttributionKindEnum": "attribution.models.Attribution.Kind",
+        "SourceKindEnum": "attribution.models.Source.Kind",
+    },
 }
 
 LOGGING = {

@@ -6,4 +6,6 @@ admin.site.site_title = "Attribution tracker"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("attribution.api.urls")),
+    path("", include("attribution.urls")),
 ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import load_json
+from .resources import load_json, word_set
 
 STANCES = ("neutral", "assertive", "doubting", "conceding")
 
@@ -67,7 +67,7 @@ WORD_RE = re.compile(r"[A-Za-z]+")
 @lru_cache(maxsize=1)
 def hint_words() -> frozenset[str]:
     # Cues count only in lower case (see frames); "According to" opens sentences.
-    return frozenset(cue_forms()) | {phrase[0] for phrase in statement_phrases()} | {"according", "According", "statement"}
+    return frozenset(cue_forms()) | {phrase[0] for phrase in statement_phrases()} | {"according", "According"} | word_set("speech_nouns")
 
 
 def may_attribute(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from .frames import SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .outlets import known_outlet
 from .quotes import QuoteSpan, find_quotes
-from .sentences import merge_across, paragraph_spans, sentence_spans
+from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, tokenize
 
 logger = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ DIRECT_AFTER_CUE_MIN_WORDS = 6
 
 CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
-    "partial": 0.8, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5,
+    "partial": 0.8, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
 }
 
 
@@ -97,11 +97,16 @@ class ArticleExtractor:
     def _paragraph(self, start: int, end: int) -> None:
         self.paragraph_start = start
         quotes = find_quotes(self.text, start, end)
-        protected = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
-        sentences = merge_across(sentence_spans(self.text, start, end), protected)
         continuing = self.open_quote
         self.open_quote = None
         self.paragraph_speaker = None
+        if not quotes and not may_attribute(self.text, start, end):
+            # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
+            self.open_pending = []
+            self.previous_tail = None
+            return
+        protected = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
+        sentences = merge_across(paragraph_sentences(self.text, start, end), protected)
         last_quote_attribution = None
         ended_with_quote = False
         for s_start, s_end in sentences:
@@ -150,9 +155,10 @@ class ArticleExtractor:
         return last_quote_attribution
 
     def _in_a_statement(self, analysis: SentenceFrames, tokens: list[Token]) -> None:
-        """"In a statement, officials from the SDF defended ...": the subject speaks in this paragraph."""
-        words = [t.lower for t in tokens[:4]]
-        if words[:3] != ["in", "a", "statement"] or len(tokens) < 5:
+        """"In a statement, officials from the SDF defended ...": the subject speaks in this
+        paragraph, with the opening phrase as the cue."""
+        comma = analysis.speech_intro()
+        if comma is None or comma + 2 > len(tokens):
             return
         mention, _start, _verb = analysis.sentence_subject(len(tokens))
         if mention is None:
@@ -160,7 +166,10 @@ class ArticleExtractor:
         entity = self.entities.resolve(mention)
         if entity is not None:
             self.entities.note_speaker(entity)
-            self.paragraph_speaker = Attribution(entity, mention.text, "in a statement", ())
+            cue = self.text[tokens[0].start:tokens[comma - 1].end]
+            outlet = analysis.speech_intro_outlet(comma)
+            hops = ((outlet, None),) if outlet and outlet != entity.outlet else ()
+            self.paragraph_speaker = Attribution(entity, mention.text, cue, hops)
 
     def _resolve_frames(self, frames: list[Frame], analysis: SentenceFrames) -> dict[int, Attribution]:
         attributions: dict[int, Attribution] = {}

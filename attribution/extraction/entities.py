@@ -139,6 +139,7 @@ class EntityTable:
         self._owners: dict[str, str] | None = None
         self.entities: list[Entity] = []
         self.recent: list[Entity] = []  # speakers in order of their latest attribution
+        self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
 
     @property
     def owners(self) -> dict[str, str]:
@@ -154,6 +155,12 @@ class EntityTable:
     def resolve(self, mention: Mention, apposition_role: str | None = None) -> Entity | None:
         if mention.kind == "pronoun":
             return self._pronoun(mention)
+        entity = self._resolve_named(mention, apposition_role)
+        if entity is not None:
+            self.mentioned.append((mention.start, entity))
+        return entity
+
+    def _resolve_named(self, mention: Mention, apposition_role: str | None) -> Entity | None:
         if mention.document:
             return self._document(mention)
         if mention.outlet:
@@ -161,7 +168,7 @@ class EntityTable:
         if mention.kind == "person":
             return self._person(mention, apposition_role)
         if mention.kind == "unnamed" and mention.definite and mention.head:
-            earlier = self._definite(mention.head)
+            earlier = self._definite(mention.head, mention.start)
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
@@ -243,14 +250,32 @@ class EntityTable:
                 return entity
         return None
 
-    def _definite(self, head: str) -> Entity | None:
+    def _definite(self, head: str, position: int) -> Entity | None:
+        """"the officials": the nearest earlier source with that head noun. Among unnamed ones the
+        nearest fuller description ("officials from the SDF") wins over a bare "officials", which
+        says less about the same people."""
+        bare = None
         for entity in reversed(self.recent):
+            if entity.kind == "person" and self._role_has(entity, head):
+                return entity
             if entity.head == head and entity.kind in ("unnamed", "organization"):
+                break
+        for offset, entity in reversed(self.mentioned):
+            if offset >= position or entity.head != head or entity.kind not in ("unnamed", "organization"):
+                continue
+            if self._fuller(entity):
                 return entity
-            role = (entity.role or "").lower() + " " + (entity.title or "").lower()
-            if entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
-                return entity
-        return None
+            bare = bare or entity
+        return bare
+
+    @staticmethod
+    def _role_has(entity: Entity, head: str) -> bool:
+        role = (entity.role or "").lower() + " " + (entity.title or "").lower()
+        return re.search(rf"\b{re.escape(head)}\b", role) is not None
+
+    @staticmethod
+    def _fuller(entity: Entity) -> bool:
+        return len(entity.name.lower().removeprefix("the ").split()) > 1
 
     def _get(self, name, kind, alias=None, outlet=None, head=None, title=None, role=None, affiliation=None) -> Entity:
         key = name.lower().removeprefix("the ")

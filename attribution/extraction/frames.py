@@ -35,6 +35,9 @@ ADVERBIAL_NOUNS = frozenset({
     "show", "session", "event", "rally", "debate", "parliament", "court", "phone", "telephone",
 })
 MAX_SUBJECT_TOKENS = 16
+MAX_SPEECH_INTRO_TOKENS = 10
+# A cue form after one of these is a noun: "its promise", "her warning", "the report".
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -68,7 +71,7 @@ class Frame:
     apposition_role: str | None = None
     outlet_heard: str | None = None  # "told Sky News", "in an interview with CNN", "seen by the BBC"
     content: tuple[int, int] | None = None  # token range of reported (indirect) content
-    content_mode: str | None = None  # that | bare | wh | trail | according
+    content_mode: str | None = None  # that | bare | wh | trail | according | object
     negated: bool = False
     relative: bool = False  # "which officials denied": the clause is not the cue's
     inherit: bool = False  # the subject is an earlier frame's
@@ -145,6 +148,25 @@ class SentenceFrames:
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
 
+    def speech_intro(self) -> int | None:
+        """Token index of the comma closing an opening "In a statement," / "In an interview with
+        CNN,", else None."""
+        if not self.n or self.lowers[0] != "in":
+            return None
+        for x in range(1, min(self.n, MAX_SPEECH_INTRO_TOKENS + 1)):
+            word = self.lowers[x]
+            if word == ",":
+                return x if x > 1 and any(self.lowers[y] in word_set("speech_nouns") for y in range(1, x)) else None
+            if self.tokens[x].quote is not None or word in HARD_PUNCT or word in SENTENCE_END:
+                return None
+        return None
+
+    def speech_intro_outlet(self, comma: int) -> str | None:
+        """"In an interview with CNN," -> "CNN"."""
+        probe = Frame("statement", None, None, 0, 0)
+        self._note_outlet_in(probe, 1, comma)
+        return probe.outlet_heard
+
     # ------------------------------------------------------------------ finding
     def _frame_at(self, i: int) -> Frame | None:
         lower = self.lowers[i]
@@ -161,6 +183,8 @@ class SentenceFrames:
             return None
         if token.text[0].isupper():
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
+        if i > 0 and self.lowers[i - 1] in NOUN_DETERMINERS:
+            return None
         return self._verb_frame(i, verb)
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
@@ -471,10 +495,20 @@ class SentenceFrames:
             # "said in a statement on Monday that ...": look a few words on for "that"
             start, mode = self._that_ahead(j)
             if start is None:
+                start, mode = self._object_in_speech(frame, j)
+            if start is None:
                 return
         if start < self.n:
             frame.content = (start, self.n)
             frame.content_mode = mode
+
+    def _object_in_speech(self, frame: Frame, j: int) -> tuple[int | None, str | None]:
+        """"In a statement, officials reiterated the coalition's mission: ...": inside a sentence
+        that opens by naming a statement, a cue verb's object is what the statement said."""
+        intro = self.speech_intro()
+        if intro is None or frame.cue_index <= intro or not self._clause_can_start(j):
+            return None, None
+        return j, "object"
 
     def _that_ahead(self, j: int) -> tuple[int | None, str | None]:
         first = self.lowers[j]

@@ -170,8 +170,25 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
         return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
     if run and has_name(tokens):
-        return _named_mention(text, tokens, run, phrase)
+        named = _named_mention(text, tokens, run, phrase)
+        if named.kind != "person" and _source_noun_before_preposition(tokens):
+            # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
+            # whose affiliation happens to be capitalised, not the organisation speaking
+            return _common_noun_mention(tokens, phrase) or named
+        return named
     return _common_noun_mention(tokens, phrase)
+
+
+def _source_noun_before_preposition(tokens: list[Token]) -> bool:
+    """The phrase is "<lower-case source noun> <preposition> ...": "officials from the SDF"."""
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.lower in PREPOSITIONS:
+            head = tokens[index - 1]
+            word = _plain(head.text)
+            if head.text[:1].isupper():  # only a sentence's first word: "Officials from the SDF said"
+                return index == 1 and word in word_set("unnamed_heads")
+            return word in word_set("unnamed_heads") or word in word_set("role_words")
+    return False
 
 
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+SENTENCE_END_CHAR = re.compile(r"[.?!]")
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +47,23 @@ def _add_trimmed(text: str, start: int, end: int, spans: list) -> None:
         spans.append((start, end))
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Punkt sentences of ``text[start:end]``, as offsets into ``text``."""
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Punkt sentences of ``text[start:end]`` (the whole text by default), as offsets into ``text``.
+    A sentence never runs across a line break: a headline without a full stop stays on its own,
+    and the spans match the ``sentence_start``/``sentence_end`` that ``extract`` reports."""
+    end = len(text) if end is None else end
+    spans = []
+    for p_start, p_end in paragraph_spans(text[start:end]):
+        spans.extend(paragraph_sentences(text, start + p_start, start + p_end))
+    return spans
+
+
+def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt sentences of the one trimmed paragraph ``text[start:end]``, as offsets into ``text``."""
+    if not SENTENCE_END_CHAR.search(text, start, end - 1):
+        # Punkt breaks only after ".", "?" or "!": without one before the last character the
+        # paragraph is one sentence (many news paragraphs are), and Punkt's cost is saved.
+        return [(start, end)] if start < end else []
     return [(start + s, start + e) for s, e in punkt_tokenizer().span_tokenize(text[start:end])]
 
 

@@ -74,3 +74,23 @@ def test_it_annotates_both_a_clause_and_the_partial_quote_inside_it():
 def test_it_leaves_a_dateline_out_of_the_clause():
     item = only("OSLO — Two ferries collided in the fjord on Sunday, police said.")
     assert item.quote == "Two ferries collided in the fjord on Sunday"
+
+
+def test_it_reads_a_cue_verbs_object_as_content_after_in_a_statement():
+    item = only("In a statement, the port authority reiterated its promise to reopen the bridge by May.")
+    assert (item.quote, item.cue, item.speaker.name) == ("its promise to reopen the bridge by May", "reiterated", "the port authority")
+
+
+def test_it_reads_no_object_as_content_without_a_statement_opening():
+    assert extract("The port authority reiterated its promise to reopen the bridge by May.") == []
+
+
+def test_it_does_not_read_a_cue_noun_after_a_determiner_as_a_verb():
+    assert extract("The mayor rejected the claim that the bridge was unsafe.") == []
+    items = extract("In a statement, the port authority reiterated its warning that the storm would hit.")
+    assert [(e.cue, e.quote) for e in items] == [("reiterated", "its warning that the storm would hit")]
+
+
+def test_it_records_the_statement_opening_as_the_cue_of_a_later_quote():
+    item = only("In a statement, the Harbour Department apologised for the delays. “We are sorry for the trouble.”")
+    assert (item.kind, item.speaker.name, item.cue) == ("direct", "Harbour Department", "In a statement")

@@ -9,7 +9,7 @@ NEWS_PIECES = [
     '"', "“", "”", "‘", "’", "'", "\u00a0", "\r\n", "\n", "\n\n", "&amp;", "&#8220;", "&nbsp;", " ", ", ", ". ",
     ": ", " — ", "(Reuters) - ", "said", " said ", " told reporters ", "According to ", "the BBC reported",
     "Col. Ann Lee", " he ", "She ", "officials", ", a spokesman for the army,", "that ", "We ", "I ",
-    "U.S.", "Mr. Smith", "adding that", "in a statement", "\u2028", "\t", "…", "<p>", "\u200b",
+    "U.S.", "Mr. Smith", "adding that", "in a statement", "In an interview with CNN, ", "the officials", "\u2028", "\t", "…", "<p>", "\u200b",
 ]
 news_like_text = st.lists(st.one_of(st.sampled_from(NEWS_PIECES), st.text(max_size=12)), max_size=40).map("".join)
 

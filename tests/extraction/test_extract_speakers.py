@@ -94,3 +94,48 @@ def test_it_chains_a_source_quoted_inside_an_outlet_report():
 def test_it_reads_a_document_as_its_owners_words():
     item = only('Carl Berg\'s statement added, "We regret the delay."')
     assert item.speaker.name == "Carl Berg"
+
+
+def test_it_resolves_the_officials_to_the_nearest_fuller_mention_not_an_earlier_bare_one():
+    text = (
+        "Officials could not say whether the bridge would reopen.\n\n"
+        "In a statement, officials from the port authority defended the closure.\n\n"
+        "“The bridge is unsafe and will stay shut,” the officials said.\n"
+    )
+    item = only(text)
+    assert (item.speaker.name, item.speaker.kind, item.speaker.affiliation) == (
+        "officials from the port authority", "unnamed", "port authority",
+    )
+    assert item.speaker_mention == "the officials" and "the officials" in item.speaker.aliases
+
+
+def test_it_resolves_the_officials_to_the_nearest_of_two_fuller_mentions():
+    text = (
+        "Officials from the port authority said the gate was shut.\n\n"
+        "Officials from the city council said the road was open.\n\n"
+        "“Nobody was hurt in the collapse,” the officials said.\n"
+    )
+    assert extract(text)[-1].speaker.name == "Officials from the city council"
+
+
+def test_it_prefers_a_fuller_description_to_a_later_bare_plural():
+    text = (
+        "Officials from the city council said the road was open.\n\n"
+        "Officials said the ferry was late.\n\n"
+        "“Nobody was hurt in the collapse,” the officials said.\n"
+    )
+    assert extract(text)[-1].speaker.name == "Officials from the city council"
+
+
+def test_it_keeps_an_unnamed_source_with_a_capitalised_affiliation_unnamed():
+    first = only("Officials from the SDF said the base was shelled.")
+    second = only("A spokesman for the Home Office said the forms would change.")
+    assert (first.speaker.name, first.speaker.kind, first.speaker.affiliation) == ("Officials from the SDF", "unnamed", "SDF")
+    assert (second.speaker.name, second.speaker.kind, second.speaker.affiliation) == (
+        "a spokesman for the Home Office", "unnamed", "Home Office",
+    )
+
+
+def test_it_gives_a_quote_after_an_interview_opening_to_its_subject_through_the_outlet():
+    item = only("In an interview with CNN, Carl Berg defended the plan. “We had no other choice.”")
+    assert (item.speaker.name, item.cue, item.reported_by) == ("Carl Berg", "In an interview with CNN", "CNN")

@@ -1,0 +1,111 @@
+"""Query-string filters of the list endpoints (django-filter)."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from attribution import selectors
+from attribution.models import Article, Attribution, Claim, Outlet, Source
+
+MAX_ID = 2**63 - 1
+
+
+class IdFilter(django_filters.NumberFilter):
+    """A row id: a whole number in the database's range, so no lookup is sent an impossible value."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+class SearchFilter(django_filters.CharFilter):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("method", "search")
+        kwargs.setdefault("max_length", 200)
+        super().__init__(*args, **kwargs)
+
+
+class OutletFilter(django_filters.FilterSet):
+    q = SearchFilter(help_text="Words in the name, an alias or the domain")
+
+    class Meta:
+        model = Outlet
+        fields = ["q"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(domain__icontains=value) | Q(aliases__icontains=value))
+
+
+class SourceFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices)
+    affiliation = IdFilter(field_name="affiliation_id")
+    q = SearchFilter(help_text="Words in the name, an alias or the role")
+
+    class Meta:
+        model = Source
+        fields = ["kind", "affiliation", "q"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(aliases__icontains=value) | Q(role__icontains=value))
+
+
+class ArticleFilter(django_filters.FilterSet):
+    outlet = IdFilter(field_name="outlet_id")
+    published = django_filters.DateFromToRangeFilter(help_text="published_after, published_before (YYYY-MM-DD)")
+    url = django_filters.CharFilter(max_length=1000)
+    q = SearchFilter(help_text="Words in the title or byline")
+
+    class Meta:
+        model = Article
+        fields = ["outlet", "published", "url", "q"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(title__icontains=value) | Q(byline__icontains=value))
+
+
+class ClaimFilter(django_filters.FilterSet):
+    speaker = IdFilter(method="with_attribution", help_text="Claims credited to this source")
+    outlet = IdFilter(method="with_attribution", help_text="Claims this outlet reported")
+    article = IdFilter(method="with_attribution", help_text="Claims this article reports")
+    first_seen = django_filters.DateFromToRangeFilter(help_text="first_seen_after, first_seen_before (YYYY-MM-DD)")
+    q = SearchFilter(help_text="Words in the claim's text")
+
+    class Meta:
+        model = Claim
+        fields = ["speaker", "outlet", "article", "wording_differs", "attribution_differs", "dates_conflict", "first_seen", "q"]
+
+    LOOKUPS = {"speaker": "speaker_id", "outlet": "article__outlet_id", "article": "article_id"}
+
+    def with_attribution(self, queryset, name, value):
+        # Only attributions the user may see count, so a filter never reveals a pending one.
+        user = getattr(self.request, "user", None)
+        return queryset.filter(selectors.claims_visible_with_attribution(user, **{self.LOOKUPS[name]: value}))
+
+    def search(self, queryset, name, value):
+        return queryset.filter(canonical_text__icontains=value)
+
+
+class AttributionFilter(django_filters.FilterSet):
+    speaker = IdFilter(field_name="speaker_id")
+    outlet = IdFilter(field_name="article__outlet_id")
+    article = IdFilter(field_name="article_id")
+    claim = IdFilter(field_name="claim_id")
+    kind = django_filters.ChoiceFilter(choices=Attribution.Kind.choices)
+    status = django_filters.ChoiceFilter(choices=Attribution.Status.choices, help_text="Readers only ever see approved")
+    origin = django_filters.ChoiceFilter(choices=Attribution.Origin.choices)
+    published = django_filters.DateFromToRangeFilter(
+        field_name="article__published", help_text="published_after, published_before (YYYY-MM-DD)"
+    )
+    q = SearchFilter(help_text="Words in the quote or the speaker's name")
+
+    class Meta:
+        model = Attribution
+        fields = ["speaker", "outlet", "article", "claim", "kind", "status", "origin", "published", "q"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(
+            Q(quote__icontains=value) | Q(speaker__name__icontains=value) | Q(speaker_mention__icontains=value)
+        )

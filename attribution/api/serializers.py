@@ -1,0 +1,291 @@
+"""How the API shows outlets, sources, articles, claims and attributions, and what its writes accept.
+
+Output serializers read rows the selectors loaded with their relations (no queries of their
+own); input serializers only check shape, and the services decide the rest.
+"""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from attribution.matching.diff import word_diff
+from attribution.models import Article, Attribution, Claim, Outlet, Source
+
+MAX_INT = 2**31 - 1
+
+
+def _is_editor(serializer):
+    return serializer.context.get("is_editor", False)
+
+
+# ---------------------------------------------------------------- outlets and sources
+
+
+class OutletBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Outlet
+        fields = ["id", "name", "slug"]
+
+
+class OutletSerializer(serializers.ModelSerializer):
+    article_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Outlet
+        fields = ["id", "name", "slug", "domain", "homepage", "aliases", "article_count", "created_at"]
+
+
+class AffiliationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "kind", "name"]
+
+
+class SourceBriefSerializer(serializers.ModelSerializer):
+    display_name = serializers.CharField(read_only=True, help_text="Title, name and role as a reader sees them")
+    affiliation = AffiliationSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "kind", "name", "title", "role", "display_name", "affiliation"]
+
+
+class SourceSerializer(SourceBriefSerializer):
+    attribution_count = serializers.IntegerField(read_only=True, help_text="Attributions you may see that credit it")
+
+    class Meta(SourceBriefSerializer.Meta):
+        fields = [*SourceBriefSerializer.Meta.fields, "aliases", "scope_article", "attribution_count", "created_at", "version"]
+
+
+# ---------------------------------------------------------------- attributions
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ["id", "title", "url", "published", "is_illustrative"]
+
+
+class RelayHopSerializer(serializers.Serializer):
+    position = serializers.IntegerField()
+    type = serializers.SerializerMethodField()
+    id = serializers.SerializerMethodField()
+    name = serializers.CharField()
+    cue = serializers.CharField()
+
+    def get_type(self, hop) -> str:
+        return "outlet" if hop.outlet_id else "source"
+
+    def get_id(self, hop) -> int:
+        return hop.outlet_id or hop.source_id
+
+
+class ReviewSerializer(serializers.Serializer):
+    reviewer = serializers.SerializerMethodField(help_text="Username of the editor who reviewed it")
+    reviewed_at = serializers.DateTimeField(allow_null=True)
+    editor_note = serializers.CharField(allow_blank=True)
+
+    def get_reviewer(self, attribution) -> str | None:
+        return attribution.reviewer.get_username() if attribution.reviewer_id else None
+
+
+class AttributionSerializer(serializers.ModelSerializer):
+    speaker = SourceBriefSerializer(read_only=True, allow_null=True)
+    article = ArticleBriefSerializer(read_only=True)
+    outlet = OutletBriefSerializer(read_only=True, source="article.outlet")
+    relay = RelayHopSerializer(many=True, read_only=True, source="relay_hops", help_text="Article → BBC → officials")
+    review = serializers.SerializerMethodField(help_text="Reviewer and editor note: only editors see them (else null)")
+
+    class Meta:
+        model = Attribution
+        fields = [
+            "id", "quote", "kind", "cue", "start", "end", "status", "confidence", "origin", "extractor_version",
+            "speaker", "speaker_mention", "article", "outlet", "relay", "claim", "claim_pinned",
+            "created_at", "reviewed_at", "version", "review",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(ReviewSerializer(allow_null=True))
+    def get_review(self, attribution):
+        if not _is_editor(self):
+            return None
+        return ReviewSerializer(attribution).data
+
+
+class DiffPieceSerializer(serializers.Serializer):
+    op = serializers.ChoiceField(choices=["equal", "insert", "delete"])
+    text = serializers.CharField()
+
+
+class AppearanceSerializer(AttributionSerializer):
+    diff_from_first = serializers.SerializerMethodField(
+        help_text="This wording against the first appearance's, word by word"
+    )
+
+    class Meta(AttributionSerializer.Meta):
+        fields = [*AttributionSerializer.Meta.fields, "diff_from_first"]
+        read_only_fields = fields
+
+    @extend_schema_field(DiffPieceSerializer(many=True))
+    def get_diff_from_first(self, attribution):
+        pieces = word_diff(self.context["first_quote"], attribution.quote)
+        return [{"op": piece.op, "text": piece.text} for piece in pieces]
+
+
+# ---------------------------------------------------------------- articles and claims
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    outlet = OutletBriefSerializer(read_only=True)
+    attribution_count = serializers.IntegerField(read_only=True, help_text="Attributions you may see")
+
+    class Meta:
+        model = Article
+        fields = [
+            "id", "outlet", "title", "url", "byline", "published", "is_illustrative",
+            "extractor_version", "created_at", "attribution_count",
+        ]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    attributions = AttributionSerializer(many=True, read_only=True, source="visible_attributions")
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "text", "attributions"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    text = serializers.CharField(source="canonical_text", read_only=True)
+    appearance_count = serializers.IntegerField(read_only=True)
+    outlet_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id", "text", "first_seen", "wording_differs", "attribution_differs", "dates_conflict",
+            "appearance_count", "outlet_count", "created_at", "version",
+        ]
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    appearances = serializers.SerializerMethodField(help_text="Earliest report first")
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "appearances"]
+
+    @extend_schema_field(AppearanceSerializer(many=True))
+    def get_appearances(self, claim):
+        appearances = claim.appearances
+        first_quote = appearances[0].quote if appearances else ""
+        return AppearanceSerializer(appearances, many=True, context={**self.context, "first_quote": first_quote}).data
+
+
+class HistoryChangeSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    old = serializers.JSONField(allow_null=True)
+    new = serializers.JSONField(allow_null=True)
+
+
+class HistoryEntrySerializer(serializers.Serializer):
+    history_id = serializers.IntegerField()
+    date = serializers.DateTimeField()
+    action = serializers.ChoiceField(choices=["created", "changed", "deleted"])
+    user = serializers.CharField(allow_null=True, help_text="Who made the change (null: the extractor or a script)")
+    reason = serializers.CharField(allow_null=True)
+    version = serializers.IntegerField()
+    status = serializers.CharField()
+    changes = HistoryChangeSerializer(many=True, help_text="Fields that differ from the version before")
+
+
+HISTORY_FIELDS = [
+    "status", "speaker_id", "speaker_mention", "kind", "cue", "start", "end", "quote",
+    "claim_id", "claim_pinned", "reviewer_id", "editor_note",
+]
+HISTORY_ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
+
+
+def history_entries(records):
+    """Each recorded version (newest first, as selectors.attribution_history gives them) with the
+    fields it changed against the version before it."""
+    records = list(records)
+    entries = []
+    for record, before in zip(records, [*records[1:], None]):
+        changes = [
+            {"field": name, "old": getattr(before, name) if before else None, "new": getattr(record, name)}
+            for name in HISTORY_FIELDS
+            if before is None or getattr(before, name) != getattr(record, name)
+        ]
+        entries.append(
+            {
+                "history_id": record.history_id,
+                "date": record.history_date,
+                "action": HISTORY_ACTIONS.get(record.history_type, "changed"),
+                "user": record.history_user.get_username() if record.history_user_id else None,
+                "reason": record.history_change_reason,
+                "version": record.version,
+                "status": record.status,
+                "changes": changes if before else [],
+            }
+        )
+    return entries
+
+
+# ---------------------------------------------------------------- input
+
+
+class NoSurrogatesCharField(serializers.CharField):
+    """Text that can be stored: JSON may carry lone surrogates (\\ud800), databases may not."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise serializers.ValidationError("This text holds unpaired surrogate characters.") from None
+        return value
+
+
+class VersionedInputSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        min_value=1, max_value=MAX_INT, help_text="The version of the row you read: a stale one gets 409 Conflict"
+    )
+
+
+class ReviewInputSerializer(VersionedInputSerializer):
+    note = NoSurrogatesCharField(required=False, allow_blank=True, max_length=5000, help_text="Editor note")
+
+
+class AttributionCorrectionSerializer(VersionedInputSerializer):
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), allow_null=True, required=False)
+    speaker_mention = NoSurrogatesCharField(required=False, allow_blank=True, max_length=300)
+    kind = serializers.ChoiceField(choices=Attribution.Kind.choices, required=False)
+    cue = NoSurrogatesCharField(required=False, allow_blank=True, max_length=100)
+    start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
+    end = serializers.IntegerField(required=False, min_value=1, max_value=MAX_INT)
+    editor_note = NoSurrogatesCharField(required=False, allow_blank=True, max_length=5000)
+
+
+class SourceMergeSerializer(VersionedInputSerializer):
+    into = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), help_text="The source to keep")
+
+
+class ClaimMergeSerializer(VersionedInputSerializer):
+    into = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all(), help_text="The claim to keep")
+
+
+class ArticleIngestSerializer(serializers.Serializer):
+    text = NoSurrogatesCharField(required=False, trim_whitespace=False, help_text="Plain text (or give html)")
+    html = NoSurrogatesCharField(
+        required=False, trim_whitespace=False, help_text="An HTML page: its article text is extracted (trafilatura)"
+    )
+    outlet = NoSurrogatesCharField(
+        max_length=200, help_text="The outlet's name or alias; a new outlet is created for an unknown name"
+    )
+    url = serializers.URLField(required=False, allow_blank=True, max_length=1000)
+    title = NoSurrogatesCharField(required=False, allow_blank=True, max_length=500, help_text="Default: its first line")
+    byline = NoSurrogatesCharField(required=False, allow_blank=True, max_length=300)
+    published = serializers.DateField(required=False, allow_null=True)
+
+    def validate(self, data):
+        if ("text" in data) == ("html" in data):
+            raise serializers.ValidationError({"text": "Give the article as either `text` or `html` (one of them)."})
+        return data

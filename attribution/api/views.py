@@ -1,0 +1,431 @@
+"""The REST API's viewsets: reads through the selectors, writes through the services.
+
+Readers (anonymous or not in the editors group) see approved attributions and what they point
+to; editors also see pending and rejected ones, and may ingest, correct, review and merge.
+"""
+
+import csv
+
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.filters import OrderingFilter
+from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.pagination import CursorPagination
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.response import Response
+from django_filters.rest_framework import DjangoFilterBackend
+
+from attribution import exports, selectors, services
+from attribution.api import serializers as s
+from attribution.api.errors import ConflictSerializer, ErrorSerializer, ServiceErrorsMixin, refuse_oversized_body
+from attribution.api.filters import AttributionFilter, ArticleFilter, ClaimFilter, OutletFilter, SourceFilter
+from attribution.api.permissions import IsEditor, IsEditorOrReadOnly
+from attribution.models import Article, Attribution, Claim, Outlet, Source
+
+# ---------------------------------------------------------------- plumbing
+
+
+class CursorPage(CursorPagination):
+    """Cursor pages stay stable while rows are added; `page_size` up to 100."""
+
+    page_size = 25
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+class CSVRenderer(BaseRenderer):
+    """Lets the CSV export accept `Accept: text/csv`. Its rows stream without a renderer and its
+    errors are rendered as JSON (ApiViewSet.finalize_response), so this renders nothing itself."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        raise NotImplementedError("The CSV export streams its rows; errors are rendered as JSON.")
+
+
+EXPORT_RENDERERS = (JSONLDRenderer, CSVRenderer)
+
+
+class FirstRendererNegotiation(DefaultContentNegotiation):
+    """Exports have one format: answer in it whatever the Accept header asks."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _stream_csv(rows, filename):
+    writer = csv.writer(_Echo())
+    response = StreamingHttpResponse((writer.writerow(row) for row in rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+# Stable tracker URLs for the exports: the reader page of each row, or its API URL when it has no page.
+URL_NAMES = {
+    Outlet: "pages:outlet",
+    Source: "pages:source",
+    Article: "pages:article",
+    Claim: "pages:claim",
+    Attribution: "api:attribution-detail",
+}
+
+
+def _url_for(request):
+    def url_for(obj):
+        return request.build_absolute_uri(reverse(URL_NAMES[type(obj)], args=[obj.pk]))
+
+    return url_for
+
+
+EXPORT = {"renderer_classes": [JSONLDRenderer], "content_negotiation_class": FirstRendererNegotiation}
+ERRORS = {
+    400: OpenApiResponse(OpenApiTypes.OBJECT, description="Invalid input: errors per field"),
+    401: OpenApiResponse(ErrorSerializer, description="No credentials (send `Authorization: Token …`)"),
+    403: OpenApiResponse(ErrorSerializer, description="Not a member of the editors group"),
+    404: OpenApiResponse(ErrorSerializer, description="No such row, or not one you may see"),
+    409: OpenApiResponse(ConflictSerializer, description="Stale version: someone changed the row since you read it"),
+}
+
+
+def _errors(*codes):
+    return {code: ERRORS[code] for code in codes}
+
+
+def _json_errors(*codes):
+    """For exports: their errors are JSON, not the export's format."""
+    return {(code, "application/json"): ERRORS[code] for code in codes}
+
+
+class ApiViewSet(ServiceErrorsMixin, viewsets.GenericViewSet):
+    permission_classes = [IsEditorOrReadOnly]
+    pagination_class = CursorPage
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    lookup_value_regex = r"[0-9]+"
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "is_editor": selectors.user_is_editor(self.request.user)}
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        # An export renders only its result in its own format; its errors (and OPTIONS) are JSON like all others.
+        renderer = getattr(request, "accepted_renderer", None)
+        answers_in_json = response.status_code >= 400 or request.method == "OPTIONS"
+        if isinstance(response, Response) and answers_in_json and isinstance(renderer, EXPORT_RENDERERS):
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
+
+    def validated(self, serializer_class):
+        serializer = serializer_class(data=self.request.data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+
+# ---------------------------------------------------------------- outlets and sources
+
+
+class OutletViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Publishers. Public."""
+
+    serializer_class = s.OutletSerializer
+    filterset_class = OutletFilter
+    ordering_fields = ["name", "id"]
+    ordering = "name"
+
+    def get_queryset(self):
+        return selectors.outlets_for_api()
+
+
+class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Speakers: people, organizations and unnamed sources ("officials")."""
+
+    serializer_class = s.SourceSerializer
+    filterset_class = SourceFilter
+    ordering_fields = ["name", "id", "created_at"]
+    ordering = "name"
+
+    def get_queryset(self):
+        return selectors.sources_visible_to(self.request.user)
+
+    @extend_schema(
+        summary="Merge this source into another",
+        description="Its names become aliases of `into`, its attributions and relay hops move there, "
+        "and it is deleted (its history stays). Answers with the source kept.",
+        request=s.SourceMergeSerializer,
+        responses={200: s.SourceSerializer, **_errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        source = self.get_object()
+        data = self.validated(s.SourceMergeSerializer)
+        into = services.source_merge(source=source, into=data["into"], by=request.user, version=data["version"])
+        return Response(self.get_serializer(self.get_queryset().get(pk=into.pk)).data)
+
+
+# ---------------------------------------------------------------- articles
+
+
+@extend_schema_view(
+    retrieve=extend_schema(summary="An article with its text and the attributions you may see"),
+)
+class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Articles are public; their attributions are filtered like everywhere else."""
+
+    filterset_class = ArticleFilter
+    ordering_fields = ["id", "created_at"]
+    ordering = "-id"
+
+    def get_queryset(self):
+        if self.action == "list":
+            return selectors.articles_for_api(self.request.user)
+        return selectors.article_for_api(self.request.user)
+
+    def get_serializer_class(self):
+        return s.ArticleSerializer if self.action == "list" else s.ArticleDetailSerializer
+
+    def initial(self, request, *args, **kwargs):
+        # Before authentication may read a form body: a huge body is refused unread.
+        if request.method == "POST":
+            refuse_oversized_body(request)
+        super().initial(request, *args, **kwargs)
+
+    @extend_schema(
+        summary="Ingest an article",
+        description="Stores the article (`text`, or `html` reduced to its article text) and its extracted "
+        "attributions, pending review. 201 with the new article; the same text again answers 200 with the "
+        "article already stored, and nothing is written.",
+        request=s.ArticleIngestSerializer,
+        responses={
+            201: s.ArticleDetailSerializer,
+            200: s.ArticleDetailSerializer,
+            **_errors(400, 401, 403),
+            413: OpenApiResponse(ErrorSerializer, description="Article or request body over the size limit"),
+        },
+    )
+    def create(self, request):
+        data = dict(self.validated(s.ArticleIngestSerializer))
+        if "html" in data:
+            page = services.article_from_html(html=data.pop("html"))
+            data["text"] = page.text
+            data["title"] = data.get("title") or page.title
+            data["published"] = data.get("published") or page.published
+        result = services.article_ingest(**data)
+        article = self.get_queryset().get(pk=result.article.pk)
+        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        headers = {"Location": reverse("api:article-detail", args=[article.pk])}
+        return Response(s.ArticleDetailSerializer(article, context=self.get_serializer_context()).data, code, headers=headers)
+
+    @extend_schema(
+        summary="The claims this article reports, as schema.org Claim JSON-LD",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **_json_errors(404)},
+        filters=False,
+    )
+    @action(detail=True, url_path="claims", pagination_class=None, filter_backends=[], **EXPORT)
+    def claims_jsonld(self, request, pk=None):
+        article = get_object_or_404(selectors.articles_for_api(request.user), pk=pk)
+        claim_ids = selectors.attributions_on_pages(request.user).filter(article=article).values("claim")
+        claims = selectors.claims_with_appearances(Claim.objects.filter(pk__in=claim_ids).order_by("pk"), user=request.user)
+        return Response(exports.claims_jsonld_graph(claims, url_for=_url_for(request)))
+
+    @extend_schema(
+        summary="The attributions of this article as W3C Web Annotations (an AnnotationPage)",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **_json_errors(404)},
+        filters=False,
+    )
+    @action(detail=True, pagination_class=None, filter_backends=[], **EXPORT)
+    def annotations(self, request, pk=None):
+        article = self.get_object()
+        url_for = _url_for(request)
+        items = [exports.annotation_jsonld(a, url_for=url_for) for a in article.visible_attributions]
+        return Response(exports.annotation_page_jsonld(items, page_id=request.build_absolute_uri()))
+
+
+# ---------------------------------------------------------------- claims
+
+
+class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """The same claim across outlets: its appearances, and flags where they disagree."""
+
+    filterset_class = ClaimFilter
+    ordering_fields = ["id", "created_at"]
+    ordering = "-id"
+
+    def get_queryset(self):
+        claims = selectors.claims_visible_to(self.request.user)
+        if self.action == "list":
+            return claims
+        return selectors.claims_with_appearances(claims, user=self.request.user)
+
+    def get_serializer_class(self):
+        return s.ClaimSerializer if self.action == "list" else s.ClaimDetailSerializer
+
+    @extend_schema(
+        summary="Merge this claim into another",
+        description="An editor's decision that both report the same thing: the appearances of both are "
+        "pinned in `into`, this claim is deleted (its history stays). Answers with the claim kept.",
+        request=s.ClaimMergeSerializer,
+        responses={200: s.ClaimDetailSerializer, **_errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        claim = self.get_object()
+        data = self.validated(s.ClaimMergeSerializer)
+        into = services.claim_merge(claim=claim, into=data["into"], by=request.user, version=data["version"])
+        return Response(s.ClaimDetailSerializer(self.get_queryset().get(pk=into.pk), context=self.get_serializer_context()).data)
+
+    @extend_schema(
+        summary="This claim as schema.org Claim JSON-LD",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **_json_errors(404)},
+        filters=False,
+    )
+    @action(detail=True, url_path="jsonld", pagination_class=None, filter_backends=[], **EXPORT)
+    def claim_jsonld(self, request, pk=None):
+        claim = self.get_object()
+        return Response(exports.claim_jsonld(claim, claim.appearances, url_for=_url_for(request)))
+
+    @extend_schema(
+        summary="This claim's appearances as W3C Web Annotations (an AnnotationPage)",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **_json_errors(404)},
+        filters=False,
+    )
+    @action(detail=True, pagination_class=None, filter_backends=[], **EXPORT)
+    def annotations(self, request, pk=None):
+        claim = self.get_object()
+        url_for = _url_for(request)
+        items = [exports.annotation_jsonld(a, url_for=url_for) for a in claim.appearances]
+        return Response(exports.annotation_page_jsonld(items, page_id=request.build_absolute_uri()))
+
+
+# ---------------------------------------------------------------- attributions
+
+
+@extend_schema_view(
+    partial_update=extend_schema(
+        summary="Correct an attribution",
+        description="Speaker, speaker mention, kind, cue, span (start/end, re-checked against the article "
+        "text: the quote is re-cut from it) or editor note. Carries the `version` you read.",
+        request=s.AttributionCorrectionSerializer,
+        responses={200: s.AttributionSerializer, **_errors(400, 401, 403, 404, 409)},
+    ),
+)
+class AttributionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Who said what, where: the quote, its speaker, article, outlet and relay chain."""
+
+    serializer_class = s.AttributionSerializer
+    filterset_class = AttributionFilter
+    ordering_fields = ["created_at", "id", "confidence"]
+    ordering = "-created_at"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def get_queryset(self):
+        attributions = selectors.attributions_visible_to(self.request.user)
+        # Only the annotation cuts its selector context from the article text; the rest would
+        # carry (and SQLite sort) every article's whole text for nothing.
+        return attributions if self.action == "annotation" else attributions.defer("article__text")
+
+    def _answer(self, attribution):
+        return Response(self.get_serializer(self.get_queryset().get(pk=attribution.pk)).data)
+
+    def partial_update(self, request, pk=None):
+        attribution = self.get_object()
+        changes = dict(self.validated(s.AttributionCorrectionSerializer))
+        version = changes.pop("version")
+        return self._answer(services.attribution_correct(attribution=attribution, by=request.user, version=version, **changes))
+
+    def _review(self, service):
+        attribution = self.get_object()
+        data = self.validated(s.ReviewInputSerializer)
+        service(attribution=attribution, by=self.request.user, note=data.get("note"), version=data["version"])
+        return self._answer(attribution)
+
+    @extend_schema(
+        summary="Approve an attribution (readers then see it)",
+        request=s.ReviewInputSerializer,
+        responses={200: s.AttributionSerializer, **_errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def approve(self, request, pk=None):
+        return self._review(services.attribution_approve)
+
+    @extend_schema(
+        summary="Reject an attribution",
+        request=s.ReviewInputSerializer,
+        responses={200: s.AttributionSerializer, **_errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        return self._review(services.attribution_reject)
+
+    @extend_schema(
+        summary="Split an attribution out of its claim into a claim of its own",
+        request=s.VersionedInputSerializer,
+        responses={200: s.AttributionSerializer, **_errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def split(self, request, pk=None):
+        attribution = self.get_object()
+        data = self.validated(s.VersionedInputSerializer)
+        services.attribution_claim_split(attribution=attribution, by=request.user, version=data["version"])
+        return self._answer(attribution)
+
+    @extend_schema(
+        summary="Every recorded version of an attribution, newest first (editors only)",
+        responses={200: s.HistoryEntrySerializer(many=True), **_errors(401, 403, 404)},
+        filters=False,
+    )
+    @action(detail=True, permission_classes=[IsEditor], pagination_class=None, filter_backends=[])
+    def history(self, request, pk=None):
+        attribution = self.get_object()
+        return Response(s.HistoryEntrySerializer(s.history_entries(selectors.attribution_history(attribution)), many=True).data)
+
+    @extend_schema(
+        summary="An attribution as a W3C Web Annotation",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **_json_errors(404)},
+        filters=False,
+    )
+    @action(detail=True, pagination_class=None, filter_backends=[], **EXPORT)
+    def annotation(self, request, pk=None):
+        return Response(exports.annotation_jsonld(self.get_object(), url_for=_url_for(request)))
+
+    @extend_schema(
+        summary="The attributions the filters select, as CSV",
+        filters=True,
+        description="Takes the same filters as the list; every matching row, streamed.",
+        responses={(200, "text/csv"): OpenApiTypes.STR, **_json_errors(400)},
+    )
+    @action(
+        detail=False,
+        url_path="csv",
+        pagination_class=None,
+        renderer_classes=[CSVRenderer],
+        content_negotiation_class=FirstRendererNegotiation,
+    )
+    def export_csv(self, request):
+        attributions = self.filter_queryset(self.get_queryset()).order_by("pk")
+        rows = exports.attribution_csv_rows(
+            attributions.iterator(chunk_size=500), with_review=selectors.user_is_editor(request.user)
+        )
+        return _stream_csv(rows, "attributions.csv")
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+@permission_classes([])
+def not_found(request, path=""):
+    """Unknown URLs under /api/ answer in JSON like the rest of the API, not with the HTML 404 page."""
+    return Response({"detail": "No such API endpoint or row."}, status=status.HTTP_404_NOT_FOUND)

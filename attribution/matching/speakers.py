@@ -1,0 +1,127 @@
+"""Whether two appearances credit the same speaker, from names alone (no database)."""
+
+import re
+from dataclasses import dataclass, field
+
+from attribution.matching.text import fold
+
+_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady rev col colonel lt gen general maj major capt captain sgt
+    adm admiral cmdr commander president vice prime minister secretary senator sen rep representative
+    gov governor mayor judge justice chief spokesman spokeswoman spokesperson officer director
+    """.split()
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words that name a kind of group, not a group: "officials" in one article and "officials" in
+# another are not known to be the same people ("US officials" and "coalition officials" may be).
+_GENERIC_GROUP_WORDS = frozenset(
+    """
+    official officials source sources spokesman spokeswoman spokesperson spokespeople aide aides
+    people person residents resident witnesses witness experts expert analysts analyst diplomats
+    diplomat authorities authority staff members member government military police security
+    senior some several other others two three many
+    """.split()
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_WORD = re.compile(r"[a-z0-9']+")
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """Who an appearance credits. `key` identifies a stored speaker (its id) when there is one."""
+
+    name: str
+    kind: str = "person"  # "person" | "organization" | "unnamed"
+    aliases: tuple = ()
+    affiliation: str = ""
+    key: object = None
+
+    @property
+    def names(self):
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One report of a claim: the quoted words, who they are credited to, and how they were relayed."""
+
+    text: str
+    speaker: SpeakerRef | None = None
+    kind: str = "direct"  # "direct" | "partial" | "indirect"
+    relay_names: tuple = field(default=())  # outlets and sources between the article and the speaker
+    outlet: str = ""
+
+
+def _name_words(name):
+    words = _NAME_WORD.findall(fold(name).replace("'s", ""))
+    while words and (words[0] in _TITLES or words[0] in _ARTICLES):
+        words = words[1:]
+    while words and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _same_name(a, b):
+    return " ".join(_name_words(a)) == " ".join(_name_words(b)) and bool(_name_words(a))
+
+
+def _person_names_agree(a, b):
+    """Same surname, and first names that do not conflict: "Veale", "T. Veale", "Thomas Veale"
+    agree; "Dana White" and "John White" do not."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    first_a, first_b = wa[:-1], wb[:-1]
+    if not first_a or not first_b:
+        return True
+    # The given name of one must be among the other's words before the surname (which may
+    # still hold a job title: "NASA Administrator Charles Bolden"); an initial agrees with
+    # any name it starts.
+    return _given_name_among(first_a[0], first_b) or _given_name_among(first_b[0], first_a)
+
+
+def _given_name_among(given, words):
+    if len(given) == 1:
+        return any(word[0] == given for word in words)
+    return any(word == given or (len(word) == 1 and given[0] == word) for word in words)
+
+
+def speakers_compatible(first, second):
+    """True when both appearances can be credited to the same speaker.
+
+    The same stored speaker, a shared name or alias, or (for people) the same surname with no
+    conflicting first name. An outlet or source that relays the other's speaker is not a
+    different speaker either. Unnamed groups are told apart by what qualifies them ("coalition
+    officials"): bare "officials" identifies nobody, and conflicting affiliations never agree.
+    A missing speaker is compatible with nobody.
+    """
+    a, b = first.speaker, second.speaker
+    if a is None or b is None:
+        return False
+    if a.key is not None and a.key == b.key:
+        return True
+    if _relays(first, b) or _relays(second, a):
+        return True
+    if a.affiliation and b.affiliation and not _same_name(a.affiliation, b.affiliation):
+        if not (_same_name(a.affiliation, b.name) or _same_name(b.affiliation, a.name)):
+            return False
+    names_a, names_b = _identifying_names(a), _identifying_names(b)
+    if any(_same_name(x, y) for x in names_a for y in names_b):
+        return True
+    if a.kind == "person" and b.kind == "person":
+        return any(_person_names_agree(x, y) for x in names_a for y in names_b)
+    return False
+
+
+def _identifying_names(speaker):
+    if speaker.kind != "unnamed":
+        return speaker.names
+    names = [*speaker.names, *(f"{speaker.affiliation} {name}" for name in speaker.names if speaker.affiliation)]
+    return tuple(name for name in names if set(_name_words(name)) - _GENERIC_GROUP_WORDS)
+
+
+def _relays(appearance, speaker):
+    """One of the appearance's relays (outlets and sources between article and speaker) is
+    the other speaker: "the BBC reported" relays the officials the BBC quoted."""
+    return any(_same_name(hop, name) for hop in appearance.relay_names for name in _identifying_names(speaker))

@@ -1,0 +1,121 @@
+"""Reader pages: server-rendered, no JavaScript needed. Each view reads through
+`attribution.selectors`, lays the rows out with `attribution.reading` and renders a template."""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from attribution import reading, selectors
+from attribution.models import Claim, Outlet, Source
+
+PAGE_SIZE = 20
+SEARCH_MAX_LENGTH = 200
+RECENT_SHARED_CLAIMS = 10
+COMPARE_CHOICES = 200
+
+
+def _page(request, queryset, parameter="page"):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get(parameter))
+
+
+def _bad_request(request, message):
+    return render(request, "pages/400.html", {"message": message}, status=400)
+
+
+def home(request):
+    query = request.GET.get("q", "").strip()
+    if len(query) > SEARCH_MAX_LENGTH:
+        return _bad_request(request, f"A search may be at most {SEARCH_MAX_LENGTH} characters long.")
+    user = request.user
+    shared_ids = selectors.claims_shared_ids(user=user)
+    context = {
+        "query": query,
+        "counts": {**selectors.page_counts(user=user), "shared_claims": len(shared_ids)},
+        "shared_claims": _claim_rows(selectors.claims_in_order(shared_ids[:RECENT_SHARED_CLAIMS], user=user)),
+        "results": _page(request, selectors.attributions_search(user=user, query=query)) if query else None,
+    }
+    return render(request, "pages/home.html", context)
+
+
+def claim_detail(request, claim_id):
+    claim = get_object_or_404(Claim, pk=claim_id)
+    appearances = list(selectors.claim_appearances(claim=claim, user=request.user))
+    if not appearances:
+        raise Http404("No reviewed report of this claim yet.")
+    context = {"claim": claim, "comparison": reading.claim_comparison(appearances)}
+    return render(request, "pages/claim.html", context)
+
+
+def article_detail(request, article_id):
+    article = get_object_or_404(selectors.articles_with_outlet(), pk=article_id)
+    attributions = list(selectors.article_attributions(article=article, user=request.user))
+    legend = reading.speaker_legend(attributions)
+    context = {
+        "article": article,
+        "attributions": attributions,
+        "legend": list(legend.values()),
+        "rows": [(attribution, legend[attribution.speaker_id]) for attribution in attributions],
+        "paragraphs": reading.article_paragraphs(article.text, attributions, legend),
+        "related": selectors.articles_sharing_claims(
+            article=article, claim_ids=[a.claim_id for a in attributions if a.claim_id], user=request.user, limit=PAGE_SIZE
+        ),
+    }
+    return render(request, "pages/article.html", context)
+
+
+def articles_compare(request):
+    raw = {key: request.GET.get(key, "").strip() for key in ("a", "b")}
+    if not raw["a"] and not raw["b"]:
+        choices = list(selectors.articles_with_outlet().defer("text")[:COMPARE_CHOICES])
+        return render(request, "pages/compare_choose.html", {"choices": choices, "limit": COMPARE_CHOICES})
+    ids = {}
+    for key, value in raw.items():
+        if not value.isdigit():
+            return _bad_request(request, f"Give two article numbers: ?a=…&b=… ({key}={value!r} is not a number).")
+        ids[key] = int(value)
+    if ids["a"] == ids["b"]:
+        return _bad_request(request, "Choose two different articles to compare.")
+    article_a = get_object_or_404(selectors.articles_with_outlet(), pk=ids["a"])
+    article_b = get_object_or_404(selectors.articles_with_outlet(), pk=ids["b"])
+    attributions_a = list(selectors.article_attributions(article=article_a, user=request.user))
+    attributions_b = list(selectors.article_attributions(article=article_b, user=request.user))
+    context = {
+        "a": article_a,
+        "b": article_b,
+        "pair": reading.article_pair(attributions_a, attributions_b),
+        "count_a": len(attributions_a),
+        "count_b": len(attributions_b),
+    }
+    return render(request, "pages/compare.html", context)
+
+
+def _claim_rows(claims):
+    """Each claim with its first report and the outlets that reported it, for the claim lists."""
+    return [
+        {"claim": claim, "first": claim.appearances[0], "outlets": reading.group_appearances_by_outlet(claim.appearances)}
+        for claim in claims
+        if claim.appearances
+    ]
+
+
+def _claim_list(request, claims):
+    page = _page(request, claims)
+    return page, _claim_rows(selectors.claims_attach_appearances(page, user=request.user))
+
+
+def source_detail(request, source_id):
+    source = get_object_or_404(
+        Source.objects.select_related("affiliation", "scope_article__outlet").defer("scope_article__text"), pk=source_id
+    )
+    if not selectors.source_is_shown(source=source, user=request.user):
+        raise Http404("No reviewed claim is credited to this source yet.")
+    page, rows = _claim_list(request, selectors.claims_credited_to(source=source, user=request.user))
+    return render(request, "pages/source.html", {"source": source, "page": page, "rows": rows})
+
+
+def outlet_detail(request, outlet_id):
+    outlet = get_object_or_404(Outlet, pk=outlet_id)
+    page, rows = _claim_list(request, selectors.claims_reported_by(outlet=outlet, user=request.user))
+    articles = _page(request, selectors.outlet_articles(outlet=outlet, user=request.user), parameter="articles")
+    context = {"outlet": outlet, "page": page, "rows": rows, "articles": articles}
+    return render(request, "pages/outlet.html", context)

@@ -1,0 +1,113 @@
+"""POST /api/articles/: ingest through the service, 201 then 200 for the same text, 400 with
+field errors for bad input, 413 for an oversized one, and nothing written when refused."""
+
+import json
+
+import pytest
+
+from attribution.models import Article, Attribution
+
+
+def ingest(client, **body):
+    return client.post("/api/articles/", body, format="json")
+
+
+def test_ingesting_the_seed_article_answers_201_with_its_extracted_attributions(editor_api, seed_text):
+    response = ingest(editor_api, text=seed_text, outlet="Seed publisher", url="https://example.org/khusham")
+    assert response.status_code == 201
+    body = response.json()
+    assert body["outlet"]["name"] == "Seed publisher"
+    assert body["url"] == "https://example.org/khusham"
+    assert response["Location"].endswith(f"/api/articles/{body['id']}/")
+    quotes = {a["quote"]: a for a in body["attributions"]}
+    veale = next(a for q, a in quotes.items() if q.startswith("After 20-30 artillery"))
+    assert veale["speaker"]["name"] == "Thomas Veale"
+    assert veale["status"] == "pending"
+    assert body["attribution_count"] == len(body["attributions"]) == Attribution.objects.count()
+
+
+def test_the_same_text_again_answers_200_with_the_article_already_stored(editor_api, seed_text):
+    first = ingest(editor_api, text=seed_text, outlet="Seed publisher")
+    again = ingest(editor_api, text=seed_text.replace("\n", "\r\n"), outlet="Another outlet")
+    assert again.status_code == 200
+    assert again.json()["id"] == first.json()["id"]
+    assert Article.objects.count() == 1
+
+
+def test_html_is_reduced_to_its_article_text(editor_api):
+    html = (
+        "<html><head><title>Bridge to reopen</title></head><body><nav>Home | World | Sport</nav>"
+        "<article><h1>Bridge to reopen</h1>"
+        "<p>“The bridge will reopen in May after the repairs are finished,” the mayor said on Tuesday.</p>"
+        "<p>Engineers have worked on the structure since the floods of last winter damaged it badly.</p>"
+        "</article><footer>Copyright Example News</footer></body></html>"
+    )
+    response = ingest(editor_api, html=html, outlet="Example News")
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert "The bridge will reopen in May" in body["text"]
+    assert "Home | World" not in body["text"] and "Copyright" not in body["text"]
+    assert body["title"] == "Bridge to reopen"
+    assert any(a["quote"].startswith("The bridge will reopen in May") for a in body["attributions"])
+
+
+def test_html_without_any_article_text_is_a_400_on_the_html_field(editor_api):
+    response = ingest(editor_api, html="<html><body><script>x()</script></body></html>", outlet="Example News")
+    assert response.status_code == 400
+    assert "html" in response.json()
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"text": "", "outlet": "Daily Example"}, "text"),
+        ({"text": "   \n ", "outlet": "Daily Example"}, "non_field_errors"),
+        ({"outlet": "Daily Example"}, "text"),
+        ({"text": "Some text.", "html": "<p>Some text.</p>", "outlet": "Daily Example"}, "text"),
+        ({"text": "Some text."}, "outlet"),
+        ({"text": "Some text.", "outlet": "Daily Example", "published": "8 Feb"}, "published"),
+        ({"text": "Some text.", "outlet": "Daily Example", "url": "not a url"}, "url"),
+        ({"text": "Nul \x00 byte", "outlet": "Daily Example"}, "text"),
+        ({"text": "Lone \ud800 surrogate", "outlet": "Daily Example"}, "text"),
+    ],
+)
+def test_empty_or_invalid_input_is_a_400_naming_the_field_and_writes_nothing(editor_api, body, field):
+    response = editor_api.post(
+        "/api/articles/", json.dumps(body, ensure_ascii=True), content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert field in response.json()
+    assert Article.objects.count() == 0
+
+
+def test_a_url_another_article_has_is_a_400_on_the_url_field(editor_api, seed_text):
+    ingest(editor_api, text="“It rained,” she said.", outlet="Daily Example", url="https://example.org/a")
+    response = ingest(editor_api, text=seed_text, outlet="Daily Example", url="https://example.org/a")
+    assert response.status_code == 400
+    assert "url" in response.json()
+
+
+def test_malformed_json_is_a_400(editor_api):
+    response = editor_api.post("/api/articles/", "{not json", content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_an_article_over_the_size_limit_is_a_413_and_writes_nothing(editor_api, settings):
+    settings.ARTICLE_MAX_BYTES = 100
+    response = ingest(editor_api, text="é" * 60, outlet="Daily Example")
+    assert response.status_code == 413
+    assert "100 bytes" in response.json()["detail"]
+    assert Article.objects.count() == 0
+
+
+def test_a_body_over_the_upload_limit_is_a_413_before_it_is_read(editor_api, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = ingest(editor_api, text="word " * 1000, outlet="Daily Example")
+    assert response.status_code == 413
+    assert Article.objects.count() == 0
+
+
+def test_an_oversized_body_from_a_stranger_is_refused_too(anonymous, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    assert ingest(anonymous, text="word " * 1000, outlet="Daily Example").status_code == 413

@@ -1,0 +1,52 @@
+"""Every list (and the nested details) makes the same number of queries for 1 row as for 50."""
+
+import pytest
+
+# Queries for an anonymous reader; a token adds three (the token with its user, the user's
+# permissions, its groups' permissions).
+LISTS = {
+    "/api/outlets/": 1,
+    "/api/sources/": 1,
+    "/api/articles/": 1,
+    "/api/claims/": 1,
+    "/api/attributions/": 2,  # the page, then the relay hops of its rows
+}
+DETAILS = {
+    "/api/articles/{article}/": 3,  # the article, its attributions, their relay hops
+    "/api/claims/{claim}/": 3,  # the claim, its appearances, their relay hops
+}
+TOKEN_QUERIES = 3
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+@pytest.mark.parametrize("url", LISTS)
+def test_a_list_page_makes_a_constant_number_of_queries(anonymous, newsroom, django_assert_num_queries, url, rows):
+    newsroom.full_rows(rows)
+    with django_assert_num_queries(LISTS[url]):
+        response = anonymous.get(url, {"page_size": 50})
+    assert response.status_code == 200
+    assert len(response.json()["results"]) >= rows
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+@pytest.mark.parametrize("url", LISTS)
+def test_an_editors_list_page_makes_a_constant_number_of_queries(editor_api, newsroom, django_assert_num_queries, url, rows):
+    newsroom.full_rows(rows, status="pending")
+    with django_assert_num_queries(LISTS[url] + TOKEN_QUERIES):
+        response = editor_api.get(url, {"page_size": 50})
+    assert len(response.json()["results"]) >= rows
+
+
+@pytest.mark.parametrize("appearances", [1, 50])
+@pytest.mark.parametrize("url", DETAILS)
+def test_a_nested_detail_makes_a_constant_number_of_queries(
+    anonymous, newsroom, django_assert_num_queries, url, appearances
+):
+    article = newsroom.article(text="Many reports.\n\n" + " ".join(f"“Quote {n} here” he said." for n in range(50)))
+    first = newsroom.attribution(article=article, quote="Quote 0 here", relay=[newsroom.outlet()])
+    for n in range(1, appearances):
+        newsroom.attribution(article=article, quote=f"Quote {n} here", claim=first.claim, relay=[newsroom.outlet()])
+    with django_assert_num_queries(DETAILS[url]):
+        response = anonymous.get(url.format(article=article.pk, claim=first.claim_id))
+    body = response.json()
+    assert len(body.get("attributions", body.get("appearances"))) == appearances

@@ -1,0 +1,54 @@
+"""Schemathesis drives every operation of /api/schema/ in-process (WSGI), as an anonymous reader
+and as an editor, and fails on any 5xx or any answer its documented schema does not describe.
+
+Bounded: a few examples per operation and no shrinking, about a minute in all.
+"""
+
+import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
+from hypothesis import HealthCheck, Phase, settings
+from rest_framework.authtoken.models import Token
+from rest_framework.throttling import SimpleRateThrottle
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
+
+from attribution.models import Attribution
+
+CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
+BOUNDED = settings(
+    max_examples=10,
+    deadline=None,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+
+
+# Loaded when the tests are collected: a schema the app cannot serve fails the run right there.
+# (The lazy `schemathesis.pytest.from_fixture` loader does not work with pytest 9.)
+schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
+
+
+@pytest.fixture
+def fuzzed_database(newsroom, monkeypatch):
+    """Approved and pending rows with every relation (ids 1, 2, … exist, so generated ids often
+    hit rows), and no throttling: the fuzzer sends far more than 100 requests a minute."""
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": None, "user": None})
+    newsroom.full_rows(3)
+    newsroom.full_rows(2, status=Attribution.Status.PENDING)
+
+
+@pytest.mark.schemathesis
+@schema.parametrize()
+@BOUNDED
+def test_no_anonymous_request_breaks_the_api_or_its_schema(case, fuzzed_database):
+    case.call_and_validate(checks=CHECKS)
+
+
+@pytest.mark.schemathesis
+@schema.parametrize()
+@BOUNDED
+def test_no_editor_request_breaks_the_api_or_its_schema(case, fuzzed_database, editor):
+    token = Token.objects.get_or_create(user=editor)[0].key
+    case.call_and_validate(headers={"Authorization": f"Token {token}"}, checks=CHECKS)

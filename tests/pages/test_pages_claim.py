@@ -1,0 +1,133 @@
+import re
+from datetime import date
+
+from django.urls import reverse
+
+from attribution.models import Attribution
+
+
+def claim_page(client, claim):
+    return client.get(reverse("pages:claim", args=[claim.pk]))
+
+
+def columns(html):
+    return re.findall(r'<article class="column[^"]*" id="appearance-(\d+)"', html)
+
+
+def test_it_shows_one_column_per_appearance_earliest_report_first(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    undated = reports.report(outlet="Undated Times", quote="Artillery rounds landed near the headquarters", claim=claim)
+    html = claim_page(client, claim).content.decode()
+    assert columns(html) == [str(first.pk), str(second.pk), str(undated.pk)]
+    assert "Daily Example" in html and "Sample Wire" in html and "Undated Times" in html
+    assert "8 February 2018" in html and "Date unknown" in html
+
+
+def test_it_highlights_word_by_word_how_a_report_differs_from_the_first(client, shared_claim):
+    claim, first, second = shared_claim
+    html = claim_page(client, claim).content.decode()
+    second_column = html.split(f'id="appearance-{second.pk}"', 1)[1].split("</article>", 1)[0]
+    inserted = re.findall(r'<ins class="diff-ins"><span class="visually-hidden">added: </span>([^<]*)</ins>', second_column)
+    deleted = re.findall(r'<del class="diff-del"><span class="visually-hidden">removed: </span>([^<]*)</del>', second_column)
+    assert inserted == ["Tank", "about", "yards"]
+    assert deleted == ["Artillery", "meters"]
+    first_column = html.split(f'id="appearance-{first.pk}"', 1)[1].split("</article>", 1)[0]
+    assert "<ins" not in first_column and "<del" not in first_column
+
+
+def test_it_badges_the_first_appearance_and_each_kind_of_drift(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    same = reports.report(
+        outlet="Third Post", quote="Artillery rounds landed within 500 meters of the headquarters",
+        claim=claim, speaker=first.speaker, published=date(2018, 2, 10),
+    )
+    html = claim_page(client, claim).content.decode()
+    column = {a.pk: html.split(f'id="appearance-{a.pk}"', 1)[1].split("</article>", 1)[0] for a in (first, second, same)}
+    assert "First appearance" in column[first.pk] and "drift" not in column[first.pk]
+    assert "Wording drift" in column[second.pk] and "Attribution drift" in column[second.pk]
+    assert "First appearance" not in column[same.pk] and "drift" not in column[same.pk]
+    assert "Wording differs between reports" in html and "Credited to different speakers" in html
+
+
+def test_it_shows_whom_each_outlet_credits_with_the_cue_stance_and_form(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    reports.report(outlet="Third Post", quote="rounds fell near the base", claim=claim, kind=Attribution.Kind.INDIRECT)
+    html = claim_page(client, claim).content.decode()
+    assert "Col. Thomas Veale, a spokesman for the Inherent Resolve coalition" in html
+    assert "Dana W. White, chief Pentagon spokesperson" in html
+    assert "“told reporters”" in html and "“claimed”" in html
+    assert re.search(r'class="stance stance--(neutral|assertive|doubting|conceding)"', html)
+    assert "Direct quote" in html and "Paraphrase" in html
+
+
+def test_it_draws_the_relay_chain_from_the_article_to_the_speaker(client, shared_claim):
+    claim, first, second = shared_claim
+    html = claim_page(client, claim).content.decode()
+    chain = html.split(f'id="appearance-{first.pk}"', 1)[1].split('<ol class="relay"', 1)[1].split("</ol>", 1)[0]
+    assert re.findall(r'<a href="[^"]+">([^<]+)</a>', chain) == ["Daily Example", "BBC", "Thomas Veale"]
+    second_chain = html.split(f'id="appearance-{second.pk}"', 1)[1].split('<ol class="relay"', 1)[1].split("</ol>", 1)[0]
+    assert re.findall(r'<a href="[^"]+">([^<]+)</a>', second_chain) == ["Sample Wire", "Dana W. White"]
+
+
+def test_readers_see_approved_appearances_only(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    pending = reports.report(outlet="Pending Post", quote="Rounds landed", claim=claim, status=Attribution.Status.PENDING)
+    rejected = reports.report(outlet="Wrong Post", quote="Rounds fell", claim=claim, status=Attribution.Status.REJECTED)
+    html = claim_page(client, claim).content.decode()
+    assert columns(html) == [str(first.pk), str(second.pk)]
+    assert "Pending Post" not in html and "Wrong Post" not in html and "Unreviewed" not in html
+    assert str(pending.pk) not in columns(html) and str(rejected.pk) not in columns(html)
+
+
+def test_an_editor_also_sees_pending_appearances_marked_unreviewed_with_a_review_link(client, editor, reports, shared_claim):
+    claim, first, second = shared_claim
+    pending = reports.report(outlet="Pending Post", quote="Rounds landed", claim=claim, status=Attribution.Status.PENDING)
+    reports.report(outlet="Wrong Post", quote="Rounds fell", claim=claim, status=Attribution.Status.REJECTED)
+    client.force_login(editor)
+    html = claim_page(client, claim).content.decode()
+    assert columns(html) == [str(first.pk), str(second.pk), str(pending.pk)]
+    pending_column = html.split(f'id="appearance-{pending.pk}"', 1)[1].split("</article>", 1)[0]
+    assert "Unreviewed" in pending_column
+    assert reverse("admin:attribution_attribution_change", args=[pending.pk]) in pending_column
+    assert "Wrong Post" not in html
+
+
+def test_a_claim_no_reader_may_see_yet_is_not_found(client, reports):
+    claim = reports.claim()
+    reports.report(outlet="Pending Post", quote="Rounds landed", claim=claim, status=Attribution.Status.PENDING)
+    response = claim_page(client, claim)
+    assert response.status_code == 404
+
+
+def test_an_unknown_claim_gets_the_not_found_page(client, db):
+    response = client.get("/claims/999999/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "<h1>Not found</h1>" in html and 'href="/static/css/pages.css"' in html
+
+
+def test_the_claim_page_makes_as_many_queries_for_fifty_appearances_as_for_one(client, reports, count_queries):
+    one, many = reports.claim(), reports.claim()
+    bbc = reports.outlet("BBC")
+    reports.report(outlet="Outlet 0", quote="Rounds landed", claim=one, speaker=reports.source("Speaker 0"), hops=[bbc])
+    for n in range(50):
+        reports.report(
+            outlet=f"Outlet {n}", quote=f"Rounds landed {n} times", claim=many,
+            speaker=reports.source(f"Speaker of {n}"), hops=[bbc], published=date(2018, 2, 1 + n % 28),
+        )
+    queries_one = count_queries(lambda: claim_page(client, one))
+    queries_many = count_queries(lambda: claim_page(client, many))
+    assert queries_one == queries_many
+    assert len(columns(claim_page(client, many).content.decode())) == 50
+
+
+def test_a_paraphrase_shows_its_differences_without_a_wording_drift_badge(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    paraphrase = reports.report(
+        outlet="Third Post", quote="Artillery rounds fell near the headquarters", claim=claim,
+        speaker=first.speaker, published=date(2018, 2, 10), kind=Attribution.Kind.INDIRECT,
+    )
+    html = claim_page(client, claim).content.decode()
+    column = html.split(f'id="appearance-{paraphrase.pk}"', 1)[1].split("</article>", 1)[0]
+    assert "Paraphrase" in column and '<ins class="diff-ins">' in column
+    assert "Wording drift" not in column and "Attribution drift" not in column

@@ -1,0 +1,83 @@
+import re
+from datetime import date
+
+from django.urls import reverse
+
+from attribution.models import Attribution
+
+
+def test_the_home_page_lists_claims_two_or_more_outlets_report_with_links(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    reports.report(outlet="Lone Post", quote="Only one outlet said this", claim=reports.claim())
+    html = client.get("/").content.decode()
+    assert f'href="/claims/{claim.pk}/"' in html
+    assert "Only one outlet said this" not in html
+    assert "Compare 2 reports side by side" in html
+    assert "Daily Example" in html and "Sample Wire" in html
+
+
+def test_the_most_recently_reported_shared_claim_comes_first(client, reports, shared_claim):
+    claim, *_ = shared_claim
+    newer = reports.claim()
+    for outlet in ("A Post", "B Post"):
+        reports.report(outlet=outlet, quote="A newer shared claim", claim=newer, published=date(2020, 1, 1))
+    html = client.get("/").content.decode()
+    assert re.findall(r'href="/claims/(\d+)/"', html)[:2] == [str(newer.pk), str(claim.pk)]
+
+
+def test_the_counts_cover_what_readers_may_see(client, reports, shared_claim):
+    reports.report(outlet="Pending Post", quote="Not yet reviewed", claim=reports.claim(), status=Attribution.Status.PENDING)
+    html = client.get("/").content.decode()
+    counts = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)</dd>", html))
+    assert counts == {
+        "Claims": "1", "Reported by two or more outlets": "1", "Reports (appearances)": "2",
+        "Articles": "2", "Outlets": "2", "Speakers": "2",
+    }
+
+
+def test_search_finds_reports_by_quote_speaker_or_outlet(client, shared_claim):
+    claim, first, second = shared_claim
+    for query, expected in [("yards", {second}), ("veale", {first}), ("sample wire", {second}), ("headquarters", {first, second})]:
+        html = client.get(reverse("pages:home"), {"q": query}).content.decode()
+        found = set(re.findall(r"#appearance-(\d+)\">Claim", html))
+        assert found == {str(a.pk) for a in expected}, query
+
+
+def test_search_says_when_nothing_matches(client, shared_claim):
+    html = client.get("/", {"q": "zeppelin"}).content.decode()
+    assert "0 reports matching “zeppelin”" in html and "Nothing matches" in html
+
+
+def test_search_does_not_show_unreviewed_reports_to_readers(client, reports):
+    reports.report(outlet="Pending Post", quote="Secret draft wording", claim=reports.claim(), status=Attribution.Status.PENDING)
+    html = client.get("/", {"q": "secret draft"}).content.decode()
+    assert "0 reports matching" in html
+
+
+def test_an_overlong_search_is_refused_with_a_message(client, db):
+    response = client.get("/", {"q": "x" * 201})
+    assert response.status_code == 400
+    assert "at most 200 characters" in response.content.decode()
+
+
+def test_search_results_are_paginated(client, reports):
+    claim = reports.claim()
+    for n in range(25):
+        reports.report(outlet=f"Outlet {n}", quote=f"Paged quote {n}", claim=claim)
+    first_page = client.get("/", {"q": "paged quote"}).content.decode()
+    second_page = client.get("/", {"q": "paged quote", "page": "2"}).content.decode()
+    assert len(re.findall(r"#appearance-\d+\">Claim", first_page)) == 20
+    assert len(re.findall(r"#appearance-\d+\">Claim", second_page)) == 5
+    assert "Page 1 of 2 (25 in all)" in first_page and "q=paged%20quote&amp;page=2" in first_page
+
+
+def test_the_home_page_makes_as_many_queries_for_many_shared_claims_as_for_one(client, reports, count_queries):
+    claim = reports.claim()
+    for outlet in ("A", "B"):
+        reports.report(outlet=outlet, quote="Shared once", claim=claim)
+    one = count_queries(lambda: client.get("/", {"q": "shared"}))
+    for n in range(12):
+        claim = reports.claim()
+        for outlet in ("A", "B", "C"):
+            reports.report(outlet=outlet, quote=f"Shared {n}", claim=claim, speaker=reports.source(f"S {outlet}{n}"))
+    assert count_queries(lambda: client.get("/", {"q": "shared"})) == one
