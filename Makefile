@@ -33,3 +33,4 @@ test: setup
 bench: setup
 	$(PY) bench/extraction.py
 	$(PY) bench/pages.py
+	$(PY) bench/api.py

@@ -12,7 +12,7 @@ from attribution.matching.diff import DiffPiece, word_diff
 from attribution.models import Attribution
 
 # The matcher's view of an attribution, so the badges here agree with the claim's flags.
-from attribution.services import _appearance as matcher_appearance
+from attribution.services import attribution_appearance as matcher_appearance
 
 KIND_LABELS = {
     Attribution.Kind.DIRECT: "Direct quote",

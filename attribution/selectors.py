@@ -1,5 +1,7 @@
 """Every read the pages and the API make, with the joins they need so no list does N+1 queries."""
 
+from collections import defaultdict
+
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
@@ -54,12 +56,30 @@ def claim_appearances(*, claim, user):
     return _earliest_report_first(attributions_on_pages(user).filter(claim=claim)).defer("article__text")
 
 
+_MATCHING_FIELDS = (
+    "id", "claim_id", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
+    "speaker__affiliation__name", "article_id", "article__outlet_id", "article__outlet__name", "article__published",
+)
+
+
+def attribution_rows_for_matching(attributions):
+    """What claim matching compares, as plain rows (no model instances, no article text): one
+    dict per attribution, with `relay_names` (outlets and sources between article and speaker)."""
+    rows = list(attributions.values(*_MATCHING_FIELDS))
+    hops = defaultdict(list)
+    relays = RelayHop.objects.filter(attribution_id__in=[row["id"] for row in rows]).order_by("attribution_id", "position")
+    for attribution_id, outlet, source in relays.values_list("attribution_id", "outlet__name", "source__name"):
+        hops[attribution_id].append(outlet or source)
+    for row in rows:
+        row["relay_names"] = tuple(hops[row["id"]])
+    return rows
+
+
 def claim_appearances_counted(*, claim):
-    """Every appearance of the claim that is not rejected, earliest report first: what the
-    claim's first appearance and drift flags are computed from, whoever is looking."""
-    return _earliest_report_first(
-        attributions_with_relations().filter(claim=claim).exclude(status=Attribution.Status.REJECTED)
-    )
+    """Every appearance of the claim that is not rejected, earliest report first, as matching
+    rows: what the claim's first appearance and drift flags are computed from, whoever looks."""
+    counted = Attribution.objects.filter(claim=claim).exclude(status=Attribution.Status.REJECTED)
+    return attribution_rows_for_matching(_earliest_report_first(counted))
 
 
 def claims_with_appearances(claims, *, user):
@@ -202,7 +222,9 @@ def outlet_articles(*, outlet, user):
 # ---------------------------------------------------------------- REST API
 
 
-def _attribution_rows_visible_to(user):
+def attribution_rows_visible_to(user):
+    """The attributions the user may see, without their relations: for counting, filtering,
+    and finding a page's rows before loading them with attributions_visible_to."""
     if user_is_editor(user):
         return Attribution.objects.all()
     return Attribution.objects.filter(status=Attribution.Status.APPROVED)
@@ -224,7 +246,7 @@ def outlets_for_api():
 def sources_visible_to(user):
     """Sources with `attribution_count` (as speaker). Readers see a source once an approved
     attribution credits it, relays through it, or credits one of its members."""
-    rows = _attribution_rows_visible_to(user)
+    rows = attribution_rows_visible_to(user)
     sources = Source.objects.select_related("affiliation").annotate(
         attribution_count=_count_per_row(rows, "speaker")
     )
@@ -240,7 +262,7 @@ def sources_visible_to(user):
 def articles_for_api(user):
     """Every article (their text is published news), with `attribution_count`: the attributions
     of it the user may see. The text itself is left out; `article_for_api` loads it."""
-    rows = _attribution_rows_visible_to(user)
+    rows = attribution_rows_visible_to(user)
     return (
         Article.objects.select_related("outlet")
         .defer("text")
@@ -253,27 +275,30 @@ def article_for_api(user):
     rows = attributions_visible_to(user).order_by("start", "-end", "id")
     return (
         Article.objects.select_related("outlet")
-        .annotate(attribution_count=_count_per_row(_attribution_rows_visible_to(user), "article"))
+        .annotate(attribution_count=_count_per_row(attribution_rows_visible_to(user), "article"))
         .prefetch_related(Prefetch("attributions", queryset=rows, to_attr="visible_attributions"))
     )
 
 
-def claims_visible_to(user):
-    """Claims with `appearance_count` and `outlet_count` (of the appearances the user may see).
-    Readers see a claim once one of its attributions is approved."""
-    shown = Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
-    claims = Claim.objects.annotate(
-        appearance_count=_count_per_row(shown, "claim"),
-        outlet_count=_count_per_row(shown, "claim", counted="article__outlet", distinct=True),
-    )
+def claims_visible_to(user, *, counted=True):
+    """Claims the user may see: readers, those with an approved attribution. `counted` adds
+    `appearance_count` and `outlet_count` (of the appearances the user may see); a single claim
+    with its appearances prefetched (claims_with_appearances) counts them without it."""
+    claims = Claim.objects.all()
+    if counted:
+        shown = Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
+        claims = claims.annotate(
+            appearance_count=_count_per_row(shown, "claim"),
+            outlet_count=_count_per_row(shown, "claim", counted="article__outlet", distinct=True),
+        )
     if user_is_editor(user):
         return claims
-    return claims.filter(Exists(_attribution_rows_visible_to(user).filter(claim=OuterRef("pk"))))
+    return claims.filter(Exists(attribution_rows_visible_to(user).filter(claim=OuterRef("pk"))))
 
 
 def claims_visible_with_attribution(user, **conditions):
     """A condition on claims: one of their attributions the user may see matches `conditions`."""
-    return Exists(_attribution_rows_visible_to(user).filter(claim=OuterRef("pk"), **conditions))
+    return Exists(attribution_rows_visible_to(user).filter(claim=OuterRef("pk"), **conditions))
 
 
 def attribution_history(attribution):

@@ -5,6 +5,7 @@ several rows inside one transaction, so a failure leaves nothing half-written.
 """
 
 import hashlib
+import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -13,7 +14,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
@@ -289,8 +290,8 @@ def relay_hop_create(*, attribution, position, hop, speaker):
 @transaction.atomic
 def attribution_claim_assign(*, attribution):
     """Put the attribution in the claim that already reports the same thing, or start a new claim."""
-    attribution = selectors.attributions_with_relations().get(pk=attribution.pk)
-    claim = _claim_matching(attribution)
+    row = _matching_row(attribution.pk)
+    claim = _claim_matching(row)
     if claim is None:
         claim = Claim.objects.create(canonical_text=attribution.quote)
     Attribution.objects.filter(pk=attribution.pk).update(claim=claim)
@@ -304,62 +305,105 @@ def _matching_thresholds():
     return matching.Thresholds.from_settings(settings.CLAIM_MATCHING)
 
 
-def _appearance(attribution):
-    """The attribution as the matcher sees it. Expects selectors.attributions_with_relations()."""
+def _matching_row(pk, **filters):
+    rows = selectors.attribution_rows_for_matching(Attribution.objects.filter(pk=pk, **filters))
+    return rows[0] if rows else None
+
+
+def attribution_appearance(attribution):
+    """An Attribution (speaker and affiliation, article outlet and relay hops loaded, as
+    selectors.attributions_with_relations gives them) as the matcher sees it: for pages and
+    the API comparing two appearances with the same rules as matching."""
     speaker = attribution.speaker
-    reference = None
-    if speaker is not None:
-        reference = matching.SpeakerRef(
-            name=speaker.name,
-            kind=speaker.kind,
-            aliases=tuple(speaker.aliases),
-            affiliation=speaker.affiliation.name if speaker.affiliation_id else "",
-            key=speaker.pk,
+    return _appearance(
+        {
+            "quote": attribution.quote,
+            "kind": attribution.kind,
+            "speaker_id": attribution.speaker_id,
+            "speaker__name": speaker.name if speaker else None,
+            "speaker__kind": speaker.kind if speaker else None,
+            "speaker__aliases": speaker.aliases if speaker else None,
+            "speaker__affiliation__name": speaker.affiliation.name if speaker and speaker.affiliation_id else None,
+            "relay_names": tuple(hop.name for hop in attribution.relay_hops.all()),
+            "article__outlet__name": attribution.article.outlet.name,
+        }
+    )
+
+
+def _appearance(row):
+    """An attribution (a selectors.attribution_rows_for_matching row) as the matcher sees it."""
+    speaker = None
+    if row["speaker_id"] is not None:
+        speaker = matching.SpeakerRef(
+            name=row["speaker__name"],
+            kind=row["speaker__kind"],
+            aliases=tuple(row["speaker__aliases"] or ()),
+            affiliation=row["speaker__affiliation__name"] or "",
+            key=row["speaker_id"],
         )
     return matching.Appearance(
-        text=attribution.quote,
-        speaker=reference,
-        kind=attribution.kind,
-        relay_names=tuple(hop.name for hop in attribution.relay_hops.all()),
-        outlet=attribution.article.outlet.name,
+        text=row["quote"],
+        speaker=speaker,
+        kind=row["kind"],
+        relay_names=row["relay_names"],
+        outlet=row["article__outlet__name"],
     )
 
 
 def _claim_candidate_ids(text, words):
-    """Claims sharing the most index keys with the text, best first: a few indexed lookups,
-    each capped, so the cost does not grow with the number of stored claims."""
+    """The claims sharing the most index keys with the text, best first.
+
+    Each key reads at most CLAIMS_PER_KEY of its newest claims through the (key, claim)
+    index, so the cost does not grow with the number of stored claims; a key few claims
+    share counts for more than one that many share.
+    """
     config = settings.CLAIM_MATCHING
-    shared = Counter()
-    for key in matching.lookup_keys(text, words, limit=config["LOOKUP_KEYS"]):
-        newest = ClaimKey.objects.filter(key=key).order_by("-claim_id").values_list("claim_id", flat=True)
-        shared.update(newest[: config["CLAIMS_PER_KEY"]])
-    return [claim_id for claim_id, _ in shared.most_common(config["CANDIDATE_CLAIMS"])]
+    keys = matching.lookup_keys(text, words, limit=config["LOOKUP_KEYS"])
+    if not keys:
+        return []
+    quote = connection.ops.quote_name
+    table, key_column, claim_column = quote(ClaimKey._meta.db_table), quote("key"), quote("claim_id")
+    # One round trip for all keys. Raw SQL because the ORM cannot put LIMIT inside the parts
+    # of a UNION on SQLite.
+    part = (
+        f"SELECT * FROM (SELECT {key_column}, {claim_column} FROM {table} WHERE {key_column} = %s "
+        f"ORDER BY {claim_column} DESC LIMIT %s) AS part{{}}"
+    )
+    sql = " UNION ALL ".join(part.format(n) for n in range(len(keys)))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [value for key in keys for value in (key, config["CLAIMS_PER_KEY"])])
+        rows = cursor.fetchall()
+    claims_per_key = Counter(key for key, _ in rows)
+    weight = defaultdict(float)
+    for key, claim_id in rows:
+        weight[claim_id] += 1 / claims_per_key[key]
+    return heapq.nlargest(config["CANDIDATE_CLAIMS"], weight, key=lambda claim_id: (weight[claim_id], claim_id))
 
 
 def _claim_members(claim_ids, *, exclude):
     members = defaultdict(list)
-    others = selectors.attributions_with_relations().filter(claim_id__in=claim_ids).exclude(pk=exclude.pk)
-    for other in others:
-        members[other.claim_id].append(_appearance(other))
+    others = Attribution.objects.filter(claim_id__in=claim_ids).exclude(pk=exclude)
+    for other in selectors.attribution_rows_for_matching(others):
+        members[other["claim_id"]].append(_appearance(other))
     return {claim_id: members[claim_id] for claim_id in claim_ids if members[claim_id]}
 
 
-def _claim_matching(attribution):
+def _claim_matching(row):
     """The stored claim that reports what this attribution says (compared with its other
     appearances, never with itself), or None."""
-    words = matching.content_words(attribution.quote)
-    candidate_ids = _claim_candidate_ids(attribution.quote, words)
+    words = matching.content_words(row["quote"])
+    candidate_ids = _claim_candidate_ids(row["quote"], words)
     if not candidate_ids:
         return None
-    members = _claim_members(candidate_ids, exclude=attribution)
-    claim_id = matching.best_match(_appearance(attribution), members, _matching_thresholds())
+    members = _claim_members(candidate_ids, exclude=row["id"])
+    claim_id = matching.best_match(_appearance(row), members, _matching_thresholds())
     return None if claim_id is None else Claim.objects.get(pk=claim_id)
 
 
-def _claim_holds(attribution):
+def _claim_holds(row):
     """True when the attribution's current claim still matches it through another appearance."""
-    members = _claim_members([attribution.claim_id], exclude=attribution)
-    return matching.best_match(_appearance(attribution), members, _matching_thresholds()) is not None
+    members = _claim_members([row["claim_id"]], exclude=row["id"])
+    return matching.best_match(_appearance(row), members, _matching_thresholds()) is not None
 
 
 def claim_keys_add(*, claim, texts):
@@ -387,25 +431,24 @@ def _claim_remove_if_empty(claim, *, by=None, reason):
 def claim_flags_refresh(*, claim, by=None):
     """Recompute what the tracker learns from the claim's appearances: the first appearance and
     first_seen, dates_conflict, wording_differs and attribution_differs. Saves only on change."""
-    attributions = list(selectors.claim_appearances_counted(claim=claim))
-    if not attributions:
+    rows = selectors.claim_appearances_counted(claim=claim)
+    if not rows:
         return claim
-    appearances = [_appearance(a) for a in attributions]
-    dated = [a for a in attributions if a.article.published is not None]
-    first = dated[0] if dated else attributions[0]
-    first_seen = first.article.published if dated else None
-    earliest_outlets = {a.article.outlet_id for a in dated if a.article.published == first_seen}
+    appearances = [_appearance(row) for row in rows]
+    dated = [row for row in rows if row["article__published"] is not None]
+    first = dated[0] if dated else rows[0]
+    first_seen = first["article__published"] if dated else None
+    earliest_outlets = {row["article__outlet_id"] for row in dated if row["article__published"] == first_seen}
     values = {
-        "first_appearance_id": first.pk,
+        "first_appearance_id": first["id"],
         "first_seen": first_seen,
-        "dates_conflict": len(dated) < len(attributions) or len(earliest_outlets) > 1,
+        "dates_conflict": len(dated) < len(rows) or len(earliest_outlets) > 1,
         "wording_differs": matching.wording_differs(appearances),
         "attribution_differs": matching.attribution_differs(appearances),
     }
-    quotes = {a.quote for a in attributions}
-    if claim.canonical_text not in quotes:
+    if claim.canonical_text not in {row["quote"] for row in rows}:
         # The wording it was named after left the claim (split or re-matched away).
-        values["canonical_text"] = first.quote
+        values["canonical_text"] = first["quote"]
     changed = {name: value for name, value in values.items() if getattr(claim, name) != value}
     if changed:
         for name, value in changed.items():
@@ -526,21 +569,21 @@ class _RematchOutcome:
 
 @transaction.atomic
 def _attribution_rematch(pk):
-    attribution = selectors.attributions_with_relations().filter(pk=pk, claim_pinned=False).first()
-    if attribution is None:
+    row = _matching_row(pk, claim_pinned=False)
+    if row is None:
         return _RematchOutcome()
-    old = attribution.claim
-    if old is not None and _claim_holds(attribution):
+    old = Claim.objects.filter(pk=row["claim_id"]).first() if row["claim_id"] else None
+    if old is not None and _claim_holds(row):
         return _RematchOutcome()
-    target = _claim_matching(attribution)
+    target = _claim_matching(row)
     created = False
     if target is None:
         if old is not None and not old.attributions.exclude(pk=pk).exists():
             return _RematchOutcome()
-        target = Claim.objects.create(canonical_text=attribution.quote)
+        target = Claim.objects.create(canonical_text=row["quote"])
         created = True
     Attribution.objects.filter(pk=pk).update(claim=target)
-    claim_keys_add(claim=target, texts=[attribution.quote])
+    claim_keys_add(claim=target, texts=[row["quote"]])
     claim_flags_refresh(claim=target)
     removed = False
     if old is not None:

@@ -131,7 +131,7 @@ CLAIM_MATCHING = {
     "NEAR_IDENTICAL_MIN_WORDS": 4,  # shorter stock phrases never join different speakers (4)
     # These bound the work per ingest, whatever the number of stored claims.
     "LOOKUP_KEYS": 24,  # index keys looked up per attribution
-    "CLAIMS_PER_KEY": 200,  # newest claims read per key
+    "CLAIMS_PER_KEY": 100,  # newest claims read per key
     "CANDIDATE_CLAIMS": 10,  # claims compared in full: those sharing the most keys
 }
 

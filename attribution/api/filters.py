@@ -75,7 +75,9 @@ class ClaimFilter(django_filters.FilterSet):
 
     class Meta:
         model = Claim
-        fields = ["speaker", "outlet", "article", "wording_differs", "attribution_differs", "dates_conflict", "first_seen", "q"]
+        fields = [
+            "speaker", "outlet", "article", "wording_differs", "attribution_differs", "dates_conflict", "first_seen", "q",
+        ]
 
     LOOKUPS = {"speaker": "speaker_id", "outlet": "article__outlet_id", "article": "article_id"}
 

@@ -53,7 +53,9 @@ class SourceSerializer(SourceBriefSerializer):
     attribution_count = serializers.IntegerField(read_only=True, help_text="Attributions you may see that credit it")
 
     class Meta(SourceBriefSerializer.Meta):
-        fields = [*SourceBriefSerializer.Meta.fields, "aliases", "scope_article", "attribution_count", "created_at", "version"]
+        fields = [
+            *SourceBriefSerializer.Meta.fields, "aliases", "scope_article", "attribution_count", "created_at", "version",
+        ]
 
 
 # ---------------------------------------------------------------- attributions
@@ -92,7 +94,9 @@ class AttributionSerializer(serializers.ModelSerializer):
     speaker = SourceBriefSerializer(read_only=True, allow_null=True)
     article = ArticleBriefSerializer(read_only=True)
     outlet = OutletBriefSerializer(read_only=True, source="article.outlet")
-    relay = RelayHopSerializer(many=True, read_only=True, source="relay_hops", help_text="Article → BBC → officials")
+    relay = RelayHopSerializer(
+        many=True, read_only=True, source="relay_hops", help_text="Who passed it on: BBC → officials"
+    )
     review = serializers.SerializerMethodField(help_text="Reviewer and editor note: only editors see them (else null)")
 
     class Meta:
@@ -167,16 +171,25 @@ class ClaimSerializer(serializers.ModelSerializer):
 
 
 class ClaimDetailSerializer(ClaimSerializer):
-    appearances = serializers.SerializerMethodField(help_text="Earliest report first")
+    """One claim (its `appearances` prefetched, earliest first: selectors.claims_with_appearances)."""
+
+    appearances = AppearanceSerializer(many=True, read_only=True, help_text="Earliest report first")
+    appearance_count = serializers.SerializerMethodField()
+    outlet_count = serializers.SerializerMethodField()
 
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "appearances"]
 
-    @extend_schema_field(AppearanceSerializer(many=True))
-    def get_appearances(self, claim):
-        appearances = claim.appearances
-        first_quote = appearances[0].quote if appearances else ""
-        return AppearanceSerializer(appearances, many=True, context={**self.context, "first_quote": first_quote}).data
+    def get_appearance_count(self, claim) -> int:
+        return len(claim.appearances)
+
+    def get_outlet_count(self, claim) -> int:
+        return len({appearance.article.outlet_id for appearance in claim.appearances})
+
+    def to_representation(self, claim):
+        # The appearances diff against the first one; nested serializers share the root's context.
+        self._context = {**self.context, "first_quote": claim.appearances[0].quote if claim.appearances else ""}
+        return super().to_representation(claim)
 
 
 class HistoryChangeSerializer(serializers.Serializer):

@@ -53,9 +53,11 @@ def fold(text):
     return unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
 
 
+@lru_cache(maxsize=20_000)
 def content_words(text):
-    """The words that carry the claim, in reading order: nltk word tokens without punctuation
-    or stop words, numbers spelled as digits, negations kept as "not", each stemmed."""
+    """The words that carry the claim, in reading order (a tuple): nltk word tokens without
+    punctuation or stop words, numbers spelled as digits, negations kept as "not", each stemmed.
+    Cached: the same stored quotes are compared again and again."""
     words = []
     for token in _tokenizer.tokenize(fold(text)):
         word, _, suffix = token.partition("'")
@@ -68,7 +70,7 @@ def content_words(text):
             words.append(_stem(_NUMBER_WORDS.get(word, word)))
         if suffix == "t" and word.endswith("n"):  # didn't, won't
             words.append("not")
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=50_000)

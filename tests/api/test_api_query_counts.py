@@ -9,7 +9,7 @@ LISTS = {
     "/api/sources/": 1,
     "/api/articles/": 1,
     "/api/claims/": 1,
-    "/api/attributions/": 2,  # the page, then the relay hops of its rows
+    "/api/attributions/": 3,  # the page's ids, its rows with their relations, their relay hops
 }
 DETAILS = {
     "/api/articles/{article}/": 3,  # the article, its attributions, their relay hops

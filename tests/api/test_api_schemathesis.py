@@ -9,10 +9,14 @@ import schemathesis
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, Phase, settings
 from rest_framework.authtoken.models import Token
+from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import FailureGroup, ServerError
+from schemathesis.openapi.checks import JsonSchemaError
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
+from attribution.api import views
 from attribution.models import Attribution
 
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
@@ -52,3 +56,24 @@ def test_no_anonymous_request_breaks_the_api_or_its_schema(case, fuzzed_database
 def test_no_editor_request_breaks_the_api_or_its_schema(case, fuzzed_database, editor):
     token = Token.objects.get_or_create(user=editor)[0].key
     case.call_and_validate(headers={"Authorization": f"Token {token}"}, checks=CHECKS)
+
+
+@pytest.mark.schemathesis
+def test_the_fuzzing_checks_fail_on_a_server_error(fuzzed_database, monkeypatch):
+    def broken(self, request, *args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(views.OutletViewSet, "list", broken)
+    case = schema["/api/outlets/"]["GET"].Case()
+    with pytest.raises(FailureGroup) as failures:
+        case.call_and_validate(checks=CHECKS)
+    assert failures.group_contains(ServerError)
+
+
+@pytest.mark.schemathesis
+def test_the_fuzzing_checks_fail_on_an_answer_the_schema_does_not_describe(fuzzed_database, monkeypatch):
+    monkeypatch.setattr(views.OutletViewSet, "list", lambda self, request, *args, **kwargs: Response({"surprise": 1}))
+    case = schema["/api/outlets/"]["GET"].Case()
+    with pytest.raises(FailureGroup) as failures:
+        case.call_and_validate(checks=CHECKS)
+    assert failures.group_contains(JsonSchemaError)

@@ -121,7 +121,7 @@ def test_correcting_the_speaker_recomputes_the_attribution_flag(report, editor):
     assert not Claim.objects.get(pk=veale.claim_id).attribution_differs
 
 
-def test_matching_reads_the_same_number_of_rows_whatever_the_number_of_claims(report, settings):
+def test_matching_makes_the_same_number_of_queries_whatever_the_number_of_claims(report, settings):
     def queries_to_match_one():
         with CaptureQueriesContext(connection) as context:
             report(COORDINATED, outlet="Daily Example")
