@@ -7,10 +7,47 @@ from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from attribution import services
 from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+
+
+def merge_action(model_admin, request, chosen, *, merge, describe, explanation):
+    """An admin action that merges the selected rows into the one the editor keeps,
+    after a confirmation page where the editor picks it."""
+    noun = model_admin.model._meta.verbose_name_plural
+    if len(chosen) < 2:
+        model_admin.message_user(request, f"Select at least two {noun} to merge.", messages.WARNING)
+        return None
+    if "into" not in request.POST:
+        return TemplateResponse(
+            request,
+            "admin/attribution/merge.html",
+            {
+                **model_admin.admin_site.each_context(request),
+                "title": f"Merge {noun}",
+                "opts": model_admin.model._meta,
+                "rows": [(row.pk, describe(row)) for row in chosen],
+                "explanation": explanation,
+                "action": request.POST["action"],
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+    into = next((row for row in chosen if str(row.pk) == request.POST["into"]), None)
+    if into is None:
+        model_admin.message_user(request, f"Choose one of the selected {noun} to keep.", messages.ERROR)
+        return None
+    try:
+        for row in chosen:
+            if row.pk != into.pk:
+                into = merge(row, into)
+    except (ValidationError, services.ConflictError) as error:
+        model_admin.message_user(request, f"Not merged: {' '.join(getattr(error, 'messages', [str(error)]))}", messages.ERROR)
+        return None
+    model_admin.message_user(request, f"Merged {len(chosen) - 1} {noun} into “{into}”.", messages.SUCCESS)
+    return None
 
 
 @admin.register(Outlet)
@@ -47,30 +84,14 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Merge selected sources into one", permissions=["change"])
     def merge_sources(self, request, queryset):
-        sources = list(queryset)
-        if len(sources) < 2:
-            self.message_user(request, "Select at least two sources to merge.", messages.WARNING)
-            return None
-        if "into" in request.POST:
-            into = next((s for s in sources if str(s.pk) == request.POST["into"]), None)
-            if into is None:
-                self.message_user(request, "Choose one of the selected sources to keep.", messages.ERROR)
-                return None
-            for source in sources:
-                if source.pk != into.pk:
-                    services.source_merge(source=source, into=into, by=request.user)
-            self.message_user(request, f"Merged {len(sources) - 1} source(s) into “{into.name}”.", messages.SUCCESS)
-            return None
-        return TemplateResponse(
-            request,
-            "admin/attribution/source/merge.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": "Merge sources",
-                "opts": self.model._meta,
-                "sources": sources,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
+        return merge_action(
+            self, request, list(queryset),
+            merge=lambda source, into: services.source_merge(source=source, into=into, by=request.user),
+            describe=lambda source: (
+                f"{source.display_name} ({source.get_kind_display()}, {source.attribution_count} attribution(s))"
+            ),
+            explanation="Keep one source. The others become its aliases; their attributions and relay hops "
+            "move to it, and their history is kept.",
         )
 
 
@@ -133,33 +154,15 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Merge selected claims into one", permissions=["change"])
     def merge_claims(self, request, queryset):
-        claims = list(queryset)
-        if len(claims) < 2:
-            self.message_user(request, "Select at least two claims to merge.", messages.WARNING)
-            return None
-        if "into" in request.POST:
-            into = next((c for c in claims if str(c.pk) == request.POST["into"]), None)
-            if into is None:
-                self.message_user(request, "Choose one of the selected claims to keep.", messages.ERROR)
-                return None
-            for claim in claims:
-                if claim.pk != into.pk:
-                    into = services.claim_merge(claim=claim, into=into, by=request.user)
-            self.message_user(
-                request, f"Merged {len(claims) - 1} claim(s) into “{into}”; re-matching will keep them together.",
-                messages.SUCCESS,
-            )
-            return None
-        return TemplateResponse(
-            request,
-            "admin/attribution/claim/merge.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": "Merge claims",
-                "opts": self.model._meta,
-                "claims": claims,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
+        return merge_action(
+            self, request, list(queryset),
+            merge=lambda claim, into: services.claim_merge(claim=claim, into=into, by=request.user),
+            describe=lambda claim: (
+                f"“{Truncator(claim.canonical_text).chars(160)}” ({claim.appearance_count} attribution(s), "
+                f"{claim.outlet_count} outlet(s))"
+            ),
+            explanation="Keep one claim. The appearances of the others move to it and stay there: a later "
+            "re-match never separates them again. The merged claims' history is kept.",
         )
 
 

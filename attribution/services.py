@@ -713,6 +713,15 @@ def user_admin_ensure(*, username, password):
     return user
 
 
+def database_statistics_refresh():
+    """Let the query planner see how the tables have grown: SQLite keeps no statistics
+    until ANALYZE runs, and without them picks the status index over the foreign keys."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
 def claims_shared_approve(*, by):
     """Approve the pending attributions of every claim that two or more outlets report.
 

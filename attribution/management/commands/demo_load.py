@@ -37,6 +37,10 @@ class Command(BaseCommand):
                 is_illustrative=bool(meta.get("illustrative")),
             )
             new += result.created
+        if new:
+            # Matching is incremental: a claim's later reports can link earlier ones, so match again.
+            services.claims_rematch()
+            services.database_statistics_refresh()
         password = password or secrets.token_urlsafe(9)
         admin = services.user_admin_ensure(username=username, password=password)
         approved = services.claims_shared_approve(by=admin)

@@ -1,4 +1,3 @@
-from datetime import date
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -6,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from attribution import services
+from attribution.management.arguments import iso_date
 
 
 class Command(BaseCommand):
@@ -16,19 +16,18 @@ class Command(BaseCommand):
         parser.add_argument("--outlet", required=True, help="The outlet that published the articles.")
         parser.add_argument("--url", help="The article's URL (one file only).")
         parser.add_argument("--title", help="The article's title (one file only); default: its first line.")
-        parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
+        parser.add_argument("--published", type=iso_date, help="Publication date, YYYY-MM-DD.")
 
     def handle(self, *args, paths, outlet, url, title, published, **options):
         files = _text_files(paths)
         if len(files) > 1 and (url or title):
             raise CommandError("--url and --title describe one article: give one file with them.")
-        published_date = _parse_date(published)
         new = known = attributions = failed = 0
         progress = tqdm(files, unit="article", disable=len(files) < 2, file=self.stderr)
         for path in progress:
             try:
                 result = services.article_ingest(
-                    text=path.read_bytes(), outlet=outlet, url=url, title=title, published=published_date
+                    text=path.read_bytes(), outlet=outlet, url=url, title=title, published=published
                 )
             except ValidationError as error:
                 failed += 1
@@ -37,6 +36,8 @@ class Command(BaseCommand):
             new += result.created
             known += not result.created
             attributions += result.attribution_count if result.created else 0
+        if new:
+            services.database_statistics_refresh()
         self.stdout.write(
             f"{len(files)} file(s): {new} new article(s), {known} already known, "
             f"{attributions} attribution(s) extracted, {failed} failed."
@@ -59,11 +60,3 @@ def _text_files(paths):
         raise CommandError("No .txt files found.")
     return files
 
-
-def _parse_date(value):
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--published {value!r} is not a date in the form YYYY-MM-DD.") from None

@@ -1,9 +1,8 @@
-from datetime import date
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from attribution import services
+from attribution.management.arguments import iso_date
 
 
 class Command(BaseCommand):
@@ -14,25 +13,15 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--since", help="Only attributions stored on or after this day, YYYY-MM-DD.")
+        parser.add_argument("--since", type=iso_date, help="Only attributions stored on or after this day, YYYY-MM-DD.")
 
     def handle(self, *args, since, **options):
-        since_date = _parse_date(since)
-
         def progress(items, total):
             return tqdm(items, total=total, unit="attribution", desc="rematch", file=self.stderr)
 
-        result = services.claims_rematch(since=since_date, progress=progress)
+        result = services.claims_rematch(since=since, progress=progress)
         self.stdout.write(
             f"{result.checked} attribution(s) checked: {result.moved} moved to another claim, "
             f"{result.claims_created} claim(s) created, {result.claims_removed} emptied claim(s) removed."
         )
 
-
-def _parse_date(value):
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--since {value!r} is not a date in the form YYYY-MM-DD.") from None
