@@ -11,6 +11,8 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
+from attribution import extraction
+
 
 class Outlet(models.Model):
     name = models.CharField(max_length=200)
@@ -230,11 +232,18 @@ class Attribution(models.Model):
             raise ValidationError({"quote": "The quote must equal the article text between start and end."})
 
     def context_bounds(self):
-        """The start and end of the paragraph around the span, for reading the quote in context."""
+        """The start and end of the sentence(s) around the span, for reading the quote in context.
+
+        Sentences come from the extractor's splitter, within the paragraph, so a quotation
+        that spans several sentences shows them all."""
         text = self.article.text
-        left = text.rfind("\n", 0, self.start) + 1
-        right = text.find("\n", self.end)
-        return left, len(text) if right == -1 else right
+        paragraph_start = text.rfind("\n", 0, self.start) + 1
+        paragraph_end = text.find("\n", self.end)
+        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+        spans = extraction.sentence_spans(text, paragraph_start, paragraph_end)
+        left = max((s for s, _ in spans if s <= self.start), default=paragraph_start)
+        right = min((e for _, e in spans if e >= self.end), default=paragraph_end)
+        return left, right
 
     @property
     def is_reviewed(self):

@@ -59,7 +59,7 @@ def test_the_queue_filters_by_kind_and_searches_by_speaker(client, editor, seed_
     assert "The coalition remains committed" not in page
 
 
-def test_the_change_page_shows_the_quote_highlighted_in_its_paragraph(client, editor, seed_article):
+def test_the_change_page_shows_the_quote_highlighted_in_its_sentence(client, editor, seed_article):
     attribution = seed_article.attributions.get(quote__startswith="After 20-30")
     client.force_login(editor)
     page = client.get(change_url(attribution)).content.decode()
@@ -173,3 +173,12 @@ def test_the_editors_group_holds_exactly_the_review_permissions(db):
     codenames = set(Group.objects.get(name="editors").permissions.values_list("codename", flat=True))
     assert "review_attribution" in codenames
     assert not {"delete_attribution", "delete_article", "delete_claim"} & codenames
+
+
+def test_the_context_is_the_quotes_sentence_not_its_whole_paragraph(client, editor, db):
+    text = 'The council met on Monday. "We will rebuild the bridge," the mayor said. Work starts in May.'
+    article = services.article_ingest(text=text, outlet="Daily Example").article
+    attribution = article.attributions.get(kind="direct")
+    client.force_login(editor)
+    page = client.get(change_url(attribution)).content.decode()
+    assert '<p class="quote-context">&quot;<mark>We will rebuild the bridge,</mark>&quot; the mayor said.</p>' in page
