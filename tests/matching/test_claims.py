@@ -13,14 +13,8 @@ from django.urls import reverse
 from attribution import services
 from attribution.models import Attribution, Claim, ClaimKey, Source
 
-ROUNDS = (
-    "After 20-30 artillery and tank rounds landed within 500 meters of the SDF headquarters location, "
-    "[SDF] supported by the coalition targeted the aggressors with a combination of air and artillery strikes."
-)
-ROUNDS_PENTAGON = (
-    "After 20 to 30 artillery and tank rounds landed within about 500 yards of the SDF headquarters location, "
-    "SDF supported by the coalition targeted the aggressors with a combination of air and artillery strikes,"
-)
+from tests.matching.wordings import ROUNDS, ROUNDS_PENTAGON
+
 SELF_DEFENSE = "The military action was taken in self-defense and did not target fleeing soldiers."
 COORDINATED = "The attack on the Syrian Democratic Forces appeared to be coordinated."
 

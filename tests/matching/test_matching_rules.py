@@ -15,15 +15,9 @@ from attribution.matching import (
 )
 from attribution.matching.diff import word_diff
 
+from tests.matching.wordings import ROUNDS, ROUNDS_PENTAGON
+
 VEALE = SpeakerRef("Thomas Veale", aliases=("Veale",))
-ROUNDS = (
-    "After 20-30 artillery and tank rounds landed within 500 meters of the SDF headquarters location, "
-    "[SDF] supported by the coalition targeted the aggressors with a combination of air and artillery strikes."
-)
-ROUNDS_PENTAGON = (
-    "After 20 to 30 artillery and tank rounds landed within about 500 yards of the SDF headquarters location, "
-    "SDF supported by the coalition targeted the aggressors with a combination of air and artillery strikes,"
-)
 
 
 def said(text, speaker=VEALE, kind="direct", outlet="Outlet A", relay=()):
