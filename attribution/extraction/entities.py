@@ -17,7 +17,9 @@ from .resources import word_set
 from .tokens import Token
 
 _CAPITAL_WORD = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev)\.|[A-Z][\w'’\-]*)"
-CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
+# Every branch of _CAPITAL_WORD starts with a capital: the look-ahead lets the scan over the
+# whole article skip other characters without trying each branch (same matches, ~1/3 faster).
+CAPITALIZED_RUN = re.compile(rf"(?=[A-Z]){_CAPITAL_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
 DOCUMENT_OWNER = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)(?:['’]s)?[ \u00a0]+(letter|memo|memorandum|statement|report|document|email|questionnaire|guidance|policy|filing|notice)\b"
 )

@@ -27,6 +27,9 @@ CLAUSE_BOUNDARIES = frozenset({
     "yet", "than", "how", "why",
 })
 HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "?", "!", "|", "•"})
+# Combinations of the sets above used inside per-token loops, built once.
+SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
+ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 ADVERBIAL_NOUNS = frozenset({
     "statement", "interview", "conference", "briefing", "post", "tweet", "message", "email", "letter", "speech",
@@ -52,6 +55,11 @@ def _frame_starters() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _statement_first_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in statement_phrases())
+
+
+@lru_cache(maxsize=1)
+def _adverbial_time_words() -> frozenset[str]:
+    return word_set("time_words") - {"a", "the", "on", "in", "at"}
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -311,7 +319,7 @@ class SentenceFrames:
         if end > 0 and self.lowers[end - 1] == ",":
             end -= 1
         start = end
-        while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in CLAUSE_BOUNDARIES | HARD_PUNCT | {","}:
+        while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in SUBJECT_BOUNDARIES:
             start -= 1
         if start == end:
             return False
@@ -446,9 +454,9 @@ class SentenceFrames:
         while end < self.n and end - j < 8:
             token = self.tokens[end]
             word = self.lowers[end]
-            if token.quote is not None or word in (",", ".", "that", ":", ";") or word in CLAUSE_BOUNDARIES - {"with"}:
+            if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES:
                 break
-            if word in ADVERBIAL_NOUNS or word in word_set("time_words") - {"a", "the", "on", "in", "at"} or word in word_set("audiences"):
+            if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences"):
                 hit = True
             if word in ("with", "to") and end > j:
                 hit = hit or end + 1 < self.n and bool(longest_known_outlet([t.text for t in self.tokens[end + 1:end + 6]]))

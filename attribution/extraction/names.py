@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .outlets import outlet_name
 from .resources import word_set
@@ -39,6 +40,23 @@ class Mention:
     document_owner: str | None = None  # "Cornyn's statement" -> "Cornyn"
     document: bool = False  # the speaker is a document ("a leaked letter")
     generic: bool = False  # a determiner phrase not known as a source ("the plan"): trusted less
+
+
+# The word lists combined below are built once, not per token: the rules run per word.
+@lru_cache(maxsize=1)
+def _run_breakers() -> frozenset[str]:
+    """Capitalised function words end a name run; honorifics ("Mr.") belong to it."""
+    return word_set("capitalized_function_words") - {"mr.", "mrs.", "ms.", "dr."}
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return word_set("person_pronouns") | word_set("plural_pronouns") | word_set("thing_pronouns")
+
+
+@lru_cache(maxsize=1)
+def _source_heads() -> frozenset[str]:
+    return word_set("unnamed_heads") | word_set("institution_heads")
 
 
 def strip_possessive(word: str) -> str:
@@ -75,7 +93,7 @@ def trailing_run(tokens: list[Token]) -> list[Token]:
     of "Governor of Washington Chris Gregoire")."""
     run: list[Token] = []
     for token in reversed(tokens):
-        if is_capitalized_word(token) and token.text[0].isalpha() and token.text.lower() not in word_set("capitalized_function_words") - {"mr.", "mrs.", "ms.", "dr."}:
+        if is_capitalized_word(token) and token.text[0].isalpha() and token.text.lower() not in _run_breakers():
             run.append(token)
         else:
             break
@@ -154,7 +172,7 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     words = [t.lower for t in tokens]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
         return None
-    if len(tokens) == 1 and words[0] in word_set("person_pronouns") | word_set("plural_pronouns") | word_set("thing_pronouns"):
+    if len(tokens) == 1 and words[0] in _pronouns():
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
         return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
@@ -166,7 +184,7 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     if document:
         return document
 
-    if len(tokens) <= 2 and words[-1] in word_set("unnamed_heads") | word_set("institution_heads"):
+    if len(tokens) <= 2 and words[-1] in _source_heads():
         return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
     if run and has_name(tokens):

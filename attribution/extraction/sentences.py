@@ -9,10 +9,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import regex
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 SENTENCE_END_CHAR = re.compile(r"[.?!]")
+
+
+def _untimed(pattern):
+    """The same pattern compiled by the same ``regex`` engine, without nltk's ReDoS wrapper.
+
+    nltk 3.10 runs every match under a wall-clock timeout through a Python wrapper, which
+    nearly doubles Punkt's cost here. The timeout guards caller-supplied patterns; Punkt's own
+    are fixed (and were made linear after a ReDoS report), so the same engine without it finds
+    the same sentence boundaries."""
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+class _UntimedLanguageVars(PunktLanguageVars):
+    __slots__ = ()
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def __init__(self):
+        super().__init__()
+        # The parent compiles these lazily into its slots; replace them once with untimed copies.
+        self._re_word_tokenizer = _untimed(super()._word_tokenizer_re())
+        self._re_period_context = _untimed(super().period_context_re())
+
+
+class _UntimedToken(PunktToken):
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +53,7 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(english.SENT_STARTERS)
     params.ortho_context.update(english.ORTHO_CONTEXT)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_UntimedLanguageVars(), token_cls=_UntimedToken)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
