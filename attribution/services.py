@@ -108,19 +108,33 @@ def article_from_html(*, html):
 
 
 def outlet_get_or_create(*, name):
-    """The outlet with that name or alias (case-insensitive), created if unknown."""
+    """The outlet with that name or alias (case-insensitive), created if unknown.
+
+    An outlet in the extractor's known-outlets list is stored under its canonical name,
+    with its domain, homepage and other names."""
     name = name.strip()
     if not name:
         raise ValidationError("An outlet needs a name.", code="empty")
-    outlet = Outlet.objects.filter(name__iexact=name).first()
+    known = extraction.outlet_record(name) or {}
+    canonical = known.get("name", name)
+    outlet = Outlet.objects.filter(name__iexact=canonical).first() or _outlet_with_alias(name)
     if outlet:
         return outlet
+    return Outlet.objects.create(
+        name=canonical,
+        slug=_unique_slug(canonical),
+        domain=known.get("domain", ""),
+        homepage=known.get("homepage", ""),
+        aliases=known.get("aliases", []),
+    )
+
+
+def _outlet_with_alias(name):
     lowered = name.lower()
-    for candidate in Outlet.objects.exclude(aliases=[]):
-        if lowered in (alias.lower() for alias in candidate.aliases):
-            return candidate
-    slug = _unique_slug(name)
-    return Outlet.objects.create(name=name, slug=slug)
+    return next(
+        (outlet for outlet in Outlet.objects.exclude(aliases=[]) if lowered in map(str.lower, outlet.aliases)),
+        None,
+    )
 
 
 def _unique_slug(name):

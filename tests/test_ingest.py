@@ -100,3 +100,10 @@ def test_the_ingest_command_names_a_file_it_cannot_read_and_keeps_the_others(db,
 def test_the_ingest_command_refuses_a_missing_path(db):
     with pytest.raises(CommandError, match="no such file"):
         call_command("ingest", "/nonexistent/article.txt", "--outlet", "Daily Example")
+
+
+def test_a_known_outlet_is_stored_with_its_domain_and_other_names(seed_article):
+    bbc = Outlet.objects.get(name="BBC")
+    assert bbc.domain == "bbc.co.uk"
+    assert "the BBC" in bbc.aliases
+    assert services.outlet_get_or_create(name="BBC News") == bbc

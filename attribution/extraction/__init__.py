@@ -8,9 +8,10 @@
 from .cues import cue_stance
 from .engine import extract
 from .model import Extracted, Hop, Speaker
+from .outlets import outlet_record
 from .rows import to_json_row
 from .sentences import sentence_spans
 
 EXTRACTOR_VERSION = "0.2.0"  # bump when behaviour changes
 
-__all__ = ["EXTRACTOR_VERSION", "Extracted", "Hop", "Speaker", "cue_stance", "extract", "sentence_spans", "to_json_row"]
+__all__ = ["EXTRACTOR_VERSION", "Extracted", "Hop", "Speaker", "cue_stance", "extract", "outlet_record", "sentence_spans", "to_json_row"]

@@ -28,6 +28,12 @@ def outlet_domains() -> dict[str, str]:
     return {o["name"]: o["domain"] for o in load_json("outlets.json")["outlets"]}
 
 
+def outlet_record(name: str) -> dict | None:
+    """The known-outlets entry (name, aliases, domain, homepage) for a canonical name or alias."""
+    canonical = known_outlet(name)
+    return next((o for o in load_json("outlets.json")["outlets"] if o["name"] == canonical), None)
+
+
 def known_outlet(phrase: str) -> str | None:
     """Canonical name when ``phrase`` (a whole noun phrase) names a known outlet."""
     phrase = phrase.strip()
