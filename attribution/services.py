@@ -186,7 +186,7 @@ def source_merge(*, source, into, by, version=None):
     `version` is the version of `source` the caller read (ConflictError if stale)."""
     if source.pk == into.pk:
         raise ValidationError("A source cannot be merged into itself.", code="same")
-    _claim_version(source, version)
+    _version_take(source, version)
     names = [source.name, *source.aliases]
     into.aliases = [*into.aliases, *(n for n in names if n != into.name and n not in into.aliases)]
     into.title = into.title or source.title
@@ -492,7 +492,7 @@ def claim_merge(*, claim, into, by, version=None):
     """
     if claim.pk == into.pk:
         raise ValidationError("A claim cannot be merged into itself.", code="same")
-    _claim_version(claim, version)
+    _version_take(claim, version)
     reason = f"Editor merged claim #{claim.pk} into #{into.pk}"
     for attribution in Attribution.objects.filter(claim__in=[claim, into]).exclude(claim=into, claim_pinned=True):
         _attribution_claim_pin(attribution, claim=into, by=by, reason=reason)
@@ -521,12 +521,12 @@ def attribution_claim_split(*, attribution, by, version=None):
             "This attribution is the only appearance of its claim: there is nothing to split it from.",
             code="alone",
         )
-    _claim_version(attribution, version)
+    _version_take(attribution, version)
     new = Claim(canonical_text=attribution.quote)
     new._history_user = by
     new._change_reason = f"Editor split attribution #{attribution.pk} out of claim #{old.pk}"
     new.save()
-    # _claim_version has already counted this write in attribution.version.
+    # _version_take has already counted this write in attribution.version.
     attribution.claim = new
     attribution.claim_pinned = True
     attribution._history_user = by
@@ -611,7 +611,7 @@ def _attribution_rematch(pk):
 # ---------------------------------------------------------------- review
 
 
-def _claim_version(obj, expected):
+def _version_take(obj, expected):
     """Take the row for this write, or raise ConflictError if `expected` is stale.
 
     The conditional UPDATE is atomic on every database, so of two editors who read
@@ -630,7 +630,7 @@ def _claim_version(obj, expected):
 def attribution_review(*, attribution, status, by, note=None, version=None):
     if status not in (Attribution.Status.APPROVED, Attribution.Status.REJECTED, Attribution.Status.PENDING):
         raise ValidationError(f"Unknown review status {status!r}.", code="invalid")
-    _claim_version(attribution, version)
+    _version_take(attribution, version)
     # A rejected attribution no longer counts towards its claim's first appearance and flags.
     counted_changes = Attribution.Status.REJECTED in (attribution.status, status) and attribution.status != status
     attribution.status = status
@@ -671,7 +671,7 @@ def attribution_correct(
     editor_note=None,
 ):
     """An editor's fix of speaker, kind, cue or span. The span is re-checked against the article text."""
-    _claim_version(attribution, version)
+    _version_take(attribution, version)
     if speaker is not _UNCHANGED:
         attribution.speaker = speaker
     if kind is not None:
