@@ -210,7 +210,7 @@ class AttributionCorrectionForm(forms.ModelForm):
 @admin.register(Attribution)
 class AttributionAdmin(SimpleHistoryAdmin):
     form = AttributionCorrectionForm
-    list_display = ["short_quote", "speaker", "kind", "cue", "stance", "status", "outlet", "confidence", "created_at"]
+    list_display = ["short_quote", "speaker_name", "kind", "cue", "stance", "status", "outlet", "confidence", "created_at"]
     list_filter = [
         "status", "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article", "claim_pinned",
     ]
@@ -248,6 +248,11 @@ class AttributionAdmin(SimpleHistoryAdmin):
     @admin.display(description="quote", ordering="quote")
     def short_quote(self, attribution):
         return attribution.quote if len(attribution.quote) <= 90 else attribution.quote[:87] + "…"
+
+    @admin.display(description="speaker", ordering="speaker__name")
+    def speaker_name(self, attribution):
+        # The name alone keeps the queue's columns readable; the role is on the change page.
+        return attribution.speaker.name if attribution.speaker_id else "—"
 
     @admin.display(description="stance")
     def stance(self, attribution):
