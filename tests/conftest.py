@@ -1,9 +1,16 @@
 import pytest
 from django.contrib.auth.models import Group
+from hypothesis import settings as hypothesis_settings
 
 from attribution import services
 
 SEED_ARTICLE = "00-khusham-attack.txt"
+
+# The same generated examples on every run, so the suite never turns red by luck. To search
+# further: `pytest --hypothesis-profile=explore` (fresh random examples each run).
+hypothesis_settings.register_profile("repeatable", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile("repeatable")
 
 
 @pytest.fixture

@@ -40,5 +40,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),
-    re_path(r"^(?P<path>.*)$", views.not_found),
+    # [\s\S], not ".": an id holding a newline must not fall through to the HTML 404 page.
+    re_path(r"^(?P<path>[\s\S]*)$", views.not_found),
 ]

@@ -140,6 +140,13 @@ def test_an_unknown_or_huge_id_is_a_404(anonymous, db):
     assert anonymous.get("/api/sources/abc/").status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/api/nothing-here/", "/api/attributions/%0Aabc/annotation/", "/api/claims/%0A/"])
+def test_an_unknown_api_path_answers_json_even_with_a_newline_in_it(anonymous, db, path):
+    response = anonymous.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+
+
 def test_an_article_lists_its_attributions_in_reading_order(editor_api, newsroom):
     article = newsroom.article(text="Two quotes.\n\nShe said “first one” and then “second one” later.")
     second = newsroom.attribution(article=article, quote="second one", status=Attribution.Status.PENDING)

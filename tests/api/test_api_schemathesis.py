@@ -1,8 +1,11 @@
 """Schemathesis drives every operation of /api/schema/ in-process (WSGI), as an anonymous reader
 and as an editor, and fails on any 5xx or any answer its documented schema does not describe.
 
-Bounded: a few examples per operation and no shrinking, about a minute in all.
+Bounded: a few examples per operation and no shrinking, about a minute in all. For a deeper
+search, FUZZ_EXAMPLES=200 sets the examples per operation.
 """
+
+import os
 
 import pytest
 import schemathesis
@@ -21,7 +24,7 @@ from attribution.models import Attribution
 
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 BOUNDED = settings(
-    max_examples=10,
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10")),
     deadline=None,
     database=None,
     phases=[Phase.explicit, Phase.generate],
