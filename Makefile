@@ -25,7 +25,7 @@ test: setup
 	$(PY) -m pytest
 	@if [ -n "$$POSTGRES_URL" ]; then \
 		echo "== the suite again on PostgreSQL =="; \
-		DATABASE_URL="$$POSTGRES_URL" $(PY) -m pytest -m "not browser and not schemathesis"; \
+		DATABASE_URL="$$POSTGRES_URL" $(PY) -m pytest; \
 	else \
 		echo "POSTGRES_URL is not set: skipped the PostgreSQL pass (.ci/run sets it)."; \
 	fi

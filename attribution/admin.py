@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -12,6 +13,10 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from attribution import services
 from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+
+
+def _error_text(error):
+    return " ".join(getattr(error, "messages", None) or [str(error)])
 
 
 def merge_action(model_admin, request, chosen, *, merge, describe, explanation):
@@ -40,11 +45,13 @@ def merge_action(model_admin, request, chosen, *, merge, describe, explanation):
         model_admin.message_user(request, f"Choose one of the selected {noun} to keep.", messages.ERROR)
         return None
     try:
-        for row in chosen:
-            if row.pk != into.pk:
-                into = merge(row, into)
-    except (ValidationError, services.ConflictError) as error:
-        model_admin.message_user(request, f"Not merged: {' '.join(getattr(error, 'messages', [str(error)]))}", messages.ERROR)
+        # All or nothing: a failure half-way leaves every selected row as it was.
+        with transaction.atomic():
+            for row in chosen:
+                if row.pk != into.pk:
+                    into = merge(row, into)
+    except (ValidationError, services.ConflictError, IntegrityError) as error:
+        model_admin.message_user(request, f"Not merged: {_error_text(error)}", messages.ERROR)
         return None
     model_admin.message_user(request, f"Merged {len(chosen) - 1} {noun} into “{into}”.", messages.SUCCESS)
     return None
@@ -68,7 +75,7 @@ class OutletAdmin(SimpleHistoryAdmin):
 class SourceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "title", "role", "affiliation", "scope_article", "attribution_count"]
     list_filter = ["kind"]
-    search_fields = ["name", "role"]
+    search_fields = ["name", "role", "aliases"]
     list_select_related = ["affiliation", "scope_article"]
     autocomplete_fields = ["affiliation"]
     raw_id_fields = ["scope_article"]
@@ -106,6 +113,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
+
+    def has_add_permission(self, request):
+        # Articles arrive through ingest (command or API), which extracts their attributions.
+        return False
 
     @admin.display(ordering="attribution_count", description="attributions")
     def attribution_count(self, article):
@@ -177,6 +188,33 @@ class RelayHopInline(admin.TabularInline):
         return False
 
 
+class ReviewQueueFilter(admin.SimpleListFilter):
+    """The editor's queue opens on what waits for review; "All" is one click away."""
+
+    title = "status"
+    parameter_name = "status"
+    ALL = "all"
+
+    def lookups(self, request, model_admin):
+        return [*Attribution.Status.choices, (self.ALL, "All")]
+
+    def value(self):
+        return super().value() or Attribution.Status.PENDING
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == self.ALL:
+            return queryset
+        return queryset.filter(status=self.value())
+
+
 class AttributionCorrectionForm(forms.ModelForm):
     """The change form: checks the span and the row's version before anything is saved."""
 
@@ -184,7 +222,10 @@ class AttributionCorrectionForm(forms.ModelForm):
 
     class Meta:
         model = Attribution
-        fields = ["speaker", "speaker_mention", "kind", "cue", "start", "end", "editor_note"]
+        fields = [
+            "speaker", "speaker_mention", "speaker_name_written", "speaker_role_written", "kind", "cue", "start", "end",
+            "editor_note",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -197,14 +238,23 @@ class AttributionCorrectionForm(forms.ModelForm):
             raise ValidationError(
                 "Someone changed this attribution while you were editing it. Reload the page to see their change."
             )
-        start, end = cleaned.get("start"), cleaned.get("end")
-        length = len(self.instance.article.text)
-        if start is not None and end is not None and not 0 <= start < end <= length:
-            raise ValidationError({"end": f"The span must lie inside the article (0–{length}) with start before end."})
-        if start is not None and end is not None:
-            # Re-cut the quote so the model's own check (quote == text[start:end]) sees the new span.
-            self.instance.quote = self.instance.article.text[start:end]
+        # A field that failed its own validation keeps the stored value.
+        start = cleaned.get("start", self.instance.start)
+        end = cleaned.get("end", self.instance.end)
+        services.attribution_correction_check(
+            attribution=Attribution.objects.select_related("article").get(pk=self.instance.pk),
+            kind=cleaned.get("kind"), start=start, end=end,
+        )
+        # Re-cut the quote so the model's own check (quote == text[start:end]) sees the new span.
+        self.instance.quote = self.instance.article.text[start:end]
         return cleaned
+
+    def _post_clean(self):
+        # With errors already found, the model's checks would only repeat them against a
+        # half-updated instance (and name a field the form does not have); nothing is saved anyway.
+        if self._errors:
+            return
+        super()._post_clean()
 
 
 @admin.register(Attribution)
@@ -212,9 +262,10 @@ class AttributionAdmin(SimpleHistoryAdmin):
     form = AttributionCorrectionForm
     list_display = ["short_quote", "speaker_name", "kind", "cue", "stance", "status", "outlet", "confidence", "created_at"]
     list_filter = [
-        "status", "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article", "claim_pinned",
+        ReviewQueueFilter, "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article",
+        "claim_pinned",
     ]
-    search_fields = ["quote", "speaker__name", "speaker_mention"]
+    search_fields = ["quote", "speaker__name", "speaker__aliases", "speaker__title", "speaker_mention", "speaker_name_written"]
     ordering = ["-created_at", "-id"]
     list_select_related = ["speaker", "article__outlet"]
     autocomplete_fields = ["speaker"]
@@ -222,7 +273,15 @@ class AttributionAdmin(SimpleHistoryAdmin):
     actions = ["approve_selected", "reject_selected", "split_out_of_claim"]
     fieldsets = [
         (None, {"fields": ["quote_in_context", "article", "claim", "claim_pinned"]}),
-        ("Correct", {"fields": ["speaker", "speaker_mention", "kind", "cue", "start", "end", "editor_note", "seen_version"]}),
+        (
+            "Correct",
+            {
+                "fields": [
+                    "speaker", "speaker_mention", "speaker_name_written", "speaker_role_written", "kind", "cue",
+                    "start", "end", "editor_note", "seen_version",
+                ]
+            },
+        ),
         (
             "Review",
             {"fields": ["status", "reviewer", "reviewed_at", "confidence", "origin", "extractor_version", "version"]},
@@ -232,12 +291,6 @@ class AttributionAdmin(SimpleHistoryAdmin):
         "quote_in_context", "article", "claim", "claim_pinned", "status", "reviewer", "reviewed_at",
         "confidence", "origin", "extractor_version", "version",
     ]
-
-    def changelist_view(self, request, extra_context=None):
-        # The editor's queue: with no filter chosen, show what is waiting for review.
-        if not request.GET and request.method == "GET":
-            return HttpResponseRedirect(f"{request.path}?status__exact={Attribution.Status.PENDING}")
-        return super().changelist_view(request, extra_context)
 
     def has_add_permission(self, request):
         return False
@@ -277,9 +330,19 @@ class AttributionAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         changes = {name: form.cleaned_data[name] for name in form.changed_data if name != "seen_version"}
         fresh = Attribution.objects.select_related("article").get(pk=obj.pk)
-        services.attribution_correct(
-            attribution=fresh, by=request.user, version=form.cleaned_data["seen_version"], **changes
-        )
+        try:
+            services.attribution_correct(
+                attribution=fresh, by=request.user, version=form.cleaned_data["seen_version"], **changes
+            )
+        except (ValidationError, services.ConflictError) as error:
+            # Only a write that raced this one since the form was checked ends up here.
+            self.message_user(request, f"Not saved: {_error_text(error)}", messages.ERROR)
+            request.attribution_not_saved = True
+
+    def response_change(self, request, obj):
+        if getattr(request, "attribution_not_saved", False):
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
 
     @admin.action(description="Split selected attributions out of their claims", permissions=["change"])
     def split_out_of_claim(self, request, queryset):
@@ -308,6 +371,10 @@ class AttributionAdmin(SimpleHistoryAdmin):
     def _review(self, request, queryset, service, verb):
         done = 0
         for attribution in queryset.select_related("article"):
-            service(attribution=attribution, by=request.user)
+            try:
+                service(attribution=attribution, by=request.user)
+            except (ValidationError, services.ConflictError) as error:
+                self.message_user(request, f"#{attribution.pk} not {verb.lower()}: {_error_text(error)}", messages.WARNING)
+                continue
             done += 1
         self.message_user(request, f"{verb} {done} attribution(s).", messages.SUCCESS)

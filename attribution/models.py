@@ -14,12 +14,24 @@ from simple_history.models import HistoricalRecords
 from attribution import extraction
 
 
+def validate_name_list(value):
+    """Aliases are a JSON list of names; a bare string would be read letter by letter."""
+    if not isinstance(value, list) or not all(isinstance(name, str) and name.strip() for name in value):
+        raise ValidationError('Give a list of names, e.g. ["the BBC", "BBC News"].')
+
+
+def choice_check(field, choices, name):
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
+
+
 class Outlet(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     domain = models.CharField(max_length=200, blank=True, help_text="bbc.co.uk")
     homepage = models.URLField(blank=True)
-    aliases = models.JSONField(default=list, blank=True, help_text='Other names: ["the BBC", "BBC News"]')
+    aliases = models.JSONField(
+        default=list, blank=True, validators=[validate_name_list], help_text='Other names: ["the BBC", "BBC News"]'
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     history = HistoricalRecords()
@@ -27,18 +39,25 @@ class Outlet(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(Lower("name"), name="outlet_name_unique_ci"),
+            models.UniqueConstraint(
+                Lower("name"), name="outlet_name_unique_ci",
+                violation_error_message="An outlet with this name (in any letter case) already exists.",
+            ),
         ]
 
     def __str__(self):
         return self.name
 
 
+# Choices live at module level so each model's Meta can name them in its check constraints.
+class SourceKind(models.TextChoices):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    UNNAMED = "unnamed"
+
+
 class Source(models.Model):
-    class Kind(models.TextChoices):
-        PERSON = "person"
-        ORGANIZATION = "organization"
-        UNNAMED = "unnamed"
+    Kind = SourceKind
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     name = models.CharField(max_length=300, help_text='"Thomas Veale", "SDF", "officials"')
@@ -47,7 +66,9 @@ class Source(models.Model):
     affiliation = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
     )
-    aliases = models.JSONField(default=list, blank=True, help_text='["Veale", "Col. Thomas Veale"]')
+    aliases = models.JSONField(
+        default=list, blank=True, validators=[validate_name_list], help_text='["Veale", "Col. Thomas Veale"]'
+    )
     # Unnamed sources ("officials") are scoped to the article that quotes them:
     # two articles' "officials" are not known to be the same people.
     scope_article = models.ForeignKey(
@@ -62,7 +83,9 @@ class Source(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(
-                Lower("name"), "kind", condition=Q(scope_article__isnull=True), name="source_name_unique_ci"
+                Lower("name"), "kind", condition=Q(scope_article__isnull=True), name="source_name_unique_ci",
+                violation_error_message="A source of this kind with this name (in any letter case) already exists; "
+                "merge into it instead.",
             ),
             models.UniqueConstraint(
                 Lower("name"),
@@ -70,11 +93,19 @@ class Source(models.Model):
                 "scope_article",
                 condition=Q(scope_article__isnull=False),
                 name="source_name_unique_ci_per_article",
+                violation_error_message="This article already has an unnamed source with this name.",
             ),
             models.CheckConstraint(
                 condition=Q(kind="unnamed") | Q(scope_article__isnull=True),
                 name="source_only_unnamed_is_article_scoped",
+                violation_error_message="Only an unnamed source belongs to one article.",
             ),
+            models.CheckConstraint(
+                condition=~Q(affiliation=models.F("pk")),
+                name="source_not_its_own_affiliation",
+                violation_error_message="A source cannot be affiliated with itself.",
+            ),
+            choice_check("kind", SourceKind, "source_kind_valid"),
         ]
 
     def __str__(self):
@@ -83,8 +114,11 @@ class Source(models.Model):
     @property
     def display_name(self):
         """The name with its title and role, as a reader wants to see it."""
-        name = f"{self.title} {self.name}" if self.title else self.name
-        return f"{name}, {self.role}" if self.role else name
+        return f"{self.titled_name}, {self.role}" if self.role else self.titled_name
+
+    @property
+    def titled_name(self):
+        return f"{self.title} {self.name}" if self.title else self.name
 
     @property
     def all_names(self):
@@ -164,20 +198,27 @@ class ClaimKey(models.Model):
         return self.key
 
 
+class AttributionKind(models.TextChoices):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class AttributionOrigin(models.TextChoices):
+    EXTRACTED = "extracted"
+    MANUAL = "manual"
+
+
 class Attribution(models.Model):
-    class Kind(models.TextChoices):
-        DIRECT = "direct"
-        PARTIAL = "partial"
-        INDIRECT = "indirect"
-
-    class Status(models.TextChoices):
-        PENDING = "pending"
-        APPROVED = "approved"
-        REJECTED = "rejected"
-
-    class Origin(models.TextChoices):
-        EXTRACTED = "extracted"
-        MANUAL = "manual"
+    Kind = AttributionKind
+    Status = ReviewStatus
+    Origin = AttributionOrigin
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attributions")
     claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="attributions")
@@ -190,6 +231,12 @@ class Attribution(models.Model):
         Source, null=True, blank=True, on_delete=models.PROTECT, related_name="attributions"
     )
     speaker_mention = models.CharField(max_length=300, blank=True, help_text='As written here: "he", "Veale"')
+    # How this article introduced the speaker, which may differ from the shared Source row
+    # (another outlet's "chief Pentagon spokesperson" vs this one's "spokeswoman").
+    speaker_name_written = models.CharField(max_length=300, blank=True, help_text='"Col. Thomas Veale"')
+    speaker_role_written = models.CharField(
+        max_length=300, blank=True, help_text='"a spokesman for the Inherent Resolve coalition"'
+    )
     confidence = models.FloatField(default=1.0)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
     extractor_version = models.CharField(max_length=40, blank=True)
@@ -215,7 +262,13 @@ class Attribution(models.Model):
             models.CheckConstraint(
                 condition=Q(origin="manual") | ~Q(extractor_version=""), name="attribution_extracted_has_version"
             ),
-            models.UniqueConstraint(fields=["article", "start", "end", "kind"], name="attribution_span_unique"),
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "kind"], name="attribution_span_unique",
+                violation_error_message="Another attribution of this article already has this span and kind.",
+            ),
+            choice_check("kind", AttributionKind, "attribution_kind_valid"),
+            choice_check("status", ReviewStatus, "attribution_status_valid"),
+            choice_check("origin", AttributionOrigin, "attribution_origin_valid"),
         ]
         indexes = [models.Index(fields=["status", "-created_at"])]
 
@@ -244,6 +297,15 @@ class Attribution(models.Model):
         left = max((s for s, _ in spans if s <= self.start), default=paragraph_start)
         right = min((e for _, e in spans if e >= self.end), default=paragraph_end)
         return left, right
+
+    @property
+    def speaker_shown(self):
+        """(name, role) as this article introduced the speaker, else as the shared Source has them."""
+        if self.speaker_name_written:
+            return self.speaker_name_written, self.speaker_role_written
+        if self.speaker_id is None:
+            return "", ""
+        return self.speaker.titled_name, self.speaker.role
 
     @property
     def is_reviewed(self):

@@ -191,9 +191,9 @@ def source_merge(*, source, into, by, version=None):
     into.aliases = [*into.aliases, *(n for n in names if n != into.name and n not in into.aliases)]
     into.title = into.title or source.title
     into.role = into.role or source.role
-    into.affiliation_id = into.affiliation_id or (
-        source.affiliation_id if source.affiliation_id != into.pk else None
-    )
+    if into.affiliation_id in (None, source.pk):
+        # `into` inherits the affiliation, but never one to itself or to the row about to go.
+        into.affiliation_id = source.affiliation_id if source.affiliation_id not in (into.pk, source.pk) else None
     into.version += 1
     into._history_user = by
     into._change_reason = f"Merged source #{source.pk} ({source.name}) into this one"
@@ -205,7 +205,12 @@ def source_merge(*, source, into, by, version=None):
         attribution._change_reason = f"Speaker #{source.pk} merged into #{into.pk}"
         attribution.save()
     RelayHop.objects.filter(source=source).update(source=into)
-    Source.objects.filter(affiliation=source).exclude(pk=into.pk).update(affiliation=into)
+    for member in Source.objects.filter(affiliation=source).exclude(pk=into.pk):
+        member.affiliation = into
+        member.version += 1
+        member._history_user = by
+        member._change_reason = f"Affiliation #{source.pk} merged into #{into.pk}"
+        member.save()
     source._history_user = by
     source._change_reason = f"Merged into source #{into.pk} ({into.name})"
     source.delete()
@@ -274,6 +279,8 @@ def attribution_create_from_extracted(*, article, item):
         cue=(item.cue or "")[:100],
         speaker=speaker,
         speaker_mention=(item.speaker_mention or "")[:300],
+        speaker_name_written=_speaker_name_written(item.speaker)[:300],
+        speaker_role_written=((item.speaker.role if item.speaker else None) or "")[:300],
         confidence=min(max(item.confidence, 0.0), 1.0),
         origin=Attribution.Origin.EXTRACTED,
         extractor_version=extraction.EXTRACTOR_VERSION,
@@ -282,6 +289,12 @@ def attribution_create_from_extracted(*, article, item):
         relay_hop_create(attribution=attribution, position=position, hop=hop, speaker=speaker)
     attribution_claim_assign(attribution=attribution)
     return attribution
+
+
+def _speaker_name_written(speaker):
+    if speaker is None:
+        return ""
+    return f"{speaker.title} {speaker.name}" if speaker.title else speaker.name
 
 
 def relay_hop_create(*, attribution, position, hop, speaker):
@@ -656,6 +669,31 @@ def attribution_reject(*, attribution, by, note=None, version=None):
 _UNCHANGED = object()
 
 
+def attribution_correction_check(*, attribution, kind=None, start=None, end=None):
+    """Raise ValidationError for a correction that cannot be saved: an unknown kind, a span outside
+    the article, or the span and kind of another attribution of the same article.
+    Returns the corrected (start, end)."""
+    new_kind = attribution.kind if kind is None else kind
+    if new_kind not in Attribution.Kind.values:
+        raise ValidationError({"kind": f"Kind must be one of {', '.join(Attribution.Kind.values)}."})
+    new_start = attribution.start if start is None else start
+    new_end = attribution.end if end is None else end
+    length = len(attribution.article.text)
+    if not (0 <= new_start < new_end <= length):
+        raise ValidationError(
+            {"end": f"The span {new_start}–{new_end} must lie inside the article (0–{length}) with start before end."}
+        )
+    twin = (
+        Attribution.objects.filter(article_id=attribution.article_id, start=new_start, end=new_end, kind=new_kind)
+        .exclude(pk=attribution.pk)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if twin is not None:
+        raise ValidationError(f"Attribution #{twin} of this article already has that span and kind.")
+    return new_start, new_end
+
+
 @transaction.atomic
 def attribution_correct(
     *,
@@ -664,42 +702,57 @@ def attribution_correct(
     version=None,
     speaker=_UNCHANGED,
     speaker_mention=None,
+    speaker_name_written=None,
+    speaker_role_written=None,
     kind=None,
     cue=None,
     start=None,
     end=None,
     editor_note=None,
 ):
-    """An editor's fix of speaker, kind, cue or span. The span is re-checked against the article text."""
+    """A fix of speaker, kind, cue or span. The span is re-checked against the article text.
+
+    A reviewed attribution whose content is changed by someone who may not review goes back to
+    pending: approval covers what the reviewer saw, not what was written over it later."""
+    new_start, new_end = attribution_correction_check(attribution=attribution, kind=kind, start=start, end=end)
     _version_take(attribution, version)
-    if speaker is not _UNCHANGED:
+    def content(row):
+        return (row.speaker_id, row.speaker_name_written, row.speaker_role_written, row.kind, row.cue, row.start, row.end)
+
+    content_before = content(attribution)
+    if speaker is not _UNCHANGED and getattr(speaker, "pk", None) != attribution.speaker_id:
         attribution.speaker = speaker
+        # The words the article used named the speaker the editor just replaced.
+        attribution.speaker_name_written = attribution.speaker_role_written = ""
     if kind is not None:
-        if kind not in Attribution.Kind.values:
-            raise ValidationError({"kind": f"Kind must be one of {', '.join(Attribution.Kind.values)}."})
         attribution.kind = kind
     if cue is not None:
         attribution.cue = cue
     if speaker_mention is not None:
         attribution.speaker_mention = speaker_mention
+    if speaker_name_written is not None:
+        attribution.speaker_name_written = speaker_name_written
+    if speaker_role_written is not None:
+        attribution.speaker_role_written = speaker_role_written
     if editor_note is not None:
         attribution.editor_note = editor_note
-    if start is not None or end is not None:
-        new_start = attribution.start if start is None else start
-        new_end = attribution.end if end is None else end
-        text = attribution.article.text
-        if not (0 <= new_start < new_end <= len(text)):
-            raise ValidationError(
-                {"end": f"The span {new_start}–{new_end} must lie inside the article (0–{len(text)}) with start before end."}
-            )
-        attribution.start, attribution.end = new_start, new_end
-        attribution.quote = text[new_start:new_end]
+    attribution.start, attribution.end = new_start, new_end
+    attribution.quote = attribution.article.text[new_start:new_end]
+    if (
+        content(attribution) != content_before
+        and attribution.is_reviewed
+        and not by.has_perm("attribution.review_attribution")
+    ):
+        attribution.status = Attribution.Status.PENDING
+        attribution.reviewer = None
+        attribution.reviewed_at = None
     attribution.full_clean(exclude=["claim", "speaker", "reviewer", "article"])
     attribution._history_user = by
     try:
         with transaction.atomic():
             attribution.save()
     except IntegrityError:
+        # Another write took the span between the check and the save.
         raise ValidationError("Another attribution of this article already has that span and kind.") from None
     if attribution.claim_id is not None:
         # A new speaker or span can change who the claim is credited to and how it is worded.
@@ -714,17 +767,22 @@ def attribution_correct(
 EDITORS_GROUP = "editors"
 
 
-def user_admin_ensure(*, username, password):
-    """A superuser who is also an editor, with this password (set again if the user exists)."""
+def user_admin_ensure(*, username, password=None):
+    """A superuser who is also an editor. Returns (user, password): a new account gets `password`
+    or a random one; an existing account keeps its password unless one is given."""
+    import secrets
+
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    user, _ = get_user_model().objects.get_or_create(username=username)
+    user, created = get_user_model().objects.get_or_create(username=username)
     user.is_staff = user.is_superuser = True
-    user.set_password(password)
+    if created or password:
+        password = password or secrets.token_urlsafe(9)
+        user.set_password(password)
     user.save()
     user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-    return user
+    return user, password
 
 
 def database_statistics_refresh():
@@ -736,15 +794,16 @@ def database_statistics_refresh():
         cursor.execute("ANALYZE")
 
 
-def claims_shared_approve(*, by):
-    """Approve the pending attributions of every claim that two or more outlets report.
+def claims_shared_approve(*, by, articles):
+    """Approve the pending attributions in `articles` of every claim that two or more outlets report.
 
-    The demo uses it so readers have a comparison to open from the first minute.
+    The demo uses it on its own articles so readers have a comparison to open from the first minute;
+    anything else stays pending for an editor.
     """
     from django.db.models import Count
 
     shared = Claim.objects.annotate(outlets=Count("attributions__article__outlet", distinct=True)).filter(outlets__gte=2)
-    pending = Attribution.objects.filter(claim__in=shared, status=Attribution.Status.PENDING)
+    pending = Attribution.objects.filter(claim__in=shared, article__in=articles, status=Attribution.Status.PENDING)
     count = 0
     for attribution in pending.select_related("article"):
         attribution_approve(attribution=attribution, by=by, note="Approved by the demo loader.")

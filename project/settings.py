@@ -29,7 +29,8 @@ def envlist(name, default):
 DEVELOPMENT_SECRET_KEY = "development-only-secret-key-do-not-use-in-production"
 
 DEBUG = envbool("DEBUG", "1")
-SECRET_KEY = os.getenv("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
+# An empty SECRET_KEY in the environment counts as unset.
+SECRET_KEY = os.getenv("SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY
 if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
     raise ImproperlyConfigured("DEBUG=0 needs a real SECRET_KEY in the environment.")
 
@@ -114,6 +115,10 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 
 # The largest article the ingest service accepts, in bytes of UTF-8.
+# History pages show who changed what; writes go through the services (version checks, claim
+# flags), so the history's own "revert" button, which bypasses them, is turned off.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 ARTICLE_MAX_BYTES = envint("ARTICLE_MAX_BYTES", str(2 * 1024 * 1024))
 # The largest request body Django reads (an article plus its JSON envelope).
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 64 * 1024

@@ -1,8 +1,8 @@
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 
-from attribution.models import Article, Attribution, Outlet
+from attribution.models import Article, Attribution, Outlet, Source
 
 
 @pytest.fixture
@@ -50,6 +50,23 @@ def test_the_database_refuses_an_extracted_attribution_without_extractor_version
     attribution.extractor_version = ""
     with pytest.raises(IntegrityError):
         attribution.save()
+
+
+@pytest.mark.parametrize("field", ["kind", "status", "origin"])
+def test_the_database_refuses_a_value_outside_a_fields_choices(article, field):
+    attribution = make_attribution(article, 15, 42)
+    setattr(attribution, field, "bogus")
+    with pytest.raises(IntegrityError):
+        attribution.save()
+
+
+def test_the_database_refuses_a_source_of_an_unknown_kind_or_affiliated_with_itself(db):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Source.objects.create(kind="alien", name="Zorg")
+    source = Source.objects.create(kind="organization", name="SDF")
+    source.affiliation = source
+    with pytest.raises(IntegrityError):
+        source.save()
 
 
 def test_outlet_names_are_unique_whatever_their_case(db):

@@ -2,6 +2,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from django.conf import settings
 
 
@@ -14,8 +16,9 @@ def run_python(code, **env):
     )
 
 
-def test_production_mode_refuses_to_start_without_a_real_secret_key():
-    result = run_python("import project.settings", DEBUG="0", SECRET_KEY=None)
+@pytest.mark.parametrize("secret_key", [None, "", "   "])
+def test_production_mode_refuses_to_start_without_a_real_secret_key(secret_key):
+    result = run_python("import project.settings", DEBUG="0", SECRET_KEY=secret_key)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 

@@ -298,7 +298,7 @@ def test_editors_split_an_attribution_out_of_its_claim_from_admin(client, editor
     first = report(COORDINATED, outlet="Daily Example")
     second = report(COORDINATED, outlet="Evening Example")
     client.force_login(editor)
-    changelist = reverse("admin:attribution_attribution_changelist") + "?status__exact=pending"
+    changelist = reverse("admin:attribution_attribution_changelist") + "?status=pending"
     client.post(changelist, {"action": "split_out_of_claim", ACTION_CHECKBOX_NAME: [second.pk]})
     assert Attribution.objects.get(pk=second.pk).claim_id != first.claim_id
     page = client.post(changelist, {"action": "split_out_of_claim", ACTION_CHECKBOX_NAME: [first.pk]}, follow=True)
@@ -357,8 +357,8 @@ def test_the_two_reports_of_the_right_to_self_defense_are_one_claim(demo_reports
 
 
 def test_the_demo_loader_approves_the_claims_both_reports_share(demo_reports, editor):
-    assert services.claims_shared_approve(by=editor) >= 4
-    seed, _ = demo_reports
+    seed, briefing = demo_reports
+    assert services.claims_shared_approve(by=editor, articles=[seed, briefing]) >= 4
     claim = claim_quoting("artillery and tank rounds landed", seed)
     assert set(claim.attributions.values_list("status", flat=True)) == {Attribution.Status.APPROVED}
 

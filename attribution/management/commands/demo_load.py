@@ -1,5 +1,4 @@
 import json
-import secrets
 from datetime import date
 from pathlib import Path
 
@@ -16,17 +15,20 @@ UNNAMED_PUBLISHER = "Unnamed publisher"
 class Command(BaseCommand):
     help = (
         "Load the demo articles (demo/articles), create an admin account and print its login. "
-        "Safe to run again: known articles are left as they are."
+        "Safe to run again: known articles, review decisions and the admin's password are left as they are."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--folder", default=str(DEMO_ARTICLES))
         parser.add_argument("--username", default="admin")
-        parser.add_argument("--password", help="Default: a new random password, printed.")
+        parser.add_argument(
+            "--password", help="Set this password. Default: a random one for a new account, printed; an existing "
+            "account keeps its password."
+        )
 
     def handle(self, *args, folder, username, password, **options):
         files = sorted(Path(folder).glob("*.txt"))
-        new = 0
+        loaded = []
         for path in tqdm(files, unit="article", file=self.stderr, desc="demo articles"):
             meta = _meta_for(path)
             result = services.article_ingest(
@@ -36,19 +38,21 @@ class Command(BaseCommand):
                 published=date.fromisoformat(meta["published"]) if meta.get("published") else None,
                 is_illustrative=bool(meta.get("illustrative")),
             )
-            new += result.created
-        if new:
+            if result.created:
+                loaded.append(result.article)
+        admin, password = services.user_admin_ensure(username=username, password=password)
+        approved = 0
+        if loaded:
             # Matching is incremental: a claim's later reports can link earlier ones, so match again.
             services.claims_rematch()
+            approved = services.claims_shared_approve(by=admin, articles=loaded)
             services.database_statistics_refresh()
-        password = password or secrets.token_urlsafe(9)
-        admin = services.user_admin_ensure(username=username, password=password)
-        approved = services.claims_shared_approve(by=admin)
         self.stdout.write(
-            f"Demo data: {len(files)} article(s), {new} new; {approved} attribution(s) of claims "
+            f"Demo data: {len(files)} article(s), {len(loaded)} new; {approved} attribution(s) of claims "
             "reported by two or more outlets approved for readers, the rest wait for review."
         )
-        self.stdout.write(self.style.SUCCESS(f"Admin login: {username} / {password}  (http://127.0.0.1:8000/admin/)"))
+        login = f"{username} / {password}" if password else f"{username} (password unchanged; `manage.py changepassword {username}` sets a new one)"
+        self.stdout.write(self.style.SUCCESS(f"Admin login: {login}  (http://127.0.0.1:8000/admin/)"))
 
 
 def _meta_for(path):
