@@ -123,6 +123,43 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return article.attribution_count
 
 
+class ClaimAppearanceInline(admin.TabularInline):
+    """A claim's appearances, read-only: each is reviewed and corrected on its own page."""
+
+    model = Attribution
+    fk_name = "claim"
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["quote", "kind", "speaker_credited", "cue", "stance", "outlet", "published", "status"]
+    readonly_fields = fields
+    verbose_name = "appearance"
+    verbose_name_plural = "appearances"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("speaker", "article__outlet").order_by("article__published", "pk")
+
+    @admin.display(description="credited to")
+    def speaker_credited(self, attribution):
+        name, role = attribution.speaker_shown
+        return f"{name}, {role}" if role else (name or "—")
+
+    @admin.display(description="stance")
+    def stance(self, attribution):
+        return attribution.cue_stance if attribution.cue else "—"
+
+    @admin.display(description="outlet")
+    def outlet(self, attribution):
+        return attribution.article.outlet
+
+    @admin.display(description="published")
+    def published(self, attribution):
+        return attribution.article.published or "undated"
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
     list_display = [
@@ -131,11 +168,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
     list_filter = ["wording_differs", "attribution_differs", "dates_conflict"]
     search_fields = ["canonical_text"]
-    # The flags and first appearance are computed from the appearances (services.claim_flags_refresh).
+    # The text, flags and first appearance are computed from the appearances (services.claim_flags_refresh):
+    # an edit here would be overwritten by the next match.
     readonly_fields = [
-        "version", "first_seen", "first_appearance_shown", "wording_differs", "attribution_differs", "dates_conflict",
+        "canonical_text", "version", "first_seen", "first_appearance_shown", "wording_differs", "attribution_differs",
+        "dates_conflict",
     ]
     exclude = ["first_appearance"]
+    inlines = [ClaimAppearanceInline]
     actions = ["merge_claims"]
 
     def get_queryset(self, request):

@@ -302,3 +302,13 @@ def test_the_context_is_the_quotes_sentence_not_its_whole_paragraph(client, edit
     client.force_login(editor)
     page = client.get(change_url(attribution)).content.decode()
     assert '<p class="quote-context">&quot;<mark>We will rebuild the bridge,</mark>&quot; the mayor said.</p>' in page
+
+
+def test_a_claims_admin_page_lists_its_appearances_with_outlet_speaker_and_stance(client, editor, seed_article):
+    attribution = seed_article.attributions.get(quote__startswith="After 20-30")
+    client.force_login(editor)
+    page = client.get(reverse("admin:attribution_claim_change", args=[attribution.claim_id])).content.decode()
+    assert "After 20-30 artillery and tank rounds" in page
+    assert "Seed publisher" in page
+    assert "Col. Thomas Veale, spokesman for the Inherent Resolve coalition" in page
+    assert "neutral" in page
