@@ -16,9 +16,10 @@ class CueVerb:
     lemma: str
     stance: str
     bare: bool  # may take a clause without "that"
-    audience: bool  # takes a hearer object: "told reporters"
-    partial_only: bool  # "called it 'unprovoked'": attributes a quoted fragment, never a clause
-    content: bool  # may introduce reported content at all
+    bare_finite: bool = False  # ... only when a verb form shows it is a clause ("admitted he had lied")
+    audience: bool = False  # takes a hearer object: "told reporters"
+    partial_only: bool = False  # "called it 'unprovoked'": attributes a quoted fragment, never a clause
+    content: bool = True  # may introduce reported content at all
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +29,8 @@ def cue_forms() -> dict[str, CueVerb]:
         verb = CueVerb(
             lemma=lemma,
             stance=entry["stance"],
-            bare=entry.get("bare", False),
+            bare=bool(entry.get("bare", False)),
+            bare_finite=entry.get("bare") == "finite",
             audience=entry.get("audience", False),
             partial_only=entry.get("partial_only", False),
             content=entry.get("content", True),

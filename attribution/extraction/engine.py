@@ -10,6 +10,8 @@ from .entities import Entity, EntityTable, NameIndex
 from .cues import may_attribute
 from .frames import SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
+from .names import parse_mention
+from .resources import word_set
 from .outlets import known_outlet
 from .quotes import QuoteSpan, find_quotes
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
@@ -57,6 +59,7 @@ class ArticleExtractor:
         self.drafts: list[Draft] = []
         self.dateline_outlet: str | None = None
         self.paragraph_speaker: Attribution | None = None  # latest frame of the current paragraph
+        self.paragraph_outlet: tuple[Entity, str] | None = None  # a speaker heard through an outlet in this paragraph
         self.previous_tail: Attribution | None = None  # previous paragraph ended with this speaker's quote
         self.open_quote: Attribution | None = None  # quotation left open by the previous paragraph
         self.open_pending: list[Draft] = []  # parts of an open quotation still without a speaker
@@ -100,6 +103,7 @@ class ArticleExtractor:
         continuing = self.open_quote
         self.open_quote = None
         self.paragraph_speaker = None
+        self.paragraph_outlet = None
         if not quotes and not may_attribute(self.text, start, end):
             # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
             self.open_pending = []
@@ -189,9 +193,21 @@ class ArticleExtractor:
                 hops = []
                 if entity.outlet:
                     hops.append((entity.outlet, frame.cue))
-                heard = frame.outlet_heard or frame.mention.outlet if not entity.outlet else None
+                if entity.outlet and frame.cue_verb is not None and frame.cue_verb.lemma in ("quote", "cite"):
+                    quoted = self._quoted_by_outlet(frame, analysis)
+                    if quoted is not None:
+                        attributions[id(frame)] = quoted
+                        self.entities.note_speaker(quoted.entity)
+                        self.entities.note_speaker(entity)  # "It quoted ...": the outlet stays the one quoting
+                        self.paragraph_speaker = quoted
+                        previous = quoted
+                        continue
+                heard = frame.outlet_heard or frame.mention.outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
+                if heard is None and not entity.outlet:
+                    heard = self._heard_in_paragraph(entity, frame, analysis)
                 if heard and heard != entity.outlet:
                     hops.append((heard, None))
+                    self.paragraph_outlet = (entity, heard)
                 confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
                 attribution = Attribution(entity, frame.mention.text, frame.cue, tuple(hops), confidence)
             if not frame.negated and not frame.partial_only:
@@ -202,6 +218,42 @@ class ArticleExtractor:
                 previous = attribution
         self._relay_through_outer_outlets(frames, attributions)
         return attributions
+
+    def _quoted_by_outlet(self, frame: Frame, analysis: SentenceFrames) -> Attribution | None:
+        """"Reuters quoted a senior official as saying: ..." -> the official, through Reuters;
+        "The Guardian cited passages from the document, including: ..." -> the document's author."""
+        tokens = analysis.tokens
+        end = frame.cue_index + 1
+        while end < len(tokens) and tokens[end].quote is None and tokens[end].lower not in (",", ":", ";", ".", "—"):
+            end += 1
+        words = [t.lower for t in tokens[frame.cue_index + 1:end]]
+        outlet = frame.mention and self.entities.resolve(frame.mention)
+        hop = ((outlet.outlet, frame.cue),) if outlet is not None and outlet.outlet else ()
+        if "as" in words and words.index("as") + 1 < len(words) and words[words.index("as") + 1] in ("saying", "telling", "writing"):
+            cut = frame.cue_index + 1 + words.index("as")
+            mention = parse_mention(self.text, tokens[frame.cue_index + 1:cut])
+            entity = self.entities.resolve(mention) if mention is not None and mention.kind != "pronoun" else None
+            if entity is not None and not entity.outlet:
+                return Attribution(entity, mention.text, frame.cue, hop)
+            return None
+        if any(t.lower in word_set("document_heads") for t in tokens[frame.cue_index + 1:end]) or (
+                self.entities.latest_document() is not None and not any(t.is_capitalized for t in tokens[frame.cue_index + 1:end])):
+            document = self.entities.latest_document()
+            if document is not None:
+                return Attribution(document, None, frame.cue, hop, 0.8)
+        return None
+
+    def _heard_in_paragraph(self, entity: Entity, frame: Frame, analysis: SentenceFrames) -> str | None:
+        """"In an interview with Sky News, Grant insisted ... '...,' he said": the outlet the speaker
+        talked to holds for the rest of the paragraph."""
+        comma = analysis.speech_intro()
+        if comma is not None and frame.cue_index > comma:
+            outlet = analysis.speech_intro_outlet(comma)
+            if outlet:
+                return outlet
+        if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
+            return self.paragraph_outlet[1]
+        return None
 
     def _sentence_subject_attribution(self, analysis: SentenceFrames, frame: Frame) -> Attribution | None:
         mention, _start, _verb = analysis.sentence_subject(frame.cue_index)

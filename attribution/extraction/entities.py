@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .cues import cue_verb
 from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, split_person_name, strip_possessive
-from .outlets import outlet_name
-from .resources import word_set
+from .outlets import longest_known_outlet, outlet_name
+from .resources import load_json, word_set
 from .tokens import Token
 
 _CAPITAL_WORD = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev)\.|[A-Z][\w'’\-]*)"
@@ -35,6 +36,13 @@ class Entity:
     head: str | None = None
     outlet: str | None = None
     aliases: set[str] = field(default_factory=set)
+    last_seen: int = -1  # offset of the latest mention resolved to it (pronouns included)
+    from_document: bool = False  # met as a document's author ("the Home Office letter", "a leaked memo")
+    via: str | None = None  # outlet a document reached the article through ("a memo seen by the BBC")
+
+    @property
+    def gender(self) -> str | None:
+        return gender_of(self.name, self.title, self.role)
 
     @property
     def surname(self) -> str:
@@ -47,6 +55,35 @@ class KnownName:
     name: str
     role: str | None
     title: str | None
+    subject: bool | None = None  # opens its sentence (after at most a short description); found when first asked
+
+
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
+SUBJECT_PREFIX_WORDS = 6
+
+
+def gender_of(name: str | None, title: str | None, role: str | None) -> str | None:
+    """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name."""
+    words = [w.strip(",.").lower() for w in f"{title or ''} {role or ''}".split()]
+    for word in words + [(title or "").lower()]:
+        if word in word_set("female_words"):
+            return "f"
+        if word in word_set("male_words"):
+            return "m"
+    first = (name or "").split()[0].lower() if (name or "").split() and len((name or "").split()) > 1 else ""
+    if first in word_set("female_first_names"):
+        return "f"
+    if first in word_set("male_first_names"):
+        return "m"
+    return None
+
+
+CAPITALIZED_RUN_OR_WORD = re.compile(rf"(?=[A-Z]){_CAPITAL_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})*")
+OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
+AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
+PERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "man", "woman", "witness", "diplomat", "official", "source", "resident", "doctor", "lawyer"})
+VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does", "do", "said", "says"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 class NameIndex:
@@ -75,6 +112,47 @@ class NameIndex:
             known = KnownName(match.start(), name, role, title)
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
+
+    def _opens_sentence(self, position: int) -> bool:
+        """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alan Price, joined":
+        a few describing words at most between the sentence start and the name, no verb among them."""
+        window = self.text[max(0, position - 80):position]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
+        if cut < 0 and position > 80:
+            return False
+        prefix = window[cut + 1:] if cut >= 0 else window
+        words = prefix.split()
+        if len(words) > SUBJECT_PREFIX_WORDS or any(c in prefix for c in "\"“”;()"):
+            return False
+        return not any(w.strip(",").lower() in VERBISH or cue_verb(w.strip(",")) for w in words)
+
+    def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
+        """The last sentence-opening full name in (after, before) whose gender fits."""
+        self._build()
+        index = bisect.bisect_left(self.positions, before)
+        while index > 0:
+            index -= 1
+            known = self.in_order[index]
+            if known.position <= after:
+                return None
+            if known.subject is None:
+                known.subject = self._opens_sentence(known.position)
+            if known.subject and (gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
+                return known
+        return None
+
+    def latest_with_role(self, head: str, position: int) -> KnownName | None:
+        """The last full name before ``position`` written with a title or role naming ``head``."""
+        self._build()
+        index = bisect.bisect_left(self.positions, position)
+        titles = load_json("lexicon.json")["title_words"]
+        while index > 0:
+            index -= 1
+            known = self.in_order[index]
+            words = f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}".lower().split()
+            if head in words:
+                return known
+        return None
 
     def latest_before(self, position: int) -> KnownName | None:
         """The last full name written before ``position``: what "he" or "she" most likely means."""
@@ -118,6 +196,11 @@ def _person_in_run(run: str) -> tuple[str, str | None, str | None] | None:
     return " ".join(names), role, title
 
 
+def _opens_line_or_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position].rstrip(" \u00a0")
+    return not before or before[-1] in "\n.!?:\"“”"
+
+
 def document_owners(text: str) -> dict[str, str]:
     """"The Home Office letter" -> {"letter": "Home Office"}: lets "a leaked letter" be read
     as the owner's words elsewhere in the same article."""
@@ -127,6 +210,8 @@ def document_owners(text: str) -> dict[str, str]:
         words = owner.split()
         while words and words[0].lower() in word_set("capitalized_function_words"):
             words.pop(0)
+        if len(words) == 1 and not is_acronym(words[0]) and _opens_line_or_sentence(text, match.start(1)):
+            continue  # "Leaked memo shows ...": a capitalised adjective opening a headline, not an owner
         if words:
             owners.setdefault(match.group(2).lower(), " ".join(words))
     return owners
@@ -156,10 +241,13 @@ class EntityTable:
 
     def resolve(self, mention: Mention, apposition_role: str | None = None) -> Entity | None:
         if mention.kind == "pronoun":
-            return self._pronoun(mention)
-        entity = self._resolve_named(mention, apposition_role)
+            entity = self._pronoun(mention)
+        else:
+            entity = self._resolve_named(mention, apposition_role)
+            if entity is not None:
+                self.mentioned.append((mention.start, entity))
         if entity is not None:
-            self.mentioned.append((mention.start, entity))
+            entity.last_seen = max(entity.last_seen, mention.start)
         return entity
 
     def _resolve_named(self, mention: Mention, apposition_role: str | None) -> Entity | None:
@@ -169,33 +257,89 @@ class EntityTable:
             return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
             return self._person(mention, apposition_role)
+        if mention.definite and mention.head in OUTLET_DESCRIPTIONS:
+            outlet = next((e for _offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
+            if outlet is not None and not outlet.outlet:
+                outlet = self._get(outlet.via, "organization", outlet=outlet.via)  # "a memo seen by the FT ... the newspaper"
+            if outlet is None:
+                named = self._outlet_named_before(mention.start)
+                outlet = self._get(named, "organization", outlet=named) if named else None
+            if outlet is not None:
+                outlet.aliases.add(mention.text)
+                return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
             earlier = self._definite(mention.head, mention.start)
+            if earlier is None and AGE_DESCRIPTION.match(mention.head):
+                earlier = self._latest_person()  # "the 23-year-old said"
+            if earlier is None and mention.head in word_set("role_words"):
+                known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
+                if known is not None:
+                    earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
+        if mention.kind == "unnamed" and not mention.definite and mention.head and mention.text.lower() == mention.head:
+            # "Officials from the SDF said ... Officials also said": the bare plural repeats the fuller source
+            fuller = next((e for e in reversed(self.recent[-3:]) if e.head == mention.head and e.kind == "unnamed" and self._fuller(e)), None)
+            if fuller is not None and fuller.last_seen >= 0 and mention.start - fuller.last_seen < 600:
+                fuller.aliases.add(mention.text)
+                return fuller
         if mention.kind == "organization":
             return self._get(mention.name, "organization", alias=mention.text, head=mention.head)
         return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head, affiliation=mention.affiliation)
 
     # ---------------------------------------------------------------- kinds of mention
     def _pronoun(self, mention: Mention) -> Entity | None:
-        wanted = {"person": ("person",), "plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
+        if mention.pronoun == "person":
+            return self._person_pronoun(mention)
+        wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted:
                 if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media":
                     continue
                 entity.aliases.add(mention.text)
                 return entity
-        if mention.pronoun == "person":
-            known = self.names.latest_before(mention.start)
-            if known is not None:
-                return self._person_named(known.name, known.title, known.role, None, mention.text)
         return None
 
+    def _person_pronoun(self, mention: Mention) -> Entity | None:
+        """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
+        since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
+        gender = PRONOUN_GENDER.get(mention.text.lower())
+        speaker = None
+        for entity in reversed(self.recent):
+            if entity.kind == "person" or entity.kind == "unnamed" and entity.head in PERSON_HEADS:
+                if gender is None or entity.gender in (None, gender):
+                    speaker = entity
+                    break
+        since = speaker.last_seen if speaker is not None else -1
+        known = self.names.latest_subject_between(since, mention.start, gender)
+        if known is None and speaker is None:
+            known = self.names.latest_before(mention.start)
+            if known is not None and gender and gender_of(known.name, known.title, known.role) not in (None, gender):
+                known = None
+        if known is not None:
+            return self._person_named(known.name, known.title, known.role, None, mention.text)
+        if speaker is not None:
+            speaker.aliases.add(mention.text)
+        return speaker
+
     def _document(self, mention: Mention) -> Entity | None:
+        entity = self._document_entity(mention)
+        if entity is not None:
+            entity.from_document = True
+            if mention.outlet and not entity.outlet and not entity.via and entity.kind == "unnamed":
+                entity.via = mention.outlet
+        return entity
+
+    def _document_entity(self, mention: Mention) -> Entity | None:
         owner = mention.document_owner or self.owners.get(mention.head or "")
         if owner is None:
+            if mention.text.lower().startswith(("the ", "this ")):
+                # "The memo said": the document met earlier ("an internal memo obtained by the Guardian")
+                earlier = next((e for e in reversed(self.entities) if e.head == mention.head and e.from_document), None)
+                if earlier is not None:
+                    earlier.aliases.add(mention.text)
+                    return earlier
             return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head)
         known = self.names.lookup(owner.split()[-1], mention.start) if len(owner.split()) == 1 else None
         if known:
@@ -270,9 +414,27 @@ class EntityTable:
             bare = bare or entity
         return bare
 
+    def _outlet_named_before(self, position: int) -> str | None:
+        """The last known outlet written before ``position`` (rare path: "the newspaper" with no
+        outlet among the sources so far)."""
+        found = None
+        for match in CAPITALIZED_RUN_OR_WORD.finditer(self.text, 0, position):
+            words = match.group().replace("\u00a0", " ").split(" ")
+            known = longest_known_outlet(words) or longest_known_outlet(words[1:])
+            if known:
+                found = known[1]
+        return found
+
+    def latest_document(self) -> Entity | None:
+        return next((e for e in reversed(self.entities) if e.from_document and not e.outlet), None)
+
+    def _latest_person(self) -> Entity | None:
+        return next((e for e in reversed(self.recent) if e.kind == "person"), None)
+
     @staticmethod
     def _role_has(entity: Entity, head: str) -> bool:
-        role = (entity.role or "").lower() + " " + (entity.title or "").lower()
+        title = (entity.title or "").lower()
+        role = (entity.role or "").lower() + " " + title + " " + load_json("lexicon.json")["title_words"].get(title, "")
         return re.search(rf"\b{re.escape(head)}\b", role) is not None
 
     @staticmethod

@@ -41,6 +41,15 @@ MAX_SUBJECT_TOKENS = 16
 MAX_SPEECH_INTRO_TOKENS = 10
 # A cue form after one of these is a noun: "its promise", "her warning", "the report".
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
+FINITE_VERBS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+    "should", "did", "does", "do", "shall", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "don't",
+    "isn't", "wasn't", "weren't", "hasn't", "hadn't", "haven't", "went", "came", "made", "took", "gave", "knew",
+    "found", "saw", "got", "left", "felt", "kept", "held", "showed", "shows", "grew", "fell", "ran", "lost", "won",
+    "paid", "sent", "spent", "built", "brought", "began", "broke", "chose", "needs", "remains", "means", "faces",
+})
+ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "nonetheless", "nevertheless", "moreover", "therefore", "also", "again", "instead", "separately"})
+GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -62,9 +71,29 @@ def _adverbial_time_words() -> frozenset[str]:
     return word_set("time_words") - {"a", "the", "on", "in", "at"}
 
 
+PARTICIPLES = frozenset({
+    "known", "seen", "written", "taken", "given", "shown", "chosen", "driven", "born", "made", "held", "led", "sent",
+    "brought", "built", "kept", "told", "left", "hit", "put", "set", "caught", "found", "won", "lost",
+})
+PARENTHESIS_OPENERS = frozenset({"who", "whose", "which", "speaking", "according", "asked", "responding", "writing", "citing"})
+
+
+def _opens_parenthesis(word: str) -> bool:
+    return word in PARENTHESIS_OPENERS or word in PARTICIPLES or (len(word) > 4 and word.endswith(("ing", "ed")))
+
+
 def _looks_like_verb(word: str) -> bool:
     """Where a lower-case subject phrase ends, without a tagger: an auxiliary, a past form or a cue."""
     return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None
+
+
+def _describes(tokens: list[Token]) -> bool:
+    """A descriptive noun phrase before a name in apposition: "the head of X", "Labour's shadow
+    health secretary", "a spokeswoman for X"."""
+    first = tokens[0]
+    if first.lower in ("a", "an", "the") or (first.is_word and not first.is_capitalized):
+        return any(t.lower in word_set("role_words") or t.lower in word_set("unnamed_heads") for t in tokens)
+    return len(tokens) > 1 and first.text.endswith(("'s", "’s")) and any(t.lower in word_set("role_words") for t in tokens[1:])
 
 
 @dataclass
@@ -193,6 +222,8 @@ class SentenceFrames:
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
         if i > 0 and self.lowers[i - 1] in NOUN_DETERMINERS:
             return None
+        if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
+            return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
         return self._verb_frame(i, verb)
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
@@ -248,8 +279,31 @@ class SentenceFrames:
                     frame.content_mode = "trail"
             return frame
         if not frame.negated and not frame.relative and verb.content and not verb.partial_only:
-            self._read_content(frame)
+            if not self._parenthetical(frame):
+                self._read_content(frame)
         return frame
+
+    def _parenthetical(self, frame: Frame) -> bool:
+        """"The plan, he said, would cost more" / "Still, she added, the advice was simple": a cue
+        set off by commas inside the sentence it reports."""
+        s, j = frame.subject_start, frame.after_cue
+        if s is None or s < 2 or frame.inherit or not frame.cue_verb.bare or self.lowers[s - 1] != ",":
+            return False
+        if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
+            return False
+        if frame.mention is None or frame.mention.generic:
+            return False
+        before = [x for x in range(0, s - 1) if self.tokens[x].is_word or self.tokens[x].quote is not None]
+        if any(self.tokens[x].quote is not None for x in range(0, s - 1)):
+            return False
+        lone = len(before) == 1 and (self.lowers[before[0]] in word_set("intro_prepositions") or self.lowers[before[0]] in ASIDE_ADVERBS
+                                     or self.lowers[before[0]] in ("still", "yet", "indeed", "instead", "now", "so") or self.lowers[before[0]].endswith("ly"))
+        if before and not lone:
+            frame.content = (0, self.n)  # the clause runs on both sides of the aside
+        else:
+            frame.content = (j + 1, self.n)
+        frame.content_mode = "bare"
+        return True
 
     # ------------------------------------------------------------------ subject
     def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
@@ -283,6 +337,10 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
+        if j >= 2 and self.lowers[j] == ",":
+            opening = self._parenthesis_opening(j)
+            if opening is not None and self._attach_subject_before(frame, opening + 1):
+                return True
         k = j
         while k >= 0:
             token = self.tokens[k]
@@ -290,6 +348,10 @@ class SentenceFrames:
                 break
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
+            # "A senior diplomat who spoke on condition of anonymity said": the phrase before "who"
+            if self._attach_subject_before(frame, k):
+                return True
         segment = list(range(k + 1, subject_end))
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
@@ -312,6 +374,22 @@ class SentenceFrames:
         if boundary in ("which", "that", "whom"):
             frame.relative = True
         return self._choose_subject(frame, segment)
+
+    def _parenthesis_opening(self, comma: int) -> int | None:
+        """"Two policymakers, speaking on condition of anonymity, said" / "The memo, written by an
+        engineer, said": the comma opening a participle or relative phrase between subject and cue."""
+        x = comma - 1
+        while x > 0 and comma - x <= 25:
+            word = self.lowers[x]
+            if self.tokens[x].quote is not None or word in HARD_PUNCT or word in SENTENCE_END:
+                return None
+            if word == ",":
+                after = self.tokens[x + 1]
+                if after.is_word and not after.is_capitalized and _opens_parenthesis(after.lower) and self.tokens[x - 1].is_word:
+                    return x
+                return None
+            x -= 1
+        return None
 
     def _attach_subject_before(self, frame: Frame, k: int) -> bool:
         """"the officials, who said ..." -> the noun phrase before "who"."""
@@ -344,9 +422,12 @@ class SentenceFrames:
             previous = [self.tokens[x] for x in parts[-2]]
             last = [self.tokens[x] for x in main]
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
-                self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized)
+                self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
+                self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
             if is_name_phrase(previous) and described and self.lowers[main[0]] not in intro:
                 role_part, main = main, parts[-2]
+            elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
+                role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
         if len(main) > MAX_SUBJECT_TOKENS:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
@@ -365,7 +446,7 @@ class SentenceFrames:
 
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
-        if i == 0:
+        if i == 0 or frame.partial_only:
             return None
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
@@ -379,6 +460,9 @@ class SentenceFrames:
         first = self.tokens[j]
         if not (first.is_capitalized or self.lowers[j] in ("a", "an", "the")):
             return None
+        if self.lowers[i - 1] == "," and any(
+                self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
+            return None  # "Oliver Grant, insisted the government had a plan": a clause, not a speaker
         mention = parse_mention(self.text, self.tokens[j:end])
         if mention is None or mention.kind == "pronoun":
             return None
@@ -426,10 +510,13 @@ class SentenceFrames:
         return j
 
     def _skip_adverbials(self, frame: Frame, j: int) -> int:
-        """Skip "on Thursday", "in a statement", "in an interview with CNN", "to reporters"."""
+        """Skip "on Thursday", "in a statement", "in an interview with CNN", "to reporters", ", however,"."""
         times = word_set("time_words")
         while j < self.n:
             word = self.lowers[j]
+            if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
+                j += 3
+                continue
             if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
                         "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first"):
@@ -497,7 +584,8 @@ class SentenceFrames:
             start, mode = j + 1, "that"
         elif word in word_set("wh_starters") and word != "whether":
             start, mode = j, "wh"
-        elif verb.bare and self._clause_can_start(j) and not (frame.mention is not None and frame.mention.generic):
+        elif verb.bare and self._clause_can_start(j) and not (frame.mention is not None and frame.mention.generic) and (
+                not verb.bare_finite or self._finite_clause_at(j)):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -529,6 +617,17 @@ class SentenceFrames:
                 return x + 1, "that"
         return None, None
 
+    def _finite_clause_at(self, j: int) -> bool:
+        """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
+        stay indoors" do not: a finite verb form must come a few words on, before any "to"."""
+        for x in range(j + 1, min(self.n, j + 8)):
+            word = self.lowers[x]
+            if word in (",", ";", ":", "to") or word in SENTENCE_END or self.tokens[x].quote is not None:
+                return False
+            if word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4):
+                return True
+        return False
+
     def _clause_can_start(self, j: int) -> bool:
         token = self.tokens[j]
         if token.quote is not None or not token.is_word:
@@ -549,6 +648,8 @@ class SentenceFrames:
                 edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
                 if later.partial_only:
                     continue  # "which officials called 'unprovoked'" stays inside the clause
+                if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
+                    continue  # "... more than the council had admitted.": a clause of the content, not a new report
                 if start < edge < end:
                     end = edge
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):

@@ -40,6 +40,7 @@ class Mention:
     document_owner: str | None = None  # "Cornyn's statement" -> "Cornyn"
     document: bool = False  # the speaker is a document ("a leaked letter")
     generic: bool = False  # a determiner phrase not known as a source ("the plan"): trusted less
+    heard_via: str | None = None  # "a draft seen by Reuters", "traders polled by Reuters": the outlet it reaches us through
 
 
 # The word lists combined below are built once, not per token: the rules run per word.
@@ -176,9 +177,18 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
         return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
+    trimmed = _without_trailing_time(tokens)
+    if len(trimmed) < len(tokens):
+        return parse_mention(text, trimmed)
+    agent = _by_agent(text, tokens)
+    if agent is not None:
+        return agent
     outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase))
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
+    placed = _person_of_place(text, tokens)
+    if placed is not None:
+        return placed
 
     document = _document_mention(text, tokens, phrase)
     if document:
@@ -195,6 +205,70 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             return _common_noun_mention(tokens, phrase) or named
         return named
     return _common_noun_mention(tokens, phrase)
+
+
+BY_PARTICIPLES = frozenset({
+    "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
+    "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
+})
+DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+
+
+def _without_trailing_time(tokens: list[Token]) -> list[Token]:
+    """"figures published by NHS England on Thursday" -> without "on Thursday"."""
+    words = [t.lower for t in tokens]
+    if len(words) >= 3 and words[-1] in WEEKDAYS:
+        return tokens[:-2] if words[-2] in ("on", "last", "this") else tokens[:-1]
+    if len(words) >= 4 and words[-2] in ("last", "this") and words[-1] in ("week", "month", "year", "weekend"):
+        return tokens[:-2]
+    return tokens
+
+
+def _by_agent(text: str, tokens: list[Token]) -> Mention | None:
+    """"traders polled by Reuters" (a source heard through an outlet), "figures published by NHS
+    England" (data speaking for whoever published it)."""
+    for index in range(1, len(tokens) - 2):
+        if tokens[index].lower in BY_PARTICIPLES and tokens[index + 1].lower == "by":
+            head, agent = tokens[:index], tokens[index + 2:]
+            agent_phrase = _text(text, agent)
+            outlet = outlet_name(agent_phrase) or outlet_name(_drop_leading_article(agent_phrase))
+            if outlet:
+                inner = parse_mention(text, head)
+                if inner is None or inner.kind == "pronoun":
+                    return None
+                if inner.document:
+                    inner.outlet = outlet
+                else:
+                    inner.heard_via = outlet
+                inner.text, inner.end = _text(text, tokens), tokens[-1].end
+                return inner
+            if _plain(head[-1].text) in DATA_HEADS or head[-1].lower in word_set("document_heads"):
+                owner = parse_mention(text, agent)
+                if owner is not None and owner.kind in ("organization", "person"):
+                    return owner
+            return None
+    return None
+
+
+def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
+    """"64-year-old Janet Hollis from Derby", "Inspector Lauren Pike of Greater Manchester Police":
+    a named person followed by where they are from or work."""
+    for index in range(2, len(tokens) - 1):
+        if tokens[index].lower in ("from", "of", "at", "in") and tokens[index + 1].is_capitalized or (
+                tokens[index].lower in ("from", "of", "at", "in") and tokens[index + 1].lower == "the" and index + 2 < len(tokens) and tokens[index + 2].is_capitalized):
+            head = tokens[:index]
+            run = trailing_run(head)
+            if len(run) < 2 or any(is_org_word(t.text) or is_acronym(t.text) for t in run):
+                return None
+            person = parse_mention(text, head)
+            if person is None or person.kind != "person" or person.surname_only:
+                return None
+            place = _drop_leading_article(_text(text, tokens[index + 1:]))
+            person.text, person.end = _text(text, tokens), tokens[-1].end
+            person.affiliation = person.affiliation or place
+            return person
+    return None
 
 
 def _source_noun_before_preposition(tokens: list[Token]) -> bool:
@@ -239,8 +313,12 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     whole_caps = _drop_leading_article(phrase)
     prefix, name_tokens = split_person_name(run, connector_before)
     person_named = len(name_tokens) >= 2 and not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens)
+    if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
+        # "the Land Registry": people are not written with an article
+        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
     if not person_named and (
-        any(is_org_word(t.text) for t in run) or (len(run) == 1 and is_acronym(run[0].text)) or (
+        (prefix and all(is_acronym(t.text) for t in prefix))  # "NHS England"
+        or any(is_org_word(t.text) for t in run) or (len(run) == 1 and is_acronym(run[0].text)) or (
             before and all(is_capitalized_word(t) or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
     ):
         return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
