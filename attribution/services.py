@@ -683,6 +683,8 @@ def attribution_correction_check(*, attribution, kind=None, start=None, end=None
         raise ValidationError(
             {"end": f"The span {new_start}–{new_end} must lie inside the article (0–{length}) with start before end."}
         )
+    if not attribution.article.text[new_start:new_end].strip():
+        raise ValidationError({"end": f"The span {new_start}–{new_end} holds only white space."})
     twin = (
         Attribution.objects.filter(article_id=attribution.article_id, start=new_start, end=new_end, kind=new_kind)
         .exclude(pk=attribution.pk)

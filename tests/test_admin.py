@@ -312,3 +312,11 @@ def test_a_claims_admin_page_lists_its_appearances_with_outlet_speaker_and_stanc
     assert "Seed publisher" in page
     assert "Col. Thomas Veale, spokesman for the Inherent Resolve coalition" in page
     assert "neutral" in page
+
+
+def test_a_span_of_only_white_space_is_refused(client, editor, seed_article):
+    attribution = seed_article.attributions.get(quote__startswith="After 20-30")
+    newline = seed_article.text.index("\n")
+    client.force_login(editor)
+    response = client.post(change_url(attribution), correction_form(attribution, start=newline, end=newline + 1))
+    assert "holds only white space" in response.content.decode()
