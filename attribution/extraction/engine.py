@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
+MAX_TAIL_WORDS = 8
+SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
+MAX_AS_COMPLEMENT_TOKENS = 16
+AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
 DIRECT_AFTER_CUE_MIN_WORDS = 6
 
 CONFIDENCE = {
@@ -111,6 +115,8 @@ class ArticleExtractor:
             return
         protected = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
         sentences = merge_across(paragraph_sentences(self.text, start, end), protected)
+        if len(sentences) > 1 and quotes:
+            sentences = self._merge_quote_tails(sentences, {q.close_mark for q in quotes if q.close_mark is not None})
         last_quote_attribution = None
         ended_with_quote = False
         for s_start, s_end in sentences:
@@ -136,6 +142,24 @@ class ArticleExtractor:
             if self.open_pending:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    def _merge_quote_tails(self, sentences: list[tuple[int, int]], closes: set[int]) -> list[tuple[int, int]]:
+        """'"So nobody checked?" Sorensen asked.': a quotation ending in "?" or "!" makes the
+        sentence splitter break before its own attribution; a short tail with a reporting verb
+        goes back to the quotation."""
+        from .cues import cue_verb
+
+        merged = [sentences[0]]
+        for s_start, s_end in sentences[1:]:
+            p_start, p_end = merged[-1]
+            if p_end - 1 in closes and p_end >= 2 and self.text[p_end - 2] in "?!":
+                words = self.text[s_start:s_end].split()
+                if len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" and any(
+                        w.islower() and cue_verb(w.strip(".,!?")) is not None for w in words):
+                    merged[-1] = (p_start, s_end)
+                    continue
+            merged.append((s_start, s_end))
+        return merged
 
     # ------------------------------------------------------------------ sentence
     def _sentence(self, tokens: list[Token], span: tuple[int, int], continuing: Attribution | None) -> Attribution | None:
@@ -421,12 +445,14 @@ class ArticleExtractor:
         return None, None
 
     def _partial_frame(self, index, tokens, frames, attributions):
+        if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
+            return None, None  # "the so-called 'savings'": the writer's scare quotes, nobody's words
         best = None
         for frame in frames:
             if id(frame) not in attributions or frame.cue_index >= index:
                 continue
             if frame.partial_only:
-                if index - frame.cue_index <= 4:
+                if index - frame.cue_index <= 4 or self._as_complement(frame.cue_index, index, tokens):
                     best = frame
                 continue
             if frame.kind in ("trail", "inverted", "according", "statement"):
@@ -443,6 +469,18 @@ class ArticleExtractor:
         if best is None:
             return None, None
         return attributions[id(best)], "partial"
+
+    @staticmethod
+    def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
+        """"slammed the council's decision to cut the route as 'heartless' and 'a kick in the
+        teeth'": the fragment is the verb's "as" complement (or coordinated with one), with no
+        clause break or other quotation on the way back to the cue except coordinated ones."""
+        x = index - 1
+        while x > cue_index and tokens[x].lower == "and" and x - 1 > cue_index and tokens[x - 1].quote is not None:
+            x -= 2  # "'heartless' and 'a kick in the teeth'"
+        if tokens[x].lower != "as" or x - cue_index > MAX_AS_COMPLEMENT_TOKENS:
+            return False
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in tokens[cue_index + 1:x])
 
     # ------------------------------------------------------------------ headline
     def _headline(self, start: int, end: int) -> list[Draft]:

@@ -42,7 +42,13 @@ class Entity:
 
     @property
     def gender(self) -> str | None:
-        return gender_of(self.name, self.title, self.role)
+        known = gender_of(self.name, self.title, self.role)
+        if known is None and self.kind == "person":
+            # learnt from the pronouns already linked to it ("He said his client ...")
+            linked = {PRONOUN_GENDER.get(a.lower()) for a in self.aliases} - {None}
+            if len(linked) == 1:
+                return linked.pop()
+        return known
 
     @property
     def surname(self) -> str:
@@ -58,6 +64,8 @@ class KnownName:
     subject: bool | None = None  # opens its sentence (after at most a short description); found when first asked
 
 
+TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
+LOWER_ROLE_BEFORE = re.compile(r"((?:[a-z][\w'’\-]*[ \u00a0]+){1,4}?[a-z][\w\-]*),?[ \u00a0]+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 SUBJECT_PREFIX_WORDS = 6
 
@@ -83,6 +91,15 @@ OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network",
 AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
 PERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "man", "woman", "witness", "diplomat", "official", "source", "resident", "doctor", "lawyer"})
 VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does", "do", "said", "says"})
+DESCRIBED_PERSON_REACH = 600  # characters back to the person a bare description may point to
+GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organisation", "organization"})
+CORPORATE_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "systems", "technologies", "holdings", "industries", "labs", "laboratories", "pharmaceuticals", "airlines", "motors"})
+
+
+def _plain_word(word: str) -> str:
+    return strip_possessive(word).rstrip(".,").lower()
+
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -92,6 +109,7 @@ class NameIndex:
     def __init__(self, text: str):
         self.text = text
         self._built = False
+        self._org_prefixes: set[str] = set()
         self.by_surname: dict[str, list[KnownName]] = {}
         self.in_order: list[KnownName] = []
         self.positions: list[int] = []
@@ -101,27 +119,73 @@ class NameIndex:
         if self._built:
             return
         self._built = True
+        titled: list[tuple[int, str, str]] = []
         for match in CAPITALIZED_RUN.finditer(self.text):
-            self._add(match)
+            self._add(match, titled)
+        if self._org_prefixes:
+            # "Caldwell Elementary had four classrooms" after "Caldwell Elementary School": a short form of an organisation
+            kept = [k for k in self.in_order if k.name not in self._org_prefixes]
+            if len(kept) < len(self.in_order):
+                self.in_order = kept
+                for key, known in list(self.by_surname.items()):
+                    self.by_surname[key] = [k for k in known if k.name not in self._org_prefixes]
+        for position, surname, prefix in titled:
+            # "Chief Dominguez urged ...", "Mrs. Lorne began ...": a titled surname of a full name met before
+            earlier = [k for k in self.by_surname.get(surname.lower(), ()) if k.position < position]
+            if earlier:
+                title = prefix if prefix.lower() in word_set("titles") else None
+                self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
+        if titled:
+            self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
 
-    def _add(self, match: re.Match) -> None:
-        parsed = _person_in_run(match.group())
+    def _add(self, match: re.Match, titled: list) -> None:
+        run = match.group()
+        parsed = _person_in_run(run)
         if parsed is not None:
             name, role, title = parsed
+            role = role or self._role_before(match.start())
             known = KnownName(match.start(), name, role, title)
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
+            return
+        words = run.replace("\u00a0", " ").split(" ")
+        if len(words) >= 3 and is_org_word(words[-1]):
+            self._org_prefixes.add(" ".join(words[-3:-1]))
+        if len(words) == 2 and is_role_word(words[0]) and not is_org_word(words[1]) and not is_acronym(words[1]):
+            titled.append((match.start(), strip_possessive(words[1]).rstrip("."), words[0]))
+
+    def _role_before(self, position: int) -> str | None:
+        """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
+        the name (comma allowed), ending in a role word."""
+        window = self.text[max(0, position - 40):position]
+        match = LOWER_ROLE_BEFORE.search(window)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH]
+        if stops:
+            words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
+        if words and strip_possessive(words[-1]) in word_set("role_words"):
+            return " ".join(words)
+        return None
 
     def _opens_sentence(self, position: int) -> bool:
-        """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alan Price, joined":
+        """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alden Prewitt, joined":
         a few describing words at most between the sentence start and the name, no verb among them."""
         window = self.text[max(0, position - 80):position]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)  # "Mrs. Lorne began ...": an abbreviation, not a sentence end
+        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
         if cut < 0 and position > 80:
             return False
         prefix = window[cut + 1:] if cut >= 0 else window
         words = prefix.split()
+        if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
+            # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
+            prefix = prefix[prefix.rfind(",") + 1:]
+            words = prefix.split()
         if len(words) > SUBJECT_PREFIX_WORDS or any(c in prefix for c in "\"“”;()"):
             return False
         return not any(w.strip(",").lower() in VERBISH or cue_verb(w.strip(",")) for w in words)
@@ -275,9 +339,16 @@ class EntityTable:
                 known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
+            if earlier is None and mention.head in word_set("role_words") and mention.head not in word_set("unnamed_heads"):
+                earlier = self._described_person(mention)  # "the Polish midfielder said": someone just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
+        if mention.kind == "organization" and mention.definite and mention.head in GENERIC_ORG_HEADS:
+            named = self._named_organization(mention)  # "the company said" -> "Cobaltline Systems"
+            if named is not None:
+                named.aliases.add(mention.text)
+                return named
         if mention.kind == "unnamed" and not mention.definite and mention.head and mention.text.lower() == mention.head:
             # "Officials from the SDF said ... Officials also said": the bare plural repeats the fuller source
             fuller = next((e for e in reversed(self.recent[-3:]) if e.head == mention.head and e.kind == "unnamed" and self._fuller(e)), None)
@@ -301,10 +372,10 @@ class EntityTable:
                 return entity
         return None
 
-    def _person_pronoun(self, mention: Mention) -> Entity | None:
+    def _person_pronoun(self, mention: Mention, gender: str | None = None) -> Entity | None:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
-        gender = PRONOUN_GENDER.get(mention.text.lower())
+        gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
         speaker = None
         for entity in reversed(self.recent):
             if entity.kind == "person" or entity.kind == "unnamed" and entity.head in PERSON_HEADS:
@@ -313,6 +384,8 @@ class EntityTable:
                     break
         since = speaker.last_seen if speaker is not None else -1
         known = self.names.latest_subject_between(since, mention.start, gender)
+        while known is not None and gender and self._known_gender(known.name) not in (None, gender):
+            known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
         if known is None and speaker is None:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and gender_of(known.name, known.title, known.role) not in (None, gender):
@@ -322,6 +395,41 @@ class EntityTable:
         if speaker is not None:
             speaker.aliases.add(mention.text)
         return speaker
+
+    def _described_person(self, mention: Mention) -> Entity | None:
+        """A definite description of a person ("the Rovers captain", "the 34-year-old") that names
+        no one earlier by that role points back like "he" or "she" would, but only to a person met
+        close by (the same or the previous paragraph, roughly)."""
+        gender = gender_of(None, None, mention.head)
+        probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
+        entity = self._person_pronoun(probe, gender)
+        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH:
+            return None
+        return entity
+
+    def _named_organization(self, mention: Mention) -> Entity | None:
+        """"the company", "the group": the latest organisation quoted by name, else (for a company)
+        the latest capitalised name ending in a corporate word written before."""
+        for entity in reversed(self.recent):
+            proper = entity.name.removeprefix("the ").removeprefix("The ")
+            if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper():
+                return entity
+        if mention.head not in ("company", "firm"):
+            return None
+        found = None
+        for match in CAPITALIZED_RUN.finditer(self.text, 0, mention.start):
+            words = match.group().replace("\u00a0", " ").split(" ")
+            if _plain_word(words[-1]) in CORPORATE_HEADS and not outlet_name(match.group()):
+                while words and words[0].lower() in word_set("capitalized_function_words"):
+                    words.pop(0)
+                cut = max((i for i, w in enumerate(words) if w in ("of", "the") and i and not is_org_word(words[i - 1])), default=-1)
+                words = words[cut + 1:]  # "Shares of Tindle Technologies" -> "Tindle Technologies"
+                found = " ".join(words[:-1] + [strip_possessive(words[-1])]) if words else found
+        return self._get(found, "organization", alias=mention.text) if found else None
+
+    def _known_gender(self, name: str) -> str | None:
+        entity = next((e for e in self.entities if e.kind == "person" and e.name == name), None)
+        return entity.gender if entity is not None else None
 
     def _document(self, mention: Mention) -> Entity | None:
         entity = self._document_entity(mention)

@@ -50,6 +50,11 @@ FINITE_VERBS = frozenset({
 })
 ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "nonetheless", "nevertheless", "moreover", "therefore", "also", "again", "instead", "separately"})
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# "said about 2,300 homes were ...": an approximating word before a number opens a clause.
+APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only", "more", "fewer", "less"})
+FINITE_CUE_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -174,7 +179,9 @@ class SentenceFrames:
             token = self.tokens[end]
             if token.quote is not None or not token.is_word:
                 break
-            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&")):
+            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
+                    # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
+                    token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
                 break
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
                 break
@@ -346,6 +353,8 @@ class SentenceFrames:
             token = self.tokens[k]
             if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES:
                 break
+            if k < j and self.lowers[k] in FINITE_CUE_FORMS and not token.is_capitalized:
+                break  # "Her nephew said she had asked ...": a reporting verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
         if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
@@ -399,9 +408,28 @@ class SentenceFrames:
         start = end
         while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in SUBJECT_BOUNDARIES:
             start -= 1
+        if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
+            return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
+            # "Senator Eve Throck, a Republican who sits on the committee, said": the name before
+            # the description speaks, the description is the role
+            first = start - 1
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+                first -= 1
+            return self._choose_subject(frame, list(range(first, end)))
         if start == end:
             return False
         return self._choose_subject(frame, list(range(start, end)))
+
+    def _is_age(self, part: list[int]) -> bool:
+        return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+
+    def _after_name(self, comma: int) -> bool:
+        """A capitalised name phrase ends just before this comma."""
+        first = comma
+        while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+            first -= 1
+        return first < comma and is_name_phrase(self.tokens[first:comma])
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         parts: list[list[int]] = [[]]
@@ -411,6 +439,8 @@ class SentenceFrames:
             else:
                 parts[-1].append(x)
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
+        while len(parts) > 1 and self._is_age(parts[-1]):
+            parts.pop()  # "Dennis Ugwu, 71, said"
         if not parts:
             return False
         intro = word_set("intro_prepositions")
@@ -525,6 +555,12 @@ class SentenceFrames:
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:
                 j += 2
                 continue
+            if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
+                j += 1  # "said Tuesday afternoon"
+                continue
+            if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
+                j += 1  # "said only that ..."
+                continue
             if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
@@ -633,8 +669,15 @@ class SentenceFrames:
         if token.quote is not None or not token.is_word:
             return False
         if self.lowers[j] in word_set("clause_starters_rejected"):
-            return False
+            return self.lowers[j] in APPROXIMATORS and self._number_follows(j)
         return True
+
+    def _number_follows(self, j: int) -> bool:
+        """"about 2,300", "more than 40": the word qualifies a number that opens the clause."""
+        x = j + 1
+        if x < self.n and self.lowers[x] == "than":
+            x += 1
+        return x < self.n and self.tokens[x].quote is None and self.tokens[x].text[:1].isdigit()
 
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""

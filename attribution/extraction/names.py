@@ -352,7 +352,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
             head_index = index - 1
             break
     head = strip_possessive(words[head_index])
-    definite = words[0] in ("the", "this", "that", "these", "those")
+    definite = words[0] in ("the", "this", "that", "these", "those") or (
+        words[0] in ("his", "her", "their") and head in word_set("role_words"))  # "her nephew said"
     name = phrase
     if tokens[0].text in ("The", "A", "An"):
         name = tokens[0].text.lower() + phrase[len(tokens[0].text):]  # "The ministry" opening a sentence
