@@ -20,6 +20,7 @@ class CueVerb:
     audience: bool = False  # takes a hearer object: "told reporters"
     partial_only: bool = False  # "called it 'unprovoked'": attributes a quoted fragment, never a clause
     content: bool = True  # may introduce reported content at all
+    documents_only: bool = False  # "the report found that ...": a cue only when a document speaks
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,7 @@ def cue_forms() -> dict[str, CueVerb]:
             audience=entry.get("audience", False),
             partial_only=entry.get("partial_only", False),
             content=entry.get("content", True),
+            documents_only=entry.get("documents_only", False),
         )
         for form in entry["forms"]:
             forms[form] = verb

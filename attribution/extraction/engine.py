@@ -27,6 +27,12 @@ SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclai
 MAX_AS_COMPLEMENT_TOKENS = 16
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
 DIRECT_AFTER_CUE_MIN_WORDS = 6
+# "Delacroix: I take it seriously": a speaker label opening a paragraph of a Q&A transcript.
+QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
+MIN_QA_LABELS = 3
+QUOTE_OPENERS = "\"“‘'«"
+# Audiences that stand for an outlet met before: "told the newspaper", "told the station".
+OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
 
 CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
@@ -67,14 +73,20 @@ class ArticleExtractor:
         self.previous_tail: Attribution | None = None  # previous paragraph ended with this speaker's quote
         self.open_quote: Attribution | None = None  # quotation left open by the previous paragraph
         self.open_pending: list[Draft] = []  # parts of an open quotation still without a speaker
+        self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
+        self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
+        self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
         paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
         self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
+        self.interview_labels = sum(1 for start, end in paragraphs[headlines:] if QA_LABEL.match(self.text, start, end))
         for start, end in paragraphs[headlines:]:
             try:
+                if self.interview_labels >= MIN_QA_LABELS and self._answer(start, end):
+                    continue
                 self._paragraph(start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
@@ -101,6 +113,31 @@ class ArticleExtractor:
         return None
 
     # ------------------------------------------------------------------ paragraph
+    def _answer(self, start: int, end: int) -> bool:
+        """"Delacroix: I take it seriously, but ...": in a Q&A transcript, a paragraph opening with
+        the name of a person the article names is that person's answer, quoted directly."""
+        match = QA_LABEL.match(self.text, start, end)
+        if match is None:
+            return False
+        label = match.group(1)
+        known = self.entities.names.lookup(label.split()[-1], start)
+        if known is None or (len(label.split()) > 1 and not known.name.endswith(label.split()[-1])):
+            return False
+        content_start, content_end = match.end(1) + 1, end
+        while content_start < content_end and self.text[content_start].isspace():
+            content_start += 1
+        while content_end > content_start and self.text[content_end - 1].isspace():
+            content_end -= 1
+        if content_end - content_start < 2 or self.text[content_start] in QUOTE_OPENERS:
+            return False
+        entity = self.entities._person_named(known.name, known.title, known.role, None, label)
+        self.entities.note_speaker(entity)
+        attribution = Attribution(entity, label, None, ())
+        self.drafts.append(Draft(content_start, content_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))
+        self.previous_tail = None
+        self.open_pending = []
+        return True
+
     def _paragraph(self, start: int, end: int) -> None:
         self.paragraph_start = start
         quotes = find_quotes(self.text, start, end)
@@ -198,25 +235,43 @@ class ArticleExtractor:
             outlet = analysis.speech_intro_outlet(comma)
             hops = ((outlet, None),) if outlet and outlet != entity.outlet else ()
             self.paragraph_speaker = Attribution(entity, mention.text, cue, hops)
+            if "statement" in cue.lower():
+                self.statement_owner = entity
 
     def _resolve_frames(self, frames: list[Frame], analysis: SentenceFrames) -> dict[int, Attribution]:
         attributions: dict[int, Attribution] = {}
         previous: Attribution | None = None
+        partial: Attribution | None = None  # "X called it 'a hammer blow' and said ...": same subject
         for frame in frames:
             if frame.inherit:
-                base = previous or self._sentence_subject_attribution(analysis, frame)
+                base = previous or partial or self._sentence_subject_attribution(analysis, frame)
                 if base is None:
                     continue
-                attribution = Attribution(base.entity, base.mention, frame.cue, base.relay_outlets, base.confidence * 0.95)
+                hops = base.relay_outlets
+                if not hops and base.entity is not None and not base.entity.outlet:
+                    heard = self._heard_in_paragraph(base.entity, frame, analysis)
+                    if heard:
+                        hops = ((heard, None),)
+                        self.paragraph_outlet = (base.entity, heard)
+                attribution = Attribution(base.entity, base.mention, frame.cue, hops, base.confidence * 0.95)
             else:
                 if frame.mention is None:
                     continue
-                entity = self.entities.resolve(frame.mention, frame.apposition_role)
+                entity = self._statement_author(frame) or self.entities.resolve(frame.mention, frame.apposition_role)
                 if entity is None:
                     continue
                 hops = []
                 if entity.outlet:
                     hops.append((entity.outlet, frame.cue))
+                    if frame.cited is not None:
+                        cited = self.entities.resolve(frame.cited)
+                        if cited is not None and not cited.outlet:
+                            attribution = Attribution(cited, frame.cited.text, frame.cue, tuple(hops), 0.9)
+                            attributions[id(frame)] = attribution
+                            self.entities.note_speaker(cited)
+                            self.paragraph_speaker = previous = attribution
+                            self.last_outlet = entity.outlet
+                            continue
                 if entity.outlet and frame.cue_verb is not None and frame.cue_verb.lemma in ("quote", "cite"):
                     quoted = self._quoted_by_outlet(frame, analysis)
                     if quoted is not None:
@@ -229,6 +284,9 @@ class ArticleExtractor:
                 heard = frame.outlet_heard or frame.mention.outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
                 if heard is None and not entity.outlet:
                     heard = self._heard_in_paragraph(entity, frame, analysis)
+                if heard is None and not entity.outlet and self.last_outlet and frame.cue and frame.cue.split()[-1].lower() in OUTLET_AUDIENCES \
+                        and frame.cue.split()[-2:-1] == ["the"]:
+                    heard = self.last_outlet  # "told the newspaper": the outlet just named
                 if heard and heard != entity.outlet:
                     hops.append((heard, None))
                     self.paragraph_outlet = (entity, heard)
@@ -238,10 +296,26 @@ class ArticleExtractor:
                 self.entities.note_speaker(attribution.entity)
                 self.paragraph_speaker = attribution
             attributions[id(frame)] = attribution
+            if attribution.relay_outlets:
+                self.last_outlet = attribution.relay_outlets[0][0]
             if not frame.partial_only:
                 previous = attribution
+            else:
+                partial = attribution
+            if attribution.entity is not None and not frame.inherit and any(
+                    t.lower == "statement" for t in analysis.tokens[frame.cue_index + 1:frame.after_cue]):
+                self.statement_owner = attribution.entity  # "X said in a written statement that ..."
         self._relay_through_outer_outlets(frames, attributions)
         return attributions
+
+    def _statement_author(self, frame: Frame):
+        """"The statement said ...": the statement met just before ("X said in a statement that")."""
+        mention = frame.mention
+        if mention is None or not mention.document or mention.head != "statement" or self.statement_owner is None:
+            return None
+        if not mention.text.lower().startswith(("the ", "this ")) or mention.document_owner:
+            return None
+        return self.statement_owner
 
     def _quoted_by_outlet(self, frame: Frame, analysis: SentenceFrames) -> Attribution | None:
         """"Reuters quoted a senior official as saying: ..." -> the official, through Reuters;

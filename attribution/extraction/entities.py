@@ -321,7 +321,8 @@ class EntityTable:
             return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
             return self._person(mention, apposition_role)
-        if mention.definite and mention.head in OUTLET_DESCRIPTIONS:
+        if mention.definite and mention.head in OUTLET_DESCRIPTIONS and (
+                len(mention.text.split()) <= 2 or mention.text.lower().endswith(("news agency", "news website", "news channel"))):
             outlet = next((e for _offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
             if outlet is not None and not outlet.outlet:
                 outlet = self._get(outlet.via, "organization", outlet=outlet.via)  # "a memo seen by the FT ... the newspaper"
@@ -365,7 +366,7 @@ class EntityTable:
             return self._person_pronoun(mention)
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
-            if entity.kind in wanted:
+            if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
                 if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media":
                     continue
                 entity.aliases.add(mention.text)

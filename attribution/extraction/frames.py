@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import CueVerb, cue_verb, statement_phrases
-from .names import Mention, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, Mention, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token
@@ -38,6 +38,9 @@ ADVERBIAL_NOUNS = frozenset({
     "show", "session", "event", "rally", "debate", "parliament", "court", "phone", "telephone",
 })
 MAX_SUBJECT_TOKENS = 16
+# "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
+TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
+MIN_TRAIL_CONTENT_TOKENS = 4
 MAX_SPEECH_INTRO_TOKENS = 10
 # A cue form after one of these is a noun: "its promise", "her warning", "the report".
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
@@ -54,6 +57,7 @@ WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # "said about 2,300 homes were ...": an approximating word before a number opens a clause.
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only", "more", "fewer", "less"})
+FRACTION_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "dozens", "hundreds", "thousands", "millions"})
 FINITE_CUE_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -80,7 +84,7 @@ PARTICIPLES = frozenset({
     "known", "seen", "written", "taken", "given", "shown", "chosen", "driven", "born", "made", "held", "led", "sent",
     "brought", "built", "kept", "told", "left", "hit", "put", "set", "caught", "found", "won", "lost",
 })
-PARENTHESIS_OPENERS = frozenset({"who", "whose", "which", "speaking", "according", "asked", "responding", "writing", "citing"})
+PARENTHESIS_OPENERS = frozenset({"who", "whose", "which", "speaking", "according", "asked", "responding", "writing", "citing", "by"})
 
 
 def _opens_parenthesis(word: str) -> bool:
@@ -116,6 +120,7 @@ class Frame:
     content_mode: str | None = None  # that | bare | wh | trail | according | object
     negated: bool = False
     relative: bool = False  # "which officials denied": the clause is not the cue's
+    cited: Mention | None = None  # "Reuters, citing two officials, reported": the source the outlet cites
     inherit: bool = False  # the subject is an earlier frame's
     speaker: object = None  # resolved entity (set by the engine)
     relay: tuple = field(default_factory=tuple)
@@ -195,12 +200,20 @@ class SentenceFrames:
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
         CNN,", else None."""
-        if not self.n or self.lowers[0] != "in":
+        if not self.n or self.lowers[0] not in ("in", "speaking", "talking"):
+            return None
+        speaking = self.lowers[0] != "in"
+        if speaking and (self.n < 3 or self.lowers[1] not in ("to", "with", "on")):
             return None
         for x in range(1, min(self.n, MAX_SPEECH_INTRO_TOKENS + 1)):
             word = self.lowers[x]
             if word == ",":
-                return x if x > 1 and any(self.lowers[y] in word_set("speech_nouns") for y in range(1, x)) else None
+                if not (x > 1 and (speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(1, x)))):
+                    return None
+                if x + 2 < self.n and self.lowers[x + 1] in word_set("outlet_relay_participles") and self.lowers[x + 2] == "by":
+                    # "In a briefing note to ministers, seen by the BBC, officials warned ...": the intro runs on
+                    return next((y for y in range(x + 3, min(self.n, x + 10)) if self.lowers[y] == ","), x)
+                return x
             if self.tokens[x].quote is not None or word in HARD_PUNCT or word in SENTENCE_END:
                 return None
         return None
@@ -254,9 +267,10 @@ class SentenceFrames:
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
-        if end == j or end - j > 12:
+        relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
+        if end == j or (end - j > 12 and relative is None):
             return None
-        mention = parse_mention(self.text, self.tokens[j:end])
+        mention = parse_mention(self.text, self.tokens[j:relative or end])
         if mention is None:
             return None
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
@@ -264,13 +278,16 @@ class SentenceFrames:
         if at_start and end < self.n and self.lowers[end] == ",":
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
-        elif i > 0 and self.lowers[i - 1] == "," and self._only_tail(end):
+        elif i > 0 and self.lowers[i - 1] == "," and (self._only_tail(end) or relative is not None or (
+                end + 1 < self.n and self.lowers[end] == "," and self.lowers[end + 1] in ("which", "who", "citing", "quoting"))):
             frame.content = (0, i - 1)
             frame.content_mode = "according"
         return frame
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
+        if verb.documents_only:
+            return self._finding(frame, i)
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
@@ -288,6 +305,21 @@ class SentenceFrames:
         if not frame.negated and not frame.relative and verb.content and not verb.partial_only:
             if not self._parenthetical(frame):
                 self._read_content(frame)
+        return frame
+
+    def _finding(self, frame: Frame, i: int) -> Frame | None:
+        """"The report found that ...", "It also found that ...": a finding reported by a document,
+        only with "that" (never "police found the body")."""
+        if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
+            return None
+        if not (frame.mention.document or frame.mention.kind == "pronoun" and frame.mention.pronoun == "thing"):
+            return None
+        j = self._skip_adverbials(frame, i + 1)
+        if j + 1 >= self.n or self.lowers[j] != "that":
+            return None
+        frame.after_cue = j
+        frame.content = (j + 1, self.n)
+        frame.content_mode = "that"
         return frame
 
     def _parenthetical(self, frame: Frame) -> bool:
@@ -347,6 +379,7 @@ class SentenceFrames:
         if j >= 2 and self.lowers[j] == ",":
             opening = self._parenthesis_opening(j)
             if opening is not None and self._attach_subject_before(frame, opening + 1):
+                self._read_parenthesis(frame, opening + 1, j)
                 return True
         k = j
         while k >= 0:
@@ -372,6 +405,8 @@ class SentenceFrames:
         if not words:
             if boundary in ("who",) and k > 0:
                 return self._attach_subject_before(frame, k)
+            if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
+                return self._outlet_before(frame, k - 1)
             if boundary in (None, "and", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
                 subject_end > 0 and self.lowers[subject_end - 1] == ","
             ):
@@ -383,6 +418,18 @@ class SentenceFrames:
         if boundary in ("which", "that", "whom"):
             frame.relative = True
         return self._choose_subject(frame, segment)
+
+    def _read_parenthesis(self, frame: Frame, start: int, end: int) -> None:
+        """", speaking to Radio Nord," / ", seen by the Norbridge Echo," -> the outlet heard;
+        ", citing two government officials," -> the source an outlet cites."""
+        word = self.lowers[start]
+        if word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
+            self._note_outlet_in(frame, start + 1, end)
+        elif word == "citing" and end > start + 1:
+            cited = parse_mention(self.text, self.tokens[start + 1:end])
+            if cited is not None and not cited.generic and not cited.document and (
+                    cited.kind == "person" or cited.kind == "unnamed" and cited.head in word_set("unnamed_heads") and cited.head not in DATA_HEADS):
+                frame.cited = cited
 
     def _parenthesis_opening(self, comma: int) -> int | None:
         """"Two policymakers, speaking on condition of anonymity, said" / "The memo, written by an
@@ -399,6 +446,22 @@ class SentenceFrames:
                 return None
             x -= 1
         return None
+
+    def _outlet_before(self, frame: Frame, comma: int) -> bool:
+        """"first reported by the Westbury Chronicle, which said that ...": the outlet speaks."""
+        first = comma
+        while first > 0 and self.tokens[first - 1].is_word and (self.tokens[first - 1].is_capitalized or self.lowers[first - 1] in ("of", "and")):
+            first -= 1
+        if first > 0 and self.lowers[first - 1] == "the":
+            first -= 1
+        if first == comma:
+            return False
+        mention = parse_mention(self.text, self.tokens[first:comma])
+        if mention is None or not mention.outlet:
+            return False
+        frame.mention = mention
+        frame.subject_start = first
+        return True
 
     def _attach_subject_before(self, frame: Frame, k: int) -> bool:
         """"the officials, who said ..." -> the noun phrase before "who"."""
@@ -493,6 +556,12 @@ class SentenceFrames:
         if self.lowers[i - 1] == "," and any(
                 self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
             return None  # "Oliver Grant, insisted the government had a plan": a clause, not a speaker
+        if self.lowers[i - 1] == ",":
+            x = end
+            while x < self.n and self.lowers[x] not in (",", ";", ":") and self.tokens[x].quote is None:
+                if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
+                    return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
+                x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
         if mention is None or mention.kind == "pronoun":
             return None
@@ -582,11 +651,11 @@ class SentenceFrames:
             if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences"):
                 hit = True
             if word in ("with", "to") and end > j:
-                hit = hit or end + 1 < self.n and bool(longest_known_outlet([t.text for t in self.tokens[end + 1:end + 6]]))
+                hit = hit or end + 1 < self.n and bool(longest_known_outlet([t.text for t in self.tokens[end + 1:end + 6]]) or self._outlet_run(end + 1, min(self.n, end + 7)))
             end += 1
         if not hit:
             words = [t.text for t in self.tokens[j:j + 6]]
-            known = longest_known_outlet(words) or longest_known_outlet(words[1:]) and (1, "")
+            known = longest_known_outlet(words) or longest_known_outlet(words[1:]) and (1, "") or self._outlet_run(j, min(self.n, j + 6))
             if known and self.lowers[j - 1] in ("to", "with"):
                 return end
             return None
@@ -594,21 +663,60 @@ class SentenceFrames:
 
     def _note_outlet_in(self, frame: Frame, start: int, end: int) -> None:
         for x in range(start, end):
-            if self.lowers[x] in ("with", "to") or x == start:
-                first = x + 1 if self.lowers[x] in ("with", "to") else x
+            if self.lowers[x] in ("with", "to", "by") or x == start:
+                first = x + 1 if self.lowers[x] in ("with", "to", "by") else x
                 known = longest_known_outlet([t.text for t in self.tokens[first:end]])
                 if known:
                     frame.outlet_heard = known[1]
                     return
+                named = self._outlet_run(first, end)
+                if named:
+                    frame.outlet_heard = named
+                    return
+
+    def _outlet_run(self, first: int, end: int) -> str | None:
+        """An outlet named by pattern at ``first``: "the Millbrook Gazette", "KXRT-TV", "Radio Nord"."""
+        x = first + 1 if first < end and self.lowers[first] == "the" else first
+        last = x
+        while last < end and self.tokens[last].is_word and (self.tokens[last].is_capitalized or self.lowers[last] in ("of", "and")):
+            last += 1
+        while last > x and not self.tokens[last - 1].is_capitalized:
+            last -= 1
+        if last == x:
+            return None
+        return outlet_name(self.text[self.tokens[first].start:self.tokens[last - 1].end])
 
     def _only_tail(self, j: int) -> bool:
         return all(self.lowers[x] in SENTENCE_END or self.lowers[x] in ("'", "’", ")") for x in range(j, self.n))
 
     def _is_trailing(self, frame: Frame) -> bool:
-        if frame.inherit or frame.subject_start is None or not self._only_tail(frame.after_cue):
+        if frame.inherit or frame.subject_start is None:
             return False
         s = frame.subject_start
-        return s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)
+        if not (s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)):
+            return False
+        return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue)
+
+    def _trailing_aside(self, frame: Frame, j: int) -> bool:
+        """"..., prosecutors told jurors Tuesday as the trial opened." / "..., the company
+        confirmed on Friday, ending a century of ...": the cue ends the report and the sentence
+        goes on with a circumstance, not with a clause of its own."""
+        if frame.mention is None or frame.mention.generic or frame.mention.kind == "pronoun" and frame.mention.pronoun != "person":
+            return False
+        if frame.subject_start < MIN_TRAIL_CONTENT_TOKENS or not any(self.tokens[x].is_word for x in range(frame.subject_start)):
+            return False
+        if j + 1 >= self.n:
+            return False
+        word = self.lowers[j]
+        if word == ",":
+            after = self.lowers[j + 1]
+            if after == "citing" and j + 2 < self.n:
+                self._read_parenthesis(frame, j + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n)
+            return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and (
+                (after.endswith("ing") and len(after) > 4 and after not in ("saying", "adding", "writing", "telling", "noting", "stating")) or after in TRAILING_CIRCUMSTANCE)
+        if word in TRAILING_CIRCUMSTANCE:
+            return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
+        return False
 
     def _read_content(self, frame: Frame) -> None:
         j = frame.after_cue
@@ -677,7 +785,7 @@ class SentenceFrames:
         x = j + 1
         if x < self.n and self.lowers[x] == "than":
             x += 1
-        return x < self.n and self.tokens[x].quote is None and self.tokens[x].text[:1].isdigit()
+        return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS)
 
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""

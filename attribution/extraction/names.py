@@ -199,6 +199,10 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     run = trailing_run(tokens)
     if run and has_name(tokens):
         named = _named_mention(text, tokens, run, phrase)
+        if named.kind == "person" and not named.title and outlet_name(named.name):
+            # "after the Halden Courier first reported": the name run ending the phrase is an outlet
+            outlet = outlet_name(named.name)
+            return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
             # whose affiliation happens to be capitalised, not the organisation speaking
@@ -283,6 +287,9 @@ def _source_noun_before_preposition(tokens: list[Token]) -> bool:
     return False
 
 
+AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authored", "submitted", "prepared", "commissioned", "issued", "released", "published"})
+
+
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
@@ -294,11 +301,30 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         owner_run = trailing_run(tokens[:index])
         outlet = None
         rest = tokens[index + 1:]
+        author = None
         if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed") and rest[1].lower == "by":
             outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:]))
+        elif len(rest) >= 2 and rest[0].lower in ("in", "by", "from", "on") and index == 1 and tokens[0].lower in ("a", "an", "the"):
+            # "according to a report in The Guardian": the outlet that published it speaks
+            named = outlet_name(_drop_leading_article(_text(text, rest[1:]))) or outlet_name(_text(text, rest[1:]))
+            if not named:
+                return None
+            return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)
+        elif len(rest) >= 3 and rest[0].lower in AUTHOR_PARTICIPLES:
+            # "A letter sent to hospital managers in 2020 by a group of consultants": its author
+            by = next((x for x in range(1, len(rest) - 1) if rest[x].lower == "by"), None)
+            if by is None:
+                return None
+            author_phrase = _text(text, rest[by + 1:])
+            outlet = outlet_name(_drop_leading_article(author_phrase)) or outlet_name(author_phrase)
+            author = None if outlet else parse_mention(text, rest[by + 1:])
+            if author is None and not outlet or author is not None and author.kind not in ("person", "organization", "unnamed"):
+                return None
         elif rest:
             return None
         owner = strip_possessive(_text(text, owner_run)) if owner_run else None
+        if author is not None:
+            owner = author.name if author.kind == "person" else author.text
         if owner_tokens and not owner_run:
             owner = None
         return Mention(phrase, tokens[0].start, tokens[-1].end, owner or phrase, "document", outlet=outlet,

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from .resources import load_json, word_set
@@ -30,16 +32,26 @@ def outlet_domains() -> dict[str, str]:
 
 def outlet_record(name: str) -> dict | None:
     """The known-outlets entry (name, aliases, domain, homepage) for a canonical name or alias."""
-    canonical = known_outlet(name)
+    canonical = _alias_index().get(name.strip()) or known_outlet(name)
     return next((o for o in load_json("outlets.json")["outlets"] if o["name"] == canonical), None)
 
 
 def known_outlet(phrase: str) -> str | None:
-    """Canonical name when ``phrase`` (a whole noun phrase) names a known outlet."""
+    """Canonical name when ``phrase`` (a whole noun phrase) names a known outlet. A name written
+    without its accents ("L'Equipe") is reported as written: readers and annotators copy the text."""
     phrase = phrase.strip()
     if len(phrase) > 1 and phrase.endswith(("'s", "’s")):
         phrase = phrase[:-2]
-    return _alias_index().get(phrase)
+    name = _alias_index().get(phrase)
+    if name is not None and name != phrase and not phrase.isascii() == name.isascii():
+        bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
+        if _unaccented(bare).replace("’", "'") == _unaccented(name).replace("’", "'"):
+            return bare
+    return name
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def outlet_name(phrase: str) -> str | None:
@@ -49,11 +61,29 @@ def outlet_name(phrase: str) -> str | None:
     if known:
         return known
     words = phrase.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of", "and", "&") for w in words):
+    if len(words) == 1 or len(words) == 2 and words[0] in ("the", "The"):
+        return words[-1] if _call_sign(words[-1]) else None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of", "and", "&") for w in words):
         return None
+    name = phrase[4:] if phrase.startswith(("the ", "The ")) and len(words) > 2 else phrase
+    lowers = [w.lower() for w in words if w.lower() not in ("the",)]
     if words[-1].lower() in word_set("outlet_heads"):
         return phrase[4:] if phrase.startswith("the ") else phrase
+    if lowers and lowers[0] in word_set("outlet_leads") and len(lowers) <= 3:
+        return name  # "Radio Nord", "Radio Fenwick"
+    if lowers[-1] in word_set("outlet_compound_heads") and any(w in word_set("outlet_compound_words") for w in lowers[:-1]):
+        return name  # "the Alverian Broadcasting Corporation", "Harlow News Service"
     return None
+
+
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:[A-Z]{2})$|[A-Z]{3,5}-(?:TV|FM|AM|DT|HD)$")
+
+
+def _call_sign(word: str) -> bool:
+    """A broadcaster's call sign with its band: "KXRT-TV", "WXTN-FM", "CFRB-AM"."""
+    if not CALL_SIGN.match(word):
+        return False
+    return word.rsplit("-", 1)[1].lower() in word_set("call_sign_suffixes")
 
 
 def longest_known_outlet(words: list[str]) -> tuple[int, str] | None:
