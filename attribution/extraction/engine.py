@@ -11,6 +11,7 @@ from .cues import may_attribute
 from .frames import SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import parse_mention
+from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet
 from .quotes import QuoteSpan, find_quotes
@@ -288,6 +289,8 @@ class ArticleExtractor:
                         and frame.cue.split()[-2:-1] == ["the"]:
                     heard = self.last_outlet  # "told the newspaper": the outlet just named
                 if heard and heard != entity.outlet:
+                    if frame.outlet_heard == heard:
+                        self.entities.note_outlet(heard)  # "told the broadcaster NRK-2": NRK-2 is an outlet from now on
                     hops.append((heard, None))
                     self.paragraph_outlet = (entity, heard)
                 confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
@@ -327,11 +330,24 @@ class ArticleExtractor:
         words = [t.lower for t in tokens[frame.cue_index + 1:end]]
         outlet = frame.mention and self.entities.resolve(frame.mention)
         hop = ((outlet.outlet, frame.cue),) if outlet is not None and outlet.outlet else ()
+        as_saying = self._as_saying(frame.cue_index + 1, tokens)
+        if as_saying is not None and "as" not in words:
+            # "quoted one mother, Liv Sandvik, as saying ...": the name in apposition speaks
+            parts = [p for p in self._comma_parts(frame.cue_index + 1, as_saying, tokens) if p]
+            for part in reversed(parts):
+                mention = parse_mention(self.text, part)
+                if mention is not None and mention.kind == "person":
+                    entity = self.entities.resolve(mention)
+                    if entity is not None and not entity.outlet:
+                        self._as_saying_content(frame, as_saying + 2, tokens)
+                        return Attribution(entity, mention.text, frame.cue, hop)
+            return None
         if "as" in words and words.index("as") + 1 < len(words) and words[words.index("as") + 1] in ("saying", "telling", "writing"):
             cut = frame.cue_index + 1 + words.index("as")
             mention = parse_mention(self.text, tokens[frame.cue_index + 1:cut])
             entity = self.entities.resolve(mention) if mention is not None and mention.kind != "pronoun" else None
             if entity is not None and not entity.outlet:
+                self._as_saying_content(frame, cut + 2, tokens)
                 return Attribution(entity, mention.text, frame.cue, hop)
             return None
         if any(t.lower in word_set("document_heads") for t in tokens[frame.cue_index + 1:end]) or (
@@ -340,6 +356,35 @@ class ArticleExtractor:
             if document is not None:
                 return Attribution(document, None, frame.cue, hop, 0.8)
         return None
+
+    @staticmethod
+    def _as_saying_content(frame: Frame, start: int, tokens: list[Token]) -> None:
+        """"... as saying (that) the talks had failed": the clause is what the quoted source said."""
+        if start < len(tokens) and tokens[start].lower == "that":
+            start += 1
+        if start < len(tokens) and tokens[start].is_word and frame.content is None:
+            frame.content = (start, len(tokens))
+            frame.content_mode = "bare"
+
+    @staticmethod
+    def _as_saying(start: int, tokens: list[Token]) -> int | None:
+        """Index of "as" in "as saying" a few words on (commas allowed, nothing harder)."""
+        for x in range(start, min(len(tokens) - 1, start + 14)):
+            if tokens[x].quote is not None or tokens[x].lower in (":", ";", ".", "—"):
+                return None
+            if tokens[x].lower == "as" and tokens[x + 1].lower in ("saying", "telling", "writing"):
+                return x
+        return None
+
+    @staticmethod
+    def _comma_parts(start: int, end: int, tokens: list[Token]) -> list[list[Token]]:
+        parts: list[list[Token]] = [[]]
+        for token in tokens[start:end]:
+            if token.lower == ",":
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        return parts
 
     def _heard_in_paragraph(self, entity: Entity, frame: Frame, analysis: SentenceFrames) -> str | None:
         """"In an interview with Sky News, Grant insisted ... '...,' he said": the outlet the speaker
@@ -619,12 +664,21 @@ class ArticleExtractor:
         )
 
 
+def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:
+    start, end = span_back(offsets, item.start, item.end)
+    sentence_start, sentence_end = span_back(offsets, item.sentence_start, item.sentence_end)
+    return replace(item, quote=text[start:end], start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end)
+
+
 def extract(text: str) -> list[Extracted]:
     """Attributions in ``text``, sorted by start. Never raises on a str."""
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        return ArticleExtractor(text).run()
+        work, offsets = decode(text)
+        if offsets is None:
+            return ArticleExtractor(text).run()
+        return [_mapped_back(item, text, offsets) for item in ArticleExtractor(work).run()]
     except Exception:  # a defect in one rule must not take down ingestion
         logger.exception("extraction failed")
         return []

@@ -65,9 +65,10 @@ class KnownName:
 
 
 TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
-LOWER_ROLE_BEFORE = re.compile(r"((?:[a-z][\w'’\-]*[ \u00a0]+){1,4}?[a-z][\w\-]*),?[ \u00a0]+$")
+LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){1,4}?[a-z][\w\-]*),?[ \u00a0]+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 SUBJECT_PREFIX_WORDS = 6
+AFTER_CONNECTOR = re.compile(r"[A-Za-z][ \u00a0]+(?:and|for|&)[ \u00a0]+$")
 
 
 def gender_of(name: str | None, title: str | None, role: str | None) -> str | None:
@@ -99,6 +100,14 @@ CORPORATE_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "ll
 def _plain_word(word: str) -> str:
     return strip_possessive(word).rstrip(".,").lower()
 
+
+# "the ride-hailing service Zippr", "The home appliance maker Kettlewise": a company introduced by
+# what it does, later called "the company".
+DESCRIBED_COMPANY = re.compile(
+    r"\b(?:maker|makers|manufacturer|company|firm|service|app|platform|retailer|chain|carrier|airline|operator|"
+    r"startup|start-up|giant|brand|supplier|developer|provider|producer|lender|insurer|bank|group|distributor|"
+    r"publisher|automaker|carmaker|brewer|miner|owner)[ \u00a0]+((?:[A-Z][\w&'’.\-]*)(?:[ \u00a0]+[A-Z][\w&'’.\-]*){0,3})")
+DESCRIBED_COMPANY_REACH = 3000
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -141,7 +150,9 @@ class NameIndex:
 
     def _add(self, match: re.Match, titled: list) -> None:
         run = match.group()
-        parsed = _person_in_run(run)
+        # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
+        # continues a capitalised title after "and"/"for" starts with the title's last word
+        parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
         if parsed is not None:
             name, role, title = parsed
             role = role or self._role_before(match.start())
@@ -188,7 +199,7 @@ class NameIndex:
             words = prefix.split()
         if len(words) > SUBJECT_PREFIX_WORDS or any(c in prefix for c in "\"“”;()"):
             return False
-        return not any(w.strip(",").lower() in VERBISH or cue_verb(w.strip(",")) for w in words)
+        return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(","))) for w in words)
 
     def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
         """The last sentence-opening full name in (after, before) whose gender fits."""
@@ -234,7 +245,7 @@ class NameIndex:
 
 
 @lru_cache(maxsize=8192)
-def _person_in_run(run: str) -> tuple[str, str | None, str | None] | None:
+def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) when a run of capitalised words names a person: "Prime Minister
     Rishi Sunak's" -> ("Rishi Sunak", "Prime Minister", None). Cached: names recur across articles."""
     words = run.replace("\u00a0", " ").split(" ")
@@ -248,8 +259,11 @@ def _person_in_run(run: str) -> tuple[str, str | None, str | None] | None:
         return None
     if any(is_org_word(w) for w in words[-2:]) or is_acronym(words[-1]):
         return None
+    last = strip_possessive(words[-1]).lower()
+    if last.endswith("s") and last in word_set("unnamed_heads"):
+        return None  # "Guild of Air Navigation Officers": people described, not a person's name
     tokens = [Token(w, 0, 0) for w in words]
-    prefix, name = split_person_name(tokens, False)
+    prefix, name = split_person_name(tokens, after_connector)
     if len(name) < 2 or any(t.text.lower() in function_words or is_role_word(t.text) for t in name):
         return None
     names = [strip_possessive(t.text).rstrip(".") if i == len(name) - 1 else t.text for i, t in enumerate(name)]
@@ -298,6 +312,11 @@ class EntityTable:
             self._owners = document_owners(self.text)
         return self._owners
 
+    def note_outlet(self, name: str) -> None:
+        entity = self._get(name, "organization", outlet=name)
+        if entity.kind == "organization" and not entity.outlet:
+            entity.outlet = name
+
     def note_speaker(self, entity: Entity) -> None:
         if self.recent and self.recent[-1] is entity:
             return
@@ -345,6 +364,11 @@ class EntityTable:
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
+        if mention.definite and mention.head and len(mention.text.split()) == 2:
+            named = self._organization_headed(mention.head)  # "the guild said" -> "the Guild of Air Navigation Officers"
+            if named is not None:
+                named.aliases.add(mention.text)
+                return named
         if mention.kind == "organization" and mention.definite and mention.head in GENERIC_ORG_HEADS:
             named = self._named_organization(mention)  # "the company said" -> "Cobaltline Systems"
             if named is not None:
@@ -391,11 +415,33 @@ class EntityTable:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and gender_of(known.name, known.title, known.role) not in (None, gender):
                 known = None
+        named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
+        if named_again is not None:
+            named_again.aliases.add(mention.text)
+            return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
         if known is not None:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         if speaker is not None:
             speaker.aliases.add(mention.text)
         return speaker
+
+    def _surname_subject_between(self, after: int, before: int, gender: str | None) -> Entity | None:
+        """A person already quoted by full name whose surname alone opens a sentence in
+        (after, before): the latest such person whose gender fits."""
+        best, best_at = None, after
+        for entity in self.entities:
+            if entity.kind != "person" or len(entity.name.split()) < 2 or gender and entity.gender not in (None, gender):
+                continue
+            surname = entity.name.split()[-1]
+            at = self.text.rfind(surname, best_at + 1, before)
+            while at > best_at:
+                end = at + len(surname)
+                if (at == 0 or not (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’")) and (
+                        end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and self.names._opens_sentence(at):
+                    best, best_at = entity, at
+                    break
+                at = self.text.rfind(surname, best_at + 1, at)
+        return best
 
     def _described_person(self, mention: Mention) -> Entity | None:
         """A definite description of a person ("the Rovers captain", "the 34-year-old") that names
@@ -408,6 +454,13 @@ class EntityTable:
             return None
         return entity
 
+    def _organization_headed(self, head: str) -> Entity | None:
+        """The latest quoted organisation whose capitalised name has ``head`` as a word."""
+        for entity in reversed(self.recent):
+            if entity.kind == "organization" and not entity.outlet and head in entity.name.lower().replace("\u00a0", " ").split():
+                return entity
+        return None
+
     def _named_organization(self, mention: Mention) -> Entity | None:
         """"the company", "the group": the latest organisation quoted by name, else (for a company)
         the latest capitalised name ending in a corporate word written before."""
@@ -417,6 +470,11 @@ class EntityTable:
                 return entity
         if mention.head not in ("company", "firm"):
             return None
+        described = None
+        for match in DESCRIBED_COMPANY.finditer(self.text, max(0, mention.start - DESCRIBED_COMPANY_REACH), mention.start):
+            described = match.group(1)  # "the ride-hailing service Zippr", "appliance maker Kettlewise"
+        if described is not None and not outlet_name(described):
+            return self._get(strip_possessive(described), "organization", alias=mention.text)
         found = None
         for match in CAPITALIZED_RUN.finditer(self.text, 0, mention.start):
             words = match.group().replace("\u00a0", " ").split(" ")
@@ -511,7 +569,7 @@ class EntityTable:
         says less about the same people."""
         bare = None
         for entity in reversed(self.recent):
-            if entity.kind == "person" and self._role_has(entity, head):
+            if entity.kind == "person" and self._role_has(entity, head) and not self._organization_headed(head):
                 return entity
             if entity.head == head and entity.kind in ("unnamed", "organization"):
                 break

@@ -59,6 +59,20 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only", "more", "fewer", "less"})
 FRACTION_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "dozens", "hundreds", "thousands", "millions"})
 FINITE_CUE_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
+# Nouns that a cue form ending in "s" modifies as a noun: "claims department", "reports desk".
+COMPOUND_HEADS = frozenset({
+    "department", "departments", "office", "offices", "team", "teams", "unit", "units", "division", "desk", "process",
+    "processes", "form", "forms", "rate", "rates", "handler", "handlers", "adjuster", "adjusters", "section", "system",
+    "backlog", "tribunal", "court", "page", "pages", "database", "inflation", "ratio", "payouts", "volume", "volumes",
+})
+OUTLET_KIND_NOUNS = frozenset({
+    "newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "station", "network", "channel", "magazine",
+    "publication", "journal", "website", "site", "agency", "outlet", "programme", "program", "podcast", "newsletter",
+})
+THAT_AHEAD_STARTS = frozenset({
+    "in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier", "outside", "inside",
+    "after", "before", "from", "near", "following", "ahead", "later",
+})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -179,7 +193,9 @@ class SentenceFrames:
                 return None, None, None
             start = comma + 1
         end = start
-        capital = start < self.n and self.tokens[start].is_capitalized
+        capital = start < self.n and self.tokens[start].is_capitalized and not (
+            # "The government has rejected ...": a capitalised article before a common noun
+            self.lowers[start] in ("the", "a", "an", "its", "their", "this") and start + 1 < self.n and not self.tokens[start + 1].is_capitalized)
         while end < limit and end < self.n:
             token = self.tokens[end]
             if token.quote is not None or not token.is_word:
@@ -244,6 +260,8 @@ class SentenceFrames:
             return None
         if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
             return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
+        if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
+            return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         return self._verb_frame(i, verb)
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
@@ -407,7 +425,7 @@ class SentenceFrames:
                 return self._attach_subject_before(frame, k)
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
-            if boundary in (None, "and", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
+            if boundary in (None, "and", "but", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
                 subject_end > 0 and self.lowers[subject_end - 1] == ","
             ):
                 frame.inherit = True
@@ -457,8 +475,8 @@ class SentenceFrames:
         if first == comma:
             return False
         mention = parse_mention(self.text, self.tokens[first:comma])
-        if mention is None or not mention.outlet:
-            return False
+        if mention is None or not (mention.outlet or mention.kind == "organization" and not mention.generic):
+            return False  # "..., funded by the Norrland Regional Council, which said that ...": the body speaks
         frame.mention = mention
         frame.subject_start = first
         return True
@@ -517,7 +535,8 @@ class SentenceFrames:
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
-            if is_name_phrase(previous) and described and self.lowers[main[0]] not in intro:
+            pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
+            if is_name_phrase(previous) and described and self.lowers[main[0]] not in intro and not pronoun:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
@@ -590,6 +609,11 @@ class SentenceFrames:
             frame.outlet_heard = name
             frame.cue = frame.cue
             return j + size
+        described = self._described_outlet(j)
+        if described is not None:
+            end, name = described
+            frame.outlet_heard = outlet_name(name) or name
+            return end
         for size in (3, 2, 1):
             phrase = " ".join(self.lowers[j:j + size])
             if phrase in word_set("audiences"):
@@ -607,6 +631,24 @@ class SentenceFrames:
                 frame.outlet_heard = outlet
             return end
         return j
+
+    def _described_outlet(self, j: int) -> tuple[int, str] | None:
+        """"told the broadcaster NRK-2", "told the trade publication Appliance Week": an outlet
+        named right after the kind of outlet it is -> (index after the name, the name)."""
+        if j >= self.n or self.lowers[j] != "the":
+            return None
+        k = j + 1
+        while k < min(self.n, j + 4) and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in OUTLET_KIND_NOUNS:
+            k += 1
+        if k >= self.n or self.lowers[k] not in OUTLET_KIND_NOUNS:
+            return None
+        k += 1
+        first = k
+        while k < self.n and k - first < 5 and self.tokens[k].is_word and self.tokens[k].is_capitalized:
+            k += 1
+        if k == first or self.lowers[first] in word_set("capitalized_function_words") or self.lowers[first] in word_set("time_words"):
+            return None  # "told the paper Tuesday that ...": a day, not the paper's name
+        return k, self.text[self.tokens[first].start:self.tokens[k - 1].end]
 
     def _skip_adverbials(self, frame: Frame, j: int) -> int:
         """Skip "on Thursday", "in a statement", "in an interview with CNN", "to reporters", ", however,"."""
@@ -751,14 +793,28 @@ class SentenceFrames:
         return j, "object"
 
     def _that_ahead(self, j: int) -> tuple[int | None, str | None]:
+        """"said in a statement on Monday that ...", "told reporters outside the court that ...",
+        "told reporters in the provincial capital, Dunmere, that ...": a place, time or medium
+        (with at most a capitalised apposition set off by commas) before "that"."""
         first = self.lowers[j]
-        if first not in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier"):
+        if first not in THAT_AHEAD_STARTS:
             return None, None
-        for x in range(j, min(self.n, j + 9)):
-            if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "."):
+        x, limit = j, min(self.n, j + 12)
+        while x < limit:
+            word = self.lowers[x]
+            if self.tokens[x].quote is not None or word in (";", ":", ".") or word in AUXILIARIES:
                 return None, None
-            if self.lowers[x] == "that":
+            if word == ",":
+                y = x + 1
+                while y < limit and self.tokens[y].is_capitalized and self.tokens[y].is_word:
+                    y += 1
+                if y == x + 1 or y >= self.n or self.lowers[y] != ",":
+                    return None, None
+                x = y + 1
+                continue
+            if word == "that":
                 return x + 1, "that"
+            x += 1
         return None, None
 
     def _finite_clause_at(self, j: int) -> bool:

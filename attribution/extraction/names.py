@@ -208,7 +208,23 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             # whose affiliation happens to be capitalised, not the organisation speaking
             return _common_noun_mention(tokens, phrase) or named
         return named
-    return _common_noun_mention(tokens, phrase)
+    return _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase)
+
+
+ORG_CONNECTORS = frozenset({"of", "for", "on"})
+
+
+def _capitalised_organization(tokens: list[Token], phrase: str) -> Mention | None:
+    """"The Red Crescent Society of Calvar", "the Institute for Fiscal Studies": capitalised words
+    joined by "of"/"for" whose one-word tail is no personal name. A role before the connector
+    ("the Minister of Defence") is a person's title, not an organisation."""
+    body = tokens[1:] if tokens[0].lower == "the" else tokens
+    if len(body) < 3 or not all(is_capitalized_word(t) or t.lower in CONNECTORS for t in body):
+        return None
+    joint = next((i for i, t in enumerate(body) if t.lower in ORG_CONNECTORS), None)
+    if not joint or not is_capitalized_word(body[joint - 1]) or is_role_word(body[joint - 1].text) and not is_org_word(body[joint - 1].text):
+        return None
+    return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(_drop_leading_article(phrase)), "organization")
 
 
 BY_PARTICIPLES = frozenset({
@@ -259,8 +275,9 @@ def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
     """"64-year-old Janet Hollis from Derby", "Inspector Lauren Pike of Greater Manchester Police":
     a named person followed by where they are from or work."""
     for index in range(2, len(tokens) - 1):
-        if tokens[index].lower in ("from", "of", "at", "in") and tokens[index + 1].is_capitalized or (
-                tokens[index].lower in ("from", "of", "at", "in") and tokens[index + 1].lower == "the" and index + 2 < len(tokens) and tokens[index + 2].is_capitalized):
+        if tokens[index].lower in ("from", "of", "at", "in") and (tokens[index + 1].is_capitalized or (
+                # "Priya Halvorsen-Diaz of the group SafeHome": a described body with a name
+                tokens[index + 1].lower == "the" and any(t.is_capitalized for t in tokens[index + 2:index + 5]))):
             head = tokens[:index]
             run = trailing_run(head)
             if len(run) < 2 or any(is_org_word(t.text) or is_acronym(t.text) for t in run):
@@ -338,7 +355,8 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     connector_before = bool(before) and (before[-1].lower in CONNECTORS or before[-1].text in "-–")
     whole_caps = _drop_leading_article(phrase)
     prefix, name_tokens = split_person_name(run, connector_before)
-    person_named = len(name_tokens) >= 2 and not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens)
+    person_named = len(name_tokens) >= 2 and not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) and not (
+        _plain(name_tokens[-1].text).endswith("s") and _plain(name_tokens[-1].text) in word_set("unnamed_heads"))  # "... of Air Navigation Officers"
     if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
         # "the Land Registry": people are not written with an article
         return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
