@@ -31,23 +31,25 @@ def _without_empty(data):
 
 
 def source_jsonld(source, *, url_for):
-    """A speaker as a schema.org Person or Organization."""
-    is_organization = source.kind == Source.Kind.ORGANIZATION
+    """A speaker as a schema.org Person, or an Organization: an organization, or an unnamed
+    source ("officials"), which is no one person the article names."""
+    is_person = source.kind == Source.Kind.PERSON
     data = {
-        "@type": "Organization" if is_organization else "Person",
+        "@type": "Person" if is_person else "Organization",
         "@id": url_for(source),
         "name": source.name,
         "alternateName": list(source.aliases),
     }
-    if is_organization:
-        data["description"] = source.role
-    else:
+    if is_person:
         data["honorificPrefix"] = source.title
         data["jobTitle"] = source.role
+    else:
+        data["description"] = source.role
     if source.kind == Source.Kind.UNNAMED:
         data["description"] = "A source the article does not name."
     if source.affiliation_id:
-        data["affiliation"] = {
+        # A person's organization is their `affiliation`; an organization's is its parent.
+        data["affiliation" if is_person else "parentOrganization"] = {
             "@type": "Organization",
             "@id": url_for(source.affiliation),
             "name": source.affiliation.name,
@@ -93,22 +95,28 @@ def appearance_jsonld(attribution, *, url_for):
     return _without_empty(data)
 
 
-def claim_jsonld(claim, appearances, *, url_for):
-    """A schema.org Claim. `appearances` are the attributions of the claim the reader may see,
-    earliest report first (selectors.claims_with_appearances); the first is `firstAppearance`.
-    No ClaimReview: the tracker records who said what, it gives no verdicts."""
+def claim_jsonld(claim, *, url_for):
+    """A schema.org Claim, as the reader is shown it (selectors.claims_attach_appearances):
+    `claim.shown.text`, and `claim.appearances`, the attributions of it the reader may see,
+    earliest report first. Each article appears once, however many of its attributions report
+    the claim; the first is `firstAppearance`. No ClaimReview: the tracker records who said
+    what, it gives no verdicts."""
+    appearances, articles = [], set()
+    for attribution in claim.appearances:
+        if attribution.article_id not in articles:
+            articles.add(attribution.article_id)
+            appearances.append(attribution)
     works = [appearance_jsonld(a, url_for=url_for) for a in appearances]
     speaker = next((a.speaker for a in appearances if a.speaker_id), None)
-    first = appearances[0] if appearances else None
     data = {
         "@context": SCHEMA_CONTEXT,
         "@type": "Claim",
         "@id": url_for(claim),
         "url": url_for(claim),
-        "name": claim.canonical_text,
-        "text": claim.canonical_text,
+        "name": claim.shown.text,
+        "text": claim.shown.text,
         "author": source_jsonld(speaker, url_for=url_for) if speaker else None,
-        "datePublished": _iso(first.article.published) if first else None,
+        "datePublished": _iso(appearances[0].article.published) if appearances else None,
         "appearance": works,
         "firstAppearance": works[0] if works else None,
     }
@@ -116,10 +124,10 @@ def claim_jsonld(claim, appearances, *, url_for):
 
 
 def claims_jsonld_graph(claims, *, url_for):
-    """Several claims (each with `appearances`) in one JSON-LD document."""
+    """Several claims (each with `appearances` and `shown`) in one JSON-LD document."""
     graph = []
     for claim in claims:
-        item = claim_jsonld(claim, claim.appearances, url_for=url_for)
+        item = claim_jsonld(claim, url_for=url_for)
         item.pop("@context")
         graph.append(item)
     return {"@context": SCHEMA_CONTEXT, "@graph": graph}

@@ -27,6 +27,33 @@ def kind_label(attribution):
     return KIND_LABELS.get(attribution.kind, attribution.kind)
 
 
+def speaker_label(attribution):
+    """Whom the attribution credits, with the name and role as its article wrote them
+    ("Col. Thomas Veale, a coalition spokesman"); "" when no speaker is named."""
+    name, role = attribution.speaker_shown
+    if not name:
+        return ""
+    return f"{name}, {role}" if role else name
+
+
+@dataclass
+class CreditedSpeaker:
+    """A speaker as an article (or an outlet) credits them: the shared Source, for the link,
+    and the name as written there. `other_name`: how the second article wrote it, if differently."""
+
+    source: object
+    name: str
+    other_name: str = ""
+
+    @property
+    def pk(self):
+        return self.source.pk
+
+
+def _sort_by_name(speakers):
+    return sorted(speakers, key=lambda speaker: (speaker.name.casefold(), speaker.pk))
+
+
 @dataclass(frozen=True)
 class RelayNode:
     """One stop of a relay path: an outlet or a source, with the verb that passed the claim on."""
@@ -48,9 +75,21 @@ def relay_path(attribution):
         else:
             nodes.append(RelayNode(name=hop.source.name, source=hop.source, cue=hop.cue))
     speaker = attribution.speaker
-    if speaker is not None and not (hops and hops[-1].source_id == speaker.pk):
+    if speaker is not None and not (hops and _hop_is_speaker(hops[-1], speaker)):
         nodes.append(RelayNode(name=speaker.name, source=speaker, cue=attribution.cue))
     return nodes
+
+
+def _names(*names):
+    return {" ".join(name.casefold().split()).removeprefix("the ") for name in names if name and name.strip()}
+
+
+def _hop_is_speaker(hop, speaker):
+    """The last hop already names the speaker: the same source, or an outlet (BBC) that the
+    speaker's source row (a Source "BBC") names too. Drawing it again would say BBC → BBC."""
+    if hop.source_id is not None:
+        return hop.source_id == speaker.pk
+    return bool(_names(hop.outlet.name, *(hop.outlet.aliases or ())) & _names(speaker.name, *(speaker.aliases or ())))
 
 
 @dataclass
@@ -79,6 +118,28 @@ class Comparison:
     wording_drift: bool
     attribution_drift: bool
     dates_uncertain: bool
+    # The column the others are diffed against: the earliest real report (an illustrative
+    # sample is never the baseline while a real report exists).
+    baseline: Column = None
+    wording_compared: bool = False  # two or more quotations to compare (paraphrases are not)
+    has_paraphrase: bool = False
+
+    @property
+    def single(self):
+        return len(self.columns) == 1
+
+    @property
+    def wording_summary(self):
+        """(state, text) of the wording badge. Only quotations are compared: a paraphrase is
+        the outlet's own words, so "the same words" never speaks for it."""
+        if self.wording_drift:
+            return "drift", "⚠ The quotations differ in wording"
+        if self.wording_compared:
+            note = " (paraphrases not compared)" if self.has_paraphrase else ""
+            return "same", f"✓ Same words in every quotation{note}"
+        if self.baseline is not None and self.baseline.attribution.kind not in matching.drift.QUOTED_KINDS:
+            return "warn", "Wording not compared: the first report paraphrases"
+        return "warn", "Wording not compared: only one report quotes"
 
 
 def _wording_drifts(first, other):
@@ -93,28 +154,36 @@ def _attribution_drifts(first, other):
     return not matching.speakers_compatible(first, other)
 
 
+def lead_appearance(appearances):
+    """The appearance a claim is shown by and diffed against: the earliest real report. An
+    illustrative sample (written for the demo) only when no real report is shown."""
+    return next((a for a in appearances if not a.article.is_illustrative), appearances[0])
+
+
 def claim_comparison(appearances):
-    """Columns for the appearances (earliest first): the wording diffed against the first one,
-    and drift badges where the wording or the speaker credited changed."""
+    """Columns for the appearances (earliest first): the wording diffed against the baseline,
+    the earliest real report (an illustrative sample only when no real report is shown),
+    and drift badges where the wording or the speaker credited changed from it."""
     if not appearances:
         return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False, dates_uncertain=False)
-    first = appearances[0]
-    seen_first = matcher_appearance(first)
+    baseline = lead_appearance(appearances)
+    seen_baseline = matcher_appearance(baseline)
+    quoted = matching.drift.QUOTED_KINDS
     columns = []
     for number, attribution in enumerate(appearances, start=1):
         seen = matcher_appearance(attribution)
-        if attribution is first:
+        if attribution is baseline:
             pieces = [DiffPiece("equal", attribution.quote)]
         else:
-            pieces = word_diff(first.quote, attribution.quote)
+            pieces = word_diff(baseline.quote, attribution.quote)
         columns.append(
             Column(
                 attribution=attribution,
                 number=number,
                 diff=pieces,
-                is_first=attribution is first,
-                wording_drift=attribution is not first and _wording_drifts(seen_first, seen),
-                attribution_drift=attribution is not first and _attribution_drifts(seen_first, seen),
+                is_first=attribution is baseline,
+                wording_drift=attribution is not baseline and _wording_drifts(seen_baseline, seen),
+                attribution_drift=attribution is not baseline and _attribution_drifts(seen_baseline, seen),
                 stance=attribution.cue_stance if attribution.cue.strip() else "",
                 kind_label=kind_label(attribution),
                 relay=relay_path(attribution),
@@ -129,6 +198,10 @@ def claim_comparison(appearances):
         wording_drift=any(c.wording_drift for c in columns),
         attribution_drift=any(c.attribution_drift for c in columns),
         dates_uncertain=len(appearances) > 1 and dates_uncertain,
+        baseline=next(c for c in columns if c.is_first),
+        # Wording is compared between quotations only: the baseline's and at least one other.
+        wording_compared=baseline.kind in quoted and any(a.kind in quoted for a in appearances if a is not baseline),
+        has_paraphrase=any(a.kind not in quoted for a in appearances),
     )
 
 
@@ -142,6 +215,7 @@ class SpeakerEntry:
     number: int
     speaker: object
     count: int = 0
+    shown: str = ""  # as this article wrote the name and role
 
     @property
     def colour(self):
@@ -149,7 +223,9 @@ class SpeakerEntry:
 
     @property
     def name(self):
-        return self.speaker.display_name if self.speaker is not None else "Unknown speaker"
+        if self.speaker is None:
+            return "Unknown speaker"
+        return self.shown or self.speaker.display_name
 
 
 def speaker_legend(attributions):
@@ -158,7 +234,9 @@ def speaker_legend(attributions):
     for attribution in attributions:
         entry = entries.get(attribution.speaker_id)
         if entry is None:
-            entry = entries[attribution.speaker_id] = SpeakerEntry(number=len(entries) + 1, speaker=attribution.speaker)
+            entry = entries[attribution.speaker_id] = SpeakerEntry(
+                number=len(entries) + 1, speaker=attribution.speaker, shown=speaker_label(attribution)
+            )
         entry.count += 1
     return entries
 
@@ -239,10 +317,11 @@ def _by_claim(attributions):
 
 
 def _speakers(attributions):
+    """Each speaker credited, as the first attribution crediting them wrote the name."""
     speakers = {}
     for attribution in attributions:
-        if attribution.speaker is not None:
-            speakers.setdefault(attribution.speaker_id, attribution.speaker)
+        if attribution.speaker is not None and attribution.speaker_id not in speakers:
+            speakers[attribution.speaker_id] = CreditedSpeaker(source=attribution.speaker, name=speaker_label(attribution))
     return speakers
 
 
@@ -258,10 +337,15 @@ def article_pair(attributions_a, attributions_b):
             pair.only_a.extend(in_a)
     pair.only_b = [a for key, group in claims_b.items() if key not in claims_a for a in group]
     speakers_a, speakers_b = _speakers(attributions_a), _speakers(attributions_b)
-    by_name = lambda source: source.name.lower()  # noqa: E731
-    pair.speakers_both = sorted((s for k, s in speakers_a.items() if k in speakers_b), key=by_name)
-    pair.speakers_only_a = sorted((s for k, s in speakers_a.items() if k not in speakers_b), key=by_name)
-    pair.speakers_only_b = sorted((s for k, s in speakers_b.items() if k not in speakers_a), key=by_name)
+    both = []
+    for key, speaker in speakers_a.items():
+        if key in speakers_b:
+            written_in_b = speakers_b[key].name
+            both.append(CreditedSpeaker(speaker.source, speaker.name, "" if written_in_b == speaker.name else written_in_b))
+    # Sorted by the names as shown, so the lists read in alphabetical order.
+    pair.speakers_both = _sort_by_name(both)
+    pair.speakers_only_a = _sort_by_name(s for k, s in speakers_a.items() if k not in speakers_b)
+    pair.speakers_only_b = _sort_by_name(s for k, s in speakers_b.items() if k not in speakers_a)
     return pair
 
 
@@ -271,8 +355,10 @@ def group_appearances_by_outlet(appearances):
     for attribution in appearances:
         outlet = attribution.article.outlet
         entry = outlets.setdefault(outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False})
-        if attribution.speaker is not None:
-            entry["speakers"].setdefault(attribution.speaker_id, attribution.speaker)
+        if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
+            entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
+                source=attribution.speaker, name=speaker_label(attribution)
+            )
         entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
     return [
         {"outlet": e["outlet"], "speakers": list(e["speakers"].values()), "illustrative": e["illustrative"]}

@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from attribution import facts
 from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
 
 
@@ -82,33 +83,34 @@ def claim_appearances_counted(*, claim):
     return attribution_rows_for_matching(_earliest_report_first(counted))
 
 
-def claims_with_appearances(claims, *, user):
-    """Each claim with `appearances`: the attributions of it the user may see, earliest report first."""
-    return claims.prefetch_related(
-        Prefetch(
-            "attributions",
-            queryset=_earliest_report_first(attributions_on_pages(user)).defer("article__text"),
-            to_attr="appearances",
-        )
-    )
-
-
-def claims_shared_ids(*, user):
-    """Ids of the claims two or more outlets report (counting what the user may see), most
-    recently reported first. Grouped by claim id alone: one pass over the attributions."""
-    rows = (
+def claims_shared(*, user):
+    """The claims two or more outlets report (counting what the user may see), most recently
+    reported first, as rows of `claim_id`: a lazy query, so a page counts them in SQL and
+    reads only the ids it shows. Grouped by claim id alone: one pass over the attributions."""
+    return (
         Attribution.objects.filter(status__in=statuses_shown_on_pages(user), claim__isnull=False)
         .values("claim_id")
         .annotate(outlets=Count("article__outlet", distinct=True), last_reported=Max("article__published"))
         .filter(outlets__gte=2)
         .order_by(F("last_reported").desc(nulls_last=True), "-claim_id")
     )
-    return [row["claim_id"] for row in rows]
+
+
+def claims_shared_count_and_recent(*, user, limit):
+    """How many claims two or more outlets report, and the ids of the `limit` most recent:
+    a COUNT and a LIMIT query, never every id."""
+    shared = claims_shared(user=user)
+    return shared.count(), [row["claim_id"] for row in shared[:limit]]
 
 
 def claims_attach_appearances(claims, *, user):
     """Give each claim (a page of them) `appearances`: the attributions of it the user may
-    see, earliest report first. One query for the page (and one for relay hops).
+    see, earliest report first; and `shown`: the claim's text, first_seen and flags as the user
+    is shown them (facts.ClaimFacts). One query for the page (and one for relay hops).
+
+    `shown` is what the claim stores (computed from every appearance not rejected) when the
+    user sees all of those; a reader who may not see some (pending ones) is shown what the
+    approved appearances alone establish, computed here.
 
     The status is checked here, not in SQL: given both conditions, SQLite without ANALYZE
     statistics walks the status index, which holds nearly every row, not the claim index."""
@@ -117,11 +119,33 @@ def claims_attach_appearances(claims, *, user):
     for claim in claims:
         claim.appearances = []
     statuses = set(statuses_shown_on_pages(user))
+    partly_hidden = set()
     rows = _earliest_report_first(attributions_with_relations().filter(claim_id__in=list(by_id))).defer("article__text")
     for attribution in rows:
         if attribution.status in statuses:
             by_id[attribution.claim_id].appearances.append(attribution)
+        elif attribution.status != Attribution.Status.REJECTED:
+            partly_hidden.add(attribution.claim_id)
+    for claim in claims:
+        if claim.pk in partly_hidden:
+            shown = [facts.attribution_row(attribution) for attribution in claim.appearances]
+            claim.shown = facts.claim_facts(shown, text=claim.canonical_text)
+        else:
+            claim.shown = facts.ClaimFacts.stored(claim)
     return claims
+
+
+def claims_where_shown(claims, *, user, stored, test):
+    """The claims whose facts, as claims_attach_appearances shows them to the user, pass: the
+    condition `stored` (a Q on the claim's stored facts) where the user sees every appearance
+    they were computed from, `test(facts)` on the facts computed for the user where not. The
+    latter are read here: for a reader, the visible claims with a pending appearance (claims
+    under review), however many claims the filter selects."""
+    if user_is_editor(user):
+        return claims.filter(stored)
+    pending = Exists(Attribution.objects.filter(claim=OuterRef("pk"), status=Attribution.Status.PENDING))
+    checked = [claim.pk for claim in claims_attach_appearances(claims.filter(pending), user=user) if test(claim.shown)]
+    return claims.filter((stored & ~pending) | Q(pk__in=checked))
 
 
 def claims_in_order(ids, *, user):
@@ -211,6 +235,15 @@ def claims_reported_by(*, outlet, user):
     return Claim.objects.filter(pk__in=reported).order_by(F("first_seen").desc(nulls_last=True), "-id")
 
 
+def claims_relayed_through(*, outlet, user):
+    """Claims the user may see that other articles credit to the outlet's reporting (a relay
+    hop naming it: "…, the BBC reported"), newest first. One subquery over the hop index."""
+    relayed = RelayHop.objects.filter(outlet=outlet, attribution__status__in=statuses_shown_on_pages(user)).values(
+        "attribution__claim_id"
+    )
+    return Claim.objects.filter(pk__in=relayed).order_by(F("first_seen").desc(nulls_last=True), "-id")
+
+
 def outlet_articles(*, outlet, user):
     """The outlet's articles, newest first, each with `shown_count` attributions the user may see."""
     shown = Q(attributions__status__in=statuses_shown_on_pages(user))
@@ -280,17 +313,10 @@ def article_for_api(user):
     )
 
 
-def claims_visible_to(user, *, counted=True):
-    """Claims the user may see: readers, those with an approved attribution. `counted` adds
-    `appearance_count` and `outlet_count` (of the appearances the user may see); a single claim
-    with its appearances prefetched (claims_with_appearances) counts them without it."""
+def claims_visible_to(user):
+    """Claims the user may see: readers, those with an approved attribution. Their appearances
+    and facts (what the user is shown) come with claims_attach_appearances."""
     claims = Claim.objects.all()
-    if counted:
-        shown = Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
-        claims = claims.annotate(
-            appearance_count=_count_per_row(shown, "claim"),
-            outlet_count=_count_per_row(shown, "claim", counted="article__outlet", distinct=True),
-        )
     if user_is_editor(user):
         return claims
     return claims.filter(Exists(attribution_rows_visible_to(user).filter(claim=OuterRef("pk"))))

@@ -15,11 +15,12 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Min
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
-from attribution import extraction, matching, selectors
+from attribution import extraction, facts, matching, selectors
 from attribution.models import Article, Attribution, Claim, ClaimKey, Outlet, RelayHop, Source
 
 
@@ -93,7 +94,11 @@ def article_from_html(*, html):
         raise ValidationError(
             f"The HTML is larger than the limit of {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.", code="too_large"
         )
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # Menus, footers and sidebars are never the article: without them, a page that is nothing
+    # else has no text to store, rather than trafilatura's fallback taking the menu for it.
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, prune_xpath=["//nav", "//footer", "//aside"]
+    )
     text = (document.text or "") if document else ""
     if not text.strip():
         raise ValidationError({"html": "No article text was found in this HTML."}, code="empty")
@@ -231,14 +236,35 @@ class IngestResult:
 def article_ingest(*, text, outlet, title=None, url=None, published=None, byline=None, is_illustrative=False):
     """Store an article and its extracted attributions (pending review).
 
-    The same text again returns the existing article and writes nothing.
-    `outlet` is an Outlet or an outlet name.
+    The same text again returns the existing article and writes nothing, also when another
+    ingest stores it between the check and the write. `outlet` is an Outlet or an outlet name.
     """
-    text = article_text_normalize(text)
+    try:
+        text = article_text_normalize(text)
+    except ValidationError as error:
+        raise ValidationError({"text": error.error_list}) from None
     fingerprint = article_text_fingerprint(text)
-    existing = Article.objects.filter(text_sha256=fingerprint).first()
-    if existing:
-        return IngestResult(article=existing, created=False, attribution_count=existing.attributions.count())
+    existing = _article_with_text(fingerprint)
+    if existing is None:
+        try:
+            # A savepoint: if another ingest got there first, nothing of this one stays.
+            with transaction.atomic():
+                return _article_store(
+                    text=text, fingerprint=fingerprint, outlet=outlet, title=title, url=url,
+                    published=published, byline=byline, is_illustrative=is_illustrative,
+                )
+        except IntegrityError:
+            existing = _article_with_text(fingerprint)
+            if existing is None:
+                raise
+    return IngestResult(article=existing, created=False, attribution_count=existing.attributions.count())
+
+
+def _article_with_text(fingerprint):
+    return Article.objects.filter(text_sha256=fingerprint).first()
+
+
+def _article_store(*, text, fingerprint, outlet, title, url, published, byline, is_illustrative):
     if isinstance(outlet, str):
         outlet = outlet_get_or_create(name=outlet)
     url = (url or "").strip()
@@ -255,7 +281,8 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
         is_illustrative=is_illustrative,
         extractor_version=extraction.EXTRACTOR_VERSION,
     )
-    article.full_clean()
+    # The database's unique index decides a race on the text, so it raises IntegrityError.
+    article.full_clean(exclude=["text_sha256"])
     article.save()
     found = extraction.extract(text)
     for item in found:
@@ -321,11 +348,18 @@ def attribution_claim_assign(*, attribution):
     claim = _claim_matching(row)
     if claim is None:
         claim = Claim.objects.create(canonical_text=attribution.quote)
-    Attribution.objects.filter(pk=attribution.pk).update(claim=claim)
-    attribution.claim = claim
+    _attribution_claim_record(attribution, claim=claim, reason=f"Matching put it in claim #{claim.pk}")
     claim_keys_add(claim=claim, texts=[attribution.quote])
     claim_flags_refresh(claim=claim)
     return claim
+
+
+def _attribution_claim_record(attribution, *, claim, reason):
+    """Move the attribution to `claim` with a history record of why, so the move is not shown
+    as part of the next editor's change. Matching's own moves: no user, no version taken."""
+    attribution.claim = claim
+    attribution._change_reason = reason
+    attribution.save(update_fields=["claim"])
 
 
 def _matching_thresholds():
@@ -341,40 +375,10 @@ def attribution_appearance(attribution):
     """An Attribution (speaker and affiliation, article outlet and relay hops loaded, as
     selectors.attributions_with_relations gives them) as the matcher sees it: for pages and
     the API comparing two appearances with the same rules as matching."""
-    speaker = attribution.speaker
-    return _appearance(
-        {
-            "quote": attribution.quote,
-            "kind": attribution.kind,
-            "speaker_id": attribution.speaker_id,
-            "speaker__name": speaker.name if speaker else None,
-            "speaker__kind": speaker.kind if speaker else None,
-            "speaker__aliases": speaker.aliases if speaker else None,
-            "speaker__affiliation__name": speaker.affiliation.name if speaker and speaker.affiliation_id else None,
-            "relay_names": tuple(hop.name for hop in attribution.relay_hops.all()),
-            "article__outlet__name": attribution.article.outlet.name,
-        }
-    )
+    return _appearance(facts.attribution_row(attribution))
 
 
-def _appearance(row):
-    """An attribution (a selectors.attribution_rows_for_matching row) as the matcher sees it."""
-    speaker = None
-    if row["speaker_id"] is not None:
-        speaker = matching.SpeakerRef(
-            name=row["speaker__name"],
-            kind=row["speaker__kind"],
-            aliases=tuple(row["speaker__aliases"] or ()),
-            affiliation=row["speaker__affiliation__name"] or "",
-            key=row["speaker_id"],
-        )
-    return matching.Appearance(
-        text=row["quote"],
-        speaker=speaker,
-        kind=row["kind"],
-        relay_names=row["relay_names"],
-        outlet=row["article__outlet__name"],
-    )
+_appearance = facts.matcher_view
 
 
 def _claim_candidate_ids(text, words):
@@ -404,13 +408,30 @@ def _claim_candidate_ids(text, words):
     weight = defaultdict(float)
     for key, claim_id in rows:
         weight[claim_id] += 1 / claims_per_key[key]
-    return heapq.nlargest(config["CANDIDATE_CLAIMS"], weight, key=lambda claim_id: (weight[claim_id], claim_id))
+    chosen = heapq.nlargest(config["CANDIDATE_CLAIMS"], weight, key=lambda claim_id: (weight[claim_id], claim_id))
+    # Among claims sharing the keys equally, the oldest first: best_match keeps the first of
+    # equally good candidates, so a quote fitting two claims equally well joins the one there first.
+    return sorted(chosen, key=lambda claim_id: (-weight[claim_id], claim_id))
 
 
 def _claim_members(claim_ids, *, exclude):
+    """The appearances of each claim that matching compares with, in `claim_ids` order: one per
+    distinct wording, kind and speaker (a quote a hundred outlets share is compared once), at
+    most MEMBERS_PER_CLAIM per claim, longest wordings first (the fuller quotes a truncated one
+    is checked against). Rejected attributions are no appearance of anything."""
+    counted = Attribution.objects.filter(claim_id__in=claim_ids).exclude(pk=exclude).exclude(
+        status=Attribution.Status.REJECTED
+    )
+    distinct = counted.values("claim_id", "quote", "kind", "speaker_id").annotate(first=Min("id"))
+    chosen = defaultdict(list)
+    for group in sorted(distinct, key=lambda group: (-len(group["quote"]), group["first"])):
+        if len(chosen[group["claim_id"]]) < settings.CLAIM_MATCHING["MEMBERS_PER_CLAIM"]:
+            chosen[group["claim_id"]].append(group["first"])
     members = defaultdict(list)
-    others = Attribution.objects.filter(claim_id__in=claim_ids).exclude(pk=exclude)
-    for other in selectors.attribution_rows_for_matching(others):
+    rows = selectors.attribution_rows_for_matching(
+        Attribution.objects.filter(pk__in=[pk for pks in chosen.values() for pk in pks]).order_by("pk")
+    )
+    for other in rows:
         members[other["claim_id"]].append(_appearance(other))
     return {claim_id: members[claim_id] for claim_id in claim_ids if members[claim_id]}
 
@@ -442,7 +463,8 @@ def claim_keys_add(*, claim, texts):
 
 def _claim_keys_rebuild(claim):
     ClaimKey.objects.filter(claim=claim).delete()
-    claim_keys_add(claim=claim, texts=set(claim.attributions.values_list("quote", flat=True)))
+    quotes = claim.attributions.exclude(status=Attribution.Status.REJECTED).values_list("quote", flat=True)
+    claim_keys_add(claim=claim, texts=set(quotes))
 
 
 def _claim_remove_if_empty(claim, *, by=None, reason):
@@ -456,26 +478,21 @@ def _claim_remove_if_empty(claim, *, by=None, reason):
 
 
 def claim_flags_refresh(*, claim, by=None):
-    """Recompute what the tracker learns from the claim's appearances: the first appearance and
-    first_seen, dates_conflict, wording_differs and attribution_differs. Saves only on change."""
+    """Recompute what the tracker learns from the claim's appearances (facts.claim_facts over
+    those not rejected): the first appearance and first_seen, dates_conflict, wording_differs
+    and attribution_differs, and the text while its wording is still among them. Saves only on change."""
     rows = selectors.claim_appearances_counted(claim=claim)
     if not rows:
         return claim
-    appearances = [_appearance(row) for row in rows]
-    dated = [row for row in rows if row["article__published"] is not None]
-    first = dated[0] if dated else rows[0]
-    first_seen = first["article__published"] if dated else None
-    earliest_outlets = {row["article__outlet_id"] for row in dated if row["article__published"] == first_seen}
+    found = facts.claim_facts(rows, text=claim.canonical_text)
     values = {
-        "first_appearance_id": first["id"],
-        "first_seen": first_seen,
-        "dates_conflict": len(dated) < len(rows) or len(earliest_outlets) > 1,
-        "wording_differs": matching.wording_differs(appearances),
-        "attribution_differs": matching.attribution_differs(appearances),
+        "canonical_text": found.text,
+        "first_appearance_id": found.first_appearance_id,
+        "first_seen": found.first_seen,
+        "dates_conflict": found.dates_conflict,
+        "wording_differs": found.wording_differs,
+        "attribution_differs": found.attribution_differs,
     }
-    if claim.canonical_text not in {row["quote"] for row in rows}:
-        # The wording it was named after left the claim (split or re-matched away).
-        values["canonical_text"] = first["quote"]
     changed = {name: value for name, value in values.items() if getattr(claim, name) != value}
     if changed:
         for name, value in changed.items():
@@ -516,9 +533,17 @@ def claim_merge(*, claim, into, by, version=None):
     claim._history_user = by
     claim._change_reason = reason
     claim.delete()
-    into.version += 1
-    Claim.objects.filter(pk=into.pk).update(version=into.version)
+    _claim_version_bump(into, by=by, reason=reason)
     return claim_flags_refresh(claim=into, by=by)
+
+
+def _claim_version_bump(claim, *, by, reason):
+    """Count an editor's change to the claim in its version, with who and why in its history."""
+    claim.refresh_from_db()
+    claim.version += 1
+    claim._history_user = by
+    claim._change_reason = reason
+    claim.save()
 
 
 @transaction.atomic
@@ -545,10 +570,10 @@ def attribution_claim_split(*, attribution, by, version=None):
     attribution._history_user = by
     attribution._change_reason = new._change_reason
     attribution.save()
+    left_reason = f"Editor split attribution #{attribution.pk} out of this claim"
     for left in old.attributions.filter(claim_pinned=False):
-        _attribution_claim_pin(
-            left, claim=old, by=by, reason=f"Editor split attribution #{attribution.pk} out of this claim"
-        )
+        _attribution_claim_pin(left, claim=old, by=by, reason=left_reason)
+    _claim_version_bump(old, by=by, reason=left_reason)
     _claim_keys_rebuild(old)
     claim_keys_add(claim=new, texts=[attribution.quote])
     claim_flags_refresh(claim=old, by=by)
@@ -572,7 +597,8 @@ def claims_rematch(*, since=None, progress=None):
     `progress(iterable, total)` may wrap the loop (a progress bar). Each attribution is its
     own transaction, so an interrupted run keeps what it did and can simply be run again.
     """
-    queryset = Attribution.objects.filter(claim_pinned=False)
+    # A rejected attribution is no appearance of anything: it neither moves nor anchors a claim.
+    queryset = Attribution.objects.filter(claim_pinned=False).exclude(status=Attribution.Status.REJECTED)
     if since is not None:
         queryset = queryset.filter(created_at__date__gte=since)
     # Newest first: when two lone appearances turn out to match, the later one joins the older
@@ -597,7 +623,7 @@ class _RematchOutcome:
 @transaction.atomic
 def _attribution_rematch(pk):
     row = _matching_row(pk, claim_pinned=False)
-    if row is None:
+    if row is None or row["status"] == Attribution.Status.REJECTED:
         return _RematchOutcome()
     old = Claim.objects.filter(pk=row["claim_id"]).first() if row["claim_id"] else None
     if old is not None and _claim_holds(row):
@@ -605,11 +631,14 @@ def _attribution_rematch(pk):
     target = _claim_matching(row)
     created = False
     if target is None:
-        if old is not None and not old.attributions.exclude(pk=pk).exists():
+        counted_others = old.attributions.exclude(pk=pk).exclude(status=Attribution.Status.REJECTED) if old else None
+        if old is not None and not counted_others.exists():
             return _RematchOutcome()
         target = Claim.objects.create(canonical_text=row["quote"])
         created = True
-    Attribution.objects.filter(pk=pk).update(claim=target)
+    _attribution_claim_record(
+        Attribution.objects.get(pk=pk), claim=target, reason=f"Re-matching moved it to claim #{target.pk}"
+    )
     claim_keys_add(claim=target, texts=[row["quote"]])
     claim_flags_refresh(claim=target)
     removed = False

@@ -1,9 +1,12 @@
 """Reader pages: server-rendered, no JavaScript needed. Each view reads through
 `attribution.selectors`, lays the rows out with `attribution.reading` and renders a template."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from attribution import reading, selectors
 from attribution.models import Claim, Outlet, Source
@@ -12,26 +15,32 @@ PAGE_SIZE = 20
 SEARCH_MAX_LENGTH = 200
 RECENT_SHARED_CLAIMS = 10
 COMPARE_CHOICES = 200
+# Article numbers in ?a=&b=: ASCII digits only (str.isdigit() also accepts "²", which int() refuses).
+ARTICLE_NUMBER = re.compile(r"[0-9]+")
+COMPARE_FORM_LINK = ("pages:compare", "Choose two articles to compare")
 
 
 def _page(request, queryset, parameter="page"):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get(parameter))
 
 
-def _bad_request(request, message):
-    return render(request, "pages/400.html", {"message": message}, status=400)
+def _bad_request(request, message, link=None):
+    """A 400 page saying what was wrong in plain words; `link` is (url name, label) of the page to try again from."""
+    context = {"message": message, "retry_url": reverse(link[0]) if link else "", "retry_label": link[1] if link else ""}
+    return render(request, "pages/400.html", context, status=400)
 
 
 def home(request):
-    query = request.GET.get("q", "").strip()
+    # PostgreSQL refuses a NUL character in a query, and no quote holds one.
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     if len(query) > SEARCH_MAX_LENGTH:
         return _bad_request(request, f"A search may be at most {SEARCH_MAX_LENGTH} characters long.")
     user = request.user
-    shared_ids = selectors.claims_shared_ids(user=user)
+    shared_count, recent_ids = selectors.claims_shared_count_and_recent(user=user, limit=RECENT_SHARED_CLAIMS)
     context = {
         "query": query,
-        "counts": {**selectors.page_counts(user=user), "shared_claims": len(shared_ids)},
-        "shared_claims": _claim_rows(selectors.claims_in_order(shared_ids[:RECENT_SHARED_CLAIMS], user=user)),
+        "counts": {**selectors.page_counts(user=user), "shared_claims": shared_count},
+        "shared_claims": _claim_rows(selectors.claims_in_order(recent_ids, user=user)),
         "results": _page(request, selectors.attributions_search(user=user, query=query)) if query else None,
     }
     return render(request, "pages/home.html", context)
@@ -70,11 +79,17 @@ def articles_compare(request):
         return render(request, "pages/compare_choose.html", {"choices": choices, "limit": COMPARE_CHOICES})
     ids = {}
     for key, value in raw.items():
-        if not value.isdigit():
-            return _bad_request(request, f"Give two article numbers: ?a=…&b=… ({key}={value!r} is not a number).")
+        if not ARTICLE_NUMBER.fullmatch(value):
+            which = "first" if key == "a" else "second"
+            message = (
+                f"The {which} article is missing: choose two articles to compare."
+                if not value
+                else f"The {which} article should be given by its number, such as 12."
+            )
+            return _bad_request(request, message, link=COMPARE_FORM_LINK)
         ids[key] = int(value)
     if ids["a"] == ids["b"]:
-        return _bad_request(request, "Choose two different articles to compare.")
+        return _bad_request(request, "Choose two different articles to compare.", link=COMPARE_FORM_LINK)
     article_a = get_object_or_404(selectors.articles_with_outlet(), pk=ids["a"])
     article_b = get_object_or_404(selectors.articles_with_outlet(), pk=ids["b"])
     attributions_a = list(selectors.article_attributions(article=article_a, user=request.user))
@@ -92,14 +107,18 @@ def articles_compare(request):
 def _claim_rows(claims):
     """Each claim with its first report and the outlets that reported it, for the claim lists."""
     return [
-        {"claim": claim, "first": claim.appearances[0], "outlets": reading.group_appearances_by_outlet(claim.appearances)}
+        {
+            "claim": claim,
+            "first": reading.lead_appearance(claim.appearances),
+            "outlets": reading.group_appearances_by_outlet(claim.appearances),
+        }
         for claim in claims
         if claim.appearances
     ]
 
 
-def _claim_list(request, claims):
-    page = _page(request, claims)
+def _claim_list(request, claims, parameter="page"):
+    page = _page(request, claims, parameter=parameter)
     return page, _claim_rows(selectors.claims_attach_appearances(page, user=request.user))
 
 
@@ -116,6 +135,12 @@ def source_detail(request, source_id):
 def outlet_detail(request, outlet_id):
     outlet = get_object_or_404(Outlet, pk=outlet_id)
     page, rows = _claim_list(request, selectors.claims_reported_by(outlet=outlet, user=request.user))
+    relayed_page, relayed_rows = _claim_list(
+        request, selectors.claims_relayed_through(outlet=outlet, user=request.user), parameter="relayed"
+    )
     articles = _page(request, selectors.outlet_articles(outlet=outlet, user=request.user), parameter="articles")
-    context = {"outlet": outlet, "page": page, "rows": rows, "articles": articles}
+    context = {
+        "outlet": outlet, "page": page, "rows": rows, "articles": articles,
+        "relayed_page": relayed_page, "relayed_rows": relayed_rows,
+    }
     return render(request, "pages/outlet.html", context)

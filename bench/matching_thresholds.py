@@ -17,13 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from attribution.matching import Thresholds, compare, content_words  # noqa: E402
+from attribution.matching import Thresholds, decide, measure  # noqa: E402
 from attribution.matching.evaluation import load_pairs  # noqa: E402
 
 GRID = {
     "paraphrase": [round(0.30 + 0.05 * i, 2) for i in range(11)],
     "containment": [round(0.60 + 0.05 * i, 2) for i in range(9)],
     "containment_min_words": [1, 2, 3, 4, 5],
+    "containment_max_ratio": [round(0.50 + 0.05 * i, 2) for i in range(11)],
     "near_identical": [round(0.60 + 0.05 * i, 2) for i in range(9)],
     "near_identical_min_words": [3, 4, 5, 6, 7, 8],
 }
@@ -36,14 +37,15 @@ def _f_half(precision, recall):
 
 def main(path):
     pairs = load_pairs(path)
-    words = [(content_words(p.first.text), content_words(p.second.text)) for p in pairs]
+    # What the thresholds are compared with does not depend on them: measured once per pair.
+    measures = [measure(p.first, p.second) for p in pairs]
     results = []
     names = list(GRID)
     for values in itertools.product(*GRID.values()):
         thresholds = Thresholds(**dict(zip(names, values)))
         tp = fp = fn = 0
-        for pair, (first_words, second_words) in zip(pairs, words):
-            same = compare(pair.first, pair.second, thresholds, first_words, second_words).same
+        for pair, measured in zip(pairs, measures):
+            same = decide(measured, thresholds).same
             tp += same and pair.same
             fp += same and not pair.same
             fn += not same and pair.same
@@ -62,8 +64,8 @@ def main(path):
     )
     chosen = Thresholds(**dict(zip(names, nearest)))
     tp = fp = fn = 0
-    for pair, (first_words, second_words) in zip(pairs, words):
-        same = compare(pair.first, pair.second, chosen, first_words, second_words).same
+    for pair, measured in zip(pairs, measures):
+        same = decide(measured, chosen).same
         tp += same and pair.same
         fp += same and not pair.same
         fn += not same and pair.same

@@ -1,15 +1,22 @@
 """The services' errors as HTTP answers: bad input 400 with field errors, a stale version 409,
-an oversized article 413. Nothing a client sends may end in a 500."""
+an oversized article 413, a busy database 503. Nothing a client sends may end in a 500."""
+
+import logging
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import OperationalError
 from rest_framework import serializers, status
 from rest_framework.exceptions import APIException
 from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 
 from attribution.services import ConflictError
+
+
+# Seconds a client should wait before retrying when the database is busy.
+RETRY_AFTER_SECONDS = 5
 
 
 class PayloadTooLarge(APIException):
@@ -28,9 +35,11 @@ def _field_errors(error):
 
 
 def _is_too_large(error):
-    return any(getattr(item, "code", None) == "too_large" for item in error.error_list) if hasattr(
-        error, "error_list"
-    ) else False
+    if hasattr(error, "error_dict"):
+        items = [item for errors in error.error_dict.values() for item in errors]
+    else:
+        items = error.error_list
+    return any(getattr(item, "code", None) == "too_large" for item in items)
 
 
 def api_exception_for(exc):
@@ -49,6 +58,14 @@ class ServiceErrorsMixin:
         if isinstance(exc, ConflictError):
             return Response(
                 {"detail": str(exc), "current_version": exc.current_version}, status=status.HTTP_409_CONFLICT
+            )
+        if isinstance(exc, OperationalError):
+            # Still locked after the database's wait (SQLite), or the connection dropped.
+            logging.getLogger(__name__).warning("Database unavailable: %s", exc)
+            return Response(
+                {"detail": "The database is busy. Try again in a few seconds."},
+                status=status.HTTP_503_SERVICE_UNAVAILABLE,
+                headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
             )
         return super().handle_exception(api_exception_for(exc))
 

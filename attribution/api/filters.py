@@ -67,10 +67,18 @@ class ArticleFilter(django_filters.FilterSet):
 
 
 class ClaimFilter(django_filters.FilterSet):
+    """The text, first_seen and flags filter as the caller is shown them: a reader's claims by
+    what their approved appearances establish (selectors.claims_where_shown)."""
+
     speaker = IdFilter(method="with_attribution", help_text="Claims credited to this source")
     outlet = IdFilter(method="with_attribution", help_text="Claims this outlet reported")
     article = IdFilter(method="with_attribution", help_text="Claims this article reports")
-    first_seen = django_filters.DateFromToRangeFilter(help_text="first_seen_after, first_seen_before (YYYY-MM-DD)")
+    wording_differs = django_filters.BooleanFilter(method="flag")
+    attribution_differs = django_filters.BooleanFilter(method="flag")
+    dates_conflict = django_filters.BooleanFilter(method="flag")
+    first_seen = django_filters.DateFromToRangeFilter(
+        method="first_seen_between", help_text="first_seen_after, first_seen_before (YYYY-MM-DD)"
+    )
     q = SearchFilter(help_text="Words in the claim's text")
 
     class Meta:
@@ -81,13 +89,39 @@ class ClaimFilter(django_filters.FilterSet):
 
     LOOKUPS = {"speaker": "speaker_id", "outlet": "article__outlet_id", "article": "article_id"}
 
+    @property
+    def user(self):
+        return getattr(self.request, "user", None)
+
     def with_attribution(self, queryset, name, value):
         # Only attributions the user may see count, so a filter never reveals a pending one.
-        user = getattr(self.request, "user", None)
-        return queryset.filter(selectors.claims_visible_with_attribution(user, **{self.LOOKUPS[name]: value}))
+        return queryset.filter(selectors.claims_visible_with_attribution(self.user, **{self.LOOKUPS[name]: value}))
+
+    def flag(self, queryset, name, value):
+        return selectors.claims_where_shown(
+            queryset, user=self.user, stored=Q(**{name: value}), test=lambda shown: getattr(shown, name) == value
+        )
+
+    def first_seen_between(self, queryset, name, value):
+        # The range field gives the first and last moment of those days.
+        after, before = (moment.date() if moment else None for moment in (value.start, value.stop))
+        stored = Q(first_seen__isnull=False)
+        if after:
+            stored &= Q(first_seen__gte=after)
+        if before:
+            stored &= Q(first_seen__lte=before)
+
+        def test(shown):
+            day = shown.first_seen
+            return day is not None and (not after or day >= after) and (not before or day <= before)
+
+        return selectors.claims_where_shown(queryset, user=self.user, stored=stored, test=test)
 
     def search(self, queryset, name, value):
-        return queryset.filter(canonical_text__icontains=value)
+        return selectors.claims_where_shown(
+            queryset, user=self.user, stored=Q(canonical_text__icontains=value),
+            test=lambda shown: value.casefold() in shown.text.casefold(),
+        )
 
 
 class AttributionFilter(django_filters.FilterSet):

@@ -90,6 +90,11 @@ class ReviewSerializer(serializers.Serializer):
         return attribution.reviewer.get_username() if attribution.reviewer_id else None
 
 
+class SpeakerWrittenSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text='"Col. Thomas Veale"')
+    role = serializers.CharField(help_text='"spokesman for the Inherent Resolve coalition", or empty')
+
+
 class AttributionSerializer(serializers.ModelSerializer):
     speaker = SourceBriefSerializer(read_only=True, allow_null=True)
     article = ArticleBriefSerializer(read_only=True)
@@ -98,15 +103,29 @@ class AttributionSerializer(serializers.ModelSerializer):
         many=True, read_only=True, source="relay_hops", help_text="Who passed it on: BBC → officials"
     )
     review = serializers.SerializerMethodField(help_text="Reviewer and editor note: only editors see them (else null)")
+    stance = serializers.SerializerMethodField(
+        help_text="The cue verb's stance: neutral (said), assertive (insisted), doubting (claimed), conceding (admitted)"
+    )
+    speaker_as_written = serializers.SerializerMethodField(
+        help_text="The speaker's name and role as this article wrote them (else as the source has them)"
+    )
 
     class Meta:
         model = Attribution
         fields = [
-            "id", "quote", "kind", "cue", "start", "end", "status", "confidence", "origin", "extractor_version",
-            "speaker", "speaker_mention", "article", "outlet", "relay", "claim", "claim_pinned",
-            "created_at", "reviewed_at", "version", "review",
+            "id", "quote", "kind", "cue", "stance", "start", "end", "status", "confidence", "origin",
+            "extractor_version", "speaker", "speaker_as_written", "speaker_mention", "article", "outlet", "relay",
+            "claim", "claim_pinned", "created_at", "reviewed_at", "version", "review",
         ]
         read_only_fields = fields
+
+    def get_stance(self, attribution) -> str | None:
+        return attribution.cue_stance if attribution.cue else None
+
+    @extend_schema_field(SpeakerWrittenSerializer(allow_null=True))
+    def get_speaker_as_written(self, attribution):
+        name, role = attribution.speaker_shown
+        return {"name": name, "role": role or ""} if name else None
 
     @extend_schema_field(ReviewSerializer(allow_null=True))
     def get_review(self, attribution):
@@ -158,33 +177,42 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class ClaimSerializer(serializers.ModelSerializer):
-    text = serializers.CharField(source="canonical_text", read_only=True)
-    appearance_count = serializers.IntegerField(read_only=True)
-    outlet_count = serializers.IntegerField(read_only=True)
+    """A claim as the caller is shown it (selectors.claims_attach_appearances): text, first_seen
+    and flags are what the appearances the caller may see establish, never pending ones for a reader."""
+
+    text = serializers.CharField(source="shown.text", read_only=True)
+    first_seen = serializers.DateField(source="shown.first_seen", read_only=True, allow_null=True)
+    wording_differs = serializers.BooleanField(source="shown.wording_differs", read_only=True)
+    attribution_differs = serializers.BooleanField(source="shown.attribution_differs", read_only=True)
+    dates_conflict = serializers.BooleanField(source="shown.dates_conflict", read_only=True)
+    first_appearance = serializers.IntegerField(
+        source="shown.first_appearance_id", read_only=True, allow_null=True,
+        help_text="The attribution that is the earliest dated report",
+    )
+    appearance_count = serializers.SerializerMethodField()
+    outlet_count = serializers.SerializerMethodField()
 
     class Meta:
         model = Claim
         fields = [
-            "id", "text", "first_seen", "wording_differs", "attribution_differs", "dates_conflict",
-            "appearance_count", "outlet_count", "created_at", "version",
+            "id", "text", "first_seen", "first_appearance", "wording_differs", "attribution_differs",
+            "dates_conflict", "appearance_count", "outlet_count", "created_at", "version",
         ]
-
-
-class ClaimDetailSerializer(ClaimSerializer):
-    """One claim (its `appearances` prefetched, earliest first: selectors.claims_with_appearances)."""
-
-    appearances = AppearanceSerializer(many=True, read_only=True, help_text="Earliest report first")
-    appearance_count = serializers.SerializerMethodField()
-    outlet_count = serializers.SerializerMethodField()
-
-    class Meta(ClaimSerializer.Meta):
-        fields = [*ClaimSerializer.Meta.fields, "appearances"]
 
     def get_appearance_count(self, claim) -> int:
         return len(claim.appearances)
 
     def get_outlet_count(self, claim) -> int:
         return len({appearance.article.outlet_id for appearance in claim.appearances})
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    """One claim with its `appearances`, earliest report first."""
+
+    appearances = AppearanceSerializer(many=True, read_only=True, help_text="Earliest report first")
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "appearances"]
 
     def to_representation(self, claim):
         # The appearances diff against the first one; nested serializers share the root's context.
@@ -246,9 +274,12 @@ def history_entries(records):
 
 
 class NoSurrogatesCharField(serializers.CharField):
-    """Text that can be stored: JSON may carry lone surrogates (\\ud800), databases may not."""
+    """Text that can be stored: a JSON string (not a number made into one) without lone
+    surrogates (\\ud800), which JSON may carry and databases may not."""
 
     def to_internal_value(self, data):
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Give text (a JSON string).")
         value = super().to_internal_value(data)
         try:
             value.encode("utf-8")
@@ -270,18 +301,40 @@ class ReviewInputSerializer(VersionedInputSerializer):
 class AttributionCorrectionSerializer(VersionedInputSerializer):
     speaker = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), allow_null=True, required=False)
     speaker_mention = NoSurrogatesCharField(required=False, allow_blank=True, max_length=300)
+    speaker_name_written = NoSurrogatesCharField(required=False, allow_blank=True, max_length=300)
+    speaker_role_written = NoSurrogatesCharField(required=False, allow_blank=True, max_length=300)
     kind = serializers.ChoiceField(choices=Attribution.Kind.choices, required=False)
     cue = NoSurrogatesCharField(required=False, allow_blank=True, max_length=100)
     start = serializers.IntegerField(required=False, min_value=0, max_value=MAX_INT)
     end = serializers.IntegerField(required=False, min_value=1, max_value=MAX_INT)
     editor_note = NoSurrogatesCharField(required=False, allow_blank=True, max_length=5000)
 
+    def validate(self, data):
+        # A field the correction cannot change (such as `quote`, which is cut from the span) must
+        # not pass silently, nor a correction that changes nothing yet would bump the version.
+        unknown = sorted(name for name in self.initial_data if name not in self.fields)
+        if unknown:
+            raise serializers.ValidationError({name: "A correction cannot change this field." for name in unknown})
+        if set(data) == {"version"}:
+            changeable = ", ".join(name for name in self.fields if name != "version")
+            raise serializers.ValidationError(f"Nothing to correct: give at least one of {changeable}.")
+        return data
 
-class SourceMergeSerializer(VersionedInputSerializer):
+
+class MergeInputSerializer(VersionedInputSerializer):
+    """`into`: the row to keep; the context's `merged` is the row merged into it."""
+
+    def validate_into(self, into):
+        if into.pk == self.context["merged"].pk:
+            raise serializers.ValidationError(f"A {into._meta.verbose_name} cannot be merged into itself.")
+        return into
+
+
+class SourceMergeSerializer(MergeInputSerializer):
     into = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), help_text="The source to keep")
 
 
-class ClaimMergeSerializer(VersionedInputSerializer):
+class ClaimMergeSerializer(MergeInputSerializer):
     into = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all(), help_text="The claim to keep")
 
 

@@ -16,7 +16,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.filters import OrderingFilter
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.pagination import CursorPagination
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 
@@ -24,18 +24,11 @@ from attribution import exports, selectors, services
 from attribution.api import serializers as s
 from attribution.api.errors import ConflictSerializer, ErrorSerializer, ServiceErrorsMixin, refuse_oversized_body
 from attribution.api.filters import AttributionFilter, ArticleFilter, ClaimFilter, OutletFilter, SourceFilter
+from attribution.api.pagination import CursorPage
 from attribution.api.permissions import IsEditor, IsEditorOrReadOnly
 from attribution.models import Article, Attribution, Claim, Outlet, Source
 
 # ---------------------------------------------------------------- plumbing
-
-
-class CursorPage(CursorPagination):
-    """Cursor pages stay stable while rows are added; `page_size` up to 100."""
-
-    page_size = 25
-    page_size_query_param = "page_size"
-    max_page_size = 100
 
 
 class JSONLDRenderer(JSONRenderer):
@@ -119,6 +112,12 @@ class ApiViewSet(ServiceErrorsMixin, viewsets.GenericViewSet):
     filter_backends = [DjangoFilterBackend, OrderingFilter]
     lookup_value_regex = r"[0-9]+"
 
+    def initial(self, request, *args, **kwargs):
+        # Before authentication may read a form body: a huge body is refused unread, as JSON.
+        if request.method not in SAFE_METHODS:
+            refuse_oversized_body(request)
+        super().initial(request, *args, **kwargs)
+
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "is_editor": selectors.user_is_editor(self.request.user)}
 
@@ -135,8 +134,8 @@ class ApiViewSet(ServiceErrorsMixin, viewsets.GenericViewSet):
             request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
         return super().finalize_response(request, response, *args, **kwargs)
 
-    def validated(self, serializer_class):
-        serializer = serializer_class(data=self.request.data, context=self.get_serializer_context())
+    def validated(self, serializer_class, **context):
+        serializer = serializer_class(data=self.request.data, context={**self.get_serializer_context(), **context})
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data
 
@@ -177,7 +176,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
     @action(detail=True, methods=["post"])
     def merge(self, request, pk=None):
         source = self.get_object()
-        data = self.validated(s.SourceMergeSerializer)
+        data = self.validated(s.SourceMergeSerializer, merged=source)
         into = services.source_merge(source=source, into=data["into"], by=request.user, version=data["version"])
         return Response(self.get_serializer(self.get_queryset().get(pk=into.pk)).data)
 
@@ -202,12 +201,6 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
 
     def get_serializer_class(self):
         return s.ArticleSerializer if self.action == "list" else s.ArticleDetailSerializer
-
-    def initial(self, request, *args, **kwargs):
-        # Before authentication may read a form body: a huge body is refused unread.
-        if request.method == "POST":
-            refuse_oversized_body(request)
-        super().initial(request, *args, **kwargs)
 
     @extend_schema(
         summary="Ingest an article",
@@ -245,8 +238,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
     def claims_jsonld(self, request, pk=None):
         article = get_object_or_404(selectors.articles_for_api(request.user), pk=pk)
         claim_ids = selectors.attributions_on_pages(request.user).filter(article=article).values("claim")
-        claims = Claim.objects.filter(pk__in=claim_ids).order_by("pk")
-        claims = selectors.claims_with_appearances(claims, user=request.user)
+        claims = selectors.claims_attach_appearances(Claim.objects.filter(pk__in=claim_ids).order_by("pk"), user=request.user)
         return Response(exports.claims_jsonld_graph(claims, url_for=_url_for(request)))
 
     @extend_schema(
@@ -273,13 +265,22 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     ordering = "-id"
 
     def get_queryset(self):
-        if self.action == "list":
-            return selectors.claims_visible_to(self.request.user)
-        claims = selectors.claims_visible_to(self.request.user, counted=False)
-        return selectors.claims_with_appearances(claims, user=self.request.user)
+        return selectors.claims_visible_to(self.request.user)
 
     def get_serializer_class(self):
         return s.ClaimSerializer if self.action == "list" else s.ClaimDetailSerializer
+
+    def get_object(self):
+        return self._with_appearances(super().get_object())
+
+    def _with_appearances(self, claim):
+        # What the caller is shown: the appearances they may see and what those establish.
+        return selectors.claims_attach_appearances([claim], user=self.request.user)[0]
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        claims = selectors.claims_attach_appearances(page, user=request.user)
+        return self.get_paginated_response(self.get_serializer(claims, many=True).data)
 
     @extend_schema(
         summary="Merge this claim into another",
@@ -291,9 +292,9 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     @action(detail=True, methods=["post"])
     def merge(self, request, pk=None):
         claim = self.get_object()
-        data = self.validated(s.ClaimMergeSerializer)
+        data = self.validated(s.ClaimMergeSerializer, merged=claim)
         into = services.claim_merge(claim=claim, into=data["into"], by=request.user, version=data["version"])
-        return Response(self.get_serializer(self.get_queryset().get(pk=into.pk)).data)
+        return Response(self.get_serializer(self._with_appearances(self.get_queryset().get(pk=into.pk))).data)
 
     @extend_schema(
         summary="This claim as schema.org Claim JSON-LD",
@@ -302,8 +303,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     )
     @action(detail=True, url_path="jsonld", pagination_class=None, filter_backends=[], **EXPORT)
     def claim_jsonld(self, request, pk=None):
-        claim = self.get_object()
-        return Response(exports.claim_jsonld(claim, claim.appearances, url_for=_url_for(request)))
+        return Response(exports.claim_jsonld(self.get_object(), url_for=_url_for(request)))
 
     @extend_schema(
         summary="This claim's appearances as W3C Web Annotations (an AnnotationPage)",

@@ -7,13 +7,13 @@ keys that find those candidates; `diff.word_diff` shows how two wordings differ.
 
 from attribution.matching.drift import attribution_differs, quotes_differ, wording_differs
 from attribution.matching.keys import KEY_LENGTH, index_keys, lookup_keys
-from attribution.matching.similarity import Decision, Overlap, Thresholds, compare, overlap
+from attribution.matching.similarity import Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap
 from attribution.matching.speakers import Appearance, SpeakerRef, speakers_compatible
 from attribution.matching.text import content_words, fold, plain
 
 __all__ = [
-    "KEY_LENGTH", "Appearance", "Decision", "Overlap", "SpeakerRef", "Thresholds", "attribution_differs",
-    "best_match", "compare", "content_words", "fold", "index_keys", "lookup_keys", "overlap", "plain",
+    "KEY_LENGTH", "Appearance", "Decision", "Measures", "Overlap", "SpeakerRef", "Thresholds", "attribution_differs",
+    "best_match", "compare", "content_words", "decide", "fold", "index_keys", "lookup_keys", "measure", "overlap", "plain",
     "quotes_differ", "speakers_compatible", "wording_differs",
 ]
 
@@ -24,13 +24,51 @@ def best_match(appearance, candidates, thresholds):
     `candidates` maps a claim key to the Appearances already in that claim. The appearance
     joins the claim with the best-scoring member that passes `compare` (the closer wording
     on equal scores, then the first candidate given).
+
+    A member that is only a stretch of a longer member of its claim (a truncated or partial
+    quote) links only wordings about as long as itself or shorter: a clearly longer quote that
+    contains it must match the claim's fuller wordings too. So "the coalition will work with its partners" may join
+    "... to defeat ISIS" or "... to rebuild schools", but does not bridge the two into one claim.
     """
     words = content_words(appearance.text)
+    length = len(set(words))
     best_key, best_rank = None, None
     for claim_key, members in candidates.items():
-        for member in members:
-            decision = compare(appearance, member, thresholds, first_words=words)
+        member_words = [content_words(member.text) for member in members]
+        for index, member in enumerate(members):
+            decision = compare(appearance, member, thresholds, first_words=words, second_words=member_words[index])
+            if not decision.same:
+                continue
+            if _inside(member, member_words[index], length, thresholds) and _part_of_another(
+                index, members, member_words, thresholds
+            ):
+                continue
             rank = (decision.score, decision.jaccard)
-            if decision.same and (best_rank is None or rank > best_rank):
+            if best_rank is None or rank > best_rank:
                 best_key, best_rank = claim_key, rank
     return best_key
+
+
+def _inside(member, words, length, thresholds):
+    """True when the member is a partial quote, or clearly shorter than a wording of `length`
+    distinct words: matching it says that wording contains it, not that the two are alike."""
+    member_length = len(set(words))
+    return member_length < length and (
+        member.kind == "partial" or member_length / length <= thresholds.containment_max_ratio
+    )
+
+
+def _part_of_another(index, members, member_words, thresholds):
+    """True when members[index] is a partial or truncated quote of another member's wording."""
+    words = set(member_words[index])
+    partial = members[index].kind == "partial"
+    for other, other_words in enumerate(member_words):
+        other_words = set(other_words)
+        if other == index or len(other_words) <= len(words):
+            continue
+        found = overlap(words, other_words)
+        if not (partial or found.length_ratio <= thresholds.containment_max_ratio):
+            continue
+        if found.containment >= thresholds.containment:
+            return True
+    return False

@@ -51,6 +51,7 @@ class Appearance:
     kind: str = "direct"  # "direct" | "partial" | "indirect"
     relay_names: tuple = field(default=())  # outlets and sources between the article and the speaker
     outlet: str = ""
+    article: object = None  # the article's key, when known: several reports of one outlet are told apart
 
 
 def _name_words(name):

@@ -58,19 +58,85 @@ def content_words(text):
     """The words that carry the claim, in reading order (a tuple): nltk word tokens without
     punctuation or stop words, numbers spelled as digits, negations kept as "not", each stemmed.
     Cached: the same stored quotes are compared again and again."""
+    return tuple(word for token in _tokenizer.tokenize(fold(text)) for word in _token_words(token))
+
+
+def _token_words(token):
+    """The content words of one token (none, one, or a word and "not" for "didn't")."""
     words = []
-    for token in _tokenizer.tokenize(fold(text)):
-        word, _, suffix = token.partition("'")
-        dotted = "." in word
-        word = word.replace(".", "").replace("_", "")
-        if word in _NEGATIONS:
-            words.append("not")
-        # "U.S." is a name, not the pronoun "us".
-        elif word and (dotted or word not in STOP_WORDS):
-            words.append(_stem(_NUMBER_WORDS.get(word, word)))
-        if suffix == "t" and word.endswith("n"):  # didn't, won't
-            words.append("not")
-    return tuple(words)
+    word, _, suffix = token.partition("'")
+    dotted = "." in word
+    word = word.replace(".", "").replace("_", "")
+    if word in _NEGATIONS:
+        words.append("not")
+    # "U.S." is a name, not the pronoun "us".
+    elif word and (dotted or word not in STOP_WORDS):
+        words.append(_stem(_NUMBER_WORDS.get(word, word)))
+    if suffix == "t" and word.endswith("n"):  # didn't, won't
+        words.append("not")
+    return words
+
+
+# Words that deny what follows them. "not", "no", "never", "nor" and n't are already "not" in
+# content_words; these others stay words there (the index keys do not change) but negate too.
+_MORE_NEGATIONS = frozenset({"cannot", "without", "none", "nobody", "nothing", "nowhere", "neither", "noone"})
+_CLAUSE_TOKENIZER = RegexpTokenizer(r"(?:\w\.){2,}|\w+(?:'\w+)*|[.,;:!?]")
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "but"})
+NEGATION_REACH = 3
+
+
+@lru_cache(maxsize=20_000)
+def negated_words(text):
+    """What each negation in the text denies: for each "not", "never", "no", "cannot", "without"
+    (and the like), the set of the next NEGATION_REACH content words in its clause. "were not
+    injured in the attack" gives ({"injur", "attack"},)."""
+    scopes, open_scopes = [], []
+    for token in _CLAUSE_TOKENIZER.tokenize(fold(text)):
+        if token in _CLAUSE_ENDS:
+            open_scopes = []
+            continue
+        words = _token_words(token)
+        negates = "not" in words or token.replace("'", "") in _MORE_NEGATIONS
+        for word in words:
+            if word == "not":
+                continue
+            for scope in open_scopes:
+                scope.add(word)
+        open_scopes = [scope for scope in open_scopes if len(scope) < NEGATION_REACH]
+        if negates:
+            scopes.append(set())
+            open_scopes.append(scopes[-1])
+    return tuple(frozenset(scope) for scope in scopes if scope)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "no one", "every one of them": not the number 1.
+_NOT_A_COUNT_BEFORE_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which"})
+
+
+@lru_cache(maxsize=20_000)
+def numbers(text):
+    """The values of the numbers the text states, as a frozenset: "20-30 rounds" and "20 to 30
+    rounds" give {20, 30}; "12,000", "12000" and "twelve thousand" give {12000}; "1.5 million"
+    gives {1500000}."""
+    values, previous = [], ""
+    for token in _NUMBER.findall(fold(text)):
+        if token[0].isdigit():
+            digits = token.replace(",", "")
+            try:
+                values.append(float(digits))
+            except ValueError:  # "1.2.3": a version or a date, read the leading number
+                values.append(float(digits.split(".")[0]))
+        elif token in _MULTIPLIERS:
+            if values and previous and (previous[0].isdigit() or previous in _NUMBER_WORDS):
+                values[-1] *= _MULTIPLIERS[token]
+            else:
+                values.append(float(_MULTIPLIERS[token]))
+        elif token in _NUMBER_WORDS and not (token == "one" and previous in _NOT_A_COUNT_BEFORE_ONE):
+            values.append(float(_NUMBER_WORDS[token]))
+        previous = token
+    return frozenset(values)
 
 
 @lru_cache(maxsize=50_000)

@@ -23,3 +23,9 @@ def http_url(value):
 def kind_label(attribution):
     """Direct quote, partial quote or paraphrase."""
     return reading.kind_label(attribution)
+
+
+@register.filter
+def speaker_label(attribution):
+    """Whom the attribution credits, name and role as its article wrote them."""
+    return reading.speaker_label(attribution)

@@ -6,6 +6,8 @@
   var items = document.querySelectorAll(".legend__list li[data-speaker]");
   if (!text || !items.length) return;
   var current = null;
+  var SHOW_ONLY = "Show only this speaker";
+  var SHOW_ALL = "Show all speakers";
   function show(number) {
     current = current === number ? null : number;
     text.classList.toggle("is-focused", current !== null);
@@ -14,13 +16,16 @@
     });
     items.forEach(function (item) {
       var button = item.querySelector("button");
-      if (button) button.setAttribute("aria-pressed", String(item.getAttribute("data-speaker") === current));
+      if (!button) return;
+      var pressed = item.getAttribute("data-speaker") === current;
+      button.setAttribute("aria-pressed", String(pressed));
+      button.textContent = pressed ? SHOW_ALL : SHOW_ONLY;
     });
   }
   items.forEach(function (item) {
     var button = document.createElement("button");
     button.type = "button";
-    button.textContent = "Show only this speaker";
+    button.textContent = SHOW_ONLY;
     button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", function () { show(item.getAttribute("data-speaker")); });
     item.appendChild(button);

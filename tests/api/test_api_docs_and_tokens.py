@@ -22,6 +22,19 @@ def test_the_schema_is_valid_openapi_3_and_documents_the_review_conflict(anonymo
     assert "application/ld+json" in schema["paths"]["/api/claims/{id}/jsonld/"]["get"]["responses"]["200"]["content"]
 
 
+def test_the_schema_documents_the_errors_each_kind_of_operation_can_give(anonymous, db):
+    paths = anonymous.get("/api/schema/", {"format": "json"}).json()["paths"]
+    for list_path in ("/api/attributions/", "/api/claims/", "/api/sources/", "/api/outlets/", "/api/articles/"):
+        assert {"200", "400", "401", "404", "429", "503"} <= set(paths[list_path]["get"]["responses"]), list_path
+    assert {"401", "404", "429"} <= set(paths["/api/claims/{id}/"]["get"]["responses"])
+    for path, method in [
+        ("/api/attributions/{id}/approve/", "post"), ("/api/attributions/{id}/reject/", "post"),
+        ("/api/attributions/{id}/split/", "post"), ("/api/attributions/{id}/", "patch"),
+        ("/api/sources/{id}/merge/", "post"), ("/api/claims/{id}/merge/", "post"), ("/api/articles/", "post"),
+    ]:
+        assert "413" in paths[path][method]["responses"], path
+
+
 def test_swagger_ui_is_served_from_local_static_files_not_a_cdn(anonymous, db):
     response = anonymous.get("/api/docs/")
     assert response.status_code == 200

@@ -4,7 +4,7 @@ import csv
 import io
 
 from attribution import exports
-from attribution.models import Attribution
+from attribution.models import Attribution, Source
 
 
 def csv_rows(response):
@@ -117,3 +117,26 @@ def test_the_csv_export_with_a_bad_filter_is_a_400(editor_api, db):
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert "status" in response.json()
+
+
+def test_a_claim_reported_twice_in_one_article_lists_that_article_once(anonymous, newsroom):
+    article = newsroom.article(text="Twice.\n\nShe said “the bridge will reopen” and again “the bridge will reopen soon”.")
+    first = newsroom.attribution(article=article, quote="the bridge will reopen")
+    newsroom.attribution(article=article, quote="the bridge will reopen soon", claim=first.claim)
+    other = newsroom.attribution(article=newsroom.article(), claim=first.claim)
+    data = anonymous.get(f"/api/claims/{first.claim_id}/jsonld/").json()
+    assert [work["@id"] for work in data["appearance"]] == [
+        f"http://testserver/articles/{article.pk}/", f"http://testserver/articles/{other.article_id}/"
+    ]
+
+
+def test_an_unnamed_source_is_not_exported_as_a_person(anonymous, newsroom):
+    pentagon = newsroom.source("Pentagon", kind=Source.Kind.ORGANIZATION)
+    article = newsroom.article()
+    officials = newsroom.source("officials", kind=Source.Kind.UNNAMED, scope_article=article, affiliation=pentagon)
+    attribution = newsroom.attribution(article=article, speaker=officials)
+    author = anonymous.get(f"/api/claims/{attribution.claim_id}/jsonld/").json()["author"]
+    assert author["@type"] == "Organization"
+    assert author["description"] == "A source the article does not name."
+    assert author["parentOrganization"]["name"] == "Pentagon"
+    assert "jobTitle" not in author and "affiliation" not in author

@@ -2,10 +2,15 @@
 field errors for bad input, 413 for an oversized one, and nothing written when refused."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
+from django.db import OperationalError
 
-from attribution.models import Article, Attribution
+from attribution import services
+from attribution.models import Article, Attribution, Outlet
 
 
 def ingest(client, **body):
@@ -51,8 +56,16 @@ def test_html_is_reduced_to_its_article_text(editor_api):
     assert any(a["quote"].startswith("The bridge will reopen in May") for a in body["attributions"])
 
 
-def test_html_without_any_article_text_is_a_400_on_the_html_field(editor_api):
-    response = ingest(editor_api, html="<html><body><script>x()</script></body></html>", outlet="Example News")
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><script>x()</script></body></html>",
+        "<html><body><nav>Home | World | Sport | Business news and more</nav></body></html>",
+        "<html><body><nav><a href='/'>Home</a> <a href='/w'>World news today</a></nav><footer>© 2024</footer></body></html>",
+    ],
+)
+def test_html_without_any_article_text_is_a_400_on_the_html_field(editor_api, html):
+    response = ingest(editor_api, html=html, outlet="Example News")
     assert response.status_code == 400
     assert "html" in response.json()
     assert Article.objects.count() == 0
@@ -62,7 +75,7 @@ def test_html_without_any_article_text_is_a_400_on_the_html_field(editor_api):
     "body, field",
     [
         ({"text": "", "outlet": "Daily Example"}, "text"),
-        ({"text": "   \n ", "outlet": "Daily Example"}, "non_field_errors"),
+        ({"text": "   \n ", "outlet": "Daily Example"}, "text"),
         ({"outlet": "Daily Example"}, "text"),
         ({"text": "Some text.", "html": "<p>Some text.</p>", "outlet": "Daily Example"}, "text"),
         ({"text": "Some text."}, "outlet"),
@@ -70,6 +83,8 @@ def test_html_without_any_article_text_is_a_400_on_the_html_field(editor_api):
         ({"text": "Some text.", "outlet": "Daily Example", "url": "not a url"}, "url"),
         ({"text": "Nul \x00 byte", "outlet": "Daily Example"}, "text"),
         ({"text": "Lone \ud800 surrogate", "outlet": "Daily Example"}, "text"),
+        ({"text": 123, "outlet": "Daily Example"}, "text"),
+        ({"text": "Some text.", "outlet": 42}, "outlet"),
     ],
 )
 def test_empty_or_invalid_input_is_a_400_naming_the_field_and_writes_nothing(editor_api, body, field):
@@ -111,3 +126,50 @@ def test_a_body_over_the_upload_limit_is_a_413_before_it_is_read(editor_api, set
 def test_an_oversized_body_from_a_stranger_is_refused_too(anonymous, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     assert ingest(anonymous, text="word " * 1000, outlet="Daily Example").status_code == 413
+
+
+def test_two_ingests_of_the_same_text_racing_answer_200_with_the_article_the_first_one_stored(
+    editor_api, seed_text, monkeypatch
+):
+    first = ingest(editor_api, text=seed_text, outlet="Seed publisher").json()
+    attributions = Attribution.objects.count()
+    lookups = []
+
+    def stored_after_the_check(fingerprint, real=services._article_with_text):
+        # The first lookup misses: the other ingest commits just after it.
+        lookups.append(fingerprint)
+        return None if len(lookups) == 1 else real(fingerprint)
+
+    monkeypatch.setattr(services, "_article_with_text", stored_after_the_check)
+    response = ingest(editor_api, text=seed_text, outlet="A new outlet")
+    assert response.status_code == 200
+    assert response.json()["id"] == first["id"]
+    assert Article.objects.count() == 1 and Attribution.objects.count() == attributions
+    assert not Outlet.objects.filter(name="A new outlet").exists()
+
+
+def test_a_database_still_locked_after_waiting_is_a_503_with_retry_after(editor_api, monkeypatch):
+    def locked(**kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(services, "article_ingest", locked)
+    response = ingest(editor_api, text="“It rained,” she said.", outlet="Daily Example")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    assert "busy" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "database_url, options",
+    [
+        ("sqlite:////tmp/attribution-settings-check.sqlite3", {"transaction_mode": "IMMEDIATE", "timeout": 20}),
+        ("postgres://news:secret@db.example/news", {}),
+    ],
+)
+def test_sqlite_writers_wait_for_the_lock_from_the_start_of_their_transaction(settings, database_url, options):
+    code = "import json, project.settings as s; print(json.dumps(s.DATABASES['default'].get('OPTIONS', {})))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, "DATABASE_URL": database_url},
+        cwd=settings.BASE_DIR, capture_output=True, text=True, check=True,
+    )
+    assert json.loads(result.stdout) == options

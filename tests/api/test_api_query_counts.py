@@ -8,7 +8,7 @@ LISTS = {
     "/api/outlets/": 1,
     "/api/sources/": 1,
     "/api/articles/": 1,
-    "/api/claims/": 1,
+    "/api/claims/": 3,  # the page of claims, their appearances, their relay hops
     "/api/attributions/": 3,  # the page's ids, its rows with their relations, their relay hops
 }
 DETAILS = {

@@ -35,6 +35,29 @@ def test_a_claim_lists_its_appearances_earliest_first_with_each_wording_diffed_a
     assert body["outlet_count"] == 2 and body["appearance_count"] == 2
 
 
+def test_each_appearance_shows_its_cue_stance_and_the_speaker_as_that_article_wrote_them(editor_api, shared_claim):
+    first = shared_claim["claim"].attributions.get(article__outlet__name="BBC")
+    first.cue, first.speaker_name_written, first.speaker_role_written = "claimed", "Colonel Veale", "coalition spokesman"
+    first.save()
+    body = editor_api.get(f"/api/claims/{shared_claim['claim'].pk}/").json()
+    bbc, post = body["appearances"]
+    assert bbc["stance"] == "doubting" and post["stance"] == "neutral"
+    assert bbc["speaker_as_written"] == {"name": "Colonel Veale", "role": "coalition spokesman"}
+    assert post["speaker_as_written"]["name"] == post["speaker"]["title"] + " " + post["speaker"]["name"]
+
+
+def test_a_claim_names_its_first_appearance(anonymous, newsroom):
+    earlier, later = newsroom.full_rows(2)
+    later.claim, later.article.published = earlier.claim, date(2018, 2, 9)
+    later.save()
+    later.article.save()
+    from attribution import services
+
+    services.claim_flags_refresh(claim=earlier.claim, by=None)
+    body = anonymous.get(f"/api/claims/{earlier.claim_id}/").json()
+    assert body["first_appearance"] == earlier.pk and body["first_seen"] == "2018-02-08"
+
+
 @pytest.mark.parametrize(
     "params, expected",
     [

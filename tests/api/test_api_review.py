@@ -111,6 +111,17 @@ def test_a_span_outside_the_article_is_refused_with_a_field_error(editor_api, sh
     assert (approved.start, approved.end, approved.version) == before
 
 
+def test_an_editor_corrects_how_the_article_wrote_the_speakers_name_and_role(editor_api, shared_claim):
+    approved = shared_claim["approved"]
+    response = editor_api.patch(
+        f"/api/attributions/{approved.pk}/",
+        {"version": approved.version, "speaker_name_written": "Col. Veale", "speaker_role_written": "spokesman"},
+        format="json",
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["speaker_as_written"] == {"name": "Col. Veale", "role": "spokesman"}
+
+
 def test_an_unknown_kind_is_refused(editor_api, shared_claim):
     approved = shared_claim["approved"]
     response = editor_api.patch(f"/api/attributions/{approved.pk}/", {"version": approved.version, "kind": "rumour"}, format="json")
@@ -158,11 +169,18 @@ def test_a_stale_source_merge_gets_409_and_merges_nothing(editor_api, shared_cla
     assert Source.objects.filter(pk=duplicate.pk, version=3).exists()
 
 
-def test_merging_a_source_into_itself_is_a_400(editor_api, shared_claim):
+def test_merging_a_source_into_itself_is_a_400_on_the_into_field(editor_api, shared_claim):
     veale = shared_claim["speaker"]
     response = editor_api.post(f"/api/sources/{veale.pk}/merge/", {"into": veale.pk, "version": veale.version}, format="json")
     assert response.status_code == 400
-    assert "itself" in str(response.json())
+    assert "itself" in response.json()["into"][0]
+
+
+def test_merging_a_claim_into_itself_is_a_400_on_the_into_field(editor_api, shared_claim):
+    claim = shared_claim["claim"]
+    response = editor_api.post(f"/api/claims/{claim.pk}/merge/", {"into": claim.pk, "version": claim.version}, format="json")
+    assert response.status_code == 400
+    assert "itself" in response.json()["into"][0]
 
 
 def test_an_editor_merges_a_claim_into_another(editor_api, shared_claim, newsroom):
@@ -199,3 +217,48 @@ def test_splitting_the_only_appearance_of_a_claim_is_a_400(editor_api, newsroom)
     response = editor_api.post(f"/api/attributions/{alone.pk}/split/", {"version": alone.version}, format="json")
     assert response.status_code == 400
     assert "only appearance" in str(response.json())
+
+
+def write_calls(shared_claim, newsroom):
+    """Every write but ingest: (method, url) with a JSON body."""
+    pending, approved = shared_claim["pending"], shared_claim["approved"]
+    other_claim = newsroom.attribution(article=newsroom.article()).claim
+    return [
+        ("post", f"/api/attributions/{pending.pk}/approve/"),
+        ("post", f"/api/attributions/{pending.pk}/reject/"),
+        ("post", f"/api/attributions/{approved.pk}/split/"),
+        ("patch", f"/api/attributions/{pending.pk}/"),
+        ("post", f"/api/sources/{shared_claim['speaker'].pk}/merge/"),
+        ("post", f"/api/claims/{other_claim.pk}/merge/"),
+    ]
+
+
+def test_every_write_refuses_an_oversized_body_with_a_413_in_json(editor_api, shared_claim, newsroom, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    calls = write_calls(shared_claim, newsroom)
+    versions = {a.pk: a.version for a in Attribution.objects.all()}
+    for method, url in calls:
+        response = getattr(editor_api, method)(url, {"version": 1, "note": "x" * 2000}, format="json")
+        assert response.status_code == 413, url
+        assert "limit is 1000 bytes" in response.json()["detail"]
+    assert {a.pk: a.version for a in Attribution.objects.all()} == versions
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"quote": "something else"}, "quote"),
+        ({"status": "approved"}, "status"),
+        ({}, "non_field_errors"),
+    ],
+)
+def test_a_correction_with_unknown_fields_or_nothing_to_change_is_a_400_and_changes_nothing(
+    editor_api, shared_claim, body, field
+):
+    pending = shared_claim["pending"]
+    response = editor_api.patch(f"/api/attributions/{pending.pk}/", {"version": pending.version, **body}, format="json")
+    assert response.status_code == 400
+    assert field in response.json()
+    before = pending.version
+    pending.refresh_from_db()
+    assert pending.version == before and pending.status == Attribution.Status.PENDING

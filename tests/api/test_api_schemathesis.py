@@ -1,5 +1,6 @@
 """Schemathesis drives every operation of /api/schema/ in-process (WSGI), as an anonymous reader
-and as an editor, and fails on any 5xx or any answer its documented schema does not describe.
+and as an editor, and fails on any 5xx or any answer (status, body or content type) its documented
+schema does not describe.
 
 Bounded: a few examples per operation and no shrinking, about a minute in all. For a deeper
 search, FUZZ_EXAMPLES=200 sets the examples per operation.
@@ -9,7 +10,9 @@ import os
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
@@ -17,12 +20,16 @@ from rest_framework.throttling import SimpleRateThrottle
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.failures import FailureGroup, ServerError
 from schemathesis.openapi.checks import JsonSchemaError
-from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from attribution.api import views
 from attribution.models import Attribution
 
-CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
+CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance, content_type_conformance]
 BOUNDED = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10")),
     deadline=None,
@@ -44,6 +51,14 @@ def fuzzed_database(newsroom, monkeypatch):
     monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": None, "user": None})
     newsroom.full_rows(3)
     newsroom.full_rows(2, status=Attribution.Status.PENDING)
+    # The WSGI app closes the database connection after each request, as in production; inside
+    # the test's transaction that would close it under the test (PostgreSQL). Django's own test
+    # client turns this off the same way.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.mark.schemathesis

@@ -374,3 +374,99 @@ def test_a_claim_has_keys_in_the_index_for_each_appearance(demo_reports):
 def test_unnamed_officials_of_one_article_stay_unnamed_sources_of_that_article(demo_reports):
     seed, briefing = demo_reports
     assert Source.objects.filter(kind=Source.Kind.UNNAMED, scope_article=briefing).exists()
+
+
+# ---------------------------------------------------------------- grouping, rejected appearances, history
+
+
+DEFEAT = "The coalition will continue to work with its partners to defeat ISIS in the Euphrates valley"
+REBUILD = "The coalition will continue to work with its partners to rebuild schools and hospitals in Raqqa"
+CONTINUE = "the coalition will continue to work with its partners"
+
+
+def grouping(*attributions):
+    """The attributions' claims as a set of sets of their quotes."""
+    claims = {}
+    for attribution in attributions:
+        claim_id = Attribution.objects.get(pk=attribution.pk).claim_id
+        claims.setdefault(claim_id, set()).add(attribution.quote)
+    return {frozenset(quotes) for quotes in claims.values()}
+
+
+@pytest.mark.parametrize("order", [(DEFEAT, REBUILD, CONTINUE), (DEFEAT, CONTINUE, REBUILD), (CONTINUE, DEFEAT, REBUILD)])
+def test_a_truncated_quote_never_bridges_two_claims_whatever_the_order_or_a_rematch(report, order):
+    stored = [report(quote, outlet=f"Outlet {n}") for n, quote in enumerate(order)]
+    expected = {frozenset({DEFEAT, CONTINUE}), frozenset({REBUILD})}
+    assert grouping(*stored) == expected
+    assert services.claims_rematch().moved == 0
+    assert grouping(*stored) == expected
+
+
+def test_a_truncated_quote_stays_out_of_a_bridge_when_the_other_claim_came_first(report):
+    stored = [report(REBUILD, outlet="A"), report(DEFEAT, outlet="B"), report(CONTINUE, outlet="C")]
+    services.claims_rematch()
+    assert grouping(*stored) == {frozenset({REBUILD, CONTINUE}), frozenset({DEFEAT})}
+
+
+def test_a_rejected_attribution_is_no_match_for_a_new_one(report, editor):
+    rejected = report(COORDINATED, outlet="Daily Example")
+    services.attribution_reject(attribution=rejected, by=editor)
+    again = report(COORDINATED, outlet="Evening Example")
+    assert again.claim_id != rejected.claim_id
+
+
+def test_a_rematch_leaves_rejected_attributions_alone_and_changes_nothing_twice(report, editor):
+    rejected = report(COORDINATED, outlet="Daily Example")
+    kept = report(COORDINATED, outlet="Evening Example")
+    services.attribution_reject(attribution=rejected, by=editor)
+    first = services.claims_rematch()
+    second = services.claims_rematch()
+    assert first.checked == 1 and first.moved == second.moved == second.claims_created == 0
+    assert Attribution.objects.get(pk=kept.pk).claim_id == Attribution.objects.get(pk=rejected.pk).claim_id
+
+
+def test_the_index_keys_rebuilt_for_a_claim_leave_out_its_rejected_attributions(report, editor):
+    first = report(COORDINATED, outlet="Daily Example")
+    report(COORDINATED, outlet="Evening Example")
+    odd = report("The attack on the Syrian Democratic Forces appeared to be coordinated and deliberate.", outlet="Wire")
+    assert odd.claim_id == first.claim_id
+    services.attribution_reject(attribution=odd, by=editor)
+    services._claim_keys_rebuild(first.claim)
+    keys = set(ClaimKey.objects.filter(claim_id=first.claim_id).values_list("key", flat=True))
+    assert keys == services.matching.index_keys(COORDINATED)
+
+
+def test_a_claim_shared_by_many_outlets_is_compared_once_per_wording(report):
+    first = report(COORDINATED, outlet="Outlet 0")
+    for n in range(1, 6):
+        report(COORDINATED, outlet=f"Outlet {n}")
+    report(COORDINATED.replace("appeared to be", "was"), outlet="Outlet 6")
+    members = services._claim_members([first.claim_id], exclude=None)[first.claim_id]
+    assert sorted(member.text for member in members) == sorted([COORDINATED, COORDINATED.replace("appeared to be", "was")])
+
+
+def test_matching_records_the_claim_move_in_the_attributions_history(report, editor):
+    first = report(COORDINATED, outlet="Daily Example")
+    second = report(COORDINATED, outlet="Evening Example")
+    record = Attribution.history.filter(id=second.pk).first()
+    assert record.claim_id == first.claim_id and "Matching" in record.history_change_reason
+    services.attribution_approve(attribution=second, by=editor)
+    newest, before = Attribution.history.filter(id=second.pk)[:2]
+    assert "claim" not in {change.field for change in newest.diff_against(before).changes}
+
+
+def test_a_merge_and_a_split_are_in_the_kept_claims_history(report, editor):
+    first = report(COORDINATED, outlet="Daily Example")
+    second = report(SELF_DEFENSE, outlet="Evening Example")
+    merged = services.claim_merge(claim=second.claim, into=first.claim, by=editor)
+    reasons = list(Claim.history.filter(id=merged.pk).values_list("history_change_reason", "history_user"))
+    assert (f"Editor merged claim #{second.claim_id} into #{merged.pk}", editor.pk) in reasons
+    services.attribution_claim_split(attribution=Attribution.objects.get(pk=second.pk), by=editor)
+    record = Claim.history.filter(id=merged.pk).filter(history_change_reason__contains="split").first()
+    assert record is not None and record.history_user == editor and record.version == merged.version + 1
+
+
+def test_the_unprovoked_claim_of_one_article_shows_no_attribution_drift(demo_reports):
+    seed, _ = demo_reports
+    claim = seed.attributions.filter(quote__icontains="unprovoked").first().claim
+    assert not claim.attribution_differs

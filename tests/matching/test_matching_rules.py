@@ -13,6 +13,7 @@ from attribution.matching import (
     speakers_compatible,
     wording_differs,
 )
+from attribution.matching.conflicts import number_conflict
 from attribution.matching.diff import word_diff
 
 from tests.matching.wordings import ROUNDS, ROUNDS_PENTAGON
@@ -181,3 +182,119 @@ def test_the_word_diff_marks_the_changed_words():
     assert [(p.op, p.text) for p in pieces if p.op != "equal"] == [
         ("insert", "about"), ("delete", "meters"), ("insert", "yards"),
     ]
+
+
+# ---------------------------------------------------------------- statements that contradict each other
+
+
+INJURED = "Coalition service members were injured in the attack on the base"
+
+
+def test_a_statement_and_its_denial_are_never_one_claim():
+    white = SpeakerRef("Dana W. White")
+    denied = INJURED.replace("were injured", "were not injured")
+    assert not compare(said(INJURED), said(denied), Thresholds()).same
+    assert not compare(said(INJURED), said(denied, speaker=white), Thresholds()).same
+    assert not compare(said("We can confirm the convoy was hit"), said("We cannot confirm the convoy was hit"), Thresholds()).same
+    assert not compare(said("Russia never sent troops to the border"), said("Russia sent troops to the border"), Thresholds()).same
+
+
+def test_a_negation_said_in_other_words_or_left_out_by_a_truncation_still_joins():
+    assert compare(said("The army didn't target civilians."), said("The army did not target civilians."), Thresholds()).same
+    assert compare(said("It was not a coordinated attack on the base."), said("The attack on the base was not coordinated."), Thresholds()).same
+    longer = said("The attack was not provoked, and we will not back down from our positions in the valley.")
+    assert compare(longer, said("The attack was not provoked", kind="partial"), Thresholds()).same
+
+
+def test_quotes_stating_different_numbers_are_never_one_claim():
+    near = "After the shelling, rounds landed within 500 meters of the SDF headquarters location"
+    nearer = near.replace("500", "5")
+    assert not compare(said(near), said(nearer), Thresholds()).same
+    assert not compare(said(near), said(nearer, speaker=SpeakerRef("Dana W. White")), Thresholds()).same
+
+
+def test_numbers_compare_by_value_whatever_their_writing_or_units():
+    assert not number_conflict("Twelve thousand staff will be hired by 2026.", "12,000 staff will be hired by 2026.")
+    assert not number_conflict("1.5 million homes lost power", "1,500,000 homes lost power")
+    assert not number_conflict("within 500 meters", "within about 500 yards")
+    assert number_conflict("within 500 meters", "within 5 meters")
+    # The documented case: "20-30 ... 500 meters" and "20 to 30 ... about 500 yards" by another speaker.
+    assert compare(said(ROUNDS), said(ROUNDS_PENTAGON, speaker=SpeakerRef("Dana W. White")), Thresholds()).same
+
+
+def test_opposing_verbs_make_different_claims():
+    assert not compare(said("Three soldiers were killed in the attack on the checkpoint"),
+                       said("Three soldiers were wounded in the attack on the checkpoint"), Thresholds()).same
+    assert not compare(said("Unemployment fell to 4 percent last month"), said("Unemployment rose to 4 percent last month"), Thresholds()).same
+    denied = said("the minister denied that troops had crossed the border", kind="indirect")
+    confirmed = said("the minister confirmed that troops had crossed the border", kind="indirect")
+    assert not compare(denied, confirmed, Thresholds()).same
+
+
+def test_a_quote_holding_both_opposing_words_opposes_nothing():
+    longer = said("Two soldiers were killed and five were wounded in the ambush near the border.")
+    assert compare(longer, said("five were wounded in the ambush", kind="partial"), Thresholds()).same
+
+
+def test_two_quotes_of_the_same_length_are_not_joined_as_if_one_contained_the_other():
+    # Four of five words shared: containment 0.8, but neither quote is a truncation of the other.
+    north = said("Schools in the northern region will reopen on Monday.")
+    assert not compare(north, said("Schools in the southern region will reopen on Monday."), Thresholds()).same
+
+
+def test_a_shorter_quote_inside_a_longer_one_by_another_speaker_is_another_claim():
+    biden = said("Our thoughts and prayers are with the victims and their families", speaker=SpeakerRef("Joe Biden"))
+    sunak = said(
+        "Our thoughts and prayers are with the victims and their families, and we will find those responsible",
+        speaker=SpeakerRef("Rishi Sunak"),
+    )
+    assert not compare(biden, sunak, Thresholds()).same
+    assert compare(sunak, said(sunak.text, speaker=SpeakerRef("Sunak")), Thresholds()).same
+
+
+DEFEAT = "The coalition will continue to work with its partners to defeat ISIS in the Euphrates valley"
+REBUILD = "The coalition will continue to work with its partners to rebuild schools and hospitals in Raqqa"
+CONTINUE = "the coalition will continue to work with its partners"
+
+
+def test_a_truncated_member_does_not_let_another_claim_in():
+    claim = [said(DEFEAT), said(CONTINUE)]
+    assert best_match(said(REBUILD), {"defeat": claim}, Thresholds()) is None
+    assert best_match(said(REBUILD), {"defeat": [said(CONTINUE)]}, Thresholds()) == "defeat"
+
+
+def test_a_truncated_quote_fitting_two_claims_equally_joins_the_first_candidate():
+    candidates = {"defeat": [said(DEFEAT)], "rebuild": [said(REBUILD)]}
+    assert best_match(said(CONTINUE), candidates, Thresholds()) == "defeat"
+
+
+# ---------------------------------------------------------------- drift over many appearances
+
+
+def test_an_outlet_relaying_the_speaker_in_one_article_is_no_attribution_drift():
+    bbc = said("unprovoked", speaker=SpeakerRef("BBC", kind="organization"), kind="partial")
+    relayed = said("unprovoked", speaker=SpeakerRef("officials", kind="unnamed"), kind="partial", relay=["BBC", "officials"])
+    alone = said("unprovoked", speaker=SpeakerRef("officials", kind="unnamed"), kind="partial", relay=["officials"])
+    assert not attribution_differs([bbc, relayed, alone])
+
+
+def test_speakers_linked_through_a_relay_are_one_speaker_across_outlets():
+    officials = SpeakerRef("officials", kind="unnamed", key=7)
+    in_a = [said(ROUNDS, speaker=officials, relay=["BBC", "officials"]), said(ROUNDS, speaker=officials)]
+    in_b = said(ROUNDS, speaker=SpeakerRef("BBC", kind="organization"), outlet="Outlet B")
+    assert not attribution_differs([*in_a, in_b])
+    assert attribution_differs([*in_a, said(ROUNDS, speaker=SpeakerRef("Dana W. White"), outlet="Outlet B")])
+
+
+def test_two_speakers_in_different_articles_of_one_outlet_differ_in_attribution():
+    first = Appearance(ROUNDS, VEALE, outlet="Outlet A", article=1)
+    second = Appearance(ROUNDS, SpeakerRef("Dana W. White"), outlet="Outlet A", article=2)
+    assert attribution_differs([first, second])
+    assert not attribution_differs([first, Appearance(ROUNDS, SpeakerRef("Dana W. White"), outlet="Outlet A", article=1)])
+
+
+def test_many_outlets_sharing_one_wording_and_one_other_wording_differ():
+    same = [said(ROUNDS, outlet=f"Outlet {n}") for n in range(200)]
+    assert not wording_differs(same)
+    assert wording_differs([*same, said(ROUNDS_PENTAGON, outlet="Outlet 7")])
+    assert not wording_differs([said(ROUNDS), said(ROUNDS_PENTAGON)])  # one outlet's two wordings

@@ -96,3 +96,17 @@ def test_the_article_page_makes_as_many_queries_for_fifty_attributions_as_for_on
         reports.attribution(article=big, quote=f"Quote number {n}.", speaker=reports.source(f"Speaker {n}"), hops=[bbc])
     assert count_queries(lambda: article_page(client, small)) == count_queries(lambda: article_page(client, big))
     assert len(highlights(article_page(client, big).content.decode())) == 50
+
+
+def test_the_legend_names_each_speaker_as_this_article_wrote_them(client, reports):
+    article = reports.article(outlet="Daily Example", text=TEXT)
+    veale = reports.source("Thomas Veale", title="Col.", role="a coalition spokesman")
+    first = reports.attribution(article=article, quote="The attack appeared to be coordinated", speaker=veale)
+    reports.attribution(article=article, quote="No troops were hurt", speaker=veale)
+    Attribution.objects.filter(pk=first.pk).update(
+        speaker_name_written="Colonel Thomas Veale", speaker_role_written="the coalition's spokesman"
+    )
+    html = article_page(client, article).content.decode()
+    legend = html.split('class="legend__list"', 1)[1].split("</ol>", 1)[0]
+    assert "Colonel Thomas Veale, the coalition&#x27;s spokesman</a>" in legend
+    assert f'href="{reverse("pages:source", args=[veale.pk])}"' in legend

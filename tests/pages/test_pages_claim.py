@@ -3,7 +3,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from attribution.models import Attribution
+from attribution.models import Article, Attribution
 
 
 def claim_page(client, claim):
@@ -46,7 +46,7 @@ def test_it_badges_the_first_appearance_and_each_kind_of_drift(client, reports, 
     assert "First appearance" in column[first.pk] and "drift" not in column[first.pk]
     assert "Wording drift" in column[second.pk] and "Attribution drift" in column[second.pk]
     assert "First appearance" not in column[same.pk] and "drift" not in column[same.pk]
-    assert "Wording differs between reports" in html and "Credited to different speakers" in html
+    assert "The quotations differ in wording" in html and "Credited to different speakers" in html
 
 
 def test_it_shows_whom_each_outlet_credits_with_the_cue_stance_and_form(client, reports, shared_claim):
@@ -131,3 +131,122 @@ def test_a_paraphrase_shows_its_differences_without_a_wording_drift_badge(client
     column = html.split(f'id="appearance-{paraphrase.pk}"', 1)[1].split("</article>", 1)[0]
     assert "Paraphrase" in column and '<ins class="diff-ins">' in column
     assert "Wording drift" not in column and "Attribution drift" not in column
+
+
+def relay_names(html, attribution):
+    chain = html.split(f'id="appearance-{attribution.pk}"', 1)[1].split('<ol class="relay"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(r'<a href="[^"]+">([^<]+)</a>', chain)
+
+
+def test_the_relay_chain_draws_an_outlet_once_when_the_speaker_is_that_outlet(client, reports):
+    claim = reports.claim()
+    bbc = reports.outlet("BBC")
+    bbc_source = reports.source("BBC", kind="organization")
+    reported = reports.report(outlet="Unnamed publisher", quote="Rounds landed", claim=claim, speaker=bbc_source, hops=[bbc])
+    bbc_news = reports.outlet("BBC News")
+    bbc_news.aliases = ["the BBC"]
+    bbc_news.save()
+    by_alias = reports.report(outlet="Other publisher", quote="Rounds fell", claim=claim, speaker=bbc_source, hops=[bbc_news])
+    officials = reports.source("officials", kind="unnamed")
+    onwards = reports.report(outlet="Third publisher", quote="Rounds hit", claim=claim, speaker=officials, hops=[bbc])
+    html = claim_page(client, claim).content.decode()
+    assert relay_names(html, reported) == ["Unnamed publisher", "BBC"]
+    assert relay_names(html, by_alias) == ["Other publisher", "BBC News"]
+    assert relay_names(html, onwards) == ["Third publisher", "BBC", "officials"]
+
+
+def test_each_column_credits_the_speaker_as_that_outlet_wrote_the_name_and_role(client, reports):
+    claim = reports.claim()
+    white = reports.source("Dana W. White", role="chief Pentagon spokesperson")
+    pentagon = reports.report(outlet="Daily Example", quote="Rounds landed", claim=claim, speaker=white, published=date(2018, 2, 8))
+    wire = reports.report(outlet="Sample Wire", quote="Rounds fell", claim=claim, speaker=white, published=date(2018, 2, 9))
+    Attribution.objects.filter(pk=wire.pk).update(speaker_name_written="Dana White", speaker_role_written="a spokeswoman")
+    html = claim_page(client, claim).content.decode()
+    credited = {
+        a.pk: html.split(f'id="appearance-{a.pk}"', 1)[1].split("<dt>Credited to</dt>", 1)[1].split("</dd>", 1)[0]
+        for a in (pentagon, wire)
+    }
+    link = f'<a href="{reverse("pages:source", args=[white.pk])}">'
+    assert f"{link}Dana W. White, chief Pentagon spokesperson</a>" in credited[pentagon.pk]
+    assert f"{link}Dana White, a spokeswoman</a>" in credited[wire.pk]
+    glance = html.split('id="glance-heading"', 1)[1]
+    assert "<td>Dana White, a spokeswoman</td>" in glance and "<td>Dana W. White, chief Pentagon spokesperson</td>" in glance
+
+
+def test_the_wording_badge_speaks_of_quotations_only_when_a_report_paraphrases(client, reports):
+    claim = reports.claim()
+    reports.report(outlet="Daily Example", quote="The strikes have stopped", claim=claim, published=date(2018, 2, 8))
+    reports.report(outlet="Sample Wire", quote="The strikes have stopped", claim=claim, published=date(2018, 2, 9))
+    reports.report(
+        outlet="Third Post", quote="the bombing was over", claim=claim, published=date(2018, 2, 10),
+        kind=Attribution.Kind.INDIRECT,
+    )
+    html = claim_page(client, claim).content.decode()
+    flags = html.split('<ul class="flags"', 1)[1].split("</ul>", 1)[0]
+    assert "✓ Same words in every quotation (paraphrases not compared)" in flags
+    assert "Same wording in every report" not in html
+
+
+def test_the_wording_badge_says_when_no_two_quotations_can_be_compared(client, reports):
+    claim = reports.claim()
+    reports.report(outlet="Daily Example", quote="The strikes have stopped", claim=claim, published=date(2018, 2, 8))
+    reports.report(
+        outlet="Sample Wire", quote="the bombing was over", claim=claim, published=date(2018, 2, 9), kind=Attribution.Kind.INDIRECT
+    )
+    flags = claim_page(client, claim).content.decode().split('<ul class="flags"', 1)[1].split("</ul>", 1)[0]
+    assert "Wording not compared: only one report quotes" in flags and "✓ Same words" not in flags
+
+
+def test_a_claim_with_one_report_says_so_without_comparison_badges_or_diff_key(client, reports):
+    claim = reports.claim()
+    only = reports.report(outlet="Daily Example", quote="The strikes have stopped", claim=claim)
+    html = claim_page(client, claim).content.decode()
+    assert '<h2 id="columns-heading">Only one report so far</h2>' in html
+    assert columns(html) == [str(only.pk)]
+    for hidden in ["Same wording", "Same words", "same speaker", "Reports side by side", 'class="muted diff-key"', 'class="flags"']:
+        assert hidden not in html, hidden
+
+
+def test_an_illustrative_sample_is_never_the_baseline_while_a_real_report_is_shown(client, reports):
+    claim = reports.claim()
+    speaker = reports.source("Dana W. White")
+    sample = reports.report(
+        outlet="Sample Wire", quote="Tank rounds landed within about 500 yards", claim=claim, speaker=speaker,
+        published=date(2018, 2, 8),
+    )
+    Article.objects.filter(pk=sample.article_id).update(is_illustrative=True)
+    real = reports.report(outlet="Seed publisher", quote="Artillery rounds landed within 500 meters", claim=claim, speaker=speaker)
+    html = claim_page(client, claim).content.decode()
+    assert columns(html) == [str(sample.pk), str(real.pk)]  # still ordered by date: the real report is undated
+    lead = html.split('<blockquote class="claim-lead">', 1)[1].split("</blockquote>", 1)[0]
+    assert "Artillery rounds landed within 500 meters" in lead
+    real_column = html.split(f'id="appearance-{real.pk}"', 1)[1].split("</article>", 1)[0]
+    sample_column = html.split(f'id="appearance-{sample.pk}"', 1)[1].split("</article>", 1)[0]
+    assert "First appearance" in real_column and "<ins" not in real_column and "<del" not in real_column
+    assert "First appearance" not in sample_column
+    assert re.findall(r'<ins class="diff-ins"><span class="visually-hidden">added: </span>([^<]*)</ins>', sample_column) == [
+        "Tank", "about", "yards"
+    ]
+    assert "from report 2, the earliest real report," in html and "Changes from report 2" in html
+    assert 'class="claim-lead__note"' not in html
+
+
+def test_the_lead_quote_is_labelled_when_it_comes_from_an_illustrative_article(client, reports):
+    claim = reports.claim()
+    sample = reports.report(outlet="Sample Wire", quote="Tank rounds landed", claim=claim, published=date(2018, 2, 8))
+    reports.report(outlet="Other Sample", quote="Tank rounds fell", claim=claim, published=date(2018, 2, 9))
+    Article.objects.filter(pk__in=[a.article_id for a in claim.attributions.all()]).update(is_illustrative=True)
+    html = claim_page(client, claim).content.decode()
+    note = html.split("</blockquote>", 1)[1].split("</p>", 1)[0]
+    assert '<p class="claim-lead__note"><span class="badge badge--illustrative">Illustrative sample text</span>' in note
+    assert f'id="appearance-{sample.pk}"' in html
+
+
+def test_a_pending_column_says_unreviewed_once(client, editor, reports, shared_claim):
+    claim, first, second = shared_claim
+    pending = reports.report(outlet="Pending Post", quote="Rounds landed", claim=claim, status=Attribution.Status.PENDING)
+    client.force_login(editor)
+    html = claim_page(client, claim).content.decode()
+    pending_column = html.split(f'id="appearance-{pending.pk}"', 1)[1].split("</article>", 1)[0]
+    assert pending_column.count(">Unreviewed<") == 1
+    assert reverse("admin:attribution_attribution_change", args=[pending.pk]) in pending_column

@@ -57,13 +57,28 @@ def test_without_articles_it_offers_a_form_to_choose_two(client, reports):
 def test_bad_article_numbers_get_a_400_with_a_message(client, reports):
     a = reports.article(outlet="Paper A", text=TEXT_A)
     for params, message in [
-        ({"a": "x", "b": a.pk}, "is not a number"),
-        ({"a": a.pk}, "is not a number"),
+        ({"a": "x", "b": a.pk}, "The first article should be given by its number"),
+        ({"a": a.pk}, "The second article is missing"),
         ({"a": a.pk, "b": a.pk}, "two different articles"),
     ]:
         response = client.get("/compare/", params)
         assert response.status_code == 400
         assert message in response.content.decode()
+
+
+def test_it_answers_a_number_written_with_other_digits_than_ascii_with_a_400(client, reports):
+    a = reports.article(outlet="Paper A", text=TEXT_A)
+    for value in ["\u00b2", "\u0663", "\uff11", "1\u00b2"]:  # superscript two, Arabic-Indic three, fullwidth one
+        response = client.get("/compare/", {"a": value, "b": a.pk})
+        assert response.status_code == 400, value
+        assert "The first article should be given by its number" in response.content.decode()
+
+
+def test_the_400_page_speaks_plain_words_and_links_to_the_compare_form(client, reports):
+    a = reports.article(outlet="Paper A", text=TEXT_A)
+    html = client.get("/compare/", {"a": "", "b": a.pk}).content.decode()
+    assert "a=&#x27;&#x27;" not in html and "a=''" not in html and "is not a number" not in html
+    assert '<a href="/compare/">Choose two articles to compare</a>' in html
 
 
 def test_an_unknown_article_is_not_found(client, reports):
@@ -86,3 +101,25 @@ def test_the_comparison_makes_as_many_queries_for_fifty_claims_as_for_one(client
     small, big = pair(1, "Small"), pair(50, "Big")
     assert count_queries(lambda: client.get(small)) == count_queries(lambda: client.get(big))
     assert "Claims both carry (50)" in client.get(big).content.decode()
+
+
+def test_the_speaker_lists_show_names_as_each_article_wrote_them_sorted_as_shown(client, reports):
+    veale, officials = reports.source("Thomas Veale", title="Col."), reports.source("officials", kind="unnamed")
+    zed = reports.source("Zed Analyst")
+    a = reports.article(outlet="Paper A", text=TEXT_A)
+    b = reports.article(outlet="Paper B", text=TEXT_B)
+    in_a = reports.attribution(article=a, quote="We struck back", speaker=veale)
+    in_b = reports.attribution(article=b, quote="We struck back", speaker=veale)
+    over = reports.attribution(article=a, quote="it was over", speaker=officials, kind=Attribution.Kind.INDIRECT)
+    safe = reports.attribution(article=a, quote="The base is safe", speaker=zed)
+    Attribution.objects.filter(pk=in_b.pk).update(speaker_name_written="Veale", speaker_role_written="a spokesman")
+    # Shown as "Analyst Zed", it sorts before "Col. …" and "officials".
+    Attribution.objects.filter(pk=safe.pk).update(speaker_name_written="Analyst Zed")
+    Attribution.objects.filter(pk=over.pk).update(speaker_name_written="coalition officials")
+    html = client.get("/compare/", {"a": a.pk, "b": b.pk}).content.decode()
+    speakers = html.split('id="speakers-heading"', 1)[1].split("</table>", 1)[0]
+    both, only_in_a, only_in_b = [re.findall(r">([^<]+)</a>", cell) for cell in speakers.split("<td>")[1:]]
+    assert both == ["Col. Thomas Veale"] and "(article B: Veale, a spokesman)" in speakers
+    assert only_in_a == ["Analyst Zed", "coalition officials"] and only_in_b == []
+    shared = html.split('id="shared-heading"', 1)[1].split("</table>", 1)[0]
+    assert "Col. Thomas Veale</a>" in shared and "Veale, a spokesman</a>" in shared

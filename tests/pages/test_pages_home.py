@@ -1,6 +1,8 @@
 import re
 from datetime import date
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from attribution.models import Attribution
@@ -81,3 +83,32 @@ def test_the_home_page_makes_as_many_queries_for_many_shared_claims_as_for_one(c
         for outlet in ("A", "B", "C"):
             reports.report(outlet=outlet, quote=f"Shared {n}", claim=claim, speaker=reports.source(f"S {outlet}{n}"))
     assert count_queries(lambda: client.get("/", {"q": "shared"})) == one
+
+
+def test_search_drops_nul_characters_which_postgresql_refuses(client, shared_claim):
+    claim, first, second = shared_claim
+    response = client.get("/?q=yar%00ds")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "\x00" not in html
+    assert "1 report matching “yards”" in html and f"#appearance-{second.pk}\">Claim" in html
+
+
+def test_page_numbers_with_nul_characters_fall_back_to_the_first_page(client, shared_claim):
+    claim, first, second = shared_claim
+    for url in ["/?q=yards&page=1%00", f"/outlets/{first.article.outlet_id}/?page=%00&articles=%00"]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_the_home_page_counts_shared_claims_in_sql_and_reads_only_the_ids_it_shows(client, reports):
+    for n in range(12):
+        claim = reports.claim()
+        for outlet in ("A", "B"):
+            reports.report(outlet=outlet, quote=f"Shared {n}", claim=claim)
+    with CaptureQueriesContext(connection) as context:
+        html = client.get("/").content.decode()
+    grouped = [q["sql"] for q in context.captured_queries if "HAVING" in q["sql"]]
+    assert len(grouped) == 2
+    assert any(sql.startswith("SELECT COUNT(*)") for sql in grouped)
+    assert any(re.search(r"LIMIT 10\b", sql) for sql in grouped)
+    assert "The 10 most recent of 12" in html

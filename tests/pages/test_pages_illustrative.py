@@ -39,3 +39,13 @@ def test_pages_without_an_illustrative_article_carry_no_label(client, reports):
     reports.report(outlet="Other Post", quote="Rounds landed near the base", claim=claim)
     for url in [reverse("pages:home"), reverse("pages:claim", args=[claim.pk]), reverse("pages:article", args=[real.article_id])]:
         assert LABEL not in client.get(url).content.decode(), url
+
+
+def test_claim_lists_show_a_claim_by_its_earliest_real_report_not_an_illustrative_one(client, reports):
+    claim = reports.claim()
+    sample = reports.report(outlet="Sample Wire", quote="Tank rounds landed", claim=claim, published=date(2018, 2, 8))
+    Article.objects.filter(pk=sample.article_id).update(is_illustrative=True)
+    real = reports.report(outlet="Real Post", quote="Artillery rounds landed", claim=claim)
+    card = client.get(reverse("pages:home")).content.decode().split('<li class="claim-card">', 1)[1].split("</li>", 1)[0]
+    assert "<blockquote class=\"claim-card__quote\"><p>Artillery rounds landed</p></blockquote>" in card
+    assert f"Earliest real report: <span class=\"article-ref\"><a class=\"article-ref__outlet\" href=\"/outlets/{real.article.outlet_id}/\">" in card

@@ -3,7 +3,8 @@
 import re
 
 import pytest
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.urls import get_resolver, reverse
 
 from attribution import services
 from attribution.middleware import PAGES_POLICY
@@ -114,3 +115,20 @@ def test_admin_and_the_api_docs_keep_their_own_policy(admin_client, url):
     response = admin_client.get(url)
     assert response.status_code == 200
     assert response.get("Content-Security-Policy") != PAGES_POLICY
+
+
+def test_django_own_bad_request_page_is_the_styled_400_page(client, db, settings):
+    settings.DEBUG = False
+    response = client.get("/", HTTP_HOST="not-allowed.example")  # DisallowedHost: Django answers 400 itself
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "<h1>That request cannot be answered</h1>" in html and 'href="/static/css/pages.css"' in html
+
+
+def test_django_own_permission_denied_page_is_the_styled_403_page(rf, db, settings):
+    settings.DEBUG = False
+    handler = get_resolver().resolve_error_handler(403)
+    response = handler(rf.get("/somewhere/"), PermissionDenied("no"))
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "<h1>Not allowed</h1>" in html and 'href="/static/css/pages.css"' in html

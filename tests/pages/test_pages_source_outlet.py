@@ -54,3 +54,37 @@ def test_source_and_outlet_pages_make_as_many_queries_for_many_claims_as_for_one
         reports.report(outlet="Busy Outlet", quote=f"Claim {n}", claim=claim, speaker=speaker)
         reports.report(outlet=f"Other {n}", quote=f"Claim {n} again", claim=claim, speaker=reports.source(f"Other speaker {n}"))
     assert [count_queries(lambda url=url: client.get(url)) for url in pages] == before
+
+
+def test_an_outlet_other_articles_only_relay_lists_the_claims_credited_to_its_reporting(client, reports):
+    bbc = reports.outlet("BBC")
+    officials = reports.source("officials", kind="unnamed")
+    relayed = reports.report(outlet="Paper", quote="It was over", claim=reports.claim(), speaker=officials, hops=[bbc])
+    reports.report(
+        outlet="Paper", quote="Not reviewed yet", claim=reports.claim(), hops=[bbc], status=Attribution.Status.PENDING
+    )
+    html = client.get(reverse("pages:outlet", args=[bbc.pk])).content.decode()
+    assert "No reviewed claim from this outlet yet." in html
+    relayed_section = html.split('id="relayed-heading"', 1)[1]
+    assert "Claims credited to BBC’s reporting (1)" in html
+    assert f'href="/claims/{relayed.claim_id}/"' in relayed_section and "It was over" in relayed_section
+    assert "Not reviewed yet" not in html
+
+
+def test_an_outlet_page_without_relayed_claims_has_no_relay_section(client, shared_claim):
+    claim, first, second = shared_claim
+    html = client.get(reverse("pages:outlet", args=[second.article.outlet_id])).content.decode()
+    assert 'id="relayed-heading"' not in html and "No reviewed claim from this outlet yet." not in html
+
+
+def test_an_outlet_page_makes_as_many_queries_for_fifty_relayed_claims_as_for_one(client, reports, count_queries):
+    bbc = reports.outlet("BBC")
+    reports.report(outlet="Paper 0", quote="Relayed 0", claim=reports.claim(), speaker=reports.source("S 0"), hops=[bbc])
+    url = reverse("pages:outlet", args=[bbc.pk])
+    one = count_queries(lambda: client.get(url))
+    for n in range(1, 50):
+        claim = reports.claim()
+        reports.report(outlet=f"Paper {n}", quote=f"Relayed {n}", claim=claim, speaker=reports.source(f"S {n}"), hops=[bbc])
+        reports.report(outlet=f"Other {n}", quote=f"Relayed {n} too", claim=claim, hops=[bbc, reports.source(f"T {n}")])
+    assert count_queries(lambda: client.get(url)) == one
+    assert "Claims credited to BBC’s reporting (50)" in client.get(url).content.decode()

@@ -1,0 +1,98 @@
+"""What a claim's appearances establish: its text, first appearance, first_seen and the drift
+flags. One rule, used for the values stored on the claim (services.claim_flags_refresh, over
+every appearance not rejected) and for what a reader is shown (selectors.claims_attach_appearances,
+over the approved appearances alone). Pure Python over loaded rows: no queries here.
+"""
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from attribution import matching
+
+
+def matcher_view(row):
+    """An attribution (a selectors.attribution_rows_for_matching row) as the matcher sees it."""
+    speaker = None
+    if row["speaker_id"] is not None:
+        speaker = matching.SpeakerRef(
+            name=row["speaker__name"],
+            kind=row["speaker__kind"],
+            aliases=tuple(row["speaker__aliases"] or ()),
+            affiliation=row["speaker__affiliation__name"] or "",
+            key=row["speaker_id"],
+        )
+    return matching.Appearance(
+        text=row["quote"],
+        speaker=speaker,
+        kind=row["kind"],
+        relay_names=row["relay_names"],
+        outlet=row["article__outlet__name"],
+        article=row["article_id"],
+    )
+
+
+def attribution_row(attribution):
+    """An Attribution (speaker and affiliation, article outlet and relay hops loaded, as
+    selectors.attributions_with_relations gives them) as the row matching reads."""
+    speaker = attribution.speaker
+    return {
+        "id": attribution.pk,
+        "quote": attribution.quote,
+        "kind": attribution.kind,
+        "speaker_id": attribution.speaker_id,
+        "speaker__name": speaker.name if speaker else None,
+        "speaker__kind": speaker.kind if speaker else None,
+        "speaker__aliases": speaker.aliases if speaker else None,
+        "speaker__affiliation__name": speaker.affiliation.name if speaker and speaker.affiliation_id else None,
+        "relay_names": tuple(hop.name for hop in attribution.relay_hops.all()),
+        "article_id": attribution.article_id,
+        "article__outlet_id": attribution.article.outlet_id,
+        "article__outlet__name": attribution.article.outlet.name,
+        "article__published": attribution.article.published,
+    }
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    text: str
+    first_appearance_id: int | None
+    first_seen: date | None
+    dates_conflict: bool
+    wording_differs: bool
+    attribution_differs: bool
+
+    @classmethod
+    def stored(cls, claim):
+        """The values services.claim_flags_refresh stored on the claim."""
+        return cls(
+            text=claim.canonical_text,
+            **{field.name: getattr(claim, field.name) for field in fields(cls) if field.name != "text"},
+        )
+
+
+NO_FACTS = ClaimFacts(
+    text="", first_appearance_id=None, first_seen=None, dates_conflict=False, wording_differs=False,
+    attribution_differs=False,
+)
+
+
+def claim_facts(rows, *, text):
+    """What these appearances (rows, earliest report first) establish. The claim keeps `text`
+    (the wording it was named after) while one of them has those words, else takes the first
+    one's. The first appearance is the earliest dated report; the dates conflict when a report
+    is undated or two outlets share the earliest day."""
+    if not rows:
+        return NO_FACTS
+    appearances = [matcher_view(row) for row in rows]
+    dated = [row for row in rows if row["article__published"] is not None]
+    first = dated[0] if dated else rows[0]
+    first_seen = first["article__published"] if dated else None
+    earliest_outlets = {row["article__outlet_id"] for row in dated if row["article__published"] == first_seen}
+    return ClaimFacts(
+        text=text if text in {row["quote"] for row in rows} else first["quote"],
+        first_appearance_id=first["id"],
+        first_seen=first_seen,
+        dates_conflict=len(dated) < len(rows) or len(earliest_outlets) > 1,
+        wording_differs=matching.wording_differs(appearances),
+        attribution_differs=matching.attribution_differs(appearances),
+    )
