@@ -245,9 +245,12 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
         raise ValidationError({"text": error.error_list}) from None
     fingerprint = article_text_fingerprint(text)
     existing = _article_with_text(fingerprint)
-    if existing is None:
+    # Twice at most: a concurrent ingest may store the same text, outlet or URL between the
+    # checks and the write. A savepoint each time, so nothing of a lost attempt stays.
+    for attempt in range(2):
+        if existing is not None:
+            break
         try:
-            # A savepoint: if another ingest got there first, nothing of this one stays.
             with transaction.atomic():
                 return _article_store(
                     text=text, fingerprint=fingerprint, outlet=outlet, title=title, url=url,
@@ -255,8 +258,8 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
                 )
         except IntegrityError:
             existing = _article_with_text(fingerprint)
-            if existing is None:
-                raise
+    if existing is None:
+        raise ValidationError("Another write changed the same rows at the same moment; send the article again.")
     return IngestResult(article=existing, created=False, attribution_count=existing.attributions.count())
 
 

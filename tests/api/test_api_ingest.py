@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from django.db import OperationalError
+from django.db import IntegrityError, OperationalError
 
 from attribution import services
 from attribution.models import Article, Attribution, Outlet
@@ -146,6 +146,24 @@ def test_two_ingests_of_the_same_text_racing_answer_200_with_the_article_the_fir
     assert response.json()["id"] == first["id"]
     assert Article.objects.count() == 1 and Attribution.objects.count() == attributions
     assert not Outlet.objects.filter(name="A new outlet").exists()
+
+
+def test_an_ingest_that_loses_a_race_for_a_new_outlet_tries_once_more_and_stores_the_article(
+    editor_api, monkeypatch
+):
+    calls = []
+
+    def outlet_taken_by_another_ingest(*, name, real=services.outlet_get_or_create):
+        calls.append(name)
+        if len(calls) == 1:
+            # What the unique index answers when another ingest committed this outlet first.
+            raise IntegrityError("duplicate key value violates unique constraint outlet_name_unique_ci")
+        return real(name=name)
+
+    monkeypatch.setattr(services, "outlet_get_or_create", outlet_taken_by_another_ingest)
+    response = ingest(editor_api, text="“It rained all night,” the mayor said.", outlet="Racing Gazette")
+    assert response.status_code == 201, response.content
+    assert len(calls) == 2 and Outlet.objects.filter(name="Racing Gazette").count() == 1
 
 
 def test_a_database_still_locked_after_waiting_is_a_503_with_retry_after(editor_api, monkeypatch):
