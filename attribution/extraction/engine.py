@@ -13,7 +13,7 @@ from .model import Extracted, Hop, Speaker
 from .names import parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
-from .outlets import known_outlet
+from .outlets import known_outlet, outlet_record
 from .quotes import QuoteSpan, find_quotes
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, tokenize
@@ -69,6 +69,7 @@ class ArticleExtractor:
         self.entities = EntityTable(NameIndex(text), text)
         self.drafts: list[Draft] = []
         self.dateline_outlet: str | None = None
+        self.written_outlets: dict[str, str] = {}
         self.paragraph_speaker: Attribution | None = None  # latest frame of the current paragraph
         self.paragraph_outlet: tuple[Entity, str] | None = None  # a speaker heard through an outlet in this paragraph
         self.previous_tail: Attribution | None = None  # previous paragraph ended with this speaker's quote
@@ -578,6 +579,9 @@ class ArticleExtractor:
                 continue
             if frame.content is not None and frame.content[0] <= index < frame.content[1]:
                 best = frame
+            elif frame.next_act is not None and frame.next_act < index and not any(
+                    id(other) in attributions and frame.next_act <= other.cue_index < index for other in frames):
+                best = frame  # "said X and urged his supporters to 'give her a chance'"
             elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated:
                 best = frame
         if best is None:
@@ -644,7 +648,7 @@ class ArticleExtractor:
             hops.append(Hop(self.dateline_outlet, "outlet", None))
         if not attribution.entity.outlet:
             hops.append(Hop(speaker.name, speaker.kind, attribution.cue))
-        reported_by = hops[0].name if hops and hops[0].kind == "outlet" else None
+        reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)
         sentence_end = max(sentence_end, draft.end)
@@ -662,6 +666,19 @@ class ArticleExtractor:
             sentence_start=sentence_start,
             sentence_end=sentence_end,
         )
+
+
+    def _as_written(self, name: str) -> str:
+        """The outlet as this article names it: "AFP" for Agence France-Presse when only the
+        initials appear (readers and annotators copy the text)."""
+        if name not in self.written_outlets:
+            written = name
+            if not re.search(r"\b" + re.escape(name) + r"\b", self.text):
+                record = outlet_record(name)
+                aliases = sorted(record["aliases"], key=len, reverse=True) if record else []
+                written = next((a for a in aliases if re.search(r"\b" + re.escape(a) + r"\b", self.text)), name)
+            self.written_outlets[name] = written
+        return self.written_outlets[name]
 
 
 def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:

@@ -90,7 +90,12 @@ def gender_of(name: str | None, title: str | None, role: str | None) -> str | No
 CAPITALIZED_RUN_OR_WORD = re.compile(rf"(?=[A-Z]){_CAPITAL_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})*")
 OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
 AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
-PERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "man", "woman", "witness", "diplomat", "official", "source", "resident", "doctor", "lawyer"})
+PERSON_HEADS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "man", "woman", "witness", "diplomat", "official", "source", "resident", "doctor", "lawyer",
+    # one unnamed person that "he"/"she" can point back to: "a teacher who lives nearby said ... '...,' she said"
+    "teacher", "nurse", "farmer", "rescuer", "survivor", "villager", "neighbour", "neighbor", "worker", "driver", "student",
+    "passenger", "shopkeeper", "officer", "firefighter", "volunteer", "mother", "father", "engineer", "pilot", "soldier",
+})
 VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does", "do", "said", "says"})
 DESCRIBED_PERSON_REACH = 600  # characters back to the person a bare description may point to
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organisation", "organization"})

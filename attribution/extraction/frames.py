@@ -12,6 +12,7 @@ single tokens). Shapes covered:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,6 +74,9 @@ THAT_AHEAD_STARTS = frozenset({
     "in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier", "outside", "inside",
     "after", "before", "from", "near", "following", "ahead", "later",
 })
+CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
+# "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
+PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -87,6 +91,11 @@ def _frame_starters() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _statement_first_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in statement_phrases())
+
+
+@lru_cache(maxsize=1)
+def _subject_heads() -> frozenset[str]:
+    return word_set("unnamed_heads") | word_set("institution_heads") | word_set("org_heads") | {"company", "firm", "group", "lender", "bank"}
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +137,7 @@ class Frame:
     after_cue: int  # token index just after the cue phrase (audience, adverbials included)
     mention: Mention | None = None
     subject_start: int | None = None  # token index where the subject phrase begins
+    phrase_start: int | None = None  # where a description before the name begins ("the plaintiffs' lawyer, X")
     apposition_role: str | None = None
     outlet_heard: str | None = None  # "told Sky News", "in an interview with CNN", "seen by the BBC"
     content: tuple[int, int] | None = None  # token range of reported (indirect) content
@@ -136,6 +146,7 @@ class Frame:
     relative: bool = False  # "which officials denied": the clause is not the cue's
     cited: Mention | None = None  # "Reuters, citing two officials, reported": the source the outlet cites
     inherit: bool = False  # the subject is an earlier frame's
+    next_act: int | None = None  # "said X and urged ...": where the speaker's next act begins (its quotes are the speaker's too)
     speaker: object = None  # resolved entity (set by the engine)
     relay: tuple = field(default_factory=tuple)
 
@@ -206,6 +217,8 @@ class SentenceFrames:
                 break
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
                 break
+            if not capital and end > start + 1 and self.lowers[end - 1] in _subject_heads() and token.lower not in ("of", "for", "at", "from", "in", "'s", "’s"):
+                break  # "The company froze withdrawals, citing ...": the subject ends at its head noun
             end += 1
         if end == start:
             return None, None, None
@@ -296,11 +309,16 @@ class SentenceFrames:
         if at_start and end < self.n and self.lowers[end] == ",":
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
-        elif i > 0 and self.lowers[i - 1] == "," and (self._only_tail(end) or relative is not None or (
+        elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
                 end + 1 < self.n and self.lowers[end] == "," and self.lowers[end + 1] in ("which", "who", "citing", "quoting"))):
-            frame.content = (0, i - 1)
+            frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
             frame.content_mode = "according"
         return frame
+
+    def _quote_ends_with_comma(self, x: int) -> bool:
+        """'... to "take all measures necessary," according to the office': the comma sits inside the quote."""
+        token = self.tokens[x]
+        return token.quote is not None and self.text[token.start:token.end].rstrip("\"'”’ ").endswith(",")
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
@@ -315,7 +333,7 @@ class SentenceFrames:
         if self._is_trailing(frame):
             frame.kind = "trail"
             if not frame.negated and not frame.partial_only and frame.subject_start is not None:
-                cut = frame.subject_start - 1
+                cut = (frame.phrase_start if frame.phrase_start is not None else frame.subject_start) - 1
                 if cut > 0:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
@@ -408,6 +426,8 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...": a reporting verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
+            return True
         if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
             # "A senior diplomat who spoke on condition of anonymity said": the phrase before "who"
             if self._attach_subject_before(frame, k):
@@ -433,9 +453,22 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if boundary in ("which", "that", "whom"):
-            frame.relative = True
+        if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")):
+            frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
         return self._choose_subject(frame, segment)
+
+    def _named_only_as(self, frame: Frame, start: int, end: int) -> bool:
+        """"a man who gave his name only as Joaquin said": the name he gave speaks."""
+        words = self.lowers[start:end]
+        if "as" not in words or not (("gave" in words and "name" in words) or words[:1] == ["identified"]):
+            return False
+        at = start + words.index("as") + 1
+        if at >= end or at < end - 3 or not all(self.tokens[x].is_capitalized and self.tokens[x].is_word for x in range(at, end)):
+            return False
+        name = self.text[self.tokens[at].start:self.tokens[end - 1].end]
+        frame.mention = Mention(name, self.tokens[at].start, self.tokens[end - 1].end, name, "person")
+        frame.subject_start = at
+        return True
 
     def _read_parenthesis(self, frame: Frame, start: int, end: int) -> None:
         """", speaking to Radio Nord," / ", seen by the Norbridge Echo," -> the outlet heard;
@@ -443,11 +476,13 @@ class SentenceFrames:
         word = self.lowers[start]
         if word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
             self._note_outlet_in(frame, start + 1, end)
-        elif word == "citing" and end > start + 1:
+        elif word in ("citing", "quoting") and end > start + 1:
             cited = parse_mention(self.text, self.tokens[start + 1:end])
             if cited is not None and not cited.generic and not cited.document and (
                     cited.kind == "person" or cited.kind == "unnamed" and cited.head in word_set("unnamed_heads") and cited.head not in DATA_HEADS):
                 frame.cited = cited
+            elif word == "quoting" and cited is not None and cited.document and cited.document_owner:
+                frame.cited = cited  # "KNA said, quoting a statement from the defence ministry": the ministry speaks
 
     def _parenthesis_opening(self, comma: int) -> int | None:
         """"Two policymakers, speaking on condition of anonymity, said" / "The memo, written by an
@@ -502,6 +537,9 @@ class SentenceFrames:
             return False
         return self._choose_subject(frame, list(range(start, end)))
 
+    def _is_party_tag(self, part: list[int]) -> bool:
+        return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
+
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
 
@@ -522,6 +560,9 @@ class SentenceFrames:
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
         while len(parts) > 1 and self._is_age(parts[-1]):
             parts.pop()  # "Dennis Ugwu, 71, said"
+        if len(parts) > 1:
+            # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
+            parts = [p for p in parts if not self._is_party_tag(p)] or parts
         if not parts:
             return False
         intro = word_set("intro_prepositions")
@@ -554,6 +595,10 @@ class SentenceFrames:
             frame.apposition_role = role
         frame.mention = mention
         frame.subject_start = main[0]
+        frame.phrase_start = None
+        if role_part is not None and 0 < role_part[0] < main[0] and len(role_part) <= 8 and (
+                self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
+            frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
 
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
@@ -563,6 +608,8 @@ class SentenceFrames:
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
+        if self.lowers[i].endswith("ing") and i >= 2 and self.lowers[i - 1] == "," and cue_verb(self.lowers[i - 2]) is not None:
+            return None  # "..., KNA said, quoting the ministry": the source the cue leans on, not a new speaker
         j = i + 1
         end = j
         while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?"):
@@ -669,10 +716,12 @@ class SentenceFrames:
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
                 j += 1  # "said Tuesday afternoon"
                 continue
+            if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
+                break  # "said at least six pupils ...": the clause begins
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
                 j += 1  # "said only that ..."
                 continue
-            if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over") and j + 1 < self.n:
+            if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
                     break
@@ -715,6 +764,16 @@ class SentenceFrames:
                 if named:
                     frame.outlet_heard = named
                     return
+                if self.lowers[x] == "by" and x > start and self.lowers[x - 1] in CARRIED_BY:
+                    # "in a statement carried by ORT": whatever carries a statement is an outlet
+                    last = first + 1 if first < end and self.lowers[first] == "the" else first
+                    while last < end and self.tokens[last].is_word and self.tokens[last].is_capitalized:
+                        last += 1
+                    if last > first and self.tokens[last - 1].is_capitalized:
+                        frame.outlet_heard = self.text[self.tokens[first].start:self.tokens[last - 1].end]
+                        if self.lowers[first] == "the":
+                            frame.outlet_heard = frame.outlet_heard[4:]
+                        return
 
     def _outlet_run(self, first: int, end: int) -> str | None:
         """An outlet named by pattern at ``first``: "the Millbrook Gazette", "KXRT-TV", "Radio Nord"."""
@@ -752,13 +811,24 @@ class SentenceFrames:
         word = self.lowers[j]
         if word == ",":
             after = self.lowers[j + 1]
-            if after == "citing" and j + 2 < self.n:
+            if after in ("in", "amid", "despite") and self._verbless_rest(j + 2):
+                return True  # "..., KNA reported, in the most serious clash in a decade."
+            if after in ("and", "but") and j + 2 < self.n and self.tokens[j + 2].is_word and self.lowers[j + 2] not in ("that", "said", "added"):
+                return True  # "At least 30 were missing, the office said, and the toll was expected to rise."
+            if after in ("citing", "quoting") and j + 2 < self.n:
                 self._read_parenthesis(frame, j + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n)
             return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and (
                 (after.endswith("ing") and len(after) > 4 and after not in ("saying", "adding", "writing", "telling", "noting", "stating")) or after in TRAILING_CIRCUMSTANCE)
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _verbless_rest(self, j: int) -> bool:
+        """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
+        if self.n - j < 2:
+            return False
+        return all(self.tokens[x].quote is None and self.lowers[x] not in AUXILIARIES and self.lowers[x] not in FINITE_VERBS
+                   and self.lowers[x] not in (",", ";", ":") for x in range(j, self.n))
 
     def _read_content(self, frame: Frame) -> None:
         j = frame.after_cue
@@ -833,6 +903,8 @@ class SentenceFrames:
         if token.quote is not None or not token.is_word:
             return False
         if self.lowers[j] in word_set("clause_starters_rejected"):
+            if j + 1 < self.n and (self.lowers[j], self.lowers[j + 1]) in (("at", "least"), ("at", "most"), ("up", "to")):
+                return self._number_follows(j + 1)  # "said at least six pupils were missing"
             return self.lowers[j] in APPROXIMATORS and self._number_follows(j)
         return True
 
@@ -869,5 +941,10 @@ class SentenceFrames:
                     break
                 if word == "," and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
                     end = x
+                    break
+                if word == "and" and x > start + 2 and x + 1 < end and self.lowers[x + 1] in word_set("second_action_verbs"):
+                    # "said the bill was fair and accused the holdouts of ...": the speaker's next act, not the clause
+                    end = x - 1 if self.lowers[x - 1] == "," else x
+                    frame.next_act = x + 1
                     break
             frame.content = (start, end) if end > start else None

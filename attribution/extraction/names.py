@@ -183,7 +183,7 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     agent = _by_agent(text, tokens)
     if agent is not None:
         return agent
-    outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase))
+    outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase)) or described_outlet(text, tokens)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
     placed = _person_of_place(text, tokens)
@@ -212,6 +212,30 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+
+
+# The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".
+OUTLET_KINDS = frozenset({"agency", "broadcaster", "newspaper", "daily", "tabloid", "weekly", "channel", "network", "magazine", "wire"})
+# Outlets named only by what they are: "state media", "Orlesian state television".
+STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "broadcaster", "news"})
+
+
+def described_outlet(text: str, tokens: list[Token]) -> str | None:
+    """"the state news agency KNA" -> "KNA"; "Orlesian state media" -> "Orlesian state media": an
+    outlet introduced by the kind of outlet it is, or a state outlet named by its country."""
+    body = tokens[1:] if tokens and tokens[0].lower in ("the", "a", "an") else tokens
+    if len(body) < 2 or len(body) > 7 or not all(t.is_word for t in body):
+        return None
+    kind = next((x for x, t in enumerate(body) if not t.is_capitalized and t.lower in OUTLET_KINDS), None)
+    if kind is not None and 0 < len(body) - kind - 1 <= 4:
+        run = body[kind + 1:]
+        if all(is_capitalized_word(t) for t in run) and not run[0].lower in word_set("capitalized_function_words"):
+            name = _text(text, run)
+            return outlet_name(name) or name
+    if len(body) >= 2 and body[-2].lower in ("state", "state-run", "state-owned") and body[-1].lower in STATE_OUTLETS and not body[-1].is_capitalized and (
+            len(body) == 2 or len(body) == 3 and body[0].is_capitalized):
+        return _text(text, body)
+    return None
 
 
 def _capitalised_organization(tokens: list[Token], phrase: str) -> Mention | None:
@@ -304,6 +328,8 @@ def _source_noun_before_preposition(tokens: list[Token]) -> bool:
     return False
 
 
+# Documents written without a determiner: "according to research published on Wednesday".
+MASS_DOCUMENT_HEADS = frozenset({"research", "documents", "filings"})
 AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authored", "submitted", "prepared", "commissioned", "issued", "released", "published"})
 
 
@@ -311,7 +337,7 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
     for index, token in enumerate(tokens):
-        if token.lower not in heads or index == 0:
+        if token.lower not in heads or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
             continue
         owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
@@ -319,14 +345,16 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         outlet = None
         rest = tokens[index + 1:]
         author = None
-        if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed") and rest[1].lower == "by":
-            outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:]))
+        if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed", "carried", "broadcast", "aired") and rest[1].lower == "by":
+            outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:])) or described_outlet(text, rest[2:])
         elif len(rest) >= 2 and rest[0].lower in ("in", "by", "from", "on") and index == 1 and tokens[0].lower in ("a", "an", "the"):
             # "according to a report in The Guardian": the outlet that published it speaks
             named = outlet_name(_drop_leading_article(_text(text, rest[1:]))) or outlet_name(_text(text, rest[1:]))
             if not named:
                 return None
             return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)
+        elif len(rest) == 1 and rest[0].lower in ("published", "released", "issued"):
+            pass  # "research published on Wednesday" (the day already dropped): the document itself
         elif len(rest) >= 3 and rest[0].lower in AUTHOR_PARTICIPLES:
             # "A letter sent to hospital managers in 2020 by a group of consultants": its author
             by = next((x for x in range(1, len(rest) - 1) if rest[x].lower == "by"), None)

@@ -20,6 +20,7 @@ THRESHOLDS = {
     "newswire_blind": (0.97, 0.96, 0.94, 0.96, None),
     "newswire_blind2": (0.97, 0.94, 0.91, 0.94, 0.95),
     "newswire_blind3": (0.98, 0.95, 0.95, 0.97, 0.92),
+    "newswire_blind4": (0.99, 0.97, 0.97, 0.98, 0.75),
 }
 
 
