@@ -428,6 +428,8 @@ class ArticleExtractor:
 
     @staticmethod
     def _scope(frame: Frame) -> tuple[int, int]:
+        if frame.kind == "according" and frame.relayed is not None and frame.relayed[0] == 0:
+            return (0, frame.cue_index)  # "X said ..., according to Reuters": Reuters relays X's clause
         if frame.kind in ("trail", "inverted") or (frame.kind == "according" and frame.content and frame.content[0] == 0):
             return (0, frame.subject_start if frame.subject_start is not None else frame.cue_index)
         return (frame.cue_index + 1, 10 ** 9)
@@ -536,6 +538,8 @@ class ArticleExtractor:
             if id(frame) not in attributions or frame.kind not in ("trail", "inverted", "pre"):
                 continue
             first = frame.subject_start if frame.kind == "trail" else frame.cue_index
+            if frame.kind == "pre" and frame.content is None and frame.subject_start is not None and frame.subject_start > index:
+                first = frame.subject_start  # '"...," Marek said, according to Reuters': a tag that goes on
             if first is None:
                 continue
             between = tokens[index + 1:first]

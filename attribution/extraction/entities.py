@@ -95,7 +95,12 @@ PERSON_HEADS = frozenset({
     # one unnamed person that "he"/"she" can point back to: "a teacher who lives nearby said ... '...,' she said"
     "teacher", "nurse", "farmer", "rescuer", "survivor", "villager", "neighbour", "neighbor", "worker", "driver", "student",
     "passenger", "shopkeeper", "officer", "firefighter", "volunteer", "mother", "father", "engineer", "pilot", "soldier",
+    "assistant", "employee", "clerk", "cashier", "owner", "manager", "guard", "paramedic", "parent", "customer", "shopper",
+    "protester", "patient", "victim", "relative", "colleague", "aide", "adviser", "advisor", "staffer", "bystander",
+    "eyewitness", "motorist", "commuter", "vendor", "trader", "miner", "activist", "campaigner", "medic", "surgeon",
+    "midwife", "pupil", "daughter", "son", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "fisherman",
 })
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does", "do", "said", "says"})
 DESCRIBED_PERSON_REACH = 600  # characters back to the person a bare description may point to
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organisation", "organization"})
@@ -204,6 +209,8 @@ class NameIndex:
             words = prefix.split()
         if len(words) > SUBJECT_PREFIX_WORDS or any(c in prefix for c in "\"“”;()"):
             return False
+        if any(w.lower() in RELATIVE_WORDS for w in words[1:]):
+            return False  # "Martin Hegg, who leads the Social Democrats, said": a name inside a relative clause
         return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(","))) for w in words)
 
     def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
@@ -300,6 +307,12 @@ def document_owners(text: str) -> dict[str, str]:
     return owners
 
 
+def _one_unnamed_person(entity: Entity) -> bool:
+    """"a hotel cleaner", "one shopper": a single unnamed source introduced as such."""
+    head = entity.head or ""
+    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one "))
+
+
 class EntityTable:
     """Sources met so far, most recent last, for resolving later mentions."""
 
@@ -344,6 +357,9 @@ class EntityTable:
         if mention.outlet:
             return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
+            known = self._outlet_written_as(mention.text)
+            if known is not None:
+                return known  # "told local newspaper El Correo del Norte ... According to El Correo del Norte"
             return self._person(mention, apposition_role)
         if mention.definite and mention.head in OUTLET_DESCRIPTIONS and (
                 len(mention.text.split()) <= 2 or mention.text.lower().endswith(("news agency", "news website", "news channel"))):
@@ -390,6 +406,13 @@ class EntityTable:
         return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head, affiliation=mention.affiliation)
 
     # ---------------------------------------------------------------- kinds of mention
+    def _outlet_written_as(self, text: str) -> Entity | None:
+        """An outlet already met (named after the kind of outlet it is) written again in full."""
+        key = text.lower().removeprefix("the ")
+        if len(key.split()) < 2:
+            return None
+        return next((e for e in self.entities if e.outlet and e.name.lower().removeprefix("the ") == key), None)
+
     def _pronoun(self, mention: Mention) -> Entity | None:
         if mention.pronoun == "person":
             return self._person_pronoun(mention)
@@ -408,7 +431,7 @@ class EntityTable:
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
         speaker = None
         for entity in reversed(self.recent):
-            if entity.kind == "person" or entity.kind == "unnamed" and entity.head in PERSON_HEADS:
+            if entity.kind == "person" or entity.kind == "unnamed" and (entity.head in PERSON_HEADS or _one_unnamed_person(entity)):
                 if gender is None or entity.gender in (None, gender):
                     speaker = entity
                     break

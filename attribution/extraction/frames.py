@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, Mention, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token
@@ -27,6 +27,9 @@ CLAUSE_BOUNDARIES = frozenset({
     "since", "with", "and", "but", "or", "so", "where", "what", "whereas", "unless", "until", "whether", "nor",
     "yet", "than", "how", "why",
 })
+# Nouns ending in -ly, not adverbs: "a person close to the family said", "the daily said".
+LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
+                      "quarterly", "elderly", "july", "italy", "bully", "reply"})
 HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "?", "!", "|", "•"})
 # Combinations of the sets above used inside per-token loops, built once.
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
@@ -69,6 +72,10 @@ COMPOUND_HEADS = frozenset({
 OUTLET_KIND_NOUNS = frozenset({
     "newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "station", "network", "channel", "magazine",
     "publication", "journal", "website", "site", "agency", "outlet", "programme", "program", "podcast", "newsletter",
+})
+PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
+OUTLET_KIND_ADJECTIVES = frozenset({
+    "local", "public", "state", "regional", "national", "private", "independent", "commercial", "online", "weekly", "daily",
 })
 THAT_AHEAD_STARTS = frozenset({
     "in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier", "outside", "inside",
@@ -149,6 +156,7 @@ class Frame:
     next_act: int | None = None  # "said X and urged ...": where the speaker's next act begins (its quotes are the speaker's too)
     speaker: object = None  # resolved entity (set by the engine)
     relay: tuple = field(default_factory=tuple)
+    relayed: tuple[int, int] | None = None  # the clause an outer "according to X" relays once its own content is dropped
 
     @property
     def partial_only(self) -> bool:
@@ -191,7 +199,8 @@ class SentenceFrames:
             if outer.content is None or outer.content_mode not in ("trail", "according"):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and inner.content is not None and start <= inner.cue_index < end for inner in frames):
+            if any(inner is not outer and not inner.partial_only and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
+                outer.relayed = outer.content
                 outer.content = None
 
     def sentence_subject(self, limit: int) -> tuple[Mention | None, int | None, str | None]:
@@ -397,7 +406,7 @@ class SentenceFrames:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
                 if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants", "used"):
                     frame.negated = True
-            elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3)):
+            elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3 and word not in LY_NOUNS)):
                 break
             j -= 1
         return j
@@ -412,6 +421,9 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
+        if j >= 3 and self.lowers[j] == ")" and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
+            # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
+            return self._attach_subject_before(frame, j - 2)
         if j >= 2 and self.lowers[j] == ",":
             opening = self._parenthesis_opening(j)
             if opening is not None and self._attach_subject_before(frame, opening + 1):
@@ -420,7 +432,8 @@ class SentenceFrames:
         k = j
         while k >= 0:
             token = self.tokens[k]
-            if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES:
+            if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS):  # "people familiar with the matter"
                 break
             if k < j and self.lowers[k] in FINITE_CUE_FORMS and not token.is_capitalized:
                 break  # "Her nephew said she had asked ...": a reporting verb ends the subject of the next
@@ -540,6 +553,12 @@ class SentenceFrames:
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
 
+    def _is_place_aside(self, part: list[int]) -> bool:
+        """"about five kilometres from the mine", "in the capital": where, not who (no verb in it)."""
+        if not part or self.lowers[part[0]] not in PLACE_ASIDE_STARTS or len(part) > 10:
+            return False
+        return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
+
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
 
@@ -560,6 +579,8 @@ class SentenceFrames:
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
         while len(parts) > 1 and self._is_age(parts[-1]):
             parts.pop()  # "Dennis Ugwu, 71, said"
+        while len(parts) > 1 and self._is_place_aside(parts[-1]):
+            parts.pop()  # "Residents of Tarn, about five kilometres from the mine, said"
         if len(parts) > 1:
             # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
             parts = [p for p in parts if not self._is_party_tag(p)] or parts
@@ -682,9 +703,14 @@ class SentenceFrames:
     def _described_outlet(self, j: int) -> tuple[int, str] | None:
         """"told the broadcaster NRK-2", "told the trade publication Appliance Week": an outlet
         named right after the kind of outlet it is -> (index after the name, the name)."""
-        if j >= self.n or self.lowers[j] != "the":
+        if j >= self.n:
             return None
-        k = j + 1
+        if self.lowers[j] == "the":
+            k = j + 1
+        elif self.lowers[j] in OUTLET_KIND_ADJECTIVES:
+            k = j  # "told local broadcaster CTV1", "told state news agency Tanjug"
+        else:
+            return None
         while k < min(self.n, j + 4) and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in OUTLET_KIND_NOUNS:
             k += 1
         if k >= self.n or self.lowers[k] not in OUTLET_KIND_NOUNS:
@@ -853,6 +879,18 @@ class SentenceFrames:
         if start < self.n:
             frame.content = (start, self.n)
             frame.content_mode = mode
+            if frame.mention is not None and frame.mention.outlet and frame.cited is None:
+                self._cited_at_end(frame, start)
+
+    def _cited_at_end(self, frame: Frame, start: int) -> None:
+        """"Reuters reported that ..., citing two officials familiar with the talks": the source the
+        outlet cites, named at the end of the sentence."""
+        end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+        for x in range(max(start + 2, end - 12), end - 1):
+            if self.lowers[x] == "," and self.lowers[x + 1] in ("citing", "quoting") and all(
+                    self.tokens[y].quote is None and self.lowers[y] not in (",", ";") for y in range(x + 2, end)):
+                self._read_parenthesis(frame, x + 1, end)
+                return
 
     def _object_in_speech(self, frame: Frame, j: int) -> tuple[int | None, str | None]:
         """"In a statement, officials reiterated the coalition's mission: ...": inside a sentence
@@ -902,6 +940,8 @@ class SentenceFrames:
         token = self.tokens[j]
         if token.quote is not None or not token.is_word:
             return False
+        if self.lowers[j] in AUXILIARIES:
+            return False  # "the 95 percent experts say is needed": a relative clause missing its subject
         if self.lowers[j] in word_set("clause_starters_rejected"):
             if j + 1 < self.n and (self.lowers[j], self.lowers[j + 1]) in (("at", "least"), ("at", "most"), ("up", "to")):
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"

@@ -197,12 +197,19 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     if len(tokens) <= 2 and words[-1] in _source_heads():
         return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
+    if run and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
+            and not is_role_word(tokens[-len(run) - 2].text):
+        organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
+        if organization is not None:
+            return organization
     if run and has_name(tokens):
         named = _named_mention(text, tokens, run, phrase)
         if named.kind == "person" and not named.title and outlet_name(named.name):
             # "after the Halden Courier first reported": the name run ending the phrase is an outlet
             outlet = outlet_name(named.name)
             return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
+        if named.kind == "person" and _plural_source_of(tokens):
+            return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
             # whose affiliation happens to be capitalised, not the organisation speaking
@@ -216,6 +223,8 @@ ORG_CONNECTORS = frozenset({"of", "for", "on"})
 
 # The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".
 OUTLET_KINDS = frozenset({"agency", "broadcaster", "newspaper", "daily", "tabloid", "weekly", "channel", "network", "magazine", "wire"})
+# Lower-case particles inside a foreign outlet's name: "El Correo del Norte", "Il Corriere della Sera".
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den"})
 # Outlets named only by what they are: "state media", "Orlesian state television".
 STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "broadcaster", "news"})
 
@@ -229,7 +238,7 @@ def described_outlet(text: str, tokens: list[Token]) -> str | None:
     kind = next((x for x, t in enumerate(body) if not t.is_capitalized and t.lower in OUTLET_KINDS), None)
     if kind is not None and 0 < len(body) - kind - 1 <= 4:
         run = body[kind + 1:]
-        if all(is_capitalized_word(t) for t in run) and not run[0].lower in word_set("capitalized_function_words"):
+        if all(is_capitalized_word(t) or 0 < x < len(run) - 1 and t.lower in NAME_PARTICLES for x, t in enumerate(run)) and not run[0].lower in word_set("capitalized_function_words"):
             name = _text(text, run)
             return outlet_name(name) or name
     if len(body) >= 2 and body[-2].lower in ("state", "state-run", "state-owned") and body[-1].lower in STATE_OUTLETS and not body[-1].is_capitalized and (
@@ -314,6 +323,17 @@ def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
             person.affiliation = person.affiliation or place
             return person
     return None
+
+
+def _plural_source_of(tokens: list[Token]) -> bool:
+    """"Residents of the village of San Isidro", "parents at the Lyle school": a group of unnamed
+    people whose place happens to carry a name."""
+    body = tokens[1:] if tokens and tokens[0].lower in ("the", "some", "many", "several") else tokens
+    at = next((x for x in (1, 2) if x < len(body) - 1 and body[x].lower in PREPOSITIONS), None)
+    if at is None:
+        return False  # "Residents of ...", "Health officials in ..."
+    word = _plain(body[at - 1].text)
+    return word.endswith("s") and word in word_set("unnamed_heads")
 
 
 def _source_noun_before_preposition(tokens: list[Token]) -> bool:
@@ -412,6 +432,9 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
                    affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
 
 
+SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
+
+
 def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
     ("the coroner") is accepted as a generic source, which callers trust less."""
@@ -420,8 +443,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
         return None
     head_index = len(words) - 1
     for index, word in enumerate(words):
-        if index > 0 and word in PREPOSITIONS:
-            head_index = index - 1
+        if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
+            head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
             break
     head = strip_possessive(words[head_index])
     definite = words[0] in ("the", "this", "that", "these", "those") or (
