@@ -154,3 +154,12 @@ def shared_claim(newsroom, editor):
         article=wire, claim=claim, status=Attribution.Status.REJECTED, reviewer=editor, editor_note="Not Veale"
     )
     return {"claim": claim, "approved": approved, "pending": pending, "rejected": rejected, "speaker": veale}
+
+
+def ids_from_here_on(client, page):
+    """The ids of `page` and of every page after it, following `next` to the end."""
+    ids = [row["id"] for row in page["results"]]
+    while page["next"]:
+        page = client.get(page["next"]).json()
+        ids += [row["id"] for row in page["results"]]
+    return ids

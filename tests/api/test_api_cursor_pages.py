@@ -7,6 +7,7 @@ import pytest
 from rest_framework.pagination import CursorPagination
 
 from attribution.models import Attribution, Source
+from tests.api.conftest import ids_from_here_on
 
 
 def walk(client, url, params):
@@ -61,13 +62,7 @@ def test_rows_sharing_the_sort_value_added_between_pages_come_after_the_ones_alr
     rows = [newsroom.attribution(article=article, quote=f"Point {n} stands", confidence=0.5) for n in range(4)]
     first = anonymous.get("/api/attributions/", {"page_size": 2, "ordering": "confidence"}).json()
     added = [newsroom.attribution(article=article, quote=f"Point {n} stands", confidence=0.5) for n in (4, 5)]
-    seen = [row["id"] for row in first["results"]]
-    url = first["next"]
-    while url:
-        page = anonymous.get(url).json()
-        seen += [row["id"] for row in page["results"]]
-        url = page["next"]
-    assert seen == [a.pk for a in rows + added]
+    assert ids_from_here_on(anonymous, first) == [a.pk for a in rows + added]
 
 
 def cursor(text):

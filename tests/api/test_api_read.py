@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from attribution.models import Attribution
+from tests.api.conftest import ids_from_here_on
 
 
 def results(response):
@@ -137,13 +138,7 @@ def test_cursor_pages_cover_every_row_once_even_when_rows_are_added_between_page
     rows = newsroom.full_rows(5)
     first = anonymous.get("/api/attributions/", {"page_size": 2}).json()
     newsroom.full_rows(2)  # new rows arrive while the client pages
-    seen = [row["id"] for row in first["results"]]
-    url = first["next"]
-    while url:
-        page = anonymous.get(url).json()
-        seen += [row["id"] for row in page["results"]]
-        url = page["next"]
-    assert seen == [a.pk for a in reversed(rows)]
+    assert ids_from_here_on(anonymous, first) == [a.pk for a in reversed(rows)]
 
 
 def test_the_page_size_is_capped_at_100(anonymous, newsroom):
