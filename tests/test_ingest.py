@@ -65,7 +65,7 @@ def test_a_failure_while_storing_attributions_leaves_nothing_behind(db, seed_tex
     def fail(**kwargs):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(services, "attribution_claim_assign", fail)
+    monkeypatch.setattr(services.articles, "attribution_claim_assign", fail)
     with pytest.raises(RuntimeError):
         services.article_ingest(text=seed_text, outlet="Seed publisher")
     assert table_counts() == {name: 0 for name in table_counts()}

@@ -135,12 +135,12 @@ def test_two_ingests_of_the_same_text_racing_answer_200_with_the_article_the_fir
     attributions = Attribution.objects.count()
     lookups = []
 
-    def stored_after_the_check(fingerprint, real=services._article_with_text):
+    def stored_after_the_check(fingerprint, real=services.articles._article_with_text):
         # The first lookup misses: the other ingest commits just after it.
         lookups.append(fingerprint)
         return None if len(lookups) == 1 else real(fingerprint)
 
-    monkeypatch.setattr(services, "_article_with_text", stored_after_the_check)
+    monkeypatch.setattr(services.articles, "_article_with_text", stored_after_the_check)
     response = ingest(editor_api, text=seed_text, outlet="A new outlet")
     assert response.status_code == 200
     assert response.json()["id"] == first["id"]
@@ -160,7 +160,7 @@ def test_an_ingest_that_loses_a_race_for_a_new_outlet_tries_once_more_and_stores
             raise IntegrityError("duplicate key value violates unique constraint outlet_name_unique_ci")
         return real(name=name)
 
-    monkeypatch.setattr(services, "outlet_get_or_create", outlet_taken_by_another_ingest)
+    monkeypatch.setattr(services.articles, "outlet_get_or_create", outlet_taken_by_another_ingest)
     response = ingest(editor_api, text="“It rained all night,” the mayor said.", outlet="Racing Gazette")
     assert response.status_code == 201, response.content
     assert len(calls) == 2 and Outlet.objects.filter(name="Racing Gazette").count() == 1

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from attribution import services
+from attribution import matching, services
 from attribution.models import Attribution, Claim, ClaimKey, Source
 
 from tests.matching.wordings import ROUNDS, ROUNDS_PENTAGON
@@ -160,7 +160,7 @@ def test_merging_moves_every_appearance_and_pins_it(report, editor):
     deleted = Claim.history.get(id=removed, history_type="-")
     assert deleted.history_user == editor and f"into #{merged.pk}" in deleted.history_change_reason
     assert set(ClaimKey.objects.filter(claim=merged).values_list("key", flat=True)) >= set(
-        services.matching.index_keys(SELF_DEFENSE)
+        matching.index_keys(SELF_DEFENSE)
     )
 
 
@@ -368,7 +368,7 @@ def test_a_claim_has_keys_in_the_index_for_each_appearance(demo_reports):
     claim = claim_quoting("artillery and tank rounds landed", seed)
     keys = set(claim.index_keys.values_list("key", flat=True))
     for attribution in claim.attributions.all():
-        assert services.matching.index_keys(attribution.quote) <= keys
+        assert matching.index_keys(attribution.quote) <= keys
 
 
 def test_unnamed_officials_of_one_article_stay_unnamed_sources_of_that_article(demo_reports):
@@ -431,9 +431,9 @@ def test_the_index_keys_rebuilt_for_a_claim_leave_out_its_rejected_attributions(
     odd = report("The attack on the Syrian Democratic Forces appeared to be coordinated and deliberate.", outlet="Wire")
     assert odd.claim_id == first.claim_id
     services.attribution_reject(attribution=odd, by=editor)
-    services._claim_keys_rebuild(first.claim)
+    services.claims._claim_keys_rebuild(first.claim)
     keys = set(ClaimKey.objects.filter(claim_id=first.claim_id).values_list("key", flat=True))
-    assert keys == services.matching.index_keys(COORDINATED)
+    assert keys == matching.index_keys(COORDINATED)
 
 
 def test_a_claim_shared_by_many_outlets_is_compared_once_per_wording(report):
@@ -441,7 +441,7 @@ def test_a_claim_shared_by_many_outlets_is_compared_once_per_wording(report):
     for n in range(1, 6):
         report(COORDINATED, outlet=f"Outlet {n}")
     report(COORDINATED.replace("appeared to be", "was"), outlet="Outlet 6")
-    members = services._claim_members([first.claim_id], exclude=None)[first.claim_id]
+    members = services.claims._claim_members([first.claim_id], exclude=None)[first.claim_id]
     assert sorted(member.text for member in members) == sorted([COORDINATED, COORDINATED.replace("appeared to be", "was")])
 
 

@@ -1,0 +1,211 @@
+"""Articles in: text checks and fingerprints, HTML reduced to its text, and ingest with
+extraction, each article and its attributions in one transaction."""
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+
+from attribution import extraction
+from attribution.models import Article, Attribution, RelayHop
+from attribution.services.claims import attribution_claim_assign
+from attribution.services.sources import outlet_get_or_create, source_for_speaker
+
+
+def article_text_normalize(raw):
+    """Decode, validate and normalize an article's text as the tracker stores it.
+
+    Line endings become "\\n" and a byte-order mark is dropped; everything else
+    (curly quotes, non-breaking spaces) is kept, so offsets match what editors read.
+    """
+    if isinstance(raw, (bytes, bytearray)):
+        try:
+            raw = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ValidationError(
+                f"The article is not UTF-8 text: byte {error.start} cannot be decoded.", code="not_utf8"
+            ) from None
+    if not isinstance(raw, str):
+        raise ValidationError("The article text must be a string.", code="invalid")
+    limit = settings.ARTICLE_MAX_BYTES
+    if len(raw) > limit or len(raw.encode("utf-8", "surrogatepass")) > limit:
+        raise ValidationError(
+            f"The article is larger than the limit of {limit} bytes (ARTICLE_MAX_BYTES).", code="too_large"
+        )
+    text = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise ValidationError("The article text contains NUL characters.", code="invalid")
+    if not text.strip():
+        raise ValidationError("The article text is empty.", code="empty")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("The article text holds unpaired surrogate characters.", code="not_utf8") from None
+    return text
+
+
+def article_text_fingerprint(text):
+    """SHA-256 of the text with Unicode form, case of whitespace and spacing made uniform,
+    so the same article sent twice (re-wrapped, different line endings) is recognised."""
+    folded = unicodedata.normalize("NFKC", text)
+    folded = re.sub(r"\s+", " ", folded).strip()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    text: str
+    title: str
+    published: object  # a date, or None when the page gives none
+
+
+def article_from_html(*, html):
+    """The article text of an HTML page, without navigation, adverts or comments (trafilatura),
+    with the title and publication date the page gives."""
+    import trafilatura  # slow to import; only HTML ingest needs it
+
+    if len(html) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+        raise ValidationError(
+            f"The HTML is larger than the limit of {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.", code="too_large"
+        )
+    # Menus, footers and sidebars are never the article: without them, a page that is nothing
+    # else has no text to store, rather than trafilatura's fallback taking the menu for it.
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, prune_xpath=["//nav", "//footer", "//aside"]
+    )
+    text = (document.text or "") if document else ""
+    if not text.strip():
+        raise ValidationError({"html": "No article text was found in this HTML."}, code="empty")
+    try:
+        published = date.fromisoformat(document.date) if document.date else None
+    except ValueError:
+        published = None
+    return HtmlArticle(text=text, title=document.title or "", published=published)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+    attribution_count: int
+
+
+@transaction.atomic
+def article_ingest(*, text, outlet, title=None, url=None, published=None, byline=None, is_illustrative=False):
+    """Store an article and its extracted attributions (pending review).
+
+    The same text again returns the existing article and writes nothing, also when another
+    ingest stores it between the check and the write. `outlet` is an Outlet or an outlet name.
+    """
+    try:
+        text = article_text_normalize(text)
+    except ValidationError as error:
+        raise ValidationError({"text": error.error_list}) from None
+    fingerprint = article_text_fingerprint(text)
+    existing = _article_with_text(fingerprint)
+    # Twice at most: a concurrent ingest may store the same text, outlet or URL between the
+    # checks and the write. A savepoint each time, so nothing of a lost attempt stays.
+    for attempt in range(2):
+        if existing is not None:
+            break
+        try:
+            with transaction.atomic():
+                return _article_store(
+                    text=text, fingerprint=fingerprint, outlet=outlet, title=title, url=url,
+                    published=published, byline=byline, is_illustrative=is_illustrative,
+                )
+        except IntegrityError:
+            existing = _article_with_text(fingerprint)
+    if existing is None:
+        raise ValidationError("Another write changed the same rows at the same moment; send the article again.")
+    return IngestResult(article=existing, created=False, attribution_count=existing.attributions.count())
+
+
+def _article_with_text(fingerprint):
+    return Article.objects.filter(text_sha256=fingerprint).first()
+
+
+def _article_store(*, text, fingerprint, outlet, title, url, published, byline, is_illustrative):
+    if isinstance(outlet, str):
+        outlet = outlet_get_or_create(name=outlet)
+    url = (url or "").strip()
+    if url and Article.objects.filter(url=url).exists():
+        raise ValidationError({"url": f"Another article already has the URL {url}."}, code="duplicate_url")
+    article = Article(
+        outlet=outlet,
+        title=(title or _title_from_text(text))[:500],
+        url=url,
+        byline=(byline or "")[:300],
+        published=published,
+        text=text,
+        text_sha256=fingerprint,
+        is_illustrative=is_illustrative,
+        extractor_version=extraction.EXTRACTOR_VERSION,
+    )
+    # The database's unique index decides a race on the text, so it raises IntegrityError.
+    article.full_clean(exclude=["text_sha256"])
+    article.save()
+    found = extraction.extract(text)
+    for item in found:
+        attribution_create_from_extracted(article=article, item=item)
+    return IngestResult(article=article, created=True, attribution_count=len(found))
+
+
+def _title_from_text(text):
+    first_line = text.strip().split("\n", 1)[0].strip()
+    return first_line[:200]
+
+
+def attribution_create_from_extracted(*, article, item):
+    speaker = source_for_speaker(speaker=item.speaker, article=article) if item.speaker else None
+    attribution = Attribution.objects.create(
+        article=article,
+        start=item.start,
+        end=item.end,
+        quote=article.text[item.start : item.end],
+        kind=item.kind,
+        cue=(item.cue or "")[:100],
+        speaker=speaker,
+        speaker_mention=(item.speaker_mention or "")[:300],
+        speaker_name_written=_speaker_name_written(item.speaker)[:300],
+        speaker_role_written=((item.speaker.role if item.speaker else None) or "")[:300],
+        confidence=min(max(item.confidence, 0.0), 1.0),
+        origin=Attribution.Origin.EXTRACTED,
+        extractor_version=extraction.EXTRACTOR_VERSION,
+    )
+    for position, hop in enumerate(item.relay):
+        relay_hop_create(attribution=attribution, position=position, hop=hop, speaker=speaker)
+    attribution_claim_assign(attribution=attribution)
+    return attribution
+
+
+def _speaker_name_written(speaker):
+    if speaker is None:
+        return ""
+    return f"{speaker.title} {speaker.name}" if speaker.title else speaker.name
+
+
+def relay_hop_create(*, attribution, position, hop, speaker):
+    if hop.kind == "outlet":
+        return RelayHop.objects.create(
+            attribution=attribution, position=position, outlet=outlet_get_or_create(name=hop.name), cue=hop.cue or ""
+        )
+    if speaker is not None and hop.name.lower() in (n.lower() for n in speaker.all_names):
+        source = speaker
+    else:
+        source = source_for_speaker(
+            speaker=extraction.Speaker(name=hop.name, kind=hop.kind), article=attribution.article
+        )
+    return RelayHop.objects.create(attribution=attribution, position=position, source=source, cue=hop.cue or "")
+
+
+def database_statistics_refresh():
+    """Let the query planner see how the tables have grown: SQLite keeps no statistics
+    until ANALYZE runs, and without them picks the status index over the foreign keys."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
