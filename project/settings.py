@@ -90,10 +90,20 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A writer takes SQLite's lock when its transaction begins and waits up to 20 s for it,
-    # rather than failing with "database is locked" halfway through (an ingest extracts inside
-    # its transaction). PostgreSQL needs neither.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+    # A writer takes SQLite's lock when its transaction begins and waits up to SQLITE_BUSY_TIMEOUT
+    # seconds for it, rather than failing with "database is locked" halfway through. In WAL mode
+    # readers never block the writer nor wait for it, so pages keep answering during ingests.
+    # PostgreSQL needs none of this.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": envint("SQLITE_BUSY_TIMEOUT", "30"),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
+    # Tests run on a file, not in memory, so threads and processes in them each open their own
+    # connection and really run at the same time (the race tests need that).
+    DATABASES["default"]["TEST"] = {"NAME": os.getenv("SQLITE_TEST_NAME", str(BASE_DIR / ".test-db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -324,6 +324,11 @@ class AttributionCorrectionSerializer(VersionedInputSerializer):
 class MergeInputSerializer(VersionedInputSerializer):
     """`into`: the row to keep; the context's `merged` is the row merged into it."""
 
+    into_version = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_INT,
+        help_text="The version of `into` you read, to refuse the merge (409) if it changed since",
+    )
+
     def validate_into(self, into):
         if into.pk == self.context["merged"].pk:
             raise serializers.ValidationError(f"A {into._meta.verbose_name} cannot be merged into itself.")

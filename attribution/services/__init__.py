@@ -36,11 +36,12 @@ from attribution.services.review import (
 )
 from attribution.services.sources import outlet_get_or_create, source_for_speaker, source_merge
 from attribution.services.users import EDITORS_GROUP, user_admin_ensure
-from attribution.services.versions import ConflictError
+from attribution.services.versions import ConflictError, GoneError
 
 __all__ = [
     "ConflictError",
     "EDITORS_GROUP",
+    "GoneError",
     "HtmlArticle",
     "IngestResult",
     "RematchResult",

@@ -180,7 +180,14 @@ def test_a_database_still_locked_after_waiting_is_a_503_with_retry_after(editor_
 @pytest.mark.parametrize(
     "database_url, options",
     [
-        ("sqlite:////tmp/attribution-settings-check.sqlite3", {"transaction_mode": "IMMEDIATE", "timeout": 20}),
+        (
+            "sqlite:////tmp/attribution-settings-check.sqlite3",
+            {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 30,
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            },
+        ),
         ("postgres://news:secret@db.example/news", {}),
     ],
 )
