@@ -35,6 +35,7 @@ def attribution_row(attribution):
     """An Attribution (speaker and affiliation, article outlet and relay hops loaded, as
     selectors.attributions_with_relations gives them) as the row matching reads."""
     speaker = attribution.speaker
+    publications = tuple((p.outlet_id, p.outlet.name, p.published) for p in attribution.article.reports)
     return {
         "id": attribution.pk,
         "quote": attribution.quote,
@@ -49,6 +50,10 @@ def attribution_row(attribution):
         "article__outlet_id": attribution.article.outlet_id,
         "article__outlet__name": attribution.article.outlet.name,
         "article__published": attribution.article.published,
+        # Every outlet that published the article's text, earliest first (as
+        # selectors.rows_add_publications gives them).
+        "publications": publications,
+        "first_published": publications[0][2],
     }
 
 

@@ -105,10 +105,21 @@ class Column:
     stance: str
     kind_label: str
     relay: list
+    # Every outlet that published this text, earliest first: one column per text, a line per outlet.
+    publications: list = field(default_factory=list)
 
     @property
     def article(self):
         return self.attribution.article
+
+    @property
+    def first_publication(self):
+        return self.publications[0]
+
+    @property
+    def copies(self):
+        """The other outlets' publications of the same text."""
+        return self.publications[1:]
 
 
 @dataclass
@@ -187,6 +198,7 @@ def claim_comparison(appearances):
                 stance=attribution.cue_stance if attribution.cue.strip() else "",
                 kind_label=kind_label(attribution),
                 relay=relay_path(attribution),
+                publications=attribution.article.reports,
             )
         )
     dates = [a.article.published for a in appearances]
@@ -194,7 +206,7 @@ def claim_comparison(appearances):
     dates_uncertain = None in dates or (bool(earliest) and earliest.count(min(earliest)) > 1)
     return Comparison(
         columns=columns,
-        outlet_count=len({a.article.outlet_id for a in appearances}),
+        outlet_count=len({p.outlet_id for c in columns for p in c.publications}),
         wording_drift=any(c.wording_drift for c in columns),
         attribution_drift=any(c.attribution_drift for c in columns),
         dates_uncertain=len(appearances) > 1 and dates_uncertain,
@@ -350,16 +362,18 @@ def article_pair(attributions_a, attributions_b):
 
 
 def group_appearances_by_outlet(appearances):
-    """Outlets (in order of first report) with the speakers each credited: for claim lists."""
+    """Outlets (in order of first report) with the speakers each credited: for claim lists.
+    Every outlet that published an appearance's text counts, not only the first stored."""
     outlets = {}
     for attribution in appearances:
-        outlet = attribution.article.outlet
-        entry = outlets.setdefault(outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False})
-        if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
-            entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
-                source=attribution.speaker, name=speaker_label(attribution)
-            )
-        entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
+        for publication in attribution.article.reports:
+            outlet = publication.outlet
+            entry = outlets.setdefault(outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False})
+            if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
+                entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
+                    source=attribution.speaker, name=speaker_label(attribution)
+                )
+            entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
     return [
         {"outlet": e["outlet"], "speakers": list(e["speakers"].values()), "illustrative": e["illustrative"]}
         for e in outlets.values()

@@ -227,7 +227,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
             data["published"] = data.get("published") or page.published
         result = services.article_ingest(**data)
         article = self.get_queryset().get(pk=result.article.pk)
-        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        code = status.HTTP_201_CREATED if result.stored_anything else status.HTTP_200_OK
         headers = {"Location": reverse("api:article-detail", args=[article.pk])}
         data = s.ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         return Response(data, code, headers=headers)

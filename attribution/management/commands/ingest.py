@@ -22,7 +22,7 @@ class Command(BaseCommand):
         files = _text_files(paths)
         if len(files) > 1 and (url or title):
             raise CommandError("--url and --title describe one article: give one file with them.")
-        new = known = attributions = failed = 0
+        new = copies = known = attributions = failed = 0
         progress = tqdm(files, unit="article", disable=len(files) < 2, file=self.stderr)
         for path in progress:
             try:
@@ -34,12 +34,14 @@ class Command(BaseCommand):
                 progress.write(f"{path}: not ingested: {' '.join(error.messages)}", file=self.stderr)
                 continue
             new += result.created
-            known += not result.created
+            copies += result.publication_created and not result.created
+            known += not result.stored_anything
             attributions += result.attribution_count if result.created else 0
         if new:
             services.database_statistics_refresh()
         self.stdout.write(
             f"{len(files)} file(s): {new} new article(s), {known} already known, "
+            f"{copies} new publication(s) of a stored article, "
             f"{attributions} attribution(s) extracted, {failed} failed."
         )
         if failed:
