@@ -1,6 +1,12 @@
-"""Content-Security-Policy for the reader pages (Django 5.2 has none built in)."""
+"""The reader pages' own middleware: a Content-Security-Policy (Django 5.2 has none built in)
+and a rate limit for anonymous readers."""
+
+import math
 
 from django.conf import settings
+from django.shortcuts import render
+
+from attribution.throttles import ReaderPagesThrottle
 
 PAGES_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -26,4 +32,28 @@ class ReaderPagesContentSecurityPolicyMiddleware:
         debug_error_page = settings.DEBUG and response.status_code >= 400
         if is_page and not debug_error_page and "Content-Security-Policy" not in response:
             response["Content-Security-Policy"] = PAGES_POLICY
+        return response
+
+
+class ReaderPagesThrottleMiddleware:
+    """Anonymous readers may open PAGES_ANON_RATE reader pages (default 120 a minute), counted
+    per client address like the API's throttles (see NUM_PROXIES); then a 429 page saying when
+    to come back. Signed-in users (editors) are not counted here."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.app_name != "pages" or request.user.is_authenticated:
+            return None
+        throttle = ReaderPagesThrottle()
+        if throttle.allow_request(request, None):
+            return None
+        wait = max(1, math.ceil(throttle.wait() or 1))
+        response = render(request, "pages/429.html", {"wait": wait}, status=429)
+        response["Retry-After"] = str(wait)
         return response

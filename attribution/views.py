@@ -1,12 +1,15 @@
 """Reader pages: server-rendered, no JavaScript needed. Each view reads through
 `attribution.selectors`, lays the rows out with `attribution.reading` and renders a template."""
 
+import logging
 import re
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.db import DatabaseError
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 
 from attribution import reading, selectors
 from attribution.models import Claim, Outlet, Source
@@ -144,3 +147,15 @@ def outlet_detail(request, outlet_id):
         "relayed_page": relayed_page, "relayed_rows": relayed_rows,
     }
     return render(request, "pages/outlet.html", context)
+
+
+@never_cache
+def health(request):
+    """For a load balancer or a process supervisor: 200 when the database answers a query on
+    the tracker's own tables, else 503. Neither throttled nor logged in."""
+    try:
+        Claim.objects.exists()
+    except DatabaseError as error:
+        logging.getLogger(__name__).error("Health check: the database did not answer: %s", error)
+        return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})

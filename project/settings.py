@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
     "attribution",
 ]
 
@@ -63,8 +64,26 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "attribution.middleware.ReaderPagesContentSecurityPolicyMiddleware",
+    "attribution.middleware.ReaderPagesThrottleMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Admin logins lock out after AXES_FAILURE_LIMIT wrong passwords for one username from one client
+# address (identified as the throttles do, see NUM_PROXIES), for AXES_COOLOFF_HOURS; a right
+# password then fails too. `manage.py axes_reset_username NAME` unlocks at once (README).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = float(os.getenv("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "attribution.throttles.client_address"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "project.urls"
 WSGI_APPLICATION = "project.wsgi.application"
@@ -126,8 +145,11 @@ LOGIN_URL = "/admin/login/"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+# Cookies only over HTTPS in production. SECURE_COOKIES=0 lets `make serve` be tried over plain
+# HTTP on loopback (an admin login needs its cookies back).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("SECURE_COOKIES", "0" if DEBUG else "1")
+# Behind a proxy that ends TLS: the origins admin forms are posted from, e.g. https://news.example.
+CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 
 # The largest article the ingest service accepts, in bytes of UTF-8.
 # History pages show who changed what; writes go through the services (version checks, claim
@@ -173,7 +195,30 @@ REST_FRAMEWORK = {
         "anon": os.getenv("API_ANON_RATE", "100/min"),
         "user": os.getenv("API_USER_RATE", "1000/min"),
     },
+    # How many reverse proxies in front of the app append the caller's address to X-Forwarded-For.
+    # 0: the header is ignored and the connecting address identifies the client, since anyone
+    # can send the header; behind N proxies, the Nth address from its end (the one the outermost
+    # proxy saw). Throttles and the admin lockout identify clients this way.
+    "NUM_PROXIES": envint("NUM_PROXIES", "0"),
 }
+# Reader pages (HTML) per anonymous client address; signed-in users are not limited there.
+PAGES_ANON_RATE = os.getenv("PAGES_ANON_RATE", "120/min")
+
+# Throttle counts live in the cache. The default (in memory) is per process: with several server
+# processes (`make serve`), set CACHE_URL=file:///some/dir so they all count in one place.
+CACHE_URL = os.getenv("CACHE_URL", "").strip()
+if CACHE_URL.startswith("file://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_URL.removeprefix("file://"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+elif CACHE_URL in ("", "locmem://"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(f"CACHE_URL must be empty, locmem:// or file:///a/folder, not {CACHE_URL!r}.")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Attribution tracker API",

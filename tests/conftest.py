@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from hypothesis import settings as hypothesis_settings
 
 from attribution import services
@@ -11,6 +12,14 @@ SEED_ARTICLE = "00-khusham-attack.txt"
 hypothesis_settings.register_profile("repeatable", derandomize=True)
 hypothesis_settings.register_profile("explore", derandomize=False)
 hypothesis_settings.load_profile("repeatable")
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits count requests in the cache, which outlives a test: each test starts at zero."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
