@@ -1,11 +1,14 @@
 """The reader pages' own middleware: a Content-Security-Policy (Django 5.2 has none built in)
 and a rate limit for anonymous readers."""
 
+import hashlib
 import math
 
 from django.conf import settings
+from django.core.cache import cache
 from django.shortcuts import render
 
+from attribution import selectors
 from attribution.throttles import ReaderPagesThrottle
 
 PAGES_POLICY = (
@@ -57,3 +60,35 @@ class ReaderPagesThrottleMiddleware:
         response = render(request, "pages/429.html", {"wait": wait}, status=429)
         response["Retry-After"] = str(wait)
         return response
+
+
+class ReaderPagesCacheMiddleware:
+    """Anonymous readers all see the same page for the same URL until the data changes, so each
+    rendering is kept in the cache under the URL and selectors.data_generation(), for at most
+    PAGES_CACHE_SECONDS (0: no cache). An approval or an ingest changes the generation: the next
+    reader gets a fresh page at once. Signed-in users (editors, who see unreviewed rows) always
+    get a fresh page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "_page_cache_key", None)
+        if key and response.status_code == 200 and not response.cookies and not response.streaming:
+            cache.set(key, response, settings.PAGES_CACHE_SECONDS)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if (
+            not settings.PAGES_CACHE_SECONDS
+            or match is None
+            or match.app_name != "pages"
+            or request.method not in ("GET", "HEAD")
+            or request.user.is_authenticated
+        ):
+            return None
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        request._page_cache_key = f"page:{selectors.data_generation()}:{address}"
+        return cache.get(request._page_cache_key)

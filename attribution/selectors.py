@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from django.db import connection
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
@@ -37,6 +38,20 @@ def user_is_editor(user):
 
 
 # ---------------------------------------------------------------- reader pages
+
+
+def data_generation():
+    """A key that changes with every write the pages could show: the newest history record of
+    each tracked model (every save and delete through the services records one) and the newest
+    publication. One query of index lookups; pages cached under it are never stale."""
+    quote = connection.ops.quote_name
+    newest = [
+        (model.history.model._meta.db_table, "history_id") for model in (Outlet, Source, Article, Claim, Attribution)
+    ] + [(Publication._meta.db_table, "id")]
+    sql = "SELECT " + ", ".join(f"(SELECT MAX({quote(column)}) FROM {quote(table)})" for table, column in newest)
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return "-".join(str(value or 0) for value in cursor.fetchone())
 
 
 def statuses_shown_on_pages(user):

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "attribution.middleware.ReaderPagesContentSecurityPolicyMiddleware",
     "attribution.middleware.ReaderPagesThrottleMiddleware",
+    "attribution.middleware.ReaderPagesCacheMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -203,6 +204,9 @@ REST_FRAMEWORK = {
 }
 # Reader pages (HTML) per anonymous client address; signed-in users are not limited there.
 PAGES_ANON_RATE = os.getenv("PAGES_ANON_RATE", "120/min")
+# Anonymous readers' pages are kept in the cache until the data changes, for at most this long
+# (attribution.middleware.ReaderPagesCacheMiddleware); 0 renders every page afresh.
+PAGES_CACHE_SECONDS = envint("PAGES_CACHE_SECONDS", "300")
 
 # Throttle counts live in the cache. The default (in memory) is per process: with several server
 # processes (`make serve`), set CACHE_URL=file:///some/dir so they all count in one place.
