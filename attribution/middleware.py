@@ -75,7 +75,9 @@ class ReaderPagesCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "_page_cache_key", None)
-        if key and response.status_code == 200 and not response.cookies and not response.streaming:
+        # A page holding a CSRF token (a form) or setting a cookie belongs to one visitor only.
+        personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        if key and response.status_code == 200 and not personal and not response.streaming:
             cache.set(key, response, settings.PAGES_CACHE_SECONDS)
         return response
 
