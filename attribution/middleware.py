@@ -5,7 +5,7 @@ import hashlib
 import math
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.shortcuts import render
 
 from attribution import selectors
@@ -64,7 +64,8 @@ class ReaderPagesThrottleMiddleware:
 
 class ReaderPagesCacheMiddleware:
     """Anonymous readers all see the same page for the same URL until the data changes, so each
-    rendering is kept in the cache under the URL and selectors.data_generation(), for at most
+    rendering is kept in the `pages` cache (each process's own memory) under the URL and
+    selectors.data_generation(), for at most
     PAGES_CACHE_SECONDS (0: no cache). An approval or an ingest changes the generation: the next
     reader gets a fresh page at once. Signed-in users (editors, who see unreviewed rows) always
     get a fresh page."""
@@ -78,7 +79,7 @@ class ReaderPagesCacheMiddleware:
         # A page holding a CSRF token (a form) or setting a cookie belongs to one visitor only.
         personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         if key and response.status_code == 200 and not personal and not response.streaming:
-            cache.set(key, response, settings.PAGES_CACHE_SECONDS)
+            caches["pages"].set(key, response, settings.PAGES_CACHE_SECONDS)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -93,4 +94,4 @@ class ReaderPagesCacheMiddleware:
             return None
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         request._page_cache_key = f"page:{selectors.data_generation()}:{address}"
-        return cache.get(request._page_cache_key)
+        return caches["pages"].get(request._page_cache_key)

@@ -117,7 +117,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "transaction_mode": "IMMEDIATE",
-            "timeout": envint("SQLITE_BUSY_TIMEOUT", "30"),
+            "timeout": envint("SQLITE_BUSY_TIMEOUT", "60"),
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
         }
     )
@@ -193,8 +193,9 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.getenv("API_ANON_RATE", "100/min"),
-        "user": os.getenv("API_USER_RATE", "1000/min"),
+        # An empty rate turns that limit off (benchmarks).
+        "anon": os.getenv("API_ANON_RATE", "100/min") or None,
+        "user": os.getenv("API_USER_RATE", "1000/min") or None,
     },
     # How many reverse proxies in front of the app append the caller's address to X-Forwarded-For.
     # 0: the header is ignored and the connecting address identifies the client, since anyone
@@ -203,26 +204,37 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": envint("NUM_PROXIES", "0"),
 }
 # Reader pages (HTML) per anonymous client address; signed-in users are not limited there.
-PAGES_ANON_RATE = os.getenv("PAGES_ANON_RATE", "120/min")
+PAGES_ANON_RATE = os.getenv("PAGES_ANON_RATE", "120/min") or None
 # Anonymous readers' pages are kept in the cache until the data changes, for at most this long
 # (attribution.middleware.ReaderPagesCacheMiddleware); 0 renders every page afresh.
 PAGES_CACHE_SECONDS = envint("PAGES_CACHE_SECONDS", "300")
 
-# Throttle counts live in the cache. The default (in memory) is per process: with several server
-# processes (`make serve`), set CACHE_URL=file:///some/dir so they all count in one place.
+# Rate-limit counts live in the default cache. The in-memory default is per process: with several
+# server processes (`make serve`) set CACHE_URL to redis://host:6379/0 (best) or file:///a/folder
+# so they all count in one place. Rendered reader pages live in a cache of each process's own.
 CACHE_URL = os.getenv("CACHE_URL", "").strip()
-if CACHE_URL.startswith("file://"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": CACHE_URL.removeprefix("file://"),
-            "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    SHARED_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+elif CACHE_URL.startswith("file://"):
+    SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": CACHE_URL.removeprefix("file://"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 elif CACHE_URL in ("", "locmem://"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    SHARED_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared"}
 else:
-    raise ImproperlyConfigured(f"CACHE_URL must be empty, locmem:// or file:///a/folder, not {CACHE_URL!r}.")
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be empty, locmem://, redis://host:port/db or file:///a/folder, not {CACHE_URL!r}."
+    )
+CACHES = {
+    "default": SHARED_CACHE,
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
+}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Attribution tracker API",

@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from hypothesis import settings as hypothesis_settings
 
 from attribution import services
@@ -16,10 +16,13 @@ hypothesis_settings.load_profile("repeatable")
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    """Rate limits count requests in the cache, which outlives a test: each test starts at zero."""
-    cache.clear()
+    """Rate limits count requests in the cache, and reader pages are cached: both outlive a test.
+    Each test starts with empty caches."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture
