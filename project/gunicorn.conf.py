@@ -21,3 +21,6 @@ max_requests_jitter = 500
 accesslog = "-" if os.getenv("ACCESS_LOG", "0").lower() in ("1", "true", "yes", "on") else None
 errorlog = "-"
 loglevel = os.getenv("GUNICORN_LOG_LEVEL", "info")
+# gunicorn's runtime control socket sits at one path per user: several servers on one machine
+# (tests, benchmarks, a second site) would take it from each other. Processes are managed by signals.
+control_socket_disable = True
