@@ -261,7 +261,7 @@ async def run_dataset(prepared, args, folder):
     database_url, claim_ids, token = prepared
     server = Server(database_url, folder, args.cache_url)
     connector = aiohttp.TCPConnector(limit=args.connections)
-    timeout = aiohttp.ClientTimeout(total=90)
+    timeout = aiohttp.ClientTimeout(total=180)
     lines = []
     try:
         async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:

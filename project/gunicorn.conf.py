@@ -24,3 +24,4 @@ loglevel = os.getenv("GUNICORN_LOG_LEVEL", "info")
 # gunicorn's runtime control socket sits at one path per user: several servers on one machine
 # (tests, benchmarks, a second site) would take it from each other. Processes are managed by signals.
 control_socket_disable = True
+

@@ -111,13 +111,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A writer takes SQLite's lock when its transaction begins and waits up to SQLITE_BUSY_TIMEOUT
-    # seconds for it, rather than failing with "database is locked" halfway through. In WAL mode
-    # readers never block the writer nor wait for it, so pages keep answering during ingests.
+    # seconds for it, rather than failing with "database is locked" halfway through. Writers queue
+    # for that one lock: 16 ingests at once under read load queued up to 80 s on a busy 2-core
+    # machine (bench/server.py), hence 120 s before the API gives up with 503. In WAL mode readers
+    # never block the writer nor wait for it, so pages keep answering during ingests.
     # PostgreSQL needs none of this.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "transaction_mode": "IMMEDIATE",
-            "timeout": envint("SQLITE_BUSY_TIMEOUT", "60"),
+            "timeout": envint("SQLITE_BUSY_TIMEOUT", "120"),
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
         }
     )

@@ -47,7 +47,7 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout():
     with connection.cursor() as cursor:
         # Readers and the one writer no longer block each other; a writer waits for the lock.
         assert cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert cursor.execute("PRAGMA busy_timeout").fetchone()[0] == 60_000
+        assert cursor.execute("PRAGMA busy_timeout").fetchone()[0] == 120_000
 
 
 def test_an_unknown_cache_url_is_refused():

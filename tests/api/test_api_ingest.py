@@ -185,7 +185,7 @@ def test_a_database_still_locked_after_waiting_is_a_503_with_retry_after(editor_
             "sqlite:////tmp/attribution-settings-check.sqlite3",
             {
                 "transaction_mode": "IMMEDIATE",
-                "timeout": 60,
+                "timeout": 120,
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
             },
         ),
