@@ -188,6 +188,7 @@ class Results:
         self.latencies, self.answers = [], Counter()
         self.started = self.ended = 0.0
         self.server_cpu = None  # seconds the server spent
+        self.client_cpu = None  # seconds this process (the load generator) spent
 
     def add(self, started, answer):
         self.latencies.append(time.perf_counter() - started)
@@ -202,10 +203,13 @@ class Results:
         cuts = statistics.quantiles(ms, n=100) if len(ms) > 1 else ms * 99
         seconds = self.ended - self.started
         answers = ", ".join(f"{n} × {answer}" for answer, n in sorted(self.answers.items(), key=str))
-        cpu = f"{1000 * self.server_cpu / len(ms):>7.1f}" if self.server_cpu is not None else f"{'':>7}"
+        cpu = "".join(
+            f"{1000 * spent / len(ms):>7.1f}" if spent is not None else f"{'':>7}"
+            for spent in (self.server_cpu, self.client_cpu)
+        )
         return (
             f"{label:<34} {len(ms):>7} {len(ms) / seconds:>8.1f} {cuts[49]:>8.1f} {cuts[94]:>8.1f} {cuts[98]:>8.1f}"
-            f" {cpu}   {answers}"
+            f"{cpu}   {answers}"
         )
 
 
@@ -273,13 +277,14 @@ async def run_dataset(prepared, args, folder):
                 session, lists + claims, connections=args.connections, seconds=3, results=Results(), readers=args.readers
             )
             for label, urls in (("list API /api/attributions/", lists), ("claim page /claims/<id>/", claims)):
-                load_before, cpu_before = os.getloadavg()[0], server.cpu_seconds()
+                load_before, cpu_before, client_before = os.getloadavg()[0], server.cpu_seconds(), time.process_time()
                 results = Results()
                 await hammer(
                     session, urls, connections=args.connections, seconds=args.seconds, results=results,
                     readers=args.readers,
                 )
                 results.server_cpu = server.cpu_seconds() - cpu_before
+                results.client_cpu = time.process_time() - client_before
                 lines.append((results.line(label), load_before, os.getloadavg()[0], results))
             if args.ingests:
                 load_before = os.getloadavg()[0]
@@ -336,8 +341,8 @@ def main():
             prepared = prepare(dataset, folder, args.attributions, args.claims)
             lines = asyncio.run(run_dataset(prepared, args, folder))
             print(
-                f"\n{'':<34} {'requests':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'CPU ms':>7}"
-                "   answers (CPU ms: the server's CPU time per request)"
+                f"\n{'':<34} {'requests':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'server':>7}"
+                f"{'client':>7}   answers (server, client: CPU ms per request)"
             )
             for line, load_before, load_after, results in lines:
                 print(f"{line}   (load {load_before:.1f} → {load_after:.1f})")
