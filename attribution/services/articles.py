@@ -115,8 +115,8 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
     except ValidationError as error:
         raise ValidationError({"text": error.error_list}) from None
     fingerprint = article_text_fingerprint(text)
-    # Extraction is most of an ingest's time and needs no database: it runs before the write
-    # transaction, which on SQLite holds the one write lock every other writer waits for.
+    # Extraction needs no database: it runs before the write transaction, which on SQLite holds
+    # the one write lock every other writer waits for.
     found = None if _article_with_text(fingerprint) else extraction.extract(text)
     return _article_or_publication_store(
         text=text, fingerprint=fingerprint, found=found, outlet=outlet, title=title, url=url,
