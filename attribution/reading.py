@@ -65,9 +65,10 @@ class RelayNode:
 
 
 def relay_path(attribution):
-    """The article's outlet, each relay hop, then the speaker if the hops do not end with them:
-    Unnamed publisher → BBC → officials."""
-    nodes = [RelayNode(name=attribution.article.outlet.name, outlet=attribution.article.outlet)]
+    """The article's outlet (the earliest to publish its text), each relay hop, then the speaker
+    if the hops do not end with them: Unnamed publisher → BBC → officials."""
+    publisher = attribution.article.reports[0].outlet
+    nodes = [RelayNode(name=publisher.name, outlet=publisher)]
     hops = list(attribution.relay_hops.all())
     for hop in hops:
         if hop.outlet_id:

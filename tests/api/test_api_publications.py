@@ -121,6 +121,10 @@ def test_claim_article_and_outlet_pages_show_each_publication(client, editor_api
     assert "Articles (1)" in outlet_page and "Claims Valley Gazette reported (1)" in outlet_page
     assert "Wire Agency" in outlet_page  # whose text it carried
 
+    # Two outlets ran it: a claim reported by two outlets, on the home page's list of them.
+    home = client.get("/").content.decode()
+    assert "and the same text in" in home and "Valley Gazette" in home
+
 
 def test_the_migration_gives_each_stored_article_its_first_publication(newsroom):
     article = newsroom.article(published=date(2024, 1, 2), url="https://example.org/one", byline="Staff")
