@@ -23,7 +23,7 @@ from attribution import services
 from attribution.models import Article
 
 PAGES_RATE = 10
-INGESTS = 6
+INGESTS = 4
 BOOT_SECONDS = 60
 
 
@@ -113,7 +113,7 @@ def test_concurrent_ingests_under_read_load_all_succeed(server, editor):
     def ingest(n):
         paragraphs = [f"Council meeting {n}"] + [
             f"“The bridge on road {n}-{i} will reopen in May after the repairs,” the mayor said on Tuesday."
-            for i in range(6)
+            for i in range(4)
         ]
         body = json.dumps({"text": "\n\n".join(paragraphs), "outlet": f"Gazette {n % 3}"}).encode()
         ingests.append(call(f"{server}/api/articles/", data=body, headers=auth)[0])
@@ -122,7 +122,7 @@ def test_concurrent_ingests_under_read_load_all_succeed(server, editor):
         while not done.is_set():
             reads.append(call(f"{server}/api/claims/?page_size=20", headers={"Authorization": f"Token {token}"})[0])
 
-    readers = [threading.Thread(target=read) for _ in range(3)]
+    readers = [threading.Thread(target=read) for _ in range(2)]
     writers = [threading.Thread(target=ingest, args=(n,)) for n in range(INGESTS)]
     for thread in readers + writers:
         thread.start()
