@@ -178,8 +178,13 @@ class Server:
         return (times(master, with_children=True) + sum(times(pid) for pid in workers)) / ticks
 
     def stop(self):
-        self.process.send_signal(signal.SIGINT)
-        self.process.wait(30)
+        self.process.send_signal(signal.SIGINT)  # quick shutdown
+        try:
+            self.process.wait(60)
+        except subprocess.TimeoutExpired:
+            print(f"gunicorn did not stop within 60 s of SIGINT; killed (log: {self.log.name})", file=sys.stderr)
+            self.process.kill()
+            self.process.wait()
         self.log.close()
 
 
