@@ -6,6 +6,7 @@ import math
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import setting_changed
 from django.shortcuts import render
 
 from attribution import selectors
@@ -95,3 +96,12 @@ class ReaderPagesCacheMiddleware:
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         request._page_cache_key = f"page:{selectors.data_generation()}:{address}"
         return caches["pages"].get(request._page_cache_key)
+
+
+def _pages_forget(**kwargs):
+    # A page depends on settings too (what readers may see): when one changes (only tests and
+    # the shell change settings at run time), no page rendered under the old value is served.
+    caches["pages"].clear()
+
+
+setting_changed.connect(_pages_forget, dispatch_uid="reader-pages-cache-forget")

@@ -37,3 +37,10 @@ def test_no_cache_when_pages_cache_seconds_is_zero(client, shared_claim, count_q
     claim, _, _ = shared_claim
     client.get(f"/claims/{claim.pk}/")
     assert count_queries(lambda: client.get(f"/claims/{claim.pk}/")) > 3
+
+
+def test_after_a_setting_changes_pages_are_rendered_afresh(client, shared_claim, settings, count_queries):
+    claim, _, _ = shared_claim
+    client.get(f"/claims/{claim.pk}/")
+    settings.PAGES_ANON_RATE = "1000/min"  # any setting: what readers see may depend on it
+    assert count_queries(lambda: client.get(f"/claims/{claim.pk}/")) > 3
