@@ -1,7 +1,14 @@
 """Anonymous readers' pages come from the cache until the data changes; editors always get them fresh."""
 
+import pytest
+
 from attribution import services
 from attribution.models import Attribution
+
+
+@pytest.fixture(autouse=True)
+def pages_cache_on(settings):
+    settings.PAGES_CACHE_SECONDS = 300
 
 
 def test_a_readers_second_visit_is_served_from_the_cache(client, shared_claim, count_queries):
