@@ -20,6 +20,7 @@ def matcher_view(row):
             aliases=tuple(row["speaker__aliases"] or ()),
             affiliation=row["speaker__affiliation__name"] or "",
             key=row["speaker_id"],
+            lineage=_lineage(row),
         )
     return matching.Appearance(
         text=row["quote"],
@@ -28,13 +29,25 @@ def matcher_view(row):
         relay_names=row["relay_names"],
         outlet=row["article__outlet__name"],
         article=row["article_id"],
+        published=row["article__published"],
     )
+
+
+def _lineage(row):
+    """The names and aliases of the speaker's affiliation and of what that belongs to."""
+    names = []
+    for level in ("speaker__affiliation__", "speaker__affiliation__affiliation__"):
+        if row.get(f"{level}name"):
+            names.extend([row[f"{level}name"], *(row.get(f"{level}aliases") or ())])
+    return tuple(names)
 
 
 def attribution_row(attribution):
     """An Attribution (speaker and affiliation, article outlet and relay hops loaded, as
     selectors.attributions_with_relations gives them) as the row matching reads."""
     speaker = attribution.speaker
+    affiliation = speaker.affiliation if speaker and speaker.affiliation_id else None
+    parent = affiliation.affiliation if affiliation and affiliation.affiliation_id else None
     return {
         "id": attribution.pk,
         "quote": attribution.quote,
@@ -43,7 +56,10 @@ def attribution_row(attribution):
         "speaker__name": speaker.name if speaker else None,
         "speaker__kind": speaker.kind if speaker else None,
         "speaker__aliases": speaker.aliases if speaker else None,
-        "speaker__affiliation__name": speaker.affiliation.name if speaker and speaker.affiliation_id else None,
+        "speaker__affiliation__name": affiliation.name if affiliation else None,
+        "speaker__affiliation__aliases": affiliation.aliases if affiliation else None,
+        "speaker__affiliation__affiliation__name": parent.name if parent else None,
+        "speaker__affiliation__affiliation__aliases": parent.aliases if parent else None,
         "relay_names": tuple(hop.name for hop in attribution.relay_hops.all()),
         "article_id": attribution.article_id,
         "article__outlet_id": attribution.article.outlet_id,

@@ -12,7 +12,7 @@ from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, So
 def attributions_with_relations():
     """Attributions with article, outlet, speaker (and affiliation), claim and relay hops loaded."""
     return Attribution.objects.select_related(
-        "article__outlet", "speaker__affiliation", "claim", "reviewer"
+        "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
     ).prefetch_related(
         Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position"))
     )
@@ -59,7 +59,9 @@ def claim_appearances(*, claim, user):
 
 _MATCHING_FIELDS = (
     "id", "claim_id", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
-    "speaker__affiliation__name", "article_id", "article__outlet_id", "article__outlet__name", "article__published",
+    "speaker__affiliation__name", "speaker__affiliation__aliases", "speaker__affiliation__affiliation__name",
+    "speaker__affiliation__affiliation__aliases", "article_id", "article__outlet_id", "article__outlet__name",
+    "article__published",
 )
 
 
