@@ -195,10 +195,31 @@ def same_speaker(first, second):
 
 
 def _identifying_names(speaker):
+    names = (speaker.name, *(alias for alias in speaker.aliases if _identifies(alias, speaker)))
     if speaker.kind != "unnamed":
-        return speaker.names
-    names = [*speaker.names, *(f"{speaker.affiliation} {name}" for name in speaker.names if speaker.affiliation)]
+        return names
+    names = [*names, *(f"{speaker.affiliation} {name}" for name in names if speaker.affiliation)]
     return tuple(name for name in names if set(_name_words(name)) - _GENERIC_GROUP_WORDS)
+
+
+_PRONOUNS = frozenset("he she they it we i you him her them his its their who".split())
+
+
+def _identifies(alias, speaker):
+    """Whether an alias can name the speaker in another article. Aliases gathered from many
+    articles also hold pronouns and descriptions ("He", "The candidate", "the former secretary
+    of"): those name nobody in particular. A person's alias must hold their surname (or be a
+    short form); any other alias a capitalised word that is not an article or a title."""
+    if _SHORT_FORM.match(alias.strip()):
+        return True
+    words = _name_words(alias)
+    if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+        return False
+    if speaker.kind == "person":
+        surname = _name_words(speaker.name)[-1:]
+        return bool(surname) and surname[0] in words
+    capitalised = [w for w in re.findall(r"[\w'’.-]+", alias) if w[:1].isupper()]
+    return any(fold(w).strip(".'’") not in _TITLES | _ARTICLES | _PRONOUNS for w in capitalised)
 
 
 def _relays(appearance, speaker):
