@@ -50,6 +50,8 @@ def attribution_row(attribution):
     parent = affiliation.affiliation if affiliation and affiliation.affiliation_id else None
     return {
         "id": attribution.pk,
+        "start": attribution.start,
+        "end": attribution.end,
         "quote": attribution.quote,
         "kind": attribution.kind,
         "speaker_id": attribution.speaker_id,
@@ -65,7 +67,43 @@ def attribution_row(attribution):
         "article__outlet_id": attribution.article.outlet_id,
         "article__outlet__name": attribution.article.outlet.name,
         "article__published": attribution.article.published,
+        "article__is_illustrative": attribution.article.is_illustrative,
     }
+
+
+# Which of two spans of one sentence stands for the report: the quoted words first.
+_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+def one_per_report(appearances, *, span):
+    """The appearances with each report counted once: when spans of one article overlap (a
+    direct quote and the paraphrase around it, a partial quote inside it), the quotation
+    stands for them, the longest of its kind first. `span(appearance)` gives (article, start,
+    end, kind). Order is kept, so a heading's count is the number of columns under it."""
+    kept = []  # (article, start, end, rank, index)
+    for index, appearance in enumerate(appearances):
+        article, start, end, kind = span(appearance)
+        rank = (_KIND_RANK.get(kind, 3), -(end - start))
+        clash = next((i for i, k in enumerate(kept) if k[0] == article and k[1] < end and start < k[2]), None)
+        if clash is None:
+            kept.append((article, start, end, rank, index))
+        elif rank < kept[clash][3]:
+            kept[clash] = (article, start, end, rank, index)
+    chosen = sorted(k[4] for k in kept)
+    return [appearances[i] for i in chosen]
+
+
+def _instance_span(attribution):
+    return attribution.article_id, attribution.start, attribution.end, attribution.kind
+
+
+def _row_span(row):
+    return row["article_id"], row["start"], row["end"], row["kind"]
+
+
+def reports(attributions):
+    """one_per_report over Attribution instances (pages, API)."""
+    return one_per_report(list(attributions), span=_instance_span)
 
 
 @dataclass(frozen=True)
@@ -99,7 +137,10 @@ def claim_facts(rows, *, text):
     is undated or two outlets share the earliest day."""
     if not rows:
         return NO_FACTS
+    if all("start" in row for row in rows):
+        rows = one_per_report(rows, span=_row_span)
     appearances = [matcher_view(row) for row in rows]
+    drift = matching.claim_drift(appearances, baseline=lead_index(rows, lambda row: row.get("article__is_illustrative")))
     dated = [row for row in rows if row["article__published"] is not None]
     first = dated[0] if dated else rows[0]
     first_seen = first["article__published"] if dated else None
@@ -109,6 +150,12 @@ def claim_facts(rows, *, text):
         first_appearance_id=first["id"],
         first_seen=first_seen,
         dates_conflict=len(dated) < len(rows) or len(earliest_outlets) > 1,
-        wording_differs=matching.wording_differs(appearances),
-        attribution_differs=matching.attribution_differs(appearances),
+        wording_differs=drift.wording_differs,
+        attribution_differs=drift.attribution_differs,
     )
+
+
+def lead_index(appearances, is_illustrative):
+    """Which appearance (earliest report first) a claim is shown by and drift is measured
+    against: the earliest real report; an illustrative sample only when there is no other."""
+    return next((i for i, a in enumerate(appearances) if not is_illustrative(a)), 0)

@@ -5,16 +5,16 @@ an appearance belongs to among candidates; `index_keys` / `lookup_keys` are the 
 keys that find those candidates; `diff.word_diff` shows how two wordings differ.
 """
 
-from attribution.matching.drift import attribution_differs, quotes_differ, wording_differs
+from attribution.matching.drift import Drift, attribution_differs, claim_drift, quotes_differ, wording_differs
 from attribution.matching.keys import KEY_LENGTH, index_keys, lookup_keys
 from attribution.matching.similarity import Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap
-from attribution.matching.speakers import Appearance, SpeakerRef, speakers_compatible
+from attribution.matching.speakers import Appearance, SpeakerRef, same_speaker, speakers_compatible
 from attribution.matching.text import content_words, fold, plain
 
 __all__ = [
-    "KEY_LENGTH", "Appearance", "Decision", "Measures", "Overlap", "SpeakerRef", "Thresholds", "attribution_differs",
-    "best_match", "compare", "content_words", "decide", "fold", "index_keys", "lookup_keys", "measure", "overlap", "plain",
-    "quotes_differ", "speakers_compatible", "wording_differs",
+    "KEY_LENGTH", "Appearance", "Decision", "Drift", "Measures", "Overlap", "SpeakerRef", "Thresholds", "attribution_differs",
+    "best_match", "claim_drift", "compare", "content_words", "decide", "fold", "index_keys", "lookup_keys", "measure", "overlap", "plain",
+    "quotes_differ", "same_speaker", "speakers_compatible", "wording_differs",
 ]
 
 

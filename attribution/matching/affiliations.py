@@ -116,6 +116,24 @@ _BRACKETED = re.compile(
 )
 
 
+def _initialled(long_form, short):
+    """The end of `long_form` whose initials spell `short` ("Officials of the Joint Task Force"
+    and "JTF" give "Joint Task Force"); the whole of it when none does."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", short).lower()
+    words = long_form.split()
+    for start in range(len(words)):
+        if not words[start][:1].isupper() or words[start].lower() in {"the", "a", "an"}:
+            continue
+        tail = [w for w in words[start:] if re.match(r"\w", w)]
+        for skip_small in (True, False):
+            initials = "".join(
+                w[0].lower() for w in tail if not (skip_small and w.lower() in {"of", "the", "for", "and", "on", "in", "to"})
+            )
+            if initials == letters:
+                return " ".join(words[start:])
+    return long_form
+
+
 def short_forms(text):
     """Pairs (long form, short form) an article gives in brackets: "Combined Joint Task Force –
     Operation Inherent Resolve (CJTF-OIR)", "Syrian Democratic Forces (SDF)"."""
@@ -125,5 +143,5 @@ def short_forms(text):
         # "President Barack Obama (D)" or "(R-Texas)": a party tag, not a short form.
         if len(short) <= 1 or re.fullmatch(r"[RDI](?:-[A-Za-z.]+)?", short):
             continue
-        pairs.append((long_form, short))
+        pairs.append((_initialled(long_form, short), short))
     return pairs

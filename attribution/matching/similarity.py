@@ -174,9 +174,11 @@ def decide(measures, thresholds):
         contained = min(found.containment, m.in_order) if may_contain else 0.0
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
+        if short and not same_story:
+            return Decision(False, found.jaccard, True, found.jaccard)
         if found.jaccard >= thresholds.paraphrase:
             return Decision(True, max(found.jaccard, contained), True, found.jaccard)
-        if contained >= thresholds.containment and (same_story or not short):
+        if contained >= thresholds.containment:
             return Decision(True, contained, True, found.jaccard)
         # The same words quoted verbatim inside two paraphrases, or the same figures about the
         # same event, by one voice within one story: one statement reported in two ways.

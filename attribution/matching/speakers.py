@@ -88,7 +88,9 @@ def _abbreviates(short, long_words):
         return False
     letters = re.sub(r"[^A-Za-z0-9]", "", short).lower()
     initials = "".join(word[0] for word in long_words if word not in _ABBREVIATION_SKIPS)
-    return len(letters) >= 2 and len(long_words) >= 2 and letters == initials
+    # Some short forms keep the small words: "DOH" for "Department of Harbours".
+    every_initial = "".join(word[0] for word in long_words)
+    return len(letters) >= 2 and len(long_words) >= 2 and letters in (initials, every_initial)
 
 
 def _person_names_agree(a, b):
