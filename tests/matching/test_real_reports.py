@@ -85,6 +85,19 @@ def test_sources_learn_their_organisation_and_short_forms_from_the_article():
 
 
 @pytest.mark.django_db
+def test_the_statement_speaks_for_whoever_the_article_credited_just_before():
+    ingest(
+        "In a statement, the harbour authority said the quay would stay closed. "
+        '"The quay will stay closed until the repairs end," the statement said.',
+        outlet="River Post",
+    )
+    statement = Source.objects.get(kind=Source.Kind.UNNAMED, name="the statement")
+    assert statement.affiliation is not None and statement.affiliation.name.lower() == "the harbour authority"
+    direct, indirect = (services.attribution_appearance(Attribution.objects.get(kind=kind)) for kind in ("direct", "indirect"))
+    assert speakers_compatible(direct, indirect) and not same_speaker(direct, indirect)
+
+
+@pytest.mark.django_db
 def test_one_statement_credited_to_an_official_and_to_their_organisation_is_one_claim_with_attribution_drift():
     first = ingest(
         "Water Safety Directorate chief Lena Park said the dam \"held firm through the night\" after the storm.",
