@@ -2,7 +2,10 @@
 
 `compare(first, second, thresholds)` decides for two Appearances; `best_match` picks the claim
 an appearance belongs to among candidates; `index_keys` / `lookup_keys` are the database index
-keys that find those candidates; `diff.word_diff` shows how two wordings differ.
+keys that find those candidates; `diff.word_diff` shows how two wordings differ; `claim_drift`
+tells what differs between a claim's reports (the claim's flags and the page's badges);
+`affiliations` reads what a speaker belongs to from how articles name them; `quantities`
+compares stated figures by value (units by pint).
 """
 
 from attribution.matching.drift import Drift, attribution_differs, claim_drift, quotes_differ, wording_differs

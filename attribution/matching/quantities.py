@@ -48,6 +48,14 @@ _DIMENSIONS = ("[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[length]
 _NOT_UNITS = frozenset({"a", "at", "are", "in", "as", "is", "it", "to", "or", "and", "of", "on", "by", "per", "s", "t", "g"})
 
 
+_NOT_A_COUNT_BEFORE_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which"})
+
+
+def _before(text, match):
+    words = text[: match.start()].split()
+    return words[-1] if words else ""
+
+
 @dataclass(frozen=True)
 class Quantity:
     low: float
@@ -111,7 +119,10 @@ def _value(token, multiplier):
 def quantities(text):
     """The quantities the text states, in order, as a tuple of Quantity."""
     found = []
-    for match in _QUANTITY.finditer(fold(text)):
+    folded = fold(text)
+    for match in _QUANTITY.finditer(folded):
+        if match.group("low") == "one" and not match.group("high") and _before(folded, match) in _NOT_A_COUNT_BEFORE_ONE:
+            continue  # "no one", "every one of them": not the number 1
         low = _value(match.group("low"), match.group("low_mult") or match.group("high_mult"))
         high = _value(match.group("high"), match.group("high_mult")) if match.group("high") else low
         unit_words = (match.group("unit") or "").split()

@@ -110,36 +110,6 @@ def negated_words(text):
     return tuple(frozenset(scope) for scope in scopes if scope)
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
-_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# "no one", "every one of them": not the number 1.
-_NOT_A_COUNT_BEFORE_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which"})
-
-
-@lru_cache(maxsize=20_000)
-def numbers(text):
-    """The values of the numbers the text states, as a frozenset: "20-30 rounds" and "20 to 30
-    rounds" give {20, 30}; "12,000", "12000" and "twelve thousand" give {12000}; "1.5 million"
-    gives {1500000}."""
-    values, previous = [], ""
-    for token in _NUMBER.findall(fold(text)):
-        if token[0].isdigit():
-            digits = token.replace(",", "")
-            try:
-                values.append(float(digits))
-            except ValueError:  # "1.2.3": a version or a date, read the leading number
-                values.append(float(digits.split(".")[0]))
-        elif token in _MULTIPLIERS:
-            if values and previous and (previous[0].isdigit() or previous in _NUMBER_WORDS):
-                values[-1] *= _MULTIPLIERS[token]
-            else:
-                values.append(float(_MULTIPLIERS[token]))
-        elif token in _NUMBER_WORDS and not (token == "one" and previous in _NOT_A_COUNT_BEFORE_ONE):
-            values.append(float(_NUMBER_WORDS[token]))
-        previous = token
-    return frozenset(values)
-
-
 @lru_cache(maxsize=50_000)
 def _stem(word):
     return word if word.isdigit() else _stemmer.stem(word)
