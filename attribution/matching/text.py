@@ -90,11 +90,18 @@ NEGATION_REACH = 3
 def negated_words(text):
     """What each negation in the text denies: for each "not", "never", "no", "cannot", "without"
     (and the like), the set of the next NEGATION_REACH content words in its clause. "were not
-    injured in the attack" gives ({"injur", "attack"},)."""
-    scopes, open_scopes = [], []
+    injured in the attack" gives ({"injur", "attack"},). A negation with "unless" later in its
+    clause sets a condition, it denies nothing: "I won't do the debate unless they pay" says what
+    "he would only do the debate if they paid" says."""
+    scopes, open_scopes, clause_scopes = [], [], []
     for token in _CLAUSE_TOKENIZER.tokenize(fold(text)):
         if token in _CLAUSE_ENDS:
-            open_scopes = []
+            open_scopes, clause_scopes = [], []
+            continue
+        if token == "unless":
+            for scope in clause_scopes:
+                scope.clear()
+            open_scopes, clause_scopes = [], []
             continue
         words = _token_words(token)
         negates = "not" in words or token.replace("'", "") in _MORE_NEGATIONS
@@ -107,6 +114,7 @@ def negated_words(text):
         if negates:
             scopes.append(set())
             open_scopes.append(scopes[-1])
+            clause_scopes.append(scopes[-1])
     return tuple(frozenset(scope) for scope in scopes if scope)
 
 

@@ -243,6 +243,15 @@ def test_the_organisation_and_its_official_giving_the_same_figure_in_other_words
     assert third.attributions.get().claim_id != first.attributions.get().claim_id
 
 
+def test_a_refusal_with_a_condition_and_its_paraphrase_are_one_claim_but_a_flat_refusal_is_not():
+    quill = SpeakerRef("Mara Quill")
+    direct = said("I won't sign the ferry contract unless they pay me $2 million, all of it for the harbour.", quill)
+    paraphrase = said("she would only sign the ferry contract if the city paid 2 million dollars", quill, kind="indirect")
+    assert compare(direct, paraphrase, Thresholds()).same
+    refusal = said("I won't sign the ferry contract for 2 million dollars.", quill)
+    assert not compare(refusal, said("I will sign the ferry contract for 2 million dollars.", quill), Thresholds()).same
+
+
 # ---------------------------------------------------------------- 6. one drift rule for flags and badges
 
 
