@@ -20,6 +20,7 @@ def matcher_view(row):
             aliases=tuple(row["speaker__aliases"] or ()),
             affiliation=row["speaker__affiliation__name"] or "",
             key=row["speaker_id"],
+            lineage=_lineage(row),
         )
     return matching.Appearance(
         text=row["quote"],
@@ -28,28 +29,81 @@ def matcher_view(row):
         relay_names=row["relay_names"],
         outlet=row["article__outlet__name"],
         article=row["article_id"],
+        published=row["article__published"],
     )
+
+
+def _lineage(row):
+    """The names and aliases of the speaker's affiliation and of what that belongs to."""
+    names = []
+    for level in ("speaker__affiliation__", "speaker__affiliation__affiliation__"):
+        if row.get(f"{level}name"):
+            names.extend([row[f"{level}name"], *(row.get(f"{level}aliases") or ())])
+    return tuple(names)
 
 
 def attribution_row(attribution):
     """An Attribution (speaker and affiliation, article outlet and relay hops loaded, as
     selectors.attributions_with_relations gives them) as the row matching reads."""
     speaker = attribution.speaker
+    affiliation = speaker.affiliation if speaker and speaker.affiliation_id else None
+    parent = affiliation.affiliation if affiliation and affiliation.affiliation_id else None
     return {
         "id": attribution.pk,
+        "start": attribution.start,
+        "end": attribution.end,
         "quote": attribution.quote,
         "kind": attribution.kind,
         "speaker_id": attribution.speaker_id,
         "speaker__name": speaker.name if speaker else None,
         "speaker__kind": speaker.kind if speaker else None,
         "speaker__aliases": speaker.aliases if speaker else None,
-        "speaker__affiliation__name": speaker.affiliation.name if speaker and speaker.affiliation_id else None,
+        "speaker__affiliation__name": affiliation.name if affiliation else None,
+        "speaker__affiliation__aliases": affiliation.aliases if affiliation else None,
+        "speaker__affiliation__affiliation__name": parent.name if parent else None,
+        "speaker__affiliation__affiliation__aliases": parent.aliases if parent else None,
         "relay_names": tuple(hop.name for hop in attribution.relay_hops.all()),
         "article_id": attribution.article_id,
         "article__outlet_id": attribution.article.outlet_id,
         "article__outlet__name": attribution.article.outlet.name,
         "article__published": attribution.article.published,
+        "article__is_illustrative": attribution.article.is_illustrative,
     }
+
+
+# Which of two spans of one sentence stands for the report: the quoted words first.
+_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+def one_per_report(appearances, *, span):
+    """The appearances with each report counted once: when spans of one article overlap (a
+    direct quote and the paraphrase around it, a partial quote inside it), the quotation
+    stands for them, the longest of its kind first. `span(appearance)` gives (article, start,
+    end, kind). Order is kept, so a heading's count is the number of columns under it."""
+    kept = []  # (article, start, end, rank, index)
+    for index, appearance in enumerate(appearances):
+        article, start, end, kind = span(appearance)
+        rank = (_KIND_RANK.get(kind, 3), -(end - start))
+        clash = next((i for i, k in enumerate(kept) if k[0] == article and k[1] < end and start < k[2]), None)
+        if clash is None:
+            kept.append((article, start, end, rank, index))
+        elif rank < kept[clash][3]:
+            kept[clash] = (article, start, end, rank, index)
+    chosen = sorted(k[4] for k in kept)
+    return [appearances[i] for i in chosen]
+
+
+def _instance_span(attribution):
+    return attribution.article_id, attribution.start, attribution.end, attribution.kind
+
+
+def _row_span(row):
+    return row["article_id"], row["start"], row["end"], row["kind"]
+
+
+def reports(attributions):
+    """one_per_report over Attribution instances (pages, API)."""
+    return one_per_report(list(attributions), span=_instance_span)
 
 
 @dataclass(frozen=True)
@@ -83,7 +137,10 @@ def claim_facts(rows, *, text):
     is undated or two outlets share the earliest day."""
     if not rows:
         return NO_FACTS
+    if all("start" in row for row in rows):
+        rows = one_per_report(rows, span=_row_span)
     appearances = [matcher_view(row) for row in rows]
+    drift = matching.claim_drift(appearances, baseline=lead_index(rows, lambda row: row.get("article__is_illustrative")))
     dated = [row for row in rows if row["article__published"] is not None]
     first = dated[0] if dated else rows[0]
     first_seen = first["article__published"] if dated else None
@@ -93,6 +150,12 @@ def claim_facts(rows, *, text):
         first_appearance_id=first["id"],
         first_seen=first_seen,
         dates_conflict=len(dated) < len(rows) or len(earliest_outlets) > 1,
-        wording_differs=matching.wording_differs(appearances),
-        attribution_differs=matching.attribution_differs(appearances),
+        wording_differs=drift.wording_differs,
+        attribution_differs=drift.attribution_differs,
     )
+
+
+def lead_index(appearances, is_illustrative):
+    """Which appearance (earliest report first) a claim is shown by and drift is measured
+    against: the earliest real report; an illustrative sample only when there is no other."""
+    return next((i for i, a in enumerate(appearances) if not is_illustrative(a)), 0)

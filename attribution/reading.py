@@ -7,8 +7,9 @@ Everything returned holds plain text; the templates escape it.
 
 from dataclasses import dataclass, field
 
-from attribution import matching
+from attribution import facts, matching
 from attribution.matching.diff import DiffPiece, word_diff
+from attribution.matching.quantities import hedge_differences
 from attribution.models import Attribution
 
 # The matcher's view of an attribution, so the badges here agree with the claim's flags.
@@ -105,6 +106,9 @@ class Column:
     stance: str
     kind_label: str
     relay: list
+    # (baseline's hedge, this one's) for each figure both state with another hedge:
+    # ("more than", "about"). The same figure hedged otherwise: a wording difference, one claim.
+    hedges: list = field(default_factory=list)
 
     @property
     def article(self):
@@ -129,6 +133,14 @@ class Comparison:
         return len(self.columns) == 1
 
     @property
+    def heading(self):
+        """The page's heading, counting exactly the columns under it (one per report)."""
+        reports = len(self.columns)
+        if reports == self.outlet_count:
+            return f"How {reports} outlet{'s' if reports != 1 else ''} reported this claim"
+        return f"How {reports} reports from {self.outlet_count} outlet{'s' if self.outlet_count != 1 else ''} told this claim"
+
+    @property
     def wording_summary(self):
         """(state, text) of the wording badge. Only quotations are compared: a paraphrase is
         the outlet's own words, so "the same words" never speaks for it."""
@@ -137,27 +149,13 @@ class Comparison:
         if self.wording_compared:
             note = " (paraphrases not compared)" if self.has_paraphrase else ""
             return "same", f"✓ Same words in every quotation{note}"
-        if self.baseline is not None and self.baseline.attribution.kind not in matching.drift.QUOTED_KINDS:
-            return "warn", "Wording not compared: the first report paraphrases"
         return "warn", "Wording not compared: only one report quotes"
-
-
-def _wording_drifts(first, other):
-    # A paraphrase is the outlet's own words: only quotations can drift from the words said.
-    quoted = matching.drift.QUOTED_KINDS
-    return first.kind in quoted and other.kind in quoted and matching.quotes_differ(first, other)
-
-
-def _attribution_drifts(first, other):
-    if first.speaker is None and other.speaker is None:
-        return False
-    return not matching.speakers_compatible(first, other)
 
 
 def lead_appearance(appearances):
     """The appearance a claim is shown by and diffed against: the earliest real report. An
     illustrative sample (written for the demo) only when no real report is shown."""
-    return next((a for a in appearances if not a.article.is_illustrative), appearances[0])
+    return appearances[facts.lead_index(appearances, lambda a: a.article.is_illustrative)]
 
 
 def claim_comparison(appearances):
@@ -167,11 +165,13 @@ def claim_comparison(appearances):
     if not appearances:
         return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False, dates_uncertain=False)
     baseline = lead_appearance(appearances)
-    seen_baseline = matcher_appearance(baseline)
     quoted = matching.drift.QUOTED_KINDS
+    # The same rule as the claim's stored flags (facts.claim_facts): one function for both.
+    drift = matching.claim_drift(
+        [matcher_appearance(a) for a in appearances], baseline=appearances.index(baseline)
+    )
     columns = []
     for number, attribution in enumerate(appearances, start=1):
-        seen = matcher_appearance(attribution)
         if attribution is baseline:
             pieces = [DiffPiece("equal", attribution.quote)]
         else:
@@ -182,11 +182,12 @@ def claim_comparison(appearances):
                 number=number,
                 diff=pieces,
                 is_first=attribution is baseline,
-                wording_drift=attribution is not baseline and _wording_drifts(seen_baseline, seen),
-                attribution_drift=attribution is not baseline and _attribution_drifts(seen_baseline, seen),
+                wording_drift=drift.wording[number - 1],
+                attribution_drift=drift.attribution[number - 1],
                 stance=attribution.cue_stance if attribution.cue.strip() else "",
                 kind_label=kind_label(attribution),
                 relay=relay_path(attribution),
+                hedges=[] if attribution is baseline else hedge_differences(baseline.quote, attribution.quote),
             )
         )
     dates = [a.article.published for a in appearances]
@@ -195,12 +196,11 @@ def claim_comparison(appearances):
     return Comparison(
         columns=columns,
         outlet_count=len({a.article.outlet_id for a in appearances}),
-        wording_drift=any(c.wording_drift for c in columns),
-        attribution_drift=any(c.attribution_drift for c in columns),
+        wording_drift=drift.wording_differs,
+        attribution_drift=drift.attribution_differs,
         dates_uncertain=len(appearances) > 1 and dates_uncertain,
         baseline=next(c for c in columns if c.is_first),
-        # Wording is compared between quotations only: the baseline's and at least one other.
-        wording_compared=baseline.kind in quoted and any(a.kind in quoted for a in appearances if a is not baseline),
+        wording_compared=drift.wording_compared,
         has_paraphrase=any(a.kind not in quoted for a in appearances),
     )
 

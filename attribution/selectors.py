@@ -12,7 +12,7 @@ from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, So
 def attributions_with_relations():
     """Attributions with article, outlet, speaker (and affiliation), claim and relay hops loaded."""
     return Attribution.objects.select_related(
-        "article__outlet", "speaker__affiliation", "claim", "reviewer"
+        "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
     ).prefetch_related(
         Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position"))
     )
@@ -53,13 +53,16 @@ def _earliest_report_first(queryset):
 
 
 def claim_appearances(*, claim, user):
-    """The claim's appearances the user may see, earliest report first (without article texts)."""
-    return _earliest_report_first(attributions_on_pages(user).filter(claim=claim)).defer("article__text")
+    """The claim's appearances the user may see, earliest report first (without article texts),
+    each report once (facts.one_per_report): a list."""
+    return facts.reports(_earliest_report_first(attributions_on_pages(user).filter(claim=claim)).defer("article__text"))
 
 
 _MATCHING_FIELDS = (
-    "id", "claim_id", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
-    "speaker__affiliation__name", "article_id", "article__outlet_id", "article__outlet__name", "article__published",
+    "id", "claim_id", "start", "end", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
+    "speaker__affiliation__name", "speaker__affiliation__aliases", "speaker__affiliation__affiliation__name",
+    "speaker__affiliation__affiliation__aliases", "article_id", "article__outlet_id", "article__outlet__name",
+    "article__published", "article__is_illustrative",
 )
 
 
@@ -127,6 +130,8 @@ def claims_attach_appearances(claims, *, user):
         elif attribution.status != Attribution.Status.REJECTED:
             partly_hidden.add(attribution.claim_id)
     for claim in claims:
+        # A direct quote and the paraphrase around it in one article are one report.
+        claim.appearances = facts.reports(claim.appearances)
         if claim.pk in partly_hidden:
             shown = [facts.attribution_row(attribution) for attribution in claim.appearances]
             claim.shown = facts.claim_facts(shown, text=claim.canonical_text)
