@@ -5,6 +5,7 @@ queries. The caller passes `url_for(obj)`, the stable URL of an outlet, source, 
 claim or attribution in the tracker; these functions know nothing about requests.
 """
 
+from attribution import facts
 from attribution.models import Attribution, Source
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -101,13 +102,16 @@ def claim_jsonld(claim, *, url_for):
     earliest report first. Each article appears once, however many of its attributions report
     the claim; the first is `firstAppearance`. No ClaimReview: the tracker records who said
     what, it gives no verdicts."""
-    appearances, articles = [], set()
+    appearances, articles = [], {}
     for attribution in claim.appearances:
         if attribution.article_id not in articles:
-            articles.add(attribution.article_id)
+            articles[attribution.article_id] = len(appearances)
             appearances.append(attribution)
     works = [appearance_jsonld(a, url_for=url_for) for a in appearances]
     speaker = next((a.speaker for a in appearances if a.speaker_id), None)
+    # The first appearance as the pages name it (facts.first_appearance): none when the dates cannot tell.
+    rule = facts.first_appearance([facts.attribution_report(a) for a in claim.appearances])
+    first = next((a for a in claim.appearances if a.pk == rule.key), None)
     data = {
         "@context": SCHEMA_CONTEXT,
         "@type": "Claim",
@@ -116,10 +120,13 @@ def claim_jsonld(claim, *, url_for):
         "name": claim.shown.text,
         "text": claim.shown.text,
         "author": source_jsonld(speaker, url_for=url_for) if speaker else None,
-        "datePublished": _iso(appearances[0].article.published) if appearances else None,
+        "datePublished": _iso(rule.first_seen),
         "appearance": works,
-        "firstAppearance": works[0] if works else None,
+        "firstAppearance": works[articles[first.article_id]] if first else None,
     }
+    if any(a.status == Attribution.Status.PENDING for a in claim.appearances):
+        # Readers may be shown unreviewed attributions (READERS_SEE_UNREVIEWED): say so.
+        data["creativeWorkStatus"] = "unreviewed"
     return _without_empty(data)
 
 

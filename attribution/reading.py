@@ -7,7 +7,7 @@ Everything returned holds plain text; the templates escape it.
 
 from dataclasses import dataclass, field
 
-from attribution import matching
+from attribution import facts, matching
 from attribution.matching.diff import DiffPiece, word_diff
 from attribution.models import Attribution
 
@@ -92,14 +92,60 @@ def _hop_is_speaker(hop, speaker):
     return bool(_names(hop.outlet.name, *(hop.outlet.aliases or ())) & _names(speaker.name, *(speaker.aliases or ())))
 
 
+FIRST_APPEARANCE = "First appearance"
+EARLIEST_DATED = "Earliest dated report"
+
+
+def _day(value):
+    return f"{value.day} {value:%B %Y}"
+
+
+@dataclass(frozen=True)
+class FirstShown:
+    """The first-appearance rule (facts.first_appearance) as pages say it: which reports carry
+    the badge and its words, and the one sentence saying why it is uncertain (else "")."""
+
+    rule: facts.FirstAppearance
+    badge: str
+    badged: frozenset
+    note: str
+
+    def badge_for(self, attribution):
+        return self.badge if attribution.pk in self.badged else ""
+
+
+def first_shown(appearances):
+    """What the badge, the order and the at-a-glance table say about the first appearance of
+    these appearances (earliest first): one rule, one wording, wherever it is shown."""
+    rule = facts.first_appearance([facts.attribution_report(a) for a in appearances])
+    if rule.key is None:
+        note = (
+            "? First appearance unknown: no report has a date."
+            if rule.reason == "no_dates"
+            else "? First appearance unknown: the real report has no date (only an illustrative sample is dated)."
+        )
+        return FirstShown(rule=rule, badge="", badged=frozenset(), note=note if appearances else "")
+    if rule.certain:
+        return FirstShown(rule=rule, badge=FIRST_APPEARANCE, badged=frozenset([rule.key]), note="")
+    undated = f"{rule.undated} report{'s' if rule.undated != 1 else ''} without a date may be earlier"
+    if rule.reason == "tied":
+        note = f"? First appearance uncertain: {len(rule.earliest)} reports share the earliest date, {_day(rule.first_seen)}"
+        note += f"; {undated}." if rule.undated else "."
+    else:
+        note = f"? First appearance uncertain: {undated}."
+    return FirstShown(rule=rule, badge=EARLIEST_DATED, badged=frozenset(rule.earliest), note=note)
+
+
 @dataclass
 class Column:
-    """One appearance of a claim, as the comparison page shows it."""
+    """One appearance of a claim, as the comparison page shows it. `is_first`: the baseline
+    the others are diffed against; `first_badge`: the first-appearance badge it carries, if any."""
 
     attribution: Attribution
     number: int
     diff: list
     is_first: bool
+    first_badge: str
     wording_drift: bool
     attribution_drift: bool
     stance: str
@@ -117,7 +163,7 @@ class Comparison:
     outlet_count: int
     wording_drift: bool
     attribution_drift: bool
-    dates_uncertain: bool
+    first: FirstShown = None
     # The column the others are diffed against: the earliest real report (an illustrative
     # sample is never the baseline while a real report exists).
     baseline: Column = None
@@ -165,7 +211,8 @@ def claim_comparison(appearances):
     the earliest real report (an illustrative sample only when no real report is shown),
     and drift badges where the wording or the speaker credited changed from it."""
     if not appearances:
-        return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False, dates_uncertain=False)
+        return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False)
+    first = first_shown(appearances)
     baseline = lead_appearance(appearances)
     seen_baseline = matcher_appearance(baseline)
     quoted = matching.drift.QUOTED_KINDS
@@ -182,6 +229,7 @@ def claim_comparison(appearances):
                 number=number,
                 diff=pieces,
                 is_first=attribution is baseline,
+                first_badge=first.badge_for(attribution),
                 wording_drift=attribution is not baseline and _wording_drifts(seen_baseline, seen),
                 attribution_drift=attribution is not baseline and _attribution_drifts(seen_baseline, seen),
                 stance=attribution.cue_stance if attribution.cue.strip() else "",
@@ -189,15 +237,12 @@ def claim_comparison(appearances):
                 relay=relay_path(attribution),
             )
         )
-    dates = [a.article.published for a in appearances]
-    earliest = [d for d in dates if d is not None]
-    dates_uncertain = None in dates or (bool(earliest) and earliest.count(min(earliest)) > 1)
     return Comparison(
         columns=columns,
         outlet_count=len({a.article.outlet_id for a in appearances}),
         wording_drift=any(c.wording_drift for c in columns),
         attribution_drift=any(c.attribution_drift for c in columns),
-        dates_uncertain=len(appearances) > 1 and dates_uncertain,
+        first=first,
         baseline=next(c for c in columns if c.is_first),
         # Wording is compared between quotations only: the baseline's and at least one other.
         wording_compared=baseline.kind in quoted and any(a.kind in quoted for a in appearances if a is not baseline),

@@ -46,9 +46,11 @@ def attributions_on_pages(user):
 
 
 def _earliest_report_first(queryset):
-    # Undated reports go last: their place in the order is unknown.
+    # facts.report_order in SQL: real reports before illustrative samples, undated reports
+    # after dated ones (their place in the order is unknown).
     return queryset.order_by(
-        F("article__published").asc(nulls_last=True), "article__created_at", "article_id", "start", "id"
+        "article__is_illustrative", F("article__published").asc(nulls_last=True), "article__created_at", "article_id",
+        "start", "id",
     )
 
 
@@ -60,6 +62,7 @@ def claim_appearances(*, claim, user):
 _MATCHING_FIELDS = (
     "id", "claim_id", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
     "speaker__affiliation__name", "article_id", "article__outlet_id", "article__outlet__name", "article__published",
+    "article__is_illustrative",
 )
 
 

@@ -110,6 +110,7 @@ def _claim_rows(claims):
         {
             "claim": claim,
             "first": reading.lead_appearance(claim.appearances),
+            "first_shown": reading.first_shown(claim.appearances),
             "outlets": reading.group_appearances_by_outlet(claim.appearances),
         }
         for claim in claims
