@@ -39,7 +39,7 @@ def source_jsonld(source, *, url_for):
         "@type": "Person" if is_person else "Organization",
         "@id": url_for(source),
         "name": source.name,
-        "alternateName": list(source.aliases),
+        "alternateName": source.aliases_shown,
     }
     if is_person:
         data["honorificPrefix"] = source.title

@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from attribution import extraction
+from attribution.aliases import names_only
 from attribution.models import Attribution, Outlet, RelayHop, Source
 from attribution.services.versions import version_take
 
@@ -67,7 +68,8 @@ def source_for_speaker(*, speaker, article):
         source.role, changed = speaker.role[:300], True
     if speaker.affiliation and source.affiliation_id is None and speaker.affiliation.lower() != speaker.name.lower():
         source.affiliation, changed = _organization_named(speaker.affiliation), True
-    new_aliases = [a for a in speaker.aliases if a != source.name and a not in source.aliases]
+    # Aliases are names: how an article referred to the speaker ("She", "the spokesman") is not one.
+    new_aliases = [a for a in names_only(speaker.aliases) if a != source.name and a not in source.aliases]
     if new_aliases:
         source.aliases, changed = [*source.aliases, *new_aliases], True
     if changed:
@@ -90,7 +92,7 @@ def source_merge(*, source, into, by, version=None):
     if source.pk == into.pk:
         raise ValidationError("A source cannot be merged into itself.", code="same")
     version_take(source, version)
-    names = [source.name, *source.aliases]
+    names = names_only([source.name, *source.aliases])
     into.aliases = [*into.aliases, *(n for n in names if n != into.name and n not in into.aliases)]
     into.title = into.title or source.title
     into.role = into.role or source.role
