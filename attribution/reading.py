@@ -297,9 +297,15 @@ class Segment:
     opens: bool = False  # the first piece of its attribution: carries the marker and the anchor
 
 
-def article_paragraphs(text, attributions, legend):
+def _same_words(a, b):
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def article_paragraphs(text, attributions, legend, title=""):
     """The text as paragraphs of segments; a segment inside attributions belongs to the
-    innermost one, so nested or overlapping spans all stay visible."""
+    innermost one, so nested or overlapping spans all stay visible. Leading paragraphs that
+    only repeat the title (shown as the page's heading) are left out, unless an attribution
+    is in them; the stored text is unchanged."""
     spans = [a for a in attributions if 0 <= a.start < a.end <= len(text)]
     bounds = sorted({0, len(text), *(a.start for a in spans), *(a.end for a in spans)})
     pieces = []
@@ -330,7 +336,13 @@ def article_paragraphs(text, attributions, legend):
             current = []
             add(line, owner)
     paragraphs.append(current)
-    return [p for p in paragraphs if "".join(s.text for s in p).strip()]
+    paragraphs = [p for p in paragraphs if "".join(s.text for s in p).strip()]
+    while (
+        title.strip() and paragraphs and _same_words("".join(s.text for s in paragraphs[0]), title)
+        and not any(s.attribution for s in paragraphs[0])
+    ):
+        paragraphs.pop(0)
+    return paragraphs
 
 
 # ---------------------------------------------------------------- two articles

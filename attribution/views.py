@@ -64,7 +64,7 @@ def article_detail(request, article_id):
         "attributions": attributions,
         "legend": list(legend.values()),
         "rows": [(attribution, legend[attribution.speaker_id]) for attribution in attributions],
-        "paragraphs": reading.article_paragraphs(article.text, attributions, legend),
+        "paragraphs": reading.article_paragraphs(article.text, attributions, legend, title=article.title),
         "related": selectors.articles_sharing_claims(
             article=article, claim_ids=[a.claim_id for a in attributions if a.claim_id], user=request.user, limit=PAGE_SIZE
         ),
