@@ -15,6 +15,11 @@ from attribution import services
 from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
 
 
+# Widths of the review queue's text columns, in characters.
+QUEUE_QUOTE_CHARS = 70
+QUEUE_NAME_CHARS = 28
+
+
 def _error_text(error):
     return " ".join(getattr(error, "messages", None) or [str(error)])
 
@@ -300,7 +305,11 @@ class AttributionCorrectionForm(forms.ModelForm):
 @admin.register(Attribution)
 class AttributionAdmin(SimpleHistoryAdmin):
     form = AttributionCorrectionForm
-    list_display = ["short_quote", "speaker_name", "kind", "cue", "stance", "status", "outlet", "confidence", "created_at"]
+    # The queue fits a 1280-pixel screen beside the filters: few, narrow columns (cue, stance and
+    # the full quote are on each attribution's page), 50 rows a page.
+    list_display = ["short_quote", "speaker_name", "kind", "status", "outlet", "confidence_shown", "created_on"]
+    list_display_links = ["short_quote"]
+    list_per_page = 50
     list_filter = [
         ReviewQueueFilter, "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article",
         "claim_pinned",
@@ -340,20 +349,24 @@ class AttributionAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="quote", ordering="quote")
     def short_quote(self, attribution):
-        return attribution.quote if len(attribution.quote) <= 90 else attribution.quote[:87] + "…"
+        return Truncator(attribution.quote).chars(QUEUE_QUOTE_CHARS)
 
     @admin.display(description="speaker", ordering="speaker__name")
     def speaker_name(self, attribution):
         # The name alone keeps the queue's columns readable; the role is on the change page.
-        return attribution.speaker.name if attribution.speaker_id else "—"
-
-    @admin.display(description="stance")
-    def stance(self, attribution):
-        return attribution.cue_stance if attribution.cue else "—"
+        return Truncator(attribution.speaker.name).chars(QUEUE_NAME_CHARS) if attribution.speaker_id else "—"
 
     @admin.display(description="outlet", ordering="article__outlet__name")
     def outlet(self, attribution):
-        return attribution.article.outlet
+        return Truncator(attribution.article.outlet.name).chars(QUEUE_NAME_CHARS)
+
+    @admin.display(description="conf.", ordering="confidence")
+    def confidence_shown(self, attribution):
+        return f"{attribution.confidence:.2f}"
+
+    @admin.display(description="added", ordering="created_at")
+    def created_on(self, attribution):
+        return attribution.created_at.date().isoformat()
 
     @admin.display(description="quote in its sentence")
     def quote_in_context(self, attribution):
