@@ -5,6 +5,8 @@ queries. The caller passes `url_for(obj)`, the stable URL of an outlet, source, 
 claim or attribution in the tracker; these functions know nothing about requests.
 """
 
+import json
+
 from attribution import facts
 from attribution.models import Attribution, Source
 
@@ -256,3 +258,62 @@ def attribution_csv_rows(attributions, *, with_review):
         if with_review:
             row += [a.reviewer.get_username() if a.reviewer_id else "", a.reviewed_at, a.editor_note]
         yield [_csv_cell(value) for value in row]
+
+
+def _list_cell(values):
+    return "; ".join(values)
+
+
+ARTICLE_CSV_COLUMNS = [
+    "id", "title", "outlet_id", "outlet", "published", "url", "byline", "illustrative", "attributions_shown", "page",
+]
+SOURCE_CSV_COLUMNS = [
+    "id", "kind", "name", "title", "role", "aliases", "affiliation_id", "affiliation", "reports_crediting",
+    "relay_hops", "last_reported", "page",
+]
+OUTLET_CSV_COLUMNS = ["id", "name", "domain", "homepage", "aliases", "articles", "attributions_shown", "last_article", "page"]
+
+
+def article_csv_rows(articles, *, url_for):
+    """The header, then one row per article (outlet loaded, `shown_count` annotated)."""
+    yield ARTICLE_CSV_COLUMNS
+    for a in articles:
+        row = [
+            a.pk, a.title, a.outlet_id, a.outlet.name, a.published, a.url, a.byline, a.is_illustrative,
+            a.shown_count, url_for(a),
+        ]
+        yield [_csv_cell(value) for value in row]
+
+
+def source_csv_rows(sources, *, url_for):
+    """The header, then one row per source (affiliation loaded; `report_count`, `relay_count`
+    and `last_reported` annotated)."""
+    yield SOURCE_CSV_COLUMNS
+    for s in sources:
+        affiliation = s.affiliation
+        row = [
+            s.pk, s.kind, s.name, s.title, s.role, _list_cell(s.aliases_shown), s.affiliation_id,
+            affiliation.name if affiliation else "", s.report_count, s.relay_count, s.last_reported, url_for(s),
+        ]
+        yield [_csv_cell(value) for value in row]
+
+
+def outlet_csv_rows(outlets, *, url_for):
+    """The header, then one row per outlet (`article_count`, `report_count` and `last_reported` annotated)."""
+    yield OUTLET_CSV_COLUMNS
+    for o in outlets:
+        row = [
+            o.pk, o.name, o.domain, o.homepage, _list_cell(o.aliases), o.article_count, o.report_count,
+            o.last_reported, url_for(o),
+        ]
+        yield [_csv_cell(value) for value in row]
+
+
+def claims_jsonld_stream(claims, *, url_for):
+    """claims_jsonld_graph as a stream of text pieces, for a download of many claims."""
+    yield '{"@context": ' + json.dumps(SCHEMA_CONTEXT) + ', "@graph": ['
+    for number, claim in enumerate(claims):
+        item = claim_jsonld(claim, url_for=url_for)
+        item.pop("@context")
+        yield ("," if number else "") + "\n" + json.dumps(item, ensure_ascii=False)
+    yield "\n]}\n"

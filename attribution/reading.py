@@ -411,13 +411,13 @@ def group_appearances_by_outlet(appearances):
     outlets = {}
     for attribution in appearances:
         outlet = attribution.article.outlet
-        entry = outlets.setdefault(outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False})
+        entry = outlets.setdefault(
+            outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False, "unreviewed": False}
+        )
         if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
             entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
                 source=attribution.speaker, name=speaker_label(attribution)
             )
         entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
-    return [
-        {"outlet": e["outlet"], "speakers": list(e["speakers"].values()), "illustrative": e["illustrative"]}
-        for e in outlets.values()
-    ]
+        entry["unreviewed"] = entry["unreviewed"] or attribution.status == Attribution.Status.PENDING
+    return [{**entry, "speakers": list(entry["speakers"].values())} for entry in outlets.values()]

@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
@@ -19,11 +20,21 @@ def attributions_with_relations():
 
 
 def attributions_visible_to(user):
-    """Readers see approved attributions; editors also see pending and rejected ones."""
+    """Readers see approved attributions (and pending ones, with READERS_SEE_UNREVIEWED);
+    editors also see pending and rejected ones."""
     queryset = attributions_with_relations()
     if user_is_editor(user):
         return queryset
-    return queryset.filter(status=Attribution.Status.APPROVED)
+    return queryset.filter(status__in=reader_statuses())
+
+
+def reader_statuses():
+    """What readers (anyone not an editor) may see: approved attributions, and pending ones
+    too when settings.READERS_SEE_UNREVIEWED is on (each is marked unreviewed wherever shown).
+    Read on every call, so the setting applies to the pages, downloads and the API alike."""
+    if settings.READERS_SEE_UNREVIEWED:
+        return [Attribution.Status.APPROVED, Attribution.Status.PENDING]
+    return [Attribution.Status.APPROVED]
 
 
 def user_is_editor(user):
@@ -34,11 +45,17 @@ def user_is_editor(user):
 
 
 def statuses_shown_on_pages(user):
-    """Readers see approved attributions; an editor also sees pending ones (marked unreviewed).
-    Rejected attributions were wrong, so no page shows them."""
+    """Readers see approved attributions (and pending ones with READERS_SEE_UNREVIEWED); an
+    editor also sees pending ones. Pending ones are marked unreviewed. Rejected attributions
+    were wrong, so no page shows them."""
     if user_is_editor(user):
         return [Attribution.Status.APPROVED, Attribution.Status.PENDING]
-    return [Attribution.Status.APPROVED]
+    return reader_statuses()
+
+
+def sees_unreviewed(user):
+    """Whether the user is shown pending attributions (so every one a claim's facts count)."""
+    return Attribution.Status.PENDING in statuses_shown_on_pages(user)
 
 
 def attributions_on_pages(user):
@@ -144,7 +161,7 @@ def claims_where_shown(claims, *, user, stored, test):
     they were computed from, `test(facts)` on the facts computed for the user where not. The
     latter are read here: for a reader, the visible claims with a pending appearance (claims
     under review), however many claims the filter selects."""
-    if user_is_editor(user):
+    if sees_unreviewed(user):
         return claims.filter(stored)
     pending = Exists(Attribution.objects.filter(claim=OuterRef("pk"), status=Attribution.Status.PENDING))
     checked = [claim.pk for claim in claims_attach_appearances(claims.filter(pending), user=user) if test(claim.shown)]
@@ -255,6 +272,103 @@ def outlet_articles(*, outlet, user):
     )
 
 
+# ---------------------------------------------------------------- index pages
+# The index pages filter these with the API's FilterSets (attribution.api.filters), then sort
+# them by one of the orders below and read one page.
+
+
+def _shown_rows(user):
+    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
+
+
+def _latest_published(rows, column):
+    """The latest article date among `rows` for each row of the outer query (null if none dated)."""
+    latest = rows.filter(**{column: OuterRef("pk")}).order_by().values(column).annotate(day=Max("article__published"))
+    return Subquery(latest.values("day")[:1])
+
+
+_NEWEST = (F("last_reported").desc(nulls_last=True), "-pk")
+_OLDEST = (F("last_reported").asc(nulls_last=True), "pk")
+INDEX_SORTS = {
+    "claims": {
+        "newest": (F("first_seen").desc(nulls_last=True), "-pk"),
+        "oldest": (F("first_seen").asc(nulls_last=True), "pk"),
+        "most_reported": ("-report_count", F("first_seen").desc(nulls_last=True), "-pk"),
+    },
+    "articles": {
+        "newest": (F("published").desc(nulls_last=True), "-created_at", "-pk"),
+        "oldest": (F("published").asc(nulls_last=True), "created_at", "pk"),
+        "most_reported": ("-shown_count", F("published").desc(nulls_last=True), "-pk"),
+    },
+    "sources": {"most_reported": ("-report_count", "-relay_count", "name", "pk"), "newest": _NEWEST, "oldest": _OLDEST,
+                "name": ("name", "pk")},
+    "outlets": {"most_reported": ("-report_count", "name", "pk"), "newest": _NEWEST, "oldest": _OLDEST,
+                "name": ("name", "pk")},
+}
+
+
+def claims_on_pages(user):
+    """Claims with an appearance the user is shown, each with `report_count` (those appearances)."""
+    shown = _shown_rows(user)
+    return Claim.objects.filter(Exists(shown.filter(claim=OuterRef("pk")))).annotate(
+        report_count=_count_per_row(shown, "claim")
+    )
+
+
+def articles_on_pages(user):
+    """Every article (without its text) and its outlet, with `shown_count`: the attributions the user is shown."""
+    return (
+        Article.objects.select_related("outlet").defer("text")
+        .annotate(shown_count=_count_per_row(_shown_rows(user), "article"))
+    )
+
+
+def sources_on_pages(user):
+    """The sources that have a page for the user (a claim shown credits or relays them), with
+    `report_count` (attributions crediting them), `relay_count` (relay hops through them) and
+    `last_reported` (the latest date of those articles)."""
+    shown = _shown_rows(user)
+    hops = RelayHop.objects.filter(attribution__status__in=statuses_shown_on_pages(user))
+    return (
+        Source.objects.select_related("affiliation")
+        .filter(Exists(shown.filter(speaker=OuterRef("pk"))) | Exists(hops.filter(source=OuterRef("pk"))))
+        .annotate(
+            report_count=_count_per_row(shown, "speaker"),
+            relay_count=_count_per_row(hops, "source"),
+            last_reported=_latest_published(shown, "speaker"),
+        )
+    )
+
+
+def outlets_on_pages(user):
+    """Every outlet, with `article_count`, `report_count` (attributions the user is shown in its
+    articles) and `last_reported` (its latest article's date)."""
+    return Outlet.objects.annotate(
+        article_count=_count_per_row(Article.objects.all(), "outlet"),
+        report_count=_count_per_row(_shown_rows(user), "article__outlet"),
+        last_reported=Subquery(
+            Article.objects.filter(outlet=OuterRef("pk")).order_by().values("outlet")
+            .annotate(day=Max("published")).values("day")[:1]
+        ),
+    )
+
+
+def index_sorted(rows, *, index, sort):
+    return rows.order_by(*INDEX_SORTS[index][sort])
+
+
+def filter_choices(*, user, speaker_limit):
+    """The outlets (all, by name) and speakers (the `speaker_limit` most credited) the index
+    pages' filter forms offer: (id, name) pairs."""
+    outlets = list(Outlet.objects.order_by("name", "pk").values_list("pk", "name"))
+    speakers = (
+        _shown_rows(user).filter(speaker__isnull=False).order_by().values("speaker_id", "speaker__name")
+        .annotate(n=Count("id")).order_by("-n", "speaker__name")[:speaker_limit]
+    )
+    speakers = sorted(((row["speaker_id"], row["speaker__name"]) for row in speakers), key=lambda p: p[1].casefold())
+    return outlets, speakers
+
+
 # ---------------------------------------------------------------- REST API
 
 
@@ -263,7 +377,7 @@ def attribution_rows_visible_to(user):
     and finding a page's rows before loading them with attributions_visible_to."""
     if user_is_editor(user):
         return Attribution.objects.all()
-    return Attribution.objects.filter(status=Attribution.Status.APPROVED)
+    return Attribution.objects.filter(status__in=reader_statuses())
 
 
 def _count_per_row(rows, column, counted="pk", distinct=False):
@@ -328,6 +442,24 @@ def claims_visible_to(user):
 def claims_visible_with_attribution(user, **conditions):
     """A condition on claims: one of their attributions the user may see matches `conditions`."""
     return Exists(attribution_rows_visible_to(user).filter(claim=OuterRef("pk"), **conditions))
+
+
+def claims_reported_by_outlets(user, *, at_least):
+    """The ids of the claims at least `at_least` outlets report (in attributions the user may see)."""
+    return (
+        attribution_rows_visible_to(user).filter(claim__isnull=False).order_by().values("claim_id")
+        .annotate(outlets=Count("article__outlet", distinct=True)).filter(outlets__gte=at_least).values("claim_id")
+    )
+
+
+def sources_credited_in(user, **conditions):
+    """A condition on sources: an attribution the user may see credits them and matches `conditions`."""
+    return Exists(attribution_rows_visible_to(user).filter(speaker=OuterRef("pk"), **conditions))
+
+
+def articles_with_attribution(user, **conditions):
+    """A condition on articles: one of their attributions the user may see matches `conditions`."""
+    return Exists(attribution_rows_visible_to(user).filter(article=OuterRef("pk"), **conditions))
 
 
 def attribution_history(attribution):
