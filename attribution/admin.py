@@ -344,6 +344,11 @@ class AttributionAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        # The queue is the editor's desk: without the site's navigation column beside it, the
+        # quote column gets that width at 1280 pixels (the breadcrumbs still lead everywhere).
+        return super().changelist_view(request, extra_context={"is_nav_sidebar_enabled": False, **(extra_context or {})})
+
     def has_review_permission(self, request):
         return request.user.has_perm("attribution.review_attribution")
 

@@ -113,6 +113,13 @@ class FirstShown:
     def badge_for(self, attribution):
         return self.badge if attribution.pk in self.badged else ""
 
+    @property
+    def unknown_because(self):
+        """Why no report is named the first appearance, in a few words (for lists)."""
+        if self.rule.key is not None:
+            return ""
+        return "Unknown: no report is dated" if self.rule.reason == "no_dates" else "Unknown: the real report is undated"
+
 
 def first_shown(appearances):
     """What the badge, the order and the at-a-glance table say about the first appearance of

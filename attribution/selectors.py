@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 
 from attribution import facts
 from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
@@ -300,10 +300,10 @@ INDEX_SORTS = {
         "oldest": (F("published").asc(nulls_last=True), "created_at", "pk"),
         "most_reported": ("-shown_count", F("published").desc(nulls_last=True), "-pk"),
     },
-    "sources": {"most_reported": ("-report_count", "-relay_count", "name", "pk"), "newest": _NEWEST, "oldest": _OLDEST,
-                "name": ("name", "pk")},
-    "outlets": {"most_reported": ("-report_count", "name", "pk"), "newest": _NEWEST, "oldest": _OLDEST,
-                "name": ("name", "pk")},
+    "sources": {"most_reported": ("-report_count", "-relay_count", Lower("name"), "pk"), "newest": _NEWEST,
+                "oldest": _OLDEST, "name": (Lower("name"), "pk")},
+    "outlets": {"most_reported": ("-report_count", Lower("name"), "pk"), "newest": _NEWEST, "oldest": _OLDEST,
+                "name": (Lower("name"), "pk")},
 }
 
 

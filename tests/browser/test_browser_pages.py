@@ -117,6 +117,8 @@ def test_tables_scroll_inside_their_box_on_a_375_pixel_screen(demo, open_page, s
         ("search-narrow", "/?q=rounds"),
         ("outlet-narrow", f"/outlets/{seed.outlet_id}/"),
         ("compare-narrow", f"/compare/?a={seed.pk}&b={sample.pk}"),
+        ("claims-index-narrow", "/claims/"),
+        ("sources-index-narrow", "/sources/"),
     ]:
         page = open_page(path, width=375, height=800)
         expect(page.locator(".table-scroll table").first).to_be_visible()
