@@ -273,8 +273,9 @@ def outlet_articles(*, outlet, user):
 
 
 # ---------------------------------------------------------------- index pages
-# The index pages filter these with the API's FilterSets (attribution.api.filters), then sort
-# them by one of the orders below and read one page.
+# The index pages filter these with the API's FilterSets (attribution.api.filters), sort them
+# by one of INDEX_SORTS and cut a page of ids; only that page's rows are then loaded with the
+# counts shown (index_rows). Computing a count for every row is left to the sorts that need it.
 
 
 def _shown_rows(user):
@@ -287,86 +288,114 @@ def _latest_published(rows, column):
     return Subquery(latest.values("day")[:1])
 
 
-_NEWEST = (F("last_reported").desc(nulls_last=True), "-pk")
-_OLDEST = (F("last_reported").asc(nulls_last=True), "pk")
+def _index_counts(index, user):
+    """The counts each index shows per row, as annotations: {name: expression}."""
+    shown = _shown_rows(user)
+    if index == "claims":
+        return {"report_count": _count_per_row(shown, "claim")}
+    if index == "articles":
+        return {"shown_count": _count_per_row(shown, "article")}
+    if index == "sources":
+        hops = RelayHop.objects.filter(attribution__status__in=statuses_shown_on_pages(user))
+        return {
+            "report_count": _count_per_row(shown, "speaker"),
+            "relay_count": _count_per_row(hops, "source"),
+            "last_reported": _latest_published(shown, "speaker"),
+        }
+    latest_article = Article.objects.filter(outlet=OuterRef("pk")).order_by().values("outlet").annotate(day=Max("published"))
+    return {
+        "article_count": _count_per_row(Article.objects.all(), "outlet"),
+        "report_count": _count_per_row(shown, "article__outlet"),
+        "last_reported": Subquery(latest_article.values("day")[:1]),
+    }
+
+
+# Per index, per sort: (the counts it sorts by, the order).
+_NEWEST = (("last_reported",), (F("last_reported").desc(nulls_last=True), "-pk"))
+_OLDEST = (("last_reported",), (F("last_reported").asc(nulls_last=True), "pk"))
+_BY_NAME = ((), (Lower("name"), "pk"))
 INDEX_SORTS = {
     "claims": {
-        "newest": (F("first_seen").desc(nulls_last=True), "-pk"),
-        "oldest": (F("first_seen").asc(nulls_last=True), "pk"),
-        "most_reported": ("-report_count", F("first_seen").desc(nulls_last=True), "-pk"),
+        "newest": ((), (F("first_seen").desc(nulls_last=True), "-pk")),
+        "oldest": ((), (F("first_seen").asc(nulls_last=True), "pk")),
+        "most_reported": (("report_count",), ("-report_count", F("first_seen").desc(nulls_last=True), "-pk")),
     },
     "articles": {
-        "newest": (F("published").desc(nulls_last=True), "-created_at", "-pk"),
-        "oldest": (F("published").asc(nulls_last=True), "created_at", "pk"),
-        "most_reported": ("-shown_count", F("published").desc(nulls_last=True), "-pk"),
+        "newest": ((), (F("published").desc(nulls_last=True), "-created_at", "-pk")),
+        "oldest": ((), (F("published").asc(nulls_last=True), "created_at", "pk")),
+        "most_reported": (("shown_count",), ("-shown_count", F("published").desc(nulls_last=True), "-pk")),
     },
-    "sources": {"most_reported": ("-report_count", "-relay_count", Lower("name"), "pk"), "newest": _NEWEST,
-                "oldest": _OLDEST, "name": (Lower("name"), "pk")},
-    "outlets": {"most_reported": ("-report_count", Lower("name"), "pk"), "newest": _NEWEST, "oldest": _OLDEST,
-                "name": (Lower("name"), "pk")},
+    "sources": {
+        "name": _BY_NAME,
+        "most_reported": (("report_count", "relay_count"), ("-report_count", "-relay_count", Lower("name"), "pk")),
+        "newest": _NEWEST,
+        "oldest": _OLDEST,
+    },
+    "outlets": {
+        "name": _BY_NAME,
+        "most_reported": (("report_count",), ("-report_count", Lower("name"), "pk")),
+        "newest": _NEWEST,
+        "oldest": _OLDEST,
+    },
 }
 
 
 def claims_on_pages(user):
-    """Claims with an appearance the user is shown, each with `report_count` (those appearances)."""
-    shown = _shown_rows(user)
-    return Claim.objects.filter(Exists(shown.filter(claim=OuterRef("pk")))).annotate(
-        report_count=_count_per_row(shown, "claim")
-    )
+    """Claims with an appearance the user is shown."""
+    return Claim.objects.filter(Exists(_shown_rows(user).filter(claim=OuterRef("pk"))))
 
 
 def articles_on_pages(user):
-    """Every article (without its text) and its outlet, with `shown_count`: the attributions the user is shown."""
-    return (
-        Article.objects.select_related("outlet").defer("text")
-        .annotate(shown_count=_count_per_row(_shown_rows(user), "article"))
-    )
+    """Every article: articles are public (their attributions are shown as the user may see them)."""
+    return Article.objects.all()
 
 
 def sources_on_pages(user):
-    """The sources that have a page for the user (a claim shown credits or relays them), with
-    `report_count` (attributions crediting them), `relay_count` (relay hops through them) and
-    `last_reported` (the latest date of those articles)."""
-    shown = _shown_rows(user)
+    """The sources that have a page for the user: a claim shown credits them or relays through them."""
     hops = RelayHop.objects.filter(attribution__status__in=statuses_shown_on_pages(user))
-    return (
-        Source.objects.select_related("affiliation")
-        .filter(Exists(shown.filter(speaker=OuterRef("pk"))) | Exists(hops.filter(source=OuterRef("pk"))))
-        .annotate(
-            report_count=_count_per_row(shown, "speaker"),
-            relay_count=_count_per_row(hops, "source"),
-            last_reported=_latest_published(shown, "speaker"),
-        )
+    return Source.objects.filter(
+        Exists(_shown_rows(user).filter(speaker=OuterRef("pk"))) | Exists(hops.filter(source=OuterRef("pk")))
     )
 
 
 def outlets_on_pages(user):
-    """Every outlet, with `article_count`, `report_count` (attributions the user is shown in its
-    articles) and `last_reported` (its latest article's date)."""
-    return Outlet.objects.annotate(
-        article_count=_count_per_row(Article.objects.all(), "outlet"),
-        report_count=_count_per_row(_shown_rows(user), "article__outlet"),
-        last_reported=Subquery(
-            Article.objects.filter(outlet=OuterRef("pk")).order_by().values("outlet")
-            .annotate(day=Max("published")).values("day")[:1]
-        ),
-    )
+    """Every outlet (outlets are public)."""
+    return Outlet.objects.all()
 
 
-def index_sorted(rows, *, index, sort):
-    return rows.order_by(*INDEX_SORTS[index][sort])
+def index_sorted(rows, *, index, sort, user):
+    """The rows in one of the index's orders, with the counts that order needs."""
+    needs, order = INDEX_SORTS[index][sort]
+    counts = _index_counts(index, user)
+    return rows.annotate(**{name: counts[name] for name in needs}).order_by(*order)
 
 
-def filter_choices(*, user, speaker_limit):
-    """The outlets (all, by name) and speakers (the `speaker_limit` most credited) the index
-    pages' filter forms offer: (id, name) pairs."""
-    outlets = list(Outlet.objects.order_by("name", "pk").values_list("pk", "name"))
-    speakers = (
-        _shown_rows(user).filter(speaker__isnull=False).order_by().values("speaker_id", "speaker__name")
-        .annotate(n=Count("id")).order_by("-n", "speaker__name")[:speaker_limit]
-    )
-    speakers = sorted(((row["speaker_id"], row["speaker__name"]) for row in speakers), key=lambda p: p[1].casefold())
-    return outlets, speakers
+def index_with_counts(rows, *, index, user):
+    """The rows with every count the index shows (what is not there yet): for downloads."""
+    counts = _index_counts(index, user)
+    rows = rows.annotate(**{name: value for name, value in counts.items() if name not in rows.query.annotations})
+    if index == "articles":
+        return rows.select_related("outlet").defer("text")
+    return rows.select_related("affiliation") if index == "sources" else rows
+
+
+def index_rows(ids, *, index, user):
+    """The rows of one page of an index (sources, articles or outlets), in the order of `ids`,
+    with the counts it shows: one query whatever the page's length."""
+    model = {"articles": Article, "sources": Source, "outlets": Outlet}[index]
+    rows = index_with_counts(model.objects.filter(pk__in=ids), index=index, user=user).in_bulk()
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def filter_choices(*, user, outlets, speakers):
+    """The outlets (every one) and speakers (up to `speakers`, by name, each credited in an
+    attribution the user is shown) the filter forms offer, as (id, name) pairs."""
+    outlet_choices = list(Outlet.objects.order_by(Lower("name"), "pk").values_list("pk", "name")) if outlets else []
+    speaker_choices = []
+    if speakers:
+        credited = Source.objects.filter(Exists(_shown_rows(user).filter(speaker=OuterRef("pk"))))
+        speaker_choices = list(credited.order_by(Lower("name"), "pk").values_list("pk", "name")[:speakers])
+    return outlet_choices, speaker_choices
 
 
 # ---------------------------------------------------------------- REST API
@@ -445,11 +474,21 @@ def claims_visible_with_attribution(user, **conditions):
 
 
 def claims_reported_by_outlets(user, *, at_least):
-    """The ids of the claims at least `at_least` outlets report (in attributions the user may see)."""
-    return (
-        attribution_rows_visible_to(user).filter(claim__isnull=False).order_by().values("claim_id")
+    """A condition on claims: at least `at_least` outlets report them (in attributions the user may see)."""
+    rows = attribution_rows_visible_to(user)
+    of_claim = rows.filter(claim=OuterRef("pk"))
+    if at_least <= 1:
+        return Exists(of_claim)
+    if at_least == 2:
+        # Two outlets: one report from an outlet other than the first found. Index probes per
+        # claim, which stop at the first such report; not a count over every attribution.
+        first_outlet = rows.filter(claim=OuterRef(OuterRef("pk"))).values("article__outlet_id")[:1]
+        return Exists(of_claim.exclude(article__outlet_id=Subquery(first_outlet)))
+    counted = (
+        rows.filter(claim__isnull=False).order_by().values("claim_id")
         .annotate(outlets=Count("article__outlet", distinct=True)).filter(outlets__gte=at_least).values("claim_id")
     )
+    return Q(pk__in=counted)
 
 
 def sources_credited_in(user, **conditions):

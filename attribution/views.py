@@ -21,8 +21,8 @@ COMPARE_CHOICES = 200
 # Article numbers in ?a=&b=: ASCII digits only (str.isdigit() also accepts "²", which int() refuses).
 ARTICLE_NUMBER = re.compile(r"[0-9]+")
 COMPARE_FORM_LINK = ("pages:compare", "Choose two articles to compare")
-# How many speakers the claim and article filters offer by name (the most credited); any
-# other is one click away on its own page ("Filter claims by this source").
+# How many speakers the claim and article filters offer, by name; any other is one click away
+# from the sources index ("claims" on its row) or its own page.
 SPEAKER_CHOICES = 300
 # The query-string keys that are not filters: the page number and the sort order.
 NOT_FILTERS = {"page", "sort"}
@@ -205,7 +205,7 @@ def _filtered(request, filterset_class, queryset, *, index, default_sort):
     sorts = selectors.INDEX_SORTS[index]
     if sort not in sorts:
         raise BadFilter(f"Unknown sort order “{sort}”: use one of {', '.join(sorts)}.")
-    return selectors.index_sorted(filterset.qs, index=index, sort=sort), sort
+    return selectors.index_sorted(filterset.qs, index=index, sort=sort, user=request.user), sort
 
 
 def _filter_query(request):
@@ -237,19 +237,25 @@ def _index_context(request, *, index, sort, page):
     }
 
 
-def _index_page(request, *, template, filterset_class, queryset, index, default_sort, rows=None, **extra):
+def _index_page(request, *, template, index, rows, offers=(), **extra):
+    """An index page: the rows its filters select, sorted; a page of their ids is cut first,
+    then `rows(ids)` loads just those. `offers`: the choice lists its form shows ("outlets", "speakers")."""
+    filterset_class, queryset, default_sort = INDEXES[index]
     try:
-        selected, sort = _filtered(request, filterset_class, queryset, index=index, default_sort=default_sort)
-        page = _page(request, selected)
+        selected, sort = _filtered(request, filterset_class, queryset(request.user), index=index, default_sort=default_sort)
+        page = _page(request, selected.values_list("pk", flat=True))
     except BadFilter as error:
         return _bad_request(request, str(error), link=(f"pages:{index}", f"Show every {index[:-1]}"))
     context = _index_context(request, index=index, sort=sort, page=page)
-    if rows is not None:
-        context["rows"] = rows(page)
-    outlets, speakers = selectors.filter_choices(user=request.user, speaker_limit=SPEAKER_CHOICES)
+    context["rows"] = rows(list(page.object_list))
+    outlets, speakers = selectors.filter_choices(
+        user=request.user, outlets="outlets" in offers, speakers=SPEAKER_CHOICES if "speakers" in offers else 0
+    )
     query = "?" + urlencode([(k, v) for k, v in request.GET.items() if k != "page"]) if request.GET else ""
     downloads = [(label, reverse(f"pages:{index}_{form}") + query) for label, form in DOWNLOADS[index]]
-    context.update(outlets=outlets, speakers=_with_chosen(speakers, context["filters"].get("speaker")), downloads=downloads)
+    if "speakers" in offers:
+        speakers = _with_chosen(speakers, context["filters"].get("speaker"))
+    context.update(outlets=outlets, speakers=speakers, downloads=downloads)
     return render(request, template, {**context, **extra})
 
 
@@ -276,8 +282,8 @@ DOWNLOADS = {
 INDEXES = {
     "claims": (ClaimFilter, selectors.claims_on_pages, "newest"),
     "articles": (ArticleFilter, selectors.articles_on_pages, "newest"),
-    "sources": (SourceFilter, selectors.sources_on_pages, "most_reported"),
-    "outlets": (OutletFilter, selectors.outlets_on_pages, "most_reported"),
+    "sources": (SourceFilter, selectors.sources_on_pages, "name"),
+    "outlets": (OutletFilter, selectors.outlets_on_pages, "name"),
 }
 
 
@@ -323,6 +329,7 @@ def claims_jsonld(request):
 def _rows_csv(index, export):
     def view(request):
         def respond(rows):
+            rows = selectors.index_with_counts(rows, index=index, user=request.user)
             csv_rows = export(rows.iterator(chunk_size=500), url_for=_url_for(request))
             return _stream_csv(csv_rows, f"{index}.csv")
 
@@ -339,35 +346,30 @@ outlets_csv = _rows_csv("outlets", exports.outlet_csv_rows)
 
 
 def claims_index(request):
+    # The flags shown are claim.shown's: what the difference filters select by.
     return _index_page(
-        request, template="pages/claims_index.html", filterset_class=ClaimFilter,
-        queryset=selectors.claims_on_pages(request.user), index="claims", default_sort="newest",
-        rows=lambda page: _claim_index_rows(page, user=request.user),
+        request, template="pages/claims_index.html", index="claims", offers=("outlets", "speakers"),
+        rows=lambda ids: _claim_rows(selectors.claims_in_order(ids, user=request.user)),
     )
 
 
-def _claim_index_rows(page, *, user):
-    # The flags shown are claim.shown's: what the drift filters select by.
-    return _claim_rows(selectors.claims_attach_appearances(page, user=user))
+def _index_rows(request, index):
+    return lambda ids: selectors.index_rows(ids, index=index, user=request.user)
 
 
 def articles_index(request):
     return _index_page(
-        request, template="pages/articles_index.html", filterset_class=ArticleFilter,
-        queryset=selectors.articles_on_pages(request.user), index="articles", default_sort="newest",
+        request, template="pages/articles_index.html", index="articles", offers=("outlets", "speakers"),
+        rows=_index_rows(request, "articles"),
     )
 
 
 def sources_index(request):
     return _index_page(
-        request, template="pages/sources_index.html", filterset_class=SourceFilter,
-        queryset=selectors.sources_on_pages(request.user), index="sources", default_sort="most_reported",
-        kinds=Source.Kind.choices,
+        request, template="pages/sources_index.html", index="sources", offers=("outlets",),
+        rows=_index_rows(request, "sources"), kinds=Source.Kind.choices,
     )
 
 
 def outlets_index(request):
-    return _index_page(
-        request, template="pages/outlets_index.html", filterset_class=OutletFilter,
-        queryset=selectors.outlets_on_pages(request.user), index="outlets", default_sort="most_reported",
-    )
+    return _index_page(request, template="pages/outlets_index.html", index="outlets", rows=_index_rows(request, "outlets"))

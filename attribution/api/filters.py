@@ -161,7 +161,7 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(selectors.claims_visible_with_attribution(self.user, **{self.LOOKUPS[name]: value}))
 
     def reported_by_outlets(self, queryset, name, value):
-        return queryset.filter(pk__in=selectors.claims_reported_by_outlets(self.user, at_least=value))
+        return queryset.filter(selectors.claims_reported_by_outlets(self.user, at_least=value))
 
     def flag(self, queryset, name, value):
         return selectors.claims_where_shown(

@@ -73,11 +73,14 @@ def test_a_reader_browses_filters_sorts_and_downloads_every_index(demo, open_pag
     rows = list(csv.DictReader(downloaded(page, page.get_by_role("link", name="CSV")).splitlines()))
     assert rows and all(row["claim_id"] for row in rows)
 
-    # Outlets, sorted by name, and by date.
+    # Outlets, sorted by name (first), by number of reports and by date.
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Outlets", exact=True).click()
-    page.get_by_role("link", name="By name").click()
+    expect(page.get_by_text("By name", exact=True)).to_have_attribute("aria-current", "true")
     names = index_rows(page).locator("td:first-child a").all_inner_texts()
     assert names == sorted(names, key=str.casefold)
+    page.get_by_role("link", name="Most reports first").click()
+    counts = [int(n) for n in index_rows(page).locator("td:nth-child(3)").all_inner_texts()]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 0
     page.get_by_role("link", name="Newest first").click()
     expect(index_rows(page).first.locator("td:first-child a")).to_have_text("Wikinews")
     rows = list(csv.DictReader(downloaded(page, page.get_by_role("link", name="CSV")).splitlines()))

@@ -206,3 +206,15 @@ def test_pending_attributions_are_not_counted_for_readers(client, newsroom, sett
     newsroom["lone_report"].save()
     assert claim_links(html_of(client, reverse("pages:claims"))) == [newsroom["shared"].pk]
     assert "Ann Lee" not in html_of(client, reverse("pages:sources"))
+
+
+@pytest.mark.parametrize(
+    "at_least, expected", [(1, {"shared", "lone"}), (2, {"shared", "lone"}), (3, {"shared"}), (4, set())]
+)
+def test_min_outlets_counts_distinct_outlets(client, reports, newsroom, at_least, expected):
+    # shared: Daily Example, Sample Wire, Third Post. lone: Third Post twice and Daily Example.
+    reports.report(outlet="Third Post", quote="Rounds landed within 500 meters", claim=newsroom["shared"])
+    reports.report(outlet="Third Post", quote="The bridge reopens in spring", claim=newsroom["lone"])
+    reports.report(outlet="Daily Example", quote="The bridge will reopen", claim=newsroom["lone"])
+    html = html_of(client, reverse("pages:claims") + f"?min_outlets={at_least}")
+    assert set(claim_links(html)) == {newsroom[name].pk for name in expected}
