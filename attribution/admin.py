@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
@@ -145,7 +145,11 @@ class ClaimAppearanceInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker", "article__outlet").order_by("article__published", "pk")
+        # The order the reader pages list reports in (facts.report_order).
+        return (
+            super().get_queryset(request).select_related("speaker", "article__outlet")
+            .order_by("article__is_illustrative", F("article__published").asc(nulls_last=True), "pk")
+        )
 
     @admin.display(description="credited to")
     def speaker_credited(self, attribution):
