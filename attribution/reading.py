@@ -182,6 +182,10 @@ class Comparison:
         return len(self.columns) == 1
 
     @property
+    def has_illustrative(self):
+        return any(column.article.is_illustrative for column in self.columns)
+
+    @property
     def wording_summary(self):
         """(state, text) of the wording badge. Only quotations are compared: a paraphrase is
         the outlet's own words, so "the same words" never speaks for it."""

@@ -288,3 +288,18 @@ def test_a_certain_first_appearance_carries_no_note(client, shared_claim):
     claim, first, second = shared_claim
     badged, rows, notes = first_appearance_markers(claim_page(client, claim).content.decode())
     assert badged == rows == [(str(first.pk), "First appearance")] and notes == []
+
+
+def test_the_page_the_api_and_the_json_ld_name_the_same_first_appearance(client, reports, shared_claim):
+    from attribution import services
+
+    claim, first, second = shared_claim
+    reports.report(outlet="Undated Times", quote="Artillery rounds landed near the headquarters", claim=claim)
+    services.claim_flags_refresh(claim=claim)
+    badged, _, _ = first_appearance_markers(claim_page(client, claim).content.decode())
+    api = client.get(f"/api/claims/{claim.pk}/").json()
+    jsonld = client.get(f"/api/claims/{claim.pk}/jsonld/").json()
+    assert badged[0][0] == str(api["first_appearance"]) == str(first.pk)
+    assert api["dates_conflict"] is True and api["first_seen"] == "2018-02-08"
+    assert jsonld["firstAppearance"]["@id"].endswith(f"/articles/{first.article_id}/")
+    assert [a["id"] for a in api["appearances"]][0] == first.pk  # the same order as the columns
