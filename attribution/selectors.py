@@ -282,31 +282,37 @@ def _shown_rows(user):
     return Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
 
 
-def _latest_published(rows, column):
-    """The latest article date among `rows` for each row of the outer query (null if none dated)."""
-    latest = rows.filter(**{column: OuterRef("pk")}).order_by().values(column).annotate(day=Max("article__published"))
-    return Subquery(latest.values("day")[:1])
+def _per_row(rows, column, aggregate):
+    """`aggregate` over `rows` for each row of the outer query, joined by `column`."""
+    found = rows.filter(**{column: OuterRef("pk")}).order_by().values(column).annotate(value=aggregate)
+    return Subquery(found.values("value")[:1])
 
 
 def _index_counts(index, user):
-    """The counts each index shows per row, as annotations: {name: expression}."""
-    shown = _shown_rows(user)
+    """The counts each index shows per row, as annotations: {name: expression}. The statuses
+    shown are checked inside each count, not in its WHERE clause: given both conditions,
+    SQLite without ANALYZE statistics walks the status index (nearly every row) for each row."""
+    shown = Q(status__in=statuses_shown_on_pages(user))
+    attributions = Attribution.objects.all()
+
+    def count(column, rows=attributions, condition=shown):
+        return Coalesce(_per_row(rows, column, Count("pk", filter=condition)), 0)
+
     if index == "claims":
-        return {"report_count": _count_per_row(shown, "claim")}
+        return {"report_count": count("claim")}
     if index == "articles":
-        return {"shown_count": _count_per_row(shown, "article")}
+        return {"shown_count": count("article")}
     if index == "sources":
-        hops = RelayHop.objects.filter(attribution__status__in=statuses_shown_on_pages(user))
+        hop_shown = Q(attribution__status__in=statuses_shown_on_pages(user))
         return {
-            "report_count": _count_per_row(shown, "speaker"),
-            "relay_count": _count_per_row(hops, "source"),
-            "last_reported": _latest_published(shown, "speaker"),
+            "report_count": count("speaker"),
+            "relay_count": count("source", rows=RelayHop.objects.all(), condition=hop_shown),
+            "last_reported": _per_row(attributions, "speaker", Max("article__published", filter=shown)),
         }
-    latest_article = Article.objects.filter(outlet=OuterRef("pk")).order_by().values("outlet").annotate(day=Max("published"))
     return {
-        "article_count": _count_per_row(Article.objects.all(), "outlet"),
-        "report_count": _count_per_row(shown, "article__outlet"),
-        "last_reported": Subquery(latest_article.values("day")[:1]),
+        "article_count": count("outlet", rows=Article.objects.all(), condition=None),
+        "report_count": count("article__outlet"),
+        "last_reported": _per_row(Article.objects.all(), "outlet", Max("published")),
     }
 
 

@@ -179,6 +179,25 @@ def outlet_detail(request, outlet_id):
 
 # ---------------------------------------------------------------- index pages
 
+# Each index: the API's FilterSet for its query string, the selector of the rows it may list,
+# and its default sort.
+INDEXES = {
+    "claims": (ClaimFilter, selectors.claims_on_pages, "newest"),
+    "articles": (ArticleFilter, selectors.articles_on_pages, "newest"),
+    "sources": (SourceFilter, selectors.sources_on_pages, "name"),
+    "outlets": (OutletFilter, selectors.outlets_on_pages, "name"),
+}
+
+
+# The downloads each index offers of what it shows: (link text, format).
+DOWNLOADS = {
+    "claims": [("CSV", "csv"), ("JSON-LD", "jsonld")],
+    "articles": [("CSV", "csv")],
+    "sources": [("CSV", "csv")],
+    "outlets": [("CSV", "csv")],
+}
+
+
 SORT_LABELS = {
     "newest": "Newest first",
     "oldest": "Oldest first",
@@ -260,32 +279,16 @@ def _index_page(request, *, template, index, rows, offers=(), **extra):
 
 
 def _with_chosen(speakers, chosen):
-    """The speaker choices, with the one the query string names even if it is not among the most credited."""
+    """The speaker choices, with the one the query string names even if it is not among them."""
     if not chosen or not chosen.isdigit() or int(chosen) in {pk for pk, _ in speakers}:
         return speakers
     source = Source.objects.filter(pk=int(chosen)).values_list("pk", "name").first()
     return sorted([*speakers, source], key=lambda pair: pair[1].casefold()) if source else speakers
 
 
-DOWNLOADS = {
-    "claims": [("CSV", "csv"), ("JSON-LD", "jsonld")],
-    "articles": [("CSV", "csv")],
-    "sources": [("CSV", "csv")],
-    "outlets": [("CSV", "csv")],
-}
-
-
 # ---------------------------------------------------------------- downloads
 # What an index page shows (its filters and sort, every page of it), as CSV or JSON-LD: the
 # same selectors and FilterSets as the page, so a download never holds more or less.
-
-INDEXES = {
-    "claims": (ClaimFilter, selectors.claims_on_pages, "newest"),
-    "articles": (ArticleFilter, selectors.articles_on_pages, "newest"),
-    "sources": (SourceFilter, selectors.sources_on_pages, "name"),
-    "outlets": (OutletFilter, selectors.outlets_on_pages, "name"),
-}
-
 
 def _download(request, index, respond):
     """`respond(rows)` for the rows the index page's filters select; a 400 page for a bad filter."""

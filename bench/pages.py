@@ -68,8 +68,9 @@ def main():
         ("claims index, 2+ outlets, speaker", pages, "/claims/?min_outlets=2&speaker=7&page={}"),
         ("claims index, words", pages, "/claims/?q=claim+1&page={}"),
         ("articles index, outlet, dates", pages, "/articles/?outlet=3&published_after=2018-03-01&page={}"),
-        ("sources index, most reports", pages, "/sources/?page={}"),
-        ("outlets index, most reports", [1, 2, 3], "/outlets/?page={}"),
+        ("sources index, by name", pages, "/sources/?page={}"),
+        ("sources index, most reports", pages, "/sources/?sort=most_reported&page={}"),
+        ("outlets index, by name", [1, 2, 3], "/outlets/?page={}"),
     ]:
         client.get(url.format(ids[0]))  # warm the template cache
         wall, cpu = [], []
