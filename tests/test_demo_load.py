@@ -43,9 +43,10 @@ def test_running_it_again_keeps_the_password_and_approves_nothing_an_editor_has_
     assert set(Attribution.objects.filter(status=Attribution.Status.PENDING).values_list("pk", flat=True)) == pending_before
 
 
-def test_the_login_line_names_the_host_and_port_the_app_answers_on(db, settings):
+def test_the_login_line_names_the_host_and_port_the_app_answers_on(db, settings, tmp_path):
     settings.SITE_URL = "http://127.0.0.1:9123"
-    assert "(http://127.0.0.1:9123/admin/)" in demo_load("--password", "first-pass-123")
+    output = demo_load("--folder", str(tmp_path), "--password", "first-pass-123")  # no articles: just the login
+    assert "Admin login: admin / first-pass-123  (http://127.0.0.1:9123/admin/)" in output
 
 
 def test_make_run_prints_links_to_its_own_port_and_shows_readers_everything(settings):

@@ -1,6 +1,6 @@
 """The reader's side in headless Chromium, on the demo data: the four index pages with their
-filters, sorting and downloads; the READERS_SEE_UNREVIEWED setting both ways; the admin queue
-at 1280 pixels. Few tests, each walking several pages, so one browser start serves many checks."""
+filters, sorting and downloads, with READERS_SEE_UNREVIEWED both ways; the admin queue at 1280
+pixels. Two tests, each walking many pages, so one browser start serves many checks."""
 
 import csv
 import json
@@ -25,14 +25,30 @@ def index_rows(page):
 
 
 def test_a_reader_browses_filters_sorts_and_downloads_every_index(demo, open_page, screenshot, settings):
-    settings.READERS_SEE_UNREVIEWED = True  # as `make run` serves the demo
+    # READERS_SEE_UNREVIEWED off: approved attributions only, and nothing marked unreviewed.
+    settings.READERS_SEE_UNREVIEWED = False
     page = open_page("/")
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Claims", exact=True).click()
     expect(page).to_have_url(re.compile(r"/claims/$"))
     expect(page.get_by_role("heading", name="Claims", exact=True)).to_be_visible()
+    approved_only = index_rows(page).count()
+    expect(page.locator(".badge--unreviewed")).to_have_count(0)
+    expect(page.get_by_text("Readers see attributions an editor has approved.")).to_be_visible()
+    expect(page.get_by_role("note")).to_have_count(0)
+
+    # On, as `make run` serves the demo: the pending ones too, each marked unreviewed.
+    settings.READERS_SEE_UNREVIEWED = True
+    page.reload()
+    expect(page.get_by_role("note")).to_contain_text("each marked unreviewed")
     every = index_rows(page).count()
-    assert every >= 10
+    assert every > approved_only and every >= 10
+    expect(page.locator(".badge--unreviewed").first).to_be_visible()
     screenshot(page, "claims-index")
+    # An unreviewed attribution's claim page marks it, and offers no review link to a reader.
+    index_rows(page).filter(has=page.locator(".badge--unreviewed")).first.get_by_role("link").first.click()
+    expect(page.locator("article.column .badge--unreviewed").first).to_have_text("Unreviewed")
+    expect(page.get_by_role("link", name=re.compile("^Review in admin"))).to_have_count(0)
+    page.go_back()
 
     # Claims two or more outlets reported, the most reported first; the download holds exactly those.
     page.get_by_label("reported by two or more outlets").check()
@@ -93,26 +109,6 @@ def test_a_reader_browses_filters_sorts_and_downloads_every_index(demo, open_pag
     rows = list(csv.DictReader(downloaded(page, page.get_by_role("link", name="CSV")).splitlines()))
     assert {int(row["claim_id"]) for row in rows} == {claim.pk}
     assert json.loads(downloaded(page, page.get_by_role("link", name="JSON-LD")))["@type"] == "Claim"
-
-
-def test_readers_see_unreviewed_attributions_only_when_the_setting_is_on(demo, open_page, screenshot, settings):
-    settings.READERS_SEE_UNREVIEWED = False
-    page = open_page("/claims/")
-    approved_only = index_rows(page).count()
-    expect(page.locator(".badge--unreviewed")).to_have_count(0)
-    expect(page.get_by_text("Readers see attributions an editor has approved.")).to_be_visible()
-    expect(page.get_by_role("note")).to_have_count(0)
-
-    settings.READERS_SEE_UNREVIEWED = True
-    page.reload()
-    expect(page.get_by_role("note")).to_contain_text("each marked unreviewed")
-    assert index_rows(page).count() > approved_only
-    expect(page.locator(".badge--unreviewed").first).to_be_visible()
-    screenshot(page, "claims-index-unreviewed")
-    # An unreviewed attribution's claim page marks it, and offers no review link to a reader.
-    index_rows(page).filter(has=page.locator(".badge--unreviewed")).first.get_by_role("link").first.click()
-    expect(page.locator("article.column .badge--unreviewed").first).to_have_text("Unreviewed")
-    expect(page.get_by_role("link", name=re.compile("^Review in admin"))).to_have_count(0)
 
 
 def test_the_admin_queue_fits_1280_pixels_and_pages_at_50(demo, open_page, screenshot):
