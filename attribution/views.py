@@ -274,8 +274,17 @@ def _index_page(request, *, template, index, rows, offers=(), **extra):
     downloads = [(label, reverse(f"pages:{index}_{form}") + query) for label, form in DOWNLOADS[index]]
     if "speakers" in offers:
         speakers = _with_chosen(speakers, context["filters"].get("speaker"))
-    context.update(outlets=outlets, speakers=speakers, downloads=downloads)
+    context.update(
+        outlets=_options(outlets, context["filters"].get("outlet")),
+        speakers=_options(speakers, context["filters"].get("speaker")),
+        downloads=downloads,
+    )
     return render(request, template, {**context, **extra})
+
+
+def _options(pairs, chosen):
+    """(id, name, selected) for a filter's <select>: the one the query string names is selected."""
+    return [(pk, name, str(pk) == chosen) for pk, name in pairs]
 
 
 def _with_chosen(speakers, chosen):
