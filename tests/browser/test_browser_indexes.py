@@ -74,6 +74,16 @@ def test_a_reader_browses_filters_sorts_and_downloads_every_index(demo, open_pag
     expect(index_rows(page).locator("td:nth-child(3)")).to_have_text(["Wikinews"] * 3)
     rows = list(csv.DictReader(downloaded(page, page.get_by_role("link", name="CSV")).splitlines()))
     assert {row["outlet"] for row in rows} == {"Wikinews"} and len(rows) == 3
+    # Then only those published from 2015 on, and those quoting one speaker.
+    page.get_by_label("Published from").fill("2015-01-01")
+    page.get_by_role("button", name="Filter").click()
+    expect(index_rows(page)).to_have_count(2)
+    page.get_by_label("Speaker", exact=True).select_option(label="Rishi Sunak")
+    page.get_by_role("button", name="Filter").click()
+    expect(index_rows(page)).to_have_count(1)
+    expect(index_rows(page).first).to_contain_text("asylum")
+    rows = list(csv.DictReader(downloaded(page, page.get_by_role("link", name="CSV")).splitlines()))
+    assert [row["published"] for row in rows] == ["2023-02-23"]
     screenshot(page, "articles-index")
 
     # Sources by words; the row links to the source's page, which offers its claims to download.
