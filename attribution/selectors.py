@@ -175,14 +175,17 @@ def claims_in_order(ids, *, user):
 
 
 def page_counts(*, user):
-    """How many appearances, claims, articles, outlets and speakers the user may see."""
-    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user)).aggregate(
-        appearances=Count("id"),
-        claims=Count("claim", distinct=True),
-        articles=Count("article", distinct=True),
-        outlets=Count("article__outlet", distinct=True),
-        speakers=Count("speaker", distinct=True),
+    """How many appearances and claims the user may see, and how many articles, outlets and
+    sources the index pages list: the same numbers those pages give."""
+    counts = Attribution.objects.filter(status__in=statuses_shown_on_pages(user)).aggregate(
+        appearances=Count("id"), claims=Count("claim", distinct=True)
     )
+    counts.update(
+        articles=articles_on_pages(user).count(),
+        outlets=outlets_on_pages(user).count(),
+        sources=sources_on_pages(user).count(),
+    )
+    return counts
 
 
 def attributions_search(*, user, query):
