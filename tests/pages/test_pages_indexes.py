@@ -218,3 +218,23 @@ def test_min_outlets_counts_distinct_outlets(client, reports, newsroom, at_least
     reports.report(outlet="Daily Example", quote="The bridge will reopen", claim=newsroom["lone"])
     html = html_of(client, reverse("pages:claims") + f"?min_outlets={at_least}")
     assert set(claim_links(html)) == {newsroom[name].pk for name in expected}
+
+
+INDEX_PARAMETERS = {
+    "claims": ["q", "outlet", "speaker", "source", "relayed_by", "article", "min_outlets", "wording_differs",
+               "attribution_differs", "dates_conflict", "first_seen_after", "first_seen_before"],
+    "articles": ["q", "outlet", "speaker", "published_after", "published_before", "url"],
+    "sources": ["q", "kind", "affiliation", "outlet"],
+    "outlets": ["q"],
+}
+ODD_VALUES = ["abc", "-1", "\x00", "9" * 30, "2018-02-30", "☃", "x" * 1001]
+
+
+@pytest.mark.parametrize("index", INDEX_PARAMETERS)
+def test_no_query_string_value_ends_in_a_server_error(client, newsroom, index):
+    # The downloads read the query string with the same function as the pages (views._filtered).
+    url = reverse(f"pages:{index}")
+    for parameter in [*INDEX_PARAMETERS[index], "sort", "page"]:
+        for value in ODD_VALUES:
+            response = client.get(url, {parameter: value})
+            assert response.status_code in (200, 400), (url, parameter, value, response.status_code)
