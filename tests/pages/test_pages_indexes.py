@@ -238,3 +238,17 @@ def test_no_query_string_value_ends_in_a_server_error(client, newsroom, index):
         for value in ODD_VALUES:
             response = client.get(url, {parameter: value})
             assert response.status_code in (200, 400), (url, parameter, value, response.status_code)
+
+
+def test_the_claims_index_names_the_first_appearance_as_the_claim_page_does(client, reports, newsroom):
+    first = newsroom["first"]
+    html = html_of(client, reverse("pages:claims"))
+    row = html.split(f'<td><a href="/claims/{newsroom["shared"].pk}/">', 1)[1].split("</tr>", 1)[0]
+    assert f'<a href="/articles/{first.article_id}/" title="{first.article.title}">Daily Example, <time' in row
+    assert "uncertain" not in row
+    reports.report(outlet="Undated Times", quote="Rounds landed", claim=newsroom["shared"])
+    html = html_of(client, reverse("pages:claims"))
+    row = html.split(f'<td><a href="/claims/{newsroom["shared"].pk}/">', 1)[1].split("</tr>", 1)[0]
+    assert "Earliest dated report <span class=\"muted\">(first appearance uncertain)</span>" in row
+    claim_page = html_of(client, reverse("pages:claim", args=[newsroom["shared"].pk]))
+    assert "★ Earliest dated report" in claim_page and "? First appearance uncertain" in claim_page
