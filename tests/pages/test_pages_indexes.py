@@ -252,3 +252,24 @@ def test_the_claims_index_names_the_first_appearance_as_the_claim_page_does(clie
     assert "Earliest dated report <span class=\"muted\">(first appearance uncertain)</span>" in row
     claim_page = html_of(client, reverse("pages:claim", args=[newsroom["shared"].pk]))
     assert "★ Earliest dated report" in claim_page and "? First appearance uncertain" in claim_page
+
+
+@pytest.mark.parametrize(
+    "query", ["", "?q=bridge", "?min_outlets=2", "?first_seen_after=2018-02-20", "?wording_differs=false", "?source={mayor}"]
+)
+def test_a_query_string_selects_the_same_claims_on_the_page_and_in_the_api(client, newsroom, query):
+    from attribution import services
+
+    for claim in (newsroom["shared"], newsroom["lone"]):
+        services.claim_flags_refresh(claim=claim)
+    query = query.format(mayor=newsroom["mayor"].pk)
+    page_ids = set(claim_links(html_of(client, reverse("pages:claims") + query)))
+    api_ids = {row["id"] for row in client.get("/api/claims/" + query).json()["results"]}
+    assert page_ids == api_ids and page_ids
+
+
+def test_the_api_refuses_what_the_page_refuses(client, db):
+    for query in ["?wording_differs=perhaps", "?min_outlets=0", "?outlet=abc"]:
+        assert client.get("/claims/" + query).status_code == 400
+        response = client.get("/api/claims/" + query)
+        assert response.status_code == 400 and response["Content-Type"].startswith("application/json"), query
