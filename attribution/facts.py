@@ -10,6 +10,96 @@ from datetime import date
 from attribution import matching
 
 
+# ---------------------------------------------------------------- first appearance
+
+
+@dataclass(frozen=True)
+class DatedReport:
+    """One report of a claim as the first-appearance rule sees it: a key (an attribution id;
+    later perhaps one publication of a syndicated text), its date if known, its outlet and
+    whether it is an illustrative sample (written for the demo, not a published report)."""
+
+    key: object
+    published: date | None
+    outlet: object
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class FirstAppearance:
+    """Which report is the claim's first appearance, and how sure that is.
+
+    `key`: the report awarded first appearance (the earliest dated real report), or None when
+    no report can be named: several reports and none dated, or the only real one undated while
+    an illustrative sample has a date. `certain`: no other report could be earlier (none
+    undated, no other outlet on the same day). `earliest`: the keys of the reports on the
+    earliest day, `key` first. `reason`: why not certain: "undated", "tied", "no_dates" or
+    "real_undated" (empty when certain)."""
+
+    key: object
+    certain: bool
+    earliest: tuple = ()
+    reason: str = ""
+    undated: int = 0
+    first_seen: date | None = None
+
+    @property
+    def dates_conflict(self):
+        return not self.certain
+
+
+def report_order(report):
+    """The order every page, export and the API list reports in, earliest first: real
+    reports before illustrative samples, dated before undated, then by date. Sorting is
+    stable, so reports that tie keep the order they came in (article, then position)."""
+    return (report.illustrative, report.published is None, report.published or date.min)
+
+
+def first_appearance(reports):
+    """The first appearance among `reports` (DatedReport, in report order). Never an undated
+    report while a dated one exists; an illustrative sample only when no real report exists."""
+    reports = sorted(reports, key=report_order)
+    if not reports:
+        return FirstAppearance(key=None, certain=False)
+    real = [report for report in reports if not report.illustrative]
+    pool = real or reports
+    dated = [report for report in pool if report.published is not None]
+    undated = len(pool) - len(dated)
+    if not dated:
+        if len(pool) == 1 and all(report.published is None for report in reports):
+            # The one report there is: nothing could come before it.
+            return FirstAppearance(key=pool[0].key, certain=True, earliest=(pool[0].key,))
+        return FirstAppearance(
+            key=None, certain=False, reason="no_dates" if len(pool) > 1 else "real_undated", undated=undated
+        )
+    first_day = dated[0].published
+    tied = [report for report in dated if report.published == first_day]
+    reason = "tied" if len({report.outlet for report in tied}) > 1 else "undated" if undated else ""
+    return FirstAppearance(
+        key=tied[0].key, certain=not reason, earliest=tuple(report.key for report in tied), reason=reason,
+        undated=undated, first_seen=first_day,
+    )
+
+
+def dated_report(row):
+    """A matching row (selectors.attribution_rows_for_matching, or attribution_row) as a DatedReport."""
+    return DatedReport(
+        key=row["id"], published=row["article__published"], outlet=row["article__outlet_id"],
+        illustrative=row.get("article__is_illustrative", False),
+    )
+
+
+def attribution_report(attribution):
+    """An Attribution (article loaded) as a DatedReport."""
+    article = attribution.article
+    return DatedReport(
+        key=attribution.pk, published=article.published, outlet=article.outlet_id, illustrative=article.is_illustrative
+    )
+
+
+# ---------------------------------------------------------------- the claim's facts
+
+
 def matcher_view(row):
     """An attribution (a selectors.attribution_rows_for_matching row) as the matcher sees it."""
     speaker = None
@@ -132,24 +222,23 @@ NO_FACTS = ClaimFacts(
 
 def claim_facts(rows, *, text):
     """What these appearances (rows, earliest report first) establish. The claim keeps `text`
-    (the wording it was named after) while one of them has those words, else takes the first
-    one's. The first appearance is the earliest dated report; the dates conflict when a report
-    is undated or two outlets share the earliest day."""
+    (the wording it was named after) while one of them has those words, else takes the lead
+    report's (the first real one). The first appearance follows first_appearance(); the dates
+    conflict whenever that is not certain."""
     if not rows:
         return NO_FACTS
     if all("start" in row for row in rows):
         rows = one_per_report(rows, span=_row_span)
     appearances = [matcher_view(row) for row in rows]
-    drift = matching.claim_drift(appearances, baseline=lead_index(rows, lambda row: row.get("article__is_illustrative")))
-    dated = [row for row in rows if row["article__published"] is not None]
-    first = dated[0] if dated else rows[0]
-    first_seen = first["article__published"] if dated else None
-    earliest_outlets = {row["article__outlet_id"] for row in dated if row["article__published"] == first_seen}
+    lead_at = lead_index(rows, lambda row: row.get("article__is_illustrative"))
+    lead = rows[lead_at]
+    drift = matching.claim_drift(appearances, baseline=lead_at)
+    first = first_appearance([dated_report(row) for row in rows])
     return ClaimFacts(
-        text=text if text in {row["quote"] for row in rows} else first["quote"],
-        first_appearance_id=first["id"],
-        first_seen=first_seen,
-        dates_conflict=len(dated) < len(rows) or len(earliest_outlets) > 1,
+        text=text if text in {row["quote"] for row in rows} else lead["quote"],
+        first_appearance_id=first.key,
+        first_seen=first.first_seen,
+        dates_conflict=first.dates_conflict,
         wording_differs=drift.wording_differs,
         attribution_differs=drift.attribution_differs,
     )

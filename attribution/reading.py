@@ -93,14 +93,67 @@ def _hop_is_speaker(hop, speaker):
     return bool(_names(hop.outlet.name, *(hop.outlet.aliases or ())) & _names(speaker.name, *(speaker.aliases or ())))
 
 
+FIRST_APPEARANCE = "First appearance"
+EARLIEST_DATED = "Earliest dated report"
+
+
+def _day(value):
+    return f"{value.day} {value:%B %Y}"
+
+
+@dataclass(frozen=True)
+class FirstShown:
+    """The first-appearance rule (facts.first_appearance) as pages say it: which reports carry
+    the badge and its words, and the one sentence saying why it is uncertain (else "")."""
+
+    rule: facts.FirstAppearance
+    badge: str
+    badged: frozenset
+    note: str
+
+    def badge_for(self, attribution):
+        return self.badge if attribution.pk in self.badged else ""
+
+    @property
+    def unknown_because(self):
+        """Why no report is named the first appearance, in a few words (for lists)."""
+        if self.rule.key is not None:
+            return ""
+        return "Unknown: no report is dated" if self.rule.reason == "no_dates" else "Unknown: the real report is undated"
+
+
+def first_shown(appearances):
+    """What the badge, the order and the at-a-glance table say about the first appearance of
+    these appearances (earliest first): one rule, one wording, wherever it is shown."""
+    rule = facts.first_appearance([facts.attribution_report(a) for a in appearances])
+    if rule.key is None:
+        note = (
+            "? First appearance unknown: no report has a date."
+            if rule.reason == "no_dates"
+            else "? First appearance unknown: the real report has no date (only an illustrative sample is dated)."
+        )
+        return FirstShown(rule=rule, badge="", badged=frozenset(), note=note if appearances else "")
+    if rule.certain:
+        return FirstShown(rule=rule, badge=FIRST_APPEARANCE, badged=frozenset([rule.key]), note="")
+    undated = f"{rule.undated} report{'s' if rule.undated != 1 else ''} without a date may be earlier"
+    if rule.reason == "tied":
+        note = f"? First appearance uncertain: {len(rule.earliest)} reports share the earliest date, {_day(rule.first_seen)}"
+        note += f"; {undated}." if rule.undated else "."
+    else:
+        note = f"? First appearance uncertain: {undated}."
+    return FirstShown(rule=rule, badge=EARLIEST_DATED, badged=frozenset(rule.earliest), note=note)
+
+
 @dataclass
 class Column:
-    """One appearance of a claim, as the comparison page shows it."""
+    """One appearance of a claim, as the comparison page shows it. `is_first`: the baseline
+    the others are diffed against; `first_badge`: the first-appearance badge it carries, if any."""
 
     attribution: Attribution
     number: int
     diff: list
     is_first: bool
+    first_badge: str
     wording_drift: bool
     attribution_drift: bool
     stance: str
@@ -121,7 +174,7 @@ class Comparison:
     outlet_count: int
     wording_drift: bool
     attribution_drift: bool
-    dates_uncertain: bool
+    first: FirstShown = None
     # The column the others are diffed against: the earliest real report (an illustrative
     # sample is never the baseline while a real report exists).
     baseline: Column = None
@@ -139,6 +192,10 @@ class Comparison:
         if reports == self.outlet_count:
             return f"How {reports} outlet{'s' if reports != 1 else ''} reported this claim"
         return f"How {reports} reports from {self.outlet_count} outlet{'s' if self.outlet_count != 1 else ''} told this claim"
+
+    @property
+    def has_illustrative(self):
+        return any(column.article.is_illustrative for column in self.columns)
 
     @property
     def wording_summary(self):
@@ -163,7 +220,8 @@ def claim_comparison(appearances):
     the earliest real report (an illustrative sample only when no real report is shown),
     and drift badges where the wording or the speaker credited changed from it."""
     if not appearances:
-        return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False, dates_uncertain=False)
+        return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False)
+    first = first_shown(appearances)
     baseline = lead_appearance(appearances)
     quoted = matching.drift.QUOTED_KINDS
     # The same rule as the claim's stored flags (facts.claim_facts): one function for both.
@@ -182,6 +240,7 @@ def claim_comparison(appearances):
                 number=number,
                 diff=pieces,
                 is_first=attribution is baseline,
+                first_badge=first.badge_for(attribution),
                 wording_drift=drift.wording[number - 1],
                 attribution_drift=drift.attribution[number - 1],
                 stance=attribution.cue_stance if attribution.cue.strip() else "",
@@ -190,15 +249,12 @@ def claim_comparison(appearances):
                 hedges=[] if attribution is baseline else hedge_differences(baseline.quote, attribution.quote),
             )
         )
-    dates = [a.article.published for a in appearances]
-    earliest = [d for d in dates if d is not None]
-    dates_uncertain = None in dates or (bool(earliest) and earliest.count(min(earliest)) > 1)
     return Comparison(
         columns=columns,
         outlet_count=len({a.article.outlet_id for a in appearances}),
         wording_drift=drift.wording_differs,
         attribution_drift=drift.attribution_differs,
-        dates_uncertain=len(appearances) > 1 and dates_uncertain,
+        first=first,
         baseline=next(c for c in columns if c.is_first),
         wording_compared=drift.wording_compared,
         has_paraphrase=any(a.kind not in quoted for a in appearances),
@@ -252,9 +308,15 @@ class Segment:
     opens: bool = False  # the first piece of its attribution: carries the marker and the anchor
 
 
-def article_paragraphs(text, attributions, legend):
+def _same_words(a, b):
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def article_paragraphs(text, attributions, legend, title=""):
     """The text as paragraphs of segments; a segment inside attributions belongs to the
-    innermost one, so nested or overlapping spans all stay visible."""
+    innermost one, so nested or overlapping spans all stay visible. Leading paragraphs that
+    only repeat the title (shown as the page's heading) are left out, unless an attribution
+    is in them; the stored text is unchanged."""
     spans = [a for a in attributions if 0 <= a.start < a.end <= len(text)]
     bounds = sorted({0, len(text), *(a.start for a in spans), *(a.end for a in spans)})
     pieces = []
@@ -285,7 +347,13 @@ def article_paragraphs(text, attributions, legend):
             current = []
             add(line, owner)
     paragraphs.append(current)
-    return [p for p in paragraphs if "".join(s.text for s in p).strip()]
+    paragraphs = [p for p in paragraphs if "".join(s.text for s in p).strip()]
+    while (
+        title.strip() and paragraphs and _same_words("".join(s.text for s in paragraphs[0]), title)
+        and not any(s.attribution for s in paragraphs[0])
+    ):
+        paragraphs.pop(0)
+    return paragraphs
 
 
 # ---------------------------------------------------------------- two articles
@@ -354,13 +422,13 @@ def group_appearances_by_outlet(appearances):
     outlets = {}
     for attribution in appearances:
         outlet = attribution.article.outlet
-        entry = outlets.setdefault(outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False})
+        entry = outlets.setdefault(
+            outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False, "unreviewed": False}
+        )
         if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
             entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
                 source=attribution.speaker, name=speaker_label(attribution)
             )
         entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
-    return [
-        {"outlet": e["outlet"], "speakers": list(e["speakers"].values()), "illustrative": e["illustrative"]}
-        for e in outlets.values()
-    ]
+        entry["unreviewed"] = entry["unreviewed"] or attribution.status == Attribution.Status.PENDING
+    return [{**entry, "speakers": list(entry["speakers"].values())} for entry in outlets.values()]

@@ -79,6 +79,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "attribution.context_processors.reading",
             ],
         },
     },
@@ -111,6 +112,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
 
 LOGIN_URL = "/admin/login/"
+
+# Where the app answers, for the links commands print (ingest, demo_load). `make run` sets it
+# from HOST and PORT.
+SITE_URL = os.getenv("SITE_URL", "").strip().rstrip("/") or "http://127.0.0.1:8000"
+
+# Readers (not signed in as editors) also see attributions no editor has reviewed yet, each
+# marked unreviewed, on the pages, in downloads and in the read API. Off unless set; `make run`
+# turns it on so the demo shows everything the extractor found.
+READERS_SEE_UNREVIEWED = envbool("READERS_SEE_UNREVIEWED", "0")
 
 # Security headers; the page views add a Content-Security-Policy of their own.
 SECURE_CONTENT_TYPE_NOSNIFF = True

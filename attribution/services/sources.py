@@ -8,6 +8,7 @@ from django.utils.text import slugify
 
 from attribution import extraction
 from attribution.matching import affiliations
+from attribution.aliases import names_only
 from attribution.models import Attribution, Outlet, RelayHop, Source
 from attribution.services.versions import version_take
 
@@ -78,7 +79,7 @@ def source_for_speaker(*, speaker, article):
         parent = _affiliation_learned(speaker, kind=kind, article=article, source=source)
         if parent is not None:
             source.affiliation, changed = parent, True
-    learned = [*speaker.aliases, *_other_forms(source.name, short_forms)]
+    learned = [*names_only(speaker.aliases), *_other_forms(source.name, short_forms)]
     new_aliases = [a for a in dict.fromkeys(learned) if a != source.name and a not in source.aliases]
     if new_aliases:
         source.aliases, changed = [*source.aliases, *new_aliases], True
@@ -176,7 +177,7 @@ def source_merge(*, source, into, by, version=None):
     if source.pk == into.pk:
         raise ValidationError("A source cannot be merged into itself.", code="same")
     version_take(source, version)
-    names = [source.name, *source.aliases]
+    names = names_only([source.name, *source.aliases])
     into.aliases = [*into.aliases, *(n for n in names if n != into.name and n not in into.aliases)]
     into.title = into.title or source.title
     into.role = into.role or source.role
