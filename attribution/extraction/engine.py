@@ -24,6 +24,7 @@ HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
 MAX_TAIL_WORDS = 8
+MAX_TAIL_CUE_AT = 3  # words before the cue in a longer tail: a name ("Mayor Dana Holt said")
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
@@ -193,8 +194,10 @@ class ArticleExtractor:
             p_start, p_end = merged[-1]
             if p_end - 1 in closes and p_end >= 2 and self.text[p_end - 2] in "?!":
                 words = self.text[s_start:s_end].split()
-                if len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" and any(
-                        w.islower() and cue_verb(w.strip(".,!?")) is not None for w in words):
+                cue_at = next((x for x, w in enumerate(words) if w.islower() and cue_verb(w.strip(".,!?")) is not None), None)
+                if cue_at is not None and (len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" or cue_at <= MAX_TAIL_CUE_AT and (
+                        cue_at == 0 or all(w[:1].isupper() for w in words[:cue_at]))):
+                    # '"Why?" Holt said of the plan on Monday, when ...': the tag opens a longer tail
                     merged[-1] = (p_start, s_end)
                     continue
             merged.append((s_start, s_end))

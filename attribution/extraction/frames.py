@@ -84,6 +84,12 @@ THAT_AHEAD_STARTS = frozenset({
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
+# Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
+INVERTED_LOWER_STARTS = frozenset({
+    "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
+    "longtime", "veteran", "senior", "top", "chief", "fellow", "democratic", "republican", "state", "federal", "local",
+    "undecided", "then-candidate", "then-president", "both",
+})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -559,6 +565,19 @@ class SentenceFrames:
             return False
         return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
 
+    def _person_name(self, part: list[int]) -> bool:
+        tokens = [self.tokens[x] for x in part]
+        if not is_name_phrase(tokens):
+            return False
+        mention = parse_mention(self.text, tokens)
+        return mention is not None and mention.kind == "person"
+
+    def _descriptive(self, part: list[int]) -> bool:
+        """A comma part that only describes (an age, a role, a place): no verb, no relative word."""
+        return len(part) <= 14 and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which", "that")
+            or cue_verb(self.lowers[x]) is not None for x in part)
+
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
 
@@ -591,7 +610,12 @@ class SentenceFrames:
             parts.pop(0)
         main = parts[-1]
         role_part = None
-        if len(parts) >= 2:
+        if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
+                self._descriptive(p) and not (len(p) > 1 and self._person_name(p)) for p in parts[1:]):
+            # "Dana Holt, 67, a retired nurse in Allentown, Pa., said": the name, then what describes it
+            role_part = next((p for p in parts[1:] if not self._is_age(p)), parts[1])
+            main = parts[0]
+        elif len(parts) >= 2:
             previous = [self.tokens[x] for x in parts[-2]]
             last = [self.tokens[x] for x in main]
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
@@ -638,11 +662,15 @@ class SentenceFrames:
         if end == j or end - j > 8:
             return None
         first = self.tokens[j]
-        if not (first.is_capitalized or self.lowers[j] in ("a", "an", "the")):
-            return None
+        lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
+        if lower_start and not (before.quote is not None and self.lowers[j] in INVERTED_LOWER_STARTS):
+            return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee'
         if self.lowers[i - 1] == "," and any(
                 self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
             return None  # "Oliver Grant, insisted the government had a plan": a clause, not a speaker
+        if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
+                [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)):
+            return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first
         if self.lowers[i - 1] == ",":
             x = end
             while x < self.n and self.lowers[x] not in (",", ";", ":") and self.tokens[x].quote is None:
@@ -650,8 +678,15 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun":
+        if mention is None or mention.kind == "pronoun" or lower_start and mention.generic:
             return None
+        if mention.kind != "person" and end + 1 < self.n and self.lowers[end] == ",":
+            named = self._name_in_apposition(end + 1)
+            if named is not None:
+                # '"...," said another voter, Ann Lee, before the rally': the name speaks, the description is its role
+                named_end, person = named
+                frame.apposition_role = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+                mention, end = person, named_end
         frame.kind = "inverted"
         frame.mention = mention
         frame.subject_start = j
@@ -661,6 +696,19 @@ class SentenceFrames:
             frame.content = (0, cut)
             frame.content_mode = "trail"
         return frame
+
+    def _name_in_apposition(self, j: int) -> tuple[int, Mention] | None:
+        """A person's name from ``j`` to the next comma or the sentence end -> (index after it, mention)."""
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":") and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        if end == j or end - j > 5 or not is_name_phrase(self.tokens[j:end]):
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end])
+        if mention is None or mention.kind != "person":
+            return None
+        return end, mention
 
     # ------------------------------------------------------------------ after the cue
     def _read_after_cue(self, frame: Frame) -> None:

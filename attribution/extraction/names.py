@@ -19,6 +19,7 @@ from .tokens import Token
 CONNECTORS = frozenset({"of", "the", "for", "and", "&", "-", "on", "de", "du", "van", "von", "al", "bin", "da", "del", "la", "le"})
 DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one"})
 PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "with", "on", "to", "by", "near", "under", "inside", "within"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -131,6 +132,8 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
     for index, token in enumerate(run):
         if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1:
             cut = index
+    if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
+        cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
