@@ -21,6 +21,12 @@ class CueVerb:
     partial_only: bool = False  # "called it 'unprovoked'": attributes a quoted fragment, never a clause
     content: bool = True  # may introduce reported content at all
     documents_only: bool = False  # "the report found that ...": a cue only when a document speaks
+    belief: bool = False  # "X believes / wants / opposes ...": a belief or intention, not speech
+    object: bool = False  # reports a noun phrase or to-infinitive too: "urged voters to ...", "endorsed Clinton"
+    particles: tuple[str, ...] = ()  # what opens the reported part: "called for ...", "talked about ..."
+    evidence: bool = False  # "polls show ...": a cue when data or a document speaks, never a person
+    intention: bool = False  # "vowed to ...", "warned residents not to ...": its object is what the speaker wants done
+    directive: bool = False  # "urged (voters to / that) ...": whatever it reports is what the speaker wants done
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +42,12 @@ def cue_forms() -> dict[str, CueVerb]:
             partial_only=entry.get("partial_only", False),
             content=entry.get("content", True),
             documents_only=entry.get("documents_only", False),
+            belief=entry.get("belief", False),
+            object=entry.get("object", False),
+            particles=tuple(entry.get("particles", ())),
+            evidence=entry.get("evidence", False),
+            intention=bool(entry.get("intention", False)),
+            directive=entry.get("intention") == "always",
         )
         for form in entry["forms"]:
             forms[form] = verb

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
+MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 3  # words before the cue in a longer tail: a name ("Mayor Dana Holt said")
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
@@ -208,12 +209,15 @@ class ArticleExtractor:
         analysis = SentenceFrames(self.text, tokens)
         frames = analysis.find()
         attributions = self._resolve_frames(frames, analysis)
-        if not frames:
-            self._in_a_statement(analysis, tokens)
+        if all(frame.partial_only for frame in frames):
+            self._in_a_statement(analysis, tokens)  # "In a statement, X defended the plan": X speaks in this paragraph
         for frame in frames:
             attribution = attributions.get(id(frame))
             if attribution is None or frame.content is None:
                 continue
+            if frame.weak and any(other is not frame and not other.weak and other.content is not None and id(other) in attributions
+                                  and other.content[0] <= frame.cue_index < other.content[1] for other in frames):
+                continue  # "Lee said she believes ...": the belief is part of what Lee said, not the article's own report
             self._indirect(frame, attribution, tokens, span)
         last_quote_attribution = None
         for index, token in enumerate(tokens):
@@ -299,10 +303,12 @@ class ArticleExtractor:
                     self.paragraph_outlet = (entity, heard)
                 confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
                 attribution = Attribution(entity, frame.mention.text, frame.cue, tuple(hops), confidence)
+            attributions[id(frame)] = attribution
+            if frame.weak and previous is not None:
+                continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:
                 self.entities.note_speaker(attribution.entity)
                 self.paragraph_speaker = attribution
-            attributions[id(frame)] = attribution
             if attribution.relay_outlets:
                 self.last_outlet = attribution.relay_outlets[0][0]
             if not frame.partial_only:
@@ -449,14 +455,19 @@ class ArticleExtractor:
             return
         words = sum(1 for t in tokens[start:end] if t.is_word or t.quote is not None)
         outside_words = sum(1 for t in tokens[start:end] if t.is_word)
-        if words < MIN_CONTENT_WORDS or outside_words == 0:
+        if frame.content_mode == "object":
+            # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
+            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None):
+                return
+        elif words < MIN_CONTENT_WORDS or outside_words == 0:
             return
         if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
             return
         if frame.content_mode == "trail" and tokens[start].quote is not None and outside_words < MIN_CONTENT_WORDS:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
-        self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, "indirect", attribution, confidence, span))
+        kind = "belief" if frame.belief else "indirect"
+        self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
 
     @staticmethod
     def _after_dateline(tokens: list[Token], start: int, end: int) -> int:
@@ -532,7 +543,8 @@ class ArticleExtractor:
         from .cues import cue_verb
 
         verb = cue_verb(tokens[index].lower) if tokens[index].quote is None else None
-        return verb is not None and not verb.partial_only
+        # "will be refused 'based solely on ...'": beliefs, intentions and findings introduce no quotation
+        return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 
     def _direct_frame(self, index, tokens, frames, attributions, analysis):
         quote_token = tokens[index]
@@ -585,7 +597,8 @@ class ArticleExtractor:
             if frame.kind in ("trail", "inverted", "according", "statement"):
                 continue
             if frame.content is not None and frame.content[0] <= index < frame.content[1]:
-                best = frame
+                if best is None or not frame.weak or best.weak:
+                    best = frame  # a belief nested in a report leaves the quotation to the reporter
             elif frame.next_act is not None and frame.next_act < index and not any(
                     id(other) in attributions and frame.next_act <= other.cue_index < index for other in frames):
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
@@ -619,7 +632,7 @@ class ArticleExtractor:
         for quote in find_quotes(self.text, start, end):
             words = self.text[quote.start:quote.end].strip().lower()
             for body in self.drafts:
-                if body.kind != "indirect" and body.attribution and body.attribution.entity and \
+                if body.kind in ("direct", "partial") and body.attribution and body.attribution.entity and \
                         self.text[body.start:body.end].strip(" ,.").lower() == words.strip(" ,."):
                     attribution = Attribution(body.attribution.entity, None, None, ())
                     drafts.append(Draft(quote.start, quote.end, "partial", attribution, CONFIDENCE["headline"], (start, end), quote))

@@ -84,6 +84,17 @@ THAT_AHEAD_STARTS = frozenset({
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
+# A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
+NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
+# An object never opens with these: particles, conjunctions, or what ends the verb phrase.
+OBJECT_STARTS_REJECTED = frozenset({
+    "and", "but", "or", "so", "as", "if", "when", "because", "after", "before", "while", "since", "until", "than", "up", "out",
+    "down", "off", "back", "away", "in", "on", "at", "by", "from", "with", "into", "for", "of", "about", "over", "through",
+    "during", "there", "here", "it", "this", "that", "which", "who", "what", "too", "also", "not", "never", "very", "much",
+    "more", "less", "enough", "yet", "still", "again", "even", "just", "only", "once", "twice", "then", "now", "later",
+})
+OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "before", "which", "who", "when", "although", "though", "since"})
+OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -167,6 +178,18 @@ class Frame:
     @property
     def partial_only(self) -> bool:
         return self.cue_verb is not None and self.cue_verb.partial_only
+
+    @property
+    def belief(self) -> bool:
+        """What it reports is a belief or intention ("believes ...", "wants ...", "urged voters to ..."),
+        not a claim that something is so."""
+        verb = self.cue_verb
+        return verb is not None and (verb.belief or verb.directive and self.content_mode != "wh" or verb.intention and self.content_mode == "object")
+
+    @property
+    def weak(self) -> bool:
+        """A belief, or a verb's object: it never cuts short the clause of a report around it."""
+        return self.belief or self.content_mode == "object"
 
 
 class SentenceFrames:
@@ -337,8 +360,11 @@ class SentenceFrames:
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
-        if verb.documents_only:
+        if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
+        if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
+                verb.belief or self.lowers[i - 1] not in ("to", "that")) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+            return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
@@ -353,25 +379,55 @@ class SentenceFrames:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
             return frame
-        if not frame.negated and not frame.relative and verb.content and not verb.partial_only:
+        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or self._particle_follows(frame)):
             if not self._parenthetical(frame):
                 self._read_content(frame)
+        if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
+            return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         return frame
 
+    def _past_cue_at(self, k: int) -> bool:
+        """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
+        return self.lowers[k].endswith("ed") and cue_verb(self.lowers[k]) is not None and k > 0 and self.lowers[k - 1] not in NOUN_DETERMINERS
+
+    def _belief_verb_at(self, k: int) -> bool:
+        verb = cue_verb(self.lowers[k])
+        return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
+
+    def _particle_follows(self, frame: Frame) -> bool:
+        j = frame.after_cue
+        return j < self.n and self.lowers[j] in frame.cue_verb.particles
+
+    @staticmethod
+    def _may_believe(mention: Mention) -> bool:
+        if mention.kind == "pronoun":
+            return mention.pronoun in ("person", "plural")
+        return not mention.generic and not mention.document and mention.head not in DATA_HEADS
+
     def _finding(self, frame: Frame, i: int) -> Frame | None:
-        """"The report found that ...", "It also found that ...": a finding reported by a document,
-        only with "that" (never "police found the body")."""
+        """"The report found that ...", "Polls show Clinton ahead", "It also found that ...": a
+        finding reported by a document or by data (never "police found the body"); a clause
+        without "that" only after data ("a new poll shows the race tied")."""
         if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
             return None
-        if not (frame.mention.document or frame.mention.kind == "pronoun" and frame.mention.pronoun == "thing"):
+        mention = frame.mention
+        data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads")
+        if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
             return None
         j = self._skip_adverbials(frame, i + 1)
-        if j + 1 >= self.n or self.lowers[j] != "that":
+        if j + 1 >= self.n:
             return None
-        frame.after_cue = j
-        frame.content = (j + 1, self.n)
-        frame.content_mode = "that"
-        return frame
+        if self.lowers[j] == "that":
+            frame.after_cue = j
+            frame.content = (j + 1, self.n)
+            frame.content_mode = "that"
+            return frame
+        if data and frame.cue_verb.evidence and self._clause_can_start(j) and self.lowers[j] not in ("up", "off", "out", "signs", "no", "little"):
+            frame.after_cue = j
+            frame.content = (j, self.n)
+            frame.content_mode = "bare"
+            return frame
+        return None
 
     def _parenthetical(self, frame: Frame) -> bool:
         """"The plan, he said, would cost more" / "Still, she added, the advice was simple": a cue
@@ -406,8 +462,8 @@ class SentenceFrames:
             word = self.lowers[j]
             if word in negations or word.endswith("n't"):
                 frame.negated = True
-            elif word in passive and not cue.endswith("ing") and j == i - 1:
-                return -2  # "was reported": passive, nobody is named as saying it
+            elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
+                return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
                 if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants", "used"):
@@ -441,8 +497,8 @@ class SentenceFrames:
             if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
                     self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS):  # "people familiar with the matter"
                 break
-            if k < j and self.lowers[k] in FINITE_CUE_FORMS and not token.is_capitalized:
-                break  # "Her nephew said she had asked ...": a reporting verb ends the subject of the next
+            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k)):
+                break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
@@ -910,6 +966,18 @@ class SentenceFrames:
             return
         word = self.lowers[j]
         verb = frame.cue_verb
+        if word in verb.particles and not (frame.mention is not None and frame.mention.generic):
+            # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
+            k = j + 1
+            frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
+            if k < self.n and self.lowers[k] == "that":
+                frame.content, frame.content_mode = (k + 1, self.n), "that"
+            elif k < self.n and self._object_can_start(k) and (verb.belief or verb.directive):
+                # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
+                self._object_content(frame, k, particle=True)
+            return
+        if verb.partial_only:
+            return
         if word == "that":
             start, mode = j + 1, "that"
         elif word in word_set("wh_starters") and word != "whether":
@@ -922,6 +990,9 @@ class SentenceFrames:
             start, mode = self._that_ahead(j)
             if start is None:
                 start, mode = self._object_in_speech(frame, j)
+            if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
+                return
             if start is None:
                 return
         if start < self.n:
@@ -929,6 +1000,38 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _object_can_start(self, j: int) -> bool:
+        token = self.tokens[j]
+        if token.quote is not None:
+            return True
+        word = self.lowers[j]
+        return token.is_word and word not in OBJECT_STARTS_REJECTED and word not in AUXILIARIES
+
+    def _object_content(self, frame: Frame, start: int, particle: bool = False) -> None:
+        """What a verb reports as its object runs to the clause's first hard break. A speech act's
+        plain noun phrase ("defended the plan", "announced the dates") names a topic, not words
+        reported: only an infinitive ("urged voters to stay home"), an "of" clause ("accused him of
+        lying"), a quotation or a particle's object ("called for an inquiry") counts; a belief's
+        object always does ("opposes the deal")."""
+        end = start + 1
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
+                self.lowers[end] in OBJECT_CLAUSE_BREAKS or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
+            end += 1
+        if not (particle or frame.belief or self._reports_words(start, end)):
+            return
+        frame.content, frame.content_mode = (start, end), "object"
+
+    def _reports_words(self, start: int, end: int) -> bool:
+        for x in range(start, end):
+            if self.tokens[x].quote is not None:
+                return True
+            if self.lowers[x] == "to" and x + 1 < end and self.tokens[x + 1].is_word and self.lowers[x + 1] not in ("the", "a", "an", "his", "her", "their", "its") and not (
+                    x > start and self.lowers[x - 1] in word_set("infinitive_nouns")):
+                return True  # "urged voters to stay home", "vowed to fight"; not "its promise to reopen"
+            if self.lowers[x] == "of" and x > start and x + 1 < end and self.lowers[x + 1].endswith("ing"):
+                return True  # "accused the agency of hiding ..."
+        return False
 
     def _cited_at_end(self, frame: Frame, start: int) -> None:
         """"Reuters reported that ..., citing two officials familiar with the talks": the source the
@@ -1013,8 +1116,8 @@ class SentenceFrames:
                 continue
             for later in frames[index + 1:]:
                 edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
-                if later.partial_only:
-                    continue  # "which officials called 'unprovoked'" stays inside the clause
+                if later.partial_only or later.weak and not later.inherit:
+                    continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report
                 if start < edge < end:

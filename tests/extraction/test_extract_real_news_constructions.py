@@ -49,3 +49,66 @@ def test_a_question_mark_does_not_cut_a_long_tag_off_its_quotation():
 def test_a_surname_that_is_also_a_title_stays_a_surname_after_mr():
     item = only('"It is a risky bet," Mr. Prince said.')
     assert item.speaker.name == "Prince"
+
+
+# ---------------------------------------------------------------- beliefs and intentions
+
+
+def test_it_extracts_a_belief_as_its_own_kind():
+    item = only("Councillor Maya Ortiz believes the depot will never reopen.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the depot will never reopen", "Maya Ortiz", "believes")
+
+
+def test_it_extracts_an_intention_given_as_an_infinitive():
+    item = only("Governor Ellis Bane wants to sell the state's share of the toll road.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to sell the state's share of the toll road", "Ellis Bane")
+
+
+def test_it_extracts_what_a_person_supports_or_opposes():
+    items = extract("Senator Lionel Crane opposes the pipeline extension.\n\nSenator Ruth Abara supports the new levy on ferries.")
+    assert [(e.kind, e.quote, e.speaker.name) for e in items] == [
+        ("belief", "the pipeline extension", "Lionel Crane"), ("belief", "the new levy on ferries", "Ruth Abara")]
+
+
+def test_it_reads_what_a_speaker_urges_or_calls_for_as_an_intention():
+    items = extract("Mayor Tom Ibsen urged residents to boil their water.\n\nThe union called for an independent review of the contract.")
+    assert [(e.kind, e.quote, e.cue) for e in items] == [
+        ("belief", "residents to boil their water", "urged"), ("belief", "an independent review of the contract", "called for")]
+
+
+def test_a_vow_that_takes_a_clause_stays_speech_but_one_that_takes_an_infinitive_is_an_intention():
+    items = extract("Pia Lund vowed to appeal the ruling.\n\nPia Lund vowed that the ruling would not stand.")
+    assert [(e.kind, e.quote) for e in items] == [("belief", "to appeal the ruling"), ("indirect", "the ruling would not stand")]
+
+
+def test_things_neither_believe_nor_want():
+    assert extract("The bill supports small farms.\n\nStocks fell amid fears of a slowdown.\n\nThe party's plans to expand were shelved.") == []
+
+
+def test_a_belief_inside_what_someone_said_belongs_to_that_report():
+    items = extract("Councillor Ann Vos said she believes the depot will close, and said the vote was rushed.")
+    assert [(e.kind, e.quote, e.speaker.name) for e in items] == [
+        ("indirect", "she believes the depot will close", "Ann Vos"), ("indirect", "the vote was rushed", "Ann Vos")]
+
+
+def test_a_plain_noun_phrase_after_a_speech_verb_is_not_a_report():
+    assert extract("The port authority reiterated its promise to reopen the bridge by May.") == []
+    assert extract("Mayor Dan Okoro defended the budget on Tuesday.") == []
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_it_extracts_what_a_poll_shows_with_the_poll_as_the_source():
+    item = only("A new Marist poll shows the senator trailing by six points in the suburbs.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == (
+        "indirect", "the senator trailing by six points in the suburbs", "a new Marist poll", "shows")
+
+
+def test_it_extracts_what_a_study_found():
+    item = only("The study found that commuters in the region lose nine days a year to traffic.")
+    assert (item.quote, item.cue) == ("commuters in the region lose nine days a year to traffic", "found")
+
+
+def test_a_person_who_shows_or_finds_something_reports_nothing():
+    assert extract("The detective found the car behind the mill.\n\nThe mayor showed reporters the flooded cellar.") == []
