@@ -362,6 +362,8 @@ class SentenceFrames:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
+        if i > 0 and self.lowers[i - 1] == "as" and self.lowers[i].endswith("ing"):
+            return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
                 verb.belief or self.lowers[i - 1] not in ("to", "that")) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
