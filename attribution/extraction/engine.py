@@ -39,7 +39,7 @@ OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "
 
 CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
-    "partial": 0.8, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
+    "partial": 0.8, "subject": 0.55, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
 }
 
 
@@ -498,6 +498,8 @@ class ArticleExtractor:
                     attribution, how = self.previous_tail, "floating"
         else:
             attribution, how = self._partial_frame(index, tokens, frames, attributions)
+            if attribution is None and not any(id(f) in attributions and not f.partial_only for f in frames):
+                attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
         if attribution is None and not is_continuation:
             return None
@@ -591,7 +593,7 @@ class ArticleExtractor:
             if id(frame) not in attributions or frame.cue_index >= index:
                 continue
             if frame.partial_only:
-                if index - frame.cue_index <= 4 or self._as_complement(frame.cue_index, index, tokens):
+                if index - frame.cue_index <= 4 or self._as_complement(frame.cue_index, index, tokens) or self._object_complement(frame.cue_index, index, tokens):
                     best = frame
                 continue
             if frame.kind in ("trail", "inverted", "according", "statement"):
@@ -612,6 +614,35 @@ class ArticleExtractor:
         if best is None:
             return None, None
         return attributions[id(best)], "partial"
+
+    def _subject_words(self, index, tokens, analysis):
+        """"Holt branded the levy 'a tax on islanders'", "Lee introduced him as 'a fighter'": in a
+        sentence without a reporting verb, a quoted fragment in what its named subject does is the
+        subject's words. Scare quotes after "so-called", titles in capitals, and fragments in
+        sentences whose subject is no one (a plan, a pronoun for a thing) stay unattributed."""
+        quoted = self.text[tokens[index].quote.start:tokens[index].quote.end]
+        if index > 0 and tokens[index - 1].lower in SCARE_MARKERS or _looks_like_title(quoted):
+            return None, None
+        mention, start, verb = analysis.sentence_subject(index)
+        if mention is None or verb is None or start is None or mention.generic or mention.document:
+            return None, None
+        if mention.kind == "pronoun" and mention.pronoun != "person" or mention.kind == "unnamed" and not mention.head:
+            return None, None
+        verb_at = start + len(mention.text.split())
+        if not verb.islower() or verb in SUBJECT_VERBS_REJECTED or any(t.quote is not None for t in tokens[start:index]):
+            return None, None
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None, None
+        return Attribution(entity, mention.text, verb, (), 0.8), "subject"
+
+    @staticmethod
+    def _object_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
+        """"called the plan to close the depot 'a betrayal'": the fragment follows the verb's object
+        with no clause break or other quotation in between."""
+        if index - cue_index > MAX_AS_COMPLEMENT_TOKENS:
+            return False
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower != "," for t in tokens[cue_index + 1:index])
 
     @staticmethod
     def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
@@ -699,6 +730,22 @@ class ArticleExtractor:
                 written = next((a for a in aliases if re.search(r"\b" + re.escape(a) + r"\b", self.text)), name)
             self.written_outlets[name] = written
         return self.written_outlets[name]
+
+
+# Verbs after a subject that say what the subject is or has, not what it does with words.
+SUBJECT_VERBS_REJECTED = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+    "should", "shall", "does", "do", "did", "'s", "’s", "became", "becomes", "remains", "remained", "seems", "seemed", "appears",
+    "appeared", "won", "lost", "got", "gets", "owns", "owned", "read", "reads", "sang", "sings", "played", "plays", "starred",
+    "stars", "wore", "wears", "watched", "watches", "bought", "sold", "named", "titled",
+})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """"The Apprentice", "Girls, Girls, Girls": every word capitalised but the small ones."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    return bool(words) and len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:

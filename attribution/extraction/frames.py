@@ -485,6 +485,10 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
+        tag = self._bracketed_tag_before(j)
+        if tag is not None:
+            # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
+            return self._attach_subject_before(frame, tag)
         if j >= 3 and self.lowers[j] == ")" and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
             # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
             return self._attach_subject_before(frame, j - 2)
@@ -533,6 +537,16 @@ class SentenceFrames:
         if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")):
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
         return self._choose_subject(frame, segment)
+
+    def _bracketed_tag_before(self, j: int) -> int | None:
+        """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""
+        if j < 3 or self.lowers[j] != ")":
+            return None
+        opening = next((x for x in range(j - 1, max(0, j - 6), -1) if self.lowers[x] == "("), None)
+        if opening is None or opening == 0 or not self.tokens[opening - 1].is_capitalized:
+            return None
+        inside = self.text[self.tokens[opening + 1].start:self.tokens[j - 1].end] if opening + 1 < j else ""
+        return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
 
     def _named_only_as(self, frame: Frame, start: int, end: int) -> bool:
         """"a man who gave his name only as Joaquin said": the name he gave speaks."""
@@ -623,12 +637,25 @@ class SentenceFrames:
             return False
         return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
 
+    def _names_person(self, part: list[int]) -> bool:
+        """"Rep. Tom Cole of Oklahoma": a titled or full name with where the person is from."""
+        mention = parse_mention(self.text, [self.tokens[x] for x in part])
+        return mention is not None and mention.kind == "person" and not mention.surname_only and mention.title is not None
+
     def _person_name(self, part: list[int]) -> bool:
         tokens = [self.tokens[x] for x in part]
         if not is_name_phrase(tokens):
             return False
         mention = parse_mention(self.text, tokens)
         return mention is not None and mention.kind == "person"
+
+    def _is_aside(self, part: list[int]) -> bool:
+        first = self.lowers[part[0]]
+        if len(part) == 1:
+            return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
+                first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized)
+        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 6 and self._descriptive(part) and not (
+            first == "for" and len(part) > 2)  # "for example", "in her dissent", "at the hearing"; not "a spokesman for the party"
 
     def _descriptive(self, part: list[int]) -> bool:
         """A comma part that only describes (an age, a role, a place): no verb, no relative word."""
@@ -666,6 +693,8 @@ class SentenceFrames:
         intro = word_set("intro_prepositions")
         while len(parts) > 1 and self.lowers[parts[0][0]] in intro:
             parts.pop(0)
+        while len(parts) > 1 and self._is_aside(parts[-1]):
+            parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
         main = parts[-1]
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
@@ -680,7 +709,7 @@ class SentenceFrames:
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
             pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
-            if is_name_phrase(previous) and described and self.lowers[main[0]] not in intro and not pronoun:
+            if (is_name_phrase(previous) or self._names_person(parts[-2])) and described and self.lowers[main[0]] not in intro and not pronoun:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
@@ -719,9 +748,11 @@ class SentenceFrames:
             end += 1
         if end == j or end - j > 8:
             return None
+        if self.lowers[i - 1] == "," and end < self.n and self.tokens[end].quote is not None:
+            return None  # "Holt, a senior adviser, said the ''old model'' ...": a clause, not a speaker
         first = self.tokens[j]
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
-        if lower_start and not (before.quote is not None and self.lowers[j] in INVERTED_LOWER_STARTS):
+        if lower_start and not (before.quote is not None and self.tokens[j].is_word):
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee'
         if self.lowers[i - 1] == "," and any(
                 self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
@@ -736,7 +767,7 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun" or lower_start and mention.generic:
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person"):
             return None
         if mention.kind != "person" and end + 1 < self.n and self.lowers[end] == ",":
             named = self._name_in_apposition(end + 1)
@@ -1026,7 +1057,7 @@ class SentenceFrames:
 
     def _reports_words(self, start: int, end: int) -> bool:
         for x in range(start, end):
-            if self.tokens[x].quote is not None:
+            if self.tokens[x].quote is not None and not (x > 0 and self.lowers[x - 1] in ("so-called", "supposed", "self-styled", "self-proclaimed")):
                 return True
             if self.lowers[x] == "to" and x + 1 < end and self.tokens[x + 1].is_word and self.lowers[x + 1] not in ("the", "a", "an", "his", "her", "their", "its") and not (
                     x > start and self.lowers[x - 1] in word_set("infinitive_nouns")):

@@ -112,3 +112,42 @@ def test_it_extracts_what_a_study_found():
 
 def test_a_person_who_shows_or_finds_something_reports_nothing():
     assert extract("The detective found the car behind the mill.\n\nThe mayor showed reporters the flooded cellar.") == []
+
+
+# ---------------------------------------------------------------- subjects and fragments
+
+
+def test_a_party_tag_in_brackets_does_not_hide_the_speaker():
+    item = only('"We counted every ballot," Sen. Dora Quint (R-Ohio) said on Sunday.')
+    assert item.speaker.name == "Dora Quint"
+
+
+def test_an_aside_between_subject_and_cue_is_skipped():
+    items = extract("Mayor Ivo Brandt, however, said the depot would stay open.\n\nJudge Ana Pell, in her dissent, said the law was vague.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the depot would stay open", "Ivo Brandt"), ("the law was vague", "Ana Pell")]
+
+
+def test_a_long_description_in_apposition_is_the_speakers_role_not_the_report():
+    item = only("Rita Gomes, a senior analyst in the Lisbon office of Porto Ridge Capital, said the ''old model'' is failing.", kind="indirect")
+    assert (item.quote, item.speaker.name) == ("the ''old model'' is failing", "Rita Gomes")
+
+
+def test_a_titled_name_with_its_state_takes_the_description_after_it_as_its_role():
+    item = only("Rep. Ada Frost of Maine, an ally of the leadership, said Thursday her worry is the calendar.")
+    assert (item.quote, item.speaker.name) == ("her worry is the calendar", "Ada Frost")
+
+
+def test_a_fragment_in_what_a_named_subject_does_is_the_subjects_words():
+    item = only("Governor Lena Marsh introduced him as ''a builder of bridges'' and a friend.")
+    assert (item.kind, item.quote, item.speaker.name) == ("partial", "a builder of bridges", "Lena Marsh")
+
+
+def test_a_fragment_after_an_object_of_called_is_the_callers():
+    item = only('Marsh called the plan to close the depot "a betrayal of the valley," and left.')
+    assert (item.kind, item.quote, item.speaker.name) == ("partial", "a betrayal of the valley,", "Marsh")
+
+
+def test_titles_and_scare_quotes_stay_unattributed():
+    assert extract('Nadia Park starred in "The Long Night of Harbour Street."') == []
+    assert extract('The mayor unveiled the so-called "green corridor" on Monday.') == []
