@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .entities import Entity, EntityTable, NameIndex
 from .cues import may_attribute
-from .frames import SENTENCE_END, Frame, SentenceFrames
+from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import parse_mention
 from .normalise import decode, span_back
@@ -628,9 +628,11 @@ class ArticleExtractor:
             return None, None
         if mention.kind == "pronoun" and mention.pronoun != "person" or mention.kind == "unnamed" and not mention.head:
             return None, None
-        verb_at = start + len(mention.text.split())
         if not verb.islower() or verb in SUBJECT_VERBS_REJECTED or any(t.quote is not None for t in tokens[start:index]):
             return None, None
+        if verb in SUBJECT_CLAUSE_WORDS or mention.kind != "pronoun" and (
+                mention.text.lower() in word_set("capitalized_function_words") or mention.text.lower() in word_set("subordinators")):
+            return None, None  # "Unless further ...": no subject doing anything
         entity = self.entities.resolve(mention)
         if entity is None or entity.outlet:
             return None, None
@@ -739,6 +741,8 @@ SUBJECT_VERBS_REJECTED = frozenset({
     "appeared", "won", "lost", "got", "gets", "owns", "owned", "read", "reads", "sang", "sings", "played", "plays", "starred",
     "stars", "wore", "wears", "watched", "watches", "bought", "sold", "named", "titled",
 })
+# After these the capitalised word opening the sentence subordinates a clause: no subject does anything.
+SUBJECT_CLAUSE_WORDS = frozenset({"that", "which", "who", "because", "if", "unless", "when", "while", "although", "though", "further", "whether", "than"})
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 
 

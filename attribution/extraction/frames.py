@@ -188,8 +188,9 @@ class Frame:
 
     @property
     def weak(self) -> bool:
-        """A belief, or a verb's object: it never cuts short the clause of a report around it."""
-        return self.belief or self.content_mode == "object"
+        """A belief, a verb's object or a finding: it never cuts short the clause of a report around
+        it, and inside one it is part of what that source reported."""
+        return self.belief or self.content_mode == "object" or self.cue_verb is not None and self.cue_verb.evidence
 
 
 class SentenceFrames:
@@ -228,7 +229,7 @@ class SentenceFrames:
             if outer.content is None or outer.content_mode not in ("trail", "according"):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
+            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 
@@ -236,7 +237,12 @@ class SentenceFrames:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,
         for quotes introduced by a colon without a reporting verb ("Sunak defended X: '...'")."""
         start = 0
-        if self.n and self.lowers[0] in word_set("intro_prepositions"):
+        first = self.lowers[0] if self.n else ""
+        second = self.tokens[1] if self.n > 1 else None
+        opens_with_phrase = first in word_set("intro_prepositions") or second is not None and len(first) > 4 and (
+            # "Ultimately, Lee refused ...", "Casting himself as ..., Lee roused ...": an adverb or participle first
+            first.endswith("ly") and second.lower == "," or first.endswith("ing") and second.is_word and not second.is_capitalized)
+        if opens_with_phrase:
             comma = next((i for i in range(min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
                 return None, None, None

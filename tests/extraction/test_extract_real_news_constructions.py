@@ -151,3 +151,14 @@ def test_a_fragment_after_an_object_of_called_is_the_callers():
 def test_titles_and_scare_quotes_stay_unattributed():
     assert extract('Nadia Park starred in "The Long Night of Harbour Street."') == []
     assert extract('The mayor unveiled the so-called "green corridor" on Monday.') == []
+
+
+def test_an_opening_adverb_or_participle_is_not_the_subject():
+    text = "Mayor Ivo Brandt spoke at noon.\n\nUltimately, Brandt rejected the offer and called it ''a bad joke.''"
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("a bad joke.", "Ivo Brandt")
+
+
+def test_a_relaying_outlet_keeps_its_clause_when_a_belief_is_nested_in_it():
+    item = only("In one email, the minister wanted to delay the vote, the Daily Ledger reported.")
+    assert (item.kind, item.speaker.name, item.cue) == ("indirect", "Daily Ledger", "reported")
