@@ -697,8 +697,8 @@ class SentenceFrames:
         if not parts:
             return False
         intro = word_set("intro_prepositions")
-        while len(parts) > 1 and self.lowers[parts[0][0]] in intro:
-            parts.pop(0)
+        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
+            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
         main = parts[-1]
@@ -715,7 +715,7 @@ class SentenceFrames:
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
             pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
-            if (is_name_phrase(previous) or self._names_person(parts[-2])) and described and self.lowers[main[0]] not in intro and not pronoun:
+            if described and self.lowers[main[0]] not in intro and not pronoun and (is_name_phrase(previous) or self._names_person(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"

@@ -62,6 +62,18 @@ def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[T
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     if start >= end:
         return
+    new = Token.__new__
+    append = tokens.append
     for match in TOKEN_RE.finditer(text, start, end):
-        token_start, token_end = match.span()
-        tokens.append(Token(text[token_start:token_end], token_start, token_end))
+        # Token.__init__ inlined for words (no quotation): this loop runs for every word of every
+        # sentence that may hold an attribution
+        word = match.group()
+        token = new(Token)
+        token.text = word
+        token.start, token.end = match.span()
+        token.quote = None
+        token.lower = word.lower()
+        first = word[0]
+        token.is_word = first.isalnum() or first in "@#$"
+        token.is_capitalized = first.isupper()
+        append(token)
