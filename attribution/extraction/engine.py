@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import may_attribute
+from .cues import cue_verb, may_attribute
 from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import parse_mention
@@ -20,6 +20,8 @@ from .tokens import Token, tokenize
 
 logger = logging.getLogger(__name__)
 
+# "- Bernie Sanders." / "—Maria Lopez, Philadelphia": a paragraph signing the quotation above it.
+SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40})?[.]?$")
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
@@ -80,6 +82,8 @@ class ArticleExtractor:
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
+        self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
+        self.last_paragraph: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
@@ -91,7 +95,14 @@ class ArticleExtractor:
             try:
                 if self.interview_labels >= MIN_QA_LABELS and self._answer(start, end):
                     continue
+                if self._signature(start, end):
+                    continue
+                colon_speaker = self.colon_speaker
                 self._paragraph(start, end)
+                if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
+                    self._block_after_colon(start, end, colon_speaker)
+                self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
+                self.last_paragraph = (start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
         headline_drafts = []
@@ -141,6 +152,42 @@ class ArticleExtractor:
         self.previous_tail = None
         self.open_pending = []
         return True
+
+    def _signature(self, start: int, end: int) -> bool:
+        """"- Bernie Sanders." under a paragraph that is one quotation: the quotation is theirs."""
+        match = SIGNATURE.match(self.text, start, end)
+        if match is None or self.last_paragraph is None or end - start > 90:
+            return False
+        p_start, p_end = self.last_paragraph
+        quotes = find_quotes(self.text, p_start, p_end)
+        if len(quotes) != 1 or quotes[0].open_mark != p_start or any(d.start >= p_start for d in self.drafts):
+            return False
+        name_start = match.start(1)
+        tokens = tokenize(self.text, name_start, match.end(1), [])
+        mention = parse_mention(self.text, tokens)
+        if mention is None or mention.kind not in ("person", "organization"):
+            return False
+        entity = self.entities.resolve(mention)
+        if entity is None:
+            return False
+        self.entities.note_speaker(entity)
+        attribution = Attribution(entity, mention.text, None, ())
+        quote = quotes[0]
+        self.drafts.append(Draft(quote.start, quote.end, "direct", attribution, CONFIDENCE["colon"], (p_start, p_end), quote))
+        self.last_paragraph = None
+        return True
+
+    def _block_after_colon(self, start: int, end: int, attribution: Attribution) -> None:
+        """"She went on to say:" and then a paragraph of her words, quoted or set off as a block."""
+        quotes = find_quotes(self.text, start, end)
+        if quotes and quotes[0].open_mark == start:
+            quote = quotes[0]
+            self.drafts.append(Draft(quote.start, quote.end, "direct", attribution, CONFIDENCE["colon"], (start, end), quote))
+        elif not quotes and attribution.cue and cue_speaks(attribution.cue):
+            self.drafts.append(Draft(start, end, "direct", attribution, CONFIDENCE["colon"] * 0.8, (start, end)))
+        else:
+            return
+        self.paragraph_speaker = attribution
 
     def _paragraph(self, start: int, end: int) -> None:
         self.paragraph_start = start
@@ -744,6 +791,15 @@ SUBJECT_VERBS_REJECTED = frozenset({
 # After these the capitalised word opening the sentence subordinates a clause: no subject does anything.
 SUBJECT_CLAUSE_WORDS = frozenset({"that", "which", "who", "because", "if", "unless", "when", "while", "although", "though", "further", "whether", "than"})
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+def cue_speaks(cue: str) -> bool:
+    """The cue reports words ("said", "wrote", "according to"), not a belief, intention or finding."""
+    words = cue.lower().split()
+    if words[:2] == ["according", "to"]:
+        return True
+    verb = next((cue_verb(w) for w in words if cue_verb(w) is not None), None)
+    return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 
 
 def _looks_like_title(quoted: str) -> bool:

@@ -476,6 +476,8 @@ class SentenceFrames:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
                 if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants", "used"):
                     frame.negated = True
+                if j > 1 and self.lowers[j - 1] == "on" and self.lowers[j - 2] in ("went", "goes", "go", "going"):
+                    j -= 2  # "she went on to say": her words, the phrase belongs to the cue
             elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3 and word not in LY_NOUNS)):
                 break
             j -= 1
@@ -520,6 +522,8 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and self.tokens[segment[-2]].is_word and self.lowers[segment[-2]] != ",":
+            segment = segment[-1:]  # "at the town hall this week she said": the pronoun is the subject
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
             boundary = None

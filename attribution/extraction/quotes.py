@@ -16,8 +16,11 @@ OPENING_DOUBLE = frozenset("“„‟«〝")
 CLOSING_DOUBLE = frozenset("”»〞")
 SINGLE_OPEN = frozenset("‘'‚‹")
 SINGLE_CLOSE = frozenset("’'›")
-OPEN_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u2014\u2013")
-CLOSE_FOLLOW = frozenset(" \t\u00a0\u2009\u202f)]}.,;:!?—–-/…\u2014\u2013")
+# Invisible formatting characters (bidi embeddings, zero-width spaces) count as spaces: pasted
+# social-media posts carry them next to quotation marks.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+OPEN_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u2014\u2013" + INVISIBLE)
+CLOSE_FOLLOW = frozenset(" \t\u00a0\u2009\u202f)]}.,;:!?—–-/…\u2014\u2013" + INVISIBLE)
 DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 SINGLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
 # A single-quoted fragment longer than this is more likely a stray apostrophe pairing.

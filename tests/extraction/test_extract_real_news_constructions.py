@@ -162,3 +162,34 @@ def test_an_opening_adverb_or_participle_is_not_the_subject():
 def test_a_relaying_outlet_keeps_its_clause_when_a_belief_is_nested_in_it():
     item = only("In one email, the minister wanted to delay the vote, the Daily Ledger reported.")
     assert (item.kind, item.speaker.name, item.cue) == ("indirect", "Daily Ledger", "reported")
+
+
+# ---------------------------------------------------------------- quotations across paragraphs
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_next_paragraphs_quotation_its_speaker():
+    text = 'Mayor Ana Ruiz spoke for an hour. She went on to say:\n\n"We will rebuild the harbour this year."\n'
+    item = only(text)
+    assert (item.kind, item.quote, item.speaker.name) == ("direct", "We will rebuild the harbour this year.", "Ana Ruiz")
+
+
+def test_an_unquoted_block_after_a_speaker_and_a_colon_is_their_words():
+    text = "Ana Ruiz wrote on her blog:\n\nThe harbour will be rebuilt, and the toll will go.\n"
+    item = only(text)
+    assert (item.kind, item.quote, item.speaker.name) == ("direct", "The harbour will be rebuilt, and the toll will go.", "Ana Ruiz")
+
+
+def test_a_dash_signature_under_a_quotation_names_its_speaker():
+    text = 'The debate turned to taxes.\n\n"Nobody here believes the toll will go."\n\n- Ana Ruiz.\n'
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("Nobody here believes the toll will go.", "Ana Ruiz")
+
+
+def test_invisible_formatting_characters_do_not_hide_a_quotation_mark():
+    item = only('\u202a\u201dWe stand with the farmers,\u201d posted Lena Tamm.')
+    assert (item.quote, item.speaker.name) == ("We stand with the farmers,", "Lena Tamm")
+
+
+def test_a_pronoun_after_a_time_phrase_is_the_subject():
+    item = only("Councillor Ann Vos left early.\n\nAt the town hall this week she said the vote was rushed.")
+    assert (item.quote, item.speaker_mention, item.speaker.name) == ("the vote was rushed", "she", "Ann Vos")
