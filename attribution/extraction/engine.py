@@ -27,7 +27,10 @@ DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
-MAX_TAIL_CUE_AT = 3  # words before the cue in a longer tail: a name ("Mayor Dana Holt said")
+MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
+MAX_ASIDE_TOKENS = 9
+ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
+                           "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
@@ -582,9 +585,12 @@ class ArticleExtractor:
             return True
         if previous.lower == "," and index >= 2 and self._ends_cue(index - 2, tokens):
             return True
+        words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
         if self._ends_cue(index - 1, tokens):
-            words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
             return words >= DIRECT_AFTER_CUE_MIN_WORDS
+        if previous.lower == "," and words >= DIRECT_AFTER_CUE_MIN_WORDS and all(not t.is_word and t.quote is None for t in tokens[index + 1:]) and any(
+                self._ends_cue(x, tokens) for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):
+            return True  # 'said of the senator, "She takes ..."': a whole sentence ends the writer's
         return False
 
     @staticmethod
@@ -617,7 +623,7 @@ class ArticleExtractor:
                 continue
             end = max(frame.after_cue, frame.cue_index + 1)
             between = tokens[end:index]
-            if all(t.lower in (",", ":", "—", "–") for t in between):
+            if all(t.lower in (",", ":", "—", "–") for t in between) or frame.content is None and self._aside_before_quote(between):
                 return attributions[id(frame)], "adjacent"
         if index > 0 and tokens[index - 1].lower == ":":
             earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
@@ -631,6 +637,18 @@ class ArticleExtractor:
                     return Attribution(entity, mention.text, verb, ()), "colon"
         # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
         return None, None
+
+    @staticmethod
+    def _aside_before_quote(between: list[Token]) -> bool:
+        """"said of the senator, '...'", "said last week in Tel Aviv, '...'", "asked the crowd, '...'":
+        a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
+        if not 2 <= len(between) <= MAX_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
+            return False
+        first = between[0].lower
+        if first not in ASIDE_OPENERS:
+            return False
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS
+                   and not (t.lower.endswith("ed") and len(t.lower) > 4 and t.lower not in ("united",)) for t in between[1:-1])
 
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
@@ -653,7 +671,7 @@ class ArticleExtractor:
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
             elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated:
                 best = frame
-        if best is None:
+        if best is None or best.weak:
             for frame in frames:
                 if id(frame) in attributions and frame.content is not None and frame.kind in ("trail", "inverted", "according"):
                     if frame.content[0] <= index < frame.content[1]:

@@ -184,7 +184,7 @@ class Frame:
         """What it reports is a belief or intention ("believes ...", "wants ...", "urged voters to ..."),
         not a claim that something is so."""
         verb = self.cue_verb
-        return verb is not None and (verb.belief or verb.directive and self.content_mode != "wh" or verb.intention and self.content_mode == "object")
+        return verb is not None and (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object")
 
     @property
     def weak(self) -> bool:
@@ -312,6 +312,8 @@ class SentenceFrames:
         if verb is None:
             return None
         if token.text[0].isupper():
+            if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
+                return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
         if i > 0 and self.lowers[i - 1] in NOUN_DETERMINERS:
             return None
@@ -320,6 +322,19 @@ class SentenceFrames:
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         return self._verb_frame(i, verb)
+
+    def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
+        end = i + 1
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ":", ";", ".") and end - i <= 6:
+            end += 1
+        mention = parse_mention(self.text, self.tokens[i + 1:end])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic:
+            return None
+        frame = Frame("pre", self.tokens[i].text, verb, i, end, mention, i + 1)
+        quote = next((x for x in range(end, self.n) if self.tokens[x].quote is not None), None)
+        if quote is not None and all(self.lowers[x] in (",", ":") or self.tokens[x].is_word for x in range(end, quote)):
+            frame.after_cue = quote  # the clause about the speaker runs up to the quotation
+        return frame
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
         if self.lowers[i] not in _statement_first_words():
@@ -382,7 +397,8 @@ class SentenceFrames:
         if self._is_trailing(frame):
             frame.kind = "trail"
             if not frame.negated and not frame.partial_only and frame.subject_start is not None:
-                cut = (frame.phrase_start if frame.phrase_start is not None else frame.subject_start) - 1
+                first = frame.phrase_start if frame.phrase_start is not None else frame.subject_start
+                cut = first - 1 if self.lowers[first - 1] == "," else first  # '..."a full exchange," an aide said': the comma is in the quote
                 if cut > 0:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
@@ -764,9 +780,8 @@ class SentenceFrames:
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
         if lower_start and not (before.quote is not None and self.tokens[j].is_word):
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee'
-        if self.lowers[i - 1] == "," and any(
-                self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
-            return None  # "Oliver Grant, insisted the government had a plan": a clause, not a speaker
+        if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
+            return None  # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...': a clause, not a speaker
         if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
                 [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)):
             return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first
@@ -1061,7 +1076,7 @@ class SentenceFrames:
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
             end += 1
-        if not (particle or frame.belief or self._reports_words(start, end)):
+        if not (particle or frame.cue_verb.belief or self._reports_words(start, end)):
             return
         frame.content, frame.content_mode = (start, end), "object"
 

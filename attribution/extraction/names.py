@@ -459,7 +459,7 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
     known_source = head in word_set("unnamed_heads") or head in word_set("role_words")
-    generic = words[0] in DETERMINERS and len(words) <= 6 and all(t.is_word for t in tokens)
+    generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None
     affiliation = " ".join(t.text for t in tokens[head_index + 2:]) if head_index < len(words) - 2 else None

@@ -193,3 +193,23 @@ def test_invisible_formatting_characters_do_not_hide_a_quotation_mark():
 def test_a_pronoun_after_a_time_phrase_is_the_subject():
     item = only("Councillor Ann Vos left early.\n\nAt the town hall this week she said the vote was rushed.")
     assert (item.quote, item.speaker_mention, item.speaker.name) == ("the vote was rushed", "she", "Ann Vos")
+
+
+def test_a_whole_sentence_quoted_after_said_and_a_topic_is_direct():
+    item = only('A senior aide, who spoke on condition of anonymity, said of the mayor, "She takes the threat very seriously."')
+    assert (item.kind, item.speaker.name) == ("direct", "a senior aide")
+
+
+def test_a_description_of_several_words_after_said_is_the_speaker():
+    item = only('"It is coming," said a strategist for one of the campaigns, speaking on condition of anonymity.')
+    assert item.speaker.name == "a strategist for one of the campaigns"
+
+
+def test_a_sentence_opening_with_said_names_the_speaker_after_it():
+    item = only('Said Dora Pike, who grew up on the street, "We were all so proud of him."')
+    assert (item.quote, item.speaker.name) == ("We were all so proud of him.", "Dora Pike")
+
+
+def test_a_fragment_ending_in_a_comma_before_a_trailing_tag_is_inside_the_tagged_clause():
+    items = extract('The firm was planning a dinner that included "a full exchange of views," a spokeswoman said.')
+    assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "a spokeswoman"), ("partial", "a spokeswoman")]
