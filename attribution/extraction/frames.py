@@ -174,6 +174,7 @@ class Frame:
     speaker: object = None  # resolved entity (set by the engine)
     relay: tuple = field(default_factory=tuple)
     relayed: tuple[int, int] | None = None  # the clause an outer "according to X" relays once its own content is dropped
+    relative_at: int | None = None  # "which officials said will ...": where the relative pronoun stands
 
     @property
     def partial_only(self) -> bool:
@@ -406,6 +407,13 @@ class SentenceFrames:
         if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or self._particle_follows(frame)):
             if not self._parenthetical(frame):
                 self._read_content(frame)
+        elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
+            # "the rules, which officials said will take effect in May": the relative clause, with the
+            # speaker's words filling its gap, is what they said
+            end = self.n
+            if frame.relative_at > 0 and self.lowers[frame.relative_at - 1] == ",":
+                end = next((x for x in range(frame.after_cue, self.n) if self.lowers[x] in (",", ";", "—", "–")), self.n)
+            frame.content, frame.content_mode = (frame.relative_at, end), "relative"
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         return frame
@@ -417,6 +425,13 @@ class SentenceFrames:
     def _belief_verb_at(self, k: int) -> bool:
         verb = cue_verb(self.lowers[k])
         return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
+
+    def _gap_clause_at(self, j: int) -> bool:
+        """A clause missing its subject starts here: "will take effect", "discriminated against"."""
+        if j >= self.n or not self.tokens[j].is_word:
+            return False
+        word = self.lowers[j]
+        return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
 
     def _particle_follows(self, frame: Frame) -> bool:
         j = frame.after_cue
@@ -562,6 +577,7 @@ class SentenceFrames:
             return False
         if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")):
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
+            frame.relative_at = k
         return self._choose_subject(frame, segment)
 
     def _bracketed_tag_before(self, j: int) -> int | None:

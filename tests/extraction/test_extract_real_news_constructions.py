@@ -213,3 +213,18 @@ def test_a_sentence_opening_with_said_names_the_speaker_after_it():
 def test_a_fragment_ending_in_a_comma_before_a_trailing_tag_is_inside_the_tagged_clause():
     items = extract('The firm was planning a dinner that included "a full exchange of views," a spokeswoman said.')
     assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "a spokeswoman"), ("partial", "a spokeswoman")]
+
+
+def test_a_relative_clause_whose_gap_the_speaker_fills_is_what_they_said():
+    item = only("The new fees, which officials said will take effect in May, apply to ferries.")
+    assert (item.quote, item.speaker.name) == ("which officials said will take effect in May", "officials")
+
+
+def test_a_conditional_clause_after_said_is_reported():
+    item = only("Senator Ruth Abara said if the levy passes, ferry fares will double.")
+    assert item.quote == "if the levy passes, ferry fares will double"
+
+
+def test_campaign_people_named_by_what_they_do_are_sources():
+    item = only("Her advisers said they were confident the count would hold.")
+    assert (item.quote, item.speaker.name) == ("they were confident the count would hold", "Her advisers")
