@@ -316,8 +316,8 @@ class SentenceFrames:
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
-        if i > 0 and self.lowers[i - 1] in NOUN_DETERMINERS:
-            return None
+        if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of"):
+            return None  # "its promise", "the secretary of state": nouns
         if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
             return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -361,7 +361,7 @@ class SentenceFrames:
         relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
         if end == j or (end - j > 12 and relative is None):
             return None
-        mention = parse_mention(self.text, self.tokens[j:relative or end])
+        mention = parse_mention(self.text, self.tokens[j:relative or end]) or self._named_by_according(j, relative or end)
         if mention is None:
             return None
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
@@ -370,10 +370,23 @@ class SentenceFrames:
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
         elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
-                end + 1 < self.n and self.lowers[end] == "," and self.lowers[end + 1] in ("which", "who", "citing", "quoting"))):
+                end + 1 < self.n and self.lowers[end] == "," and (self.lowers[end + 1] in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)))):
             frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
             frame.content_mode = "according"
         return frame
+
+    def _named_by_according(self, start: int, end: int) -> Mention | None:
+        """"according to F.A.A. records", "according to the party's polling average": whatever
+        "according to" names is the source, known noun or not."""
+        tokens = self.tokens[start:end]
+        if not tokens or len(tokens) > 10 or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".") for t in tokens):
+            return None
+        phrase = self.text[tokens[0].start:tokens[-1].end]
+        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
+
+    def _apposition_to_end(self, j: int) -> bool:
+        """", a political crowdfunding website." closing the sentence: a description, no clause."""
+        return self.n - j <= 12 and self.lowers[j] in ("a", "an", "the") and self._verbless_rest(j)
 
     def _quote_ends_with_comma(self, x: int) -> bool:
         """'... to "take all measures necessary," according to the office': the comma sits inside the quote."""

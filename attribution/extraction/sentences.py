@@ -102,8 +102,10 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
         return [(start, end)] if start < end else []
     spans: list[tuple[int, int]] = []
     for s, e in punkt_tokenizer().span_tokenize(text[start:end]):
-        if spans and HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]):
-            spans[-1] = (spans[-1][0], start + e)  # "Mr. Prince said": Punkt takes some surnames for sentence starters
+        if spans and (HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]) or text[start + s].islower()):
+            # "Mr. Prince said": Punkt takes some surnames for sentence starters; "F.A.A. records
+            # show": no sentence starts in lower case
+            spans[-1] = (spans[-1][0], start + e)
         else:
             spans.append((start + s, start + e))
     return spans

@@ -228,3 +228,20 @@ def test_a_conditional_clause_after_said_is_reported():
 def test_campaign_people_named_by_what_they_do_are_sources():
     item = only("Her advisers said they were confident the count would hold.")
     assert (item.quote, item.speaker.name) == ("they were confident the count would hold", "Her advisers")
+
+
+def test_according_to_names_any_source_records_and_averages_included():
+    items = extract("According to F.A.A. records, the jet has flown 300 hours since June.\n\n"
+                    "Ruiz trails by four points, according to the party's polling average.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the jet has flown 300 hours since June", "F.A.A. records"), ("Ruiz trails by four points", "the party's polling average")]
+
+
+def test_according_to_a_source_with_a_description_after_it():
+    item = only("Most gifts came from women, according to an analysis by Crowdpac, a fundraising website.")
+    assert item.quote == "Most gifts came from women"
+
+
+def test_secretary_of_state_is_a_title_not_a_cue():
+    item = only("Clinton, a former secretary of state, attended the meeting alone, according to a pool report.")
+    assert (item.quote, item.speaker.name) == ("Clinton, a former secretary of state, attended the meeting alone", "a pool report")
