@@ -95,6 +95,8 @@ OBJECT_STARTS_REJECTED = frozenset({
 })
 OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "before", "which", "who", "when", "although", "though", "since"})
 OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
+# What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
+QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "which"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -438,6 +440,15 @@ class SentenceFrames:
     def _belief_verb_at(self, k: int) -> bool:
         verb = cue_verb(self.lowers[k])
         return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
+
+    def _asked_whom(self, j: int) -> int:
+        """Past the person asked, up to "if", "whether" or a question word a few words on."""
+        for x in range(j, min(self.n, j + 9)):
+            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to":
+                return x if x > j and all(self.tokens[y].is_word for y in range(j, x)) else j
+            if self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
+                return j
+        return j
 
     def _gap_clause_at(self, j: int) -> bool:
         """A clause missing its subject starts here: "will take effect", "discriminated against"."""
@@ -1065,9 +1076,14 @@ class SentenceFrames:
             return
         if verb.partial_only:
             return
+        if verb.lemma == "ask" and word not in QUESTION_OPENERS:
+            j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
+            word = self.lowers[j] if j < self.n else ""
+            if j >= self.n:
+                return
         if word == "that":
             start, mode = j + 1, "that"
-        elif word in word_set("wh_starters") and word != "whether":
+        elif word in word_set("wh_starters") and word != "whether" or verb.lemma == "ask" and word in QUESTION_OPENERS:
             start, mode = j, "wh"
         elif verb.bare and self._clause_can_start(j) and not (frame.mention is not None and frame.mention.generic) and (
                 not verb.bare_finite or self._finite_clause_at(j)):
