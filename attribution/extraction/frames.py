@@ -40,6 +40,8 @@ ADVERBIAL_NOUNS = frozenset({
     "hearing", "meeting", "call", "video", "podcast", "broadcast", "radio", "television", "tv", "twitter",
     "facebook", "instagram", "x", "address", "release", "report", "documentary", "programme", "program",
     "show", "session", "event", "rally", "debate", "parliament", "court", "phone", "telephone",
+    "memo", "column", "op-ed", "book", "essay", "blog", "filing", "note", "editorial", "article", "piece", "remarks",
+    "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
@@ -678,6 +680,9 @@ class SentenceFrames:
         end = k
         if end > 0 and self.lowers[end - 1] == ",":
             end -= 1
+        tag = self._bracketed_tag_before(end - 1)
+        if tag is not None:
+            end = tag  # "Rep. Ann Lee (D-Calif.), who wrote the bill, said"
         start = end
         while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in SUBJECT_BOUNDARIES:
             start -= 1
@@ -1219,6 +1224,8 @@ class SentenceFrames:
                 continue
             for later in frames[index + 1:]:
                 edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
+                if later.kind == "according" and later.cue_index <= start + 1:
+                    continue  # "said that according to its count, the party won": the clause runs on
                 if later.partial_only or later.weak and not later.inherit:
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):

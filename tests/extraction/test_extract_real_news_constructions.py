@@ -245,3 +245,18 @@ def test_according_to_a_source_with_a_description_after_it():
 def test_secretary_of_state_is_a_title_not_a_cue():
     item = only("Clinton, a former secretary of state, attended the meeting alone, according to a pool report.")
     assert (item.quote, item.speaker.name) == ("Clinton, a former secretary of state, attended the meeting alone", "a pool report")
+
+
+def test_a_party_tag_before_a_relative_clause_does_not_hide_the_speaker():
+    item = only("Rep. Zoe Marr (D-Calif.), who wrote the bill, said in a statement that the rules were fair.")
+    assert (item.quote, item.speaker.name) == ("the rules were fair", "Zoe Marr")
+
+
+def test_a_that_clause_opening_with_according_to_runs_on():
+    item = only("Win Daw, a party official, said on Tuesday that according to its count, the party has won.", kind="indirect")
+    assert item.quote == "according to its count, the party has won"
+
+
+def test_a_trailing_tag_may_name_the_memo_it_comes_from():
+    item = only("The new chief, Ana Ruiz, ''won me over in a day,'' Mr. Weiner wrote in his memo.", kind="partial")
+    assert (item.quote, item.speaker.name) == ("won me over in a day,", "Weiner")
