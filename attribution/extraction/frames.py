@@ -179,6 +179,7 @@ class Frame:
     relay: tuple = field(default_factory=tuple)
     relayed: tuple[int, int] | None = None  # the clause an outer "according to X" relays once its own content is dropped
     relative_at: int | None = None  # "which officials said will ...": where the relative pronoun stands
+    in_relative: bool = False  # the cue sits in a "who" clause describing its subject
 
     @property
     def partial_only(self) -> bool:
@@ -572,6 +573,9 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
+            # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
+            return self._attach_subject_before(frame, k - 1)
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
@@ -590,6 +594,7 @@ class SentenceFrames:
             return self._attach_subject_before(frame, k)
         if not words:
             if boundary in ("who",) and k > 0:
+                frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
@@ -1224,6 +1229,8 @@ class SentenceFrames:
                 continue
             for later in frames[index + 1:]:
                 edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
+                if frame.in_relative and edge <= start < later.cue_index:
+                    edge = later.cue_index  # "Ann Lee, who wrote the bill, said ...": the relative clause ends at the main cue
                 if later.kind == "according" and later.cue_index <= start + 1:
                     continue  # "said that according to its count, the party won": the clause runs on
                 if later.partial_only or later.weak and not later.inherit:
