@@ -585,6 +585,8 @@ class ArticleExtractor:
             return True
         if previous.lower == "," and index >= 2 and self._ends_cue(index - 2, tokens):
             return True
+        if previous.lower == "," and index >= 3 and tokens[index - 2].lower == "it" and tokens[index - 3].lower in ("put", "puts"):
+            return True  # 'As Dana Holt put it, "..."'
         words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
         if self._ends_cue(index - 1, tokens):
             return words >= DIRECT_AFTER_CUE_MIN_WORDS

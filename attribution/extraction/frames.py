@@ -767,6 +767,8 @@ class SentenceFrames:
         if not parts:
             return False
         intro = word_set("intro_prepositions")
+        if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and is_name_phrase([self.tokens[x] for x in parts[0][1:]]):
+            parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it": the name, not an intro phrase
         while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
             parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
         while len(parts) > 1 and self._is_aside(parts[-1]):

@@ -260,3 +260,13 @@ def test_a_that_clause_opening_with_according_to_runs_on():
 def test_a_trailing_tag_may_name_the_memo_it_comes_from():
     item = only("The new chief, Ana Ruiz, ''won me over in a day,'' Mr. Weiner wrote in his memo.", kind="partial")
     assert (item.quote, item.speaker.name) == ("won me over in a day,", "Weiner")
+
+
+def test_as_x_put_it_introduces_xs_words():
+    item = only('As Dana Holt, a law professor at Yale, put it, "The court is not a rubber stamp."')
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("direct", "The court is not a rubber stamp.", "Dana Holt", "put it")
+
+
+def test_home_state_is_not_a_cue():
+    item = only("Mrs. Lena Ruiz thanked her home state and then boomed, ''Today you proved there is no place like home.''")
+    assert (item.speaker.name, item.cue) == ("Lena Ruiz", "boomed")
