@@ -265,8 +265,7 @@ class ArticleExtractor:
             attribution = attributions.get(id(frame))
             if attribution is None or frame.content is None:
                 continue
-            if frame.weak and any(other is not frame and not other.weak and other.content is not None and id(other) in attributions
-                                  and other.content[0] <= frame.cue_index < other.content[1] for other in frames):
+            if frame.weak and _nested(frame, frames, attributions):
                 continue  # "Lee said she believes ...": the belief is part of what Lee said, not the article's own report
             self._indirect(frame, attribution, tokens, span)
         last_quote_attribution = None
@@ -302,6 +301,8 @@ class ArticleExtractor:
         previous: Attribution | None = None
         partial: Attribution | None = None  # "X called it 'a hammer blow' and said ...": same subject
         for frame in frames:
+            if frame.weak and frame.mention is not None and frame.mention.kind == "pronoun" and _nested(frame, frames):
+                continue  # "Her nephew said she had asked that ...": inside his report, and no one to resolve "she" for
             if frame.inherit:
                 base = previous or partial or self._sentence_subject_attribution(analysis, frame)
                 if base is None:
@@ -671,8 +672,9 @@ class ArticleExtractor:
             elif frame.next_act is not None and frame.next_act < index and not any(
                     id(other) in attributions and frame.next_act <= other.cue_index < index for other in frames):
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
-            elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated:
-                best = frame
+            elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated and not (
+                    best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)):
+                best = frame  # but "told analysts that the company expected 'modest' growth" stays the teller's
         if best is None or best.weak:
             for frame in frames:
                 if id(frame) in attributions and frame.content is not None and frame.kind in ("trail", "inverted", "according"):
@@ -811,6 +813,12 @@ SUBJECT_VERBS_REJECTED = frozenset({
 # After these the capitalised word opening the sentence subordinates a clause: no subject does anything.
 SUBJECT_CLAUSE_WORDS = frozenset({"that", "which", "who", "because", "if", "unless", "when", "while", "although", "though", "further", "whether", "than"})
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None) -> bool:
+    """The frame's cue lies inside what another (not weak) frame of the sentence reports."""
+    return any(other is not frame and not other.weak and other.content is not None and (attributions is None or id(other) in attributions)
+               and other.content[0] <= frame.cue_index < other.content[1] for other in frames)
 
 
 def cue_speaks(cue: str) -> bool:

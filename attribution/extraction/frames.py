@@ -85,6 +85,9 @@ THAT_AHEAD_STARTS = frozenset({
 })
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
+# People whose findings are reported as such: "researchers found that ...".
+RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
+YEAR = re.compile(r"(?:19|20)\d\d")
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
 # A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
 NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
@@ -478,9 +481,11 @@ class SentenceFrames:
             return None
         mention = frame.mention
         data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads")
-        if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
-            return None
         j = self._skip_adverbials(frame, i + 1)
+        if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
+            researchers = mention.kind == "person" or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None)
+            if not researchers or j + 1 >= self.n or self.lowers[j] != "that":
+                return None  # "police found the body" (or "that the door was forced"); "two analysts found in 2014 that ..." reports a finding
         if j + 1 >= self.n:
             return None
         if self.lowers[j] == "that":
@@ -499,7 +504,8 @@ class SentenceFrames:
         """"The plan, he said, would cost more" / "Still, she added, the advice was simple": a cue
         set off by commas inside the sentence it reports."""
         s, j = frame.subject_start, frame.after_cue
-        if s is None or s < 2 or frame.inherit or not frame.cue_verb.bare or self.lowers[s - 1] != ",":
+        verb = frame.cue_verb
+        if s is None or s < 2 or frame.inherit or verb.partial_only or verb.belief or verb.intention or verb.evidence or self.lowers[s - 1] != ",":
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
@@ -583,6 +589,8 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if boundary == "and" and self._coordinated(frame, k, segment):
+            return True
         if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and self.tokens[segment[-2]].is_word and self.lowers[segment[-2]] != ",":
             segment = segment[-1:]  # "at the town hall this week she said": the pronoun is the subject
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
@@ -610,6 +618,26 @@ class SentenceFrames:
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
         return self._choose_subject(frame, segment)
+
+    def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
+        """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
+        "and" speak together."""
+        if not segment or k < 1 or any(self.lowers[x] == "," for x in segment[:-1]):
+            return False  # "Minister of Science and Youth, Dr. Ann Lee, said": a title, not two speakers
+        if not is_name_phrase([self.tokens[x] for x in segment if self.lowers[x] != ","]):
+            return False
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
+            first -= 1
+        if first == k or k - first > 4:
+            return False  # "Prices rose and Lee said": no name before "and"
+        if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
+            return False  # the first name must open the subject (or follow a description and a comma)
+        end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
+        phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
+        frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
+        frame.subject_start = first
+        return True
 
     def _bracketed_tag_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""
@@ -979,7 +1007,7 @@ class SentenceFrames:
             word = self.lowers[end]
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES:
                 break
-            if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences"):
+            if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences") or YEAR.fullmatch(word):
                 hit = True
             if word in ("with", "to") and end > j:
                 hit = hit or end + 1 < self.n and bool(longest_known_outlet([t.text for t in self.tokens[end + 1:end + 6]]) or self._outlet_run(end + 1, min(self.n, end + 7)))

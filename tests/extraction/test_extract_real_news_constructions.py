@@ -270,3 +270,19 @@ def test_as_x_put_it_introduces_xs_words():
 def test_home_state_is_not_a_cue():
     item = only("Mrs. Lena Ruiz thanked her home state and then boomed, ''Today you proved there is no place like home.''")
     assert (item.speaker.name, item.cue) == ("Lena Ruiz", "boomed")
+
+
+def test_people_who_found_something_report_a_finding_only_when_they_are_researchers():
+    item = only("Two analysts, Ana Mertz and Tom Ray, found in 2014 that the fleet was the best in the region.")
+    assert (item.quote, item.speaker.name) == ("the fleet was the best in the region", "Ana Mertz and Tom Ray")
+    assert extract("Police found that the door had been forced.") == []
+
+
+def test_a_title_with_and_is_not_two_speakers():
+    item = only("The Minister of Science and Youth, Dr. Alena Vos, said the talks would resume.")
+    assert item.speaker.name == "Alena Vos"
+
+
+def test_an_expectation_inside_a_report_leaves_the_quoted_fragment_to_the_reporter():
+    items = extract('Finance chief Dan Oke told analysts that the company expected "modest but durable" growth.')
+    assert {(e.kind, e.speaker.name) for e in items} == {("indirect", "Dan Oke"), ("partial", "Dan Oke")}
