@@ -572,6 +572,11 @@ class SentenceFrames:
         k = j
         while k >= 0:
             token = self.tokens[k]
+            if self.lowers[k] == ")" and k < j:
+                opening = self._bracketed_tag_before(k)
+                if opening is not None:
+                    k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
+                    continue
             if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
                     self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS):  # "people familiar with the matter"
                 break
@@ -759,7 +764,7 @@ class SentenceFrames:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
                 first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized)
         return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 6 and self._descriptive(part) and not (
-            first == "for" and len(part) > 2)  # "for example", "in her dissent", "at the hearing"; not "a spokesman for the party"
+            first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
     def _descriptive(self, part: list[int]) -> bool:
         """A comma part that only describes (an age, a role, a place): no verb, no relative word."""
@@ -778,6 +783,13 @@ class SentenceFrames:
         return first < comma and is_name_phrase(self.tokens[first:comma])
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
+        tags = set()
+        for x in segment:
+            opening = self._bracketed_tag_before(x) if self.lowers[x] == ")" else None
+            if opening is not None:
+                tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
+        if tags:
+            segment = [x for x in segment if x not in tags]
         parts: list[list[int]] = [[]]
         for x in segment:
             if self.lowers[x] == ",":
@@ -801,6 +813,8 @@ class SentenceFrames:
             parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
+            parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(

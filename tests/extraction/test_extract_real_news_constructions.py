@@ -286,3 +286,13 @@ def test_a_title_with_and_is_not_two_speakers():
 def test_an_expectation_inside_a_report_leaves_the_quoted_fragment_to_the_reporter():
     items = extract('Finance chief Dan Oke told analysts that the company expected "modest but durable" growth.')
     assert {(e.kind, e.speaker.name) for e in items} == {("indirect", "Dan Oke"), ("partial", "Dan Oke")}
+
+
+def test_a_party_tag_and_an_apposition_with_also_before_the_cue():
+    item = only('Sen. Ted Marsh (R-Texas), also a presidential hopeful, called the plan "reckless" in a post.')
+    assert (item.quote, item.speaker.name) == ("reckless", "Ted Marsh")
+
+
+def test_for_his_part_is_an_aside():
+    item = only('Former Gov. Mike Hale, for his part, is labeling the order "an abuse of power."')
+    assert item.speaker.name == "Mike Hale"
