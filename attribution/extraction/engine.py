@@ -301,8 +301,8 @@ class ArticleExtractor:
         previous: Attribution | None = None
         partial: Attribution | None = None  # "X called it 'a hammer blow' and said ...": same subject
         for frame in frames:
-            if frame.weak and frame.mention is not None and frame.mention.kind == "pronoun" and _nested(frame, frames):
-                continue  # "Her nephew said she had asked that ...": inside his report, and no one to resolve "she" for
+            if frame.weak and _nested(frame, frames):
+                continue  # "Her nephew said she had asked that ...": part of his report; "she" is not resolved for it
             if frame.inherit:
                 base = previous or partial or self._sentence_subject_attribution(analysis, frame)
                 if base is None:

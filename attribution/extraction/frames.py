@@ -80,6 +80,9 @@ OUTLET_KIND_ADJECTIVES = frozenset({
     "local", "public", "state", "regional", "national", "private", "independent", "commercial", "online", "weekly", "daily",
 })
 THAT_AHEAD_STARTS = frozenset({
+    # "expressed frustration in an interview that ...": what a speaker felt, then the clause
+    "frustration", "concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears", "worry", "surprise",
+    "disappointment", "optimism", "skepticism", "dismay", "regret", "alarm", "outrage",
     "in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier", "outside", "inside",
     "after", "before", "from", "near", "following", "ahead", "later",
 })
@@ -98,6 +101,9 @@ OBJECT_STARTS_REJECTED = frozenset({
     "during", "there", "here", "it", "this", "that", "which", "who", "what", "too", "also", "not", "never", "very", "much",
     "more", "less", "enough", "yet", "still", "again", "even", "just", "only", "once", "twice", "then", "now", "later",
 })
+# Words before a determiner that end the noun phrase a "who" clause describes.
+NP_EDGES = frozenset({"from", "to", "by", "with", "for", "at", "in", "on", "against", "about", "over", "like", "than", "into",
+                      "endured", "met", "called", "thanked", "praised", "criticized", "joined", "visited", "interviewed", "asked", "told"})
 OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "before", "which", "who", "when", "although", "though", "since"})
 OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 # What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
@@ -538,7 +544,7 @@ class SentenceFrames:
                 return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
-                if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants", "used"):
+                if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants"):
                     frame.negated = True
                 if j > 1 and self.lowers[j - 1] == "on" and self.lowers[j - 2] in ("went", "goes", "go", "going"):
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
@@ -724,6 +730,7 @@ class SentenceFrames:
         start = end
         while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in SUBJECT_BOUNDARIES:
             start -= 1
+
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
@@ -735,7 +742,14 @@ class SentenceFrames:
             return self._choose_subject(frame, list(range(first, end)))
         if start == end:
             return False
-        return self._choose_subject(frame, list(range(start, end)))
+        if self._choose_subject(frame, list(range(start, end))):
+            return True
+        # "Trump sat through a lecture from the Mexican president, who said": a clause, of which
+        # only the noun phrase after its last preposition is described
+        x = end - 1
+        while x > start and not (self.lowers[x - 1] in NP_EDGES and self.lowers[x] in ("the", "a", "an", "his", "her", "their", "its")):
+            x -= 1
+        return x > start and self._choose_subject(frame, list(range(x, end)))
 
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
@@ -1173,11 +1187,16 @@ class SentenceFrames:
         object always does ("opposes the deal")."""
         end = start + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
-                self.lowers[end] in OBJECT_CLAUSE_BREAKS or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
+                self.lowers[end] in OBJECT_CLAUSE_BREAKS and not self._as_complement_at(end)
+                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
             end += 1
         if not (particle or frame.cue_verb.belief or self._reports_words(start, end)):
             return
         frame.content, frame.content_mode = (start, end), "object"
+
+    def _as_complement_at(self, x: int) -> bool:
+        """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""
+        return self.lowers[x] == "as" and x + 1 < self.n and (self.lowers[x + 1] in ("a", "an", "the") or self.tokens[x + 1].quote is not None)
 
     def _reports_words(self, start: int, end: int) -> bool:
         for x in range(start, end):

@@ -435,6 +435,22 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
                    affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
 
 
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
+
+
+def _share_of_people(words: list[str]) -> bool:
+    if len(words) > 8 or not words:
+        return False
+    if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
+        return words[0][0].isdigit() or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
+    # "four in 10", "Six in 10 voters"
+    if "in" not in words[1:4]:
+        return False
+    after = words.index("in", 1) + 1
+    return after < len(words) and (words[after][:1].isdigit() or words[after] in NUMBER_WORDS)
+
+
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
@@ -444,6 +460,9 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     words = [t.lower for t in tokens]
     if not any(t.is_word for t in tokens):
         return None
+    if _share_of_people(words):
+        # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
+        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
     head_index = len(words) - 1
     for index, word in enumerate(words):
         if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):

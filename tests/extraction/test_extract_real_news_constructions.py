@@ -296,3 +296,18 @@ def test_a_party_tag_and_an_apposition_with_also_before_the_cue():
 def test_for_his_part_is_an_aside():
     item = only('Former Gov. Mike Hale, for his part, is labeling the order "an abuse of power."')
     assert item.speaker.name == "Mike Hale"
+
+
+def test_shares_of_poll_respondents_are_sources():
+    items = extract("About four in 10 said they were angry with the council.\n\nSome 46 percent of voters said they did not trust her.")
+    assert [e.speaker.name for e in items] == ["About four in 10", "Some 46 percent of voters"]
+
+
+def test_feelings_expressed_then_a_that_clause():
+    item = only("Mayor Ivo Brandt expressed frustration in an interview that the region was ''carrying the cost.''", kind="indirect")
+    assert item.quote == "the region was ''carrying the cost.''"
+
+
+def test_a_who_clause_after_a_clause_describes_only_the_noun_phrase_before_it():
+    item = only("In Lisbon, Brandt sat through a lecture from the Portuguese minister, who said that the treaty had worked.")
+    assert (item.quote, item.speaker_mention) == ("the treaty had worked", "the Portuguese minister")
