@@ -299,11 +299,15 @@ class ArticleExtractor:
     def _resolve_frames(self, frames: list[Frame], analysis: SentenceFrames) -> dict[int, Attribution]:
         attributions: dict[int, Attribution] = {}
         previous: Attribution | None = None
+        previous_frame: Frame | None = None
         partial: Attribution | None = None  # "X called it 'a hammer blow' and said ...": same subject
         for frame in frames:
             if frame.weak and _nested(frame, frames):
                 continue  # "Her nephew said she had asked that ...": part of his report; "she" is not resolved for it
             if frame.inherit:
+                if previous is not None and analysis.lowers[0] in INTRO_CLAUSE_WORDS and previous_before_subject(analysis, previous_frame):
+                    # "When asked whom she backed, Ms. Dale smiled and said ...": the main clause's subject speaks
+                    previous = self._sentence_subject_attribution(analysis, frame) or previous
                 base = previous or partial or self._sentence_subject_attribution(analysis, frame)
                 if base is None:
                     continue
@@ -364,6 +368,7 @@ class ArticleExtractor:
                 self.last_outlet = attribution.relay_outlets[0][0]
             if not frame.partial_only:
                 previous = attribution
+                previous_frame = frame
             else:
                 partial = attribution
             if attribution.entity is not None and not frame.inherit and any(
@@ -813,6 +818,17 @@ SUBJECT_VERBS_REJECTED = frozenset({
 # After these the capitalised word opening the sentence subordinates a clause: no subject does anything.
 SUBJECT_CLAUSE_WORDS = frozenset({"that", "which", "who", "because", "if", "unless", "when", "while", "although", "though", "further", "whether", "than"})
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+INTRO_CLAUSE_WORDS = frozenset({"when", "while", "as", "after", "before", "if", "though", "although", "since", "because", "asked", "once", "until"})
+
+
+def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bool:
+    """The frame sits in the opening subordinate clause, before the comma that ends it."""
+    if frame is None:
+        return False
+    comma = next((x for x in range(len(analysis.tokens)) if analysis.lowers[x] == ","), None)
+    return comma is not None and frame.cue_index < comma
 
 
 def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None) -> bool:

@@ -380,8 +380,9 @@ class EntityTable:
                 known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
-            if earlier is None and mention.head in word_set("role_words") and mention.head not in word_set("unnamed_heads"):
-                earlier = self._described_person(mention)  # "the Polish midfielder said": someone just met
+            if earlier is None and mention.head in word_set("role_words") and (
+                    mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3):
+                earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier

@@ -330,8 +330,8 @@ class SentenceFrames:
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
-        if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of"):
-            return None  # "its promise", "the secretary of state": nouns
+        if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of" or self._possessive_before(i)):
+            return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
             return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -350,6 +350,12 @@ class SentenceFrames:
         if quote is not None and all(self.lowers[x] in (",", ":") or self.tokens[x].is_word for x in range(end, quote)):
             frame.after_cue = quote  # the clause about the speaker runs up to the quotation
         return frame
+
+    def _possessive_before(self, i: int) -> bool:
+        before = self.lowers[i - 1]
+        if before.endswith(("'s", "’s")) and len(before) > 2:
+            return True
+        return before in ("'", "’") and i > 1 and self.lowers[i - 2].endswith("s") and self.tokens[i - 2].is_word
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
         if self.lowers[i] not in _statement_first_words():
@@ -595,6 +601,10 @@ class SentenceFrames:
             return self._attach_subject_before(frame, k - 1)
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
+        commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
+        if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
+            # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
+            return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
         if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
             # "A senior diplomat who spoke on condition of anonymity said": the phrase before "who"
             if self._attach_subject_before(frame, k):

@@ -311,3 +311,19 @@ def test_feelings_expressed_then_a_that_clause():
 def test_a_who_clause_after_a_clause_describes_only_the_noun_phrase_before_it():
     item = only("In Lisbon, Brandt sat through a lecture from the Portuguese minister, who said that the treaty had worked.")
     assert (item.quote, item.speaker_mention) == ("the treaty had worked", "the Portuguese minister")
+
+
+def test_a_possessive_before_a_cue_form_makes_it_a_noun():
+    text = "Jeff Weaver runs the campaign.\n\nWeaver seemed unmoved by Sanders' comments Tuesday, telling reporters, \"A lot of people said he should step down.\""
+    item = only(text, kind="direct")
+    assert item.speaker.name == "Jeff Weaver"
+
+
+def test_the_main_clause_subject_speaks_after_an_opening_when_clause():
+    text = "Megyn Kelly asked the crowd.\n\nWhen asked whom she backed, Ms. Dale Sherry smiled and said, ''I'm waiting for someone else.''"
+    assert only(text).speaker.name == "Dale Sherry"
+
+
+def test_a_name_after_a_who_clause_and_a_comma_is_the_subject():
+    item = only("Like other owners who foresee a boom, Mr. Schmidt said he was building a new clubhouse.")
+    assert item.speaker.name == "Schmidt"
