@@ -22,6 +22,11 @@ logger = logging.getLogger(__name__)
 
 # "- Bernie Sanders." / "—Maria Lopez, Philadelphia": a paragraph signing the quotation above it.
 SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40})?[.]?$")
+# "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
+HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
+HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
+HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
+                             "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full"})
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
@@ -111,7 +116,40 @@ class ArticleExtractor:
         headline_drafts = []
         for start, end in paragraphs[:headlines]:
             headline_drafts.extend(self._headline(start, end))
+        if paragraphs and not any(d.start < paragraphs[0][1] for d in self.drafts + headline_drafts):
+            headline_drafts.extend(self._titled_claim(*paragraphs[0]))
         return self._finish(self.drafts + headline_drafts)
+
+    def _titled_claim(self, start: int, end: int) -> list[Draft]:
+        """"Graham: Trump's Rhetoric Is Destroying the Party", "Bellwether County Says Trump Should
+        Win": a headline that credits its claim to a source before a colon or a capitalised
+        "Says"."""
+        line = self.text[start:end]
+        match = HEADLINE_COLON.match(line) or HEADLINE_SAYS.match(line)
+        if match is None or match.group("source").isupper() or match.group("source").split()[0].lower() in HEADLINE_LABELS:
+            return []
+        source_start = start + match.start("source")
+        tokens = tokenize(self.text, source_start, start + match.end("source"), [])
+        mention = parse_mention(self.text, tokens)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
+                mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit")):
+            return []  # a named source or a poll; "Reports: ..." and "Officials: ..." are the writer's framing
+        entity = self.entities.resolve(mention)
+        if entity is None:
+            return []
+        claim_start, claim_end = start + match.start("claim"), end
+        while claim_end > claim_start and self.text[claim_end - 1] in ". ":
+            claim_end -= 1
+        cue = match.groupdict().get("cue") or ":"
+        verb = cue_verb(cue.lower())
+        kind = "belief" if verb is not None and verb.belief else "indirect"
+        quoted = find_quotes(self.text, claim_start, claim_end)
+        if len(quoted) == 1 and quoted[0].open_mark == claim_start and (quoted[0].close_mark or claim_end) >= claim_end - 2:
+            claim_start, claim_end, kind = quoted[0].start, quoted[0].end, "direct"
+        if claim_end - claim_start < 3:
+            return []
+        attribution = Attribution(entity, mention.text, cue, ())
+        return [Draft(claim_start, claim_end, kind, attribution, CONFIDENCE["headline"], (start, end))]
 
     def _headline_count(self, paragraphs: list[tuple[int, int]]) -> int:
         count = 0

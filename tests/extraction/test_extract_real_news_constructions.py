@@ -327,3 +327,22 @@ def test_the_main_clause_subject_speaks_after_an_opening_when_clause():
 def test_a_name_after_a_who_clause_and_a_comma_is_the_subject():
     item = only("Like other owners who foresee a boom, Mr. Schmidt said he was building a new clubhouse.")
     assert item.speaker.name == "Schmidt"
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def test_a_headline_crediting_a_source_before_a_colon():
+    text = "Graham: The Levy Is a Tax on Islanders.\n\nSenator Lindsey Graham spoke in Charleston on Monday.\n"
+    item = only(text)
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "The Levy Is a Tax on Islanders", "Lindsey Graham", ":")
+
+
+def test_a_headline_with_a_capitalised_says():
+    item = only("Bellwether County Says the Mayor Should Resign.\n\nVoters met on Monday.\n")
+    assert (item.quote, item.speaker.name, item.cue) == ("the Mayor Should Resign", "Bellwether County", "Says")
+
+
+def test_labels_and_framing_before_a_headline_colon_credit_no_one():
+    assert extract("UPDATE: Ferry Service Resumes.\n\nThe ferry ran again.\n") == []
+    assert extract("Reports: Ferry Fares to Double.\n\nThe ferry ran again.\n") == []
