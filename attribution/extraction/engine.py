@@ -10,7 +10,7 @@ from .entities import Entity, EntityTable, NameIndex
 from .cues import cue_verb, may_attribute
 from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
-from .names import parse_mention
+from .names import Mention, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_record
@@ -126,11 +126,15 @@ class ArticleExtractor:
         "Says"."""
         line = self.text[start:end]
         match = HEADLINE_COLON.match(line) or HEADLINE_SAYS.match(line)
-        if match is None or match.group("source").isupper() or match.group("source").split()[0].lower() in HEADLINE_LABELS:
+        if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
+                match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
         source_start = start + match.start("source")
         tokens = tokenize(self.text, source_start, start + match.end("source"), [])
         mention = parse_mention(self.text, tokens)
+        if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
+            # "Clinton camp: ...", "Former AG Mukasey at RNC: ...": a capitalised source the rules do not know
+            mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "organization")
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
                 mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit")):
             return []  # a named source or a poll; "Reports: ..." and "Officials: ..." are the writer's framing
@@ -176,8 +180,12 @@ class ArticleExtractor:
         if match is None:
             return False
         label = match.group(1)
-        known = self.entities.names.lookup(label.split()[-1], start)
-        if known is None or (len(label.split()) > 1 and not known.name.endswith(label.split()[-1])):
+        shouted = label.isupper() and len(label) > 2  # "JAKE TAPPER:", "TRUMP:" in a broadcast transcript
+        key = label.split()[-1].title() if shouted else label.split()[-1]
+        known = self.entities.names.lookup(key, start)
+        if known is not None and len(label.split()) > 1 and not known.name.endswith(key):
+            known = None
+        if known is None and not (shouted and label.split()[0].lower() not in HEADLINE_LABELS):
             return False
         content_start, content_end = match.end(1) + 1, end
         while content_start < content_end and self.text[content_start].isspace():
@@ -186,7 +194,10 @@ class ArticleExtractor:
             content_end -= 1
         if content_end - content_start < 2 or self.text[content_start] in QUOTE_OPENERS:
             return False
-        entity = self.entities._person_named(known.name, known.title, known.role, None, label)
+        if known is not None:
+            entity = self.entities._person_named(known.name, known.title, known.role, None, label)
+        else:
+            entity = self.entities._person_named(label.title(), None, None, None, label)
         self.entities.note_speaker(entity)
         attribution = Attribution(entity, label, None, ())
         self.drafts.append(Draft(content_start, content_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))

@@ -346,3 +346,10 @@ def test_a_headline_with_a_capitalised_says():
 def test_labels_and_framing_before_a_headline_colon_credit_no_one():
     assert extract("UPDATE: Ferry Service Resumes.\n\nThe ferry ran again.\n") == []
     assert extract("Reports: Ferry Fares to Double.\n\nThe ferry ran again.\n") == []
+
+
+def test_a_broadcast_transcript_with_speakers_in_capitals():
+    text = ("Partial transcript as follows:\n\nJANE HOLT: Why not debate?\n\nTOM REYES: We debated twice already.\n\n"
+            "JANE HOLT: Will you debate again?\n")
+    assert [(e.quote, e.speaker.name) for e in extract(text)] == [
+        ("Why not debate?", "Jane Holt"), ("We debated twice already.", "Tom Reyes"), ("Will you debate again?", "Jane Holt")]
