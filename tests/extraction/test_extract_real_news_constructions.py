@@ -353,3 +353,9 @@ def test_a_broadcast_transcript_with_speakers_in_capitals():
             "JANE HOLT: Will you debate again?\n")
     assert [(e.quote, e.speaker.name) for e in extract(text)] == [
         ("Why not debate?", "Jane Holt"), ("We debated twice already.", "Tom Reyes"), ("Will you debate again?", "Jane Holt")]
+
+
+def test_a_quotation_left_unclosed_before_its_tag_ends_at_the_tag():
+    text = "Ann Lee runs the campaign.\n\n\u201cWe waited all year for this, Lee told reporters on Tuesday.\n"
+    item = only(text)
+    assert (item.kind, item.quote, item.speaker.name) == ("direct", "We waited all year for this,", "Ann Lee")
