@@ -25,7 +25,7 @@ DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]"
 SINGLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
 # A name and a reporting verb closing a paragraph after ",", "." "?" or "!": the tag of a quotation whose
 # closing mark is missing.
-UNCLOSED_TAIL = re.compile(r"[,.?!] +(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey) (?:said|says|told \w+|added|wrote|explained)(?: [a-z]\w*){0,4}\.?$")
+UNCLOSED_TAIL = re.compile(r"[,.?!] +(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey) (?:said|says|told \w+|added|wrote|explained)(?: [\w'’]+){0,5}\.?$")
 # A single-quoted fragment longer than this is more likely a stray apostrophe pairing.
 MAX_SINGLE_QUOTE_CHARS = 400
 
