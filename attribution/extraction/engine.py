@@ -35,6 +35,7 @@ MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_ASIDE_TOKENS = 9
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
+                           "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
@@ -645,7 +646,7 @@ class ArticleExtractor:
         words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
         if self._ends_cue(index - 1, tokens):
             return words >= DIRECT_AFTER_CUE_MIN_WORDS
-        if previous.lower == "," and words >= DIRECT_AFTER_CUE_MIN_WORDS and all(not t.is_word and t.quote is None for t in tokens[index + 1:]) and any(
+        if previous.lower == "," and words >= DIRECT_AFTER_CUE_MIN_WORDS and any(
                 self._ends_cue(x, tokens) for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):
             return True  # 'said of the senator, "She takes ..."': a whole sentence ends the writer's
         return False
@@ -679,6 +680,8 @@ class ArticleExtractor:
             if id(frame) not in attributions or frame.cue_index >= index:
                 continue
             end = max(frame.after_cue, frame.cue_index + 1)
+            if end < index and frame.cue_verb is not None and tokens[end].lower in frame.cue_verb.particles:
+                end += 1  # 'as The Hill pointed out, "..."'
             between = tokens[end:index]
             if all(t.lower in (",", ":", "—", "–") for t in between) or frame.content is None and self._aside_before_quote(between):
                 return attributions[id(frame)], "adjacent"

@@ -17,7 +17,7 @@ from .resources import word_set
 from .tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "for", "and", "&", "-", "on", "de", "du", "van", "von", "al", "bin", "da", "del", "la", "le"})
-DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one", "another", "each", "every"})
+DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one", "another", "each", "every", "this", "these"})
 PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "with", "on", "to", "by", "near", "under", "inside", "within"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -359,3 +359,13 @@ def test_a_quotation_left_unclosed_before_its_tag_ends_at_the_tag():
     text = "Ann Lee runs the campaign.\n\n\u201cWe waited all year for this, Lee told reporters on Tuesday.\n"
     item = only(text)
     assert (item.kind, item.quote, item.speaker.name) == ("direct", "We waited all year for this,", "Ann Lee")
+
+
+def test_a_cue_with_its_particle_then_a_quotation():
+    item = only('But as the Daily Ledger pointed out, "The mayor has not released his tax returns."')
+    assert (item.kind, item.speaker.name, item.cue) == ("direct", "Daily Ledger", "pointed out")
+
+
+def test_a_quotation_after_a_hearer_phrase_and_a_comma_is_direct_even_if_the_sentence_goes_on():
+    item = only('Soon after, Ana Vos wrote to her 20,000 followers, "It is time to end his career for good," and posted a link.')
+    assert (item.kind, item.speaker.name) == ("direct", "Ana Vos")
