@@ -90,6 +90,7 @@ CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
 # People whose findings are reported as such: "researchers found that ...".
 RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
+OPENING_TIME_WORDS = frozenset({"soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "later", "earlier", "after", "afterward", "afterwards", "then", "now", "still", "meanwhile", "instead"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
 # A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
@@ -528,7 +529,8 @@ class SentenceFrames:
             return False
         lone = len(before) == 1 and (self.lowers[before[0]] in word_set("intro_prepositions") or self.lowers[before[0]] in ASIDE_ADVERBS
                                      or self.lowers[before[0]] in ("still", "yet", "indeed", "instead", "now", "so") or self.lowers[before[0]].endswith("ly"))
-        if before and not lone:
+        lone = lone or all(self.lowers[x] in OPENING_TIME_WORDS or self.lowers[x] in word_set("intro_prepositions") for x in before)
+        if before and not lone:  # ("Since then, she said, the virus spread": an opening of time, then the clause)
             frame.content = (0, self.n)  # the clause runs on both sides of the aside
         else:
             frame.content = (j + 1, self.n)

@@ -14,6 +14,7 @@ TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation b
     r"(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
+    r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
     r"|[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
     r"|\S"
 )
