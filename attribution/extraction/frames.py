@@ -439,7 +439,9 @@ class SentenceFrames:
                     frame.content_mode = "trail"
             return frame
         if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or self._particle_follows(frame)):
-            if not self._parenthetical(frame):
+            if self._as_source_noted(frame):
+                pass
+            elif not self._parenthetical(frame):
                 self._read_content(frame)
         elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
             # "the rules, which officials said will take effect in May": the relative clause, with the
@@ -475,6 +477,16 @@ class SentenceFrames:
             return False
         word = self.lowers[j]
         return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
+
+    def _as_source_noted(self, frame: Frame) -> bool:
+        """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""
+        s, j = frame.subject_start, frame.after_cue
+        if s is None or s < 1 or self.lowers[s - 1] != "as" or not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
+            return False
+        if j + 2 >= self.n or self.lowers[j] != "," or self.tokens[j + 1].quote is not None:
+            return False
+        frame.content, frame.content_mode = (j + 1, self.n), "bare"
+        return True
 
     def _particle_follows(self, frame: Frame) -> bool:
         j = frame.after_cue
@@ -637,7 +649,9 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")):
+        if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
+                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing"))):
+            # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
         return self._choose_subject(frame, segment)
@@ -833,8 +847,8 @@ class SentenceFrames:
         if not parts:
             return False
         intro = word_set("intro_prepositions")
-        if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and is_name_phrase([self.tokens[x] for x in parts[0][1:]]):
-            parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it": the name, not an intro phrase
+        if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and (len(parts) == 1 or is_name_phrase([self.tokens[x] for x in parts[0][1:]])):
+            parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
         while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
             parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
         while len(parts) > 1 and self._is_aside(parts[-1]):
@@ -1244,6 +1258,11 @@ class SentenceFrames:
         "told reporters in the provincial capital, Dunmere, that ...": a place, time or medium
         (with at most a capitalised apposition set off by commas) before "that"."""
         first = self.lowers[j]
+        if first == "," and j + 2 < self.n:
+            close = next((x for x in range(j + 1, min(self.n, j + 7)) if self.lowers[x] == ","), None)
+            if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
+                    self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
+                return close + 2, "that"  # "said, among other things, that ..."
         if first not in THAT_AHEAD_STARTS:
             return None, None
         x, limit = j, min(self.n, j + 12)

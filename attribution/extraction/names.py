@@ -435,13 +435,15 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
                    affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
 
 
+SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think", "thinks", "believe", "believes", "support", "supports",
+                         "oppose", "opposes", "is", "are", "was", "were", "have", "has", "had", "will", "would", "know", "knew", "see", "saw"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
 
 
 def _share_of_people(words: list[str]) -> bool:
-    if len(words) > 8 or not words:
-        return False
+    if len(words) > 8 or not words or any(w.endswith("ed") or w in SHARE_VERBS for w in words):
+        return False  # "65 percent of Republicans supported": a clause, not a phrase
     if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
         return words[0][0].isdigit() or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
     # "four in 10", "Six in 10 voters"

@@ -369,3 +369,18 @@ def test_a_cue_with_its_particle_then_a_quotation():
 def test_a_quotation_after_a_hearer_phrase_and_a_comma_is_direct_even_if_the_sentence_goes_on():
     item = only('Soon after, Ana Vos wrote to her 20,000 followers, "It is time to end his career for good," and posted a link.')
     assert (item.kind, item.speaker.name) == ("direct", "Ana Vos")
+
+
+def test_as_a_source_noted_then_the_clause():
+    item = only("But as the Daily Ledger noted in an editorial on Thursday, the mayor has earned a few fans.")
+    assert (item.quote, item.speaker.name) == ("the mayor has earned a few fans", "Daily Ledger")
+
+
+def test_an_aside_between_said_and_that():
+    item = only("Mr. Ruiz said, among other things, that the port had ''a huge debt problem.''", kind="indirect")
+    assert item.quote == "the port had ''a huge debt problem.''"
+
+
+def test_a_that_after_an_opening_participle_is_not_a_relative_pronoun():
+    item = only("Promising that his next book would say more, Bolton said that the voters should decide.")
+    assert (item.quote, item.speaker.name) == ("the voters should decide", "Bolton")
