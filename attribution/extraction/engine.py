@@ -50,7 +50,7 @@ OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "
 
 CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
-    "partial": 0.8, "subject": 0.55, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
+    "partial": 0.8, "subject": 0.55, "after": 0.6, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
 }
 
 
@@ -92,6 +92,7 @@ class ArticleExtractor:
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
+        self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
         self.last_paragraph: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ article
@@ -108,6 +109,8 @@ class ArticleExtractor:
                     continue
                 colon_speaker = self.colon_speaker
                 self._paragraph(start, end)
+                self.previous_speaker = self.paragraph_speaker if self.paragraph_speaker is not None and self.paragraph_speaker.entity is not None and not (
+                    self.paragraph_speaker.entity.outlet) else None
                 if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
                     self._block_after_colon(start, end, colon_speaker)
                 self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
@@ -602,6 +605,9 @@ class ArticleExtractor:
                     attribution, how = self.paragraph_speaker, "floating"
                 elif self.previous_tail is not None and quote.open_mark == self._paragraph_start_of(quote):
                     attribution, how = self.previous_tail, "floating"
+                elif self.previous_speaker is not None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
+                    # a paragraph of quotation right after one that named its speaker: the same voice goes on
+                    attribution, how = self.previous_speaker, "after"
         else:
             attribution, how = self._partial_frame(index, tokens, frames, attributions)
             if attribution is None and not any(id(f) in attributions and not f.partial_only for f in frames):

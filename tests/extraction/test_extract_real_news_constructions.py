@@ -384,3 +384,9 @@ def test_an_aside_between_said_and_that():
 def test_a_that_after_an_opening_participle_is_not_a_relative_pronoun():
     item = only("Promising that his next book would say more, Bolton said that the voters should decide.")
     assert (item.quote, item.speaker.name) == ("the voters should decide", "Bolton")
+
+
+def test_a_paragraph_of_quotation_after_one_that_named_its_speaker_continues_that_voice():
+    text = 'Mayor Ana Ruiz said the harbour would reopen in May.\n\n"We owe it to the fishermen. They waited long enough."\n'
+    items = extract(text)
+    assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "Ana Ruiz"), ("direct", "Ana Ruiz")]
