@@ -115,6 +115,8 @@ INVERTED_LOWER_STARTS = frozenset({
     "longtime", "veteran", "senior", "top", "chief", "fellow", "democratic", "republican", "state", "federal", "local",
     "undecided", "then-candidate", "then-president", "both",
 })
+ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -558,6 +560,8 @@ class SentenceFrames:
         cue = self.lowers[i]
         while j >= 0:
             word = self.lowers[j]
+            if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
+                break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
             if word in negations or word.endswith("n't"):
                 frame.negated = True
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
@@ -604,12 +608,18 @@ class SentenceFrames:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
             if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
-                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS):  # "people familiar with the matter"
+                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS) and not (  # "people familiar with the matter"
+                    self.lowers[k] in ("and", "&") and 0 < k < j and self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
+                    and self._inside_aside(k)):  # "X, while on Fox and Friends, said": a name inside an aside
                 break
             if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k)):
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
+                subject_end > 0 and self.lowers[subject_end - 1] == ","):
+            # "Donald Trump, while being interviewed on Monday, called for ...": an aside between subject and cue
+            return self._attach_subject_before(frame, k)
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
             # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
             return self._attach_subject_before(frame, k - 1)
@@ -675,6 +685,11 @@ class SentenceFrames:
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
         frame.subject_start = first
         return True
+
+    def _inside_aside(self, k: int) -> bool:
+        """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
+        comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
+        return comma is not None and any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k))
 
     def _bracketed_tag_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""
@@ -1216,6 +1231,9 @@ class SentenceFrames:
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS and not self._as_complement_at(end)
                 or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
             end += 1
+        quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
+        if quote_comma is not None:
+            end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
         if not (particle or frame.cue_verb.belief or self._reports_words(start, end)):
             return
         frame.content, frame.content_mode = (start, end), "object"

@@ -390,3 +390,14 @@ def test_a_paragraph_of_quotation_after_one_that_named_its_speaker_continues_tha
     text = 'Mayor Ana Ruiz said the harbour would reopen in May.\n\n"We owe it to the fishermen. They waited long enough."\n'
     items = extract(text)
     assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "Ana Ruiz"), ("direct", "Ana Ruiz")]
+
+
+def test_an_aside_with_while_and_a_programme_name_between_subject_and_cue():
+    item = only("Dana Holt, while being interviewed on Fox and Friends on Monday, called again for the mayor to resign.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the mayor to resign", "Dana Holt")
+
+
+def test_a_capitalised_will_before_a_finite_verb_is_a_name():
+    text = "George Will wrote a column.\n\nWhile Will acknowledges the senator's appeal as a \"forceful persona,\" he prefers the governor."
+    items = extract(text)
+    assert {(e.kind, e.speaker.name) for e in items} == {("indirect", "George Will"), ("partial", "George Will"), ("belief", "George Will")}
