@@ -61,6 +61,7 @@ def _source_heads() -> frozenset[str]:
     return word_set("unnamed_heads") | word_set("institution_heads")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def strip_possessive(word: str) -> str:
     if len(word) > 2 and word[-2:] in ("'s", "’s"):
         return word[:-2]
@@ -73,18 +74,22 @@ def is_capitalized_word(token: Token) -> bool:
     return token.quote is None and token.text[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def _plain(word: str) -> str:
     return strip_possessive(word).lower().rstrip(".")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_role_word(word: str) -> bool:
     return _plain(word) in word_set("role_words") or word.lower() in word_set("titles")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_org_word(word: str) -> bool:
     return _plain(word) in word_set("org_heads")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_acronym(word: str) -> bool:
     letters = strip_possessive(word).replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
