@@ -33,7 +33,7 @@ MIN_CONTENT_WORDS = 3
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
-MAX_ASIDE_TOKENS = 9
+MAX_ASIDE_TOKENS = 14
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
@@ -708,6 +708,8 @@ class ArticleExtractor:
     def _aside_before_quote(between: list[Token]) -> bool:
         """"said of the senator, '...'", "said last week in Tel Aviv, '...'", "asked the crowd, '...'":
         a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
+        while between and between[0].lower == ",":
+            between = between[1:]  # 'announced on her page, in capital letters, "..."'
         if not 2 <= len(between) <= MAX_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
             return False
         first = between[0].lower

@@ -401,3 +401,14 @@ def test_a_capitalised_will_before_a_finite_verb_is_a_name():
     text = "George Will wrote a column.\n\nWhile Will acknowledges the senator's appeal as a \"forceful persona,\" he prefers the governor."
     items = extract(text)
     assert {(e.kind, e.speaker.name) for e in items} == {("indirect", "George Will"), ("partial", "George Will"), ("belief", "George Will")}
+
+
+def test_two_asides_between_cue_and_quotation():
+    text = 'Dana Hale leads the group. Recently she announced on her page, in capital letters, "I am leaving the party today!"'
+    item = only(text)
+    assert (item.kind, item.speaker.name) == ("direct", "Dana Hale")
+
+
+def test_manner_of_speaking_cues_after_a_quotation():
+    items = extract('"What sport is he talking about?" reacted Ana Ruiz.\n\nAnd Mr. Tom Hale gloated: "I told you he would fail."')
+    assert [e.speaker.name for e in items] == ["Ana Ruiz", "Tom Hale"]
