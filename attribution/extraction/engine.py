@@ -715,8 +715,8 @@ class ArticleExtractor:
         first = between[0].lower
         if first not in ASIDE_OPENERS:
             return False
-        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS
-                   and not (t.lower.endswith("ed") and len(t.lower) > 4 and t.lower not in ("united",)) for t in between[1:-1])
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
+                   for t in between[1:-1])
 
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
@@ -737,7 +737,8 @@ class ArticleExtractor:
             elif frame.next_act is not None and frame.next_act < index and not any(
                     id(other) in attributions and frame.next_act <= other.cue_index < index for other in frames):
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
-            elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated and not (
+            elif frame.content is None and not frame.negated and (
+                    index - frame.after_cue <= 2 or self._aside_before_quote(tokens[frame.after_cue:index])) and not (
                     best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)):
                 best = frame  # but "told analysts that the company expected 'modest' growth" stays the teller's
         if best is None or best.weak:
@@ -880,6 +881,7 @@ SUBJECT_CLAUSE_WORDS = frozenset({"that", "which", "who", "because", "if", "unle
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 
 
+AUXILIARY_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 INTRO_CLAUSE_WORDS = frozenset({"when", "while", "as", "after", "before", "if", "though", "although", "since", "because", "asked", "once", "until"})
 
 

@@ -116,6 +116,8 @@ INVERTED_LOWER_STARTS = frozenset({
     "undecided", "then-candidate", "then-president", "both",
 })
 ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
+# Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
+PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -532,7 +534,7 @@ class SentenceFrames:
         set off by commas inside the sentence it reports."""
         s, j = frame.subject_start, frame.after_cue
         verb = frame.cue_verb
-        if s is None or s < 2 or frame.inherit or verb.partial_only or verb.belief or verb.intention or verb.evidence or self.lowers[s - 1] != ",":
+        if s is None or s < 2 or frame.inherit or not (verb.bare or verb.lemma in PARENTHETICAL_CUES) or self.lowers[s - 1] != ",":
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
@@ -1146,6 +1148,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
+            return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
         if word == ",":
             after = self.lowers[j + 1]
             if after in ("in", "amid", "despite") and self._verbless_rest(j + 2):

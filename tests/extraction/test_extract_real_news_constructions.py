@@ -412,3 +412,18 @@ def test_two_asides_between_cue_and_quotation():
 def test_manner_of_speaking_cues_after_a_quotation():
     items = extract('"What sport is he talking about?" reacted Ana Ruiz.\n\nAnd Mr. Tom Hale gloated: "I told you he would fail."')
     assert [e.speaker.name for e in items] == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_a_short_quotation_after_said_of_something():
+    item = only("Mr. Hale said of the brawl, ''I don't like it.''")
+    assert (item.quote, item.speaker.name) == ("I don't like it.", "Hale")
+
+
+def test_a_tag_closing_a_dashed_aside():
+    items = extract("Neither man liked her - ''Born with a silver spoon,'' Mr. Elkins said - but they stayed home.")
+    assert ("partial", "Born with a silver spoon,", "Elkins") in [(e.kind, e.quote, e.speaker.name) for e in items]
+
+
+def test_a_participle_aside_after_a_manner_cue_before_the_quotation():
+    item = only('Glenn Beck joked, again using a Southern accent, "Amen, brother! Come on up and sit down!"')
+    assert (item.kind, item.speaker.name) == ("direct", "Glenn Beck")
