@@ -374,6 +374,8 @@ class SentenceFrames:
         frame = Frame("statement", " ".join(t.text for t in self.tokens[i:i + len(phrase)]), None, i, i + len(phrase))
         if not self._attach_subject(frame, i):
             return None
+        if phrase[-1] == "it":
+            self._as_source_noted(frame)  # "As Ruth Marcus puts it, the president is trying ..."
         return frame
 
     def _according(self, i: int) -> Frame | None:
@@ -584,7 +586,7 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
-        if j >= 0 and self.lowers[j] == "," and self.lowers[i].endswith("ing"):
+        if j >= 0 and self.lowers[j] in (",", "by") and self.lowers[i].endswith("ing"):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -661,7 +663,7 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
+        if (boundary in ("which", "that", "whom") or boundary == "who" and words) and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
                 boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing"))):
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports

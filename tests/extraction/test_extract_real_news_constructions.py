@@ -427,3 +427,23 @@ def test_a_tag_closing_a_dashed_aside():
 def test_a_participle_aside_after_a_manner_cue_before_the_quotation():
     item = only('Glenn Beck joked, again using a Southern accent, "Amen, brother! Come on up and sit down!"')
     assert (item.kind, item.speaker.name) == ("direct", "Glenn Beck")
+
+
+def test_as_a_source_puts_it_then_the_clause():
+    item = only("As Ruth Marr puts it, the mayor is making the council \"an offer it can't refuse.\"", kind="indirect")
+    assert (item.quote, item.speaker.name) == ("the mayor is making the council \"an offer it can't refuse.\"", "Ruth Marr")
+
+
+def test_responded_by_saying_reports_a_clause():
+    item = only("A ministry official responded by saying the navy would stay in port.")
+    assert (item.quote, item.speaker.name) == ("the navy would stay in port", "a ministry official")
+
+
+def test_who_the_speaker_said_fills_the_gap():
+    item = only("Lena Ruiz spoke of her daughters, who she said were studying abroad.")
+    assert (item.quote, item.speaker.name) == ("who she said were studying abroad", "Lena Ruiz")
+
+
+def test_charged_that_and_advocates():
+    items = extract("Tom Fitt, the head of the watchdog, charged that the mayor hid the files.\n\nSenator Ben Kahl advocates a tax on sugar.")
+    assert [(e.kind, e.quote) for e in items] == [("indirect", "the mayor hid the files"), ("belief", "a tax on sugar")]
