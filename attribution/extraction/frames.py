@@ -892,6 +892,10 @@ class SentenceFrames:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
+        setting = next((x for x in main[1:] if self.lowers[x] in ("in", "on", "at", "during") and any(
+            self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None)
+        if setting is not None and self.tokens[main[0]].is_capitalized:
+            main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         if len(main) > MAX_SUBJECT_TOKENS:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
@@ -1185,7 +1189,7 @@ class SentenceFrames:
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
-            elif k < self.n and self._object_can_start(k) and (verb.belief or verb.directive):
+            elif k < self.n and self._object_can_start(k) and (verb.belief or verb.directive or verb.intention):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return

@@ -447,3 +447,15 @@ def test_who_the_speaker_said_fills_the_gap():
 def test_charged_that_and_advocates():
     items = extract("Tom Fitt, the head of the watchdog, charged that the mayor hid the files.\n\nSenator Ben Kahl advocates a tax on sugar.")
     assert [(e.kind, e.quote) for e in items] == [("indirect", "the mayor hid the files"), ("belief", "a tax on sugar")]
+
+
+def test_where_the_subject_spoke_is_not_part_of_the_subject():
+    item = only('The break came when Ruiz in her launch speech called the new tolls "highway robbery" and left.')
+    assert (item.quote, item.speaker.name) == ("highway robbery", "Ruiz")
+
+
+def test_warned_of_and_mentioning():
+    items = extract('In a later vote, Senator Ana Ruiz warned of the dangers of the new toll.\n\n'
+                    '"We finished the plan," Ruiz said, mentioning the budget is "in the home stretch."')
+    assert ("belief", "the dangers of the new toll") in [(e.kind, e.quote) for e in items]
+    assert ("indirect", "the budget is \\"in the home stretch.\\"") in [(e.kind, e.quote) for e in items]
