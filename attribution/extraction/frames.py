@@ -127,7 +127,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according"}
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"}
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +329,8 @@ class SentenceFrames:
         if token.quote is not None or not token.is_word:
             return None
         verb = cue_verb(lower)
+        if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
+            verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
         if verb is None:
             return None
         if token.text[0].isupper():
@@ -822,7 +824,7 @@ class SentenceFrames:
         if len(part) == 1:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
                 first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized)
-        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 6 and self._descriptive(part) and not (
+        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 12 and self._descriptive(part) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
     def _descriptive(self, part: list[int]) -> bool:
@@ -1049,6 +1051,9 @@ class SentenceFrames:
             word = self.lowers[j]
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
+                continue
+            if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
+                j += 1  # "replied evenly", "said flatly"
                 continue
             if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",

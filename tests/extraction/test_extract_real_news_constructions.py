@@ -459,3 +459,19 @@ def test_warned_of_and_mentioning():
                     '"We finished the plan," Ruiz said, mentioning the budget is "in the home stretch."')
     assert ("belief", "the dangers of the new toll") in [(e.kind, e.quote) for e in items]
     assert ("indirect", 'the budget is "in the home stretch."') in [(e.kind, e.quote) for e in items]
+
+
+def test_an_adverb_after_the_cue():
+    item = only('Sanders replied evenly, "I think my rival knows that what she says is not fair."')
+    assert (item.kind, item.speaker.name) == ("direct", "Sanders")
+
+
+def test_a_long_prepositional_aside_between_subject_and_cue():
+    item = only('Columnist Margaret Sullo, in an attempt to draw attention to the silence, wrote, "The candidate answered seven questions in a month."')
+    assert item.speaker.name == "Margaret Sullo"
+
+
+def test_it_after_a_quotation_is_the_document_met_before():
+    text = 'Aides sent a letter to the board on Monday.\n\n"We cannot wait any longer for an answer from the board," it read.'
+    item = only(text)
+    assert (item.speaker.name, item.speaker_mention) == ("a letter", "it")
