@@ -80,6 +80,7 @@ OUTLET_KIND_ADJECTIVES = frozenset({
     "local", "public", "state", "regional", "national", "private", "independent", "commercial", "online", "weekly", "daily",
 })
 THAT_AHEAD_STARTS = frozenset({
+    "of", "about",  # "stated of the scandal that ..."
     # "expressed frustration in an interview that ...": what a speaker felt, then the clause
     "frustration", "concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears", "worry", "surprise",
     "disappointment", "optimism", "skepticism", "dismay", "regret", "alarm", "outrage",
@@ -1188,7 +1189,7 @@ class SentenceFrames:
             return
         word = self.lowers[j]
         verb = frame.cue_verb
-        if word in verb.particles and not (frame.mention is not None and frame.mention.generic):
+        if word in verb.particles and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
@@ -1296,7 +1297,7 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
-        if first not in THAT_AHEAD_STARTS:
+        if first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
         while x < limit:
@@ -1315,6 +1316,14 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _hearer_then_that(self, j: int) -> bool:
+        """"promised Mr. Weiner that ...", "assured them that ...": a short hearer before "that"."""
+        if not (self.tokens[j].is_capitalized and self.tokens[j].is_word or self.lowers[j] in ("him", "her", "them", "us", "me", "voters", "reporters")):
+            return False
+        return any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 5))) and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.tokens[x].quote is not None
+            for x in range(j, next(x for x in range(j + 1, min(self.n, j + 5)) if self.lowers[x] == "that")))
 
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to

@@ -475,3 +475,16 @@ def test_it_after_a_quotation_is_the_document_met_before():
     text = 'Aides sent a letter to the board on Monday.\n\n"We cannot wait any longer for an answer from the board," it read.'
     item = only(text)
     assert (item.speaker.name, item.speaker_mention) == ("a letter", "it")
+
+
+def test_noting_with_a_quoted_clause_and_pointed_out_that():
+    items = extract('The deal is "sickening," Ana Ruiz said Tuesday, noting the rival "makes you want to leave."\n\n'
+                    "The radioman pointed out that the mayor once backed the plan.")
+    found_rows = [(e.kind, e.quote) for e in items]
+    assert ("indirect", 'the rival "makes you want to leave."') in found_rows
+    assert ("indirect", "the mayor once backed the plan") in found_rows
+
+
+def test_a_hearer_then_that_and_stated_of():
+    items = extract("The board promised Ms. Dale that she could run the unit alone.\n\nLater, Tom Hale stated of the audit that the report was weak.")
+    assert [e.quote for e in items] == ["she could run the unit alone", "the report was weak"]
