@@ -579,6 +579,8 @@ class SentenceFrames:
                     frame.negated = True
                 if j > 1 and self.lowers[j - 1] == "on" and self.lowers[j - 2] in ("went", "goes", "go", "going"):
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
+                elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
+                    j -= 2  # "Mr. Trump was prompted to say": the subject is his
             elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3 and word not in LY_NOUNS)):
                 break
             j -= 1
@@ -589,7 +591,7 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
-        if j >= 0 and self.lowers[j] in (",", "by") and self.lowers[i].endswith("ing"):
+        if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -658,6 +660,10 @@ class SentenceFrames:
                 return self._attach_subject_before(frame, k)
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
+            if boundary == "that" and k > 1 and self.tokens[k - 1].is_word and self.lowers[k - 1] in word_set("document_heads") | {"headline", "sign", "signs", "banner", "shirt", "shirts", "ad"}:
+                # "under a headline that said, '...'", "a sign that read": the written thing speaks
+                frame.in_relative = True
+                return self._attach_subject_before(frame, k)
             if boundary in (None, "and", "but", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
                 subject_end > 0 and self.lowers[subject_end - 1] == ","
             ):

@@ -488,3 +488,14 @@ def test_noting_with_a_quoted_clause_and_pointed_out_that():
 def test_a_hearer_then_that_and_stated_of():
     items = extract("The board promised Ms. Dale that she could run the unit alone.\n\nLater, Tom Hale stated of the audit that the report was weak.")
     assert [e.quote for e in items] == ["she could run the unit alone", "the report was weak"]
+
+
+def test_before_saying_and_was_prompted_to_say():
+    items = extract("Mr. Tom Hale deflected questions before saying, ''It's time to stop attacking the people you ran against.''\n\n"
+                    "The debate was so calm that Ms. Ana Ruiz was prompted to say, ''I cannot believe how civil it has been.''")
+    assert [(e.kind, e.speaker.name) for e in items] == [("direct", "Tom Hale"), ("direct", "Ana Ruiz")]
+
+
+def test_elaborated_between_two_halves_of_a_quotation():
+    text = 'Ana Ruiz spoke next.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."'
+    assert [e.speaker.name for e in extract(text)] == ["Ana Ruiz", "Ana Ruiz"]
