@@ -119,6 +119,8 @@ INVERTED_LOWER_STARTS = frozenset({
 ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
+# Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
+BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -571,6 +573,8 @@ class SentenceFrames:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
             if word in negations or word.endswith("n't"):
                 frame.negated = True
+            elif word in passive and cue in BELIEF_ADJECTIVES:
+                pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1:
@@ -1375,7 +1379,7 @@ class SentenceFrames:
                     edge = later.cue_index  # "Ann Lee, who wrote the bill, said ...": the relative clause ends at the main cue
                 if later.kind == "according" and later.cue_index <= start + 1:
                     continue  # "said that according to its count, the party won": the clause runs on
-                if later.partial_only or later.weak and not later.inherit:
+                if later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES):
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report

@@ -499,3 +499,8 @@ def test_before_saying_and_was_prompted_to_say():
 def test_elaborated_between_two_halves_of_a_quotation():
     text = 'Ana Ruiz spoke next.\n\n"The way I see it," she elaborated, "nobody ever questioned his service."'
     assert [e.speaker.name for e in extract(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_states_of_mind_after_be_are_beliefs():
+    items = extract("Party leaders are worried about a split at the convention.\n\nSome voters were convinced that the count was rigged.\n\nThe concerned parents met.")
+    assert [(e.kind, e.quote) for e in items] == [("belief", "a split at the convention"), ("belief", "the count was rigged")]
