@@ -689,7 +689,8 @@ class ArticleExtractor:
             if end < index and frame.cue_verb is not None and tokens[end].lower in frame.cue_verb.particles:
                 end += 1  # 'as The Hill pointed out, "..."'
             between = tokens[end:index]
-            if all(t.lower in (",", ":", "—", "–") for t in between) or frame.content is None and self._aside_before_quote(between):
+            if all(t.lower in (",", ":", "—", "–") for t in between) or frame.content is None and self._aside_before_quote(between) or (
+                    [t.lower for t in between] == ["that", ","]):  # 'said that, "At this point, ..."'
                 return attributions[id(frame)], "adjacent"
         if index > 0 and tokens[index - 1].lower == ":":
             earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
@@ -779,7 +780,7 @@ class ArticleExtractor:
         with no clause break or other quotation in between."""
         if index - cue_index > MAX_AS_COMPLEMENT_TOKENS:
             return False
-        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower != "," for t in tokens[cue_index + 1:index])
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in tokens[cue_index + 1:index])
 
     @staticmethod
     def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:

@@ -1098,6 +1098,10 @@ class SentenceFrames:
         while end < self.n and end - j < 8:
             token = self.tokens[end]
             word = self.lowers[end]
+            if token.quote is not None and end > j and self._title_quote(end):
+                hit = True  # 'said on ABC's "This Week" that ...': a programme's title
+                end += 1
+                continue
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES:
                 break
             if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences") or YEAR.fullmatch(word):
@@ -1112,6 +1116,11 @@ class SentenceFrames:
                 return end
             return None
         return end
+
+    def _title_quote(self, x: int) -> bool:
+        words = re.findall(r"[A-Za-z][\w'’-]*", self.text[self.tokens[x].quote.start:self.tokens[x].quote.end])
+        small = ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from")
+        return bool(words) and len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in words)
 
     def _note_outlet_in(self, frame: Frame, start: int, end: int) -> None:
         for x in range(start, end):

@@ -504,3 +504,18 @@ def test_elaborated_between_two_halves_of_a_quotation():
 def test_states_of_mind_after_be_are_beliefs():
     items = extract("Party leaders are worried about a split at the convention.\n\nSome voters were convinced that the count was rigged.\n\nThe concerned parents met.")
     assert [(e.kind, e.quote) for e in items] == [("belief", "a split at the convention"), ("belief", "the count was rigged")]
+
+
+def test_a_programme_title_in_quotation_marks_between_cue_and_that():
+    item = only('Ana Ruiz said on KTV\'s "Morning With Tom Hale" that she would "take a look" at the bill.', kind="indirect")
+    assert item.quote == 'she would "take a look" at the bill'
+
+
+def test_said_that_and_a_comma_before_a_whole_quotation():
+    item = only("(A union spokesman said that, ''At this point, any estimate of support is a passing snapshot.'')")
+    assert (item.kind, item.speaker.name) == ("direct", "a union spokesman")
+
+
+def test_a_name_in_apposition_inside_the_object_of_called():
+    item = only("Mr. Ubben called the firm's chief, Ana Pearson, ''incredibly driven'' and left.")
+    assert (item.quote, item.speaker.name) == ("incredibly driven", "Ubben")
