@@ -339,6 +339,10 @@ class SentenceFrames:
         if token.text[0].isupper():
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
+            if i == 0 and lower in ("adding", "added") and self.n > 2 and (self.lowers[1] in (",", ":") or self.tokens[1].quote is not None):
+                # "Adding, '...'" opening a sentence: the speaker of the sentence before goes on
+                frame = Frame("inherit", token.text, verb, i, i + 1, inherit=True)
+                return frame
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
         if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of" or self._possessive_before(i)):
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns

@@ -519,3 +519,13 @@ def test_said_that_and_a_comma_before_a_whole_quotation():
 def test_a_name_in_apposition_inside_the_object_of_called():
     item = only("Mr. Ubben called the firm's chief, Ana Pearson, ''incredibly driven'' and left.")
     assert (item.quote, item.speaker.name) == ("incredibly driven", "Ubben")
+
+
+def test_adding_opening_a_sentence_continues_the_speaker():
+    text = 'Later, Tom Hale said the report "was not good." Adding, "Like all scandals, what they did is never that bad."'
+    assert [(e.kind, e.speaker.name) for e in extract(text)][-1] == ("direct", "Tom Hale")
+
+
+def test_no_dot_before_a_number_does_not_end_a_sentence():
+    item = only('As John Corr, the No. 2 in the leadership, put it: "This nominee will not be confirmed."')
+    assert item.speaker.name == "John Corr"
