@@ -83,10 +83,17 @@ WORD_RE = re.compile(r"[A-Za-z]+")
 @lru_cache(maxsize=1)
 def hint_words() -> frozenset[str]:
     # Cues count only in lower case (see frames); "According to" opens sentences.
-    return frozenset(cue_forms()) | {phrase[0] for phrase in statement_phrases()} | {"according", "According"} | word_set("speech_nouns")
+    return frozenset(cue_forms()) | {"according", "According"} | word_set("speech_nouns")
+
+
+@lru_cache(maxsize=1)
+def _statement_phrase_re() -> re.Pattern:
+    """The multi-word cues ("issued a statement", "put it") as one pattern: their first words
+    ("made", "put") are too common to mark a sentence worth reading on their own."""
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
 
 
 def may_attribute(text: str, start: int, end: int) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
     (without quotation marks) cannot hold an attribution, so the costly steps skip it."""
-    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end))
+    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end)) or _statement_phrase_re().search(text, start, end) is not None
