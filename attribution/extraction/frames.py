@@ -520,7 +520,10 @@ class SentenceFrames:
         if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
             return None
         mention = frame.mention
-        data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads")
+        data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads") or (
+            # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
+            frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
+            and not mention.outlet)
         j = self._skip_adverbials(frame, i + 1)
         if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
             researchers = mention.kind == "person" or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None)

@@ -272,7 +272,8 @@ BY_PARTICIPLES = frozenset({
     "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
-DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records"})
+DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
+                        "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
@@ -484,7 +485,7 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     start, end = tokens[0].start, tokens[-1].end
     if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
-    known_source = head in word_set("unnamed_heads") or head in word_set("role_words")
+    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None

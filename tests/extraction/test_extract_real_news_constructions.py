@@ -529,3 +529,10 @@ def test_adding_opening_a_sentence_continues_the_speaker():
 def test_no_dot_before_a_number_does_not_end_a_sentence():
     item = only('As John Corr, the No. 2 in the leadership, put it: "This nominee will not be confirmed."')
     assert item.speaker.name == "John Corr"
+
+
+def test_polling_videos_and_reviews_show_things_people_do_not():
+    items = extract("Exit polling showed that the mayor won every district.\n\nA video of the meeting shows the chair leaving early.\n\n"
+                    "Neither the mayor nor her rivals showed much appetite for a fight.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the mayor won every district", "Exit polling"), ("the chair leaving early", "a video of the meeting")]
