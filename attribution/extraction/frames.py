@@ -629,8 +629,8 @@ class SentenceFrames:
                     continue
             if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
                     self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS) and not (  # "people familiar with the matter"
-                    self.lowers[k] in ("and", "&") and 0 < k < j and self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
-                    and self._inside_aside(k)):  # "X, while on Fox and Friends, said": a name inside an aside
+                    self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
+                    or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
             if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k)):
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
@@ -713,7 +713,8 @@ class SentenceFrames:
     def _inside_aside(self, k: int) -> bool:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
-        return comma is not None and any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k))
+        return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
+            comma + 1 < k and self.lowers[comma + 1] in ("a", "an", "the")))  # "Sanders, a senator and self-described socialist, said"
 
     def _bracketed_tag_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""

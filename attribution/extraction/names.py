@@ -459,6 +459,7 @@ def _share_of_people(words: list[str]) -> bool:
     return after < len(words) and (words[after][:1].isdigit() or words[after] in NUMBER_WORDS)
 
 
+PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "each", "one", "two", "three", "few", "number", "handful", "majority", "dozens", "hundreds", "thousands", "both"})
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
@@ -471,8 +472,13 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     if _share_of_people(words):
         # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
+    while len(words) > 1 and words[-1] in ("here", "there", "too", "also", "alike"):
+        tokens, words = tokens[:-1], words[:-1]  # "Her campaign workers here said"
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
     head_index = len(words) - 1
     for index, word in enumerate(words):
+        if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
+            continue  # "some of the women", "a number of attendees": the people after "of" are the head
         if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
             head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
             break

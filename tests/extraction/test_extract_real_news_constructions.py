@@ -536,3 +536,14 @@ def test_polling_videos_and_reviews_show_things_people_do_not():
                     "Neither the mayor nor her rivals showed much appetite for a fight.")
     assert [(e.quote, e.speaker.name) for e in items] == [
         ("the mayor won every district", "Exit polling"), ("the chair leaving early", "a video of the meeting")]
+
+
+def test_partitive_and_placed_groups_are_sources():
+    items = extract("Some of the women said they had spoken at hearings.\n\nHer campaign workers here said they started in spring.\n\n"
+                    "Even so, a number of attendees said they supported him.")
+    assert [e.speaker.name for e in items] == ["Some of the women", "Her campaign workers", "a number of attendees"]
+
+
+def test_an_apposition_with_and_before_the_cue():
+    item = only("Ruiz, a senator from the north and self-described socialist, said stagnation is the source of the anger.")
+    assert (item.quote, item.speaker.name) == ("stagnation is the source of the anger", "Ruiz")
