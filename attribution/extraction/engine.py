@@ -896,8 +896,8 @@ def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bo
 
 def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None) -> bool:
     """The frame's cue lies inside what another (not weak) frame of the sentence reports."""
-    return any(other is not frame and not other.weak and other.content is not None and (attributions is None or id(other) in attributions)
-               and other.content[0] <= frame.cue_index < other.content[1] for other in frames)
+    return any(other is not frame and (not other.weak or other.cue_verb is not None and other.cue_verb.evidence) and other.content is not None
+               and (attributions is None or id(other) in attributions) and other.content[0] <= frame.cue_index < other.content[1] for other in frames)
 
 
 def cue_speaks(cue: str) -> bool:

@@ -547,3 +547,8 @@ def test_partitive_and_placed_groups_are_sources():
 def test_an_apposition_with_and_before_the_cue():
     item = only("Ruiz, a senator from the north and self-described socialist, said stagnation is the source of the anger.")
     assert (item.quote, item.speaker.name) == ("stagnation is the source of the anger", "Ruiz")
+
+
+def test_a_belief_inside_a_polls_finding_is_part_of_the_finding():
+    items = extract("A new poll found that 63 percent of voters want a new mayor.")
+    assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "a new poll")]
