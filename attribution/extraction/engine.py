@@ -291,8 +291,6 @@ class ArticleExtractor:
         """'"So nobody checked?" Sorensen asked.': a quotation ending in "?" or "!" makes the
         sentence splitter break before its own attribution; a short tail with a reporting verb
         goes back to the quotation."""
-        from .cues import cue_verb
-
         merged = [sentences[0]]
         for s_start, s_end in sentences[1:]:
             p_start, p_end = merged[-1]
@@ -659,8 +657,6 @@ class ArticleExtractor:
 
     @staticmethod
     def _ends_cue(index: int, tokens: list[Token]) -> bool:
-        from .cues import cue_verb
-
         verb = cue_verb(tokens[index].lower) if tokens[index].quote is None else None
         # "will be refused 'based solely on ...'": beliefs, intentions and findings introduce no quotation
         return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
