@@ -19,6 +19,7 @@ KIND_WORDS = {
     Attribution.Kind.DIRECT: "direct quote",
     Attribution.Kind.PARTIAL: "partial quote",
     Attribution.Kind.INDIRECT: "paraphrase",
+    Attribution.Kind.BELIEF: "belief or intention",
 }
 
 

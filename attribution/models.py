@@ -220,6 +220,9 @@ class AttributionKind(models.TextChoices):
     DIRECT = "direct"
     PARTIAL = "partial"
     INDIRECT = "indirect"
+    # What someone believes, wants, supports or urges ("X opposes the deal", "X urged voters to ..."):
+    # attributed to them, but not a claim that something is so.
+    BELIEF = "belief", "Belief or intention"
 
 
 class ReviewStatus(models.TextChoices):

@@ -19,6 +19,7 @@ KIND_LABELS = {
     Attribution.Kind.DIRECT: "Direct quote",
     Attribution.Kind.PARTIAL: "Partial quote",
     Attribution.Kind.INDIRECT: "Paraphrase",
+    Attribution.Kind.BELIEF: "Belief or intention",
 }
 # Speaker colours cycle through this many CSS classes; the legend number tells them apart beyond.
 SPEAKER_COLOURS = 8
