@@ -56,7 +56,7 @@ def test_the_model_refuses_a_pronoun_as_alias_with_a_message(db):
 def test_the_migration_cleans_stored_aliases(db):
     source = Source.objects.create(kind="person", name="Amneh Jafari", aliases=["Jafari", "She"])
     unnamed = Source.objects.create(kind="organization", name="SDF", aliases=["the officials"])
-    migration = importlib.import_module("attribution.migrations.0005_i14_alias_names")
+    migration = importlib.import_module("attribution.migrations.0005_alias_names")
     migration.aliases_to_names(apps, None)
     assert Source.objects.get(pk=source.pk).aliases == ["Jafari"]
     assert Source.objects.get(pk=unnamed.pk).aliases == []

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0004_review_guards'),
+        ('attribution', '0005_alias_names'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
