@@ -13,11 +13,15 @@ $(VENV)/installed: requirements.txt requirements-dev.txt
 
 setup: $(VENV)/installed
 
+# Where the printed links point: this machine answers at 127.0.0.1 when listening everywhere.
+SITE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
+
+# The demo shows readers everything the extractor found, marked unreviewed (README: Settings).
 run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
-	$(PY) manage.py demo_load
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	SITE_URL=$(SITE_URL) $(PY) manage.py demo_load
+	READERS_SEE_UNREVIEWED=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 # The production server: gunicorn (project/gunicorn.conf.py) with DEBUG=0 and every setting from the
 # environment (SECRET_KEY is required; see README, "Production server").

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
@@ -13,6 +13,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from attribution import services
 from attribution.models import Article, Attribution, Claim, Outlet, Publication, RelayHop, Source
+
+
+# Widths of the review queue's text columns, in characters.
+QUEUE_QUOTE_CHARS = 70
+QUEUE_NAME_CHARS = 28
 
 
 def _error_text(error):
@@ -137,6 +142,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
         # Articles arrive through ingest (command or API), which extracts their attributions.
         return False
 
+    def save_model(self, request, obj, form, change):
+        # Its first publication keeps the same outlet, URL and date (services.article_update).
+        services.article_update(article=obj, by=request.user)
+
     @admin.display(ordering="attribution_count", description="attributions")
     def attribution_count(self, article):
         return article.attribution_count
@@ -159,7 +168,11 @@ class ClaimAppearanceInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker", "article__outlet").order_by("article__published", "pk")
+        # The order the reader pages list reports in (facts.report_order).
+        return (
+            super().get_queryset(request).select_related("speaker", "article__outlet")
+            .order_by("article__is_illustrative", F("article__published").asc(nulls_last=True), "pk")
+        )
 
     @admin.display(description="credited to")
     def speaker_credited(self, attribution):
@@ -319,7 +332,11 @@ class AttributionCorrectionForm(forms.ModelForm):
 @admin.register(Attribution)
 class AttributionAdmin(SimpleHistoryAdmin):
     form = AttributionCorrectionForm
-    list_display = ["short_quote", "speaker_name", "kind", "cue", "stance", "status", "outlet", "confidence", "created_at"]
+    # The queue fits a 1280-pixel screen beside the filters: few, narrow columns (cue, stance and
+    # the full quote are on each attribution's page), 50 rows a page.
+    list_display = ["short_quote", "speaker_name", "kind", "status", "outlet", "confidence_shown", "created_on"]
+    list_display_links = ["short_quote"]
+    list_per_page = 50
     list_filter = [
         ReviewQueueFilter, "kind", "article__outlet", ("speaker", admin.RelatedOnlyFieldListFilter), "article",
         "claim_pinned",
@@ -354,25 +371,34 @@ class AttributionAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        # The queue is the editor's desk: without the site's navigation column beside it, the
+        # quote column gets that width at 1280 pixels (the breadcrumbs still lead everywhere).
+        return super().changelist_view(request, extra_context={"is_nav_sidebar_enabled": False, **(extra_context or {})})
+
     def has_review_permission(self, request):
         return request.user.has_perm("attribution.review_attribution")
 
     @admin.display(description="quote", ordering="quote")
     def short_quote(self, attribution):
-        return attribution.quote if len(attribution.quote) <= 90 else attribution.quote[:87] + "…"
+        return Truncator(attribution.quote).chars(QUEUE_QUOTE_CHARS)
 
     @admin.display(description="speaker", ordering="speaker__name")
     def speaker_name(self, attribution):
         # The name alone keeps the queue's columns readable; the role is on the change page.
-        return attribution.speaker.name if attribution.speaker_id else "—"
-
-    @admin.display(description="stance")
-    def stance(self, attribution):
-        return attribution.cue_stance if attribution.cue else "—"
+        return Truncator(attribution.speaker.name).chars(QUEUE_NAME_CHARS) if attribution.speaker_id else "—"
 
     @admin.display(description="outlet", ordering="article__outlet__name")
     def outlet(self, attribution):
-        return attribution.article.outlet
+        return Truncator(attribution.article.outlet.name).chars(QUEUE_NAME_CHARS)
+
+    @admin.display(description="conf.", ordering="confidence")
+    def confidence_shown(self, attribution):
+        return f"{attribution.confidence:.2f}"
+
+    @admin.display(description="added", ordering="created_at")
+    def created_on(self, attribution):
+        return attribution.created_at.date().isoformat()
 
     @admin.display(description="quote in its sentence")
     def quote_in_context(self, attribution):

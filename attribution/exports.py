@@ -5,6 +5,9 @@ queries. The caller passes `url_for(obj)`, the stable URL of an outlet, source, 
 claim or attribution in the tracker; these functions know nothing about requests.
 """
 
+import json
+
+from attribution import facts
 from attribution.models import Attribution, Source
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -16,6 +19,7 @@ KIND_WORDS = {
     Attribution.Kind.DIRECT: "direct quote",
     Attribution.Kind.PARTIAL: "partial quote",
     Attribution.Kind.INDIRECT: "paraphrase",
+    Attribution.Kind.BELIEF: "belief or intention",
 }
 
 
@@ -38,7 +42,7 @@ def source_jsonld(source, *, url_for):
         "@type": "Person" if is_person else "Organization",
         "@id": url_for(source),
         "name": source.name,
-        "alternateName": list(source.aliases),
+        "alternateName": source.aliases_shown,
     }
     if is_person:
         data["honorificPrefix"] = source.title
@@ -101,13 +105,16 @@ def claim_jsonld(claim, *, url_for):
     earliest report first. Each article appears once, however many of its attributions report
     the claim; the first is `firstAppearance`. No ClaimReview: the tracker records who said
     what, it gives no verdicts."""
-    appearances, articles = [], set()
+    appearances, articles = [], {}
     for attribution in claim.appearances:
         if attribution.article_id not in articles:
-            articles.add(attribution.article_id)
+            articles[attribution.article_id] = len(appearances)
             appearances.append(attribution)
     works = [appearance_jsonld(a, url_for=url_for) for a in appearances]
     speaker = next((a.speaker for a in appearances if a.speaker_id), None)
+    # The first appearance as the pages name it (facts.first_appearance): none when the dates cannot tell.
+    rule = facts.first_appearance([r for a in claim.appearances for r in facts.attribution_reports(a)])
+    first = next((a for a in claim.appearances if a.pk == rule.key), None)
     data = {
         "@context": SCHEMA_CONTEXT,
         "@type": "Claim",
@@ -116,10 +123,13 @@ def claim_jsonld(claim, *, url_for):
         "name": claim.shown.text,
         "text": claim.shown.text,
         "author": source_jsonld(speaker, url_for=url_for) if speaker else None,
-        "datePublished": _iso(appearances[0].article.published) if appearances else None,
+        "datePublished": _iso(rule.first_seen),
         "appearance": works,
-        "firstAppearance": works[0] if works else None,
+        "firstAppearance": works[articles[first.article_id]] if first else None,
     }
+    if any(a.status == Attribution.Status.PENDING for a in claim.appearances):
+        # Readers may be shown unreviewed attributions (READERS_SEE_UNREVIEWED): say so.
+        data["creativeWorkStatus"] = "unreviewed"
     return _without_empty(data)
 
 
@@ -249,3 +259,62 @@ def attribution_csv_rows(attributions, *, with_review):
         if with_review:
             row += [a.reviewer.get_username() if a.reviewer_id else "", a.reviewed_at, a.editor_note]
         yield [_csv_cell(value) for value in row]
+
+
+def _list_cell(values):
+    return "; ".join(values)
+
+
+ARTICLE_CSV_COLUMNS = [
+    "id", "title", "outlet_id", "outlet", "published", "url", "byline", "illustrative", "attributions_shown", "page",
+]
+SOURCE_CSV_COLUMNS = [
+    "id", "kind", "name", "title", "role", "aliases", "affiliation_id", "affiliation", "reports_crediting",
+    "relay_hops", "last_reported", "page",
+]
+OUTLET_CSV_COLUMNS = ["id", "name", "domain", "homepage", "aliases", "articles", "attributions_shown", "last_article", "page"]
+
+
+def article_csv_rows(articles, *, url_for):
+    """The header, then one row per article (outlet loaded, `shown_count` annotated)."""
+    yield ARTICLE_CSV_COLUMNS
+    for a in articles:
+        row = [
+            a.pk, a.title, a.outlet_id, a.outlet.name, a.published, a.url, a.byline, a.is_illustrative,
+            a.shown_count, url_for(a),
+        ]
+        yield [_csv_cell(value) for value in row]
+
+
+def source_csv_rows(sources, *, url_for):
+    """The header, then one row per source (affiliation loaded; `report_count`, `relay_count`
+    and `last_reported` annotated)."""
+    yield SOURCE_CSV_COLUMNS
+    for s in sources:
+        affiliation = s.affiliation
+        row = [
+            s.pk, s.kind, s.name, s.title, s.role, _list_cell(s.aliases_shown), s.affiliation_id,
+            affiliation.name if affiliation else "", s.report_count, s.relay_count, s.last_reported, url_for(s),
+        ]
+        yield [_csv_cell(value) for value in row]
+
+
+def outlet_csv_rows(outlets, *, url_for):
+    """The header, then one row per outlet (`article_count`, `report_count` and `last_reported` annotated)."""
+    yield OUTLET_CSV_COLUMNS
+    for o in outlets:
+        row = [
+            o.pk, o.name, o.domain, o.homepage, _list_cell(o.aliases), o.article_count, o.report_count,
+            o.last_reported, url_for(o),
+        ]
+        yield [_csv_cell(value) for value in row]
+
+
+def claims_jsonld_stream(claims, *, url_for):
+    """claims_jsonld_graph as a stream of text pieces, for a download of many claims."""
+    yield '{"@context": ' + json.dumps(SCHEMA_CONTEXT) + ', "@graph": ['
+    for number, claim in enumerate(claims):
+        item = claim_jsonld(claim, url_for=url_for)
+        item.pop("@context")
+        yield ("," if number else "") + "\n" + json.dumps(item, ensure_ascii=False)
+    yield "\n]}\n"

@@ -20,6 +20,17 @@ def validate_name_list(value):
         raise ValidationError('Give a list of names, e.g. ["the BBC", "BBC News"].')
 
 
+def validate_alias_names(value):
+    """A source's aliases are names: no pronoun ("She") and no bare role noun ("the spokesman")."""
+    from attribution.aliases import alias_is_name  # the extractor's word lists load on use
+
+    validate_name_list(value)
+    refused = [name for name in value if not alias_is_name(name)]
+    if refused:
+        listed = ", ".join(f"“{name}”" for name in refused)
+        raise ValidationError(f"Not a name: {listed}. Aliases are other names, not pronouns or role nouns.")
+
+
 def choice_check(field, choices, name):
     return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
 
@@ -67,7 +78,7 @@ class Source(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
     )
     aliases = models.JSONField(
-        default=list, blank=True, validators=[validate_name_list], help_text='["Veale", "Col. Thomas Veale"]'
+        default=list, blank=True, validators=[validate_alias_names], help_text='["Veale", "Col. Thomas Veale"]'
     )
     # Unnamed sources ("officials") are scoped to the article that quotes them:
     # two articles' "officials" are not known to be the same people.
@@ -123,6 +134,13 @@ class Source(models.Model):
     @property
     def all_names(self):
         return [self.name, *self.aliases]
+
+    @property
+    def aliases_shown(self):
+        """The aliases a page lists: names only, even in a row stored before the rule."""
+        from attribution.aliases import names_only
+
+        return names_only(self.aliases)
 
 
 class Article(models.Model):
@@ -251,6 +269,9 @@ class AttributionKind(models.TextChoices):
     DIRECT = "direct"
     PARTIAL = "partial"
     INDIRECT = "indirect"
+    # What someone believes, wants, supports or urges ("X opposes the deal", "X urged voters to ..."):
+    # attributed to them, but not a claim that something is so.
+    BELIEF = "belief", "Belief or intention"
 
 
 class ReviewStatus(models.TextChoices):

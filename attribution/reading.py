@@ -7,8 +7,9 @@ Everything returned holds plain text; the templates escape it.
 
 from dataclasses import dataclass, field
 
-from attribution import matching
+from attribution import facts, matching
 from attribution.matching.diff import DiffPiece, word_diff
+from attribution.matching.quantities import hedge_differences
 from attribution.models import Attribution
 
 # The matcher's view of an attribution, so the badges here agree with the claim's flags.
@@ -18,6 +19,7 @@ KIND_LABELS = {
     Attribution.Kind.DIRECT: "Direct quote",
     Attribution.Kind.PARTIAL: "Partial quote",
     Attribution.Kind.INDIRECT: "Paraphrase",
+    Attribution.Kind.BELIEF: "Belief or intention",
 }
 # Speaker colours cycle through this many CSS classes; the legend number tells them apart beyond.
 SPEAKER_COLOURS = 8
@@ -93,19 +95,75 @@ def _hop_is_speaker(hop, speaker):
     return bool(_names(hop.outlet.name, *(hop.outlet.aliases or ())) & _names(speaker.name, *(speaker.aliases or ())))
 
 
+FIRST_APPEARANCE = "First appearance"
+EARLIEST_DATED = "Earliest dated report"
+
+
+def _day(value):
+    return f"{value.day} {value:%B %Y}"
+
+
+@dataclass(frozen=True)
+class FirstShown:
+    """The first-appearance rule (facts.first_appearance) as pages say it: which reports carry
+    the badge and its words, and the one sentence saying why it is uncertain (else "")."""
+
+    rule: facts.FirstAppearance
+    badge: str
+    badged: frozenset
+    note: str
+
+    def badge_for(self, attribution):
+        return self.badge if attribution.pk in self.badged else ""
+
+    @property
+    def unknown_because(self):
+        """Why no report is named the first appearance, in a few words (for lists)."""
+        if self.rule.key is not None:
+            return ""
+        return "Unknown: no report is dated" if self.rule.reason == "no_dates" else "Unknown: the real report is undated"
+
+
+def first_shown(appearances):
+    """What the badge, the order and the at-a-glance table say about the first appearance of
+    these appearances (earliest first): one rule, one wording, wherever it is shown."""
+    rule = facts.first_appearance([r for a in appearances for r in facts.attribution_reports(a)])
+    if rule.key is None:
+        note = (
+            "? First appearance unknown: no report has a date."
+            if rule.reason == "no_dates"
+            else "? First appearance unknown: the real report has no date (only an illustrative sample is dated)."
+        )
+        return FirstShown(rule=rule, badge="", badged=frozenset(), note=note if appearances else "")
+    if rule.certain:
+        return FirstShown(rule=rule, badge=FIRST_APPEARANCE, badged=frozenset([rule.key]), note="")
+    undated = f"{rule.undated} report{'s' if rule.undated != 1 else ''} without a date may be earlier"
+    if rule.reason == "tied":
+        note = f"? First appearance uncertain: {len(rule.earliest)} reports share the earliest date, {_day(rule.first_seen)}"
+        note += f"; {undated}." if rule.undated else "."
+    else:
+        note = f"? First appearance uncertain: {undated}."
+    return FirstShown(rule=rule, badge=EARLIEST_DATED, badged=frozenset(rule.earliest), note=note)
+
+
 @dataclass
 class Column:
-    """One appearance of a claim, as the comparison page shows it."""
+    """One appearance of a claim, as the comparison page shows it. `is_first`: the baseline
+    the others are diffed against; `first_badge`: the first-appearance badge it carries, if any."""
 
     attribution: Attribution
     number: int
     diff: list
     is_first: bool
+    first_badge: str
     wording_drift: bool
     attribution_drift: bool
     stance: str
     kind_label: str
     relay: list
+    # (baseline's hedge, this one's) for each figure both state with another hedge:
+    # ("more than", "about"). The same figure hedged otherwise: a wording difference, one claim.
+    hedges: list = field(default_factory=list)
     # Every outlet that published this text, earliest first: one column per text, a line per outlet.
     publications: list = field(default_factory=list)
 
@@ -129,7 +187,7 @@ class Comparison:
     outlet_count: int
     wording_drift: bool
     attribution_drift: bool
-    dates_uncertain: bool
+    first: FirstShown = None
     # The column the others are diffed against: the earliest real report (an illustrative
     # sample is never the baseline while a real report exists).
     baseline: Column = None
@@ -141,6 +199,21 @@ class Comparison:
         return len(self.columns) == 1
 
     @property
+    def heading(self):
+        """The page's heading, counting exactly the columns under it (one per report)."""
+        reports = len(self.columns)
+        if reports == self.outlet_count:
+            return f"How {reports} outlet{'s' if reports != 1 else ''} reported this claim"
+        if reports < self.outlet_count:
+            # Some outlets ran the same text (an agency story): a column each text, all its outlets in it.
+            return f"How {self.outlet_count} outlets reported this claim, in {reports} text{'s' if reports != 1 else ''}"
+        return f"How {reports} reports from {self.outlet_count} outlet{'s' if self.outlet_count != 1 else ''} told this claim"
+
+    @property
+    def has_illustrative(self):
+        return any(column.article.is_illustrative for column in self.columns)
+
+    @property
     def wording_summary(self):
         """(state, text) of the wording badge. Only quotations are compared: a paraphrase is
         the outlet's own words, so "the same words" never speaks for it."""
@@ -149,27 +222,13 @@ class Comparison:
         if self.wording_compared:
             note = " (paraphrases not compared)" if self.has_paraphrase else ""
             return "same", f"✓ Same words in every quotation{note}"
-        if self.baseline is not None and self.baseline.attribution.kind not in matching.drift.QUOTED_KINDS:
-            return "warn", "Wording not compared: the first report paraphrases"
         return "warn", "Wording not compared: only one report quotes"
-
-
-def _wording_drifts(first, other):
-    # A paraphrase is the outlet's own words: only quotations can drift from the words said.
-    quoted = matching.drift.QUOTED_KINDS
-    return first.kind in quoted and other.kind in quoted and matching.quotes_differ(first, other)
-
-
-def _attribution_drifts(first, other):
-    if first.speaker is None and other.speaker is None:
-        return False
-    return not matching.speakers_compatible(first, other)
 
 
 def lead_appearance(appearances):
     """The appearance a claim is shown by and diffed against: the earliest real report. An
     illustrative sample (written for the demo) only when no real report is shown."""
-    return next((a for a in appearances if not a.article.is_illustrative), appearances[0])
+    return appearances[facts.lead_index(appearances, lambda a: a.article.is_illustrative)]
 
 
 def claim_comparison(appearances):
@@ -177,13 +236,16 @@ def claim_comparison(appearances):
     the earliest real report (an illustrative sample only when no real report is shown),
     and drift badges where the wording or the speaker credited changed from it."""
     if not appearances:
-        return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False, dates_uncertain=False)
+        return Comparison(columns=[], outlet_count=0, wording_drift=False, attribution_drift=False)
+    first = first_shown(appearances)
     baseline = lead_appearance(appearances)
-    seen_baseline = matcher_appearance(baseline)
     quoted = matching.drift.QUOTED_KINDS
+    # The same rule as the claim's stored flags (facts.claim_facts): one function for both.
+    drift = matching.claim_drift(
+        [matcher_appearance(a) for a in appearances], baseline=appearances.index(baseline)
+    )
     columns = []
     for number, attribution in enumerate(appearances, start=1):
-        seen = matcher_appearance(attribution)
         if attribution is baseline:
             pieces = [DiffPiece("equal", attribution.quote)]
         else:
@@ -194,26 +256,25 @@ def claim_comparison(appearances):
                 number=number,
                 diff=pieces,
                 is_first=attribution is baseline,
-                wording_drift=attribution is not baseline and _wording_drifts(seen_baseline, seen),
-                attribution_drift=attribution is not baseline and _attribution_drifts(seen_baseline, seen),
+                first_badge=first.badge_for(attribution),
+                wording_drift=drift.wording[number - 1],
+                attribution_drift=drift.attribution[number - 1],
                 stance=attribution.cue_stance if attribution.cue.strip() else "",
                 kind_label=kind_label(attribution),
                 relay=relay_path(attribution),
+                hedges=[] if attribution is baseline else hedge_differences(baseline.quote, attribution.quote),
                 publications=attribution.article.reports,
             )
         )
-    dates = [a.article.published for a in appearances]
-    earliest = [d for d in dates if d is not None]
-    dates_uncertain = None in dates or (bool(earliest) and earliest.count(min(earliest)) > 1)
     return Comparison(
         columns=columns,
+        # Every outlet that published a column's text reported the claim.
         outlet_count=len({p.outlet_id for c in columns for p in c.publications}),
-        wording_drift=any(c.wording_drift for c in columns),
-        attribution_drift=any(c.attribution_drift for c in columns),
-        dates_uncertain=len(appearances) > 1 and dates_uncertain,
+        wording_drift=drift.wording_differs,
+        attribution_drift=drift.attribution_differs,
+        first=first,
         baseline=next(c for c in columns if c.is_first),
-        # Wording is compared between quotations only: the baseline's and at least one other.
-        wording_compared=baseline.kind in quoted and any(a.kind in quoted for a in appearances if a is not baseline),
+        wording_compared=drift.wording_compared,
         has_paraphrase=any(a.kind not in quoted for a in appearances),
     )
 
@@ -265,9 +326,15 @@ class Segment:
     opens: bool = False  # the first piece of its attribution: carries the marker and the anchor
 
 
-def article_paragraphs(text, attributions, legend):
+def _same_words(a, b):
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def article_paragraphs(text, attributions, legend, title=""):
     """The text as paragraphs of segments; a segment inside attributions belongs to the
-    innermost one, so nested or overlapping spans all stay visible."""
+    innermost one, so nested or overlapping spans all stay visible. Leading paragraphs that
+    only repeat the title (shown as the page's heading) are left out, unless an attribution
+    is in them; the stored text is unchanged."""
     spans = [a for a in attributions if 0 <= a.start < a.end <= len(text)]
     bounds = sorted({0, len(text), *(a.start for a in spans), *(a.end for a in spans)})
     pieces = []
@@ -298,7 +365,13 @@ def article_paragraphs(text, attributions, legend):
             current = []
             add(line, owner)
     paragraphs.append(current)
-    return [p for p in paragraphs if "".join(s.text for s in p).strip()]
+    paragraphs = [p for p in paragraphs if "".join(s.text for s in p).strip()]
+    while (
+        title.strip() and paragraphs and _same_words("".join(s.text for s in paragraphs[0]), title)
+        and not any(s.attribution for s in paragraphs[0])
+    ):
+        paragraphs.pop(0)
+    return paragraphs
 
 
 # ---------------------------------------------------------------- two articles
@@ -369,13 +442,13 @@ def group_appearances_by_outlet(appearances):
     for attribution in appearances:
         for publication in attribution.article.reports:
             outlet = publication.outlet
-            entry = outlets.setdefault(outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False})
+            entry = outlets.setdefault(
+                outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False, "unreviewed": False}
+            )
             if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
                 entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
                     source=attribution.speaker, name=speaker_label(attribution)
                 )
             entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
-    return [
-        {"outlet": e["outlet"], "speakers": list(e["speakers"].values()), "illustrative": e["illustrative"]}
-        for e in outlets.values()
-    ]
+            entry["unreviewed"] = entry["unreviewed"] or attribution.status == Attribution.Status.PENDING
+    return [{**entry, "speakers": list(entry["speakers"].values())} for entry in outlets.values()]

@@ -2,9 +2,10 @@
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 
 from attribution import facts
 from attribution.models import Article, Attribution, Claim, Outlet, Publication, RelayHop, Source
@@ -18,7 +19,7 @@ def attributions_with_relations():
     """Attributions with article, outlet, speaker (and affiliation), claim, relay hops and the
     article's publications (every outlet that ran its text: `article.reports`) loaded."""
     return Attribution.objects.select_related(
-        "article__outlet", "speaker__affiliation", "claim", "reviewer"
+        "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
     ).prefetch_related(
         Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position")),
         Prefetch("article__publications", queryset=publications_with_outlet()),
@@ -26,11 +27,21 @@ def attributions_with_relations():
 
 
 def attributions_visible_to(user):
-    """Readers see approved attributions; editors also see pending and rejected ones."""
+    """Readers see approved attributions (and pending ones, with READERS_SEE_UNREVIEWED);
+    editors also see pending and rejected ones."""
     queryset = attributions_with_relations()
     if user_is_editor(user):
         return queryset
-    return queryset.filter(status=Attribution.Status.APPROVED)
+    return queryset.filter(status__in=reader_statuses())
+
+
+def reader_statuses():
+    """What readers (anyone not an editor) may see: approved attributions, and pending ones
+    too when settings.READERS_SEE_UNREVIEWED is on (each is marked unreviewed wherever shown).
+    Read on every call, so the setting applies to the pages, downloads and the API alike."""
+    if settings.READERS_SEE_UNREVIEWED:
+        return [Attribution.Status.APPROVED, Attribution.Status.PENDING]
+    return [Attribution.Status.APPROVED]
 
 
 def user_is_editor(user):
@@ -55,11 +66,17 @@ def data_generation():
 
 
 def statuses_shown_on_pages(user):
-    """Readers see approved attributions; an editor also sees pending ones (marked unreviewed).
-    Rejected attributions were wrong, so no page shows them."""
+    """Readers see approved attributions (and pending ones with READERS_SEE_UNREVIEWED); an
+    editor also sees pending ones. Pending ones are marked unreviewed. Rejected attributions
+    were wrong, so no page shows them."""
     if user_is_editor(user):
         return [Attribution.Status.APPROVED, Attribution.Status.PENDING]
-    return [Attribution.Status.APPROVED]
+    return reader_statuses()
+
+
+def sees_unreviewed(user):
+    """Whether the user is shown pending attributions (so every one a claim's facts count)."""
+    return Attribution.Status.PENDING in statuses_shown_on_pages(user)
 
 
 def attributions_on_pages(user):
@@ -78,20 +95,26 @@ def _first_published():
 
 
 def _earliest_report_first(queryset):
-    # Undated reports go last: their place in the order is unknown.
+    # facts.report_order in SQL: real reports before illustrative samples, undated reports
+    # after dated ones (their place in the order is unknown); a text several outlets ran is
+    # dated by its earliest publication.
     return queryset.annotate(first_published=_first_published()).order_by(
-        F("first_published").asc(nulls_last=True), "article__created_at", "article_id", "start", "id"
+        "article__is_illustrative", F("first_published").asc(nulls_last=True), "article__created_at", "article_id",
+        "start", "id",
     )
 
 
 def claim_appearances(*, claim, user):
-    """The claim's appearances the user may see, earliest report first (without article texts)."""
-    return _earliest_report_first(attributions_on_pages(user).filter(claim=claim)).defer("article__text")
+    """The claim's appearances the user may see, earliest report first (without article texts),
+    each report once (facts.one_per_report): a list."""
+    return facts.reports(_earliest_report_first(attributions_on_pages(user).filter(claim=claim)).defer("article__text"))
 
 
 _MATCHING_FIELDS = (
-    "id", "claim_id", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
-    "speaker__affiliation__name", "article_id", "article__outlet_id", "article__outlet__name", "article__published",
+    "id", "claim_id", "start", "end", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
+    "speaker__affiliation__name", "speaker__affiliation__aliases", "speaker__affiliation__affiliation__name",
+    "speaker__affiliation__affiliation__aliases", "article_id", "article__outlet_id", "article__outlet__name",
+    "article__published", "article__is_illustrative",
 )
 
 
@@ -182,6 +205,8 @@ def claims_attach_appearances(claims, *, user):
         elif attribution.status != Attribution.Status.REJECTED:
             partly_hidden.add(attribution.claim_id)
     for claim in claims:
+        # A direct quote and the paraphrase around it in one article are one report.
+        claim.appearances = facts.reports(claim.appearances)
         if claim.pk in partly_hidden:
             shown = [facts.attribution_row(attribution) for attribution in claim.appearances]
             claim.shown = facts.claim_facts(shown, text=claim.canonical_text)
@@ -196,7 +221,7 @@ def claims_where_shown(claims, *, user, stored, test):
     they were computed from, `test(facts)` on the facts computed for the user where not. The
     latter are read here: for a reader, the visible claims with a pending appearance (claims
     under review), however many claims the filter selects."""
-    if user_is_editor(user):
+    if sees_unreviewed(user):
         return claims.filter(stored)
     pending = Exists(Attribution.objects.filter(claim=OuterRef("pk"), status=Attribution.Status.PENDING))
     checked = [claim.pk for claim in claims_attach_appearances(claims.filter(pending), user=user) if test(claim.shown)]
@@ -210,14 +235,17 @@ def claims_in_order(ids, *, user):
 
 
 def page_counts(*, user):
-    """How many appearances, claims, articles, outlets and speakers the user may see."""
-    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user)).aggregate(
-        appearances=Count("id"),
-        claims=Count("claim", distinct=True),
-        articles=Count("article", distinct=True),
-        outlets=Count("article__outlet", distinct=True),
-        speakers=Count("speaker", distinct=True),
+    """How many appearances and claims the user may see, and how many articles, outlets and
+    sources the index pages list: the same numbers those pages give."""
+    counts = Attribution.objects.filter(status__in=statuses_shown_on_pages(user)).aggregate(
+        appearances=Count("id"), claims=Count("claim", distinct=True)
     )
+    counts.update(
+        articles=articles_on_pages(user).count(),
+        outlets=outlets_on_pages(user).count(),
+        sources=sources_on_pages(user).count(),
+    )
+    return counts
 
 
 def attributions_search(*, user, query):
@@ -320,6 +348,138 @@ def outlet_articles(*, outlet, user):
     )
 
 
+# ---------------------------------------------------------------- index pages
+# The index pages filter these with the API's FilterSets (attribution.api.filters), sort them
+# by one of INDEX_SORTS and cut a page of ids; only that page's rows are then loaded with the
+# counts shown (index_rows). Computing a count for every row is left to the sorts that need it.
+
+
+def _shown_rows(user):
+    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
+
+
+def _per_row(rows, column, aggregate):
+    """`aggregate` over `rows` for each row of the outer query, joined by `column`."""
+    found = rows.filter(**{column: OuterRef("pk")}).order_by().values(column).annotate(value=aggregate)
+    return Subquery(found.values("value")[:1])
+
+
+def _index_counts(index, user):
+    """The counts each index shows per row, as annotations: {name: expression}. The statuses
+    shown are checked inside each count, not in its WHERE clause: given both conditions,
+    SQLite without ANALYZE statistics walks the status index (nearly every row) for each row."""
+    shown = Q(status__in=statuses_shown_on_pages(user))
+    attributions = Attribution.objects.all()
+
+    def count(column, rows=attributions, condition=shown):
+        return Coalesce(_per_row(rows, column, Count("pk", filter=condition)), 0)
+
+    if index == "claims":
+        return {"report_count": count("claim")}
+    if index == "articles":
+        return {"shown_count": count("article")}
+    if index == "sources":
+        hop_shown = Q(attribution__status__in=statuses_shown_on_pages(user))
+        return {
+            "report_count": count("speaker"),
+            "relay_count": count("source", rows=RelayHop.objects.all(), condition=hop_shown),
+            "last_reported": _per_row(attributions, "speaker", Max("article__published", filter=shown)),
+        }
+    return {
+        "article_count": count("outlet", rows=Article.objects.all(), condition=None),
+        "report_count": count("article__outlet"),
+        "last_reported": _per_row(Article.objects.all(), "outlet", Max("published")),
+    }
+
+
+# Per index, per sort: (the counts it sorts by, the order).
+_NEWEST = (("last_reported",), (F("last_reported").desc(nulls_last=True), "-pk"))
+_OLDEST = (("last_reported",), (F("last_reported").asc(nulls_last=True), "pk"))
+_BY_NAME = ((), (Lower("name"), "pk"))
+INDEX_SORTS = {
+    "claims": {
+        "newest": ((), (F("first_seen").desc(nulls_last=True), "-pk")),
+        "oldest": ((), (F("first_seen").asc(nulls_last=True), "pk")),
+        "most_reported": (("report_count",), ("-report_count", F("first_seen").desc(nulls_last=True), "-pk")),
+    },
+    "articles": {
+        "newest": ((), (F("published").desc(nulls_last=True), "-created_at", "-pk")),
+        "oldest": ((), (F("published").asc(nulls_last=True), "created_at", "pk")),
+        "most_reported": (("shown_count",), ("-shown_count", F("published").desc(nulls_last=True), "-pk")),
+    },
+    "sources": {
+        "name": _BY_NAME,
+        "most_reported": (("report_count", "relay_count"), ("-report_count", "-relay_count", Lower("name"), "pk")),
+        "newest": _NEWEST,
+        "oldest": _OLDEST,
+    },
+    "outlets": {
+        "name": _BY_NAME,
+        "most_reported": (("report_count",), ("-report_count", Lower("name"), "pk")),
+        "newest": _NEWEST,
+        "oldest": _OLDEST,
+    },
+}
+
+
+def claims_on_pages(user):
+    """Claims with an appearance the user is shown."""
+    return Claim.objects.filter(Exists(_shown_rows(user).filter(claim=OuterRef("pk"))))
+
+
+def articles_on_pages(user):
+    """Every article: articles are public (their attributions are shown as the user may see them)."""
+    return Article.objects.all()
+
+
+def sources_on_pages(user):
+    """The sources that have a page for the user: a claim shown credits them or relays through them."""
+    hops = RelayHop.objects.filter(attribution__status__in=statuses_shown_on_pages(user))
+    return Source.objects.filter(
+        Exists(_shown_rows(user).filter(speaker=OuterRef("pk"))) | Exists(hops.filter(source=OuterRef("pk")))
+    )
+
+
+def outlets_on_pages(user):
+    """Every outlet (outlets are public)."""
+    return Outlet.objects.all()
+
+
+def index_sorted(rows, *, index, sort, user):
+    """The rows in one of the index's orders, with the counts that order needs."""
+    needs, order = INDEX_SORTS[index][sort]
+    counts = _index_counts(index, user)
+    return rows.annotate(**{name: counts[name] for name in needs}).order_by(*order)
+
+
+def index_with_counts(rows, *, index, user):
+    """The rows with every count the index shows (what is not there yet): for downloads."""
+    counts = _index_counts(index, user)
+    rows = rows.annotate(**{name: value for name, value in counts.items() if name not in rows.query.annotations})
+    if index == "articles":
+        return rows.select_related("outlet").defer("text")
+    return rows.select_related("affiliation") if index == "sources" else rows
+
+
+def index_rows(ids, *, index, user):
+    """The rows of one page of an index (sources, articles or outlets), in the order of `ids`,
+    with the counts it shows: one query whatever the page's length."""
+    model = {"articles": Article, "sources": Source, "outlets": Outlet}[index]
+    rows = index_with_counts(model.objects.filter(pk__in=ids), index=index, user=user).in_bulk()
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def filter_choices(*, user, outlets, speakers):
+    """The outlets (every one) and speakers (up to `speakers`, by name, each credited in an
+    attribution the user is shown) the filter forms offer, as (id, name) pairs."""
+    outlet_choices = list(Outlet.objects.order_by(Lower("name"), "pk").values_list("pk", "name")) if outlets else []
+    speaker_choices = []
+    if speakers:
+        credited = Source.objects.filter(Exists(_shown_rows(user).filter(speaker=OuterRef("pk"))))
+        speaker_choices = list(credited.order_by(Lower("name"), "pk").values_list("pk", "name")[:speakers])
+    return outlet_choices, speaker_choices
+
+
 # ---------------------------------------------------------------- REST API
 
 
@@ -328,7 +488,7 @@ def attribution_rows_visible_to(user):
     and finding a page's rows before loading them with attributions_visible_to."""
     if user_is_editor(user):
         return Attribution.objects.all()
-    return Attribution.objects.filter(status=Attribution.Status.APPROVED)
+    return Attribution.objects.filter(status__in=reader_statuses())
 
 
 def _count_per_row(rows, column, counted="pk", distinct=False):
@@ -405,8 +565,38 @@ def claims_visible_to(user):
 
 
 def claims_visible_with_attribution(user, **conditions):
-    """A condition on claims: one of their attributions the user may see matches `conditions`."""
-    return Exists(attribution_rows_visible_to(user).filter(claim=OuterRef("pk"), **conditions))
+    """A condition on claims: one of their attributions the user may see matches `conditions`.
+    An IN list, not EXISTS: the conditions pick few attributions through their own index, so
+    the database reads those and looks their claims up, rather than probing every claim."""
+    return Q(pk__in=attribution_rows_visible_to(user).filter(**conditions).order_by().values("claim_id"))
+
+
+def claims_reported_by_outlets(user, *, at_least):
+    """A condition on claims: at least `at_least` outlets report them (in attributions the user may see)."""
+    rows = attribution_rows_visible_to(user)
+    of_claim = rows.filter(claim=OuterRef("pk"))
+    if at_least <= 1:
+        return Exists(of_claim)
+    if at_least == 2:
+        # Two outlets: one report from an outlet other than the first found. Index probes per
+        # claim, which stop at the first such report; not a count over every attribution.
+        first_outlet = rows.filter(claim=OuterRef(OuterRef("pk"))).order_by().values("article__outlet_id")[:1]
+        return Exists(of_claim.exclude(article__outlet_id=Subquery(first_outlet)))
+    counted = (
+        rows.filter(claim__isnull=False).order_by().values("claim_id")
+        .annotate(outlets=Count("article__outlet", distinct=True)).filter(outlets__gte=at_least).values("claim_id")
+    )
+    return Q(pk__in=counted)
+
+
+def sources_credited_in(user, **conditions):
+    """A condition on sources: an attribution the user may see credits them and matches `conditions`."""
+    return Exists(attribution_rows_visible_to(user).filter(speaker=OuterRef("pk"), **conditions))
+
+
+def articles_with_attribution(user, **conditions):
+    """A condition on articles: one of their attributions the user may see matches `conditions`."""
+    return Exists(attribution_rows_visible_to(user).filter(article=OuterRef("pk"), **conditions))
 
 
 def attribution_history(attribution):

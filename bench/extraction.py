@@ -1,11 +1,14 @@
 """Extraction throughput on one core: MB/s, articles/s and peak memory.
 
     .venv/bin/python bench/extraction.py [--megabytes 5] [--seed 7] [--repeat 3]
+    .venv/bin/python bench/extraction.py --articles DIR [--repeat 3]
 
 Builds a corpus of at least --megabytes by shuffling paragraphs of real article text (the
 demo articles in demo/articles/ when present, else bench/extraction_paragraphs.txt) into
 articles of 4-12 paragraphs, then runs extract() over every article, --repeat times, and
 reports the fastest pass (other processes on a shared machine slow the rest). Not a test.
+With --articles, the corpus is every *.txt file in DIR (or in DIR/articles, as in a PolNeAR
+export), as published.
 """
 
 from __future__ import annotations
@@ -45,14 +48,24 @@ def build_corpus(megabytes: float, seed: int) -> list[str]:
     return articles
 
 
+def read_articles(folder: Path) -> list[str]:
+    if (folder / "articles").is_dir():
+        folder = folder / "articles"
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"no *.txt articles in {folder}")
+    return [path.read_text(encoding="utf-8") for path in files]
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--megabytes", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus; the fastest is reported")
+    parser.add_argument("--articles", type=Path, help="folder of real articles (*.txt) to run over instead of the built corpus")
     args = parser.parse_args(argv)
 
-    articles = build_corpus(args.megabytes, args.seed)
+    articles = read_articles(args.articles) if args.articles else build_corpus(args.megabytes, args.seed)
     megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1_000_000
     punkt_tokenizer()  # built once per process; not part of the per-article cost
     extract(articles[0])
@@ -73,7 +86,8 @@ def main(argv=None) -> None:
     tracemalloc.stop()
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000  # kilobytes on Linux
 
-    print(f"corpus: {megabytes:.2f} MB in {len(articles)} articles, {found} attributions")
+    source = f"the articles in {args.articles}" if args.articles else "shuffled paragraphs"
+    print(f"corpus: {megabytes:.2f} MB in {len(articles)} articles ({source}), {found} attributions")
     print(f"CPU time (one core, fastest of {len(passes)} passes): {cpu:.2f} s -> {megabytes / cpu:.2f} MB/s, "
           f"{len(articles) / cpu:.0f} articles/s; all passes: {', '.join(f'{megabytes / c:.2f}' for c, _ in passes)} MB/s")
     print(f"load average (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")

@@ -5,7 +5,8 @@
 Builds a throwaway SQLite database (in a temporary folder, or DATABASE_URL if set) holding
 `--attributions` approved attributions: articles of 10 quotes each, claims of 10 appearances
 each (one per outlet), a relay hop on every attribution. Then renders random claim comparison
-pages (10 appearances) and article pages through Django's test client and prints p50/p95/max.
+pages (10 appearances), article pages and pages of the index pages (filtered and sorted)
+through Django's test client and prints p50/p95/max.
 Target: p95 under 100 ms for each page on SQLite.
 """
 
@@ -58,9 +59,18 @@ def main():
     client = Client()
     rng = random.Random(7)
     results = {}
+    pages = range(1, 51)  # index pages: one of the first 50 pages of 20 rows
     for name, ids, url in [
         ("claim comparison (10 appearances)", claim_ids, "/claims/{}/"),
         (f"article ({QUOTES_PER_ARTICLE} highlights)", article_ids, "/articles/{}/"),
+        ("claims index, newest", pages, "/claims/?page={}"),
+        ("claims index, most reports", pages, "/claims/?sort=most_reported&page={}"),
+        ("claims index, 2+ outlets, speaker", pages, "/claims/?min_outlets=2&speaker=7&page={}"),
+        ("claims index, words", pages, "/claims/?q=claim+1&page={}"),
+        ("articles index, outlet, dates", pages, "/articles/?outlet=3&published_after=2018-03-01&page={}"),
+        ("sources index, by name", pages, "/sources/?page={}"),
+        ("sources index, most reports", pages, "/sources/?sort=most_reported&page={}"),
+        ("outlets index, by name", [1, 2, 3], "/outlets/?page={}"),
     ]:
         client.get(url.format(ids[0]))  # warm the template cache
         wall, cpu = [], []

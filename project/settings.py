@@ -99,6 +99,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "attribution.context_processors.reading",
             ],
         },
     },
@@ -144,6 +145,15 @@ STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else 
 
 LOGIN_URL = "/admin/login/"
 
+# Where the app answers, for the links commands print (ingest, demo_load). `make run` sets it
+# from HOST and PORT.
+SITE_URL = os.getenv("SITE_URL", "").strip().rstrip("/") or "http://127.0.0.1:8000"
+
+# Readers (not signed in as editors) also see attributions no editor has reviewed yet, each
+# marked unreviewed, on the pages, in downloads and in the read API. Off unless set; `make run`
+# turns it on so the demo shows everything the extractor found.
+READERS_SEE_UNREVIEWED = envbool("READERS_SEE_UNREVIEWED", "0")
+
 # Security headers; the page views add a Content-Security-Policy of their own.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -175,6 +185,8 @@ CLAIM_MATCHING = {
     "CONTAINMENT_MAX_RATIO": 0.8,  # a direct quote is contained only when at most this share of the other's length (0.7-1.0)
     "NEAR_IDENTICAL": 0.85,  # same words in order, both ways, joining different speakers: attribution drift (0.85-0.9)
     "NEAR_IDENTICAL_MIN_WORDS": 4,  # shorter stock phrases never join different speakers (4)
+    "SHORT_QUOTE_WORDS": 4,  # a partial quote or one this short joins a compatible speaker only within one story
+    "STORY_DAYS": 60,  # one story: reports at most this many days apart (slogans repeat over months)
     # These bound the work per ingest, whatever the number of stored claims.
     "LOOKUP_KEYS": 24,  # index keys looked up per attribution
     "CLAIMS_PER_KEY": 100,  # newest claims read per key

@@ -43,3 +43,19 @@ def test_running_it_again_keeps_the_password_and_approves_nothing_an_editor_has_
     # The login lockout (django-axes) needs the request a login comes with.
     assert authenticate(RequestFactory().post("/admin/login/"), username="admin", password="first-pass-123") is not None
     assert set(Attribution.objects.filter(status=Attribution.Status.PENDING).values_list("pk", flat=True)) == pending_before
+
+
+def test_the_login_line_names_the_host_and_port_the_app_answers_on(db, settings, tmp_path):
+    settings.SITE_URL = "http://127.0.0.1:9123"
+    output = demo_load("--folder", str(tmp_path), "--password", "first-pass-123")  # no articles: just the login
+    assert "Admin login: admin / first-pass-123  (http://127.0.0.1:9123/admin/)" in output
+
+
+def test_make_run_prints_links_to_its_own_port_and_shows_readers_everything(settings):
+    import subprocess
+
+    commands = subprocess.run(
+        ["make", "--dry-run", "run", "PORT=9123"], cwd=settings.BASE_DIR, capture_output=True, text=True, check=True
+    ).stdout
+    assert "SITE_URL=http://127.0.0.1:9123 .venv/bin/python manage.py demo_load" in commands
+    assert "READERS_SEE_UNREVIEWED=1 .venv/bin/python manage.py runserver 127.0.0.1:9123" in commands

@@ -88,6 +88,18 @@ def test_the_ingest_command_summarises_a_folder(db, tmp_path, capsys):
     assert Article.objects.count() == 2
 
 
+def test_the_ingest_command_prints_each_articles_id_and_page_url(db, tmp_path, capsys, settings):
+    settings.SITE_URL = "http://news.example:9000"
+    (tmp_path / "one.txt").write_text('"We will rebuild the bridge," the mayor said on Monday.', encoding="utf-8")
+    call_command("ingest", str(tmp_path / "one.txt"), "--outlet", "Daily Example")
+    call_command("ingest", str(tmp_path / "one.txt"), "--outlet", "Daily Example")
+    article = Article.objects.get()
+    lines = capsys.readouterr().out.splitlines()
+    url = f"http://news.example:9000/articles/{article.pk}/"
+    assert f"{tmp_path / 'one.txt'}: article {article.pk}, 1 attribution(s) extracted: {url}" in lines
+    assert f"{tmp_path / 'one.txt'}: article {article.pk}, already known: {url}" in lines
+
+
 def test_the_ingest_command_names_a_file_it_cannot_read_and_keeps_the_others(db, tmp_path, capsys):
     (tmp_path / "good.txt").write_text("The mayor said the bridge will open.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00broken")

@@ -21,6 +21,12 @@ class CueVerb:
     partial_only: bool = False  # "called it 'unprovoked'": attributes a quoted fragment, never a clause
     content: bool = True  # may introduce reported content at all
     documents_only: bool = False  # "the report found that ...": a cue only when a document speaks
+    belief: bool = False  # "X believes / wants / opposes ...": a belief or intention, not speech
+    object: bool = False  # reports a noun phrase or to-infinitive too: "urged voters to ...", "endorsed Clinton"
+    particles: tuple[str, ...] = ()  # what opens the reported part: "called for ...", "talked about ..."
+    evidence: bool = False  # "polls show ...": a cue when data or a document speaks, never a person
+    intention: bool = False  # "vowed to ...", "warned residents not to ...": its object is what the speaker wants done
+    directive: bool = False  # "urged (voters to / that) ...": whatever it reports is what the speaker wants done
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +42,12 @@ def cue_forms() -> dict[str, CueVerb]:
             partial_only=entry.get("partial_only", False),
             content=entry.get("content", True),
             documents_only=entry.get("documents_only", False),
+            belief=entry.get("belief", False),
+            object=entry.get("object", False),
+            particles=tuple(entry.get("particles", ())),
+            evidence=entry.get("evidence", False),
+            intention=bool(entry.get("intention", False)),
+            directive=entry.get("intention") == "always",
         )
         for form in entry["forms"]:
             forms[form] = verb
@@ -71,10 +83,17 @@ WORD_RE = re.compile(r"[A-Za-z]+")
 @lru_cache(maxsize=1)
 def hint_words() -> frozenset[str]:
     # Cues count only in lower case (see frames); "According to" opens sentences.
-    return frozenset(cue_forms()) | {phrase[0] for phrase in statement_phrases()} | {"according", "According"} | word_set("speech_nouns")
+    return frozenset(cue_forms()) | {"according", "According"} | word_set("speech_nouns")
+
+
+@lru_cache(maxsize=1)
+def _statement_phrase_re() -> re.Pattern:
+    """The multi-word cues ("issued a statement", "put it") as one pattern: their first words
+    ("made", "put") are too common to mark a sentence worth reading on their own."""
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
 
 
 def may_attribute(text: str, start: int, end: int) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
     (without quotation marks) cannot hold an attribution, so the costly steps skip it."""
-    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end))
+    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end)) or _statement_phrase_re().search(text, start, end) is not None

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, replace
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import may_attribute
-from .frames import SENTENCE_END, Frame, SentenceFrames
+from .cues import cue_verb, may_attribute
+from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
-from .names import parse_mention
+from .names import Mention, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_record
@@ -20,10 +20,23 @@ from .tokens import Token, tokenize
 
 logger = logging.getLogger(__name__)
 
+# "- Bernie Sanders." / "—Maria Lopez, Philadelphia": a paragraph signing the quotation above it.
+SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40})?[.]?$")
+# "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
+HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
+HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
+HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
+                             "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full"})
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
+MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
+MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
+MAX_ASIDE_TOKENS = 14
+ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
+                           "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
+                           "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
@@ -37,7 +50,7 @@ OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "
 
 CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
-    "partial": 0.8, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
+    "partial": 0.8, "subject": 0.55, "after": 0.6, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
 }
 
 
@@ -78,6 +91,9 @@ class ArticleExtractor:
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
+        self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
+        self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
+        self.last_paragraph: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
@@ -89,13 +105,59 @@ class ArticleExtractor:
             try:
                 if self.interview_labels >= MIN_QA_LABELS and self._answer(start, end):
                     continue
+                if self._signature(start, end):
+                    continue
+                colon_speaker = self.colon_speaker
                 self._paragraph(start, end)
+                self.previous_speaker = self.paragraph_speaker if self.paragraph_speaker is not None and self.paragraph_speaker.entity is not None and not (
+                    self.paragraph_speaker.entity.outlet) else None
+                if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
+                    self._block_after_colon(start, end, colon_speaker)
+                self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
+                self.last_paragraph = (start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
         headline_drafts = []
         for start, end in paragraphs[:headlines]:
             headline_drafts.extend(self._headline(start, end))
+        if paragraphs and not any(d.start < paragraphs[0][1] for d in self.drafts + headline_drafts):
+            headline_drafts.extend(self._titled_claim(*paragraphs[0]))
         return self._finish(self.drafts + headline_drafts)
+
+    def _titled_claim(self, start: int, end: int) -> list[Draft]:
+        """"Graham: Trump's Rhetoric Is Destroying the Party", "Bellwether County Says Trump Should
+        Win": a headline that credits its claim to a source before a colon or a capitalised
+        "Says"."""
+        line = self.text[start:end]
+        match = HEADLINE_COLON.match(line) or HEADLINE_SAYS.match(line)
+        if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
+                match.group("source").isupper() and len(match.group("source").split()) > 1):
+            return []
+        source_start = start + match.start("source")
+        tokens = tokenize(self.text, source_start, start + match.end("source"), [])
+        mention = parse_mention(self.text, tokens)
+        if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
+            # "Clinton camp: ...", "Former AG Mukasey at RNC: ...": a capitalised source the rules do not know
+            mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "organization")
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
+                mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit")):
+            return []  # a named source or a poll; "Reports: ..." and "Officials: ..." are the writer's framing
+        entity = self.entities.resolve(mention)
+        if entity is None:
+            return []
+        claim_start, claim_end = start + match.start("claim"), end
+        while claim_end > claim_start and self.text[claim_end - 1] in ". ":
+            claim_end -= 1
+        cue = match.groupdict().get("cue") or ":"
+        verb = cue_verb(cue.lower())
+        kind = "belief" if verb is not None and verb.belief else "indirect"
+        quoted = find_quotes(self.text, claim_start, claim_end)
+        if len(quoted) == 1 and quoted[0].open_mark == claim_start and (quoted[0].close_mark or claim_end) >= claim_end - 2:
+            claim_start, claim_end, kind = quoted[0].start, quoted[0].end, "direct"
+        if claim_end - claim_start < 3:
+            return []
+        attribution = Attribution(entity, mention.text, cue, ())
+        return [Draft(claim_start, claim_end, kind, attribution, CONFIDENCE["headline"], (start, end))]
 
     def _headline_count(self, paragraphs: list[tuple[int, int]]) -> int:
         count = 0
@@ -122,8 +184,12 @@ class ArticleExtractor:
         if match is None:
             return False
         label = match.group(1)
-        known = self.entities.names.lookup(label.split()[-1], start)
-        if known is None or (len(label.split()) > 1 and not known.name.endswith(label.split()[-1])):
+        shouted = label.isupper() and len(label) > 2  # "JAKE TAPPER:", "TRUMP:" in a broadcast transcript
+        key = label.split()[-1].title() if shouted else label.split()[-1]
+        known = self.entities.names.lookup(key, start)
+        if known is not None and len(label.split()) > 1 and not known.name.endswith(key):
+            known = None
+        if known is None and not (shouted and label.split()[0].lower() not in HEADLINE_LABELS):
             return False
         content_start, content_end = match.end(1) + 1, end
         while content_start < content_end and self.text[content_start].isspace():
@@ -132,13 +198,52 @@ class ArticleExtractor:
             content_end -= 1
         if content_end - content_start < 2 or self.text[content_start] in QUOTE_OPENERS:
             return False
-        entity = self.entities._person_named(known.name, known.title, known.role, None, label)
+        if known is not None:
+            entity = self.entities._person_named(known.name, known.title, known.role, None, label)
+        else:
+            entity = self.entities._person_named(label.title(), None, None, None, label)
         self.entities.note_speaker(entity)
         attribution = Attribution(entity, label, None, ())
         self.drafts.append(Draft(content_start, content_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))
         self.previous_tail = None
         self.open_pending = []
         return True
+
+    def _signature(self, start: int, end: int) -> bool:
+        """"- Bernie Sanders." under a paragraph that is one quotation: the quotation is theirs."""
+        match = SIGNATURE.match(self.text, start, end)
+        if match is None or self.last_paragraph is None or end - start > 90:
+            return False
+        p_start, p_end = self.last_paragraph
+        quotes = find_quotes(self.text, p_start, p_end)
+        if len(quotes) != 1 or quotes[0].open_mark != p_start or any(d.start >= p_start for d in self.drafts):
+            return False
+        name_start = match.start(1)
+        tokens = tokenize(self.text, name_start, match.end(1), [])
+        mention = parse_mention(self.text, tokens)
+        if mention is None or mention.kind not in ("person", "organization"):
+            return False
+        entity = self.entities.resolve(mention)
+        if entity is None:
+            return False
+        self.entities.note_speaker(entity)
+        attribution = Attribution(entity, mention.text, None, ())
+        quote = quotes[0]
+        self.drafts.append(Draft(quote.start, quote.end, "direct", attribution, CONFIDENCE["colon"], (p_start, p_end), quote))
+        self.last_paragraph = None
+        return True
+
+    def _block_after_colon(self, start: int, end: int, attribution: Attribution) -> None:
+        """"She went on to say:" and then a paragraph of her words, quoted or set off as a block."""
+        quotes = find_quotes(self.text, start, end)
+        if quotes and quotes[0].open_mark == start:
+            quote = quotes[0]
+            self.drafts.append(Draft(quote.start, quote.end, "direct", attribution, CONFIDENCE["colon"], (start, end), quote))
+        elif not quotes and attribution.cue and cue_speaks(attribution.cue):
+            self.drafts.append(Draft(start, end, "direct", attribution, CONFIDENCE["colon"] * 0.8, (start, end)))
+        else:
+            return
+        self.paragraph_speaker = attribution
 
     def _paragraph(self, start: int, end: int) -> None:
         self.paragraph_start = start
@@ -186,15 +291,15 @@ class ArticleExtractor:
         """'"So nobody checked?" Sorensen asked.': a quotation ending in "?" or "!" makes the
         sentence splitter break before its own attribution; a short tail with a reporting verb
         goes back to the quotation."""
-        from .cues import cue_verb
-
         merged = [sentences[0]]
         for s_start, s_end in sentences[1:]:
             p_start, p_end = merged[-1]
             if p_end - 1 in closes and p_end >= 2 and self.text[p_end - 2] in "?!":
                 words = self.text[s_start:s_end].split()
-                if len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" and any(
-                        w.islower() and cue_verb(w.strip(".,!?")) is not None for w in words):
+                cue_at = next((x for x, w in enumerate(words) if w.islower() and cue_verb(w.strip(".,!?")) is not None), None)
+                if cue_at is not None and (len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" or cue_at <= MAX_TAIL_CUE_AT and (
+                        cue_at == 0 or all(w[:1].isupper() for w in words[:cue_at]))):
+                    # '"Why?" Holt said of the plan on Monday, when ...': the tag opens a longer tail
                     merged[-1] = (p_start, s_end)
                     continue
             merged.append((s_start, s_end))
@@ -205,12 +310,14 @@ class ArticleExtractor:
         analysis = SentenceFrames(self.text, tokens)
         frames = analysis.find()
         attributions = self._resolve_frames(frames, analysis)
-        if not frames:
-            self._in_a_statement(analysis, tokens)
+        if all(frame.partial_only for frame in frames):
+            self._in_a_statement(analysis, tokens)  # "In a statement, X defended the plan": X speaks in this paragraph
         for frame in frames:
             attribution = attributions.get(id(frame))
             if attribution is None or frame.content is None:
                 continue
+            if frame.weak and _nested(frame, frames, attributions):
+                continue  # "Lee said she believes ...": the belief is part of what Lee said, not the article's own report
             self._indirect(frame, attribution, tokens, span)
         last_quote_attribution = None
         for index, token in enumerate(tokens):
@@ -243,9 +350,15 @@ class ArticleExtractor:
     def _resolve_frames(self, frames: list[Frame], analysis: SentenceFrames) -> dict[int, Attribution]:
         attributions: dict[int, Attribution] = {}
         previous: Attribution | None = None
+        previous_frame: Frame | None = None
         partial: Attribution | None = None  # "X called it 'a hammer blow' and said ...": same subject
         for frame in frames:
+            if frame.weak and _nested(frame, frames):
+                continue  # "Her nephew said she had asked that ...": part of his report; "she" is not resolved for it
             if frame.inherit:
+                if previous is not None and analysis.lowers[0] in INTRO_CLAUSE_WORDS and previous_before_subject(analysis, previous_frame):
+                    # "When asked whom she backed, Ms. Dale smiled and said ...": the main clause's subject speaks
+                    previous = self._sentence_subject_attribution(analysis, frame) or previous
                 base = previous or partial or self._sentence_subject_attribution(analysis, frame)
                 if base is None:
                     continue
@@ -296,14 +409,17 @@ class ArticleExtractor:
                     self.paragraph_outlet = (entity, heard)
                 confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
                 attribution = Attribution(entity, frame.mention.text, frame.cue, tuple(hops), confidence)
+            attributions[id(frame)] = attribution
+            if frame.weak and previous is not None:
+                continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:
                 self.entities.note_speaker(attribution.entity)
                 self.paragraph_speaker = attribution
-            attributions[id(frame)] = attribution
             if attribution.relay_outlets:
                 self.last_outlet = attribution.relay_outlets[0][0]
             if not frame.partial_only:
                 previous = attribution
+                previous_frame = frame
             else:
                 partial = attribution
             if attribution.entity is not None and not frame.inherit and any(
@@ -446,14 +562,19 @@ class ArticleExtractor:
             return
         words = sum(1 for t in tokens[start:end] if t.is_word or t.quote is not None)
         outside_words = sum(1 for t in tokens[start:end] if t.is_word)
-        if words < MIN_CONTENT_WORDS or outside_words == 0:
+        if frame.content_mode == "object":
+            # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
+            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None):
+                return
+        elif words < MIN_CONTENT_WORDS or outside_words == 0:
             return
         if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
             return
         if frame.content_mode == "trail" and tokens[start].quote is not None and outside_words < MIN_CONTENT_WORDS:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
-        self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, "indirect", attribution, confidence, span))
+        kind = "belief" if frame.belief else "indirect"
+        self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
 
     @staticmethod
     def _after_dateline(tokens: list[Token], start: int, end: int) -> int:
@@ -482,8 +603,13 @@ class ArticleExtractor:
                     attribution, how = self.paragraph_speaker, "floating"
                 elif self.previous_tail is not None and quote.open_mark == self._paragraph_start_of(quote):
                     attribution, how = self.previous_tail, "floating"
+                elif self.previous_speaker is not None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
+                    # a paragraph of quotation right after one that named its speaker: the same voice goes on
+                    attribution, how = self.previous_speaker, "after"
         else:
             attribution, how = self._partial_frame(index, tokens, frames, attributions)
+            if attribution is None and not any(id(f) in attributions and not f.partial_only for f in frames):
+                attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
         if attribution is None and not is_continuation:
             return None
@@ -519,17 +645,21 @@ class ArticleExtractor:
             return True
         if previous.lower == "," and index >= 2 and self._ends_cue(index - 2, tokens):
             return True
+        if previous.lower == "," and index >= 3 and tokens[index - 2].lower == "it" and tokens[index - 3].lower in ("put", "puts"):
+            return True  # 'As Dana Holt put it, "..."'
+        words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
         if self._ends_cue(index - 1, tokens):
-            words = len(self.text[tokens[index].quote.start:tokens[index].quote.end].split())
             return words >= DIRECT_AFTER_CUE_MIN_WORDS
+        if previous.lower == "," and words >= DIRECT_AFTER_CUE_MIN_WORDS and any(
+                self._ends_cue(x, tokens) for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):
+            return True  # 'said of the senator, "She takes ..."': a whole sentence ends the writer's
         return False
 
     @staticmethod
     def _ends_cue(index: int, tokens: list[Token]) -> bool:
-        from .cues import cue_verb
-
         verb = cue_verb(tokens[index].lower) if tokens[index].quote is None else None
-        return verb is not None and not verb.partial_only
+        # "will be refused 'based solely on ...'": beliefs, intentions and findings introduce no quotation
+        return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 
     def _direct_frame(self, index, tokens, frames, attributions, analysis):
         quote_token = tokens[index]
@@ -552,8 +682,11 @@ class ArticleExtractor:
             if id(frame) not in attributions or frame.cue_index >= index:
                 continue
             end = max(frame.after_cue, frame.cue_index + 1)
+            if end < index and frame.cue_verb is not None and tokens[end].lower in frame.cue_verb.particles:
+                end += 1  # 'as The Hill pointed out, "..."'
             between = tokens[end:index]
-            if all(t.lower in (",", ":", "—", "–") for t in between):
+            if all(t.lower in (",", ":", "—", "–") for t in between) or frame.content is None and self._aside_before_quote(between) or (
+                    [t.lower for t in between] == ["that", ","]):  # 'said that, "At this point, ..."'
                 return attributions[id(frame)], "adjacent"
         if index > 0 and tokens[index - 1].lower == ":":
             earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
@@ -568,6 +701,20 @@ class ArticleExtractor:
         # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
         return None, None
 
+    @staticmethod
+    def _aside_before_quote(between: list[Token]) -> bool:
+        """"said of the senator, '...'", "said last week in Tel Aviv, '...'", "asked the crowd, '...'":
+        a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
+        while between and between[0].lower == ",":
+            between = between[1:]  # 'announced on her page, in capital letters, "..."'
+        if not 2 <= len(between) <= MAX_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
+            return False
+        first = between[0].lower
+        if first not in ASIDE_OPENERS:
+            return False
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
+                   for t in between[1:-1])
+
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
             return None, None  # "the so-called 'savings'": the writer's scare quotes, nobody's words
@@ -576,19 +723,22 @@ class ArticleExtractor:
             if id(frame) not in attributions or frame.cue_index >= index:
                 continue
             if frame.partial_only:
-                if index - frame.cue_index <= 4 or self._as_complement(frame.cue_index, index, tokens):
+                if index - frame.cue_index <= 4 or self._as_complement(frame.cue_index, index, tokens) or self._object_complement(frame.cue_index, index, tokens):
                     best = frame
                 continue
             if frame.kind in ("trail", "inverted", "according", "statement"):
                 continue
             if frame.content is not None and frame.content[0] <= index < frame.content[1]:
-                best = frame
+                if best is None or not frame.weak or best.weak:
+                    best = frame  # a belief nested in a report leaves the quotation to the reporter
             elif frame.next_act is not None and frame.next_act < index and not any(
                     id(other) in attributions and frame.next_act <= other.cue_index < index for other in frames):
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
-            elif frame.content is None and index - frame.after_cue <= 2 and not frame.negated:
-                best = frame
-        if best is None:
+            elif frame.content is None and not frame.negated and (
+                    index - frame.after_cue <= 2 or self._aside_before_quote(tokens[frame.after_cue:index])) and not (
+                    best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)):
+                best = frame  # but "told analysts that the company expected 'modest' growth" stays the teller's
+        if best is None or best.weak:
             for frame in frames:
                 if id(frame) in attributions and frame.content is not None and frame.kind in ("trail", "inverted", "according"):
                     if frame.content[0] <= index < frame.content[1]:
@@ -596,6 +746,37 @@ class ArticleExtractor:
         if best is None:
             return None, None
         return attributions[id(best)], "partial"
+
+    def _subject_words(self, index, tokens, analysis):
+        """"Holt branded the levy 'a tax on islanders'", "Lee introduced him as 'a fighter'": in a
+        sentence without a reporting verb, a quoted fragment in what its named subject does is the
+        subject's words. Scare quotes after "so-called", titles in capitals, and fragments in
+        sentences whose subject is no one (a plan, a pronoun for a thing) stay unattributed."""
+        quoted = self.text[tokens[index].quote.start:tokens[index].quote.end]
+        if index > 0 and tokens[index - 1].lower in SCARE_MARKERS or _looks_like_title(quoted):
+            return None, None
+        mention, start, verb = analysis.sentence_subject(index)
+        if mention is None or verb is None or start is None or mention.generic or mention.document:
+            return None, None
+        if mention.kind == "pronoun" and mention.pronoun != "person" or mention.kind == "unnamed" and not mention.head:
+            return None, None
+        if not verb.islower() or verb in SUBJECT_VERBS_REJECTED or any(t.quote is not None for t in tokens[start:index]):
+            return None, None
+        if verb in SUBJECT_CLAUSE_WORDS or mention.kind != "pronoun" and (
+                mention.text.lower() in word_set("capitalized_function_words") or mention.text.lower() in word_set("subordinators")):
+            return None, None  # "Unless further ...": no subject doing anything
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None, None
+        return Attribution(entity, mention.text, verb, (), 0.8), "subject"
+
+    @staticmethod
+    def _object_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
+        """"called the plan to close the depot 'a betrayal'": the fragment follows the verb's object
+        with no clause break or other quotation in between."""
+        if index - cue_index > MAX_AS_COMPLEMENT_TOKENS:
+            return False
+        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in tokens[cue_index + 1:index])
 
     @staticmethod
     def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
@@ -616,7 +797,7 @@ class ArticleExtractor:
         for quote in find_quotes(self.text, start, end):
             words = self.text[quote.start:quote.end].strip().lower()
             for body in self.drafts:
-                if body.kind != "indirect" and body.attribution and body.attribution.entity and \
+                if body.kind in ("direct", "partial") and body.attribution and body.attribution.entity and \
                         self.text[body.start:body.end].strip(" ,.").lower() == words.strip(" ,."):
                     attribution = Attribution(body.attribution.entity, None, None, ())
                     drafts.append(Draft(quote.start, quote.end, "partial", attribution, CONFIDENCE["headline"], (start, end), quote))
@@ -683,6 +864,51 @@ class ArticleExtractor:
                 written = next((a for a in aliases if re.search(r"\b" + re.escape(a) + r"\b", self.text)), name)
             self.written_outlets[name] = written
         return self.written_outlets[name]
+
+
+# Verbs after a subject that say what the subject is or has, not what it does with words.
+SUBJECT_VERBS_REJECTED = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+    "should", "shall", "does", "do", "did", "'s", "’s", "became", "becomes", "remains", "remained", "seems", "seemed", "appears",
+    "appeared", "won", "lost", "got", "gets", "owns", "owned", "read", "reads", "sang", "sings", "played", "plays", "starred",
+    "stars", "wore", "wears", "watched", "watches", "bought", "sold", "named", "titled",
+})
+# After these the capitalised word opening the sentence subordinates a clause: no subject does anything.
+SUBJECT_CLAUSE_WORDS = frozenset({"that", "which", "who", "because", "if", "unless", "when", "while", "although", "though", "further", "whether", "than"})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+AUXILIARY_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
+INTRO_CLAUSE_WORDS = frozenset({"when", "while", "as", "after", "before", "if", "though", "although", "since", "because", "asked", "once", "until"})
+
+
+def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bool:
+    """The frame sits in the opening subordinate clause, before the comma that ends it."""
+    if frame is None:
+        return False
+    comma = next((x for x in range(len(analysis.tokens)) if analysis.lowers[x] == ","), None)
+    return comma is not None and frame.cue_index < comma
+
+
+def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None) -> bool:
+    """The frame's cue lies inside what another (not weak) frame of the sentence reports."""
+    return any(other is not frame and (not other.weak or other.cue_verb is not None and other.cue_verb.evidence) and other.content is not None
+               and (attributions is None or id(other) in attributions) and other.content[0] <= frame.cue_index < other.content[1] for other in frames)
+
+
+def cue_speaks(cue: str) -> bool:
+    """The cue reports words ("said", "wrote", "according to"), not a belief, intention or finding."""
+    words = cue.lower().split()
+    if words[:2] == ["according", "to"]:
+        return True
+    verb = next((cue_verb(w) for w in words if cue_verb(w) is not None), None)
+    return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """"The Apprentice", "Girls, Girls, Girls": every word capitalised but the small ones."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    return bool(words) and len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:

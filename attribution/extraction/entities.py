@@ -119,6 +119,10 @@ DESCRIBED_COMPANY = re.compile(
     r"publisher|automaker|carmaker|brewer|miner|owner)[ \u00a0]+((?:[A-Z][\w&'’.\-]*)(?:[ \u00a0]+[A-Z][\w&'’.\-]*){0,3})")
 DESCRIBED_COMPANY_REACH = 3000
 
+# "a letter", "the memo", "her tweet": a written thing "it" may point back to ("'...,' it read").
+WRITTEN_THING = re.compile(r"\b(an?|the|his|her|their|its|one|this)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(letter|memo|email|e-mail|post|tweet|message|note|ad|advertisement|sign|banner|website|document|report|statement|flyer|leaflet|text)\b", re.IGNORECASE)
+THING_REACH = 600
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -380,8 +384,9 @@ class EntityTable:
                 known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
-            if earlier is None and mention.head in word_set("role_words") and mention.head not in word_set("unnamed_heads"):
-                earlier = self._described_person(mention)  # "the Polish midfielder said": someone just met
+            if earlier is None and mention.head in word_set("role_words") and (
+                    mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3):
+                earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
@@ -423,7 +428,19 @@ class EntityTable:
                     continue
                 entity.aliases.add(mention.text)
                 return entity
+        if mention.pronoun == "thing":
+            return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
         return None
+
+    def _document_just_named(self, position: int) -> Entity | None:
+        found = None
+        for match in WRITTEN_THING.finditer(self.text, max(0, position - THING_REACH), position):
+            found = match
+        if found is None:
+            return self.latest_document()
+        entity = self._get(found.group(0), "unnamed", alias=found.group(0), head=found.group(2).lower())
+        entity.from_document = True
+        return entity
 
     def _person_pronoun(self, mention: Mention, gender: str | None = None) -> Entity | None:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has

@@ -4,6 +4,12 @@ Matching rule (as the corpus README states it): a prediction matches a gold row 
 article when both spans, trimmed of quotation marks, punctuation and spaces at both ends,
 overlap with intersection-over-union >= 0.5; pairs are taken greedily, best overlap first.
 Gold rows marked ``optional`` neither reward nor penalise a prediction that lands on them.
+
+Kinds the gold never uses are outside what it annotates: a gold file made before beliefs and
+intentions became their own kind (``belief``) has none, so it cannot tell whether a predicted
+belief is right. Such predictions are counted apart (``unscored``), not as false positives.
+(``../shared/corpus/score.py``, which is not this code, counts every kind other than direct and
+partial as indirect speech; the README reports its figures as it computes them.)
 """
 
 from __future__ import annotations
@@ -91,9 +97,15 @@ def evaluate(gold_rows: list[dict], predicted_rows: list[dict], texts: dict[str,
     preds_by_article: dict[str, list[dict]] = defaultdict(list)
     for row in gold_rows:
         golds_by_article[row["article"]].append(row)
+    annotated_kinds = {row.get("kind") for row in gold_rows} | {"direct", "partial", "indirect"}
+    unscored: dict[str, int] = defaultdict(int)
     for row in predicted_rows:
-        if row.get("article") in golds_by_article:
-            preds_by_article[row["article"]].append(row)
+        if row.get("article") not in golds_by_article:
+            continue
+        if row.get("kind") not in annotated_kinds:
+            unscored[row.get("kind")] += 1
+            continue
+        preds_by_article[row["article"]].append(row)
     counts = {group: Counts() for group in ("quote", "indirect", "end_to_end")}
     tallies = {"speaker": [0, 0], "reported_by": [0, 0], "kind": [0, 0]}
     misses, extras = [], []
@@ -138,6 +150,7 @@ def evaluate(gold_rows: list[dict], predicted_rows: list[dict], texts: dict[str,
         "speaker_accuracy": _accuracy(tallies["speaker"]),
         "reported_by_accuracy": _accuracy(tallies["reported_by"]),
         "kind_accuracy": _accuracy(tallies["kind"]),
+        "unscored": dict(unscored),
         "misses": misses,
         "extras": extras,
     }
@@ -183,4 +196,7 @@ def format_report(result: dict) -> str:
         f"speaker accuracy on matched spans: {result['speaker_accuracy']}  "
         f"reported_by accuracy: {result['reported_by_accuracy']}  kind accuracy: {result['kind_accuracy']}"
     )
+    if result.get("unscored"):
+        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(result["unscored"].items()))
+        lines.append(f"not scored (kinds this gold does not annotate): {kinds}")
     return "\n".join(lines)

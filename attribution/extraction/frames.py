@@ -40,6 +40,8 @@ ADVERBIAL_NOUNS = frozenset({
     "hearing", "meeting", "call", "video", "podcast", "broadcast", "radio", "television", "tv", "twitter",
     "facebook", "instagram", "x", "address", "release", "report", "documentary", "programme", "program",
     "show", "session", "event", "rally", "debate", "parliament", "court", "phone", "telephone",
+    "memo", "column", "op-ed", "book", "essay", "blog", "filing", "note", "editorial", "article", "piece", "remarks",
+    "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
@@ -78,12 +80,48 @@ OUTLET_KIND_ADJECTIVES = frozenset({
     "local", "public", "state", "regional", "national", "private", "independent", "commercial", "online", "weekly", "daily",
 })
 THAT_AHEAD_STARTS = frozenset({
+    "of", "about",  # "stated of the scandal that ..."
+    # "expressed frustration in an interview that ...": what a speaker felt, then the clause
+    "frustration", "concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears", "worry", "surprise",
+    "disappointment", "optimism", "skepticism", "dismay", "regret", "alarm", "outrage",
     "in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier", "outside", "inside",
     "after", "before", "from", "near", "following", "ahead", "later",
 })
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
+# People whose findings are reported as such: "researchers found that ...".
+RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
+OPENING_TIME_WORDS = frozenset({"soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "later", "earlier", "after", "afterward", "afterwards", "then", "now", "still", "meanwhile", "instead"})
+YEAR = re.compile(r"(?:19|20)\d\d")
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
+# A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
+NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
+# An object never opens with these: particles, conjunctions, or what ends the verb phrase.
+OBJECT_STARTS_REJECTED = frozenset({
+    "and", "but", "or", "so", "as", "if", "when", "because", "after", "before", "while", "since", "until", "than", "up", "out",
+    "down", "off", "back", "away", "in", "on", "at", "by", "from", "with", "into", "for", "of", "about", "over", "through",
+    "during", "there", "here", "it", "this", "that", "which", "who", "what", "too", "also", "not", "never", "very", "much",
+    "more", "less", "enough", "yet", "still", "again", "even", "just", "only", "once", "twice", "then", "now", "later",
+})
+# Words before a determiner that end the noun phrase a "who" clause describes.
+NP_EDGES = frozenset({"from", "to", "by", "with", "for", "at", "in", "on", "against", "about", "over", "like", "than", "into",
+                      "endured", "met", "called", "thanked", "praised", "criticized", "joined", "visited", "interviewed", "asked", "told"})
+OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "before", "which", "who", "when", "although", "though", "since"})
+OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
+# What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
+QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "which"})
+# Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
+INVERTED_LOWER_STARTS = frozenset({
+    "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
+    "longtime", "veteran", "senior", "top", "chief", "fellow", "democratic", "republican", "state", "federal", "local",
+    "undecided", "then-candidate", "then-president", "both",
+})
+ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
+# Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
+PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
+# Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
+BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -92,7 +130,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according"}
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"}
 
 
 @lru_cache(maxsize=1)
@@ -157,10 +195,25 @@ class Frame:
     speaker: object = None  # resolved entity (set by the engine)
     relay: tuple = field(default_factory=tuple)
     relayed: tuple[int, int] | None = None  # the clause an outer "according to X" relays once its own content is dropped
+    relative_at: int | None = None  # "which officials said will ...": where the relative pronoun stands
+    in_relative: bool = False  # the cue sits in a "who" clause describing its subject
 
     @property
     def partial_only(self) -> bool:
         return self.cue_verb is not None and self.cue_verb.partial_only
+
+    @property
+    def belief(self) -> bool:
+        """What it reports is a belief or intention ("believes ...", "wants ...", "urged voters to ..."),
+        not a claim that something is so."""
+        verb = self.cue_verb
+        return verb is not None and (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object")
+
+    @property
+    def weak(self) -> bool:
+        """A belief, a verb's object or a finding: it never cuts short the clause of a report around
+        it, and inside one it is part of what that source reported."""
+        return self.belief or self.content_mode == "object" or self.cue_verb is not None and self.cue_verb.evidence
 
 
 class SentenceFrames:
@@ -199,7 +252,7 @@ class SentenceFrames:
             if outer.content is None or outer.content_mode not in ("trail", "according"):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
+            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 
@@ -207,7 +260,12 @@ class SentenceFrames:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,
         for quotes introduced by a colon without a reporting verb ("Sunak defended X: '...'")."""
         start = 0
-        if self.n and self.lowers[0] in word_set("intro_prepositions"):
+        first = self.lowers[0] if self.n else ""
+        second = self.tokens[1] if self.n > 1 else None
+        opens_with_phrase = first in word_set("intro_prepositions") or second is not None and len(first) > 4 and (
+            # "Ultimately, Lee refused ...", "Casting himself as ..., Lee roused ...": an adverb or participle first
+            first.endswith("ly") and second.lower == "," or first.endswith("ing") and second.is_word and not second.is_capitalized)
+        if opens_with_phrase:
             comma = next((i for i in range(min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
                 return None, None, None
@@ -274,17 +332,44 @@ class SentenceFrames:
         if token.quote is not None or not token.is_word:
             return None
         verb = cue_verb(lower)
+        if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
+            verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
         if verb is None:
             return None
         if token.text[0].isupper():
+            if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
+                return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
+            if i == 0 and lower in ("adding", "added") and self.n > 2 and (self.lowers[1] in (",", ":") or self.tokens[1].quote is not None):
+                # "Adding, '...'" opening a sentence: the speaker of the sentence before goes on
+                frame = Frame("inherit", token.text, verb, i, i + 1, inherit=True)
+                return frame
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
-        if i > 0 and self.lowers[i - 1] in NOUN_DETERMINERS:
-            return None
+        if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of" or self._possessive_before(i)):
+            return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
             return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         return self._verb_frame(i, verb)
+
+    def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
+        end = i + 1
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ":", ";", ".") and end - i <= 6:
+            end += 1
+        mention = parse_mention(self.text, self.tokens[i + 1:end])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic:
+            return None
+        frame = Frame("pre", self.tokens[i].text, verb, i, end, mention, i + 1)
+        quote = next((x for x in range(end, self.n) if self.tokens[x].quote is not None), None)
+        if quote is not None and all(self.lowers[x] in (",", ":") or self.tokens[x].is_word for x in range(end, quote)):
+            frame.after_cue = quote  # the clause about the speaker runs up to the quotation
+        return frame
+
+    def _possessive_before(self, i: int) -> bool:
+        before = self.lowers[i - 1]
+        if before.endswith(("'s", "’s")) and len(before) > 2:
+            return True
+        return before in ("'", "’") and i > 1 and self.lowers[i - 2].endswith("s") and self.tokens[i - 2].is_word
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
         if self.lowers[i] not in _statement_first_words():
@@ -298,6 +383,8 @@ class SentenceFrames:
         frame = Frame("statement", " ".join(t.text for t in self.tokens[i:i + len(phrase)]), None, i, i + len(phrase))
         if not self._attach_subject(frame, i):
             return None
+        if phrase[-1] == "it":
+            self._as_source_noted(frame)  # "As Ruth Marcus puts it, the president is trying ..."
         return frame
 
     def _according(self, i: int) -> Frame | None:
@@ -310,7 +397,7 @@ class SentenceFrames:
         relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
         if end == j or (end - j > 12 and relative is None):
             return None
-        mention = parse_mention(self.text, self.tokens[j:relative or end])
+        mention = parse_mention(self.text, self.tokens[j:relative or end]) or self._named_by_according(j, relative or end)
         if mention is None:
             return None
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
@@ -319,10 +406,23 @@ class SentenceFrames:
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
         elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
-                end + 1 < self.n and self.lowers[end] == "," and self.lowers[end + 1] in ("which", "who", "citing", "quoting"))):
+                end + 1 < self.n and self.lowers[end] == "," and (self.lowers[end + 1] in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)))):
             frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
             frame.content_mode = "according"
         return frame
+
+    def _named_by_according(self, start: int, end: int) -> Mention | None:
+        """"according to F.A.A. records", "according to the party's polling average": whatever
+        "according to" names is the source, known noun or not."""
+        tokens = self.tokens[start:end]
+        if not tokens or len(tokens) > 10 or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".") for t in tokens):
+            return None
+        phrase = self.text[tokens[0].start:tokens[-1].end]
+        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
+
+    def _apposition_to_end(self, j: int) -> bool:
+        """", a political crowdfunding website." closing the sentence: a description, no clause."""
+        return self.n - j <= 12 and self.lowers[j] in ("a", "an", "the") and self._verbless_rest(j)
 
     def _quote_ends_with_comma(self, x: int) -> bool:
         """'... to "take all measures necessary," according to the office': the comma sits inside the quote."""
@@ -331,8 +431,13 @@ class SentenceFrames:
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
-        if verb.documents_only:
+        if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
+        if i > 0 and self.lowers[i - 1] == "as" and self.lowers[i].endswith("ing"):
+            return None  # "quoted a diplomat as saying": the quoting frame reads it
+        if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
+                verb.belief or self.lowers[i - 1] not in ("to", "that")) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+            return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
@@ -342,36 +447,108 @@ class SentenceFrames:
         if self._is_trailing(frame):
             frame.kind = "trail"
             if not frame.negated and not frame.partial_only and frame.subject_start is not None:
-                cut = (frame.phrase_start if frame.phrase_start is not None else frame.subject_start) - 1
+                first = frame.phrase_start if frame.phrase_start is not None else frame.subject_start
+                cut = first - 1 if self.lowers[first - 1] == "," else first  # '..."a full exchange," an aide said': the comma is in the quote
                 if cut > 0:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
             return frame
-        if not frame.negated and not frame.relative and verb.content and not verb.partial_only:
-            if not self._parenthetical(frame):
+        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or self._particle_follows(frame)):
+            if self._as_source_noted(frame):
+                pass
+            elif not self._parenthetical(frame):
                 self._read_content(frame)
+        elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
+            # "the rules, which officials said will take effect in May": the relative clause, with the
+            # speaker's words filling its gap, is what they said
+            end = self.n
+            if frame.relative_at > 0 and self.lowers[frame.relative_at - 1] == ",":
+                end = next((x for x in range(frame.after_cue, self.n) if self.lowers[x] in (",", ";", "—", "–")), self.n)
+            frame.content, frame.content_mode = (frame.relative_at, end), "relative"
+        if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
+            return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         return frame
 
+    def _past_cue_at(self, k: int) -> bool:
+        """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
+        return self.lowers[k].endswith("ed") and cue_verb(self.lowers[k]) is not None and k > 0 and self.lowers[k - 1] not in NOUN_DETERMINERS
+
+    def _belief_verb_at(self, k: int) -> bool:
+        verb = cue_verb(self.lowers[k])
+        return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
+
+    def _asked_whom(self, j: int) -> int:
+        """Past the person asked, up to "if", "whether" or a question word a few words on."""
+        for x in range(j, min(self.n, j + 9)):
+            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to":
+                return x if x > j and all(self.tokens[y].is_word for y in range(j, x)) else j
+            if self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
+                return j
+        return j
+
+    def _gap_clause_at(self, j: int) -> bool:
+        """A clause missing its subject starts here: "will take effect", "discriminated against"."""
+        if j >= self.n or not self.tokens[j].is_word:
+            return False
+        word = self.lowers[j]
+        return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
+
+    def _as_source_noted(self, frame: Frame) -> bool:
+        """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""
+        s, j = frame.subject_start, frame.after_cue
+        if s is None or s < 1 or self.lowers[s - 1] != "as" or not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
+            return False
+        if j + 2 >= self.n or self.lowers[j] != "," or self.tokens[j + 1].quote is not None:
+            return False
+        frame.content, frame.content_mode = (j + 1, self.n), "bare"
+        return True
+
+    def _particle_follows(self, frame: Frame) -> bool:
+        j = frame.after_cue
+        return j < self.n and self.lowers[j] in frame.cue_verb.particles
+
+    @staticmethod
+    def _may_believe(mention: Mention) -> bool:
+        if mention.kind == "pronoun":
+            return mention.pronoun in ("person", "plural")
+        return not mention.generic and not mention.document and mention.head not in DATA_HEADS
+
     def _finding(self, frame: Frame, i: int) -> Frame | None:
-        """"The report found that ...", "It also found that ...": a finding reported by a document,
-        only with "that" (never "police found the body")."""
+        """"The report found that ...", "Polls show Clinton ahead", "It also found that ...": a
+        finding reported by a document or by data (never "police found the body"); a clause
+        without "that" only after data ("a new poll shows the race tied")."""
         if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
             return None
-        if not (frame.mention.document or frame.mention.kind == "pronoun" and frame.mention.pronoun == "thing"):
-            return None
+        mention = frame.mention
+        data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads") or (
+            # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
+            frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
+            and not mention.outlet)
         j = self._skip_adverbials(frame, i + 1)
-        if j + 1 >= self.n or self.lowers[j] != "that":
+        if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
+            researchers = mention.kind == "person" or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None)
+            if not researchers or j + 1 >= self.n or self.lowers[j] != "that":
+                return None  # "police found the body" (or "that the door was forced"); "two analysts found in 2014 that ..." reports a finding
+        if j + 1 >= self.n:
             return None
-        frame.after_cue = j
-        frame.content = (j + 1, self.n)
-        frame.content_mode = "that"
-        return frame
+        if self.lowers[j] == "that":
+            frame.after_cue = j
+            frame.content = (j + 1, self.n)
+            frame.content_mode = "that"
+            return frame
+        if data and frame.cue_verb.evidence and self._clause_can_start(j) and self.lowers[j] not in ("up", "off", "out", "signs", "no", "little"):
+            frame.after_cue = j
+            frame.content = (j, self.n)
+            frame.content_mode = "bare"
+            return frame
+        return None
 
     def _parenthetical(self, frame: Frame) -> bool:
         """"The plan, he said, would cost more" / "Still, she added, the advice was simple": a cue
         set off by commas inside the sentence it reports."""
         s, j = frame.subject_start, frame.after_cue
-        if s is None or s < 2 or frame.inherit or not frame.cue_verb.bare or self.lowers[s - 1] != ",":
+        verb = frame.cue_verb
+        if s is None or s < 2 or frame.inherit or not (verb.bare or verb.lemma in PARENTHETICAL_CUES) or self.lowers[s - 1] != ",":
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
@@ -382,7 +559,8 @@ class SentenceFrames:
             return False
         lone = len(before) == 1 and (self.lowers[before[0]] in word_set("intro_prepositions") or self.lowers[before[0]] in ASIDE_ADVERBS
                                      or self.lowers[before[0]] in ("still", "yet", "indeed", "instead", "now", "so") or self.lowers[before[0]].endswith("ly"))
-        if before and not lone:
+        lone = lone or all(self.lowers[x] in OPENING_TIME_WORDS or self.lowers[x] in word_set("intro_prepositions") for x in before)
+        if before and not lone:  # ("Since then, she said, the virus spread": an opening of time, then the clause)
             frame.content = (0, self.n)  # the clause runs on both sides of the aside
         else:
             frame.content = (j + 1, self.n)
@@ -398,14 +576,22 @@ class SentenceFrames:
         cue = self.lowers[i]
         while j >= 0:
             word = self.lowers[j]
+            if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
+                break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
             if word in negations or word.endswith("n't"):
                 frame.negated = True
-            elif word in passive and not cue.endswith("ing") and j == i - 1:
-                return -2  # "was reported": passive, nobody is named as saying it
+            elif word in passive and cue in BELIEF_ADJECTIVES:
+                pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
+            elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
+                return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
-                if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants", "used"):
+                if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants"):
                     frame.negated = True
+                if j > 1 and self.lowers[j - 1] == "on" and self.lowers[j - 2] in ("went", "goes", "go", "going"):
+                    j -= 2  # "she went on to say": her words, the phrase belongs to the cue
+                elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
+                    j -= 2  # "Mr. Trump was prompted to say": the subject is his
             elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3 and word not in LY_NOUNS)):
                 break
             j -= 1
@@ -416,11 +602,15 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
-        if j >= 0 and self.lowers[j] == "," and self.lowers[i].endswith("ing"):
+        if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
             return True
+        tag = self._bracketed_tag_before(j)
+        if tag is not None:
+            # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
+            return self._attach_subject_before(frame, tag)
         if j >= 3 and self.lowers[j] == ")" and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
             # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
             return self._attach_subject_before(frame, j - 2)
@@ -432,20 +622,42 @@ class SentenceFrames:
         k = j
         while k >= 0:
             token = self.tokens[k]
+            if self.lowers[k] == ")" and k < j:
+                opening = self._bracketed_tag_before(k)
+                if opening is not None:
+                    k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
+                    continue
             if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
-                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS):  # "people familiar with the matter"
+                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS) and not (  # "people familiar with the matter"
+                    self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
+                    or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and self.lowers[k] in FINITE_CUE_FORMS and not token.is_capitalized:
-                break  # "Her nephew said she had asked ...": a reporting verb ends the subject of the next
+            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k)):
+                break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
+                subject_end > 0 and self.lowers[subject_end - 1] == ","):
+            # "Donald Trump, while being interviewed on Monday, called for ...": an aside between subject and cue
+            return self._attach_subject_before(frame, k)
+        if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
+            # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
+            return self._attach_subject_before(frame, k - 1)
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
+        commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
+        if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
+            # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
+            return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
         if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
             # "A senior diplomat who spoke on condition of anonymity said": the phrase before "who"
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if boundary == "and" and self._coordinated(frame, k, segment):
+            return True
+        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and self.tokens[segment[-2]].is_word and self.lowers[segment[-2]] != ",":
+            segment = segment[-1:]  # "at the town hall this week she said": the pronoun is the subject
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
             boundary = None
@@ -455,9 +667,14 @@ class SentenceFrames:
             return self._attach_subject_before(frame, k)
         if not words:
             if boundary in ("who",) and k > 0:
+                frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
+            if boundary == "that" and k > 1 and self.tokens[k - 1].is_word and self.lowers[k - 1] in word_set("document_heads") | {"headline", "sign", "signs", "banner", "shirt", "shirts", "ad"}:
+                # "under a headline that said, '...'", "a sign that read": the written thing speaks
+                frame.in_relative = True
+                return self._attach_subject_before(frame, k)
             if boundary in (None, "and", "but", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
                 subject_end > 0 and self.lowers[subject_end - 1] == ","
             ):
@@ -466,9 +683,48 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if boundary in ("which", "that", "whom") and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")):
+        if (boundary in ("which", "that", "whom") or boundary == "who" and words) and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
+                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing"))):
+            # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
+            frame.relative_at = k
         return self._choose_subject(frame, segment)
+
+    def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
+        """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
+        "and" speak together."""
+        if not segment or k < 1 or any(self.lowers[x] == "," for x in segment[:-1]):
+            return False  # "Minister of Science and Youth, Dr. Ann Lee, said": a title, not two speakers
+        if not is_name_phrase([self.tokens[x] for x in segment if self.lowers[x] != ","]):
+            return False
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
+            first -= 1
+        if first == k or k - first > 4:
+            return False  # "Prices rose and Lee said": no name before "and"
+        if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
+            return False  # the first name must open the subject (or follow a description and a comma)
+        end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
+        phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
+        frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
+        frame.subject_start = first
+        return True
+
+    def _inside_aside(self, k: int) -> bool:
+        """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
+        comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
+        return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
+            comma + 1 < k and self.lowers[comma + 1] in ("a", "an", "the")))  # "Sanders, a senator and self-described socialist, said"
+
+    def _bracketed_tag_before(self, j: int) -> int | None:
+        """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""
+        if j < 3 or self.lowers[j] != ")":
+            return None
+        opening = next((x for x in range(j - 1, max(0, j - 6), -1) if self.lowers[x] == "("), None)
+        if opening is None or opening == 0 or not self.tokens[opening - 1].is_capitalized:
+            return None
+        inside = self.text[self.tokens[opening + 1].start:self.tokens[j - 1].end] if opening + 1 < j else ""
+        return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
 
     def _named_only_as(self, frame: Frame, start: int, end: int) -> bool:
         """"a man who gave his name only as Joaquin said": the name he gave speaks."""
@@ -534,9 +790,13 @@ class SentenceFrames:
         end = k
         if end > 0 and self.lowers[end - 1] == ",":
             end -= 1
+        tag = self._bracketed_tag_before(end - 1)
+        if tag is not None:
+            end = tag  # "Rep. Ann Lee (D-Calif.), who wrote the bill, said"
         start = end
         while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in SUBJECT_BOUNDARIES:
             start -= 1
+
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
@@ -548,7 +808,14 @@ class SentenceFrames:
             return self._choose_subject(frame, list(range(first, end)))
         if start == end:
             return False
-        return self._choose_subject(frame, list(range(start, end)))
+        if self._choose_subject(frame, list(range(start, end))):
+            return True
+        # "Trump sat through a lecture from the Mexican president, who said": a clause, of which
+        # only the noun phrase after its last preposition is described
+        x = end - 1
+        while x > start and not (self.lowers[x - 1] in NP_EDGES and self.lowers[x] in ("the", "a", "an", "his", "her", "their", "its")):
+            x -= 1
+        return x > start and self._choose_subject(frame, list(range(x, end)))
 
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
@@ -558,6 +825,32 @@ class SentenceFrames:
         if not part or self.lowers[part[0]] not in PLACE_ASIDE_STARTS or len(part) > 10:
             return False
         return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
+
+    def _names_person(self, part: list[int]) -> bool:
+        """"Rep. Tom Cole of Oklahoma": a titled or full name with where the person is from."""
+        mention = parse_mention(self.text, [self.tokens[x] for x in part])
+        return mention is not None and mention.kind == "person" and not mention.surname_only and mention.title is not None
+
+    def _person_name(self, part: list[int]) -> bool:
+        tokens = [self.tokens[x] for x in part]
+        if not is_name_phrase(tokens):
+            return False
+        mention = parse_mention(self.text, tokens)
+        return mention is not None and mention.kind == "person"
+
+    def _is_aside(self, part: list[int]) -> bool:
+        first = self.lowers[part[0]]
+        if len(part) == 1:
+            return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
+                first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized)
+        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 12 and self._descriptive(part) and not (
+            first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
+
+    def _descriptive(self, part: list[int]) -> bool:
+        """A comma part that only describes (an age, a role, a place): no verb, no relative word."""
+        return len(part) <= 14 and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which", "that")
+            or cue_verb(self.lowers[x]) is not None for x in part)
 
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
@@ -570,6 +863,13 @@ class SentenceFrames:
         return first < comma and is_name_phrase(self.tokens[first:comma])
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
+        tags = set()
+        for x in segment:
+            opening = self._bracketed_tag_before(x) if self.lowers[x] == ")" else None
+            if opening is not None:
+                tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
+        if tags:
+            segment = [x for x in segment if x not in tags]
         parts: list[list[int]] = [[]]
         for x in segment:
             if self.lowers[x] == ",":
@@ -587,21 +887,36 @@ class SentenceFrames:
         if not parts:
             return False
         intro = word_set("intro_prepositions")
-        while len(parts) > 1 and self.lowers[parts[0][0]] in intro:
-            parts.pop(0)
+        if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and (len(parts) == 1 or is_name_phrase([self.tokens[x] for x in parts[0][1:]])):
+            parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
+        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
+            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
+        while len(parts) > 1 and self._is_aside(parts[-1]):
+            parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
+            parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
         role_part = None
-        if len(parts) >= 2:
+        if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
+                self._descriptive(p) and not (len(p) > 1 and self._person_name(p)) for p in parts[1:]):
+            # "Dana Holt, 67, a retired nurse in Allentown, Pa., said": the name, then what describes it
+            role_part = next((p for p in parts[1:] if not self._is_age(p)), parts[1])
+            main = parts[0]
+        elif len(parts) >= 2:
             previous = [self.tokens[x] for x in parts[-2]]
             last = [self.tokens[x] for x in main]
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
             pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
-            if is_name_phrase(previous) and described and self.lowers[main[0]] not in intro and not pronoun:
+            if described and self.lowers[main[0]] not in intro and not pronoun and (is_name_phrase(previous) or self._names_person(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
+        setting = next((x for x in main[1:] if self.lowers[x] in ("in", "on", "at", "during") and any(
+            self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None)
+        if setting is not None and self.tokens[main[0]].is_capitalized:
+            main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         if len(main) > MAX_SUBJECT_TOKENS:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
@@ -637,12 +952,17 @@ class SentenceFrames:
             end += 1
         if end == j or end - j > 8:
             return None
+        if self.lowers[i - 1] == "," and end < self.n and self.tokens[end].quote is not None:
+            return None  # "Holt, a senior adviser, said the ''old model'' ...": a clause, not a speaker
         first = self.tokens[j]
-        if not (first.is_capitalized or self.lowers[j] in ("a", "an", "the")):
-            return None
-        if self.lowers[i - 1] == "," and any(
-                self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
-            return None  # "Oliver Grant, insisted the government had a plan": a clause, not a speaker
+        lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
+        if lower_start and not (before.quote is not None and self.tokens[j].is_word):
+            return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee'
+        if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
+            return None  # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...': a clause, not a speaker
+        if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
+                [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)):
+            return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first
         if self.lowers[i - 1] == ",":
             x = end
             while x < self.n and self.lowers[x] not in (",", ";", ":") and self.tokens[x].quote is None:
@@ -650,8 +970,15 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun":
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person"):
             return None
+        if mention.kind != "person" and end + 1 < self.n and self.lowers[end] == ",":
+            named = self._name_in_apposition(end + 1)
+            if named is not None:
+                # '"...," said another voter, Ann Lee, before the rally': the name speaks, the description is its role
+                named_end, person = named
+                frame.apposition_role = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+                mention, end = person, named_end
         frame.kind = "inverted"
         frame.mention = mention
         frame.subject_start = j
@@ -661,6 +988,19 @@ class SentenceFrames:
             frame.content = (0, cut)
             frame.content_mode = "trail"
         return frame
+
+    def _name_in_apposition(self, j: int) -> tuple[int, Mention] | None:
+        """A person's name from ``j`` to the next comma or the sentence end -> (index after it, mention)."""
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":") and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        if end == j or end - j > 5 or not is_name_phrase(self.tokens[j:end]):
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end])
+        if mention is None or mention.kind != "person":
+            return None
+        return end, mention
 
     # ------------------------------------------------------------------ after the cue
     def _read_after_cue(self, frame: Frame) -> None:
@@ -731,6 +1071,9 @@ class SentenceFrames:
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
                 continue
+            if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
+                j += 1  # "replied evenly", "said flatly"
+                continue
             if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
                         "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first"):
@@ -763,9 +1106,13 @@ class SentenceFrames:
         while end < self.n and end - j < 8:
             token = self.tokens[end]
             word = self.lowers[end]
+            if token.quote is not None and end > j and self._title_quote(end):
+                hit = True  # 'said on ABC's "This Week" that ...': a programme's title
+                end += 1
+                continue
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES:
                 break
-            if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences"):
+            if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences") or YEAR.fullmatch(word):
                 hit = True
             if word in ("with", "to") and end > j:
                 hit = hit or end + 1 < self.n and bool(longest_known_outlet([t.text for t in self.tokens[end + 1:end + 6]]) or self._outlet_run(end + 1, min(self.n, end + 7)))
@@ -777,6 +1124,11 @@ class SentenceFrames:
                 return end
             return None
         return end
+
+    def _title_quote(self, x: int) -> bool:
+        words = re.findall(r"[A-Za-z][\w'’-]*", self.text[self.tokens[x].quote.start:self.tokens[x].quote.end])
+        small = ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from")
+        return bool(words) and len(words) <= 8 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in words)
 
     def _note_outlet_in(self, frame: Frame, start: int, end: int) -> None:
         for x in range(start, end):
@@ -835,6 +1187,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
+            return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
         if word == ",":
             after = self.lowers[j + 1]
             if after in ("in", "amid", "despite") and self._verbless_rest(j + 2):
@@ -862,9 +1216,26 @@ class SentenceFrames:
             return
         word = self.lowers[j]
         verb = frame.cue_verb
+        if word in verb.particles and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
+            # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
+            k = j + 1
+            frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
+            if k < self.n and self.lowers[k] == "that":
+                frame.content, frame.content_mode = (k + 1, self.n), "that"
+            elif k < self.n and self._object_can_start(k) and (verb.belief or verb.directive or verb.intention):
+                # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
+                self._object_content(frame, k, particle=True)
+            return
+        if verb.partial_only:
+            return
+        if verb.lemma == "ask" and word not in QUESTION_OPENERS:
+            j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
+            word = self.lowers[j] if j < self.n else ""
+            if j >= self.n:
+                return
         if word == "that":
             start, mode = j + 1, "that"
-        elif word in word_set("wh_starters") and word != "whether":
+        elif word in word_set("wh_starters") and word != "whether" or verb.lemma == "ask" and word in QUESTION_OPENERS:
             start, mode = j, "wh"
         elif verb.bare and self._clause_can_start(j) and not (frame.mention is not None and frame.mention.generic) and (
                 not verb.bare_finite or self._finite_clause_at(j)):
@@ -874,6 +1245,9 @@ class SentenceFrames:
             start, mode = self._that_ahead(j)
             if start is None:
                 start, mode = self._object_in_speech(frame, j)
+            if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
+                return
             if start is None:
                 return
         if start < self.n:
@@ -881,6 +1255,46 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _object_can_start(self, j: int) -> bool:
+        token = self.tokens[j]
+        if token.quote is not None:
+            return True
+        word = self.lowers[j]
+        return token.is_word and word not in OBJECT_STARTS_REJECTED and word not in AUXILIARIES
+
+    def _object_content(self, frame: Frame, start: int, particle: bool = False) -> None:
+        """What a verb reports as its object runs to the clause's first hard break. A speech act's
+        plain noun phrase ("defended the plan", "announced the dates") names a topic, not words
+        reported: only an infinitive ("urged voters to stay home"), an "of" clause ("accused him of
+        lying"), a quotation or a particle's object ("called for an inquiry") counts; a belief's
+        object always does ("opposes the deal")."""
+        end = start + 1
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
+                self.lowers[end] in OBJECT_CLAUSE_BREAKS and not self._as_complement_at(end)
+                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
+            end += 1
+        quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
+        if quote_comma is not None:
+            end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
+        if not (particle or frame.cue_verb.belief or self._reports_words(start, end)):
+            return
+        frame.content, frame.content_mode = (start, end), "object"
+
+    def _as_complement_at(self, x: int) -> bool:
+        """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""
+        return self.lowers[x] == "as" and x + 1 < self.n and (self.lowers[x + 1] in ("a", "an", "the") or self.tokens[x + 1].quote is not None)
+
+    def _reports_words(self, start: int, end: int) -> bool:
+        for x in range(start, end):
+            if self.tokens[x].quote is not None and not (x > 0 and self.lowers[x - 1] in ("so-called", "supposed", "self-styled", "self-proclaimed")):
+                return True
+            if self.lowers[x] == "to" and x + 1 < end and self.tokens[x + 1].is_word and self.lowers[x + 1] not in ("the", "a", "an", "his", "her", "their", "its") and not (
+                    x > start and self.lowers[x - 1] in word_set("infinitive_nouns")):
+                return True  # "urged voters to stay home", "vowed to fight"; not "its promise to reopen"
+            if self.lowers[x] == "of" and x > start and x + 1 < end and self.lowers[x + 1].endswith("ing"):
+                return True  # "accused the agency of hiding ..."
+        return False
 
     def _cited_at_end(self, frame: Frame, start: int) -> None:
         """"Reuters reported that ..., citing two officials familiar with the talks": the source the
@@ -905,7 +1319,12 @@ class SentenceFrames:
         "told reporters in the provincial capital, Dunmere, that ...": a place, time or medium
         (with at most a capitalised apposition set off by commas) before "that"."""
         first = self.lowers[j]
-        if first not in THAT_AHEAD_STARTS:
+        if first == "," and j + 2 < self.n:
+            close = next((x for x in range(j + 1, min(self.n, j + 7)) if self.lowers[x] == ","), None)
+            if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
+                    self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
+                return close + 2, "that"  # "said, among other things, that ..."
+        if first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
         while x < limit:
@@ -924,6 +1343,14 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _hearer_then_that(self, j: int) -> bool:
+        """"promised Mr. Weiner that ...", "assured them that ...": a short hearer before "that"."""
+        if not (self.tokens[j].is_capitalized and self.tokens[j].is_word or self.lowers[j] in ("him", "her", "them", "us", "me", "voters", "reporters")):
+            return False
+        return any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 5))) and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.tokens[x].quote is not None
+            for x in range(j, next(x for x in range(j + 1, min(self.n, j + 5)) if self.lowers[x] == "that")))
 
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
@@ -965,8 +1392,12 @@ class SentenceFrames:
                 continue
             for later in frames[index + 1:]:
                 edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
-                if later.partial_only:
-                    continue  # "which officials called 'unprovoked'" stays inside the clause
+                if frame.in_relative and edge <= start < later.cue_index:
+                    edge = later.cue_index  # "Ann Lee, who wrote the bill, said ...": the relative clause ends at the main cue
+                if later.kind == "according" and later.cue_index <= start + 1:
+                    continue  # "said that according to its count, the party won": the clause runs on
+                if later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES):
+                    continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report
                 if start < edge < end:

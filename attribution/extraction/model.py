@@ -29,7 +29,7 @@ class Extracted:
     quote: str  # == text[start:end], always
     start: int
     end: int
-    kind: str  # "direct" | "partial" | "indirect"
+    kind: str  # "direct" | "partial" | "indirect" | "belief" (a belief or intention: "X wants ...", "X opposes ...")
     speaker: Speaker | None
     speaker_mention: str | None  # as written at this occurrence: "he", "Veale", "the officials"
     cue: str | None  # "said", "told reporters", "According to"

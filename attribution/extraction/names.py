@@ -17,8 +17,9 @@ from .resources import word_set
 from .tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "for", "and", "&", "-", "on", "de", "du", "van", "von", "al", "bin", "da", "del", "la", "le"})
-DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one"})
+DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one", "another", "each", "every", "this", "these"})
 PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "with", "on", "to", "by", "near", "under", "inside", "within"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -60,6 +61,7 @@ def _source_heads() -> frozenset[str]:
     return word_set("unnamed_heads") | word_set("institution_heads")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def strip_possessive(word: str) -> str:
     if len(word) > 2 and word[-2:] in ("'s", "’s"):
         return word[:-2]
@@ -72,18 +74,22 @@ def is_capitalized_word(token: Token) -> bool:
     return token.quote is None and token.text[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def _plain(word: str) -> str:
     return strip_possessive(word).lower().rstrip(".")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_role_word(word: str) -> bool:
     return _plain(word) in word_set("role_words") or word.lower() in word_set("titles")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_org_word(word: str) -> bool:
     return _plain(word) in word_set("org_heads")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_acronym(word: str) -> bool:
     letters = strip_possessive(word).replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
@@ -131,6 +137,8 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
     for index, token in enumerate(run):
         if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1:
             cut = index
+    if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
+        cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
@@ -264,7 +272,8 @@ BY_PARTICIPLES = frozenset({
     "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
-DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records"})
+DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
+                        "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
@@ -432,6 +441,25 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
                    affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
 
 
+SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think", "thinks", "believe", "believes", "support", "supports",
+                         "oppose", "opposes", "is", "are", "was", "were", "have", "has", "had", "will", "would", "know", "knew", "see", "saw"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
+
+
+def _share_of_people(words: list[str]) -> bool:
+    if len(words) > 8 or not words or any(w.endswith("ed") or w in SHARE_VERBS for w in words):
+        return False  # "65 percent of Republicans supported": a clause, not a phrase
+    if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
+        return words[0][0].isdigit() or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
+    # "four in 10", "Six in 10 voters"
+    if "in" not in words[1:4]:
+        return False
+    after = words.index("in", 1) + 1
+    return after < len(words) and (words[after][:1].isdigit() or words[after] in NUMBER_WORDS)
+
+
+PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "each", "one", "two", "three", "few", "number", "handful", "majority", "dozens", "hundreds", "thousands", "both"})
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
@@ -441,8 +469,16 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     words = [t.lower for t in tokens]
     if not any(t.is_word for t in tokens):
         return None
+    if _share_of_people(words):
+        # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
+        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
+    while len(words) > 1 and words[-1] in ("here", "there", "too", "also", "alike"):
+        tokens, words = tokens[:-1], words[:-1]  # "Her campaign workers here said"
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
     head_index = len(words) - 1
     for index, word in enumerate(words):
+        if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
+            continue  # "some of the women", "a number of attendees": the people after "of" are the head
         if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
             head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
             break
@@ -455,8 +491,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     start, end = tokens[0].start, tokens[-1].end
     if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
-    known_source = head in word_set("unnamed_heads") or head in word_set("role_words")
-    generic = words[0] in DETERMINERS and len(words) <= 6 and all(t.is_word for t in tokens)
+    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS
+    generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None
     affiliation = " ".join(t.text for t in tokens[head_index + 2:]) if head_index < len(words) - 2 else None

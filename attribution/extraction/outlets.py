@@ -54,6 +54,7 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 15)
 def outlet_name(phrase: str) -> str | None:
     """Canonical name for a known outlet, the phrase itself for one that looks like an outlet
     ("The Deseret News"), else None."""

@@ -16,10 +16,16 @@ OPENING_DOUBLE = frozenset("“„‟«〝")
 CLOSING_DOUBLE = frozenset("”»〞")
 SINGLE_OPEN = frozenset("‘'‚‹")
 SINGLE_CLOSE = frozenset("’'›")
-OPEN_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u2014\u2013")
-CLOSE_FOLLOW = frozenset(" \t\u00a0\u2009\u202f)]}.,;:!?—–-/…\u2014\u2013")
+# Invisible formatting characters (bidi embeddings, zero-width spaces) count as spaces: pasted
+# social-media posts carry them next to quotation marks.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+OPEN_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u2014\u2013" + INVISIBLE)
+CLOSE_FOLLOW = frozenset(" \t\u00a0\u2009\u202f)]}.,;:!?—–-/…\u2014\u2013" + INVISIBLE)
 DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 SINGLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
+# A name and a reporting verb closing a paragraph after ",", "." "?" or "!": the tag of a quotation whose
+# closing mark is missing.
+UNCLOSED_TAIL = re.compile(r"[,.?!] +(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey) (?:said|says|told \w+|added|wrote|explained)(?: [\w'’]+){0,5}\.?$")
 # A single-quoted fragment longer than this is more likely a stray apostrophe pairing.
 MAX_SINGLE_QUOTE_CHARS = 400
 
@@ -82,7 +88,11 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
             open_at = None
     if open_at is not None:
         end = para_end
-        if end > open_at + 1:
+        tail = UNCLOSED_TAIL.search(text, open_at + 1, para_end)
+        if tail is not None:
+            # '"We waited all year, Ann Lee said.': a quotation left unclosed before its own tag
+            spans.append(QuoteSpan(open_at, None, open_at + 1, tail.start() + 1, True))
+        elif end > open_at + 1:
             spans.append(QuoteSpan(open_at, None, open_at + 1, end, True, left_open=True))
     for span in spans:
         span.continues_previous = span.open_mark == para_start

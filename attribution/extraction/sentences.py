@@ -14,6 +14,8 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 SENTENCE_END_CHAR = re.compile(r"[.?!]")
+NUMBER_ABBREVIATION_END = re.compile(r"\b(?:No|Nos|Vol|Art|Sec|Fig|pp?)\.$")  # "the No. 2 in the leadership"
+HONORIFIC_END = re.compile(r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr|Messrs)\.$")
 # Ranks and titles written before names that Punkt's trained model does not know as
 # abbreviations: without them "Det. Sgt. Alana Whitcombe said" splits into three sentences.
 TITLE_ABBREVIATIONS = frozenset({
@@ -99,7 +101,16 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
         # Punkt breaks only after ".", "?" or "!": without one before the last character the
         # paragraph is one sentence (many news paragraphs are), and Punkt's cost is saved.
         return [(start, end)] if start < end else []
-    return [(start + s, start + e) for s, e in punkt_tokenizer().span_tokenize(text[start:end])]
+    spans: list[tuple[int, int]] = []
+    for s, e in punkt_tokenizer().span_tokenize(text[start:end]):
+        if spans and (HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]) or text[start + s].islower() or (
+                text[start + s].isdigit() and NUMBER_ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]))):
+            # "Mr. Prince said": Punkt takes some surnames for sentence starters; "F.A.A. records
+            # show": no sentence starts in lower case
+            spans[-1] = (spans[-1][0], start + e)
+        else:
+            spans.append((start + s, start + e))
+    return spans
 
 
 def merge_across(spans: list[tuple[int, int]], protected: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation b
     r"(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
+    r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
     r"|[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
     r"|\S"
 )
@@ -62,6 +63,18 @@ def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[T
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     if start >= end:
         return
+    new = Token.__new__
+    append = tokens.append
     for match in TOKEN_RE.finditer(text, start, end):
-        token_start, token_end = match.span()
-        tokens.append(Token(text[token_start:token_end], token_start, token_end))
+        # Token.__init__ inlined for words (no quotation): this loop runs for every word of every
+        # sentence that may hold an attribution
+        word = match.group()
+        token = new(Token)
+        token.text = word
+        token.start, token.end = match.span()
+        token.quote = None
+        token.lower = word.lower()
+        first = word[0]
+        token.is_word = first.isalnum() or first in "@#$"
+        token.is_capitalized = first.isupper()
+        append(token)

@@ -2,19 +2,22 @@
 
 `compare(first, second, thresholds)` decides for two Appearances; `best_match` picks the claim
 an appearance belongs to among candidates; `index_keys` / `lookup_keys` are the database index
-keys that find those candidates; `diff.word_diff` shows how two wordings differ.
+keys that find those candidates; `diff.word_diff` shows how two wordings differ; `claim_drift`
+tells what differs between a claim's reports (the claim's flags and the page's badges);
+`affiliations` reads what a speaker belongs to from how articles name them; `quantities`
+compares stated figures by value (units by pint).
 """
 
-from attribution.matching.drift import attribution_differs, quotes_differ, wording_differs
+from attribution.matching.drift import Drift, attribution_differs, claim_drift, quotes_differ, wording_differs
 from attribution.matching.keys import KEY_LENGTH, index_keys, lookup_keys
 from attribution.matching.similarity import Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap
-from attribution.matching.speakers import Appearance, SpeakerRef, speakers_compatible
+from attribution.matching.speakers import Appearance, SpeakerRef, same_speaker, speakers_compatible
 from attribution.matching.text import content_words, fold, plain
 
 __all__ = [
-    "KEY_LENGTH", "Appearance", "Decision", "Measures", "Overlap", "SpeakerRef", "Thresholds", "attribution_differs",
-    "best_match", "compare", "content_words", "decide", "fold", "index_keys", "lookup_keys", "measure", "overlap", "plain",
-    "quotes_differ", "speakers_compatible", "wording_differs",
+    "KEY_LENGTH", "Appearance", "Decision", "Drift", "Measures", "Overlap", "SpeakerRef", "Thresholds", "attribution_differs",
+    "best_match", "claim_drift", "compare", "content_words", "decide", "fold", "index_keys", "lookup_keys", "measure", "overlap", "plain",
+    "quotes_differ", "same_speaker", "speakers_compatible", "wording_differs",
 ]
 
 

@@ -2,7 +2,8 @@
 other states, they give different numbers, or they use opposing verbs. However close their
 words, they never report the same claim."""
 
-from attribution.matching.text import content_words, negated_words, numbers
+from attribution.matching.quantities import quantities_conflict
+from attribution.matching.text import content_words, negated_words
 
 # Opposing words, as two sides: a quote with words of one side only and a quote with words of
 # the other side only say different things ("fell" / "rose", "killed" / "wounded"). General
@@ -50,12 +51,21 @@ def _unmatched(scopes, other_scopes, other_words):
 
 
 def number_conflict(first_text, second_text):
-    """Each quote states a number the other does not ("within 500 meters" / "within 5 meters").
-    Values are compared, not words ("20-30" is "20 to 30", "12,000" is "twelve thousand"), and
-    the units around them are not ("500 meters" / "500 yards" agree); a truncated quote that
-    leaves a number out does not conflict."""
-    first, second = numbers(first_text), numbers(second_text)
-    return bool(first - second) and bool(second - first)
+    """Each quote states a quantity the other contradicts ("within 500 meters" / "within 5
+    meters", "500 metres" / "500 yards"). Values are compared, not words: "20-30" is "20 to 30"
+    and "between 20 and 30", "12,000" is "twelve thousand", "8 km" is "5 miles" within rounding
+    (matching.quantities, units by pint); a hedge ("more than 100" / "about 100") is no conflict,
+    and neither is a truncated quote that leaves a number out."""
+    return quantities_conflict(first_text, second_text)
+
+
+def same_sense(first_words, second_words):
+    """Words on the same side of one opposition in each ("killed" / "died", "rose" / "climbed"):
+    two wordings of one kind of event."""
+    first, second = set(first_words), set(second_words)
+    return any(
+        (first & side and second & side) for pair in _OPPOSITES for side in pair
+    )
 
 
 def opposite_conflict(first_words, second_words):

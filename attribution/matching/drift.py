@@ -1,9 +1,9 @@
 """What differs between the appearances of one claim: the words quoted and who is credited."""
 
-from itertools import combinations
+from dataclasses import dataclass
 
 from attribution.matching.diff import word_diff
-from attribution.matching.speakers import speakers_compatible
+from attribution.matching.speakers import same_speaker
 from attribution.matching.text import plain
 
 QUOTED_KINDS = ("direct", "partial")
@@ -22,61 +22,79 @@ def quotes_differ(first, second):
     return inserted or deleted
 
 
-def wording_differs(appearances):
-    """Two outlets quote the claim directly in different words.
+@dataclass(frozen=True)
+class Drift:
+    """What differs between a claim's appearances, measured against one baseline report: the
+    one rule set behind the claim's stored flags (API) and the comparison page's badges."""
 
-    Compared once per distinct wording, however many outlets share it: a claim quoted the same
-    way by hundreds of outlets costs one comparison per pair of different wordings."""
-    wordings = {}  # (words, kind) -> (an appearance with them, the outlets quoting them)
-    for appearance in appearances:
-        if appearance.kind in QUOTED_KINDS:
-            _, outlets = wordings.setdefault((plain(appearance.text), appearance.kind), (appearance, set()))
-            outlets.add(appearance.outlet)
-    return any(
-        quotes_differ(a, b)
-        for (a, outlets_a), (b, outlets_b) in combinations(wordings.values(), 2)
-        # Two wordings found only in the same single outlet are one outlet's doing, not drift.
-        if len(outlets_a | outlets_b) > 1
-    )
+    wording: tuple  # per appearance: its quotation differs in words from the baseline quotation
+    attribution: tuple  # per appearance: it credits another speaker than the baseline report
+    wording_baseline: int | None  # the quotation the others are compared with (None: no quotation)
+    wording_compared: bool  # two or more outlets' quotations were compared
+
+    @property
+    def wording_differs(self):
+        return any(self.wording)
+
+    @property
+    def attribution_differs(self):
+        return any(self.attribution)
+
+
+def claim_drift(appearances, baseline=0):
+    """Drift of each appearance from `baseline` (an index: the report a claim is shown by).
+
+    Wording: quotations only (a paraphrase is the outlet's own words), each against the
+    baseline's quotation, or the earliest quotation when the baseline paraphrases; a partial
+    quote that is a stretch of the baseline does not differ; two wordings of one outlet are its
+    own doing, not drift. Attribution: another speaker than the baseline's, a stricter test than
+    matching's (`same_speaker`): a department credited where another outlet named its office
+    is one claim with attribution drift. Within one article a missing speaker is more likely
+    the extractor's gap than drift."""
+    if not appearances:
+        return Drift((), (), None, False)
+    quoted = [i for i, a in enumerate(appearances) if a.kind in QUOTED_KINDS]
+    wording_baseline = baseline if baseline in quoted else (quoted[0] if quoted else None)
+    wording, compared, cache = [], False, {}
+    for index, appearance in enumerate(appearances):
+        differs = False
+        if wording_baseline is not None and index != wording_baseline and appearance.kind in QUOTED_KINDS:
+            first = appearances[wording_baseline]
+            if appearance.outlet != first.outlet:
+                compared = True
+                key = (plain(appearance.text), appearance.kind)
+                if key not in cache:  # one comparison per distinct wording, however many outlets share it
+                    cache[key] = quotes_differ(first, appearance)
+                differs = cache[key]
+        wording.append(differs)
+    lead = appearances[baseline]
+    # The baseline report's own spans all speak for it: "the BBC", the officials it relays,
+    # and those officials named alone in the same article are one speaker.
+    lead_report = [a for a in appearances if _report(a) == _report(lead)]
+    attribution = [
+        _report(appearance) != _report(lead) and _credits_another(lead_report, appearance)
+        for appearance in appearances
+    ]
+    return Drift(tuple(wording), tuple(attribution), wording_baseline, compared)
+
+
+def _credits_another(lead_report, appearance):
+    credited = [a for a in lead_report if a.speaker is not None]
+    if appearance.speaker is None:
+        return bool(credited) and lead_report[0].outlet != appearance.outlet
+    if not credited:
+        return lead_report[0].outlet != appearance.outlet
+    return not any(same_speaker(lead, appearance) for lead in credited)
+
+
+def wording_differs(appearances):
+    """Two outlets quote the claim in different words (claim_drift against the first)."""
+    return claim_drift(list(appearances)).wording_differs
 
 
 def attribution_differs(appearances):
-    """The claim is credited to speakers who cannot be the same, or one outlet credits a
-    speaker where another gives the words with no speaker (as its own statement).
-
-    Speakers that are compatible directly or through others are one speaker ("the BBC", the
-    officials the BBC relays, and those officials named alone in the same article). Only reports
-    in different articles conflict: within one article a second speaker for the same words is
-    more likely the extractor's reading than drift."""
-    credited = [a for a in appearances if a.speaker is not None]
-    credited_outlets = {a.outlet for a in credited}
-    uncredited_outlets = {a.outlet for a in appearances if a.speaker is None}
-    # Within one article a missing speaker is more likely the extractor's gap than drift.
-    if credited_outlets and uncredited_outlets and len(credited_outlets | uncredited_outlets) > 1:
-        return True
-    # One representative per speaker as credited, with the reports (articles) crediting it.
-    speakers = {}
-    for a in credited:
-        _, reports = speakers.setdefault((a.speaker, a.relay_names), (a, set()))
-        reports.add(_report(a))
-    entries = list(speakers.values())
-    group = list(range(len(entries)))
-
-    def root(i):
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
-
-    for i, j in combinations(range(len(entries)), 2):
-        if root(i) != root(j) and speakers_compatible(entries[i][0], entries[j][0]):
-            group[root(i)] = root(j)
-    reports_of = {}
-    for i, (_, reports) in enumerate(entries):
-        reports_of.setdefault(root(i), set()).update(reports)
-    return any(
-        len(first | second) > 1 for first, second in combinations(reports_of.values(), 2)
-    )
+    """Some report credits another speaker than the first (claim_drift against the first)."""
+    return claim_drift(list(appearances)).attribution_differs
 
 
 def _report(appearance):

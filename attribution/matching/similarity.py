@@ -4,8 +4,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from attribution.matching import conflicts
+from attribution.matching.quantities import shared_quantity
 from attribution.matching.speakers import speakers_compatible
-from attribution.matching.text import content_words, plain
+from attribution.matching.text import FRAGMENT_MIN_WORDS, content_words, in_order_share, plain, quoted_fragments
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,11 @@ class Thresholds:
     # same order, measured both ways), and only quotes of at least `near_identical_min_words` content words.
     near_identical: float = 0.85
     near_identical_min_words: int = 4
+    # A short quote (at most this many content words, or a partial quote) joins a compatible
+    # speaker's claim only within the same story: reports at most `story_days` apart. "Make
+    # America great again" said in December and in April are two statements of one slogan.
+    short_quote_words: int = 4
+    story_days: int = 60
 
     @classmethod
     def from_settings(cls, mapping):
@@ -68,6 +74,10 @@ class Measures:
     sequence: float  # the same words in the same order, as a share of both quotes (symmetric)
     conflict: str = ""  # conflicts.conflict: the two say opposite things
     exact: bool | None = None  # for quotes of stop words only: the same wording or not
+    in_order: float = 1.0  # share of the shorter quote's words found in the longer in the same order
+    shared_fragment: bool = False  # a stretch one outlet quoted verbatim is in the other's words
+    shared_fact: bool = False  # both state the same quantities of the same kind of event
+    days_apart: int | None = None  # between the two reports, when both are dated
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -79,14 +89,67 @@ def measure(first, second, first_words=None, second_words=None):
         exact = bool(plain(first.text)) and plain(first.text) == plain(second.text)
         return Measures(compatible, overlap((), ()), False, 0.0, exact=exact)
     found = overlap(first_words, second_words)
-    shorter = first if len(set(first_words)) <= len(set(second_words)) else second
+    first_shorter = len(set(first_words)) <= len(set(second_words))
+    shorter = first if first_shorter else second
+    short_words, long_words = (first_words, second_words) if first_shorter else (second_words, first_words)
     return Measures(
         compatible=compatible,
         overlap=found,
         shorter_partial=shorter.kind == "partial",
         sequence=SequenceMatcher(a=first_words, b=second_words, autojunk=False).ratio(),
         conflict=conflicts.conflict(first.text, second.text, first_words, second_words),
+        in_order=in_order_share(short_words, long_words),
+        shared_fragment=compatible and _fragment_shared(first, second),
+        shared_fact=compatible and _fact_shared(first, second, first_words, second_words),
+        days_apart=_days_apart(first, second),
     )
+
+
+def _fragments(appearance):
+    """What the outlet quoted verbatim: a partial quote's own words, and the quoted stretches
+    inside a longer span."""
+    found = list(quoted_fragments(appearance.text))
+    if appearance.kind == "partial" and len(content_words(appearance.text)) >= FRAGMENT_MIN_WORDS:
+        found.append(plain(appearance.text))
+    return found
+
+
+# A shared quoted fragment this long is a statement's own words; a shorter one ("do the right
+# thing", "extremely careless") also needs a word in common outside it, so an idiom a speaker
+# uses twice does not make two statements one.
+FRAGMENT_ALONE_WORDS = 3
+
+
+def _fragment_shared(first, second):
+    for one, other in ((first, second), (second, first)):
+        words = f" {plain(other.text)} "
+        for fragment in _fragments(one):
+            if f" {fragment} " not in words:
+                continue
+            fragment_words = set(content_words(fragment))
+            if len(fragment_words) >= FRAGMENT_ALONE_WORDS:
+                return True
+            outside = (set(content_words(one.text)) & set(content_words(other.text))) - fragment_words
+            if outside:
+                return True
+    return False
+
+
+def _fact_shared(first, second, first_words, second_words):
+    """Both state the same quantities ("more than 100" / "about 100": hedges aside) about the
+    same kind of event: a content word in common besides the numbers, or words of one meaning
+    ("killed" / "died", conflicts.OPPOSITES sides)."""
+    if not shared_quantity(first.text, second.text):
+        return False
+    first_set = {w for w in first_words if not w.isdigit()}
+    second_set = {w for w in second_words if not w.isdigit()}
+    return bool(first_set & second_set) or conflicts.same_sense(first_set, second_set)
+
+
+def _days_apart(first, second):
+    if first.published is None or second.published is None:
+        return None
+    return abs((first.published - second.published).days)
 
 
 def decide(measures, thresholds):
@@ -107,15 +170,26 @@ def decide(measures, thresholds):
             found.shorter_words >= thresholds.containment_min_words
             and found.length_ratio <= thresholds.containment_max_ratio
         )
-        contained = found.containment if may_contain else 0.0
+        # A truncated or partial quote is a stretch of the fuller one: its words in order.
+        contained = min(found.containment, m.in_order) if may_contain else 0.0
+        same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
+        short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
+        if short and not same_story:
+            return Decision(False, found.jaccard, True, found.jaccard)
         if found.jaccard >= thresholds.paraphrase:
             return Decision(True, max(found.jaccard, contained), True, found.jaccard)
         if contained >= thresholds.containment:
             return Decision(True, contained, True, found.jaccard)
+        # The same words quoted verbatim inside two paraphrases, or the same figures about the
+        # same event, by one voice within one story: one statement reported in two ways.
+        if same_story and (m.shared_fragment or m.shared_fact):
+            return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
     # Short stock phrases ("We will not back down") are said by many people: too few words to
-    # tell one claim credited to two speakers from two speakers saying the same thing.
-    if found.shorter_words < thresholds.near_identical_min_words:
+    # tell one claim credited to two speakers from two speakers saying the same thing. A partial
+    # quote is a fragment an outlet chose to quote: credited to two speakers, it is a phrase
+    # both used ("make America great again"), not one claim.
+    if found.shorter_words < thresholds.near_identical_min_words or m.shorter_partial:
         return Decision(False, found.jaccard, False, found.jaccard)
     # Near-identical means the same words in the same order, not a reshuffled paraphrase, and
     # not a shorter quote inside a longer one: that is a truncation only when the speaker is the same.

@@ -1,6 +1,7 @@
 """Whether two appearances credit the same speaker, from names alone (no database)."""
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from attribution.matching.text import fold
@@ -36,6 +37,9 @@ class SpeakerRef:
     aliases: tuple = ()
     affiliation: str = ""
     key: object = None
+    # The names (and aliases) of what the speaker belongs to, nearest first: a spokesman's
+    # organisation, an office's department, a department's government.
+    lineage: tuple = ()
 
     @property
     def names(self):
@@ -52,6 +56,7 @@ class Appearance:
     relay_names: tuple = field(default=())  # outlets and sources between the article and the speaker
     outlet: str = ""
     article: object = None  # the article's key, when known: several reports of one outlet are told apart
+    published: object = None  # the report's date, when known: statements of one story are close in time
 
 
 def _name_words(name):
@@ -64,7 +69,28 @@ def _name_words(name):
 
 
 def _same_name(a, b):
-    return " ".join(_name_words(a)) == " ".join(_name_words(b)) and bool(_name_words(a))
+    words_a, words_b = _name_words(a), _name_words(b)
+    if not words_a or not words_b:
+        return False
+    return words_a == words_b or _abbreviates(a, words_b) or _abbreviates(b, words_a)
+
+
+# Small words a short form leaves out: "Federal Bureau of Investigation" is "FBI".
+_ABBREVIATION_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "an", "at", "s"})
+_SHORT_FORM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
+
+
+def _abbreviates(short, long_words):
+    """True when `short` ("FBI", "CJTF-OIR", "U.N.") is the initials of the long name's words."""
+    short = unicodedata.normalize("NFKC", short).strip()
+    short = re.sub(r"^(?:the|The)\s+", "", short)
+    if not _SHORT_FORM.match(short):
+        return False
+    letters = re.sub(r"[^A-Za-z0-9]", "", short).lower()
+    initials = "".join(word[0] for word in long_words if word not in _ABBREVIATION_SKIPS)
+    # Some short forms keep the small words: "DOH" for "Department of Harbours".
+    every_initial = "".join(word[0] for word in long_words)
+    return len(letters) >= 2 and len(long_words) >= 2 and letters in (initials, every_initial)
 
 
 def _person_names_agree(a, b):
@@ -104,9 +130,64 @@ def speakers_compatible(first, second):
         return True
     if _relays(first, b) or _relays(second, a):
         return True
-    if a.affiliation and b.affiliation and not _same_name(a.affiliation, b.affiliation):
-        if not (_same_name(a.affiliation, b.name) or _same_name(b.affiliation, a.name)):
-            return False
+    if a.affiliation and b.affiliation and not _affiliations_agree(a, b):
+        return False
+    names_a, names_b = _identifying_names(a), _identifying_names(b)
+    if any(_same_name(x, y) for x in names_a for y in names_b):
+        return True
+    if a.kind == "person" and b.kind == "person":
+        return any(_person_names_agree(x, y) for x in names_a for y in names_b)
+    # One speaks for what the other belongs to: a spokesman and their organisation, an office
+    # and its department, an unnamed official of X and X. Two people of one organisation are
+    # still two people.
+    return _speaks_for(a, b) or _speaks_for(b, a)
+
+
+def _affiliations_agree(a, b):
+    """Two affiliations agree when they are the same, one belongs to the other (an office and
+    its department), or one speaker is the other's affiliation."""
+    ups_a = (a.affiliation, *a.lineage)
+    ups_b = (b.affiliation, *b.lineage)
+    return (
+        any(_same_name(a.affiliation, y) for y in (*ups_b, *b.names))
+        or any(_same_name(b.affiliation, x) for x in (*ups_a, *a.names))
+    )
+
+
+def _voice(speaker):
+    """The names a speaker is known by, and for an unnamed one ("a State Department spokesman",
+    "the statement") the organisation it speaks for."""
+    names = _identifying_names(speaker)
+    if speaker.kind == "unnamed":
+        names = (*names, *speaker.lineage[:_UNNAMED_SPEAKS_FOR])
+    return names
+
+
+# An unnamed official speaks for their own organisation, not for every level above it.
+_UNNAMED_SPEAKS_FOR = 2
+
+
+def _speaks_for(first, second):
+    """The first speaker is, or speaks for, something the second belongs to."""
+    if not second.lineage:
+        return False
+    voices = _voice(first)
+    if second.kind == "unnamed" and first.kind == "unnamed":
+        return any(_same_name(x, y) for x in voices for y in _voice(second))
+    return any(_same_name(x, y) for x in voices for y in second.lineage)
+
+
+def same_speaker(first, second):
+    """Strictly the same speaker: the same stored source, a shared name or alias, the same
+    person, or an outlet relaying the other. Unlike `speakers_compatible`, another part or
+    member of the same organisation is a different speaker: one claim, but attribution drift."""
+    a, b = first.speaker, second.speaker
+    if a is None or b is None:
+        return False
+    if a.key is not None and a.key == b.key:
+        return True
+    if _relays(first, b) or _relays(second, a):
+        return True
     names_a, names_b = _identifying_names(a), _identifying_names(b)
     if any(_same_name(x, y) for x in names_a for y in names_b):
         return True
@@ -116,10 +197,31 @@ def speakers_compatible(first, second):
 
 
 def _identifying_names(speaker):
+    names = (speaker.name, *(alias for alias in speaker.aliases if _identifies(alias, speaker)))
     if speaker.kind != "unnamed":
-        return speaker.names
-    names = [*speaker.names, *(f"{speaker.affiliation} {name}" for name in speaker.names if speaker.affiliation)]
+        return names
+    names = [*names, *(f"{speaker.affiliation} {name}" for name in names if speaker.affiliation)]
     return tuple(name for name in names if set(_name_words(name)) - _GENERIC_GROUP_WORDS)
+
+
+_PRONOUNS = frozenset("he she they it we i you him her them his its their who".split())
+
+
+def _identifies(alias, speaker):
+    """Whether an alias can name the speaker in another article. Aliases gathered from many
+    articles also hold pronouns and descriptions ("He", "The candidate", "the former secretary
+    of"): those name nobody in particular. A person's alias must hold their surname (or be a
+    short form); any other alias a capitalised word that is not an article or a title."""
+    if _SHORT_FORM.match(alias.strip()):
+        return True
+    words = _name_words(alias)
+    if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+        return False
+    if speaker.kind == "person":
+        surname = _name_words(speaker.name)[-1:]
+        return bool(surname) and surname[0] in words
+    capitalised = [w for w in re.findall(r"[\w'’.-]+", alias) if w[:1].isupper()]
+    return any(fold(w).strip(".'’") not in _TITLES | _ARTICLES | _PRONOUNS for w in capitalised)
 
 
 def _relays(appearance, speaker):

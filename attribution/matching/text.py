@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from nltk.stem import PorterStemmer
@@ -89,11 +90,18 @@ NEGATION_REACH = 3
 def negated_words(text):
     """What each negation in the text denies: for each "not", "never", "no", "cannot", "without"
     (and the like), the set of the next NEGATION_REACH content words in its clause. "were not
-    injured in the attack" gives ({"injur", "attack"},)."""
-    scopes, open_scopes = [], []
+    injured in the attack" gives ({"injur", "attack"},). A negation with "unless" later in its
+    clause sets a condition, it denies nothing: "I won't do the debate unless they pay" says what
+    "he would only do the debate if they paid" says."""
+    scopes, open_scopes, clause_scopes = [], [], []
     for token in _CLAUSE_TOKENIZER.tokenize(fold(text)):
         if token in _CLAUSE_ENDS:
-            open_scopes = []
+            open_scopes, clause_scopes = [], []
+            continue
+        if token == "unless":
+            for scope in clause_scopes:
+                scope.clear()
+            open_scopes, clause_scopes = [], []
             continue
         words = _token_words(token)
         negates = "not" in words or token.replace("'", "") in _MORE_NEGATIONS
@@ -106,37 +114,8 @@ def negated_words(text):
         if negates:
             scopes.append(set())
             open_scopes.append(scopes[-1])
+            clause_scopes.append(scopes[-1])
     return tuple(frozenset(scope) for scope in scopes if scope)
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
-_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# "no one", "every one of them": not the number 1.
-_NOT_A_COUNT_BEFORE_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which"})
-
-
-@lru_cache(maxsize=20_000)
-def numbers(text):
-    """The values of the numbers the text states, as a frozenset: "20-30 rounds" and "20 to 30
-    rounds" give {20, 30}; "12,000", "12000" and "twelve thousand" give {12000}; "1.5 million"
-    gives {1500000}."""
-    values, previous = [], ""
-    for token in _NUMBER.findall(fold(text)):
-        if token[0].isdigit():
-            digits = token.replace(",", "")
-            try:
-                values.append(float(digits))
-            except ValueError:  # "1.2.3": a version or a date, read the leading number
-                values.append(float(digits.split(".")[0]))
-        elif token in _MULTIPLIERS:
-            if values and previous and (previous[0].isdigit() or previous in _NUMBER_WORDS):
-                values[-1] *= _MULTIPLIERS[token]
-            else:
-                values.append(float(_MULTIPLIERS[token]))
-        elif token in _NUMBER_WORDS and not (token == "one" and previous in _NOT_A_COUNT_BEFORE_ONE):
-            values.append(float(_NUMBER_WORDS[token]))
-        previous = token
-    return frozenset(values)
 
 
 @lru_cache(maxsize=50_000)
@@ -150,3 +129,32 @@ _WORD = re.compile(r"\w+")
 def plain(text):
     """Every word, stop words included, folded: two quotes equal in this form are the same words."""
     return " ".join(_WORD.findall(fold(text)))
+
+
+# A stretch the writer put in quotation marks inside a paraphrase or a longer span:
+# he had been "extremely careless", ''would certainly implement''.
+_QUOTED = re.compile(r"“([^”]{2,200})”|\"([^\"]{2,200})\"|''([^']{2,200}?)''|‘([^’]{2,200})’")
+FRAGMENT_MIN_WORDS = 2
+
+
+@lru_cache(maxsize=20_000)
+def quoted_fragments(text):
+    """The quoted stretches of a text with at least FRAGMENT_MIN_WORDS content words, each as
+    its `plain` words: what an outlet quoted verbatim inside its own wording."""
+    found = []
+    for match in _QUOTED.finditer(unicodedata.normalize("NFKC", text)):
+        fragment = next(group for group in match.groups() if group is not None)
+        if len(content_words(fragment)) >= FRAGMENT_MIN_WORDS:
+            found.append(plain(fragment))
+    return tuple(found)
+
+
+def in_order_share(shorter, longer):
+    """The share of `shorter`'s words (a tuple) found in `longer` in the same order: a truncated
+    or partial quote is a stretch of the fuller one, not its words reshuffled."""
+    if not shorter:
+        return 0.0
+    matcher = SequenceMatcher(a=shorter, b=longer, autojunk=False)
+    # Runs of two words or more: single words met here and there are not a stretch of a quote.
+    least = min(2, len(shorter))
+    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= least) / len(shorter)

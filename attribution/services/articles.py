@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
 from attribution import extraction
-from attribution.models import Article, Attribution, Publication, RelayHop
-from attribution.services.claims import attribution_claim_assign
+from attribution.models import Article, Attribution, Claim, Publication, RelayHop
+from attribution.services.claims import attribution_claim_assign, claim_flags_refresh
 from attribution.services.sources import outlet_get_or_create, source_for_speaker
 
 
@@ -185,6 +185,9 @@ def _publication_add(*, article, outlet, url, title, published, byline):
     )
     publication.full_clean(exclude=["article", "outlet"], validate_constraints=False)
     publication.save()
+    # Another outlet and date for each of its claims: their first appearance may change.
+    for claim in Claim.objects.filter(attributions__article=article).distinct():
+        claim_flags_refresh(claim=claim)
     return IngestResult(
         article=article, created=False, attribution_count=count, publication=publication, publication_created=True
     )
@@ -213,6 +216,23 @@ def _article_store(*, text, fingerprint, found, outlet, url, title, published, b
     return IngestResult(
         article=article, created=True, attribution_count=len(found), publication=publication, publication_created=True
     )
+
+
+@transaction.atomic
+def article_update(*, article, by):
+    """Save an editor's change to an article's own outlet, URL, title, byline or date (admin),
+    and to its first publication, which holds the same facts for the pages and the API."""
+    article._history_user = by
+    article.save()
+    first = article.publications.order_by("created_at", "id").first()
+    if first is None:
+        first = article.own_publication()
+    else:
+        fresh = article.own_publication()
+        for field in ("outlet_id", "url", "title", "byline", "published"):
+            setattr(first, field, getattr(fresh, field))
+    first.save()
+    return article
 
 
 def _title_from_text(text):

@@ -94,13 +94,25 @@ def test_every_publication_is_a_report_of_the_claims_in_the_api(editor_api, anon
     assert outlets["Valley Gazette"] == outlets["Wire Agency"] == 1
 
 
-def test_the_first_appearance_rule_gets_every_publication_date(editor_api, wire_story):
+def test_the_first_appearance_counts_every_publication_date(editor_api, anonymous, wire_story):
     ingest(editor_api, text=WIRE_STORY, outlet="Valley Gazette", published="2024-03-04")
     [row] = selectors.claim_appearances_counted(claim=Claim.objects.get())
     assert row["first_published"] == date(2024, 3, 4)
     assert [(name, day) for _, name, day in row["publications"]] == [
         ("Valley Gazette", date(2024, 3, 4)), ("Wire Agency", date(2024, 3, 5))
     ]
+    # The copy ran a day before the agency's own date: the claim was first seen then, for sure.
+    claim = Claim.objects.get()
+    assert (claim.first_seen, claim.dates_conflict) == (date(2024, 3, 4), False)
+    Attribution.objects.update(status=Attribution.Status.APPROVED)
+    shown = anonymous.get(f"/api/claims/{claim.pk}/").json()
+    assert (shown["first_seen"], shown["dates_conflict"]) == ("2024-03-04", False)
+
+
+def test_two_outlets_running_a_text_on_the_same_day_make_its_first_appearance_uncertain(editor_api, wire_story):
+    ingest(editor_api, text=WIRE_STORY, outlet="Valley Gazette", published="2024-03-05")
+    claim = Claim.objects.get()
+    assert (claim.first_seen, claim.dates_conflict) == (date(2024, 3, 5), True)
 
 
 def test_claim_article_and_outlet_pages_show_each_publication(client, editor_api, wire_story):
@@ -129,9 +141,21 @@ def test_claim_article_and_outlet_pages_show_each_publication(client, editor_api
 def test_the_migration_gives_each_stored_article_its_first_publication(newsroom):
     article = newsroom.article(published=date(2024, 1, 2), url="https://example.org/one", byline="Staff")
     Publication.objects.all().delete()
-    migration = importlib.import_module("attribution.migrations.0005_i13_publications")
+    migration = importlib.import_module("attribution.migrations.0007_i13_publications")
     migration.first_publications_create(apps, None)
     publication = Publication.objects.get()
     assert (publication.article, publication.outlet, publication.url, publication.published, publication.byline) == (
         article, article.outlet, "https://example.org/one", date(2024, 1, 2), "Staff"
     )
+
+
+def test_an_editors_correction_of_the_article_moves_its_first_publication_too(editor_api, wire_story, editor):
+    ingest(editor_api, text=WIRE_STORY, outlet="Valley Gazette", published="2024-03-06")
+    article = Article.objects.get()
+    article.published, article.url = date(2024, 3, 1), "https://wire.example/bridge-corrected"
+    services.article_update(article=article, by=editor)
+    reports = [(p.outlet.name, p.url, p.published) for p in Article.objects.get().reports]
+    assert reports == [
+        ("Wire Agency", "https://wire.example/bridge-corrected", date(2024, 3, 1)),
+        ("Valley Gazette", "", date(2024, 3, 6)),
+    ]

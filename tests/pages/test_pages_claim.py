@@ -3,6 +3,7 @@ from datetime import date
 
 from django.urls import reverse
 
+from attribution import services
 from attribution.models import Article, Attribution
 
 
@@ -217,17 +218,19 @@ def test_an_illustrative_sample_is_never_the_baseline_while_a_real_report_is_sho
     Article.objects.filter(pk=sample.article_id).update(is_illustrative=True)
     real = reports.report(outlet="Seed publisher", quote="Artillery rounds landed within 500 meters", claim=claim, speaker=speaker)
     html = claim_page(client, claim).content.decode()
-    assert columns(html) == [str(sample.pk), str(real.pk)]  # still ordered by date: the real report is undated
+    assert columns(html) == [str(real.pk), str(sample.pk)]  # real reports first, samples after them
     lead = html.split('<blockquote class="claim-lead">', 1)[1].split("</blockquote>", 1)[0]
     assert "Artillery rounds landed within 500 meters" in lead
     real_column = html.split(f'id="appearance-{real.pk}"', 1)[1].split("</article>", 1)[0]
     sample_column = html.split(f'id="appearance-{sample.pk}"', 1)[1].split("</article>", 1)[0]
-    assert "First appearance" in real_column and "<ins" not in real_column and "<del" not in real_column
-    assert "First appearance" not in sample_column
+    assert "<ins" not in real_column and "<del" not in real_column
+    # The real report is undated and the sample is no report: neither is the first appearance, said once.
+    assert "First appearance" not in real_column and "First appearance" not in sample_column
+    assert html.count("First appearance unknown") == 1
     assert re.findall(r'<ins class="diff-ins"><span class="visually-hidden">added: </span>([^<]*)</ins>', sample_column) == [
         "Tank", "about", "yards"
     ]
-    assert "from report 2, the earliest real report," in html and "Changes from report 2" in html
+    assert "from report 1 are struck through" in html and "Changes from report 1" in html
     assert 'class="claim-lead__note"' not in html
 
 
@@ -250,3 +253,57 @@ def test_a_pending_column_says_unreviewed_once(client, editor, reports, shared_c
     pending_column = html.split(f'id="appearance-{pending.pk}"', 1)[1].split("</article>", 1)[0]
     assert pending_column.count(">Unreviewed<") == 1
     assert reverse("admin:attribution_attribution_change", args=[pending.pk]) in pending_column
+
+
+def first_appearance_markers(html):
+    """The column ids carrying the first-appearance badge, the table rows carrying it, and the notes."""
+    badged = re.findall(r'id="appearance-(\d+)"(?:(?!</article>).)*?<li class="badge badge--first">★ ([^<]*)</li>', html, re.S)
+    table = html.split('id="glance-heading"', 1)[1]
+    rows = re.findall(r'<a href="#appearance-(\d+)">\d+</a> <span class="badge badge--first">★ ([^<]*)</span>', table)
+    notes = re.findall(r"\? First appearance [^<]*", html)
+    return badged, rows, notes
+
+
+def test_an_undated_report_is_listed_last_and_the_uncertainty_is_said_once(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    undated = reports.report(outlet="Undated Times", quote="Artillery rounds landed near the headquarters", claim=claim)
+    html = claim_page(client, claim).content.decode()
+    assert columns(html)[0] == str(first.pk) and columns(html)[-1] == str(undated.pk)
+    badged, rows, notes = first_appearance_markers(html)
+    assert badged == rows == [(str(first.pk), "Earliest dated report")]
+    assert notes == ["? First appearance uncertain: 1 report without a date may be earlier."]
+    assert html.count("uncertain") == 1
+
+
+def test_reports_sharing_the_earliest_day_are_all_marked_in_columns_and_table(client, reports, shared_claim):
+    claim, first, second = shared_claim
+    # As an editor's correction in admin does: the article and its first publication.
+    article = Article.objects.get(pk=second.article_id)
+    article.published = first.article.published
+    services.article_update(article=article, by=None)
+    html = claim_page(client, claim).content.decode()
+    badged, rows, notes = first_appearance_markers(html)
+    expected = [(str(first.pk), "Earliest dated report"), (str(second.pk), "Earliest dated report")]
+    assert badged == rows == expected
+    assert notes == ["? First appearance uncertain: 2 reports share the earliest date, 8 February 2018."]
+
+
+def test_a_certain_first_appearance_carries_no_note(client, shared_claim):
+    claim, first, second = shared_claim
+    badged, rows, notes = first_appearance_markers(claim_page(client, claim).content.decode())
+    assert badged == rows == [(str(first.pk), "First appearance")] and notes == []
+
+
+def test_the_page_the_api_and_the_json_ld_name_the_same_first_appearance(client, reports, shared_claim):
+    from attribution import services
+
+    claim, first, second = shared_claim
+    reports.report(outlet="Undated Times", quote="Artillery rounds landed near the headquarters", claim=claim)
+    services.claim_flags_refresh(claim=claim)
+    badged, _, _ = first_appearance_markers(claim_page(client, claim).content.decode())
+    api = client.get(f"/api/claims/{claim.pk}/").json()
+    jsonld = client.get(f"/api/claims/{claim.pk}/jsonld/").json()
+    assert badged[0][0] == str(api["first_appearance"]) == str(first.pk)
+    assert api["dates_conflict"] is True and api["first_seen"] == "2018-02-08"
+    assert jsonld["firstAppearance"]["@id"].endswith(f"/articles/{first.article_id}/")
+    assert [a["id"] for a in api["appearances"]][0] == first.pk  # the same order as the columns

@@ -27,14 +27,23 @@ def test_the_most_recently_reported_shared_claim_comes_first(client, reports, sh
     assert re.findall(r'href="/claims/(\d+)/"', html)[:2] == [str(newer.pk), str(claim.pk)]
 
 
-def test_the_counts_cover_what_readers_may_see(client, reports, shared_claim):
+def counts_on(html):
+    return dict(re.findall(r"<dt>([^<]+)</dt><dd>(?:<a href=\"[^\"]*\">)?(\d+)(?:</a>)?</dd>", html))
+
+
+def test_the_counts_cover_what_readers_may_see_and_match_the_index_pages(client, reports, shared_claim):
     reports.report(outlet="Pending Post", quote="Not yet reviewed", claim=reports.claim(), status=Attribution.Status.PENDING)
-    html = client.get("/").content.decode()
-    counts = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)</dd>", html))
+    counts = counts_on(client.get("/").content.decode())
+    # Articles and outlets are public (the pending report's article is listed, its attribution is not);
+    # sources: Veale and White as speakers, and the BBC Source-less relay is an outlet, not a source.
     assert counts == {
         "Claims": "1", "Reported by two or more outlets": "1", "Reports (appearances)": "2",
-        "Articles": "2", "Outlets": "2", "Speakers": "2",
+        "Articles": "3", "Outlets": "4", "Sources": "2",
     }
+    for index, label, query in [("claims", "Claims", ""), ("claims", "Reported by two or more outlets", "?min_outlets=2"),
+                                ("articles", "Articles", ""), ("outlets", "Outlets", ""), ("sources", "Sources", "")]:
+        html = client.get(reverse(f"pages:{index}") + query).content.decode()
+        assert f'<p class="index-tools__count" role="status">{counts[label]} ' in html, label
 
 
 def test_search_finds_reports_by_quote_speaker_or_outlet(client, shared_claim):

@@ -48,4 +48,8 @@ def test_claim_lists_show_a_claim_by_its_earliest_real_report_not_an_illustrativ
     real = reports.report(outlet="Real Post", quote="Artillery rounds landed", claim=claim)
     card = client.get(reverse("pages:home")).content.decode().split('<li class="claim-card">', 1)[1].split("</li>", 1)[0]
     assert "<blockquote class=\"claim-card__quote\"><p>Artillery rounds landed</p></blockquote>" in card
-    assert f"Earliest real report: <span class=\"article-ref\"><a class=\"article-ref__outlet\" href=\"/outlets/{real.article.outlet_id}/\">" in card
+    # The real report is undated: no report is named the first appearance, and the card says so.
+    assert (
+        "First appearance unknown (no date); reported in: <span class=\"article-ref\">"
+        f"<a class=\"article-ref__outlet\" href=\"/outlets/{real.article.outlet_id}/\">"
+    ) in card

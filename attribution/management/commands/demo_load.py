@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from attribution import services
+from attribution.management.arguments import raw_stream, site_url
 
 DEMO_ARTICLES = Path(settings.BASE_DIR) / "demo" / "articles"
 UNNAMED_PUBLISHER = "Unnamed publisher"
@@ -29,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, folder, username, password, **options):
         files = sorted(Path(folder).glob("*.txt"))
         loaded = []
-        for path in tqdm(files, unit="article", file=self.stderr, desc="demo articles"):
+        for path in tqdm(files, unit="article", file=raw_stream(self.stderr), desc="demo articles"):
             meta = _meta_for(path)
             result = services.article_ingest(
                 text=path.read_bytes(),
@@ -52,7 +53,7 @@ class Command(BaseCommand):
             "reported by two or more outlets approved for readers, the rest wait for review."
         )
         login = f"{username} / {password}" if password else f"{username} (password unchanged; `manage.py changepassword {username}` sets a new one)"
-        self.stdout.write(self.style.SUCCESS(f"Admin login: {login}  (http://127.0.0.1:8000/admin/)"))
+        self.stdout.write(self.style.SUCCESS(f"Admin login: {login}  ({site_url('admin:index')})"))
 
 
 def _meta_for(path):

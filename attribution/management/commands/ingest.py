@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from attribution import services
-from attribution.management.arguments import iso_date
+from attribution.management.arguments import iso_date, raw_stream, site_url
 
 
 class Command(BaseCommand):
@@ -23,7 +23,7 @@ class Command(BaseCommand):
         if len(files) > 1 and (url or title):
             raise CommandError("--url and --title describe one article: give one file with them.")
         new = copies = known = attributions = failed = 0
-        progress = tqdm(files, unit="article", disable=len(files) < 2, file=self.stderr)
+        progress = tqdm(files, unit="article", disable=len(files) < 2, file=raw_stream(self.stderr))
         for path in progress:
             try:
                 result = services.article_ingest(
@@ -31,12 +31,21 @@ class Command(BaseCommand):
                 )
             except ValidationError as error:
                 failed += 1
-                progress.write(f"{path}: not ingested: {' '.join(error.messages)}", file=self.stderr)
+                progress.write(f"{path}: not ingested: {' '.join(error.messages)}", file=raw_stream(self.stderr))
                 continue
             new += result.created
             copies += result.publication_created and not result.created
             known += not result.stored_anything
             attributions += result.attribution_count if result.created else 0
+            article = result.article
+            if result.created:
+                state = f"{result.attribution_count} attribution(s) extracted"
+            elif result.publication_created:
+                state = f"stored before; this outlet's publication of it added ({result.publication.outlet.name})"
+            else:
+                state = "already known"
+            with tqdm.external_write_mode(file=raw_stream(self.stderr)):
+                self.stdout.write(f"{path}: article {article.pk}, {state}: {site_url('pages:article', article.pk)}")
         if new:
             services.database_statistics_refresh()
         self.stdout.write(

@@ -26,7 +26,7 @@ def first_publications_create(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0004_review_guards'),
+        ('attribution', '0006_attribution_kind_belief'),
     ]
 
     operations = [

@@ -1,0 +1,228 @@
+"""Claim matching on real reports: labelled cross-outlet quote pairs from PolNeAR (not a test).
+
+    .venv/bin/python bench/matching_polnear.py PATH [--mistakes] [--db FILE]
+
+PATH is the PolNeAR train export (`polnear.py export`: PATH/articles/*.txt and PATH/meta.jsonl),
+a PolNeAR checkout (PATH/data/train/text/*.txt and PATH/data/metadata.tsv) or its bare git
+directory. The texts are the publishers' copyright: they are read from PATH, never stored here.
+
+`bench/matching_polnear_pairs.jsonl` holds 217 pairs of quotes from two outlets, labelled by
+reading their context, as file names and character offsets only: the same claim ("identical",
+"truncated", "partial", "reworded") or a different one ("other speaker", "same speaker" with
+another statement, the same "stock phrase" in unrelated statements).
+
+The articles of the pairs are ingested as the app ingests them (`services.article_ingest`:
+extraction, speakers, matching into claims), oldest first, into a temporary SQLite database.
+Each labelled span is then found among the extracted attributions of its article: the one
+covering the largest share of it (at least half of the shorter of the two spans), whatever
+the extractor's ids or exact boundaries, so the labels stay valid while extraction changes.
+A pair is joined when both attributions ended in the same claim.
+
+Printed per kind of pair: how many pairs the extractor covers, how many are joined, and then
+precision and recall over the pairs it covers (the matcher's own figures) and recall over all
+pairs (what a reader sees, extraction gaps included).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from matching import setup_django  # noqa: E402  (bench/matching.py)
+
+PAIRS = Path(__file__).resolve().parent / "matching_polnear_pairs.jsonl"
+SAME_KINDS = ("identical", "truncated", "partial", "reworded")
+DIFFERENT_KINDS = ("other speaker", "same speaker", "stock phrase")
+TARGET_PRECISION, TARGET_RECALL, TARGET_KIND_RECALL = 0.95, 0.85, 0.75
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", help="PolNeAR train export, checkout, or bare git directory")
+    parser.add_argument("--pairs", default=str(PAIRS), help="labelled pairs (default: %(default)s)")
+    parser.add_argument("--mistakes", action="store_true", help="print the pairs decided wrongly, with their quotes")
+    parser.add_argument("--db", help="SQLite file to use (default: a new temporary file)")
+    return parser.parse_args()
+
+
+class Source:
+    """Reads article texts and publication dates from an export, a checkout or a bare git dir."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        if (self.path / "articles").is_dir():
+            self.kind = "export"
+            self.dates = {}
+            with open(self.path / "meta.jsonl", encoding="utf-8") as lines:
+                for line in lines:
+                    if line.strip():
+                        record = json.loads(line)
+                        self.dates[record["article"]] = record.get("published")
+        elif (self.path / "data" / "train" / "text").is_dir():
+            self.kind = "checkout"
+            self.dates = self._metadata((self.path / "data" / "metadata.tsv").read_text(encoding="utf-8"))
+        elif (self.path / "HEAD").exists():
+            self.kind = "git"
+            self.dates = self._metadata(self._git("show", "HEAD:data/metadata.tsv"))
+        else:
+            sys.exit(f"{path}: neither a PolNeAR export (articles/, meta.jsonl) nor a checkout (data/train/text/)")
+
+    def _git(self, *args):
+        return subprocess.run(
+            ["git", "--git-dir", str(self.path), *args], capture_output=True, text=True, check=True
+        ).stdout
+
+    @staticmethod
+    def _metadata(tsv):
+        lines = tsv.splitlines()
+        head = lines[0].split("\t")
+        rows = (dict(zip(head, line.split("\t"))) for line in lines[1:])
+        return {row["filename"]: row.get("publication_date") for row in rows}
+
+    def text(self, file_name):
+        stem = file_name.removesuffix(".txt")
+        if self.kind == "export":
+            return (self.path / "articles" / file_name).read_text(encoding="utf-8")
+        if self.kind == "checkout":
+            return (self.path / "data" / "train" / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        return self._git("show", f"HEAD:data/train/text/{stem}.txt")
+
+    def published(self, file_name):
+        from datetime import date
+
+        value = self.dates.get(file_name.removesuffix(".txt")) or file_name.split("_")[1]
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+
+
+def load_pairs(path):
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def ingest(source, files):
+    """Ingest the articles oldest first, as a newsroom would; {file name: Article}."""
+    from attribution import services
+
+    articles = {}
+    for file_name in sorted(files, key=lambda name: (source.published(name) or "", name)):
+        outlet = file_name.split("_")[0]
+        result = services.article_ingest(
+            text=source.text(file_name), outlet=outlet, title=file_name, published=source.published(file_name)
+        )
+        articles[file_name] = result.article
+    return articles
+
+
+def covering(article, start, end):
+    """The attribution of the article that covers the labelled span best, or None."""
+    from attribution.models import Attribution
+
+    best, best_rank = None, None
+    for attribution in article.attributions.exclude(status=Attribution.Status.REJECTED):
+        shared = min(end, attribution.end) - max(start, attribution.start)
+        if shared <= 0:
+            continue
+        shorter = min(end - start, attribution.end - attribution.start)
+        if shared < shorter / 2:
+            continue
+        # Most of the label covered first, then the tightest span around it.
+        rank = (shared / (end - start), -abs((attribution.end - attribution.start) - (end - start)))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = attribution, rank
+    return best
+
+
+def ratio(part, whole):
+    return part / whole if whole else float("nan")
+
+
+def main():
+    args = parse_args()
+    source = Source(args.path)
+    pairs = load_pairs(args.pairs)
+    with tempfile.TemporaryDirectory() as scratch:
+        setup_django(args.db or os.path.join(scratch, "bench.sqlite3"))
+        files = {side["file"] for pair in pairs for side in (pair["a"], pair["b"])}
+        began = time.perf_counter()
+        articles = ingest(source, files)
+        seconds = time.perf_counter() - began
+        from attribution.models import Attribution
+
+        print(
+            f"{len(pairs)} labelled pairs over {len(files)} articles; ingested with "
+            f"{Attribution.objects.count()} attributions in {seconds:.1f} s"
+        )
+        counts = defaultdict(lambda: {"pairs": 0, "covered": 0, "joined": 0})
+        mistakes = []
+        for pair in pairs:
+            first = covering(articles[pair["a"]["file"]], pair["a"]["start"], pair["a"]["end"])
+            second = covering(articles[pair["b"]["file"]], pair["b"]["start"], pair["b"]["end"])
+            entry = counts[pair["kind"]]
+            entry["pairs"] += 1
+            if first is None or second is None:
+                if pair["same"]:
+                    mistakes.append((pair, first, second, "not extracted"))
+                continue
+            entry["covered"] += 1
+            joined = first.claim_id is not None and first.claim_id == second.claim_id
+            entry["joined"] += joined
+            if joined != pair["same"]:
+                mistakes.append((pair, first, second, "joined" if joined else "apart"))
+        report(counts)
+        if args.mistakes:
+            print_mistakes(mistakes)
+
+
+def report(counts):
+    print(f"\n{'kind':<15}{'pairs':>6}{'covered':>9}{'joined':>8}  figure on covered pairs (on all pairs)")
+    for kind in (*SAME_KINDS, *DIFFERENT_KINDS):
+        c = counts[kind]
+        if kind in SAME_KINDS:
+            figure = f"recall {ratio(c['joined'], c['covered']):.2f} ({ratio(c['joined'], c['pairs']):.2f})"
+        else:
+            figure = f"kept apart {ratio(c['covered'] - c['joined'], c['covered']):.2f}"
+        print(f"{kind:<15}{c['pairs']:>6}{c['covered']:>9}{c['joined']:>8}  {figure}")
+    same = {key: sum(counts[k][key] for k in SAME_KINDS) for key in ("pairs", "covered", "joined")}
+    wrong = sum(counts[k]["joined"] for k in DIFFERENT_KINDS)
+    precision = ratio(same["joined"], same["joined"] + wrong)
+    recall, recall_all = ratio(same["joined"], same["covered"]), ratio(same["joined"], same["pairs"])
+    kind_recalls = {k: ratio(counts[k]["joined"], counts[k]["covered"]) for k in SAME_KINDS}
+    print(f"\nprecision {precision:.3f}  (target >= {TARGET_PRECISION}) {tick(precision >= TARGET_PRECISION)}")
+    print(f"recall    {recall:.3f}  (target >= {TARGET_RECALL}) {tick(recall >= TARGET_RECALL)}"
+          f"   over all pairs, extraction gaps included: {recall_all:.3f}")
+    worst = min(kind_recalls, key=kind_recalls.get)
+    print(f"each same-claim kind >= {TARGET_KIND_RECALL}: lowest {worst} {kind_recalls[worst]:.2f} "
+          f"{tick(kind_recalls[worst] >= TARGET_KIND_RECALL)}")
+
+
+def tick(passed):
+    return "met" if passed else "NOT MET"
+
+
+def print_mistakes(mistakes):
+    print("\nMistakes (printed from your copy of the texts; nothing is stored):")
+    for pair, first, second, what in mistakes:
+        print(f"#{pair['id']} {pair['kind']}: {what}")
+        for label, attribution in (("a", first), ("b", second)):
+            side = pair[label]
+            if attribution is None:
+                print(f"   {label} {side['file']} {side['start']}-{side['end']}: no attribution covers it")
+                continue
+            speaker = attribution.speaker.name if attribution.speaker_id else "-"
+            print(f"   {label} [{attribution.kind} <{speaker}> claim {attribution.claim_id}] {attribution.quote[:150]!r}")
+
+
+if __name__ == "__main__":
+    main()
