@@ -12,7 +12,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from attribution import services
-from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+from attribution.models import Article, Attribution, Claim, Outlet, Publication, RelayHop, Source
 
 
 # Widths of the review queue's text columns, in characters.
@@ -107,6 +107,24 @@ class SourceAdmin(SimpleHistoryAdmin):
         )
 
 
+class PublicationInline(admin.TabularInline):
+    """Every outlet that published the article's text (syndicated copies), read-only: they come
+    in through ingest, like the article."""
+
+    model = Publication
+    extra = 0
+    can_delete = False
+    fields = ["outlet", "published", "url", "title", "byline", "created_at"]
+    readonly_fields = fields
+    verbose_name_plural = "publications (every outlet that ran this text)"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("outlet")
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "outlet", "published", "attribution_count", "created_at"]
@@ -115,6 +133,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     date_hierarchy = "created_at"
     readonly_fields = ["text_sha256", "extractor_version", "text"]
     list_select_related = ["outlet"]
+    inlines = [PublicationInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
@@ -122,6 +141,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         # Articles arrive through ingest (command or API), which extracts their attributions.
         return False
+
+    def save_model(self, request, obj, form, change):
+        # Its first publication keeps the same outlet, URL and date (services.article_update).
+        services.article_update(article=obj, by=request.user)
 
     @admin.display(ordering="attribution_count", description="attributions")
     def attribution_count(self, article):

@@ -169,6 +169,55 @@ class Article(models.Model):
     def __str__(self):
         return self.title or f"Article {self.pk}"
 
+    def own_publication(self):
+        """Its first stored publication (its own outlet, URL, date and byline), as a new, unsaved row."""
+        return Publication(
+            article=self, outlet_id=self.outlet_id, url=self.url, title=self.title, byline=self.byline,
+            published=self.published,
+        )
+
+    @property
+    def reports(self):
+        """Every outlet's publication of this text, earliest first (read `publications` with
+        prefetch_related to list many articles'); its own publication if none is stored."""
+        rows = list(self.publications.all())
+        if not rows:
+            own = self.own_publication()
+            own.outlet = self.outlet
+            rows = [own]
+        return rows
+
+
+class Publication(models.Model):
+    """One outlet's publication of an article's text. An agency story that several outlets carry
+    word for word is one Article (its text and attributions, stored once) with a Publication for
+    each outlet that ran it: outlet, URL, date and byline. The article's own outlet, url,
+    published and byline stay those of its first stored publication, which has a row here too."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="publications")
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="publications")
+    url = models.URLField(max_length=1000, blank=True)
+    title = models.CharField(max_length=500, blank=True, help_text="The headline this outlet gave it")
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = [models.F("published").asc(nulls_last=True), "created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="publication_url_unique_when_given",
+                violation_error_message="Another publication already has this URL.",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "outlet"], condition=Q(url=""), name="publication_outlet_once_without_url",
+                violation_error_message="This outlet's publication of the article is already stored.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.outlet} — {self.published or 'undated'}"
+
 
 class Claim(models.Model):
     canonical_text = models.TextField()

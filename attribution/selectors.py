@@ -3,19 +3,26 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce, Lower
 
 from attribution import facts
-from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+from attribution.models import Article, Attribution, Claim, Outlet, Publication, RelayHop, Source
+
+
+def publications_with_outlet():
+    return Publication.objects.select_related("outlet")
 
 
 def attributions_with_relations():
-    """Attributions with article, outlet, speaker (and affiliation), claim and relay hops loaded."""
+    """Attributions with article, outlet, speaker (and affiliation), claim, relay hops and the
+    article's publications (every outlet that ran its text: `article.reports`) loaded."""
     return Attribution.objects.select_related(
         "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
     ).prefetch_related(
-        Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position"))
+        Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position")),
+        Prefetch("article__publications", queryset=publications_with_outlet()),
     )
 
 
@@ -44,6 +51,20 @@ def user_is_editor(user):
 # ---------------------------------------------------------------- reader pages
 
 
+def data_generation():
+    """A key that changes with every write the pages could show: the newest history record of
+    each tracked model (every save and delete through the services records one) and the newest
+    publication. One query of index lookups; pages cached under it are never stale."""
+    quote = connection.ops.quote_name
+    newest = [
+        (model.history.model._meta.db_table, "history_id") for model in (Outlet, Source, Article, Claim, Attribution)
+    ] + [(Publication._meta.db_table, "id")]
+    sql = "SELECT " + ", ".join(f"(SELECT MAX({quote(column)}) FROM {quote(table)})" for table, column in newest)
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return "-".join(str(value or 0) for value in cursor.fetchone())
+
+
 def statuses_shown_on_pages(user):
     """Readers see approved attributions (and pending ones with READERS_SEE_UNREVIEWED); an
     editor also sees pending ones. Pending ones are marked unreviewed. Rejected attributions
@@ -62,11 +83,23 @@ def attributions_on_pages(user):
     return attributions_visible_to(user).filter(status__in=statuses_shown_on_pages(user))
 
 
+def _first_published():
+    """The earliest date any outlet published the attribution's article: an agency story carried
+    by several outlets was first reported on its earliest publication's day."""
+    earliest = (
+        Publication.objects.filter(article=OuterRef("article_id"), published__isnull=False)
+        .order_by("published")
+        .values("published")[:1]
+    )
+    return Coalesce(Subquery(earliest), F("article__published"))
+
+
 def _earliest_report_first(queryset):
     # facts.report_order in SQL: real reports before illustrative samples, undated reports
-    # after dated ones (their place in the order is unknown).
-    return queryset.order_by(
-        "article__is_illustrative", F("article__published").asc(nulls_last=True), "article__created_at", "article_id",
+    # after dated ones (their place in the order is unknown); a text several outlets ran is
+    # dated by its earliest publication.
+    return queryset.annotate(first_published=_first_published()).order_by(
+        "article__is_illustrative", F("first_published").asc(nulls_last=True), "article__created_at", "article_id",
         "start", "id",
     )
 
@@ -100,20 +133,43 @@ def attribution_rows_for_matching(attributions):
 
 def claim_appearances_counted(*, claim):
     """Every appearance of the claim that is not rejected, earliest report first, as matching
-    rows: what the claim's first appearance and drift flags are computed from, whoever looks."""
+    rows: what the claim's first appearance and drift flags are computed from, whoever looks.
+    Each row also has `publications` and `first_published` (rows_add_publications)."""
     counted = Attribution.objects.filter(claim=claim).exclude(status=Attribution.Status.REJECTED)
-    return attribution_rows_for_matching(_earliest_report_first(counted))
+    return rows_add_publications(attribution_rows_for_matching(_earliest_report_first(counted)))
+
+
+def rows_add_publications(rows):
+    """Give each matching row `publications`: (outlet id, outlet name, date) of every outlet that
+    published its article's text, earliest first, undated last (the article's own when none is
+    stored); and `first_published`: the earliest of those dates, or None. One query."""
+    found = defaultdict(list)
+    publications = Publication.objects.filter(article_id__in={row["article_id"] for row in rows})
+    for article_id, outlet_id, outlet_name, published in publications.values_list(
+        "article_id", "outlet_id", "outlet__name", "published"
+    ):
+        found[article_id].append((outlet_id, outlet_name, published))
+    for row in rows:
+        own = (row["article__outlet_id"], row["article__outlet__name"], row["article__published"])
+        row["publications"] = tuple(found[row["article_id"]]) or (own,)
+        row["first_published"] = row["publications"][0][2]
+    return rows
 
 
 def claims_shared(*, user):
     """The claims two or more outlets report (counting what the user may see), most recently
     reported first, as rows of `claim_id`: a lazy query, so a page counts them in SQL and
     reads only the ids it shows. Grouped by claim id alone: one pass over the attributions."""
+    # An outlet that carried an article's text (a publication of it) reported its claims too.
     return (
         Attribution.objects.filter(status__in=statuses_shown_on_pages(user), claim__isnull=False)
         .values("claim_id")
-        .annotate(outlets=Count("article__outlet", distinct=True), last_reported=Max("article__published"))
-        .filter(outlets__gte=2)
+        .annotate(
+            outlets=Count("article__outlet", distinct=True),
+            publishers=Count("article__publications__outlet", distinct=True),
+            last_reported=Max("article__published"),
+        )
+        .filter(Q(outlets__gte=2) | Q(publishers__gte=2))
         .order_by(F("last_reported").desc(nulls_last=True), "-claim_id")
     )
 
@@ -253,9 +309,14 @@ def claims_credited_to(*, source, user):
     return Claim.objects.filter(_claims_of_source(source, user)).order_by(F("first_seen").desc(nulls_last=True), "-id")
 
 
+def articles_published_by(outlet):
+    """The articles the outlet published: first, or as a copy of a text another outlet ran too."""
+    return Article.objects.filter(Q(outlet=outlet) | Q(pk__in=Publication.objects.filter(outlet=outlet).values("article_id")))
+
+
 def claims_reported_by(*, outlet, user):
-    """Claims the user may see in the outlet's articles, newest first."""
-    articles = Article.objects.filter(outlet=outlet).values("pk")
+    """Claims the user may see in the articles the outlet published, newest first."""
+    articles = articles_published_by(outlet).values("pk")
     reported = Attribution.objects.filter(article_id__in=articles, status__in=statuses_shown_on_pages(user)).values(
         "claim_id"
     )
@@ -272,10 +333,18 @@ def claims_relayed_through(*, outlet, user):
 
 
 def outlet_articles(*, outlet, user):
-    """The outlet's articles, newest first, each with `shown_count` attributions the user may see."""
+    """The articles the outlet published, newest first, each with `shown_count` attributions the
+    user may see and `publications_here`: the outlet's own publications of it (its URL and date)."""
     shown = Q(attributions__status__in=statuses_shown_on_pages(user))
-    return outlet.articles.defer("text").annotate(shown_count=Count("attributions", filter=shown)).order_by(
-        F("published").desc(nulls_last=True), "-created_at", "-id"
+    return (
+        articles_published_by(outlet)
+        .select_related("outlet")
+        .defer("text")
+        .annotate(shown_count=Count("attributions", filter=shown))
+        .prefetch_related(
+            Prefetch("publications", queryset=Publication.objects.filter(outlet=outlet), to_attr="publications_here")
+        )
+        .order_by(F("published").desc(nulls_last=True), "-created_at", "-id")
     )
 
 
@@ -431,8 +500,18 @@ def _count_per_row(rows, column, counted="pk", distinct=False):
 
 
 def outlets_for_api():
-    """Every outlet, with `article_count`. Outlets and articles are public."""
-    return Outlet.objects.annotate(article_count=_count_per_row(Article.objects.all(), "outlet"))
+    """Every outlet, with `article_count` (the articles it published, copies of others' texts
+    included). Outlets and articles are public."""
+    copies = Publication.objects.filter(outlet=OuterRef(OuterRef("pk"))).values("article_id")
+    published = Article.objects.filter(Q(outlet=OuterRef("pk")) | Q(pk__in=copies)).order_by().values("pk")
+    return Outlet.objects.annotate(article_count=_RowCount(published))
+
+
+class _RowCount(Subquery):
+    """How many rows a correlated subquery returns."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) AS counted)"
+    output_field = IntegerField()
 
 
 def sources_visible_to(user):
@@ -459,6 +538,7 @@ def articles_for_api(user):
         Article.objects.select_related("outlet")
         .defer("text")
         .annotate(attribution_count=_count_per_row(rows, "article"))
+        .prefetch_related(Prefetch("publications", queryset=publications_with_outlet()))
     )
 
 
@@ -468,7 +548,10 @@ def article_for_api(user):
     return (
         Article.objects.select_related("outlet")
         .annotate(attribution_count=_count_per_row(attribution_rows_visible_to(user), "article"))
-        .prefetch_related(Prefetch("attributions", queryset=rows, to_attr="visible_attributions"))
+        .prefetch_related(
+            Prefetch("attributions", queryset=rows, to_attr="visible_attributions"),
+            Prefetch("publications", queryset=publications_with_outlet()),
+        )
     )
 
 

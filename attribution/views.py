@@ -1,13 +1,16 @@
 """Reader pages: server-rendered, no JavaScript needed. Each view reads through
 `attribution.selectors`, lays the rows out with `attribution.reading` and renders a template."""
 
+import logging
 import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.db import DatabaseError
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 
 from attribution import exports, reading, selectors
 from attribution.api.filters import ArticleFilter, ClaimFilter, OutletFilter, SourceFilter
@@ -385,3 +388,15 @@ def sources_index(request):
 
 def outlets_index(request):
     return _index_page(request, template="pages/outlets_index.html", index="outlets", rows=_index_rows(request, "outlets"))
+
+
+@never_cache
+def health(request):
+    """For a load balancer or a process supervisor: 200 when the database answers a query on
+    the tracker's own tables, else 503. Neither throttled nor logged in."""
+    try:
+        Claim.objects.exists()
+    except DatabaseError as error:
+        logging.getLogger(__name__).error("Health check: the database did not answer: %s", error)
+        return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})

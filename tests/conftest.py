@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from hypothesis import settings as hypothesis_settings
 
 from attribution import services
@@ -11,6 +12,25 @@ SEED_ARTICLE = "00-khusham-attack.txt"
 hypothesis_settings.register_profile("repeatable", derandomize=True)
 hypothesis_settings.register_profile("explore", derandomize=False)
 hypothesis_settings.load_profile("repeatable")
+
+
+@pytest.fixture(autouse=True)
+def pages_rendered_afresh(settings):
+    """Tests build rows with the ORM, and a bulk update records no history, so the pages cache
+    (keyed by the newest history records) could not see it: pages are rendered afresh unless a
+    test turns the cache on (tests/pages/test_pages_cache.py)."""
+    settings.PAGES_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits count requests in the cache, and reader pages are cached: both outlive a test.
+    Each test starts with empty caches."""
+    for cache in caches.all():
+        cache.clear()
+    yield
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ def test_every_stored_quote_equals_its_span_of_the_article(seed_article):
 
 def test_ingesting_the_same_text_twice_creates_nothing_new(seed_text, seed_article):
     before = table_counts()
-    again = services.article_ingest(text=seed_text, outlet="Another outlet")
-    assert again.created is False
+    again = services.article_ingest(text=seed_text, outlet="Seed publisher")
+    assert again.created is False and again.publication_created is False
     assert again.article == seed_article
     assert table_counts() == before
 

@@ -8,7 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attribution.matching.diff import word_diff
-from attribution.models import Article, Attribution, Claim, Outlet, Source
+from attribution.models import Article, Attribution, Claim, Outlet, Publication, Source
 
 MAX_INT = 2**31 - 1
 
@@ -61,10 +61,26 @@ class SourceSerializer(SourceBriefSerializer):
 # ---------------------------------------------------------------- attributions
 
 
+class PublicationSerializer(serializers.ModelSerializer):
+    outlet = OutletBriefSerializer(read_only=True)
+
+    class Meta:
+        model = Publication
+        fields = ["outlet", "url", "title", "byline", "published"]
+
+
+PUBLICATIONS_HELP = (
+    "Every outlet that published this text word for word (an agency story several outlets ran), earliest "
+    "first, undated last; the first stored is the article's own outlet, url, published and byline"
+)
+
+
 class ArticleBriefSerializer(serializers.ModelSerializer):
+    publications = PublicationSerializer(many=True, read_only=True, source="reports", help_text=PUBLICATIONS_HELP)
+
     class Meta:
         model = Article
-        fields = ["id", "title", "url", "published", "is_illustrative"]
+        fields = ["id", "title", "url", "published", "is_illustrative", "publications"]
 
 
 class RelayHopSerializer(serializers.Serializer):
@@ -160,12 +176,13 @@ class AppearanceSerializer(AttributionSerializer):
 class ArticleSerializer(serializers.ModelSerializer):
     outlet = OutletBriefSerializer(read_only=True)
     attribution_count = serializers.IntegerField(read_only=True, help_text="Attributions you may see")
+    publications = PublicationSerializer(many=True, read_only=True, source="reports", help_text=PUBLICATIONS_HELP)
 
     class Meta:
         model = Article
         fields = [
             "id", "outlet", "title", "url", "byline", "published", "is_illustrative",
-            "extractor_version", "created_at", "attribution_count",
+            "extractor_version", "created_at", "attribution_count", "publications",
         ]
 
 
@@ -203,7 +220,8 @@ class ClaimSerializer(serializers.ModelSerializer):
         return len(claim.appearances)
 
     def get_outlet_count(self, claim) -> int:
-        return len({appearance.article.outlet_id for appearance in claim.appearances})
+        # Every outlet that published an appearance's text counts.
+        return len({report.outlet_id for appearance in claim.appearances for report in appearance.article.reports})
 
 
 class ClaimDetailSerializer(ClaimSerializer):
@@ -323,6 +341,11 @@ class AttributionCorrectionSerializer(VersionedInputSerializer):
 
 class MergeInputSerializer(VersionedInputSerializer):
     """`into`: the row to keep; the context's `merged` is the row merged into it."""
+
+    into_version = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_INT,
+        help_text="The version of `into` you read, to refuse the merge (409) if it changed since",
+    )
 
     def validate_into(self, into):
         if into.pk == self.context["merged"].pk:

@@ -177,7 +177,10 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
     def merge(self, request, pk=None):
         source = self.get_object()
         data = self.validated(s.SourceMergeSerializer, merged=source)
-        into = services.source_merge(source=source, into=data["into"], by=request.user, version=data["version"])
+        into = services.source_merge(
+            source=source, into=data["into"], by=request.user, version=data["version"],
+            into_version=data.get("into_version"),
+        )
         return Response(self.get_serializer(self.get_queryset().get(pk=into.pk)).data)
 
 
@@ -224,7 +227,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
             data["published"] = data.get("published") or page.published
         result = services.article_ingest(**data)
         article = self.get_queryset().get(pk=result.article.pk)
-        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        code = status.HTTP_201_CREATED if result.stored_anything else status.HTTP_200_OK
         headers = {"Location": reverse("api:article-detail", args=[article.pk])}
         data = s.ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         return Response(data, code, headers=headers)
@@ -293,7 +296,10 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     def merge(self, request, pk=None):
         claim = self.get_object()
         data = self.validated(s.ClaimMergeSerializer, merged=claim)
-        into = services.claim_merge(claim=claim, into=data["into"], by=request.user, version=data["version"])
+        into = services.claim_merge(
+            claim=claim, into=data["into"], by=request.user, version=data["version"],
+            into_version=data.get("into_version"),
+        )
         return Response(self.get_serializer(self._with_appearances(self.get_queryset().get(pk=into.pk))).data)
 
     @extend_schema(

@@ -12,6 +12,7 @@ from attribution.services.articles import (
     article_ingest,
     article_text_fingerprint,
     article_text_normalize,
+    article_update,
     attribution_create_from_extracted,
     database_statistics_refresh,
     relay_hop_create,
@@ -36,11 +37,12 @@ from attribution.services.review import (
 )
 from attribution.services.sources import outlet_get_or_create, source_for_speaker, source_merge
 from attribution.services.users import EDITORS_GROUP, user_admin_ensure
-from attribution.services.versions import ConflictError
+from attribution.services.versions import ConflictError, GoneError
 
 __all__ = [
     "ConflictError",
     "EDITORS_GROUP",
+    "GoneError",
     "HtmlArticle",
     "IngestResult",
     "RematchResult",
@@ -48,6 +50,7 @@ __all__ = [
     "article_ingest",
     "article_text_fingerprint",
     "article_text_normalize",
+    "article_update",
     "attribution_appearance",
     "attribution_approve",
     "attribution_claim_assign",

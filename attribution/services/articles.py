@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
 from attribution import extraction
-from attribution.models import Article, Attribution, RelayHop
-from attribution.services.claims import attribution_claim_assign
+from attribution.models import Article, Attribution, Claim, Publication, RelayHop
+from attribution.services.claims import attribution_claim_assign, claim_flags_refresh
 from attribution.services.sources import outlet_get_or_create, source_for_speaker
 
 
@@ -91,51 +91,110 @@ def article_from_html(*, html):
 @dataclass(frozen=True)
 class IngestResult:
     article: Article
-    created: bool
+    created: bool  # the article (its text) is new
     attribution_count: int
+    publication: Publication = None  # this outlet's publication of it, stored now or before
+    publication_created: bool = False  # a new publication: the article's first, or another outlet's copy
+
+    @property
+    def stored_anything(self):
+        return self.created or self.publication_created
 
 
-@transaction.atomic
 def article_ingest(*, text, outlet, title=None, url=None, published=None, byline=None, is_illustrative=False):
-    """Store an article and its extracted attributions (pending review).
+    """Store an article and its extracted attributions (pending review), with this outlet's
+    publication of it.
 
-    The same text again returns the existing article and writes nothing, also when another
-    ingest stores it between the check and the write. `outlet` is an Outlet or an outlet name.
+    The same text from another outlet (an agency story it carried), or at another URL, stores
+    one more publication of the stored article and extracts nothing again; the same text from
+    the same outlet and URL writes nothing. Also when another ingest stores the same text
+    between the check and the write. `outlet` is an Outlet or an outlet name.
     """
     try:
         text = article_text_normalize(text)
     except ValidationError as error:
         raise ValidationError({"text": error.error_list}) from None
     fingerprint = article_text_fingerprint(text)
-    existing = _article_with_text(fingerprint)
+    # Extraction needs no database: it runs before the write transaction, which on SQLite holds
+    # the one write lock every other writer waits for.
+    found = None if _article_with_text(fingerprint) else extraction.extract(text)
+    return _article_or_publication_store(
+        text=text, fingerprint=fingerprint, found=found, outlet=outlet, title=title, url=url,
+        published=published, byline=byline, is_illustrative=is_illustrative,
+    )
+
+
+@transaction.atomic
+def _article_or_publication_store(*, text, fingerprint, found, outlet, is_illustrative, **publication):
+    publication["url"] = (publication["url"] or "").strip()
     # Twice at most: a concurrent ingest may store the same text, outlet or URL between the
     # checks and the write. A savepoint each time, so nothing of a lost attempt stays.
     for attempt in range(2):
-        if existing is not None:
-            break
         try:
             with transaction.atomic():
+                # Looked up again each time: an outlet created by a lost attempt was rolled back with it.
+                publisher = outlet_get_or_create(name=outlet) if isinstance(outlet, str) else outlet
+                existing = _article_with_text(fingerprint)
+                if existing is not None:
+                    return _publication_add(article=existing, outlet=publisher, **publication)
                 return _article_store(
-                    text=text, fingerprint=fingerprint, outlet=outlet, title=title, url=url,
-                    published=published, byline=byline, is_illustrative=is_illustrative,
+                    text=text, fingerprint=fingerprint, found=found or extraction.extract(text), outlet=publisher,
+                    is_illustrative=is_illustrative, **publication,
                 )
         except IntegrityError:
-            existing = _article_with_text(fingerprint)
-    if existing is None:
-        raise ValidationError("Another write changed the same rows at the same moment; send the article again.")
-    return IngestResult(article=existing, created=False, attribution_count=existing.attributions.count())
+            if attempt:
+                raise ValidationError("Another write changed the same rows at the same moment; send the article again.")
+    raise AssertionError("the loop returns or raises")
 
 
 def _article_with_text(fingerprint):
     return Article.objects.filter(text_sha256=fingerprint).first()
 
 
-def _article_store(*, text, fingerprint, outlet, title, url, published, byline, is_illustrative):
-    if isinstance(outlet, str):
-        outlet = outlet_get_or_create(name=outlet)
-    url = (url or "").strip()
-    if url and Article.objects.filter(url=url).exists():
+def _url_check(url, *, article=None, outlet=None):
+    """A URL is one page: refused when another article's publication (or another outlet's) has it."""
+    if not url:
+        return
+    taken = Publication.objects.filter(url=url).select_related("outlet").first()
+    if taken is None:
+        taken_by_article = Article.objects.filter(url=url).exclude(pk=getattr(article, "pk", None)).exists()
+        if taken_by_article:
+            raise ValidationError({"url": f"Another article already has the URL {url}."}, code="duplicate_url")
+        return
+    if article is None or taken.article_id != article.pk:
         raise ValidationError({"url": f"Another article already has the URL {url}."}, code="duplicate_url")
+    if taken.outlet_id != outlet.pk:
+        raise ValidationError(
+            {"url": f"The URL {url} is already stored as {taken.outlet.name}'s publication of this article."},
+            code="duplicate_url",
+        )
+
+
+def _publication_add(*, article, outlet, url, title, published, byline):
+    """The outlet's publication of a stored article: the one already stored (the same outlet and
+    URL, or the same outlet when no URL is given), else a new one. Extracts nothing again."""
+    of_outlet = article.publications.filter(outlet=outlet)
+    existing = (of_outlet.filter(url=url) if url else of_outlet).first()
+    count = article.attributions.count()
+    if existing is not None:
+        return IngestResult(article=article, created=False, attribution_count=count, publication=existing)
+    _url_check(url, article=article, outlet=outlet)
+    publication = Publication(
+        article=article, outlet=outlet, url=url, title=(title or "")[:500], byline=(byline or "")[:300],
+        published=published,
+    )
+    publication.full_clean(exclude=["article", "outlet"], validate_constraints=False)
+    publication.save()
+    # Another outlet and date for each of its claims: their first appearance may change.
+    for claim in Claim.objects.filter(attributions__article=article).distinct():
+        claim_flags_refresh(claim=claim)
+    return IngestResult(
+        article=article, created=False, attribution_count=count, publication=publication, publication_created=True
+    )
+
+
+def _article_store(*, text, fingerprint, found, outlet, url, title, published, byline, is_illustrative):
+    _url_check(url)
     article = Article(
         outlet=outlet,
         title=(title or _title_from_text(text))[:500],
@@ -150,10 +209,30 @@ def _article_store(*, text, fingerprint, outlet, title, url, published, byline, 
     # The database's unique index decides a race on the text, so it raises IntegrityError.
     article.full_clean(exclude=["text_sha256"])
     article.save()
-    found = extraction.extract(text)
+    publication = article.own_publication()
+    publication.save()
     for item in found:
         attribution_create_from_extracted(article=article, item=item)
-    return IngestResult(article=article, created=True, attribution_count=len(found))
+    return IngestResult(
+        article=article, created=True, attribution_count=len(found), publication=publication, publication_created=True
+    )
+
+
+@transaction.atomic
+def article_update(*, article, by):
+    """Save an editor's change to an article's own outlet, URL, title, byline or date (admin),
+    and to its first publication, which holds the same facts for the pages and the API."""
+    article._history_user = by
+    article.save()
+    first = article.publications.order_by("created_at", "id").first()
+    if first is None:
+        first = article.own_publication()
+    else:
+        fresh = article.own_publication()
+        for field in ("outlet_id", "url", "title", "byline", "published"):
+            setattr(first, field, getattr(fresh, field))
+    first.save()
+    return article
 
 
 def _title_from_text(text):

@@ -22,7 +22,7 @@ class Command(BaseCommand):
         files = _text_files(paths)
         if len(files) > 1 and (url or title):
             raise CommandError("--url and --title describe one article: give one file with them.")
-        new = known = attributions = failed = 0
+        new = copies = known = attributions = failed = 0
         progress = tqdm(files, unit="article", disable=len(files) < 2, file=raw_stream(self.stderr))
         for path in progress:
             try:
@@ -34,16 +34,23 @@ class Command(BaseCommand):
                 progress.write(f"{path}: not ingested: {' '.join(error.messages)}", file=raw_stream(self.stderr))
                 continue
             new += result.created
-            known += not result.created
+            copies += result.publication_created and not result.created
+            known += not result.stored_anything
             attributions += result.attribution_count if result.created else 0
             article = result.article
-            state = f"{result.attribution_count} attribution(s) extracted" if result.created else "already known"
+            if result.created:
+                state = f"{result.attribution_count} attribution(s) extracted"
+            elif result.publication_created:
+                state = f"stored before; this outlet's publication of it added ({result.publication.outlet.name})"
+            else:
+                state = "already known"
             with tqdm.external_write_mode(file=raw_stream(self.stderr)):
                 self.stdout.write(f"{path}: article {article.pk}, {state}: {site_url('pages:article', article.pk)}")
         if new:
             services.database_statistics_refresh()
         self.stdout.write(
             f"{len(files)} file(s): {new} new article(s), {known} already known, "
+            f"{copies} new publication(s) of a stored article, "
             f"{attributions} attribution(s) extracted, {failed} failed."
         )
         if failed:
