@@ -141,7 +141,7 @@ def test_claim_article_and_outlet_pages_show_each_publication(client, editor_api
 def test_the_migration_gives_each_stored_article_its_first_publication(newsroom):
     article = newsroom.article(published=date(2024, 1, 2), url="https://example.org/one", byline="Staff")
     Publication.objects.all().delete()
-    migration = importlib.import_module("attribution.migrations.0007_i13_publications")
+    migration = importlib.import_module("attribution.migrations.0007_publications")
     migration.first_publications_create(apps, None)
     publication = Publication.objects.get()
     assert (publication.article, publication.outlet, publication.url, publication.published, publication.byline) == (
