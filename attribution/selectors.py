@@ -6,7 +6,7 @@ from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Pref
 from django.db.models.functions import Coalesce
 
 from attribution import facts
-from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+from attribution.models import Article, Attribution, Claim, Feed, IngestJob, Outlet, RelayHop, Source
 
 
 def attributions_with_relations():
@@ -330,3 +330,15 @@ def claims_visible_with_attribution(user, **conditions):
 def attribution_history(attribution):
     """The attribution's recorded versions, newest first, with the user who made each."""
     return attribution.history.select_related("history_user").order_by("-history_date", "-history_id")
+
+
+# ---------------------------------------------------------------- ingest jobs and feeds
+
+
+def ingest_jobs():
+    """Ingest jobs without the texts they carry (an article's worth each)."""
+    return IngestJob.objects.defer("text")
+
+
+def feeds():
+    return Feed.objects.select_related("outlet")

@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Q
 
 from attribution import selectors
-from attribution.models import Article, Attribution, Claim, Outlet, Source
+from attribution.models import Article, Attribution, Claim, IngestJob, Outlet, Source
 
 MAX_ID = 2**63 - 1
 
@@ -145,3 +145,14 @@ class AttributionFilter(django_filters.FilterSet):
         return queryset.filter(
             Q(quote__icontains=value) | Q(speaker__name__icontains=value) | Q(speaker_mention__icontains=value)
         )
+
+
+class IngestJobFilter(django_filters.FilterSet):
+    status = django_filters.ChoiceFilter(choices=IngestJob.Status.choices)
+    kind = django_filters.ChoiceFilter(choices=IngestJob.Kind.choices)
+    feed = IdFilter(field_name="feed_id")
+    url = django_filters.CharFilter(max_length=1000)
+
+    class Meta:
+        model = IngestJob
+        fields = ["status", "kind", "feed", "url"]

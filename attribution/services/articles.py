@@ -6,14 +6,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
-from attribution import extraction
+from attribution import extraction, fetching
 from attribution.models import Article, Attribution, RelayHop
 from attribution.services.claims import attribution_claim_assign
+from attribution.services.locks import ingest_writes_lock
 from attribution.services.sources import outlet_get_or_create, source_for_speaker
 
 
@@ -62,17 +64,21 @@ class HtmlArticle:
     text: str
     title: str
     published: object  # a date, or None when the page gives none
+    byline: str = ""
+    site_name: str = ""
+    canonical_url: str = ""  # the page's own <link rel="canonical"> or og:url, when it gives one
 
 
-def article_from_html(*, html):
-    """The article text of an HTML page, without navigation, adverts or comments (trafilatura),
-    with the title and publication date the page gives."""
+def article_from_html(*, html, limit=None):
+    """The article text of an HTML page (text, or bytes in the encoding the page declares),
+    without navigation, adverts or comments (trafilatura), with the title, author, publication
+    date, site name and canonical URL the page gives. `limit`: the largest page accepted, in
+    bytes (default: the largest request body)."""
     import trafilatura  # slow to import; only HTML ingest needs it
 
-    if len(html) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-        raise ValidationError(
-            f"The HTML is larger than the limit of {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.", code="too_large"
-        )
+    limit = limit or settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    if len(html) > limit:
+        raise ValidationError(f"The HTML is larger than the limit of {limit} bytes.", code="too_large")
     # Menus, footers and sidebars are never the article: without them, a page that is nothing
     # else has no text to store, rather than trafilatura's fallback taking the menu for it.
     document = trafilatura.bare_extraction(
@@ -85,7 +91,55 @@ def article_from_html(*, html):
         published = date.fromisoformat(document.date) if document.date else None
     except ValueError:
         published = None
-    return HtmlArticle(text=text, title=document.title or "", published=published)
+    return HtmlArticle(
+        text=text,
+        title=document.title or "",
+        published=published,
+        byline=document.author or "",
+        site_name=document.sitename or "",
+        canonical_url=document.url or "",
+    )
+
+
+def article_ingest_url(*, url, outlet=None, title=None, published=None, byline=None):
+    """Fetch the page at `url` (attribution.fetching: bounded, no private addresses), take its
+    article text and metadata (trafilatura) and ingest it. The outlet defaults to the page's
+    site name, then its host; the title, byline and date to the page's. The article keeps the
+    page's canonical URL. A page whose URL (as asked, as reached or canonical) or text is
+    already stored is not ingested again: the stored article comes back, created=False.
+
+    Raises fetching.FetchError when the page cannot be had, ValidationError when it holds no
+    article."""
+    url = fetching.url_check(url)
+    known = _article_with_url(url)
+    if known is not None:
+        return IngestResult(article=known, created=False, attribution_count=known.attributions.count())
+    page = fetching.fetch(url, accept=fetching.HTML_TYPES)
+    found = article_from_html(html=page.content, limit=settings.INGEST_MAX_PAGE_BYTES)
+    canonical = _canonical_url(found.canonical_url, base=page.url)
+    known = _article_with_url(canonical, page.url)
+    if known is not None:
+        return IngestResult(article=known, created=False, attribution_count=known.attributions.count())
+    outlet = (outlet or "").strip() or found.site_name.strip() or urlsplit(canonical).hostname
+    return article_ingest(
+        text=found.text, outlet=outlet, title=title or found.title, url=canonical,
+        published=published or found.published, byline=byline or found.byline,
+    )
+
+
+def _article_with_url(*urls):
+    return Article.objects.filter(url__in=[url for url in urls if url]).order_by("pk").first()
+
+
+def _canonical_url(candidate, *, base):
+    """The page's canonical URL when it names a valid http(s) one (relative to the page), else
+    the URL it was fetched from."""
+    if candidate:
+        try:
+            return fetching.url_check(urljoin(base, candidate))[:1000]
+        except fetching.FetchError:
+            pass
+    return base[:1000]
 
 
 @dataclass(frozen=True)
@@ -108,8 +162,14 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
         raise ValidationError({"text": error.error_list}) from None
     fingerprint = article_text_fingerprint(text)
     existing = _article_with_text(fingerprint)
-    # Twice at most: a concurrent ingest may store the same text, outlet or URL between the
-    # checks and the write. A savepoint each time, so nothing of a lost attempt stays.
+    if existing is None:
+        # Extraction (the slow part) before the lock, so concurrent ingests extract in parallel
+        # and only find or create outlets, sources and claims one at a time (services.locks).
+        found = extraction.extract(text)
+        ingest_writes_lock()
+        existing = _article_with_text(fingerprint)
+    # Twice at most: another writer may store the same text, outlet or URL between the checks
+    # and the write. A savepoint each time, so nothing of a lost attempt stays.
     for attempt in range(2):
         if existing is not None:
             break
@@ -117,7 +177,7 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
             with transaction.atomic():
                 return _article_store(
                     text=text, fingerprint=fingerprint, outlet=outlet, title=title, url=url,
-                    published=published, byline=byline, is_illustrative=is_illustrative,
+                    published=published, byline=byline, is_illustrative=is_illustrative, found=found,
                 )
         except IntegrityError:
             existing = _article_with_text(fingerprint)
@@ -130,7 +190,7 @@ def _article_with_text(fingerprint):
     return Article.objects.filter(text_sha256=fingerprint).first()
 
 
-def _article_store(*, text, fingerprint, outlet, title, url, published, byline, is_illustrative):
+def _article_store(*, text, fingerprint, outlet, title, url, published, byline, is_illustrative, found):
     if isinstance(outlet, str):
         outlet = outlet_get_or_create(name=outlet)
     url = (url or "").strip()
@@ -150,7 +210,6 @@ def _article_store(*, text, fingerprint, outlet, title, url, published, byline, 
     # The database's unique index decides a race on the text, so it raises IntegrityError.
     article.full_clean(exclude=["text_sha256"])
     article.save()
-    found = extraction.extract(text)
     for item in found:
         attribution_create_from_extracted(article=article, item=item)
     return IngestResult(article=article, created=True, attribution_count=len(found))
