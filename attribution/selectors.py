@@ -2,11 +2,29 @@
 
 from collections import defaultdict
 
-from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
+from django.db import connection
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
 
 from attribution import facts
-from attribution.models import Article, Attribution, Claim, Feed, IngestJob, Outlet, RelayHop, Source
+from attribution.models import SEARCH_CONFIG, Article, Attribution, Claim, Feed, IngestJob, Outlet, RelayHop, Source
 
 
 def attributions_with_relations():
@@ -165,14 +183,77 @@ def page_counts(*, user):
     )
 
 
-def attributions_search(*, user, query):
-    """Appearances whose quote, speaker or outlet contains `query`, newest report first."""
-    return attributions_on_pages(user).filter(
-        Q(quote__icontains=query)
-        | Q(speaker__name__icontains=query)
-        | Q(speaker_mention__icontains=query)
-        | Q(article__outlet__name__icontains=query)
-    ).order_by(F("article__published").desc(nulls_last=True), "-article__created_at", "article_id", "start")
+def attributions_search(attributions, *, query):
+    """The attributions of `attributions` whose quote, speaker or outlet match `query`, best
+    match first: the home page's search and the API's `q` both read through here.
+
+    A match is the query's words, in order, in one of: the quote; the speaker (the source's
+    name or other names, or the speaker as the article wrote them); the outlet's name or other
+    names. Each row gets `search_tier`: 2 when the quote matches, 1 when the speaker does, 0 for
+    the outlet alone; and `search_rank`, how well it matches within its tier. Order: tier, rank,
+    then the newest report first.
+
+    On PostgreSQL this is full-text search (the GIN-indexed search documents, English stemming:
+    "hospitals" finds "hospital"; words too common to index, such as "the", match nothing alone)
+    ranked by ts_rank. Elsewhere it is a case-insensitive substring match (part of a word
+    matches too), every rank 0.
+    """
+    query = " ".join(query.split())
+    if connection.vendor == "postgresql":
+        found = _attributions_search_postgresql(attributions, query)
+    else:
+        found = _attributions_search_substring(attributions, query)
+    return found.order_by(
+        "-search_tier", "-search_rank", F("article__published").desc(nulls_last=True), "-article__created_at",
+        "article_id", "start", "id",
+    )
+
+
+def _attributions_search_substring(attributions, query):
+    quote = Q(quote__icontains=query)
+    speaker = (
+        Q(speaker__name__icontains=query) | Q(speaker__aliases__icontains=query)
+        | Q(speaker_name_written__icontains=query) | Q(speaker_mention__icontains=query)
+    )
+    outlet = Q(article__outlet__name__icontains=query) | Q(article__outlet__aliases__icontains=query)
+    return attributions.filter(quote | speaker | outlet).annotate(
+        search_tier=Case(When(quote, then=2), When(speaker, then=1), default=0, output_field=IntegerField()),
+        search_rank=Value(0.0, output_field=FloatField()),
+    )
+
+
+class QuoteWords(Func):
+    """The quote's words alone from an attribution's search document (its words labelled A;
+    the speaker as written is B)."""
+
+    function = "ts_filter"
+    template = "%(function)s(%(expressions)s, '{a}')"
+    output_field = SearchVectorField()
+
+
+def _attributions_search_postgresql(attributions, query):
+    words = SearchQuery(query, search_type="phrase", config=SEARCH_CONFIG)
+    sources = Source.objects.filter(search_document=words).values("pk")
+    outlet_document = SearchVector("name", Cast("aliases", TextField()), config=SEARCH_CONFIG)
+    outlets = Outlet.objects.annotate(document=outlet_document).filter(document=words).values("pk")
+    # A union of three index lookups: one condition with OR would read every attribution.
+    matching = (
+        Attribution.objects.filter(search_document=words).values("pk")
+        .union(Attribution.objects.filter(speaker__in=sources).values("pk"))
+        .union(Attribution.objects.filter(article__outlet__in=outlets).values("pk"))
+    )
+    return (
+        attributions.filter(pk__in=matching)
+        .annotate(search_rank=SearchRank(F("search_document"), words), quote_words=QuoteWords("search_document"))
+        .annotate(
+            search_tier=Case(
+                When(quote_words=words, then=2),
+                When(Q(search_document=words) | Q(speaker__in=sources), then=1),
+                default=0,
+                output_field=IntegerField(),
+            )
+        )
+    )
 
 
 def articles_with_outlet():

@@ -41,9 +41,13 @@ def home(request):
         "query": query,
         "counts": {**selectors.page_counts(user=user), "shared_claims": shared_count},
         "shared_claims": _claim_rows(selectors.claims_in_order(recent_ids, user=user)),
-        "results": _page(request, selectors.attributions_search(user=user, query=query)) if query else None,
+        "results": _page(request, _search(user, query)) if query else None,
     }
     return render(request, "pages/home.html", context)
+
+
+def _search(user, query):
+    return selectors.attributions_search(selectors.attributions_on_pages(user), query=query)
 
 
 def claim_detail(request, claim_id):
