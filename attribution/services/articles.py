@@ -15,7 +15,8 @@ from django.db import IntegrityError, connection, transaction
 from attribution import extraction, fetching
 from attribution.models import Article, Attribution, RelayHop
 from attribution.services.claims import attribution_claim_assign
-from attribution.services.locks import ingest_writes_lock
+from attribution.services.ingest_claims import claims_assign_for_ingest
+from attribution.services.locks import ingest_lock_names, ingest_writes_lock
 from attribution.services.sources import outlet_get_or_create, source_for_speaker
 
 
@@ -163,10 +164,10 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
     fingerprint = article_text_fingerprint(text)
     existing = _article_with_text(fingerprint)
     if existing is None:
-        # Extraction (the slow part) before the lock, so concurrent ingests extract in parallel
-        # and only find or create outlets, sources and claims one at a time (services.locks).
+        # Extraction (the slow part) before the locks, so concurrent ingests extract in parallel
+        # and take turns only where they find or create the same rows (services.locks).
         found = extraction.extract(text)
-        ingest_writes_lock()
+        ingest_writes_lock(ingest_lock_names(fingerprint=fingerprint, url=(url or "").strip(), outlet=outlet, found=found))
         existing = _article_with_text(fingerprint)
     # Twice at most: another writer may store the same text, outlet or URL between the checks
     # and the write. A savepoint each time, so nothing of a lost attempt stays.
@@ -210,8 +211,8 @@ def _article_store(*, text, fingerprint, outlet, title, url, published, byline, 
     # The database's unique index decides a race on the text, so it raises IntegrityError.
     article.full_clean(exclude=["text_sha256"])
     article.save()
-    for item in found:
-        attribution_create_from_extracted(article=article, item=item)
+    attributions = [attribution_create_from_extracted(article=article, item=item, claim=False) for item in found]
+    claims_assign_for_ingest(attributions)
     return IngestResult(article=article, created=True, attribution_count=len(found))
 
 
@@ -220,7 +221,9 @@ def _title_from_text(text):
     return first_line[:200]
 
 
-def attribution_create_from_extracted(*, article, item):
+def attribution_create_from_extracted(*, article, item, claim=True):
+    """Store one extracted attribution with its speaker and relay hops, and (unless `claim` is
+    False: article ingest assigns its claims together, services.ingest_claims) its claim."""
     speaker = source_for_speaker(speaker=item.speaker, article=article) if item.speaker else None
     attribution = Attribution.objects.create(
         article=article,
@@ -239,7 +242,8 @@ def attribution_create_from_extracted(*, article, item):
     )
     for position, hop in enumerate(item.relay):
         relay_hop_create(attribution=attribution, position=position, hop=hop, speaker=speaker)
-    attribution_claim_assign(attribution=attribution)
+    if claim:
+        attribution_claim_assign(attribution=attribution)
     return attribution
 
 
