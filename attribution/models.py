@@ -49,6 +49,13 @@ class PostgresSearchDocument(models.Func):
         return compiler.compile(self.get_source_expressions()[0])
 
 
+class WithoutSearchDocumentManager(models.Manager):
+    """Rows without their search document: only the database's search reads it."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("search_document")
+
+
 def search_document_field(*weighted_fields):
     return models.GeneratedField(
         expression=PostgresSearchDocument(*weighted_fields), output_field=SearchVectorField(null=True), db_persist=True
@@ -64,8 +71,11 @@ class Outlet(models.Model):
         default=list, blank=True, validators=[validate_name_list], help_text='Other names: ["the BBC", "BBC News"]'
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Its name and other names, for search on PostgreSQL (NULL elsewhere).
+    search_document = search_document_field(("A", ["name"]), ("B", [Cast("aliases", models.TextField())]))
 
-    history = HistoricalRecords()
+    objects = WithoutSearchDocumentManager()
+    history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:
         ordering = ["name"]
@@ -110,6 +120,7 @@ class Source(models.Model):
     # Its name and other names, for search on PostgreSQL (NULL elsewhere).
     search_document = search_document_field(("A", ["name"]), ("B", [Cast("aliases", models.TextField())]))
 
+    objects = WithoutSearchDocumentManager()
     history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:
@@ -283,9 +294,10 @@ class Attribution(models.Model):
     claim_pinned = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
-    # The quote, and the speaker as this article names them, for search on PostgreSQL (NULL elsewhere).
-    search_document = search_document_field(("A", ["quote"]), ("B", ["speaker_name_written", "speaker_mention"]))
+    # The quote's words, for search on PostgreSQL (NULL elsewhere); speakers are searched by their Source.
+    search_document = search_document_field(("A", ["quote"]))
 
+    objects = WithoutSearchDocumentManager()
     history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:

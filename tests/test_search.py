@@ -117,7 +117,7 @@ def test_on_postgresql_the_search_documents_are_gin_indexed(db):
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE %s", ["%search_gin"])
         indexes = dict(cursor.fetchall())
-    assert set(indexes) == {"attribution_search_gin", "source_search_gin"}
+    assert set(indexes) == {"attribution_search_gin", "source_search_gin", "outlet_search_gin"}
     assert all("USING gin (search_document)" in definition for definition in indexes.values())
 
 

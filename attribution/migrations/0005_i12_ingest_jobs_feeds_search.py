@@ -11,6 +11,7 @@ from django.db import migrations, models
 SEARCH_INDEXES = [
     ("attribution_attribution", "attribution_search_gin"),
     ("attribution_source", "source_search_gin"),
+    ("attribution_outlet", "outlet_search_gin"),
 ]
 
 
@@ -39,7 +40,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='attribution',
             name='search_document',
-            field=models.GeneratedField(db_persist=True, expression=attribution.models.PostgresSearchDocument(('A', ['quote']), ('B', ['speaker_name_written', 'speaker_mention'])), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
+            field=models.GeneratedField(db_persist=True, expression=attribution.models.PostgresSearchDocument(('A', ['quote'])), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
+        ),
+        migrations.AddField(
+            model_name='outlet',
+            name='search_document',
+            field=models.GeneratedField(db_persist=True, expression=attribution.models.PostgresSearchDocument(('A', ['name']), ('B', [django.db.models.functions.comparison.Cast('aliases', models.TextField())])), output_field=django.contrib.postgres.search.SearchVectorField(null=True)),
         ),
         migrations.AddField(
             model_name='source',
