@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup bench
+.PHONY: run test setup bench worker scheduler
 
 $(VENV)/installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -34,3 +34,10 @@ bench: setup
 	$(PY) bench/extraction.py
 	$(PY) bench/pages.py
 	$(PY) bench/api.py
+
+# The task queue (README "Ingest at scale"): both need CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0.
+worker: setup
+	$(PY) -m celery -A project worker --loglevel=INFO
+
+scheduler: setup
+	$(PY) -m celery -A project beat --loglevel=INFO
