@@ -68,11 +68,12 @@ def through_the_queue(articles, workers, *, database_url, broker):
     empty_tables()
     queue = f"bench-{uuid.uuid4().hex[:8]}"
     app.conf.update(task_always_eager=False, broker_url=broker, task_default_queue=queue)
+    # Every job waits in Redis before the workers start, so they never wait for this process.
+    jobs = [services.ingest_job_for_text(text=text, outlet=outlet).job for outlet, text in articles]
+    services.ingest_jobs_enqueue(jobs)
+    ids = [job.pk for job in jobs]
     processes = worker_processes(workers, database_url=database_url, broker=broker, queue=queue)
     try:
-        jobs = [services.ingest_job_for_text(text=text, outlet=outlet).job for outlet, text in articles]
-        services.ingest_jobs_enqueue(jobs)
-        ids = [job.pk for job in jobs]
         while services.ingest_jobs_counts(ids)["finished"] < len(ids):
             if any(process.poll() is not None for process in processes):
                 raise SystemExit("A worker stopped.")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from celery import current_app
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from attribution import fetching
@@ -150,7 +150,7 @@ def ingest_job_run(*, job_id, final_attempt=True):
 
 @transaction.atomic
 def _job_start(job_id):
-    # A job a dead worker left running is started again: its transaction never committed.
+    # A job left running by a worker that died is started again: its ingest never committed.
     job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
     if job is None or job.is_finished:
         return job
@@ -191,10 +191,9 @@ def ingest_job_retry(*, job):
 
 
 def ingest_jobs_counts(job_ids):
-    """How many of the jobs are finished, done and failed (for progress bars)."""
-    jobs = IngestJob.objects.filter(pk__in=job_ids)
-    return {
-        "finished": jobs.filter(status__in=[IngestJob.Status.DONE, IngestJob.Status.FAILED]).count(),
-        "done": jobs.filter(status=IngestJob.Status.DONE).count(),
-        "failed": jobs.filter(Q(status=IngestJob.Status.FAILED)).count(),
-    }
+    """How many of the jobs are done and failed, and both together: finished (for progress bars)."""
+    counts = IngestJob.objects.filter(pk__in=job_ids).aggregate(
+        done=Count("pk", filter=Q(status=IngestJob.Status.DONE)),
+        failed=Count("pk", filter=Q(status=IngestJob.Status.FAILED)),
+    )
+    return {**counts, "finished": counts["done"] + counts["failed"]}

@@ -87,3 +87,11 @@ def test_ingest_with_a_broker_queues_the_files_and_no_wait_returns_at_once(tmp_p
         call_command("ingest", str(tmp_path), "--outlet", "Coast News", "--no-wait")
     assert "3 file(s): 3 queued, 0 refused." in capsys.readouterr().out
     assert IngestJob.objects.filter(status=IngestJob.Status.QUEUED).count() == 3 and not Article.objects.exists()
+
+
+def test_editors_see_failed_jobs_and_feeds_in_admin(client, editor, web):
+    web.expect_request("/gone").respond_with_data("Gone", status=404)
+    services.ingest_jobs_enqueue([services.ingest_job_for_url(url=web.url_for("/gone")).job])
+    client.force_login(editor)
+    assert "answered 404" in client.get("/admin/attribution/ingestjob/").content.decode()
+    assert client.get("/admin/attribution/feed/add/").status_code == 200
