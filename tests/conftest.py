@@ -74,13 +74,24 @@ def web(httpserver, settings):
     return httpserver
 
 
+def celery_configured(app, **conf):
+    """Change the Celery app's settings for a test; returns the settings to restore. Its
+    connection pools are dropped, so the next message goes to the broker named now, not to the
+    one an earlier test connected to."""
+    saved = {key: app.conf[key] for key in conf}
+    app.conf.update(conf)
+    app._pool = None
+    if "amqp" in app.__dict__:
+        app.amqp._producer_pool = None
+    return saved
+
+
 @pytest.fixture
 def task_queue(settings):
     """A broker (in memory) instead of running tasks inline: what is sent waits there, as it
     would for a worker; a test runs it with `task.apply()`."""
     from project.celery import app
 
-    saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url")}
-    app.conf.update(task_always_eager=False, broker_url="memory://")
+    saved = celery_configured(app, task_always_eager=False, broker_url="memory://")
     yield app
-    app.conf.update(saved)
+    celery_configured(app, **saved)

@@ -26,7 +26,7 @@ from tests.ingest import synthetic
 
 BROKER = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/3")
 WORKERS = 4
-DEADLINE_SECONDS = 240
+DEADLINE_SECONDS = 180
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -65,11 +65,11 @@ def worker_environment(queue):
 def redis_queue(queue_name):
     """This process sends to Redis, on a queue of this test's own."""
     from project.celery import app
+    from tests.conftest import celery_configured
 
-    saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url", "task_default_queue")}
-    app.conf.update(task_always_eager=False, broker_url=BROKER, task_default_queue=queue_name)
+    saved = celery_configured(app, task_always_eager=False, broker_url=BROKER, task_default_queue=queue_name)
     yield queue_name
-    app.conf.update(saved)
+    celery_configured(app, **saved)
     import redis
 
     redis.Redis.from_url(BROKER).delete(queue_name)
