@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from celery import current_app
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from attribution import fetching
@@ -148,17 +148,13 @@ def ingest_job_run(*, job_id, final_attempt=True):
     )
 
 
-@transaction.atomic
 def _job_start(job_id):
-    # A job left running by a worker that died is started again: its ingest never committed.
-    job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
-    if job is None or job.is_finished:
-        return job
-    job.status = IngestJob.Status.RUNNING
-    job.attempts += 1
-    job.started_at = timezone.now()
-    job.save(update_fields=["status", "attempts", "started_at"])
-    return job
+    """Mark the job running (one more attempt) and return it; a finished one as it is.
+    A job left running by a worker that died is started again: its ingest never committed."""
+    IngestJob.objects.filter(pk=job_id, status__in=ACTIVE).update(
+        status=IngestJob.Status.RUNNING, attempts=F("attempts") + 1, started_at=timezone.now()
+    )
+    return IngestJob.objects.filter(pk=job_id).first()
 
 
 def _job_ingest(job):
