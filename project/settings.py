@@ -153,7 +153,7 @@ CLAIM_MATCHING = {
 CELERY_BROKER_URL = os.getenv("CELERY_BROKER_URL", "").strip()
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 if CELERY_TASK_ALWAYS_EAGER:
-    CELERY_BROKER_URL = "memory://"  # never used: named so Celery does not look for a local broker
+    CELERY_BROKER_URL = "memory://localhost/"  # never used: named so Celery does not look for a local broker
 CELERY_TASK_EAGER_PROPAGATES = True
 # Ingest jobs keep their own status and error (IngestJob), so no result backend is needed.
 CELERY_TASK_IGNORE_RESULT = True

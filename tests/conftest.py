@@ -92,6 +92,6 @@ def task_queue(settings):
     would for a worker; a test runs it with `task.apply()`."""
     from project.celery import app
 
-    saved = celery_configured(app, task_always_eager=False, broker_url="memory://")
+    saved = celery_configured(app, task_always_eager=False, broker_url="memory://localhost/")
     yield app
     celery_configured(app, **saved)
