@@ -13,12 +13,16 @@ outlet around the same quotes, speakers shared across events) three times, from 
 
 Queue throughput counts from the first job a worker starts to the last one it finishes, so
 worker start-up is left out. Prints articles per second for each, and the 2-worker / 1-worker
-ratio (the aim on two cores: >= 1.7). Timings on a shared machine are noisy: run it twice.
+ratio (the aim on two cores: >= 1.7), and the share of the workers' job time spent waiting for
+each other's locks (what limits the ratio whatever the machine; the workers log each wait at
+DEBUG). Timings on a shared machine are noisy: run it twice.
 """
 
 import argparse
 import os
+import re
 import subprocess
+import tempfile
 import sys
 import time
 import uuid
@@ -42,20 +46,27 @@ def empty_tables():
         cursor.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
 
 
-def worker_processes(count, *, database_url, broker, queue):
+def worker_processes(count, *, database_url, broker, queue, log):
     env = {
         **os.environ, "DATABASE_URL": database_url, "CELERY_BROKER_URL": broker, "CELERY_TASK_DEFAULT_QUEUE": queue,
         "DB_CONN_MAX_AGE": "600",  # a worker keeps its database connection from task to task
     }
+    # DEBUG: the workers log how long each ingest waited for the others' locks (services.locks).
     return [
         subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "project", "worker", "--pool=solo", "-Q", queue,
              "-n", f"bench{n}-{queue}@%h", "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "--loglevel=WARNING"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+             "--loglevel=DEBUG"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
         )
         for n in range(count)
     ]
+
+
+def lock_wait_ms(log_path):
+    """The milliseconds the workers spent waiting for ingest locks, from their DEBUG lines."""
+    text = Path(log_path).read_text(encoding="utf-8", errors="replace")
+    return sum(float(ms) for ms in re.findall(r"lock wait \w+ ([0-9.]+) ms", text))
 
 
 def through_the_queue(articles, workers, *, database_url, broker):
@@ -72,24 +83,28 @@ def through_the_queue(articles, workers, *, database_url, broker):
     jobs = [services.ingest_job_for_text(text=text, outlet=outlet).job for outlet, text in articles]
     services.ingest_jobs_enqueue(jobs)
     ids = [job.pk for job in jobs]
-    processes = worker_processes(workers, database_url=database_url, broker=broker, queue=queue)
+    log = tempfile.NamedTemporaryFile(prefix="bench-workers-", suffix=".log", delete=False)
+    processes = worker_processes(workers, database_url=database_url, broker=broker, queue=queue, log=log)
     try:
         while services.ingest_jobs_counts(ids)["finished"] < len(ids):
             if any(process.poll() is not None for process in processes):
-                raise SystemExit("A worker stopped.")
+                raise SystemExit(f"A worker stopped: see {log.name}")
             time.sleep(0.2)
     finally:
         for process in processes:
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
+        log.close()
+    waited = lock_wait_ms(log.name)
+    os.unlink(log.name)
     failed = IngestJob.objects.filter(status="failed").count()
     if failed:
         raise SystemExit(f"{failed} job(s) failed: {IngestJob.objects.filter(status='failed').first().error}")
     span = IngestJob.objects.aggregate(first=Min("started_at"), last=Max("finished_at"))
-    busy = sum((job.finished_at - job.started_at).total_seconds() for job in IngestJob.objects.all())
+    busy = sum((job.finished_at - job.started_at).total_seconds() for job in IngestJob.objects.all()) * 1000
     seconds = (span["last"] - span["first"]).total_seconds()
-    return len(articles) / seconds, busy / len(articles) * 1000
+    return {"rate": len(articles) / seconds, "job_ms": busy / len(articles), "waiting": waited / busy}
 
 
 def inline(articles):
@@ -128,16 +143,19 @@ def main():
         db = connection.settings_dict
         test_url = f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
         articles = synthetic.articles(events=args.events, outlets=args.outlets)
-        one, one_ms = through_the_queue(articles, 1, database_url=test_url, broker=broker)
-        two, two_ms = through_the_queue(articles, 2, database_url=test_url, broker=broker)
+        one = through_the_queue(articles, 1, database_url=test_url, broker=broker)
+        two = through_the_queue(articles, 2, database_url=test_url, broker=broker)
         alone = inline(articles)
     finally:
         connection.close()
         teardown_databases(databases, verbosity=0)
     print(f"$ {' '.join(sys.argv)}   ({len(articles)} articles, {os.cpu_count()} cores)")
-    print(f"queue, 1 worker:  {one:6.1f} articles/s   ({one_ms:.0f} ms in each job)")
-    print(f"queue, 2 workers: {two:6.1f} articles/s   ({two_ms:.0f} ms in each job; x{two / one:.2f} of 1 worker, aim >= 1.7)")
+    for label, run in (("queue, 1 worker: ", one), ("queue, 2 workers:", two)):
+        print(f"{label} {run['rate']:6.1f} articles/s   ({run['job_ms']:.0f} ms in each job, "
+              f"{run['waiting']:.1%} of it waiting for another ingest's locks)")
+    print(f"2 workers / 1 worker: x{two['rate'] / one['rate']:.2f} (aim >= 1.7)")
     print(f"inline:           {alone:6.1f} articles/s")
+    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: other processes take CPU from the workers)")
 
 
 if __name__ == "__main__":

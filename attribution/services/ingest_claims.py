@@ -27,7 +27,7 @@ from django.db import connection
 from attribution import matching
 from attribution.models import Claim
 from attribution.services import claims as claim_matching
-from attribution.services.locks import lock_id
+from attribution.services.locks import advisory_lock_wait, lock_id
 
 CLAIMS_LOCK = lock_id("ingest:claims")
 
@@ -67,5 +67,5 @@ def _candidates(row):
 def _claims_lock():
     if connection.vendor != "postgresql":
         return
-    with connection.cursor() as cursor:
+    with advisory_lock_wait("claims"), connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CLAIMS_LOCK])

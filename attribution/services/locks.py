@@ -13,12 +13,17 @@ from the start of its transaction.
 """
 
 import hashlib
+import logging
+import time
 
 from django.db import connection
 from django.db.models.functions import Lower
 
 from attribution import extraction
 from attribution.models import Outlet, Source
+
+
+logger = logging.getLogger(__name__)
 
 
 def lock_id(name):
@@ -73,9 +78,23 @@ def ingest_writes_lock(names):
     if not connection.in_atomic_block:
         raise RuntimeError("ingest_writes_lock() holds its locks until the transaction ends: call it inside one.")
     ids = sorted({lock_id(name) for name in names})
-    with connection.cursor() as cursor:
+    with advisory_lock_wait("names"), connection.cursor() as cursor:
         # In ascending order, so that no two ingests wait for each other in a circle.
         cursor.execute(
             "SELECT count(pg_advisory_xact_lock(id)) FROM (SELECT id FROM unnest(%s::bigint[]) AS id ORDER BY id) AS ordered",
             [ids],
         )
+
+
+class advisory_lock_wait:
+    """Logs (DEBUG, logger attribution.services.locks) how long taking a lock took: how much an
+    ingest waited for others (bench/ingest_queue.py adds these up)."""
+
+    def __init__(self, what):
+        self.what = what
+
+    def __enter__(self):
+        self.began = time.perf_counter()
+
+    def __exit__(self, *exc_info):
+        logger.debug("lock wait %s %.2f ms", self.what, (time.perf_counter() - self.began) * 1000)
