@@ -84,10 +84,10 @@ def test_a_server_too_slow_to_answer_times_out(web, settings):
         return Response("<p>Late</p>", content_type=HTML)
 
     web.expect_request("/slow").respond_with_handler(slow)
-    started = time.monotonic()
+    # The page would come after 0.5 s: a FetchError proves the fetch gave up before it.
     with pytest.raises(fetching.FetchError, match="did not answer within 0.2 seconds") as refused:
         fetch_html(web.url_for("/slow"))
-    assert refused.value.retryable and time.monotonic() - started < 0.45
+    assert refused.value.retryable
 
 
 def test_an_unreachable_host_is_refused_and_worth_retrying(settings):

@@ -95,3 +95,22 @@ def test_editors_see_failed_jobs_and_feeds_in_admin(client, editor, web):
     client.force_login(editor)
     assert "answered 404" in client.get("/admin/attribution/ingestjob/").content.decode()
     assert client.get("/admin/attribution/feed/add/").status_code == 200
+
+
+def test_a_failed_job_is_retried_through_the_api(editor_api, web):
+    web.expect_request("/later").respond_with_data("Not yet", status=404)
+    job = services.ingest_job_for_url(url=web.url_for("/later")).job
+    services.ingest_jobs_enqueue([job])
+    web.clear()
+    serve_page(web, "/later")
+    response = editor_api.post(f"/api/jobs/{job.pk}/retry")
+    assert response.status_code == 200 and response.json()["status"] == "done"
+    assert editor_api.post(f"/api/jobs/{job.pk}/retry").status_code == 400  # done: nothing to retry
+
+
+def test_ingest_url_with_a_broker_and_no_wait_queues_and_returns(web, task_queue, capsys, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest_url", serve_page(web, "/bridge"), "--no-wait")
+    job = IngestJob.objects.get()
+    assert f"1 page(s) queued (jobs {job.pk})." in capsys.readouterr().out
+    assert job.status == IngestJob.Status.QUEUED and not Article.objects.exists()
