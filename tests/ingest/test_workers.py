@@ -95,6 +95,18 @@ def workers(redis_queue):
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
+    # Their database sessions end a moment after them: wait, so the test database can be dropped.
+    deadline = time.monotonic() + 10
+    while other_sessions() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def other_sessions():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return cursor.fetchone()[0]
 
 
 def expected_counts(articles):
