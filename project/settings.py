@@ -215,6 +215,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "AttributionKindEnum": "attribution.models.Attribution.Kind",
         "SourceKindEnum": "attribution.models.Source.Kind",
+        "StatusEnum": "attribution.models.Attribution.Status",
+        "IngestJobKindEnum": "attribution.models.IngestJob.Kind",
+        "IngestJobStatusEnum": "attribution.models.IngestJob.Status",
     },
 }
 
