@@ -45,13 +45,20 @@ def claims_assign_for_ingest(attributions):
         else:
             _join(attribution, claim, quotes_by_claim)
     _claims_lock()
+    # Index keys are written under the lock only: two ingests adding keys to one claim at once
+    # could each wait for the other's rows.
+    for claim_id, quotes in quotes_by_claim.items():
+        claim_matching.claim_keys_add(claim=Claim(pk=claim_id), texts=quotes)
     for attribution, row, seen in waiting:
+        # A claim that appeared since: another ingest's, or one this article just started
+        # (its keys are in already, so a later quote of the same article finds it).
         appeared = set(_candidates(row)) - set(seen)
         claim = claim_matching._claim_matching(row) if appeared else None
-        _join(attribution, claim or Claim.objects.create(canonical_text=attribution.quote), quotes_by_claim)
+        claim = claim or Claim.objects.create(canonical_text=attribution.quote)
+        _join(attribution, claim, quotes_by_claim)
+        claim_matching.claim_keys_add(claim=claim, texts=[attribution.quote])
     # Read again under the lock: another ingest may have changed these claims since.
     for claim in Claim.objects.filter(pk__in=quotes_by_claim).order_by("pk"):
-        claim_matching.claim_keys_add(claim=claim, texts=quotes_by_claim[claim.pk])
         claim_matching.claim_flags_refresh(claim=claim)
 
 
