@@ -14,8 +14,8 @@ outlet around the same quotes, speakers shared across events) three times, from 
 Queue throughput counts from the first job a worker starts to the last one it finishes, so
 worker start-up is left out; each is run --repeat times, alternately, and the fastest counts. Prints articles per second for each, and the 2-worker / 1-worker
 ratio (the aim on two cores: >= 1.7), and the share of the workers' job time spent waiting for
-each other's locks (what limits the ratio whatever the machine; the workers log each wait at
-DEBUG). Timings on a shared machine are noisy: run it twice.
+each other's locks (what limits the ratio whatever the machine; with LOCK_LOG_LEVEL=DEBUG the
+workers log each wait). Timings on a shared machine are noisy: run it twice.
 """
 
 import argparse
@@ -50,13 +50,13 @@ def worker_processes(count, *, database_url, broker, queue, log):
     env = {
         **os.environ, "DATABASE_URL": database_url, "CELERY_BROKER_URL": broker, "CELERY_TASK_DEFAULT_QUEUE": queue,
         "DB_CONN_MAX_AGE": "600",  # a worker keeps its database connection from task to task
+        "LOCK_LOG_LEVEL": "DEBUG",  # each ingest logs how long it waited for the others' locks (services.locks)
     }
-    # DEBUG: the workers log how long each ingest waited for the others' locks (services.locks).
     return [
         subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "project", "worker", "--pool=solo", "-Q", queue,
              "-n", f"bench{n}-{queue}@%h", "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "--loglevel=DEBUG"],
+             "--loglevel=INFO"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
         )
         for n in range(count)

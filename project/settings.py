@@ -226,4 +226,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    # DEBUG: each ingest logs how long it waited for other ingests' locks (bench/ingest_queue.py sums them).
+    "loggers": {"attribution.services.locks": {"level": os.getenv("LOCK_LOG_LEVEL", "WARNING")}},
 }
