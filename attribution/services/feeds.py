@@ -9,6 +9,7 @@ goes on with the next one.
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urljoin
 
 import feedparser
 from django.conf import settings
@@ -134,6 +135,8 @@ def _feed_read(feed):
     result = FeedPollResult(feed=feed, entries=len(parsed.entries))
     for entry in parsed.entries:
         link = (entry.get("link") or "").strip()
+        # A relative link is relative to the feed's own address.
+        link = urljoin(fetched.url, link) if link else ""
         if IngestJob.objects.filter(url=link).exists():
             continue  # seen before: ingested, under way, or failed (an editor may retry it)
         try:

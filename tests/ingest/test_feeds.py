@@ -169,3 +169,10 @@ def test_admin_lists_feeds_with_their_errors_and_polls_them(admin_client, web):
         {"url": "https://hill.example/atom.xml", "outlet": feed.outlet.pk, "interval_minutes": 20, "is_active": "on"},
     )
     assert added.status_code == 302 and Feed.objects.filter(url="https://hill.example/atom.xml", interval_minutes=20).exists()
+
+
+def test_a_relative_entry_link_is_read_against_the_feeds_address(web, page_about):
+    page_about("/news/park", "park")
+    feed = services.feed_add(url=serve_feed(web, "/news/rss.xml", rss([("Park", "park")])), outlet="Valley Wire")
+    assert len(services.feed_poll(feed=feed).jobs) == 1
+    assert Article.objects.get().url == web.url_for("/news/park")
