@@ -27,6 +27,7 @@ FEED_TYPES = (
     "text/plain", "text/html",
 )
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+MAX_URL_LENGTH = 1000  # what Article.url, IngestJob.url and Feed.url hold
 # Worth another try later: the server is busy or failing, not refusing this URL.
 RETRYABLE_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 
@@ -51,6 +52,8 @@ def url_check(url):
     """The URL, stripped, if it is one this module may fetch (http or https, with a host);
     FetchError otherwise. No network is used."""
     url = (url or "").strip()
+    if len(url) > MAX_URL_LENGTH:
+        raise FetchError(f"The URL is longer than {MAX_URL_LENGTH} characters.")
     try:
         parts = urlsplit(url)
         port = parts.port

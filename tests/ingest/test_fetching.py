@@ -123,7 +123,11 @@ def test_a_redirect_to_a_private_address_is_refused_at_that_hop(web, settings, m
         fetch_html(url)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/a", "file:///etc/passwd", "http://", "not a url", "http://u:p@example.org/"])
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://example.org/a", "file:///etc/passwd", "http://", "not a url", "http://u:p@example.org/",
+     "https://example.org/" + "a" * 1000],
+)
 def test_urls_that_are_not_web_pages_are_refused_without_any_network(url):
     with pytest.raises(fetching.FetchError):
         fetching.url_check(url)
