@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test setup bench bench-server
+.PHONY: run serve test setup bench bench-server worker scheduler
 
 $(VENV)/installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -52,3 +52,10 @@ bench: setup
 # page, with the demo data and with 100k attributions, then 16 ingests at once under read load.
 bench-server: setup
 	$(PY) bench/server.py
+
+# The task queue (README "Ingest at scale"): both need CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0.
+worker: setup
+	$(PY) -m celery -A project worker --loglevel=INFO
+
+scheduler: setup
+	$(PY) -m celery -A project beat --loglevel=INFO

@@ -3,12 +3,30 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, Lower
 
 from attribution import facts
-from attribution.models import Article, Attribution, Claim, Outlet, Publication, RelayHop, Source
+from attribution.models import SEARCH_CONFIG, Article, Attribution, Claim, Feed, IngestJob, Outlet, Publication, RelayHop, Source
 
 
 def publications_with_outlet():
@@ -248,14 +266,88 @@ def page_counts(*, user):
     return counts
 
 
-def attributions_search(*, user, query):
-    """Appearances whose quote, speaker or outlet contains `query`, newest report first."""
-    return attributions_on_pages(user).filter(
-        Q(quote__icontains=query)
-        | Q(speaker__name__icontains=query)
-        | Q(speaker_mention__icontains=query)
-        | Q(article__outlet__name__icontains=query)
-    ).order_by(F("article__published").desc(nulls_last=True), "-article__created_at", "article_id", "start")
+def attributions_search(attributions, *, query):
+    """The attributions of `attributions` whose quote, speaker or outlet match `query`, best
+    match first: the home page's search and the API's `q` both read through here.
+
+    A match is the query's words, in order, in one of: the quote; the speaker's name or other
+    names (its Source); the outlet's name or other names. Each row gets `search_tier`: 2 when
+    the quote matches, 1 when the speaker does, 0 for the outlet alone; and `search_rank`, how
+    well the quote matches. Order: tier, rank, then the newest report first.
+
+    On PostgreSQL this is full-text search (GIN-indexed search documents, English stemming:
+    "hospitals" finds "hospital"; words too common to index, such as "the", match nothing alone),
+    the quotes ranked by ts_rank. Elsewhere it is a case-insensitive substring match (part of a
+    word matches too), every rank 0.
+    """
+    query = " ".join(query.split())
+    if connection.vendor == "postgresql":
+        found = _attributions_search_postgresql(attributions, query)
+    else:
+        found = _attributions_search_substring(attributions, query)
+    return found.order_by(
+        "-search_tier", "-search_rank", F("article__published").desc(nulls_last=True), "-article__created_at",
+        "article_id", "start", "id",
+    )
+
+
+def _attributions_search_substring(attributions, query):
+    quote = Q(quote__icontains=query)
+    speaker = Q(speaker__name__icontains=query) | Q(speaker__aliases__icontains=query)
+    outlet = Q(article__outlet__name__icontains=query) | Q(article__outlet__aliases__icontains=query)
+    return attributions.filter(quote | speaker | outlet).annotate(
+        search_tier=Case(When(quote, then=2), When(speaker, then=1), default=0, output_field=IntegerField()),
+        search_rank=Value(0.0, output_field=FloatField()),
+    )
+
+
+def _attributions_search_postgresql(attributions, query):
+    words = SearchQuery(query, search_type="phrase", config=SEARCH_CONFIG)
+    # The speakers and outlets named, first: few rows, from their own GIN indexes.
+    source_ids = list(Source.objects.filter(search_document=words).order_by().values_list("pk", flat=True))
+    outlet_ids = list(Outlet.objects.filter(search_document=words).order_by().values_list("pk", flat=True))
+    # Then conditions on the attribution row itself, each answered by an index (the quote's
+    # GIN, the speaker's, the article's), so PostgreSQL ORs bitmap index scans instead of
+    # reading every row.
+    quote = Q(search_document=words)
+    speaker = Q(speaker_id__in=source_ids) if source_ids else Q(pk__in=[])
+    matched = quote | speaker
+    if outlet_ids:
+        articles = Article.objects.filter(outlet_id__in=outlet_ids).order_by().values("pk")
+        attributions = attributions.alias(in_outlets=AnyOf("article_id", articles))
+        matched |= Q(in_outlets=True)
+    return attributions.filter(matched).annotate(
+        search_tier=Case(When(quote, then=2), When(speaker, then=1), default=0, output_field=IntegerField()),
+        search_rank=Case(When(quote, then=SearchRank(F("search_document"), words)), default=0.0, output_field=FloatField()),
+    )
+
+
+class AnyOf(Func):
+    """`column = ANY(ARRAY(subquery))`: the subquery runs once, and the condition can use the
+    column's index (PostgreSQL does not OR a plain `IN (subquery)` with other indexed conditions)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column, subquery):
+        super().__init__(F(column), ArraySubquery(subquery))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column, column_params = compiler.compile(self.get_source_expressions()[0])
+        array, array_params = compiler.compile(self.get_source_expressions()[1])
+        return f"{column} = ANY({array})", [*column_params, *array_params]
+
+
+def attributions_in_order(ids):
+    """The attributions with these ids, in this order, with what a list of search results
+    shows: the speaker and the article with its outlet (not its text)."""
+    loaded = Attribution.objects.select_related("article__outlet", "speaker").defer("article__text").in_bulk(ids)
+    return [loaded[pk] for pk in ids if pk in loaded]
+
+
+def attribution_rows_on_pages(user):
+    """The attributions the user may see on pages, without their relations: for searching and
+    counting before a page's rows are loaded with attributions_in_order."""
+    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
 
 
 def articles_with_outlet():
@@ -602,3 +694,15 @@ def articles_with_attribution(user, **conditions):
 def attribution_history(attribution):
     """The attribution's recorded versions, newest first, with the user who made each."""
     return attribution.history.select_related("history_user").order_by("-history_date", "-history_id")
+
+
+# ---------------------------------------------------------------- ingest jobs and feeds
+
+
+def ingest_jobs():
+    """Ingest jobs without the texts they carry (an article's worth each)."""
+    return IngestJob.objects.defer("text")
+
+
+def feeds():
+    return Feed.objects.select_related("outlet")

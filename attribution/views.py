@@ -54,9 +54,17 @@ def home(request):
         "query": query,
         "counts": {**selectors.page_counts(user=user), "shared_claims": shared_count},
         "shared_claims": _claim_rows(selectors.claims_in_order(recent_ids, user=user)),
-        "results": _page(request, selectors.attributions_search(user=user, query=query)) if query else None,
+        "results": _search_page(request, user, query) if query else None,
     }
     return render(request, "pages/home.html", context)
+
+
+def _search_page(request, user, query):
+    # Ranked and cut on bare rows; then only the page's rows are loaded with their relations.
+    found = selectors.attributions_search(selectors.attribution_rows_on_pages(user), query=query)
+    page = _page(request, found.only("id"))
+    page.object_list = selectors.attributions_in_order([row.pk for row in page.object_list])
+    return page
 
 
 def claim_detail(request, claim_id):

@@ -194,6 +194,41 @@ CLAIM_MATCHING = {
     "MEMBERS_PER_CLAIM": 30,  # distinct wordings (and speakers) of each candidate claim compared, longest first
 }
 
+# Task queue (Celery, Redis as broker): ingest, URL fetches and feed polls run as tasks on
+# `celery -A project worker`. Without CELERY_BROKER_URL every task runs inline in the process
+# that asks for it, so development needs no broker.
+CELERY_BROKER_URL = os.getenv("CELERY_BROKER_URL", "").strip()
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:
+    CELERY_BROKER_URL = "memory://localhost/"  # never used: named so Celery does not look for a local broker
+CELERY_TASK_EAGER_PROPAGATES = True
+# Ingest jobs keep their own status and error (IngestJob), so no result backend is needed.
+CELERY_TASK_IGNORE_RESULT = True
+# A worker takes one task at a time and acknowledges it when done: a worker that dies mid-task
+# leaves it to another, and a long ingest does not hold others back in its prefetch.
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = os.getenv("CELERY_TASK_DEFAULT_QUEUE", "attribution")
+# `celery -A project beat` asks every FEED_POLL_CHECK_SECONDS for the feeds that are due.
+FEED_POLL_CHECK_SECONDS = envint("FEED_POLL_CHECK_SECONDS", "60")
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "attribution.tasks.feeds_poll_due", "schedule": FEED_POLL_CHECK_SECONDS},
+}
+
+# Fetching pages and feeds (attribution.fetching). Private, loopback and link-local addresses
+# are refused (server-side request forgery) unless INGEST_ALLOW_PRIVATE_URLS=1.
+INGEST_ALLOW_PRIVATE_URLS = envbool("INGEST_ALLOW_PRIVATE_URLS", "0")
+INGEST_FETCH_TIMEOUT = float(os.getenv("INGEST_FETCH_TIMEOUT", "10"))  # seconds, per connection and whole answer
+INGEST_MAX_PAGE_BYTES = envint("INGEST_MAX_PAGE_BYTES", str(5 * 1024 * 1024))
+INGEST_MAX_REDIRECTS = envint("INGEST_MAX_REDIRECTS", "5")
+# A fetch that failed for a reason that may pass (timeout, unreachable, 5xx) is tried again
+# this many times by the worker, waiting INGEST_RETRY_BACKOFF, then twice that, ... seconds.
+INGEST_FETCH_RETRIES = envint("INGEST_FETCH_RETRIES", "3")
+INGEST_RETRY_BACKOFF = envint("INGEST_RETRY_BACKOFF", "30")
+INGEST_USER_AGENT = os.getenv("INGEST_USER_AGENT", "attribution-tracker/1.0")
+FEED_DEFAULT_INTERVAL_MINUTES = envint("FEED_DEFAULT_INTERVAL_MINUTES", "30")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -265,6 +300,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "AttributionKindEnum": "attribution.models.Attribution.Kind",
         "SourceKindEnum": "attribution.models.Source.Kind",
+        "StatusEnum": "attribution.models.Attribution.Status",
+        "IngestJobKindEnum": "attribution.models.IngestJob.Kind",
+        "IngestJobStatusEnum": "attribution.models.IngestJob.Status",
     },
 }
 
@@ -273,4 +311,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    # DEBUG: each ingest logs how long it waited for other ingests' locks (bench/ingest_queue.py sums them).
+    "loggers": {"attribution.services.locks": {"level": os.getenv("LOCK_LOG_LEVEL", "WARNING")}},
 }

@@ -6,14 +6,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
-from attribution import extraction
+from attribution import extraction, fetching
 from attribution.models import Article, Attribution, Claim, Publication, RelayHop
 from attribution.services.claims import attribution_claim_assign, claim_flags_refresh
+from attribution.services.ingest_claims import claims_assign_for_ingest
+from attribution.services.locks import ingest_lock_names, ingest_writes_lock
 from attribution.services.sources import outlet_get_or_create, source_for_speaker
 
 
@@ -62,17 +65,21 @@ class HtmlArticle:
     text: str
     title: str
     published: object  # a date, or None when the page gives none
+    byline: str = ""
+    site_name: str = ""
+    canonical_url: str = ""  # the page's own <link rel="canonical"> or og:url, when it gives one
 
 
-def article_from_html(*, html):
-    """The article text of an HTML page, without navigation, adverts or comments (trafilatura),
-    with the title and publication date the page gives."""
+def article_from_html(*, html, limit=None):
+    """The article text of an HTML page (text, or bytes in the encoding the page declares),
+    without navigation, adverts or comments (trafilatura), with the title, author, publication
+    date, site name and canonical URL the page gives. `limit`: the largest page accepted, in
+    bytes (default: the largest request body)."""
     import trafilatura  # slow to import; only HTML ingest needs it
 
-    if len(html) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-        raise ValidationError(
-            f"The HTML is larger than the limit of {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.", code="too_large"
-        )
+    limit = limit or settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    if len(html) > limit:
+        raise ValidationError(f"The HTML is larger than the limit of {limit} bytes.", code="too_large")
     # Menus, footers and sidebars are never the article: without them, a page that is nothing
     # else has no text to store, rather than trafilatura's fallback taking the menu for it.
     document = trafilatura.bare_extraction(
@@ -85,7 +92,60 @@ def article_from_html(*, html):
         published = date.fromisoformat(document.date) if document.date else None
     except ValueError:
         published = None
-    return HtmlArticle(text=text, title=document.title or "", published=published)
+    return HtmlArticle(
+        text=text,
+        title=document.title or "",
+        published=published,
+        byline=document.author or "",
+        site_name=document.sitename or "",
+        canonical_url=document.url or "",
+    )
+
+
+def article_ingest_url(*, url, outlet=None, title=None, published=None, byline=None):
+    """Fetch the page at `url` (attribution.fetching: bounded, no private addresses), take its
+    article text and metadata (trafilatura) and ingest it. The outlet defaults to the page's
+    site name, then its host; the title, byline and date to the page's. The article keeps the
+    page's canonical URL. A page whose URL (as asked, as reached or canonical) or text is
+    already stored is not ingested again: the stored article comes back, created=False.
+
+    Raises fetching.FetchError when the page cannot be had, ValidationError when it holds no
+    article."""
+    url = fetching.url_check(url)
+    known = _article_with_url(url)
+    if known is not None:
+        return IngestResult(article=known, created=False, attribution_count=known.attributions.count())
+    page = fetching.fetch(url, accept=fetching.HTML_TYPES)
+    found = article_from_html(html=page.content, limit=settings.INGEST_MAX_PAGE_BYTES)
+    canonical = _canonical_url(found.canonical_url, base=page.url)
+    known = _article_with_url(canonical, page.url)
+    if known is not None:
+        return IngestResult(article=known, created=False, attribution_count=known.attributions.count())
+    outlet = (outlet or "").strip() or found.site_name.strip() or urlsplit(canonical).hostname
+    return article_ingest(
+        text=found.text, outlet=outlet, title=title or found.title, url=canonical,
+        published=published or found.published, byline=byline or found.byline,
+    )
+
+
+def _article_with_url(*urls):
+    """The stored article with one of `urls`, its own or one of its publications'."""
+    urls = [url for url in urls if url]
+    return (
+        Article.objects.filter(url__in=urls).order_by("pk").first()
+        or Article.objects.filter(publications__url__in=urls).order_by("pk").first()
+    )
+
+
+def _canonical_url(candidate, *, base):
+    """The page's canonical URL when it names a valid http(s) one (relative to the page), else
+    the URL it was fetched from."""
+    if candidate:
+        try:
+            return fetching.url_check(urljoin(base, candidate))[:1000]
+        except fetching.FetchError:
+            pass
+    return base[:1000]
 
 
 @dataclass(frozen=True)
@@ -109,6 +169,8 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
     one more publication of the stored article and extracts nothing again; the same text from
     the same outlet and URL writes nothing. Also when another ingest stores the same text
     between the check and the write. `outlet` is an Outlet or an outlet name.
+    Safe with other ingests running at once (several task-queue workers): nothing is created
+    twice and no attribution is lost (services.locks, services.ingest_claims).
     """
     try:
         text = article_text_normalize(text)
@@ -127,6 +189,10 @@ def article_ingest(*, text, outlet, title=None, url=None, published=None, byline
 @transaction.atomic
 def _article_or_publication_store(*, text, fingerprint, found, outlet, is_illustrative, **publication):
     publication["url"] = (publication["url"] or "").strip()
+    if found is not None:
+        # Extraction done, before any write: take turns with ingests that may create the same
+        # rows (services.locks); held until this transaction ends.
+        ingest_writes_lock(ingest_lock_names(fingerprint=fingerprint, url=publication["url"], outlet=outlet, found=found))
     # Twice at most: a concurrent ingest may store the same text, outlet or URL between the
     # checks and the write. A savepoint each time, so nothing of a lost attempt stays.
     for attempt in range(2):
@@ -211,8 +277,8 @@ def _article_store(*, text, fingerprint, found, outlet, url, title, published, b
     article.save()
     publication = article.own_publication()
     publication.save()
-    for item in found:
-        attribution_create_from_extracted(article=article, item=item)
+    attributions = [attribution_create_from_extracted(article=article, item=item, claim=False) for item in found]
+    claims_assign_for_ingest(attributions)
     return IngestResult(
         article=article, created=True, attribution_count=len(found), publication=publication, publication_created=True
     )
@@ -240,7 +306,9 @@ def _title_from_text(text):
     return first_line[:200]
 
 
-def attribution_create_from_extracted(*, article, item):
+def attribution_create_from_extracted(*, article, item, claim=True):
+    """Store one extracted attribution with its speaker and relay hops, and (unless `claim` is
+    False: article ingest assigns its claims together, services.ingest_claims) its claim."""
     speaker = source_for_speaker(speaker=item.speaker, article=article) if item.speaker else None
     attribution = Attribution.objects.create(
         article=article,
@@ -259,7 +327,8 @@ def attribution_create_from_extracted(*, article, item):
     )
     for position, hop in enumerate(item.relay):
         relay_hop_create(attribution=attribution, position=position, hop=hop, speaker=speaker)
-    attribution_claim_assign(attribution=attribution)
+    if claim:
+        attribution_claim_assign(attribution=attribution)
     return attribution
 
 
