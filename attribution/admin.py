@@ -125,8 +125,17 @@ class PublicationInline(admin.TabularInline):
         return super().get_queryset(request).select_related("outlet")
 
 
+class ArticleAdminForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outlet") is not None:
+            services.article_update_check(article=self.instance, outlet=cleaned["outlet"], url=cleaned.get("url"))
+        return cleaned
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleAdminForm
     list_display = ["__str__", "outlet", "published", "attribution_count", "created_at"]
     list_filter = ["outlet", "is_illustrative"]
     search_fields = ["title", "url", "byline"]

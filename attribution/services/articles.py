@@ -284,13 +284,34 @@ def _article_store(*, text, fingerprint, found, outlet, url, title, published, b
     )
 
 
+def article_update_check(*, article, outlet, url):
+    """ValidationError when giving the article this outlet and URL would clash with another
+    publication: the URL is another page's, or the outlet already has its copy of the text
+    without a URL. The article's own row is checked by its form (its unique URL)."""
+    url = (url or "").strip()
+    others = Publication.objects.exclude(pk=getattr(_first_publication(article), "pk", None))
+    if url and others.filter(url=url).exists():
+        raise ValidationError({"url": f"Another publication already has the URL {url}."}, code="duplicate_url")
+    if not url and article.pk and others.filter(article=article, outlet=outlet, url="").exists():
+        raise ValidationError(
+            {"outlet": f"{outlet.name} already has a publication of this article without a URL."}, code="duplicate_outlet"
+        )
+
+
+def _first_publication(article):
+    if article.pk is None:
+        return None
+    return article.publications.order_by("created_at", "id").first()
+
+
 @transaction.atomic
 def article_update(*, article, by):
     """Save an editor's change to an article's own outlet, URL, title, byline or date (admin),
     and to its first publication, which holds the same facts for the pages and the API."""
+    article_update_check(article=article, outlet=article.outlet, url=article.url)
     article._history_user = by
     article.save()
-    first = article.publications.order_by("created_at", "id").first()
+    first = _first_publication(article)
     if first is None:
         first = article.own_publication()
     else:
