@@ -225,7 +225,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             .get_queryset(request)
             .annotate(
                 appearance_count=Count("attributions"),
-                outlet_count=Count("attributions__article__outlet", distinct=True),
+                outlet_count=Count("attributions__article__publications__outlet", distinct=True),
             )
         )
 

@@ -403,7 +403,14 @@ def claims_credited_to(*, source, user):
 
 def articles_published_by(outlet):
     """The articles the outlet published: first, or as a copy of a text another outlet ran too."""
-    return Article.objects.filter(Q(outlet=outlet) | Q(pk__in=Publication.objects.filter(outlet=outlet).values("article_id")))
+    return Article.objects.filter(pk__in=article_ids_published_by(outlet.pk))
+
+
+def article_ids_published_by(outlet_id):
+    """The ids of the articles the outlet published (first, or as a copy), as a subquery: what
+    every `outlet` filter selects by."""
+    copies = Publication.objects.filter(outlet_id=outlet_id).values("article_id")
+    return Article.objects.filter(Q(outlet_id=outlet_id) | Q(pk__in=copies)).order_by().values("pk")
 
 
 def claims_reported_by(*, outlet, user):
@@ -477,10 +484,14 @@ def _index_counts(index, user):
             "relay_count": count("source", rows=RelayHop.objects.all(), condition=hop_shown),
             "last_reported": _per_row(attributions, "speaker", Max("article__published", filter=shown)),
         }
+    # An outlet's articles are its publications: the texts it ran first and its copies of others'.
+    publications = Publication.objects.all()
     return {
-        "article_count": count("outlet", rows=Article.objects.all(), condition=None),
-        "report_count": count("article__outlet"),
-        "last_reported": _per_row(Article.objects.all(), "outlet", Max("published")),
+        "article_count": Coalesce(_per_row(publications, "outlet", Count("article", distinct=True)), 0),
+        "report_count": Coalesce(
+            _per_row(attributions, "article__publications__outlet", Count("pk", filter=shown, distinct=True)), 0
+        ),
+        "last_reported": _per_row(publications, "outlet", Max("published")),
     }
 
 
@@ -664,7 +675,9 @@ def claims_visible_with_attribution(user, **conditions):
 
 
 def claims_reported_by_outlets(user, *, at_least):
-    """A condition on claims: at least `at_least` outlets report them (in attributions the user may see)."""
+    """A condition on claims: at least `at_least` outlets report them (in attributions the user
+    may see). Every outlet that published an appearance's text counts (its publications), as in
+    a claim's `outlet_count`."""
     rows = attribution_rows_visible_to(user)
     of_claim = rows.filter(claim=OuterRef("pk"))
     if at_least <= 1:
@@ -672,11 +685,13 @@ def claims_reported_by_outlets(user, *, at_least):
     if at_least == 2:
         # Two outlets: one report from an outlet other than the first found. Index probes per
         # claim, which stop at the first such report; not a count over every attribution.
-        first_outlet = rows.filter(claim=OuterRef(OuterRef("pk"))).order_by().values("article__outlet_id")[:1]
-        return Exists(of_claim.exclude(article__outlet_id=Subquery(first_outlet)))
+        first_outlet = rows.filter(claim=OuterRef(OuterRef("pk"))).order_by().values("article__publications__outlet_id")[:1]
+        reports = of_claim.annotate(report_outlet=F("article__publications__outlet_id"))
+        return Exists(reports.exclude(report_outlet=Subquery(first_outlet)))
     counted = (
         rows.filter(claim__isnull=False).order_by().values("claim_id")
-        .annotate(outlets=Count("article__outlet", distinct=True)).filter(outlets__gte=at_least).values("claim_id")
+        .annotate(outlets=Count("article__publications__outlet", distinct=True))
+        .filter(outlets__gte=at_least).values("claim_id")
     )
     return Q(pk__in=counted)
 

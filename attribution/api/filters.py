@@ -86,14 +86,14 @@ class SourceFilter(django_filters.FilterSet):
     def credited_by_outlet(self, queryset, name, value):
         # Only attributions the user may see count, so a filter never reveals a pending one.
         user = getattr(self.request, "user", None)
-        return queryset.filter(selectors.sources_credited_in(user, article__outlet_id=value))
+        return queryset.filter(selectors.sources_credited_in(user, article_id__in=selectors.article_ids_published_by(value)))
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(name__icontains=value) | Q(aliases__icontains=value) | Q(role__icontains=value))
 
 
 class ArticleFilter(django_filters.FilterSet):
-    outlet = IdFilter(field_name="outlet_id")
+    outlet = IdFilter(method="published_by", help_text="Articles this outlet published (first, or a copy)")
     speaker = IdFilter(method="crediting", help_text="Articles crediting this source")
     published = django_filters.DateFromToRangeFilter(help_text="published_after, published_before (YYYY-MM-DD)")
     url = django_filters.CharFilter(max_length=1000)
@@ -102,6 +102,9 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields = ["outlet", "speaker", "published", "url", "q"]
+
+    def published_by(self, queryset, name, value):
+        return queryset.filter(pk__in=selectors.article_ids_published_by(value))
 
     def crediting(self, queryset, name, value):
         user = getattr(self.request, "user", None)
@@ -119,7 +122,7 @@ class ClaimFilter(django_filters.FilterSet):
     source = IdFilter(
         method="with_attribution", help_text="Claims credited to this source, as the speaker or in a relay chain"
     )
-    outlet = IdFilter(method="with_attribution", help_text="Claims this outlet reported")
+    outlet = IdFilter(method="with_attribution", help_text="Claims this outlet reported (in its articles or its copies of others')")
     relayed_by = IdFilter(
         method="with_attribution", help_text="Claims other articles credit to this outlet's reporting (a relay hop)"
     )
@@ -143,7 +146,7 @@ class ClaimFilter(django_filters.FilterSet):
         ]
 
     LOOKUPS = {
-        "speaker": "speaker_id", "outlet": "article__outlet_id", "article": "article_id",
+        "speaker": "speaker_id", "article": "article_id",
         "relayed_by": "relay_hops__outlet_id",
     }
 
@@ -157,6 +160,10 @@ class ClaimFilter(django_filters.FilterSet):
             return queryset.filter(
                 selectors.claims_visible_with_attribution(self.user, speaker_id=value)
                 | selectors.claims_visible_with_attribution(self.user, relay_hops__source_id=value)
+            )
+        if name == "outlet":
+            return queryset.filter(
+                selectors.claims_visible_with_attribution(self.user, article_id__in=selectors.article_ids_published_by(value))
             )
         return queryset.filter(selectors.claims_visible_with_attribution(self.user, **{self.LOOKUPS[name]: value}))
 
@@ -192,7 +199,7 @@ class ClaimFilter(django_filters.FilterSet):
 
 class AttributionFilter(django_filters.FilterSet):
     speaker = IdFilter(field_name="speaker_id")
-    outlet = IdFilter(field_name="article__outlet_id")
+    outlet = IdFilter(method="published_by", help_text="Attributions in the articles this outlet published (first, or a copy)")
     article = IdFilter(field_name="article_id")
     claim = IdFilter(field_name="claim_id")
     kind = django_filters.ChoiceFilter(choices=Attribution.Kind.choices)
@@ -209,6 +216,9 @@ class AttributionFilter(django_filters.FilterSet):
     class Meta:
         model = Attribution
         fields = ["speaker", "outlet", "article", "claim", "kind", "status", "origin", "published", "q"]
+
+    def published_by(self, queryset, name, value):
+        return queryset.filter(article_id__in=selectors.article_ids_published_by(value))
 
     def search(self, queryset, name, value):
         # The same search as the home page; the list keeps its own order (cursor pages).

@@ -159,3 +159,39 @@ def test_an_editors_correction_of_the_article_moves_its_first_publication_too(ed
         ("Wire Agency", "https://wire.example/bridge-corrected", date(2024, 3, 1)),
         ("Valley Gazette", "", date(2024, 3, 6)),
     ]
+
+
+def ids(response):
+    assert response.status_code == 200, response.content
+    return [row["id"] for row in response.json()["results"]]
+
+
+def test_every_outlet_filter_finds_what_an_outlet_carried_as_a_copy(editor_api, wire_story):
+    ingest(editor_api, text=WIRE_STORY, outlet="Valley Gazette", url="https://gazette.example/news/bridge")
+    gazette = services.outlet_get_or_create(name="Valley Gazette")
+    article = Article.objects.get(pk=wire_story["id"])
+    attribution = article.attributions.get()
+
+    assert ids(editor_api.get("/api/articles/", {"outlet": gazette.pk})) == [article.pk]
+    assert ids(editor_api.get("/api/attributions/", {"outlet": gazette.pk})) == [attribution.pk]
+    assert ids(editor_api.get("/api/claims/", {"outlet": gazette.pk})) == [attribution.claim_id]
+    assert ids(editor_api.get("/api/sources/", {"outlet": gazette.pk})) == [attribution.speaker_id]
+
+
+def test_a_claim_carried_by_two_outlets_counts_as_reported_by_two(editor_api, wire_story):
+    claim_id = Article.objects.get(pk=wire_story["id"]).attributions.get().claim_id
+    assert ids(editor_api.get("/api/claims/", {"min_outlets": 2})) == []
+
+    ingest(editor_api, text=WIRE_STORY, outlet="Valley Gazette", url="https://gazette.example/news/bridge")
+
+    for at_least in (2, 3):
+        found = ids(editor_api.get("/api/claims/", {"min_outlets": at_least}))
+        assert found == ([claim_id] if at_least == 2 else [])
+    assert editor_api.get(f"/api/claims/{claim_id}/").json()["outlet_count"] == 2
+
+
+def test_the_outlets_index_counts_an_outlets_copies_as_its_articles(editor, editor_api, wire_story):
+    ingest(editor_api, text=WIRE_STORY, outlet="Valley Gazette", url="https://gazette.example/news/bridge")
+    rows = selectors.index_with_counts(selectors.outlets_on_pages(editor), index="outlets", user=editor)
+    counts = {row.name: (row.article_count, row.report_count) for row in rows}
+    assert counts == {"Wire Agency": (1, 1), "Valley Gazette": (1, 1)}
