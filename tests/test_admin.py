@@ -323,32 +323,31 @@ def test_a_span_of_only_white_space_is_refused(client, editor, seed_article):
     assert "holds only white space" in response.content.decode()
 
 
-def article_change_data(response):
-    """The article change form's own values, and its publications inline unchanged."""
-    form = response.context["adminform"].form
-    data = {name: form.initial.get(name) or "" for name in form.fields}
-    data["outlet"] = form.initial["outlet"]
-    for inline in response.context["inline_admin_formsets"]:
+BUDGET_STORY = "The council said the budget would pass."
+
+
+def article_url_change(client, article, url):
+    """Post the article's admin change form as loaded, with `url` changed."""
+    page = reverse("admin:attribution_article_change", args=[article.pk])
+    form = client.get(page).context
+    data = {name: form["adminform"].form.initial.get(name) or "" for name in form["adminform"].form.fields}
+    for inline in form["inline_admin_formsets"]:
         management = inline.formset.management_form
         data.update({management.add_prefix(name): value for name, value in management.initial.items()})
         for publication_form in inline.formset.forms:
             data[publication_form.add_prefix("id")] = publication_form.instance.pk
             data[publication_form.add_prefix("article")] = publication_form.instance.article_id
-    return {name: value for name, value in data.items() if value is not None}
+    data["url"] = url
+    return client.post(page, {name: value for name, value in data.items() if value is not None})
 
 
 def test_giving_an_article_another_publications_url_in_admin_is_a_form_error(admin_client, db):
     carried = "The agency wrote that the bridge would reopen in May, a spokesman said."
     services.article_ingest(text=carried, outlet="Agency", url="https://agency.example/bridge")
     services.article_ingest(text=carried, outlet="Daily", url="https://daily.example/bridge")
-    other = services.article_ingest(
-        text="The council said the budget would pass.", outlet="Daily", url="https://daily.example/budget"
-    ).article
-    url = reverse("admin:attribution_article_change", args=[other.pk])
-    data = article_change_data(admin_client.get(url))
-    data["url"] = "https://daily.example/bridge"
+    other = services.article_ingest(text=BUDGET_STORY, outlet="Daily", url="https://daily.example/budget").article
 
-    response = admin_client.post(url, data)
+    response = article_url_change(admin_client, other, "https://daily.example/bridge")
 
     assert response.status_code == 200
     assert "Another publication already has the URL https://daily.example/bridge." in response.content.decode()
@@ -358,14 +357,9 @@ def test_giving_an_article_another_publications_url_in_admin_is_a_form_error(adm
 
 
 def test_an_editor_moves_an_article_to_a_new_url_and_its_first_publication_follows(admin_client, db):
-    article = services.article_ingest(
-        text="The council said the budget would pass.", outlet="Daily", url="https://daily.example/budget"
-    ).article
-    url = reverse("admin:attribution_article_change", args=[article.pk])
-    data = article_change_data(admin_client.get(url))
-    data["url"] = "https://daily.example/budget-2027"
+    article = services.article_ingest(text=BUDGET_STORY, outlet="Daily", url="https://daily.example/budget").article
 
-    response = admin_client.post(url, data)
+    response = article_url_change(admin_client, article, "https://daily.example/budget-2027")
 
     assert response.status_code == 302
     assert article.publications.get().url == "https://daily.example/budget-2027"
