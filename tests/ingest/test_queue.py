@@ -40,6 +40,18 @@ def test_text_posted_with_a_broker_is_queued_too(editor_api, task_queue, django_
     assert editor_api.post("/api/articles/", body, format="json").status_code == 200
 
 
+def test_a_second_outlets_copy_posted_with_a_broker_is_stored_as_its_publication(editor_api, task_queue):
+    story = "“The ferry will run all winter,” the harbour master said."
+    services.article_ingest(text=story, outlet="Coast News", url="https://coast.example/ferry")
+    response = editor_api.post(
+        "/api/articles/", {"text": story, "outlet": "Island Post", "url": "https://island.example/ferry"}, format="json"
+    )
+    assert response.status_code == 200 and response.json()["status"] == "done"
+    article = Article.objects.get()
+    reports = sorted((p.outlet.name, p.url) for p in article.publications.select_related("outlet"))
+    assert reports == [("Coast News", "https://coast.example/ferry"), ("Island Post", "https://island.example/ferry")]
+
+
 def test_a_fetch_that_may_pass_is_retried_with_doubling_backoff_then_left_failed_with_its_error(
     editor_api, web, task_queue, settings, monkeypatch
 ):
