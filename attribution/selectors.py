@@ -1,5 +1,6 @@
 """Every read the pages and the API make, with the joins they need so no list does N+1 queries."""
 
+import functools
 from collections import defaultdict
 
 from django.conf import settings
@@ -73,14 +74,20 @@ def data_generation():
     """A key that changes with every write the pages could show: the newest history record of
     each tracked model (every save and delete through the services records one) and the newest
     publication. One query of index lookups; pages cached under it are never stale."""
+    with connection.cursor() as cursor:
+        cursor.execute(_data_generation_sql(connection.vendor))
+        return "-".join(str(value or 0) for value in cursor.fetchone())
+
+
+@functools.cache
+def _data_generation_sql(vendor):
+    # Built once: reaching a model's history table goes through simple_history's manager
+    # descriptor, which builds a manager class each time (most of a cached page's cost).
     quote = connection.ops.quote_name
     newest = [
         (model.history.model._meta.db_table, "history_id") for model in (Outlet, Source, Article, Claim, Attribution)
     ] + [(Publication._meta.db_table, "id")]
-    sql = "SELECT " + ", ".join(f"(SELECT MAX({quote(column)}) FROM {quote(table)})" for table, column in newest)
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        return "-".join(str(value or 0) for value in cursor.fetchone())
+    return "SELECT " + ", ".join(f"(SELECT MAX({quote(column)}) FROM {quote(table)})" for table, column in newest)
 
 
 def statuses_shown_on_pages(user):
