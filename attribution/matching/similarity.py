@@ -78,6 +78,9 @@ class Measures:
     shared_fragment: bool = False  # a stretch one outlet quoted verbatim is in the other's words
     shared_fact: bool = False  # both state the same quantities of the same kind of event
     days_apart: int | None = None  # between the two reports, when both are dated
+    # Share of the shorter quote's own words (stop words included) found in order in the longer
+    # one, when the longer is a quotation too: both then claim to be the speaker's exact words.
+    verbatim: float = 1.0
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -102,7 +105,21 @@ def measure(first, second, first_words=None, second_words=None):
         shared_fragment=compatible and _fragment_shared(first, second),
         shared_fact=compatible and _fact_shared(first, second, first_words, second_words),
         days_apart=_days_apart(first, second),
+        verbatim=_verbatim_share(shorter, second if first_shorter else first, found),
     )
+
+
+QUOTED_KINDS = ("direct", "partial")
+
+
+def _verbatim_share(shorter, longer, found):
+    """How much of the shorter quotation lies word for word in the longer quotation: "doing the
+    right thing" is not a stretch of "I'm saying the right thing", nor "I strongly support" of
+    "I am very strongly supportive", though their stemmed content words are. 1.0 when the longer
+    is a paraphrase (its words are the outlet's) or when the content words already differ."""
+    if longer.kind not in QUOTED_KINDS or shorter.kind not in QUOTED_KINDS or found.containment < 0.5:
+        return 1.0
+    return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()))
 
 
 def _fragments(appearance):
@@ -170,8 +187,9 @@ def decide(measures, thresholds):
             found.shorter_words >= thresholds.containment_min_words
             and found.length_ratio <= thresholds.containment_max_ratio
         )
-        # A truncated or partial quote is a stretch of the fuller one: its words in order.
-        contained = min(found.containment, m.in_order) if may_contain else 0.0
+        # A truncated or partial quote is a stretch of the fuller one: its words in order, and
+        # word for word when both are quotations.
+        contained = min(found.containment, m.in_order, m.verbatim) if may_contain else 0.0
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:

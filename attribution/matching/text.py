@@ -84,6 +84,9 @@ _MORE_NEGATIONS = frozenset({"cannot", "without", "none", "nobody", "nothing", "
 _CLAUSE_TOKENIZER = RegexpTokenizer(r"(?:\w\.){2,}|\w+(?:'\w+)*|[.,;:!?]")
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "but"})
 NEGATION_REACH = 3
+# Helper verbs a negation passes over to reach what it denies: in "no reasonable prosecutor
+# would bring such a case" it denies the prosecutor bringing a case, not every "would".
+_MODALS = frozenset({"would", "could", "might", "must", "may", "shall", "need", "ought"})
 
 
 @lru_cache(maxsize=20_000)
@@ -106,7 +109,7 @@ def negated_words(text):
         words = _token_words(token)
         negates = "not" in words or token.replace("'", "") in _MORE_NEGATIONS
         for word in words:
-            if word == "not":
+            if word == "not" or token in _MODALS:
                 continue
             for scope in open_scopes:
                 scope.add(word)

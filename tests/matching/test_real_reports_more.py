@@ -1,0 +1,88 @@
+"""Rules found on real cross-outlet pairs (issue 11, second round), each with sentences written
+for the test: what a negation denies, quotations that must be word for word, what a named
+person belongs to."""
+
+from datetime import date
+
+import pytest
+
+from attribution import services
+from attribution.matching import Appearance, SpeakerRef, Thresholds, compare, speakers_compatible
+from attribution.matching.affiliations import organisation_name, person_affiliation
+from attribution.matching.text import negated_words
+from attribution.models import Source
+
+
+def said(text, speaker, kind="direct", outlet="Outlet A", published=None):
+    return Appearance(text=text, speaker=speaker, kind=kind, outlet=outlet, published=published)
+
+
+QUILL = SpeakerRef("Mara Quill")
+
+
+# ---------------------------------------------------------------- what a negation denies
+
+
+def test_a_negation_denies_what_follows_its_helper_verb_not_the_helper_verb():
+    assert negated_words("no careful engineer would sign off on that dam") == (frozenset({"care", "engin", "sign"}),)
+
+
+def test_two_paraphrases_sharing_a_quoted_phrase_are_not_kept_apart_by_a_would_in_each():
+    first = said(
+        'the board had been "dangerously lax" with the dam records and no careful engineer would sign them',
+        QUILL, kind="indirect",
+    )
+    second = said(
+        'the board was "dangerously lax" with the dam records and would face a fine for it', QUILL, kind="indirect"
+    )
+    assert compare(first, second, Thresholds()).same
+
+
+# ---------------------------------------------------------------- quotations word for word
+
+
+def test_a_partial_quote_joins_a_fuller_quotation_only_if_its_words_are_there_word_for_word():
+    fuller = said("With so many new members joining, clearly I am saying the right thing.", QUILL)
+    assert not compare(said("doing the right thing", QUILL, kind="partial"), fuller, Thresholds()).same
+    assert compare(said("saying the right thing", QUILL, kind="partial"), fuller, Thresholds()).same
+    stance = said("I hold a private view, but I am very strongly supportive of the dam levy,", QUILL)
+    assert not compare(said("I strongly support", QUILL, kind="partial"), stance, Thresholds()).same
+
+
+def test_a_partial_quote_inside_a_paraphrase_still_joins_on_its_content_words():
+    # The paraphrase is the outlet's wording: only the content words are compared there.
+    paraphrase = said("she said she was very strongly supportive of the dam levy", QUILL, kind="indirect")
+    assert compare(said("strongly supportive of the dam levy", QUILL, kind="partial"), paraphrase, Thresholds()).same
+
+
+# ---------------------------------------------------------------- what a named person belongs to
+
+
+def test_a_person_belongs_to_the_organisation_a_job_title_names():
+    assert person_affiliation(None, "Water Directorate spokeswoman") == "Water Directorate"
+    assert person_affiliation(None, "spokesman for the Quill campaign") == "Quill campaign"
+    assert person_affiliation(None, "River Trust’s president") == "River Trust"
+    assert person_affiliation("Harbour Board", None) == "Harbour Board"
+
+
+def test_where_a_person_studied_or_a_clause_read_as_a_role_names_no_organisation():
+    assert person_affiliation(None, "graduate of Saltmarsh Law School") == ""
+    assert person_affiliation(None, "River Post Editor Ana Lind is not bowing to the mayor") == ""
+    assert person_affiliation("Voters back the levy plan could send crowds to the polls", "saw most") == ""
+    assert person_affiliation(None, "father of a fallen ranger") == ""
+    assert not organisation_name("Staff")
+    assert organisation_name("Department of Harbours") and organisation_name("the Inherent Resolve coalition".removeprefix("the "))
+
+
+@pytest.mark.django_db
+def test_a_person_named_next_to_a_news_network_does_not_become_part_of_it():
+    services.article_ingest(
+        text='River Post Editor Ana Lind is not bowing to mayoral candidate Mara Quill. '
+        '"We will keep asking about the levy," Quill said on Monday.',
+        outlet="Valley Herald", published=date(2019, 3, 4),
+    )
+    quill = Source.objects.get(name="Mara Quill")
+    assert quill.affiliation is None
+    # So her quotes and the network's do not count as one voice.
+    network = SpeakerRef("River Post", kind="organization")
+    assert not speakers_compatible(said("x", SpeakerRef("Mara Quill", lineage=())), said("x", network))
