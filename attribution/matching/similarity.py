@@ -6,7 +6,9 @@ from difflib import SequenceMatcher
 from attribution.matching import conflicts
 from attribution.matching.quantities import shared_quantity
 from attribution.matching.speakers import speakers_compatible
-from attribution.matching.text import FRAGMENT_MIN_WORDS, content_words, in_order_share, plain, quoted_fragments
+from attribution.matching.text import (
+    FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Measures:
     in_order: float = 1.0  # share of the shorter quote's words found in the longer in the same order
     shared_fragment: bool = False  # a stretch one outlet quoted verbatim is in the other's words
     shared_fact: bool = False  # both state the same quantities of the same kind of event
+    shared_denial: bool = False  # both deny the same thing ("no criminal charges" / "would not recommend charges")
     days_apart: int | None = None  # between the two reports, when both are dated
     # Share of the shorter quote's own words (stop words included) found in order in the longer
     # one, when the longer is a quotation too: both then claim to be the speaker's exact words.
@@ -104,6 +107,7 @@ def measure(first, second, first_words=None, second_words=None):
         in_order=in_order_share(short_words, long_words),
         shared_fragment=compatible and _fragment_shared(first, second),
         shared_fact=compatible and _fact_shared(first, second, first_words, second_words),
+        shared_denial=compatible and _denial_shared(first.text, second.text),
         days_apart=_days_apart(first, second),
         verbatim=_verbatim_share(shorter, second if first_shorter else first, found),
     )
@@ -137,11 +141,26 @@ def _fragments(appearance):
 FRAGMENT_ALONE_WORDS = 3
 
 
+# A quoted stretch this long may differ from the other outlet's copy by a word ("our country" /
+# "this country") and still be the same words: FRAGMENT_COPY_SHARE of them in order.
+FRAGMENT_COPY_WORDS = 8
+FRAGMENT_COPY_SHARE = 0.85
+
+
+def _quoted_in(fragment, other_plain):
+    if f" {fragment} " in f" {other_plain} ":
+        return True
+    fragment_words = fragment.split()
+    return len(fragment_words) >= FRAGMENT_COPY_WORDS and (
+        in_order_share(tuple(fragment_words), tuple(other_plain.split())) >= FRAGMENT_COPY_SHARE
+    )
+
+
 def _fragment_shared(first, second):
     for one, other in ((first, second), (second, first)):
-        words = f" {plain(other.text)} "
+        other_plain = plain(other.text)
         for fragment in _fragments(one):
-            if f" {fragment} " not in words:
+            if not _quoted_in(fragment, other_plain):
                 continue
             fragment_words = set(content_words(fragment))
             if len(fragment_words) >= FRAGMENT_ALONE_WORDS:
@@ -161,6 +180,23 @@ def _fact_shared(first, second, first_words, second_words):
     first_set = {w for w in first_words if not w.isdigit()}
     second_set = {w for w in second_words if not w.isdigit()}
     return bool(first_set & second_set) or conflicts.same_sense(first_set, second_set)
+
+
+# What a negation of thought or speech denies says little about the statement: "I don't think"
+# and "I don't know" open many statements of one speaker.
+DENIAL_IGNORED = frozenset(
+    content_words("think know believe want say said see mean care like expect remember recall understand sure way thing")
+)
+
+
+def _denial_shared(first_text, second_text):
+    """Both wordings deny the same thing: "she should face no criminal charges" and "he would
+    not recommend charges against her", "I'm just not ready to do that" and "he was not ready to
+    back the bill". What one voice denies in one story, it denies in one statement."""
+    first, second = negated_words(first_text), negated_words(second_text)
+    if not first or not second:
+        return False
+    return bool((frozenset().union(*first) & frozenset().union(*second)) - DENIAL_IGNORED)
 
 
 def _days_apart(first, second):
@@ -198,9 +234,9 @@ def decide(measures, thresholds):
             return Decision(True, max(found.jaccard, contained), True, found.jaccard)
         if contained >= thresholds.containment:
             return Decision(True, contained, True, found.jaccard)
-        # The same words quoted verbatim inside two paraphrases, or the same figures about the
-        # same event, by one voice within one story: one statement reported in two ways.
-        if same_story and (m.shared_fragment or m.shared_fact):
+        # The same words quoted verbatim inside two paraphrases, the same figures about the same
+        # event, or the same denial, by one voice within one story: one statement reported in two ways.
+        if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
     # Short stock phrases ("We will not back down") are said by many people: too few words to

@@ -38,6 +38,46 @@ def test_two_paraphrases_sharing_a_quoted_phrase_are_not_kept_apart_by_a_would_i
     assert compare(first, second, Thresholds()).same
 
 
+def test_a_negation_passes_over_going_to_and_hedges():
+    assert negated_words("I'm not going to say it was a mistake") == (frozenset({"say", "mistak"}),)
+    assert negated_words("it isn't sort of a party quarrel") == (frozenset({"parti", "quarrel"}),)
+
+
+def test_one_voice_denying_the_same_thing_in_other_words_within_one_story_is_one_claim():
+    first = said("no criminal charges be brought against the harbour board over the dam records", QUILL, kind="indirect",
+                 published=date(2019, 5, 1))
+    second = said("she would not recommend charges, a view the prosecutor later adopted", QUILL, kind="indirect",
+                  published=date(2019, 5, 20))
+    assert compare(first, second, Thresholds()).same
+    months_later = said("she would not recommend charges", QUILL, kind="indirect", published=date(2019, 9, 20))
+    assert not compare(first, months_later, Thresholds()).same
+    # Another speaker denying the same thing is another statement.
+    other = said("she would not recommend charges, a view the prosecutor later adopted", SpeakerRef("Ivo Stern"),
+                 kind="indirect", published=date(2019, 5, 20))
+    assert not compare(first, other, Thresholds()).same
+
+
+def test_denials_of_thinking_or_knowing_do_not_make_two_statements_one():
+    first = said("I don't think the levy is fair to farmers", QUILL, published=date(2019, 5, 1))
+    second = said("I don't think the mayor should run again", QUILL, published=date(2019, 5, 2))
+    assert not compare(first, second, Thresholds()).same
+    ready = said("I'm just not ready to back the levy at this point", QUILL, published=date(2019, 5, 1))
+    paraphrase = said('she was "not ready" to endorse the mayor\'s plan', QUILL, kind="indirect", published=date(2019, 5, 3))
+    assert compare(ready, paraphrase, Thresholds()).same
+
+
+def test_a_long_quoted_stretch_copied_with_one_word_changed_is_still_the_same_words():
+    fuller = said("Our task is to rebuild our harbour and to show that we are all in this together. Then we vote.", QUILL)
+    paraphrase = said(
+        'she thanked the crews and said that "our task is to rebuild this harbour and to show that we are all in this together."',
+        QUILL, kind="indirect",
+    )
+    assert compare(fuller, paraphrase, Thresholds()).same
+    # A short stretch must be copied exactly: "a fair levy" is not "a fairer levy".
+    short = said('she called for "a fair levy" on the ferries', QUILL, kind="indirect")
+    assert not compare(said("We want a fairer levy on the ferry lines,", QUILL), short, Thresholds()).same
+
+
 # ---------------------------------------------------------------- quotations word for word
 
 
