@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import shared_quantity
@@ -87,30 +88,65 @@ class Measures:
 
 
 def measure(first, second, first_words=None, second_words=None):
-    first_words = content_words(first.text) if first_words is None else first_words
-    second_words = content_words(second.text) if second_words is None else second_words
-    compatible = speakers_compatible(first, second)
-    if not first_words or not second_words:
-        # Only stop words ("We will."): nothing to compare but the exact wording.
-        exact = bool(plain(first.text)) and plain(first.text) == plain(second.text)
-        return Measures(compatible, overlap((), ()), False, 0.0, exact=exact)
-    found = overlap(first_words, second_words)
-    first_shorter = len(set(first_words)) <= len(set(second_words))
-    shorter = first if first_shorter else second
-    short_words, long_words = (first_words, second_words) if first_shorter else (second_words, first_words)
-    return Measures(
-        compatible=compatible,
-        overlap=found,
-        shorter_partial=shorter.kind == "partial",
-        sequence=SequenceMatcher(a=first_words, b=second_words, autojunk=False).ratio(),
-        conflict=conflicts.conflict(first.text, second.text, first_words, second_words),
-        in_order=in_order_share(short_words, long_words),
-        shared_fragment=compatible and _fragment_shared(first, second),
-        shared_fact=compatible and _fact_shared(first, second, first_words, second_words),
-        shared_denial=compatible and _denial_shared(first.text, second.text),
-        days_apart=_days_apart(first, second),
-        verbatim=_verbatim_share(shorter, second if first_shorter else first, found),
-    )
+    """Every measure of two appearances (Measures), whatever the thresholds: for choosing them."""
+    pair = _Pair(first, second, first_words, second_words)
+    return Measures(**{name: getattr(pair, name) for name in Measures.__dataclass_fields__})
+
+
+class _Pair:
+    """The measures of two appearances, each computed when `decide` first asks for it: most
+    candidates are settled by their word overlap, before the costlier measures (conflicts,
+    word order, quoted fragments) are needed. The values are those `measure` gives."""
+
+    def __init__(self, first, second, first_words=None, second_words=None):
+        self.first, self.second = first, second
+        self.first_words = content_words(first.text) if first_words is None else first_words
+        self.second_words = content_words(second.text) if second_words is None else second_words
+        self.compatible = speakers_compatible(first, second)
+        self.exact = None
+        if not self.first_words or not self.second_words:
+            # Only stop words ("We will."): nothing to compare but the exact wording.
+            self.exact = bool(plain(first.text)) and plain(first.text) == plain(second.text)
+            self.overlap = overlap((), ())
+            self.shorter_partial = False
+            self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
+            self.shared_fragment = self.shared_fact = self.shared_denial = False
+            self.days_apart = None
+            return
+        self.overlap = overlap(self.first_words, self.second_words)
+        self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
+        self._shorter, self._longer = (first, second) if self._first_shorter else (second, first)
+        self.shorter_partial = self._shorter.kind == "partial"
+        self.days_apart = _days_apart(first, second)
+
+    @cached_property
+    def sequence(self):
+        return SequenceMatcher(a=self.first_words, b=self.second_words, autojunk=False).ratio()
+
+    @cached_property
+    def conflict(self):
+        return conflicts.conflict(self.first.text, self.second.text, self.first_words, self.second_words)
+
+    @cached_property
+    def in_order(self):
+        short, long = (self.first_words, self.second_words) if self._first_shorter else (self.second_words, self.first_words)
+        return in_order_share(short, long)
+
+    @cached_property
+    def verbatim(self):
+        return _verbatim_share(self._shorter, self._longer, self.overlap)
+
+    @cached_property
+    def shared_fragment(self):
+        return self.compatible and _fragment_shared(self.first, self.second)
+
+    @cached_property
+    def shared_fact(self):
+        return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @cached_property
+    def shared_denial(self):
+        return self.compatible and _denial_shared(self.first.text, self.second.text)
 
 
 QUOTED_KINDS = ("direct", "partial")
@@ -213,11 +249,20 @@ def decide(measures, thresholds):
     speakers only near-identical words join, measured over both quotes, so a shorter quote
     inside a longer one by another speaker does not.
     """
-    m, found = measures, measures.overlap
+    m = measures
     if m.exact is not None:
         return Decision(m.exact, 1.0 if m.exact else 0.0, m.compatible, 1.0 if m.exact else 0.0)
-    if m.conflict:
-        return Decision(False, 0.0, m.compatible, found.jaccard, m.conflict)
+    decision = _joined(m, thresholds)
+    # Opposite statements never join, however close their words (asked last: only close
+    # wordings need it).
+    if decision.same and m.conflict:
+        return Decision(False, 0.0, m.compatible, m.overlap.jaccard, m.conflict)
+    return decision
+
+
+def _joined(m, thresholds):
+    """`decide` before conflicts: the measures asked for in order of cost, each only when needed."""
+    found = m.overlap
     if m.compatible:
         may_contain = m.shorter_partial or (
             found.shorter_words >= thresholds.containment_min_words
@@ -225,12 +270,16 @@ def decide(measures, thresholds):
         )
         # A truncated or partial quote is a stretch of the fuller one: its words in order, and
         # word for word when both are quotations.
-        contained = min(found.containment, m.in_order, m.verbatim) if may_contain else 0.0
+        contained = 0.0
+        if may_contain and found.containment >= thresholds.containment:
+            contained = min(found.containment, m.in_order, m.verbatim)
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
             return Decision(False, found.jaccard, True, found.jaccard)
         if found.jaccard >= thresholds.paraphrase:
+            if may_contain and not contained:  # the score takes the containment when it is there
+                contained = min(found.containment, m.in_order, m.verbatim)
             return Decision(True, max(found.jaccard, contained), True, found.jaccard)
         if contained >= thresholds.containment:
             return Decision(True, contained, True, found.jaccard)
@@ -251,5 +300,6 @@ def decide(measures, thresholds):
 
 
 def compare(first, second, thresholds, first_words=None, second_words=None):
-    """Decide whether two Appearances report the same claim (see `decide`)."""
-    return decide(measure(first, second, first_words, second_words), thresholds)
+    """Decide whether two Appearances report the same claim (see `decide`); measures are taken
+    only as far as the decision needs them."""
+    return decide(_Pair(first, second, first_words, second_words), thresholds)

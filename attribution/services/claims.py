@@ -41,7 +41,10 @@ def _matching_thresholds():
 
 
 def _matching_row(pk, **filters):
-    rows = selectors.attribution_rows_for_matching(Attribution.objects.filter(pk=pk, **filters))
+    if filters:
+        rows = selectors.attribution_rows_for_matching(Attribution.objects.filter(pk=pk, **filters))
+    else:
+        rows = selectors.attribution_rows_by_ids([pk])
     return rows[0] if rows else None
 
 
@@ -102,9 +105,7 @@ def _claim_members(claim_ids, *, exclude):
         if len(chosen[group["claim_id"]]) < settings.CLAIM_MATCHING["MEMBERS_PER_CLAIM"]:
             chosen[group["claim_id"]].append(group["first"])
     members = defaultdict(list)
-    rows = selectors.attribution_rows_for_matching(
-        Attribution.objects.filter(pk__in=[pk for pks in chosen.values() for pk in pks]).order_by("pk")
-    )
+    rows = selectors.attribution_rows_by_ids(sorted(pk for pks in chosen.values() for pk in pks))
     for other in rows:
         members[other["claim_id"]].append(_appearance(other))
     return {claim_id: members[claim_id] for claim_id in claim_ids if members[claim_id]}

@@ -126,3 +126,30 @@ def test_a_person_named_next_to_a_news_network_does_not_become_part_of_it():
     # So her quotes and the network's do not count as one voice.
     network = SpeakerRef("River Post", kind="organization")
     assert not speakers_compatible(said("x", SpeakerRef("Mara Quill", lineage=())), said("x", network))
+
+
+# ---------------------------------------------------------------- matching's rows
+
+
+@pytest.mark.django_db
+def test_the_rows_matching_reads_by_id_are_the_rows_the_orm_gives():
+    from attribution import selectors
+    from attribution.models import Attribution, RelayHop
+
+    services.article_ingest(
+        text='The Water Safety Directorate (WSD) issued a warning. WSD Director Lena Park said the dam '
+        '"held firm through the night", the River Post reported. A spokesman for the directorate said '
+        'the spillway "never came close to failing".',
+        outlet="Valley Herald", published=date(2019, 3, 4),
+    )
+    ids = list(Attribution.objects.order_by("-pk").values_list("pk", flat=True))
+    assert len(ids) >= 2
+    expected = list(Attribution.objects.filter(pk__in=ids).values(*selectors._MATCHING_FIELDS))
+    expected = sorted(expected, key=lambda row: ids.index(row["id"]))
+    rows = selectors.attribution_rows_by_ids([*ids, 10**9])  # an id not stored is left out
+    assert [{k: v for k, v in row.items() if k != "relay_names"} for row in rows] == expected
+    assert any(row["speaker__affiliation__name"] for row in rows)
+    assert RelayHop.objects.exists()
+    for row in rows:
+        hops = RelayHop.objects.filter(attribution_id=row["id"]).order_by("position")
+        assert row["relay_names"] == tuple(hop.outlet.name if hop.outlet else hop.source.name for hop in hops)
