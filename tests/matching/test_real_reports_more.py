@@ -10,7 +10,7 @@ from attribution import services
 from attribution.matching import Appearance, SpeakerRef, Thresholds, compare, speakers_compatible
 from attribution.matching.affiliations import organisation_name, person_affiliation
 from attribution.matching.text import negated_words
-from attribution.models import Source
+from attribution.models import Source  # noqa: I001
 
 
 def said(text, speaker, kind="direct", outlet="Outlet A", published=None):
@@ -153,3 +153,55 @@ def test_the_rows_matching_reads_by_id_are_the_rows_the_orm_gives():
     for row in rows:
         hops = RelayHop.objects.filter(attribution_id=row["id"]).order_by("position")
         assert row["relay_names"] == tuple(hop.outlet.name if hop.outlet else hop.source.name for hop in hops)
+
+
+# ---------------------------------------------------------------- re-matching after an editor's edit
+
+
+@pytest.mark.django_db
+def test_after_an_editor_gives_a_speaker_its_organisation_rematch_joins_the_two_claims(report):
+    from attribution.models import Attribution, Claim
+
+    fuller = "The dam held firm through the night, and the spillway never came close to failing, our engineers found."
+    truncated = "the spillway never came close to failing"
+    park = [report(fuller, outlet=outlet, speaker="Lena Park") for outlet in ("River Post", "Valley Herald")]
+    ministry = [
+        report(truncated, outlet=outlet, speaker="Ministry of Water", speaker_kind=Source.Kind.ORGANIZATION)
+        for outlet in ("Hill Times", "Delta News")
+    ]
+    assert park[0].claim_id == park[1].claim_id and ministry[0].claim_id == ministry[1].claim_id
+    assert park[0].claim_id != ministry[0].claim_id  # a truncation credited to another speaker stays apart
+
+    # The editor's correction in admin: Lena Park speaks for the ministry.
+    Source.objects.filter(name="Lena Park").update(affiliation=Source.objects.get(name="Ministry of Water"))
+    result = services.claims_rematch()
+
+    claims = set(Attribution.objects.values_list("claim_id", flat=True))
+    assert len(claims) == 1 and claims == {park[0].claim_id}  # the older claim stays
+    assert result.claims_removed == 1 and result.moved == 2
+    assert Claim.objects.get().attribution_differs  # one claim, credited to the minister and the ministry
+    again = services.claims_rematch()
+    assert again.moved == again.claims_created == again.claims_removed == 0
+
+
+@pytest.mark.django_db
+def test_rematch_does_not_join_a_claim_an_editor_pinned(report, django_user_model):
+    from attribution.models import Attribution, Claim
+
+    editor = django_user_model.objects.create_user("ed", password="pw-for-tests-only")
+    fuller = "The dam held firm through the night, and the spillway never came close to failing, our engineers found."
+    park = report(fuller, outlet="River Post", speaker="Lena Park")
+    report(fuller, outlet="Valley Herald", speaker="Lena Park")
+    truncated = "the spillway never came close to failing"
+    ministry = report(truncated, outlet="Hill Times", speaker="Ministry of Water", speaker_kind=Source.Kind.ORGANIZATION)
+    gates = report("Ministry engineers inspected every gate of the dam.", outlet="Delta News", speaker="Ministry of Water",
+                   speaker_kind=Source.Kind.ORGANIZATION)
+    # The editor decides the gate inspection belongs with the ministry's claim: its appearances are pinned.
+    services.claim_merge(claim=Claim.objects.get(pk=gates.claim_id), into=Claim.objects.get(pk=ministry.claim_id), by=editor)
+    later = report(truncated, outlet="Coast Daily", speaker="Ministry of Water", speaker_kind=Source.Kind.ORGANIZATION)
+    assert later.claim_id == ministry.claim_id and not later.claim_pinned
+
+    Source.objects.filter(name="Lena Park").update(affiliation=Source.objects.get(name="Ministry of Water"))
+    services.claims_rematch()
+    # The later report now matches Lena Park's claim too, but its claim holds the editor's decision.
+    assert Attribution.objects.get(pk=later.pk).claim_id == ministry.claim_id != Attribution.objects.get(pk=park.pk).claim_id
