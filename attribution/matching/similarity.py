@@ -146,7 +146,7 @@ class _Pair:
 
     @cached_property
     def shared_denial(self):
-        return self.compatible and _denial_shared(self.first.text, self.second.text)
+        return self.compatible and _denial_shared(self.first, self.second, self.first_words, self.second_words)
 
 
 QUOTED_KINDS = ("direct", "partial")
@@ -225,14 +225,24 @@ DENIAL_IGNORED = frozenset(
 )
 
 
-def _denial_shared(first_text, second_text):
-    """Both wordings deny the same thing: "she should face no criminal charges" and "he would
-    not recommend charges against her", "I'm just not ready to do that" and "he was not ready to
-    back the bill". What one voice denies in one story, it denies in one statement."""
-    first, second = negated_words(first_text), negated_words(second_text)
-    if not first or not second:
+# One shared denied word is not enough on its own ("hadn't spoken on stage" / "doesn't plan to
+# stage a debate"): two, or one and DENIAL_CONTEXT_WORDS other content words in common.
+DENIAL_CONTEXT_WORDS = 2
+
+
+def _denial_shared(first, second, first_words, second_words):
+    """Both wordings deny the same thing: "no criminal charges be filed against her" and "she
+    should face no criminal charges", "he would not recommend charges against Clinton over her
+    classified information" and "no charges against Mrs. Clinton over classified information".
+    What one voice denies in one story, in the same words, it denies in one statement."""
+    first_denied, second_denied = negated_words(first.text), negated_words(second.text)
+    if not first_denied or not second_denied:
         return False
-    return bool((frozenset().union(*first) & frozenset().union(*second)) - DENIAL_IGNORED)
+    denied = (frozenset().union(*first_denied) & frozenset().union(*second_denied)) - DENIAL_IGNORED
+    if len(denied) >= 2:
+        return True
+    others = (set(first_words) & set(second_words)) - denied - {"not"} - DENIAL_IGNORED
+    return bool(denied) and len(others) >= DENIAL_CONTEXT_WORDS
 
 
 def _days_apart(first, second):
