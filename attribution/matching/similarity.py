@@ -6,7 +6,7 @@ from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import shared_quantity
-from attribution.matching.speakers import speakers_compatible
+from attribution.matching.speakers import named_nearby, speakers_compatible
 from attribution.matching.text import (
     FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
@@ -85,6 +85,9 @@ class Measures:
     # Share of the shorter quote's own words (stop words included) found in order in the longer
     # one, when the longer is a quotation too: both then claim to be the speaker's exact words.
     verbatim: float = 1.0
+    # Speakers not compatible, but one is named in the sentences around the other's quote: the
+    # extractor may have credited one of them to the wrong person of its sentence.
+    nearby: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -112,6 +115,7 @@ class _Pair:
             self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
+            self.nearby = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -143,6 +147,10 @@ class _Pair:
     @cached_property
     def shared_fact(self):
         return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @cached_property
+    def nearby(self):
+        return not self.compatible and named_nearby(self.first, self.second)
 
     @cached_property
     def shared_denial(self):
@@ -298,6 +306,8 @@ def _joined(m, thresholds):
         if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
+    if m.nearby:
+        return _joined_word_for_word(m, thresholds)
     # Short stock phrases ("We will not back down") are said by many people: too few words to
     # tell one claim credited to two speakers from two speakers saying the same thing. A partial
     # quote is a fragment an outlet chose to quote: credited to two speakers, it is a phrase
@@ -307,6 +317,29 @@ def _joined(m, thresholds):
     # Near-identical means the same words in the same order, not a reshuffled paraphrase, and
     # not a shorter quote inside a longer one: that is a truncation only when the speaker is the same.
     return Decision(m.sequence >= thresholds.near_identical, m.sequence, False, found.jaccard)
+
+
+def _joined_word_for_word(m, thresholds):
+    """Speakers the extractor may have mixed up (`Measures.nearby`): the same words, or a stretch
+    of the other quote word for word, within one story, join as for one speaker; a paraphrase,
+    a shared fragment, fact or denial does not (the words alone must show it is one quote)."""
+    found = m.overlap
+    same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
+    # A stretch of a statement, not a phrase inside another phrase ("political revolution" in
+    # "bring our political revolution" is a slogan two people repeat).
+    longer_words = found.shorter_words / found.length_ratio if found.length_ratio else 0
+    may_contain = longer_words > thresholds.short_quote_words and (
+        m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    )
+    if not same_story:
+        return Decision(False, found.jaccard, False, found.jaccard)
+    if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
+        return Decision(True, 1.0, False, found.jaccard)
+    if may_contain and found.containment >= thresholds.containment:
+        contained = min(found.containment, m.in_order, m.verbatim)
+        if contained >= thresholds.near_identical:
+            return Decision(True, contained, False, found.jaccard)
+    return Decision(False, found.jaccard, False, found.jaccard)
 
 
 def compare(first, second, thresholds, first_words=None, second_words=None):

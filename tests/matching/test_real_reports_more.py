@@ -156,7 +156,14 @@ def test_the_rows_matching_reads_by_id_are_the_rows_the_orm_gives():
     expected = list(Attribution.objects.filter(pk__in=ids).values(*selectors._MATCHING_FIELDS))
     expected = sorted(expected, key=lambda row: ids.index(row["id"]))
     rows = selectors.attribution_rows_by_ids([*ids, 10**9])  # an id not stored is left out
-    assert [{k: v for k, v in row.items() if k != "relay_names"} for row in rows] == expected
+    context = ("relay_names", "context_before", "context_after")
+    assert [{k: v for k, v in row.items() if k not in context} for row in rows] == expected
+    for row in rows:  # the article's text right around the quote, and only that
+        text = Attribution.objects.get(pk=row["id"]).article.text
+        start, end = row["start"], row["end"]
+        assert row["context_before"] == text[max(0, start - selectors.CONTEXT_BEFORE_CHARS):start]
+        assert row["context_after"] == text[end:end + selectors.CONTEXT_AFTER_CHARS]
+    assert any(row["context_before"] for row in rows) and any(row["context_after"] for row in rows)
     assert any(row["speaker__affiliation__name"] for row in rows)
     assert RelayHop.objects.exists()
     for row in rows:
