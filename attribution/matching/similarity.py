@@ -6,7 +6,7 @@ from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import shared_quantity
-from attribution.matching.speakers import named_nearby, speakers_compatible
+from attribution.matching.speakers import named_near, named_nearby, speakers_compatible
 from attribution.matching.text import (
     FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
@@ -33,7 +33,7 @@ class Thresholds:
     # speaker's claim only within the same story: reports at most `story_days` apart. "Make
     # America great again" said in December and in April are two statements of one slogan.
     short_quote_words: int = 4
-    story_days: int = 60
+    story_days: int = 120
 
     @classmethod
     def from_settings(cls, mapping):
@@ -88,6 +88,9 @@ class Measures:
     # Speakers not compatible, but one is named in the sentences around the other's quote: the
     # extractor may have credited one of them to the wrong person of its sentence.
     nearby: bool = False
+    # The same, one way: the shorter quote's speaker is named around the fuller quote, and the
+    # fuller quote is a statement, not a fragment (a partial quote) itself.
+    nearby_fuller: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -115,7 +118,7 @@ class _Pair:
             self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
-            self.nearby = False
+            self.nearby = self.nearby_fuller = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -151,6 +154,10 @@ class _Pair:
     @cached_property
     def nearby(self):
         return not self.compatible and named_nearby(self.first, self.second)
+
+    @cached_property
+    def nearby_fuller(self):
+        return self.nearby and self._longer.kind != "partial" and named_near(self._shorter, self._longer)
 
     @cached_property
     def shared_denial(self):
@@ -306,7 +313,8 @@ def _joined(m, thresholds):
         if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
-    if m.nearby:
+    # Asked only of close wordings: reading the sentences around both quotes costs more.
+    if found.containment >= thresholds.containment and m.nearby:
         return _joined_word_for_word(m, thresholds)
     # Short stock phrases ("We will not back down") are said by many people: too few words to
     # tell one claim credited to two speakers from two speakers saying the same thing. A partial
@@ -320,22 +328,19 @@ def _joined(m, thresholds):
 
 
 def _joined_word_for_word(m, thresholds):
-    """Speakers the extractor may have mixed up (`Measures.nearby`): the same words, or a stretch
-    of the other quote word for word, within one story, join as for one speaker; a paraphrase,
-    a shared fragment, fact or denial does not (the words alone must show it is one quote)."""
+    """Speakers the extractor may have mixed up (`Measures.nearby`), within one story: the same
+    words join as for one speaker, and so does a stretch of a fuller quote word for word when the
+    shorter quote's speaker is named around the fuller one (`Measures.nearby_fuller`). Not the
+    other way round: a fragment's own sentences often name whom its words are about ("accused
+    her rival of playing the 'X card'"), and that rival's quote with the same words is another
+    statement. Never a paraphrase, a shared fragment, fact or denial: the words alone show it is one quote."""
     found = m.overlap
-    same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
-    # A stretch of a statement, not a phrase inside another phrase ("political revolution" in
-    # "bring our political revolution" is a slogan two people repeat).
-    longer_words = found.shorter_words / found.length_ratio if found.length_ratio else 0
-    may_contain = longer_words > thresholds.short_quote_words and (
-        m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
-    )
-    if not same_story:
+    if m.days_apart is not None and m.days_apart > thresholds.story_days:
         return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)
-    if may_contain and found.containment >= thresholds.containment:
+    may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    if may_contain and found.containment >= thresholds.containment and m.nearby_fuller:
         contained = min(found.containment, m.in_order, m.verbatim)
         if contained >= thresholds.near_identical:
             return Decision(True, contained, False, found.jaccard)

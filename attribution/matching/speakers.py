@@ -245,10 +245,15 @@ def named_nearby(first, second):
     "When a reporter asked Trump ..., Trump deflected. 'You tell me,' he said"). When the other
     outlet's speaker is named right there, the two may be one voice: `similarity` then joins the
     same words quoted word for word, never a paraphrase."""
-    if _named_in(first.speaker, second) or _named_in(second.speaker, first):
+    return named_near(first, second) or named_near(second, first)
+
+
+def named_near(first, second):
+    """`named_nearby` one way: the first appearance's speaker is named around the second's quote
+    (or both were credited through a pronoun, "she said" / "she replied", and their sentences
+    name a person in common: whoever the pronouns stand for may be that one person)."""
+    if _named_in(first.speaker, second):
         return True
-    # Both credited through a pronoun ("she said", "she replied"): whoever it stands for is
-    # named nearby, so two quotes whose sentences name the same person may be that person's.
     return _by_pronoun(first) and _by_pronoun(second) and bool(_names_written(first) & _names_written(second))
 
 
