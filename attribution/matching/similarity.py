@@ -6,7 +6,7 @@ from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import shared_quantity
-from attribution.matching.speakers import named_near, named_nearby, speakers_compatible
+from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, weak_credit
 from attribution.matching.text import (
     FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
@@ -88,8 +88,9 @@ class Measures:
     # Speakers not compatible, but one is named in the sentences around the other's quote: the
     # extractor may have credited one of them to the wrong person of its sentence.
     nearby: bool = False
-    # The same, one way: the shorter quote's speaker is named around the fuller quote, and the
-    # fuller quote is a statement, not a fragment (a partial quote) itself.
+    # The same, one way: the shorter quote's speaker is named around the fuller quote (or the
+    # shorter one is credited only through a pronoun or a description, and the fuller one's
+    # speaker is named around it), and the fuller quote is a statement, not a fragment itself.
     nearby_fuller: bool = False
 
 
@@ -157,7 +158,10 @@ class _Pair:
 
     @cached_property
     def nearby_fuller(self):
-        return self.nearby and self._longer.kind != "partial" and named_near(self._shorter, self._longer)
+        shorter, longer = self._shorter, self._longer
+        return self.nearby and longer.kind != "partial" and (
+            named_near(shorter, longer) or (weak_credit(shorter) and named_near(longer, shorter))
+        )
 
     @cached_property
     def shared_denial(self):
@@ -331,9 +335,9 @@ def _joined_word_for_word(m, thresholds):
     """Speakers the extractor may have mixed up (`Measures.nearby`), within one story: the same
     words join as for one speaker, and so does a stretch of a fuller quote word for word when the
     shorter quote's speaker is named around the fuller one (`Measures.nearby_fuller`). Not the
-    other way round: a fragment's own sentences often name whom its words are about ("accused
-    her rival of playing the 'X card'"), and that rival's quote with the same words is another
-    statement. Never a paraphrase, a shared fragment, fact or denial: the words alone show it is one quote."""
+    other way round unless the shorter is credited only by a pronoun or a description: a named
+    speaker's fragment often has sentences naming whom its words are about ("accused her rival
+    of playing the 'X card'"), and that rival's quote with the same words is another statement. Never a paraphrase, a shared fragment, fact or denial: the words alone show it is one quote."""
     found = m.overlap
     if m.days_apart is not None and m.days_apart > thresholds.story_days:
         return Decision(False, found.jaccard, False, found.jaccard)

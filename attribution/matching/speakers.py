@@ -257,6 +257,13 @@ def named_near(first, second):
     return _by_pronoun(first) and _by_pronoun(second) and bool(_names_written(first) & _names_written(second))
 
 
+def weak_credit(appearance):
+    """The article credits the quote only through a pronoun ("he said") or a description ("the
+    candidates", "an NBC reporter"): the extractor chose whom it stands for."""
+    speaker = appearance.speaker
+    return _by_pronoun(appearance) or (speaker is not None and speaker.kind == "unnamed")
+
+
 def _by_pronoun(appearance):
     return fold(appearance.speaker_mention).strip() in _PRONOUNS
 

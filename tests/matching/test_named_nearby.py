@@ -118,3 +118,19 @@ def test_two_she_said_quotes_whose_sentences_name_nobody_in_common_stay_apart():
         before="Vance was asked about the judge. \u201c",
     )
     assert not compare(first, second, Thresholds()).same
+
+
+def test_a_fragment_credited_only_by_a_description_joins_the_statement_of_the_person_named_around_it():
+    statement = said(
+        "Our work is to change this valley and to stand together. The struggle goes on, and we go on with it,", QUILL,
+        before="Quill spoke at the depot on Friday. \u201c", after="\u201d she said.",
+    )
+    fragment = said(
+        "The struggle goes on", SpeakerRef("the valley senator wrote supporters", kind="unnamed"), kind="partial",
+        before="It was not clear whether Quill would concede. The valley senator wrote supporters: \u201c",
+        mention="The valley senator",
+    )
+    assert compare(fragment, statement, Thresholds()).same
+    # Credited by name to someone else, the same fragment stays that person's.
+    named = said(fragment.text, ORTEGA, kind="partial", before=fragment.context_before, mention="Ortega")
+    assert not compare(named, statement, Thresholds()).same
