@@ -145,6 +145,9 @@ def matcher_view(row):
         outlet=row["article__outlet__name"],
         article=row["article_id"],
         published=row["article__published"],
+        context_before=row.get("context_before") or "",
+        context_after=row.get("context_after") or "",
+        speaker_mention=row.get("speaker_mention") or "",
     )
 
 

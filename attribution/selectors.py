@@ -1,6 +1,7 @@
 """Every read the pages and the API make, with the joins they need so no list does N+1 queries."""
 
 import functools
+import json
 from collections import defaultdict
 
 from django.conf import settings
@@ -24,7 +25,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.functions import Coalesce, Greatest, Lower, Substr
 
 from attribution import facts
 from attribution.models import SEARCH_CONFIG, Article, Attribution, Claim, Feed, IngestJob, Outlet, Publication, RelayHop, Source
@@ -139,21 +140,76 @@ _MATCHING_FIELDS = (
     "id", "claim_id", "start", "end", "quote", "kind", "status", "speaker_id", "speaker__name", "speaker__kind", "speaker__aliases",
     "speaker__affiliation__name", "speaker__affiliation__aliases", "speaker__affiliation__affiliation__name",
     "speaker__affiliation__affiliation__aliases", "article_id", "article__outlet_id", "article__outlet__name",
-    "article__published", "article__is_illustrative",
+    "article__published", "article__is_illustrative", "speaker_mention",
 )
+
+
+# The article's text around each quote (`context_before`, `context_after`): the sentences that
+# may name who spoke when the extractor credited someone else (matching.speakers.named_nearby).
+# Only these characters are read, never the whole article.
+CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS = 400, 200
+_CONTEXT_FROM = Greatest(F("start") - CONTEXT_BEFORE_CHARS, Value(0))
+_CONTEXT = {
+    "context_before": Substr("article__text", _CONTEXT_FROM + 1, F("start") - _CONTEXT_FROM),
+    "context_after": Substr("article__text", F("end") + 1, Value(CONTEXT_AFTER_CHARS)),
+}
 
 
 def attribution_rows_for_matching(attributions):
     """What claim matching compares, as plain rows (no model instances, no article text): one
-    dict per attribution, with `relay_names` (outlets and sources between article and speaker)."""
-    rows = list(attributions.values(*_MATCHING_FIELDS))
-    hops = defaultdict(list)
-    relays = RelayHop.objects.filter(attribution_id__in=[row["id"] for row in rows]).order_by("attribution_id", "position")
-    for attribution_id, outlet, source in relays.values_list("attribution_id", "outlet__name", "source__name"):
-        hops[attribution_id].append(outlet or source)
-    for row in rows:
+    dict per attribution, in the queryset's order, with `relay_names` (outlets and sources
+    between article and speaker)."""
+    return attribution_rows_by_ids(list(attributions.values_list("id", flat=True)))
+
+
+# Matching reads these rows several times for each new attribution; building the SQL of a query
+# with five joins took most of that time, so it is built once and only the ids change.
+_ROWS_CHUNK = 500
+_JSON_FIELDS = frozenset(name for name in _MATCHING_FIELDS if name.endswith("aliases"))
+
+
+@functools.cache
+def _rows_by_ids_sql(vendor):
+    rows = Attribution.objects.filter(pk__in=[0]).values(*_MATCHING_FIELDS, **_CONTEXT).query.sql_with_params()
+    hops = (
+        RelayHop.objects.filter(attribution_id__in=[0]).order_by("attribution_id", "position")
+        .values_list("attribution_id", "outlet__name", "source__name").query.sql_with_params()
+    )
+    return rows, hops
+
+
+def _with_ids(query, ids):
+    """The query built for the id 0, for these ids instead: its SQL and parameters."""
+    sql, params = query
+    assert sql.count("IN (%s)") == 1, sql
+    before, after = sql.split("IN (%s)")
+    at = before.count("%s")
+    return before + "IN (" + ", ".join(["%s"] * len(ids)) + ")" + after, [*params[:at], *ids, *params[at + 1:]]
+
+
+def attribution_rows_by_ids(ids):
+    """attribution_rows_for_matching for these attribution ids, in their order (ids not found
+    are left out)."""
+    ids = list(ids)
+    rows_sql, hops_sql = _rows_by_ids_sql(connection.vendor)
+    rows, hops = {}, defaultdict(list)
+    with connection.cursor() as cursor:
+        for first in range(0, len(ids), _ROWS_CHUNK):
+            chunk = ids[first:first + _ROWS_CHUNK]
+            cursor.execute(*_with_ids(rows_sql, chunk))
+            for values in cursor.fetchall():
+                row = dict(zip((*_MATCHING_FIELDS, *_CONTEXT), values))
+                for name in _JSON_FIELDS:
+                    if isinstance(row[name], str):
+                        row[name] = json.loads(row[name])
+                rows[row["id"]] = row
+            cursor.execute(*_with_ids(hops_sql, chunk))
+            for attribution_id, outlet, source in cursor.fetchall():
+                hops[attribution_id].append(outlet or source)
+    found = [rows[pk] for pk in ids if pk in rows]
+    for row in found:
         row["relay_names"] = tuple(hops[row["id"]])
-    return rows
+    return found
 
 
 def claim_appearances_counted(*, claim):

@@ -6,7 +6,7 @@ PATH is the PolNeAR train export (`polnear.py export`: PATH/articles/*.txt and P
 a PolNeAR checkout (PATH/data/train/text/*.txt and PATH/data/metadata.tsv) or its bare git
 directory. The texts are the publishers' copyright: they are read from PATH, never stored here.
 
-`bench/matching_polnear_pairs.jsonl` holds 217 pairs of quotes from two outlets, labelled by
+`bench/matching_polnear_pairs.jsonl` holds 232 pairs of quotes from two outlets, labelled by
 reading their context, as file names and character offsets only: the same claim ("identical",
 "truncated", "partial", "reworded") or a different one ("other speaker", "same speaker" with
 another statement, the same "stock phrase" in unrelated statements).

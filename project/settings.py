@@ -186,7 +186,7 @@ CLAIM_MATCHING = {
     "NEAR_IDENTICAL": 0.85,  # same words in order, both ways, joining different speakers: attribution drift (0.85-0.9)
     "NEAR_IDENTICAL_MIN_WORDS": 4,  # shorter stock phrases never join different speakers (4)
     "SHORT_QUOTE_WORDS": 4,  # a partial quote or one this short joins a compatible speaker only within one story
-    "STORY_DAYS": 60,  # one story: reports at most this many days apart (slogans repeat over months)
+    "STORY_DAYS": 120,  # one story: reports at most this many days apart (slogans repeat over seasons)
     # These bound the work per ingest, whatever the number of stored claims.
     "LOOKUP_KEYS": 24,  # index keys looked up per attribution
     "CLAIMS_PER_KEY": 100,  # newest claims read per key

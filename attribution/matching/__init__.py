@@ -5,7 +5,8 @@ an appearance belongs to among candidates; `index_keys` / `lookup_keys` are the 
 keys that find those candidates; `diff.word_diff` shows how two wordings differ; `claim_drift`
 tells what differs between a claim's reports (the claim's flags and the page's badges);
 `affiliations` reads what a speaker belongs to from how articles name them; `quantities`
-compares stated figures by value (units by pint).
+compares stated figures by value (units by pint); `speakers.named_nearby` tells when the other
+report's speaker is named around a quote (the extractor may have credited the wrong person).
 """
 
 from attribution.matching.drift import Drift, attribution_differs, claim_drift, quotes_differ, wording_differs

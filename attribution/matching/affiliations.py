@@ -110,6 +110,41 @@ def affiliation_from_role(role):
     return found
 
 
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})
+JOB_TITLE_MAX_WORDS = 8
+ORGANISATION_MAX_WORDS = 6
+
+
+def organisation_name(name):
+    """True when `name` reads as an organisation's proper name ("Harvard Law School", "Department
+    of Harbours", "CNN"): a few capitalised words, small connectors between them, not a job
+    ("Staff") and not a clause the extractor read past ("Britons vote to abandon the EU")."""
+    words = _fold(name or "").split()
+    if not words or len(words) > ORGANISATION_MAX_WORDS or not _is_name_word(words[0]):
+        return False
+    # A lower-case head noun may end it: "the Clinton campaign", "the Inherent Resolve coalition".
+    body = words[:-1] if len(words) > 1 and words[-1].isalpha() and words[-1].islower() else words
+    if not all(_is_name_word(word) or word.lower() in _NAME_CONNECTORS for word in body):
+        return False
+    return not all(word.lower().removesuffix("'s") in ROLE_WORDS | PART_WORDS for word in words)
+
+
+def person_affiliation(affiliation, role):
+    """The organisation a named person belongs to, from what the extractor read next to the name
+    ("Lena Park of the Water Directorate") or from a job title ("Water Directorate spokeswoman",
+    "director of the Water Directorate"). A person's affiliation stays with them in every later
+    article, so only clear cases count: a job title (a job word, a few words), and an
+    organisation's name. "a graduate of Harvard Law School" is where someone studied, not who
+    they speak for; a long clause mistaken for a role names nobody."""
+    if affiliation and organisation_name(affiliation):
+        return affiliation.strip(" ,.")
+    words = _WORD.findall(_fold(role or ""))
+    if not words or len(words) > JOB_TITLE_MAX_WORDS or not any(w.lower() in ROLE_WORDS for w in words):
+        return ""
+    found = affiliation_from_role(role).strip(" ,.").removesuffix("'s").removesuffix("’s")
+    return found if organisation_name(found) else ""
+
+
 _BRACKETED = re.compile(
     r"(?P<long>(?:[A-Z][\w&'’\-]*\s+)(?:(?:of|for|and|the|on|in|to|–|-)\s+|[A-Z][\w&'’\-]*\s+)*[A-Z][\w&'’\-]*)"
     r"\s*\((?P<short>[A-Z][A-Za-z0-9&.\-]{1,14})\)"

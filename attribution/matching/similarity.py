@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import shared_quantity
-from attribution.matching.speakers import speakers_compatible
-from attribution.matching.text import FRAGMENT_MIN_WORDS, content_words, in_order_share, plain, quoted_fragments
+from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, weak_credit
+from attribution.matching.text import (
+    FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class Thresholds:
     # speaker's claim only within the same story: reports at most `story_days` apart. "Make
     # America great again" said in December and in April are two statements of one slogan.
     short_quote_words: int = 4
-    story_days: int = 60
+    story_days: int = 120
 
     @classmethod
     def from_settings(cls, mapping):
@@ -77,32 +80,105 @@ class Measures:
     in_order: float = 1.0  # share of the shorter quote's words found in the longer in the same order
     shared_fragment: bool = False  # a stretch one outlet quoted verbatim is in the other's words
     shared_fact: bool = False  # both state the same quantities of the same kind of event
+    shared_denial: bool = False  # both deny the same thing ("no criminal charges" / "would not recommend charges")
     days_apart: int | None = None  # between the two reports, when both are dated
+    # Share of the shorter quote's own words (stop words included) found in order in the longer
+    # one, when the longer is a quotation too: both then claim to be the speaker's exact words.
+    verbatim: float = 1.0
+    # Speakers not compatible, but one is named in the sentences around the other's quote: the
+    # extractor may have credited one of them to the wrong person of its sentence.
+    nearby: bool = False
+    # The same, one way: the shorter quote's speaker is named around the fuller quote (or the
+    # shorter one is credited only through a pronoun or a description, and the fuller one's
+    # speaker is named around it), and the fuller quote is a statement, not a fragment itself.
+    nearby_fuller: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
-    first_words = content_words(first.text) if first_words is None else first_words
-    second_words = content_words(second.text) if second_words is None else second_words
-    compatible = speakers_compatible(first, second)
-    if not first_words or not second_words:
-        # Only stop words ("We will."): nothing to compare but the exact wording.
-        exact = bool(plain(first.text)) and plain(first.text) == plain(second.text)
-        return Measures(compatible, overlap((), ()), False, 0.0, exact=exact)
-    found = overlap(first_words, second_words)
-    first_shorter = len(set(first_words)) <= len(set(second_words))
-    shorter = first if first_shorter else second
-    short_words, long_words = (first_words, second_words) if first_shorter else (second_words, first_words)
-    return Measures(
-        compatible=compatible,
-        overlap=found,
-        shorter_partial=shorter.kind == "partial",
-        sequence=SequenceMatcher(a=first_words, b=second_words, autojunk=False).ratio(),
-        conflict=conflicts.conflict(first.text, second.text, first_words, second_words),
-        in_order=in_order_share(short_words, long_words),
-        shared_fragment=compatible and _fragment_shared(first, second),
-        shared_fact=compatible and _fact_shared(first, second, first_words, second_words),
-        days_apart=_days_apart(first, second),
-    )
+    """Every measure of two appearances (Measures), whatever the thresholds: for choosing them."""
+    pair = _Pair(first, second, first_words, second_words)
+    return Measures(**{name: getattr(pair, name) for name in Measures.__dataclass_fields__})
+
+
+class _Pair:
+    """The measures of two appearances, each computed when `decide` first asks for it: most
+    candidates are settled by their word overlap, before the costlier measures (conflicts,
+    word order, quoted fragments) are needed. The values are those `measure` gives."""
+
+    def __init__(self, first, second, first_words=None, second_words=None):
+        self.first, self.second = first, second
+        self.first_words = content_words(first.text) if first_words is None else first_words
+        self.second_words = content_words(second.text) if second_words is None else second_words
+        self.compatible = speakers_compatible(first, second)
+        self.exact = None
+        if not self.first_words or not self.second_words:
+            # Only stop words ("We will."): nothing to compare but the exact wording.
+            self.exact = bool(plain(first.text)) and plain(first.text) == plain(second.text)
+            self.overlap = overlap((), ())
+            self.shorter_partial = False
+            self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
+            self.shared_fragment = self.shared_fact = self.shared_denial = False
+            self.days_apart = None
+            self.nearby = self.nearby_fuller = False
+            return
+        self.overlap = overlap(self.first_words, self.second_words)
+        self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
+        self._shorter, self._longer = (first, second) if self._first_shorter else (second, first)
+        self.shorter_partial = self._shorter.kind == "partial"
+        self.days_apart = _days_apart(first, second)
+
+    @cached_property
+    def sequence(self):
+        return SequenceMatcher(a=self.first_words, b=self.second_words, autojunk=False).ratio()
+
+    @cached_property
+    def conflict(self):
+        return conflicts.conflict(self.first.text, self.second.text, self.first_words, self.second_words)
+
+    @cached_property
+    def in_order(self):
+        short, long = (self.first_words, self.second_words) if self._first_shorter else (self.second_words, self.first_words)
+        return in_order_share(short, long)
+
+    @cached_property
+    def verbatim(self):
+        return _verbatim_share(self._shorter, self._longer, self.overlap)
+
+    @cached_property
+    def shared_fragment(self):
+        return self.compatible and _fragment_shared(self.first, self.second)
+
+    @cached_property
+    def shared_fact(self):
+        return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @cached_property
+    def nearby(self):
+        return not self.compatible and named_nearby(self.first, self.second)
+
+    @cached_property
+    def nearby_fuller(self):
+        shorter, longer = self._shorter, self._longer
+        return self.nearby and longer.kind != "partial" and (
+            named_near(shorter, longer) or (weak_credit(shorter) and named_near(longer, shorter))
+        )
+
+    @cached_property
+    def shared_denial(self):
+        return self.compatible and _denial_shared(self.first, self.second, self.first_words, self.second_words)
+
+
+QUOTED_KINDS = ("direct", "partial")
+
+
+def _verbatim_share(shorter, longer, found):
+    """How much of the shorter quotation lies word for word in the longer quotation: "doing the
+    right thing" is not a stretch of "I'm saying the right thing", nor "I strongly support" of
+    "I am very strongly supportive", though their stemmed content words are. 1.0 when the longer
+    is a paraphrase (its words are the outlet's) or when the content words already differ."""
+    if longer.kind not in QUOTED_KINDS or shorter.kind not in QUOTED_KINDS or found.containment < 0.5:
+        return 1.0
+    return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()))
 
 
 def _fragments(appearance):
@@ -120,11 +196,26 @@ def _fragments(appearance):
 FRAGMENT_ALONE_WORDS = 3
 
 
+# A quoted stretch this long may differ from the other outlet's copy by a word ("our country" /
+# "this country") and still be the same words: FRAGMENT_COPY_SHARE of them in order.
+FRAGMENT_COPY_WORDS = 8
+FRAGMENT_COPY_SHARE = 0.85
+
+
+def _quoted_in(fragment, other_plain):
+    if f" {fragment} " in f" {other_plain} ":
+        return True
+    fragment_words = fragment.split()
+    return len(fragment_words) >= FRAGMENT_COPY_WORDS and (
+        in_order_share(tuple(fragment_words), tuple(other_plain.split())) >= FRAGMENT_COPY_SHARE
+    )
+
+
 def _fragment_shared(first, second):
     for one, other in ((first, second), (second, first)):
-        words = f" {plain(other.text)} "
+        other_plain = plain(other.text)
         for fragment in _fragments(one):
-            if f" {fragment} " not in words:
+            if not _quoted_in(fragment, other_plain):
                 continue
             fragment_words = set(content_words(fragment))
             if len(fragment_words) >= FRAGMENT_ALONE_WORDS:
@@ -146,6 +237,33 @@ def _fact_shared(first, second, first_words, second_words):
     return bool(first_set & second_set) or conflicts.same_sense(first_set, second_set)
 
 
+# What a negation of thought or speech denies says little about the statement: "I don't think"
+# and "I don't know" open many statements of one speaker.
+DENIAL_IGNORED = frozenset(
+    content_words("think know believe want say said see mean care like expect remember recall understand sure way thing")
+)
+
+
+# One shared denied word is not enough on its own ("hadn't spoken on stage" / "doesn't plan to
+# stage a debate"): two, or one and DENIAL_CONTEXT_WORDS other content words in common.
+DENIAL_CONTEXT_WORDS = 2
+
+
+def _denial_shared(first, second, first_words, second_words):
+    """Both wordings deny the same thing: "no criminal charges be filed against her" and "she
+    should face no criminal charges", "he would not recommend charges against Clinton over her
+    classified information" and "no charges against Mrs. Clinton over classified information".
+    What one voice denies in one story, in the same words, it denies in one statement."""
+    first_denied, second_denied = negated_words(first.text), negated_words(second.text)
+    if not first_denied or not second_denied:
+        return False
+    denied = (frozenset().union(*first_denied) & frozenset().union(*second_denied)) - DENIAL_IGNORED
+    if len(denied) >= 2:
+        return True
+    others = (set(first_words) & set(second_words)) - denied - {"not"} - DENIAL_IGNORED
+    return bool(denied) and len(others) >= DENIAL_CONTEXT_WORDS
+
+
 def _days_apart(first, second):
     if first.published is None or second.published is None:
         return None
@@ -160,31 +278,48 @@ def decide(measures, thresholds):
     speakers only near-identical words join, measured over both quotes, so a shorter quote
     inside a longer one by another speaker does not.
     """
-    m, found = measures, measures.overlap
+    m = measures
     if m.exact is not None:
         return Decision(m.exact, 1.0 if m.exact else 0.0, m.compatible, 1.0 if m.exact else 0.0)
-    if m.conflict:
-        return Decision(False, 0.0, m.compatible, found.jaccard, m.conflict)
+    decision = _joined(m, thresholds)
+    # Opposite statements never join, however close their words (asked last: only close
+    # wordings need it).
+    if decision.same and m.conflict:
+        return Decision(False, 0.0, m.compatible, m.overlap.jaccard, m.conflict)
+    return decision
+
+
+def _joined(m, thresholds):
+    """`decide` before conflicts: the measures asked for in order of cost, each only when needed."""
+    found = m.overlap
     if m.compatible:
         may_contain = m.shorter_partial or (
             found.shorter_words >= thresholds.containment_min_words
             and found.length_ratio <= thresholds.containment_max_ratio
         )
-        # A truncated or partial quote is a stretch of the fuller one: its words in order.
-        contained = min(found.containment, m.in_order) if may_contain else 0.0
+        # A truncated or partial quote is a stretch of the fuller one: its words in order, and
+        # word for word when both are quotations.
+        contained = 0.0
+        if may_contain and found.containment >= thresholds.containment:
+            contained = min(found.containment, m.in_order, m.verbatim)
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
             return Decision(False, found.jaccard, True, found.jaccard)
         if found.jaccard >= thresholds.paraphrase:
+            if may_contain and not contained:  # the score takes the containment when it is there
+                contained = min(found.containment, m.in_order, m.verbatim)
             return Decision(True, max(found.jaccard, contained), True, found.jaccard)
         if contained >= thresholds.containment:
             return Decision(True, contained, True, found.jaccard)
-        # The same words quoted verbatim inside two paraphrases, or the same figures about the
-        # same event, by one voice within one story: one statement reported in two ways.
-        if same_story and (m.shared_fragment or m.shared_fact):
+        # The same words quoted verbatim inside two paraphrases, the same figures about the same
+        # event, or the same denial, by one voice within one story: one statement reported in two ways.
+        if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
+    # Asked only of close wordings: reading the sentences around both quotes costs more.
+    if found.containment >= thresholds.containment and m.nearby:
+        return _joined_word_for_word(m, thresholds)
     # Short stock phrases ("We will not back down") are said by many people: too few words to
     # tell one claim credited to two speakers from two speakers saying the same thing. A partial
     # quote is a fragment an outlet chose to quote: credited to two speakers, it is a phrase
@@ -196,6 +331,27 @@ def decide(measures, thresholds):
     return Decision(m.sequence >= thresholds.near_identical, m.sequence, False, found.jaccard)
 
 
+def _joined_word_for_word(m, thresholds):
+    """Speakers the extractor may have mixed up (`Measures.nearby`), within one story: the same
+    words join as for one speaker, and so does a stretch of a fuller quote word for word when the
+    shorter quote's speaker is named around the fuller one (`Measures.nearby_fuller`). Not the
+    other way round unless the shorter is credited only by a pronoun or a description: a named
+    speaker's fragment often has sentences naming whom its words are about ("accused her rival
+    of playing the 'X card'"), and that rival's quote with the same words is another statement. Never a paraphrase, a shared fragment, fact or denial: the words alone show it is one quote."""
+    found = m.overlap
+    if m.days_apart is not None and m.days_apart > thresholds.story_days:
+        return Decision(False, found.jaccard, False, found.jaccard)
+    if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
+        return Decision(True, 1.0, False, found.jaccard)
+    may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    if may_contain and found.containment >= thresholds.containment and m.nearby_fuller:
+        contained = min(found.containment, m.in_order, m.verbatim)
+        if contained >= thresholds.near_identical:
+            return Decision(True, contained, False, found.jaccard)
+    return Decision(False, found.jaccard, False, found.jaccard)
+
+
 def compare(first, second, thresholds, first_words=None, second_words=None):
-    """Decide whether two Appearances report the same claim (see `decide`)."""
-    return decide(measure(first, second, first_words, second_words), thresholds)
+    """Decide whether two Appearances report the same claim (see `decide`); measures are taken
+    only as far as the decision needs them."""
+    return decide(_Pair(first, second, first_words, second_words), thresholds)

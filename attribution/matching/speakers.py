@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from attribution.matching.text import fold
 
@@ -57,6 +58,11 @@ class Appearance:
     outlet: str = ""
     article: object = None  # the article's key, when known: several reports of one outlet are told apart
     published: object = None  # the report's date, when known: statements of one story are close in time
+    # The article's text just before and after the quote, when known: the sentences that may
+    # name who spoke (see `named_nearby`).
+    context_before: str = ""
+    context_after: str = ""
+    speaker_mention: str = ""  # how the article named the speaker here: "he", "Veale"
 
 
 def _name_words(name):
@@ -228,3 +234,129 @@ def _relays(appearance, speaker):
     """One of the appearance's relays (outlets and sources between article and speaker) is
     the other speaker: "the BBC reported" relays the officials the BBC quoted."""
     return any(_same_name(hop, name) for hop in appearance.relay_names for name in _identifying_names(speaker))
+
+
+def named_nearby(first, second):
+    """One appearance's speaker is named in the sentences around the other's quote (the sentence
+    before it and the quote's own sentence, the quoted words left out).
+
+    The extractor credits a quote to one of the people its sentences name and now and then picks
+    the wrong one ("'I will never eat them again,' Trump said after Nabisco announced layoffs",
+    "When a reporter asked Trump ..., Trump deflected. 'You tell me,' he said"). When the other
+    outlet's speaker is named right there, the two may be one voice: `similarity` then joins the
+    same words quoted word for word, never a paraphrase."""
+    return named_near(first, second) or named_near(second, first)
+
+
+def named_near(first, second):
+    """`named_nearby` one way: the first appearance's speaker is named around the second's quote
+    (or both were credited through a pronoun, "she said" / "she replied", and their sentences
+    name a person in common: whoever the pronouns stand for may be that one person)."""
+    if _named_in(first.speaker, second):
+        return True
+    return _by_pronoun(first) and _by_pronoun(second) and bool(_names_written(first) & _names_written(second))
+
+
+def weak_credit(appearance):
+    """The article credits the quote only through a pronoun ("he said") or a description ("the
+    candidates", "an NBC reporter"): the extractor chose whom it stands for."""
+    speaker = appearance.speaker
+    return _by_pronoun(appearance) or (speaker is not None and speaker.kind == "unnamed")
+
+
+def _by_pronoun(appearance):
+    return fold(appearance.speaker_mention).strip() in _PRONOUNS
+
+
+def _names_written(appearance):
+    """The capitalised words of the sentences around the quote that may be names: not the first
+    word of a sentence, a title, an article or a pronoun."""
+    return _capitalised_words(_nearby(appearance))
+
+
+@lru_cache(maxsize=20_000)
+def _capitalised_words(text):
+    found = set()
+    for sentence in text.split(_PIECES_JOINED):
+        for match in re.finditer(r"(?<![\w'’])[A-Z][a-z][\w'’-]+", sentence):
+            if not sentence[: match.start()].strip(_OPENING_MARKS + " "):
+                continue  # the first word of its sentence
+            word = fold(match.group()).replace("’", "'").split("'")[0]
+            if word not in _TITLES | _ARTICLES | _PRONOUNS:
+                found.add(word)
+    return frozenset(found)
+
+
+def _nearby(appearance):
+    return nearby_text(
+        appearance.context_before, appearance.context_after, bool(_ENDS_SENTENCE.search(appearance.text.rstrip()))
+    )
+
+
+def _named_in(speaker, appearance):
+    if speaker is None or not (appearance.context_before or appearance.context_after):
+        return False
+    nearby = _nearby(appearance)
+    if not nearby:
+        return False
+    if speaker.kind == "person":
+        return _person_named(speaker, nearby)
+    return any(_proper_name_in(name, nearby) for name in _identifying_names(speaker))
+
+
+_OPENING_MARKS = "\"'“‘«`"
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»]*$")
+
+
+@lru_cache(maxsize=20_000)
+def nearby_text(before, after, quote_ends_sentence=False):
+    """The sentence before a quote and the rest of the quote's own sentence, around the quote
+    (`before` ends where the quote starts, `after` starts where it ends; `quote_ends_sentence`:
+    the quoted words end with a full stop, so only closing marks may follow in its sentence)."""
+    from attribution.extraction.sentences import sentence_spans
+
+    spans = [before[a:b] for a, b in sentence_spans(before)]
+    if spans and not spans[-1].strip(_OPENING_MARKS + " "):
+        spans.pop()  # only the quote's opening mark
+    # A quote that opens its sentence has only the sentence before it; one inside a sentence,
+    # that sentence's start and the sentence before.
+    keep = 1 if spans and _ENDS_SENTENCE.search(spans[-1]) else 2
+    pieces = spans[-keep:]
+    following = [after[a:b] for a, b in sentence_spans(after)]
+    # The quote ends its sentence when what follows it starts with nothing but its closing marks.
+    ended = quote_ends_sentence and re.match(r"[\"'”’»]*\s+[A-Z\"“‘']", after)
+    if not ended and following and re.search(r"\w", following[0]) and not _ENDS_SENTENCE.match(following[0].split()[0]):
+        pieces.append(following[0])
+    return _PIECES_JOINED.join(unicodedata.normalize("NFKC", piece) for piece in pieces)
+
+
+_PIECES_JOINED = " … "
+
+
+_WRITTEN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}$")
+
+
+def _person_named(speaker, text):
+    """The person's surname is written in the text, with no other given name before it ("Mrs.
+    Clinton" and "Hillary Clinton" name Hillary Clinton; "Bill Clinton" does not)."""
+    words = _name_words(speaker.name)
+    if not words:
+        return False
+    for found in re.finditer(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text, re.IGNORECASE):
+        if not found.group()[:1].isupper():
+            continue
+        before = _WRITTEN_BEFORE.search(text[: found.start()])
+        written = (before.group() if before else "") + found.group()
+        if _person_names_agree(written, speaker.name):
+            return True
+    return False
+
+
+def _proper_name_in(name, text):
+    """An organisation's name ("Senate Democrats", "the FBI") written in the text: a name with a
+    capitalised word, not a description ("the candidates", "officials")."""
+    name = re.sub(r"^(?:the|The)\s+", "", unicodedata.normalize("NFKC", name).strip())
+    if not any(w[:1].isupper() and fold(w).strip(".'’") not in _TITLES | _ARTICLES | _PRONOUNS for w in name.split()):
+        return False
+    flags = 0 if _SHORT_FORM.match(name) else re.IGNORECASE
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags) is not None

@@ -84,6 +84,13 @@ _MORE_NEGATIONS = frozenset({"cannot", "without", "none", "nobody", "nothing", "
 _CLAUSE_TOKENIZER = RegexpTokenizer(r"(?:\w\.){2,}|\w+(?:'\w+)*|[.,;:!?]")
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "but"})
 NEGATION_REACH = 3
+# Words a negation passes over to reach what it denies: helper verbs ("no reasonable prosecutor
+# would bring such a case" denies bringing a case, not every "would"), "going to", and hedges
+# ("not really", "isn't sort of").
+_PASSED_OVER = frozenset(
+    {"would", "could", "might", "must", "may", "shall", "need", "ought", "going", "gonna", "sort", "kind",
+     "really", "just", "even", "ever", "necessarily", "also", "quite"}
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -106,7 +113,7 @@ def negated_words(text):
         words = _token_words(token)
         negates = "not" in words or token.replace("'", "") in _MORE_NEGATIONS
         for word in words:
-            if word == "not":
+            if word == "not" or token in _PASSED_OVER:
                 continue
             for scope in open_scopes:
                 scope.add(word)

@@ -41,7 +41,10 @@ def _matching_thresholds():
 
 
 def _matching_row(pk, **filters):
-    rows = selectors.attribution_rows_for_matching(Attribution.objects.filter(pk=pk, **filters))
+    if filters:
+        rows = selectors.attribution_rows_for_matching(Attribution.objects.filter(pk=pk, **filters))
+    else:
+        rows = selectors.attribution_rows_by_ids([pk])
     return rows[0] if rows else None
 
 
@@ -55,7 +58,7 @@ def attribution_appearance(attribution):
 _appearance = facts.matcher_view
 
 
-def _claim_candidate_ids(text, words):
+def _claim_candidate_ids(text, words, *, exclude_claim=None):
     """The claims sharing the most index keys with the text, best first.
 
     Each key reads at most CLAIMS_PER_KEY of its newest claims through the (key, claim)
@@ -81,7 +84,8 @@ def _claim_candidate_ids(text, words):
     claims_per_key = Counter(key for key, _ in rows)
     weight = defaultdict(float)
     for key, claim_id in rows:
-        weight[claim_id] += 1 / claims_per_key[key]
+        if claim_id != exclude_claim:
+            weight[claim_id] += 1 / claims_per_key[key]
     chosen = heapq.nlargest(config["CANDIDATE_CLAIMS"], weight, key=lambda claim_id: (weight[claim_id], claim_id))
     # Among claims sharing the keys equally, the oldest first: best_match keeps the first of
     # equally good candidates, so a quote fitting two claims equally well joins the one there first.
@@ -102,19 +106,17 @@ def _claim_members(claim_ids, *, exclude):
         if len(chosen[group["claim_id"]]) < settings.CLAIM_MATCHING["MEMBERS_PER_CLAIM"]:
             chosen[group["claim_id"]].append(group["first"])
     members = defaultdict(list)
-    rows = selectors.attribution_rows_for_matching(
-        Attribution.objects.filter(pk__in=[pk for pks in chosen.values() for pk in pks]).order_by("pk")
-    )
+    rows = selectors.attribution_rows_by_ids(sorted(pk for pks in chosen.values() for pk in pks))
     for other in rows:
         members[other["claim_id"]].append(_appearance(other))
     return {claim_id: members[claim_id] for claim_id in claim_ids if members[claim_id]}
 
 
-def _claim_matching(row):
+def _claim_matching(row, *, exclude_claim=None):
     """The stored claim that reports what this attribution says (compared with its other
-    appearances, never with itself), or None."""
+    appearances, never with itself), or None. `exclude_claim`: a claim id not to consider."""
     words = matching.content_words(row["quote"])
-    candidate_ids = _claim_candidate_ids(row["quote"], words)
+    candidate_ids = _claim_candidate_ids(row["quote"], words, exclude_claim=exclude_claim)
     if not candidate_ids:
         return None
     members = _claim_members(candidate_ids, exclude=row["id"])
@@ -282,6 +284,10 @@ def claims_rematch(*, since=None, progress=None):
     the second time. `since` (a date) limits it to attributions stored on or after that day;
     `progress(iterable, total)` may wrap the loop (a progress bar). Each attribution is its
     own transaction, so an interrupted run keeps what it did and can simply be run again.
+
+    Two claims that now report one thing (after an editor gave a speaker its organisation, or
+    looser thresholds) become one: when an appearance still held by its claim also matches an
+    older claim, its claim joins the older one.
     """
     # A rejected attribution is no appearance of anything: it neither moves nor anchors a claim.
     queryset = Attribution.objects.filter(claim_pinned=False).exclude(status=Attribution.Status.REJECTED)
@@ -301,7 +307,7 @@ def claims_rematch(*, since=None, progress=None):
 
 @dataclass(frozen=True)
 class _RematchOutcome:
-    moved: bool = False
+    moved: int = 0
     created: bool = False
     removed: bool = False
 
@@ -313,7 +319,7 @@ def _attribution_rematch(pk):
         return _RematchOutcome()
     old = Claim.objects.filter(pk=row["claim_id"]).first() if row["claim_id"] else None
     if old is not None and _claim_holds(row):
-        return _RematchOutcome()
+        return _claims_join_if_matching(row, old)
     target = _claim_matching(row)
     created = False
     if target is None:
@@ -333,4 +339,26 @@ def _attribution_rematch(pk):
         if not removed:
             _claim_keys_rebuild(old)
             claim_flags_refresh(claim=old)
-    return _RematchOutcome(moved=old is not None, created=created, removed=removed)
+    return _RematchOutcome(moved=int(old is not None), created=created, removed=removed)
+
+
+def _claims_join_if_matching(row, claim):
+    """The attribution's claim still holds it; if it also matches an older claim (an editor gave
+    a speaker its organisation, the thresholds were loosened), both claims report one thing:
+    this one joins the older one, all its appearances with it. Not when an editor pinned any
+    of them (a merge or split is the editor's decision)."""
+    other = _claim_matching(row, exclude_claim=claim.pk)
+    if other is None or other.pk > claim.pk or claim.attributions.filter(claim_pinned=True).exists():
+        return _RematchOutcome()
+    reason = f"Re-matching joined claim #{claim.pk} into #{other.pk}"
+    moving = list(claim.attributions.all())
+    for attribution in moving:
+        _attribution_claim_record(attribution, claim=other, reason=reason)
+    ClaimKey.objects.bulk_create(
+        [ClaimKey(claim=other, key=key) for key in claim.index_keys.values_list("key", flat=True)],
+        ignore_conflicts=True,
+    )
+    claim._change_reason = reason
+    claim.delete()
+    claim_flags_refresh(claim=other)
+    return _RematchOutcome(moved=len(moving), removed=True)

@@ -100,8 +100,11 @@ def _affiliation_learned(speaker, *, kind, article, source):
     """The Source this speaker belongs to, or None."""
     if kind == Source.Kind.UNNAMED and speaker.name.strip().lower() in _DOCUMENT_SPEAKERS:
         return _issuer_before(article, source)
-    names = [speaker.affiliation or "", affiliations.affiliation_from_role(speaker.role)]
-    names.append(affiliations.affiliation_from_name(speaker.name, kind))
+    if kind == Source.Kind.PERSON:
+        names = [affiliations.person_affiliation(speaker.affiliation, speaker.role)]
+    else:
+        names = [speaker.affiliation or "", affiliations.affiliation_from_role(speaker.role)]
+        names.append(affiliations.affiliation_from_name(speaker.name, kind))
     for name in names:
         name = (name or "").strip(" ,.")
         if name and name.lower() != speaker.name.lower() and name.lower() not in map(str.lower, speaker.aliases):
