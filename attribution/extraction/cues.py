@@ -27,6 +27,7 @@ class CueVerb:
     evidence: bool = False  # "polls show ...": a cue when data or a document speaks, never a person
     intention: bool = False  # "vowed to ...", "warned residents not to ...": its object is what the speaker wants done
     directive: bool = False  # "urged (voters to / that) ...": whatever it reports is what the speaker wants done
+    target: bool = False  # "endorsed Clinton", "criticized the GOP for ...", "accused him of lying": an act aimed at someone
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def cue_forms() -> dict[str, CueVerb]:
             evidence=entry.get("evidence", False),
             intention=bool(entry.get("intention", False)),
             directive=entry.get("intention") == "always",
+            target=entry.get("target", False),
         )
         for form in entry["forms"]:
             forms[form] = verb

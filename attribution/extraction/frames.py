@@ -197,6 +197,7 @@ class Frame:
     relayed: tuple[int, int] | None = None  # the clause an outer "according to X" relays once its own content is dropped
     relative_at: int | None = None  # "which officials said will ...": where the relative pronoun stands
     in_relative: bool = False  # the cue sits in a "who" clause describing its subject
+    stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
 
     @property
     def partial_only(self) -> bool:
@@ -207,7 +208,8 @@ class Frame:
         """What it reports is a belief or intention ("believes ...", "wants ...", "urged voters to ..."),
         not a claim that something is so."""
         verb = self.cue_verb
-        return verb is not None and (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object")
+        return verb is not None and (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object"
+                                     or self.stance)
 
     @property
     def weak(self) -> bool:
@@ -453,7 +455,7 @@ class SentenceFrames:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
             return frame
-        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or self._particle_follows(frame)):
+        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame)):
             if self._as_source_noted(frame):
                 pass
             elif not self._parenthetical(frame):
@@ -950,14 +952,19 @@ class SentenceFrames:
         end = j
         while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?"):
             end += 1
-        if end == j or end - j > 8:
+        if end - j > 8:
+            of = next((x for x in range(j + 2, min(end, j + 6)) if self.lowers[x] == "of"), None)
+            if of is None or end - j > 16 or not is_name_phrase(self.tokens[j:of]):
+                return None  # '"...," said Stephen Vladeck of the University of Texas School of Law': a name and where it works
+        if end == j:
             return None
         if self.lowers[i - 1] == "," and end < self.n and self.tokens[end].quote is not None:
             return None  # "Holt, a senior adviser, said the ''old model'' ...": a clause, not a speaker
         first = self.tokens[j]
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
-        if lower_start and not (before.quote is not None and self.tokens[j].is_word):
-            return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee'
+        if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
+                self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))):
+            return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
             return None  # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...': a clause, not a speaker
         if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
@@ -1227,6 +1234,8 @@ class SentenceFrames:
                 self._object_content(frame, k, particle=True)
             return
         if verb.partial_only:
+            if verb.target and not (frame.mention is not None and frame.mention.generic):
+                self._target_object(frame, j)
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
@@ -1255,6 +1264,35 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _target_object(self, frame: Frame, j: int) -> None:
+        """"endorsed Hillary Clinton", "criticized the Republican Party's platform", "accused him of
+        lying", "described the ground as 'Swiss cheese'": an act aimed at someone reports its object
+        when the object names a person, party or organisation, or says something about it (an
+        of/for/as complement). "defended the actions" names no one: a topic, not a report."""
+        if j >= self.n or not self._object_can_start(j) and self.lowers[j] not in ("him", "her", "them", "us"):
+            return
+        end = j
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        complement = next((x for x in range(j + 1, end) if self.lowers[x] in ("of", "for", "as") and x + 1 < end and (
+            self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
+        lemma = frame.cue_verb.lemma
+        if complement is not None and (self.lowers[complement] == "of") != (lemma == "accuse") or complement is not None and (
+                lemma in ("describe", "dismiss") and self.lowers[complement] != "as" or lemma in ("endorse", "defend") or self.lowers[j].endswith("ing")):
+            # "criticized the leaders of both parties": "of" opens a complement only after "accused";
+            # "described arriving at a gathering for donors": "described" says something about its object with "as" only;
+            # "endorsed Marsh for mayor": an endorsement says nothing about its object
+            complement = None
+        named = self.lowers[j] in ("him", "her", "them") or self.tokens[j].is_capitalized or (
+            self.lowers[j] in ("the", "his", "her", "their", "its") and j + 1 < end and self.tokens[j + 1].is_capitalized)
+        if complement is None and not named or any(self.tokens[x].quote is not None for x in range(j, end)):
+            return  # 'slammed the plan as "reckless"': the quoted words are the report, as fragments
+        if complement is None and lemma in ("describe", "dismiss", "accuse", "blame"):
+            return  # "described Clinton", "blamed Obama": what is said about them is missing
+        frame.content, frame.content_mode = (j, end), "object"
+        frame.stance = complement is None
 
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]

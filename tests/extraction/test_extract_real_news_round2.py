@@ -1,0 +1,53 @@
+"""Constructions met in real US political reporting, second round (issue 10): acts aimed at
+someone, speakers after a trailing 'said', and the other misses found after round one. Every
+sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+from .helpers import only
+
+
+# ---------------------------------------------------------------- acts aimed at someone
+
+
+def test_an_endorsement_of_someone_is_a_stance_of_the_endorser():
+    item = only("Senator Ann Lee endorsed Priya Marsh for mayor.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "Priya Marsh for mayor", "Ann Lee", "endorsed")
+
+
+def test_criticism_of_a_named_party_is_a_stance_and_an_accusation_is_a_claim():
+    items = extract("The bishop criticized the Labour Party's draft language on schools.\n\n"
+                    "Speaking in Leeds, Hale also accused Ortiz of being late to the housing debate.")
+    assert [(e.kind, e.quote) for e in items] == [
+        ("belief", "the Labour Party's draft language on schools"), ("indirect", "Ortiz of being late to the housing debate")]
+
+
+def test_praise_for_something_and_a_description_as_something_say_something_about_their_object_quoted_words_stay_fragments():
+    items = extract("The governor praised the volunteers for their patience.\n\n"
+                    "Inspectors described the old bridge as a sieve.\n\n"
+                    "Parents described the plan as ''reckless.''")
+    assert [(e.kind, e.quote) for e in items] == [
+        ("indirect", "the volunteers for their patience"), ("indirect", "the old bridge as a sieve"), ("partial", "reckless.")]
+
+
+def test_an_act_on_a_thing_that_names_no_one_reports_nothing():
+    assert extract("In a briefing, the minister defended the timetable and left.") == []
+    assert extract("Dana Holt described arriving at a dinner for donors in the spring.") == []
+
+
+def test_an_act_inside_someones_report_stays_part_of_the_report():
+    items = extract("Lee said she endorsed Marsh because of her record on housing.")
+    assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "Lee")]
+
+
+# ---------------------------------------------------------------- speakers after a trailing 'said'
+
+
+def test_a_speaker_after_said_with_a_long_affiliation():
+    item = only("\u201cIt was always a long shot,\u201d said Marta Quill of the University of Northern Iowa College of Law.")
+    assert (item.kind, item.speaker.name) == ("direct", "Marta Quill")
+
+
+def test_a_description_in_lower_case_then_a_name_after_a_trailing_said():
+    item = only("The host committee is $9 million short, said former governor Ed Rendle, who chairs it.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "The host committee is $9 million short", "Ed Rendle")
