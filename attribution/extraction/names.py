@@ -459,7 +459,13 @@ def _share_of_people(words: list[str]) -> bool:
     return after < len(words) and (words[after][:1].isdigit() or words[after] in NUMBER_WORDS)
 
 
-PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "each", "one", "two", "three", "few", "number", "handful", "majority", "dozens", "hundreds", "thousands", "both"})
+PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "each", "one", "two", "three", "few", "number", "handful", "majority", "dozens", "hundreds", "thousands", "both",
+                        "array", "range", "host", "couple", "minority", "plurality", "pair", "chorus"})
+# "those surveyed", "those polled": a poll's respondents.
+RESPONDENTS = frozenset({"surveyed", "polled", "interviewed", "questioned", "asked"})
+# Plural heads with these endings name people ("specialists", "technologists", "historians").
+PEOPLE_PLURAL = re.compile(r"(?:ists|ians)$")
+NOT_PEOPLE_PLURALS = frozenset({"insists", "persists", "resists", "assists", "consists", "exists", "twists", "wrists", "lists", "fists", "mists"})
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
@@ -491,7 +497,10 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     start, end = tokens[0].start, tokens[-1].end
     if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
-    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS
+    if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
+        return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
+    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS or (
+        len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS)
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None

@@ -51,3 +51,19 @@ def test_a_speaker_after_said_with_a_long_affiliation():
 def test_a_description_in_lower_case_then_a_name_after_a_trailing_said():
     item = only("The host committee is $9 million short, said former governor Ed Rendle, who chairs it.")
     assert (item.kind, item.quote, item.speaker.name) == ("indirect", "The host committee is $9 million short", "Ed Rendle")
+
+
+# ---------------------------------------------------------------- unnamed groups as speakers
+
+
+def test_groups_of_people_named_by_what_they_do_are_sources():
+    items = extract("The tactic would be unusual, but security specialists say it is plausible.\n\n"
+                    "Some friends say he looks tired, while others say he has never been fitter.\n\n"
+                    "By a wide margin, those surveyed say the county should build the bridge.\n\n"
+                    "Each side said the other would be to blame.")
+    assert [e.speaker.name for e in items] == ["security specialists", "Some friends", "others", "those surveyed", "Each side"]
+
+
+def test_a_wide_array_of_people_is_the_people():
+    item = only("A wide array of economists said the cuts came too soon.")
+    assert (item.quote, item.speaker.name) == ("the cuts came too soon", "a wide array of economists")
