@@ -911,7 +911,10 @@ class SentenceFrames:
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
             pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
-            if described and self.lowers[main[0]] not in intro and not pronoun and (is_name_phrase(previous) or self._names_person(parts[-2])):
+            # "Mrs. Clinton, analysts said, has ...": a bare plural group is nobody's apposition but a speaker set off by commas
+            group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
+                "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
+            if described and self.lowers[main[0]] not in intro and not pronoun and not group and (is_name_phrase(previous) or self._names_person(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
@@ -938,6 +941,11 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def after_cue_comma(self, frame: Frame) -> bool:
+        """The cue is followed by a comma and a word: "..., analysts said, has ..."."""
+        j = frame.cue_index + 1
+        return j + 1 < self.n and self.lowers[j] == "," and self.tokens[j + 1].is_word
 
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""

@@ -67,3 +67,9 @@ def test_groups_of_people_named_by_what_they_do_are_sources():
 def test_a_wide_array_of_people_is_the_people():
     item = only("A wide array of economists said the cuts came too soon.")
     assert (item.quote, item.speaker.name) == ("the cuts came too soon", "a wide array of economists")
+
+
+def test_a_group_set_off_by_commas_after_the_subject_of_what_it_reports_is_the_speaker():
+    item = only("Mrs. Okafor, analysts said, has other reasons for staying quiet.")
+    assert (item.speaker.name, item.kind) == ("analysts", "indirect")
+    assert "has other reasons" in item.quote
