@@ -110,6 +110,10 @@ OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "
 OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 # What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
 QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "which"})
+# Cue forms that are nouns as well ("a Twitter comment", "a new report").
+NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
+                            "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
+                            "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -272,6 +276,19 @@ class SentenceFrames:
             if comma is None:
                 return None, None, None
             start = comma + 1
+            while True:
+                # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": the state after a place, a time
+                # after the opening phrase, are part of it
+                following = next((x for x in range(start, min(start + 4, limit, self.n)) if self.lowers[x] == ","), None)
+                if following is None or following == start:
+                    break
+                part = range(start, following)
+                place = self.lowers[start - 2] if start >= 2 else ""
+                if not (self.lowers[start] in word_set("intro_prepositions") or self.lowers[start] in word_set("time_words") or (
+                        self.tokens[start - 2].is_capitalized and all(self.tokens[x].is_capitalized for x in part) and following - start <= 2
+                        and place not in ("said", "says"))):
+                    break
+                start = following + 1
         end = start
         capital = start < self.n and self.tokens[start].is_capitalized and not (
             # "The government has rejected ...": a capitalised article before a common noun
@@ -348,6 +365,8 @@ class SentenceFrames:
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
         if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of" or self._possessive_before(i)):
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
+        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
+            return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
         if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
             return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:

@@ -73,3 +73,16 @@ def test_a_group_set_off_by_commas_after_the_subject_of_what_it_reports_is_the_s
     item = only("Mrs. Okafor, analysts said, has other reasons for staying quiet.")
     assert (item.speaker.name, item.kind) == ("analysts", "indirect")
     assert "has other reasons" in item.quote
+
+
+# ---------------------------------------------------------------- speakers of participles
+
+
+def test_a_place_and_a_time_after_the_opening_phrase_are_not_the_subject():
+    item = only("At a town hall in Ames, Iowa, on Sunday, Mrs. Okafor tried to justify her vote, saying that the county should lead.")
+    assert (item.quote, item.speaker.name) == ("the county should lead", "Okafor")
+
+
+def test_a_cue_form_after_an_indefinite_article_is_a_noun():
+    item = only('Dana Holt posted a Facebook comment of her own, saying, "We are thrilled for the team!"')
+    assert (item.kind, item.speaker.name) == ("direct", "Dana Holt")
