@@ -85,7 +85,17 @@ WORD_RE = re.compile(r"[A-Za-z]+")
 @lru_cache(maxsize=1)
 def hint_words() -> frozenset[str]:
     # Cues count only in lower case (see frames); "According to" opens sentences.
-    return frozenset(cue_forms()) | {"according", "According"} | word_set("speech_nouns")
+    return cue_words() | word_set("speech_nouns")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    return frozenset(cue_forms()) | {"according", "According"}
+
+
+# "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
+# of speech ("statement", "interview") makes a sentence worth reading without a cue (frames.speech_intro).
+SPEECH_INTRO_RE = re.compile(r"(?:In|in|Speaking|speaking|Talking|talking)\b")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +105,13 @@ def _statement_phrase_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
 
 
-def may_attribute(text: str, start: int, end: int) -> bool:
+def may_attribute(text: str, start: int, end: int, sentence: bool = False) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
-    (without quotation marks) cannot hold an attribution, so the costly steps skip it."""
-    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end)) or _statement_phrase_re().search(text, start, end) is not None
+    (without quotation marks) cannot hold an attribution, so the costly steps skip it. For one
+    sentence (``sentence``), a noun of speech counts only in an opening such as "In a statement,"."""
+    words = WORD_RE.findall(text, start, end)
+    if sentence and SPEECH_INTRO_RE.match(text, start, end) is None:
+        hints = cue_words()
+    else:
+        hints = hint_words()
+    return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None

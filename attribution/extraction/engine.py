@@ -265,7 +265,7 @@ class ArticleExtractor:
         ended_with_quote = False
         for s_start, s_end in sentences:
             inside = [q for q in quotes if s_start <= q.open_mark < s_end]
-            if not inside and not may_attribute(self.text, s_start, s_end):
+            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True):
                 ended_with_quote = False
                 continue  # no cue word and no quotation: nothing to attribute here
             tokens = tokenize(self.text, s_start, s_end, inside)

@@ -52,6 +52,27 @@ class _UntimedToken(PunktToken):
     _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
 
+# "said. The", "Trump. He": a word of letters, a period, then the next word.
+PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.\s+\S+")
+
+
+class _Tokenizer(PunktSentenceTokenizer):
+    """Punkt, deciding its most common case without annotating tokens: a word of two letters or
+    more, neither a known abbreviation nor the first word of a known collocation, ending in a
+    period and followed by another word, is a sentence break (Punkt's first pass marks it so, and
+    no rule of its second pass applies to it). Every other context goes through Punkt itself."""
+
+    def __init__(self, params, **kwargs):
+        super().__init__(params, **kwargs)
+        self._not_plain = frozenset(params.abbrev_types) | frozenset(first for first, _ in params.collocations)
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        match = PLAIN_WORD_END.fullmatch(text)
+        if match is not None and match.group(1).lower() not in self._not_plain:
+            return True
+        return super().text_contains_sentbreak(text)
+
+
 @lru_cache(maxsize=1)
 def punkt_tokenizer() -> PunktSentenceTokenizer:
     from punkt.data import english
@@ -61,7 +82,7 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(english.SENT_STARTERS)
     params.ortho_context.update(english.ORTHO_CONTEXT)
-    return PunktSentenceTokenizer(params, lang_vars=_UntimedLanguageVars(), token_cls=_UntimedToken)
+    return _Tokenizer(params, lang_vars=_UntimedLanguageVars(), token_cls=_UntimedToken)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
