@@ -110,6 +110,12 @@ OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "
 OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 # What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
 QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "which"})
+# Words that may come before an opening "according to X," ("But according to ...").
+ACCORDING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "now", "also", "even", "instead", "however", "meanwhile"})
+# What may follow "..., according to X," when X closes the report: another clause or more about X.
+ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "although", "including", "whose", "with", "as", "after",
+                                    "before", "making", "leaving", "putting", "giving", "up", "down", "compared", "released", "conducted",
+                                    "published", "based"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
@@ -422,15 +428,34 @@ class SentenceFrames:
         if mention is None:
             return None
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
-        at_start = all(not t.is_word for t in self.tokens[:i])
+        at_start = all(not t.is_word or self.lowers[x] in ACCORDING_OPENERS for x, t in enumerate(self.tokens[:i]))
+        after_comma = self.lowers[end + 1] if end + 1 < self.n and self.lowers[end] == "," else None
         if at_start and end < self.n and self.lowers[end] == ",":
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
         elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
-                end + 1 < self.n and self.lowers[end] == "," and (self.lowers[end + 1] in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)))):
+                after_comma is not None and (after_comma in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)
+                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")) and self._clause_before(i - 1)))):
+            # "..., according to a tally, but his path is narrow", "..., according to three polls, including ...":
+            # what follows the source is another clause or more about the source
             frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
             frame.content_mode = "according"
+        elif i > 1 and self.lowers[i - 1] == "," and after_comma in AUXILIARIES and self._clause_before(i - 1, subject_only=True):
+            # "The plan, according to Holt, would fail": the clause runs on both sides of the source
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
         return frame
+
+    def _clause_before(self, comma: int, subject_only: bool = False) -> bool:
+        """Words before ``comma`` make a clause (a finite verb among them), or, with ``subject_only``,
+        a subject still waiting for its verb (no finite verb, no comma)."""
+        words = [x for x in range(comma) if self.tokens[x].is_word]
+        if not words:
+            return False
+        finite = any(self.lowers[x] in FINITE_VERBS or self.lowers[x].endswith("ed") for x in words)
+        if subject_only:
+            return not finite and len(words) <= 8 and not any(self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None for x in range(comma))
+        return finite and len(words) >= 3
 
     def _named_by_according(self, start: int, end: int) -> Mention | None:
         """"according to F.A.A. records", "according to the party's polling average": whatever

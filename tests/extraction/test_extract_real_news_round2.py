@@ -86,3 +86,21 @@ def test_a_place_and_a_time_after_the_opening_phrase_are_not_the_subject():
 def test_a_cue_form_after_an_indefinite_article_is_a_noun():
     item = only('Dana Holt posted a Facebook comment of her own, saying, "We are thrilled for the team!"')
     assert (item.kind, item.speaker.name) == ("direct", "Dana Holt")
+
+
+# ---------------------------------------------------------------- according to
+
+
+def test_according_to_a_source_followed_by_another_clause_or_more_about_the_source():
+    items = extract("Holt has won 758 delegates, according to a wire tally, but his path is narrow.\n\n"
+                    "Marsh has the best odds of beating Holt, according to three recent polls, including one released Thursday.\n\n"
+                    "But according to leaked committee documents, the party often courts the same donors.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("Holt has won 758 delegates", "a wire tally"), ("Marsh has the best odds of beating Holt", "three recent polls"),
+        ("the party often courts the same donors", "leaked committee documents")]
+
+
+def test_according_to_set_off_inside_the_clause_it_sources():
+    item = only("The bypass, according to Dana Holt, would cost twice as much.")
+    assert (item.speaker.name, item.cue) == ("Dana Holt", "according to")
+    assert item.quote.startswith("The bypass") and item.quote.endswith("twice as much")
