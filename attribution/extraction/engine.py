@@ -410,6 +410,9 @@ class ArticleExtractor:
                 confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
                 attribution = Attribution(entity, frame.mention.text, frame.cue, tuple(hops), confidence)
             attributions[id(frame)] = attribution
+            if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and frame.content is not None and not frame.in_relative and (
+                    attribution.entity is not None and attribution.entity.kind == "unnamed"):
+                self.entities.last_asker = attribution.entity  # "When a voter asked ..., she replied": not the voter
             if frame.weak and previous is not None:
                 continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:

@@ -65,7 +65,9 @@ class KnownName:
 
 
 TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
-LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){1,4}?[a-z][\w\-]*),?[ \u00a0]+$")
+LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){0,4}?[a-z][\w\-]*),?[ \u00a0]+$")
+# "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
+ROLE_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+((?:[\w\-]+[ \u00a0]+){0,3}?[\w\-]+)[ \u00a0]*[,.;]")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 SUBJECT_PREFIX_WORDS = 6
 AFTER_CONNECTOR = re.compile(r"[A-Za-z][ \u00a0]+(?:and|for|&)[ \u00a0]+$")
@@ -123,6 +125,13 @@ DESCRIBED_COMPANY_REACH = 3000
 WRITTEN_THING = re.compile(r"\b(an?|the|his|her|their|its|one|this)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(letter|memo|email|e-mail|post|tweet|message|note|ad|advertisement|sign|banner|website|document|report|statement|flyer|leaflet|text)\b", re.IGNORECASE)
 THING_REACH = 600
 
+# Roles a person holds in a race or a field ("the GOP front-runner", "the billionaire"): they name the
+# person the article gave that role, never simply the last person met (who may be a rival).
+STANDING_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "billionaire", "mogul", "businessman", "businesswoman",
+                            "challenger", "incumbent", "tycoon", "developer", "host", "anchor", "pundit"})
+
+UNSURE_REACH = 1200
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -169,7 +178,7 @@ class NameIndex:
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
         if parsed is not None:
             name, role, title = parsed
-            role = role or self._role_before(match.start())
+            role = role or self._role_before(match.start()) or self._role_after(match.end())
             known = KnownName(match.start(), name, role, title)
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
@@ -194,6 +203,12 @@ class NameIndex:
         if words and strip_possessive(words[-1]) in word_set("role_words"):
             return " ".join(words)
         return None
+
+    def _role_after(self, position: int) -> str | None:
+        match = ROLE_AFTER.match(self.text, position, position + 60)
+        if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
+            return None
+        return match.group(1)
 
     def _opens_sentence(self, position: int) -> bool:
         """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alden Prewitt, joined":
@@ -326,6 +341,7 @@ class EntityTable:
         self._owners: dict[str, str] | None = None
         self.entities: list[Entity] = []
         self.recent: list[Entity] = []  # speakers in order of their latest attribution
+        self.last_asker: Entity | None = None  # an unnamed source who just asked a question (set by the engine)
         self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
 
     @property
@@ -384,7 +400,7 @@ class EntityTable:
                 known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
-            if earlier is None and mention.head in word_set("role_words") and (
+            if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
                     mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is not None:
@@ -447,13 +463,28 @@ class EntityTable:
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
         speaker = None
+        unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
+        looked = 0     # "she" only when no person known to be a woman was met just before
         for entity in reversed(self.recent):
             if entity.kind == "person" or entity.kind == "unnamed" and (entity.head in PERSON_HEADS or _one_unnamed_person(entity)):
+                if gender is not None and entity.gender is None and entity.kind == "unnamed" and unsure is None and entity is self.last_asker:
+                    unsure = entity
+                    continue
+                if unsure is not None:
+                    looked += 1
                 if gender is None or entity.gender in (None, gender):
-                    speaker = entity
+                    speaker = entity if unsure is None or entity.gender == gender else unsure
                     break
+                if looked >= 2:
+                    break
+        if speaker is None and unsure is not None:
+            speaker = unsure
         since = speaker.last_seen if speaker is not None else -1
+        if speaker is not None and speaker is unsure:
+            since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
+        if known is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) != gender:
+            known = None
         while known is not None and gender and self._known_gender(known.name) not in (None, gender):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
         if known is None and speaker is None:

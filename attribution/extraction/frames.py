@@ -306,6 +306,8 @@ class SentenceFrames:
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
+                if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads")):
+                    end += 1  # "The Vermont senator emailed ...": a role after a capitalised modifier ends the subject
                 break
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
                 break
@@ -701,6 +703,14 @@ class SentenceFrames:
                 return True
         segment = list(range(k + 1, subject_end))
         if boundary == "and" and self._coordinated(frame, k, segment):
+            return True
+        if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
+                                                  for x in segment[1:]):
+            # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
+            # participle hung on a clause; its speaker is that clause's subject
+            frame.inherit = True
+            frame.kind = "inherit"
+            frame.subject_start = None
             return True
         if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and self.tokens[segment[-2]].is_word and self.lowers[segment[-2]] != ",":
             segment = segment[-1:]  # "at the town hall this week she said": the pronoun is the subject

@@ -104,3 +104,31 @@ def test_according_to_set_off_inside_the_clause_it_sources():
     item = only("The bypass, according to Dana Holt, would cost twice as much.")
     assert (item.speaker.name, item.cue) == ("Dana Holt", "according to")
     assert item.quote.startswith("The bypass") and item.quote.endswith("twice as much")
+
+
+# ---------------------------------------------------------------- speakers (requests from claim matching)
+
+
+def test_a_participle_hung_on_a_clause_is_the_clause_subjects():
+    items = extract('Senator Lena Marsh spoke on Monday.\n\nThe Ohio senator emailed supporters saying: "We will keep going."\n\n'
+                    'Later, she revised her statement explaining that she "never saw the memo."')
+    assert [(e.kind, e.speaker.name) for e in items] == [("direct", "Lena Marsh"), ("partial", "Lena Marsh")]
+
+
+def test_an_opening_auxiliary_or_conjunction_is_no_first_name():
+    items = extract('Dana Holt lost the state.\n\nHad Holt won Iowa, he said, "the race would be over."\n\n'
+                    'Though Holt has described himself as "a moderate," he votes the other way.')
+    assert {e.speaker.name for e in items} == {"Dana Holt"}
+
+
+def test_a_standing_role_names_the_person_the_article_gave_it_not_the_last_person_met():
+    given = extract('Dana Holt, the Republican front-runner, won the state. Tom Ray came second.\n\n'
+                    'The front-runner complained that the count had been "rigged."')
+    assert {e.speaker.name for e in given} == {"Dana Holt"}
+    not_given = extract('Dana Holt won the state. Tom Ray came second.\n\nThe front-runner complained that the count had been "rigged."')
+    assert {e.speaker.name for e in not_given} == {"the front-runner"}
+
+
+def test_she_replied_after_an_unnamed_asker_is_the_woman_met_before():
+    items = extract('Ann Okafor held a town hall. When a voter asked if she would run, she paused.\n\n"That is a fine idea," she replied.')
+    assert (items[-1].kind, items[-1].speaker.name) == ("direct", "Ann Okafor")
