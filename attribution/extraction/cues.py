@@ -81,6 +81,15 @@ def cue_stance(cue: str | None) -> str:
 
 WORD_RE = re.compile(r"[A-Za-z]+")
 
+# Nouns of saying or thinking whose owner reports a "that" clause: "Trump's assertion that ...".
+BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "expectation", "suspicion", "conviction", "wish", "desire", "worry"})
+REPORT_NOUNS = frozenset({
+    "assertion", "conclusion", "contention", "insistence", "argument", "claim", "statement", "warning", "suggestion", "assessment",
+    "finding", "prediction", "promise", "pledge", "charge", "allegation", "accusation", "admission", "acknowledgment",
+    "acknowledgement", "announcement", "explanation", "remark", "observation", "complaint", "boast", "denial", "testimony",
+    "declaration", "reminder", "speculation", "theory", "estimate", "projection"}) | BELIEF_NOUNS
+POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
+
 
 @lru_cache(maxsize=1)
 def hint_words() -> frozenset[str]:
@@ -114,4 +123,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False) -> bo
         hints = cue_words()
     else:
         hints = hint_words()
-    return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None
+    return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None or (
+        POSSESSIVE_REPORT_RE.search(text, start, end) is not None)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -116,6 +116,11 @@ ACCORDING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "now", "also"
 ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "although", "including", "whose", "with", "as", "after",
                                     "before", "making", "leaving", "putting", "giving", "up", "down", "compared", "released", "conducted",
                                     "published", "based"})
+# Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
+IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
+                             "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
+# Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
+NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
@@ -140,7 +145,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"}
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"} | REPORT_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +363,8 @@ class SentenceFrames:
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
+        if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
+            return self._possessive_report(i)
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
@@ -392,6 +399,49 @@ class SentenceFrames:
         quote = next((x for x in range(end, self.n) if self.tokens[x].quote is not None), None)
         if quote is not None and all(self.lowers[x] in (",", ":") or self.tokens[x].is_word for x in range(end, quote)):
             frame.after_cue = quote  # the clause about the speaker runs up to the quotation
+        return frame
+
+    def _possessive_report(self, i: int) -> Frame | None:
+        """"Donald Trump's assertion Monday that more strikes are needed", "Comey's conclusion that her
+        actions were 'extremely careless'", "her insistence that ...": the owner of a noun of saying or
+        thinking reports the clause after "that"."""
+        j = i + 1
+        while j < self.n and j - i <= 3 and (self.lowers[j] in word_set("time_words") or self.lowers[j] in ("on", "last", "this")):
+            j += 1  # "assertion Monday that", "claim on Tuesday that"
+        if j + 2 >= self.n or self.lowers[j] != "that" or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
+            return None
+        start = i - 1
+        stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
+        if self.lowers[i - 1] not in ("his", "her", "their"):
+            while start > 0 and i - start < 6 and self.tokens[start - 1].quote is None and (
+                    self.tokens[start - 1].is_capitalized and self.lowers[start - 1] not in stops or self.lowers[start - 1] in ("the", "of") and start - 1 > 0):
+                start -= 1
+            while start < i - 1 and self.lowers[start] == "of":
+                start += 1
+        owner = self.tokens[start:i]
+        last = owner[-1]
+        if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
+            # "the report's finding": the owner without the possessive ending
+            owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        end = j + 1
+        verb_seen = False
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (self.lowers[end] == "," and end > j + 3) and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            word = self.lowers[end]
+            finite = word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4 and self.lowers[end - 1] not in AUXILIARIES and (
+                self.lowers[end - 1] not in ("to", "be", "been", "being", "not", "never", "also"))
+            if finite and verb_seen and self.lowers[end - 1] not in AUXILIARIES and self.tokens[end - 1].is_word and self.lowers[end - 1] not in (
+                    "that", "who", "which", "and", "or", "but"):
+                break  # "Trump's claim that strikes are needed drew rebukes": the owner's clause ends before the sentence's verb
+            verb_seen = verb_seen or finite or word in AUXILIARIES
+            end += 1
+        lemma = self.lowers[i]
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
+        frame.content, frame.content_mode = (j + 1, end), "that"
         return frame
 
     def _possessive_before(self, i: int) -> bool:
@@ -546,6 +596,8 @@ class SentenceFrames:
         s, j = frame.subject_start, frame.after_cue
         if s is None or s < 1 or self.lowers[s - 1] != "as" or not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
             return False
+        if j < self.n and frame.cue_verb is not None and self.lowers[j] in frame.cue_verb.particles:
+            j += 1  # "As Paul Ryan has pointed out, ..."
         if j + 2 >= self.n or self.lowers[j] != "," or self.tokens[j + 1].quote is not None:
             return False
         frame.content, frame.content_mode = (j + 1, self.n), "bare"
@@ -968,7 +1020,9 @@ class SentenceFrames:
             # "Mrs. Clinton, analysts said, has ...": a bare plural group is nobody's apposition but a speaker set off by commas
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
-            if described and self.lowers[main[0]] not in intro and not pronoun and not group and (is_name_phrase(previous) or self._names_person(parts[-2])):
+            opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
+            if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and (
+                    is_name_phrase(previous) or self._names_person(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"

@@ -132,3 +132,25 @@ def test_a_standing_role_names_the_person_the_article_gave_it_not_the_last_perso
 def test_she_replied_after_an_unnamed_asker_is_the_woman_met_before():
     items = extract('Ann Okafor held a town hall. When a voter asked if she would run, she paused.\n\n"That is a fine idea," she replied.')
     assert (items[-1].kind, items[-1].speaker.name) == ("direct", "Ann Okafor")
+
+
+# ---------------------------------------------------------------- partial quotations (requests from claim matching)
+
+
+def test_the_owner_of_a_noun_of_saying_reports_the_that_clause():
+    items = extract("The mayor was cleared by Inspector Dana Holt's conclusion that her actions were \"careless but lawful.\"\n\n"
+                    "Tom Ray's assertion Monday that more patrols are needed drew rebukes from the council.")
+    assert [(e.kind, e.quote, e.speaker.name, e.cue) for e in items] == [
+        ("indirect", 'her actions were "careless but lawful."', "Dana Holt", "conclusion"),
+        ("partial", "careless but lawful.", "Dana Holt", "conclusion"),
+        ("indirect", "more patrols are needed", "Tom Ray", "assertion")]
+
+
+def test_as_someone_has_pointed_out_with_a_quoted_fragment():
+    items = extract('As Speaker Ann Okafor has pointed out, that is the "textbook case" of waste.')
+    assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "Ann Okafor"), ("partial", "Ann Okafor")]
+
+
+def test_an_opening_participle_phrase_is_not_the_speaker():
+    items = extract('Dana Holt spoke first.\n\nAppearing on Meet the Press, the senator said her rival "was a disaster" as mayor.')
+    assert {e.speaker.name for e in items} == {"Dana Holt"}
