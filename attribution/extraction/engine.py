@@ -63,6 +63,7 @@ class Attribution:
     cue: str | None
     relay_outlets: tuple[tuple[str, str | None], ...]  # (outlet, cue) hops before the speaker
     confidence: float = 1.0
+    relayers: tuple[tuple[str, str, str | None], ...] = ()  # (name, kind, cue) of people or bodies quoting the speaker
 
 
 @dataclass
@@ -809,6 +810,7 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ output
     def _finish(self, drafts: list[Draft]) -> list[Extracted]:
+        drafts = drafts + [inner for draft in drafts if draft.kind == "direct" for inner in self._reports_quoted(draft)]
         speakers: dict[int, Speaker] = {}
         results = []
         seen = set()
@@ -822,6 +824,41 @@ class ArticleExtractor:
             results.append(self._extracted(draft, speakers))
         return results
 
+    def _reports_quoted(self, draft: Draft) -> list[Draft]:
+        """'"Donald Trump said he has made sacrifices," Ms. Khan said': a named source's report inside a
+        quotation is an indirect report of its own, relayed by the one quoted. Read once every
+        paragraph is done, so it never changes whom a later "he" or "she" points to."""
+        outer = draft.attribution
+        if outer is None or outer.entity is None or not may_attribute(self.text, draft.start, draft.end, sentence=True):
+            return []
+        found = []
+        for s_start, s_end in paragraph_sentences(self.text, draft.start, draft.end):
+            tokens = tokenize(self.text, s_start, s_end, [])
+            if not tokens:
+                continue
+            analysis = SentenceFrames(self.text, tokens)
+            for frame in analysis.find():
+                mention = frame.mention
+                if frame.content is None or frame.inherit or frame.weak or frame.negated or frame.relative or mention is None or (
+                        mention.kind != "person" or mention.generic or frame.kind not in ("pre", "trail", "inverted")):
+                    continue
+                if mention.text[:2] in ("I'", "I’") or mention.kind == "person" and len(mention.name.split()) < 2 and not self.entities.known(mention.name):
+                    continue  # "I'm telling you", "Bernie says": no one the article names
+                entity = self.entities.peek(mention)
+                if entity is None or entity is outer.entity or not self.entities.known(entity.name):
+                    continue  # a source the article itself never quotes or names in full
+                start, end = frame.content
+                while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
+                    end -= 1
+                if end - start < MIN_CONTENT_WORDS:
+                    continue
+                relayers = tuple((name, kind, cue) for name, kind, cue in outer.relayers) + (
+                    (outer.entity.name, outer.entity.kind, outer.cue),) if not outer.entity.outlet else outer.relayers
+                hops = outer.relay_outlets + (((outer.entity.outlet, outer.cue),) if outer.entity.outlet else ())
+                attribution = Attribution(entity, mention.text, frame.cue, hops, outer.confidence * 0.8, relayers)
+                found.append(Draft(tokens[start].start, tokens[end - 1].end, "indirect", attribution, draft.confidence * 0.8, (s_start, s_end)))
+        return found
+
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         if id(entity) not in cache:
             aliases = tuple(sorted(a for a in entity.aliases if a and a != entity.name))
@@ -834,6 +871,7 @@ class ArticleExtractor:
         hops = [Hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
         if self.dateline_outlet and not hops:
             hops.append(Hop(self.dateline_outlet, "outlet", None))
+        hops.extend(Hop(name, kind, cue) for name, kind, cue in attribution.relayers)
         if not attribution.entity.outlet:
             hops.append(Hop(speaker.name, speaker.kind, attribution.cue))
         reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None

@@ -360,6 +360,27 @@ class EntityTable:
             return
         self.recent.append(entity)
 
+    def known(self, name: str) -> bool:
+        """A source already in the table, or a full name the article writes."""
+        if any(e.name == name for e in self.entities):
+            return True
+        self.names._build()
+        return len(name.split()) >= 2 and any(k.name == name for k in self.names.by_surname.get(name.split()[-1].lower(), ()))
+
+    def peek(self, mention: Mention) -> Entity | None:
+        """The entity a named mention stands for, leaving the table as it was (no new mention, no
+        new alias, no later "last seen")."""
+        mentioned, count = len(self.mentioned), len(self.entities)
+        seen = {id(e): (e.last_seen, set(e.aliases)) for e in self.entities}
+        entity = self._resolve_named(mention, None)
+        del self.mentioned[mentioned:]
+        for e in self.entities:
+            if id(e) in seen:
+                e.last_seen, e.aliases = seen[id(e)][0], seen[id(e)][1]
+        if entity is not None and len(self.entities) > count:
+            del self.entities[count:]  # a source met only inside a quotation stays out of the table
+        return entity
+
     def resolve(self, mention: Mention, apposition_role: str | None = None) -> Entity | None:
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)

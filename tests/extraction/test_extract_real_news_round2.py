@@ -154,3 +154,11 @@ def test_as_someone_has_pointed_out_with_a_quoted_fragment():
 def test_an_opening_participle_phrase_is_not_the_speaker():
     items = extract('Dana Holt spoke first.\n\nAppearing on Meet the Press, the senator said her rival "was a disaster" as mayor.')
     assert {e.speaker.name for e in items} == {"Dana Holt"}
+
+
+def test_a_named_persons_report_inside_a_quotation_is_relayed_by_the_one_quoted():
+    items = extract('Tom Ray spoke at the rally. "Tom Ray said he has made a lot of sacrifices," Ms. Okafor said. "I said no," she added.')
+    inner = [e for e in items if e.kind == "indirect"]
+    assert [(e.quote, e.speaker.name, e.cue) for e in inner] == [("he has made a lot of sacrifices", "Tom Ray", "said")]
+    assert [(h.name, h.kind) for h in inner[0].relay] == [("Okafor", "person"), ("Tom Ray", "person")]
+    assert [e.speaker.name for e in items if e.kind == "direct"] == ["Okafor", "Okafor"]
