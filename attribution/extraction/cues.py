@@ -124,4 +124,4 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False) -> bo
     else:
         hints = hint_words()
     return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None or (
-        POSSESSIVE_REPORT_RE.search(text, start, end) is not None)
+        not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None)

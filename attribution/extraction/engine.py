@@ -30,6 +30,9 @@ HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breakin
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
+# A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
+QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
+                           r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
@@ -829,7 +832,7 @@ class ArticleExtractor:
         quotation is an indirect report of its own, relayed by the one quoted. Read once every
         paragraph is done, so it never changes whom a later "he" or "she" points to."""
         outer = draft.attribution
-        if outer is None or outer.entity is None or not may_attribute(self.text, draft.start, draft.end, sentence=True):
+        if outer is None or outer.entity is None or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
             return []
         found = []
         for s_start, s_end in paragraph_sentences(self.text, draft.start, draft.end):
