@@ -52,14 +52,15 @@ class _UntimedToken(PunktToken):
     _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
 
-# "said. The", "Trump. He": a word of letters, a period, then the next word.
-PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.\s+\S+")
+# "said. The", "Trump. He", 'said."': a word of letters, a period, then the next word or a closing mark
+# that Punkt reads as a token of its own.
+PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')])")
 
 
 class _Tokenizer(PunktSentenceTokenizer):
     """Punkt, deciding its most common case without annotating tokens: a word of two letters or
     more, neither a known abbreviation nor the first word of a known collocation, ending in a
-    period and followed by another word, is a sentence break (Punkt's first pass marks it so, and
+    period and followed by another word or a closing mark, is a sentence break (Punkt's first pass marks it so, and
     no rule of its second pass applies to it). Every other context goes through Punkt itself."""
 
     def __init__(self, params, **kwargs):
