@@ -119,6 +119,11 @@ ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
 IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
                              "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
+# Words after which "that" opens a clause, not a relative one: "it turns out that the bureau asked ...",
+# "the fact is that ...", "it is clear that ...".
+COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "been", "clear", "obvious", "likely", "unlikely", "possible",
+                                   "true", "fact", "seems", "seemed", "appears", "appeared", "means", "meant", "so", "now", "certain",
+                                   "sure", "evident", "apparent", "known", "learned", "given", "except", "such", "surprising"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
@@ -176,7 +181,8 @@ def _opens_parenthesis(word: str) -> bool:
 
 def _looks_like_verb(word: str) -> bool:
     """Where a lower-case subject phrase ends, without a tagger: an auxiliary, a past form or a cue."""
-    return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None
+    return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None or (
+        word in FINITE_VERBS and word not in ("shows", "left", "won", "lost") or word in IRREGULAR_PASTS)  # "The mayor held a meeting and urged ..."
 
 
 def _describes(tokens: list[Token]) -> bool:
@@ -792,7 +798,8 @@ class SentenceFrames:
                 return True
             return False
         if (boundary in ("which", "that", "whom") or boundary == "who" and words) and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
-                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing"))):
+                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing")
+                                                  or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)):
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k

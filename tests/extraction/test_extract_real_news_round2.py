@@ -162,3 +162,14 @@ def test_a_named_persons_report_inside_a_quotation_is_relayed_by_the_one_quoted(
     assert [(e.quote, e.speaker.name, e.cue) for e in inner] == [("he has made a lot of sacrifices", "Tom Ray", "said")]
     assert [(h.name, h.kind) for h in inner[0].relay] == [("Okafor", "person"), ("Tom Ray", "person")]
     assert [e.speaker.name for e in items if e.kind == "direct"] == ["Okafor", "Okafor"]
+
+
+def test_that_after_a_verb_or_adjective_opens_a_clause_whose_subject_speaks():
+    items = extract("Now it turns out that the bureau asked county agencies to slow-walk records requests.\n\n"
+                    "It is clear that the senator said the vote would fail.")
+    assert [(e.kind, e.speaker.name) for e in items] == [("belief", "the bureau"), ("indirect", "the senator")]
+
+
+def test_a_subject_ends_at_an_irregular_past_before_a_coordinated_cue():
+    item = only("The mayor held a meeting and urged residents to stay home.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "residents to stay home", "the mayor")
