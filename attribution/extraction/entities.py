@@ -504,7 +504,7 @@ class EntityTable:
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
-        if known is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) != gender:
+        if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) != gender:
             known = None
         while known is not None and gender and self._known_gender(known.name) not in (None, gender):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"

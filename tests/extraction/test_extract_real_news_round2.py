@@ -173,3 +173,9 @@ def test_that_after_a_verb_or_adjective_opens_a_clause_whose_subject_speaks():
 def test_a_subject_ends_at_an_irregular_past_before_a_coordinated_cue():
     item = only("The mayor held a meeting and urged residents to stay home.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "residents to stay home", "the mayor")
+
+
+def test_she_with_no_speaker_yet_is_the_woman_who_opened_a_sentence_not_a_place_named_since():
+    items = extract("Mayor Renata Okafor faces a recall over the closure of the Old Mill Bridge. In an interview on Sunday, "
+                    "she defended the decision and said she would not resign.")
+    assert [e.speaker.name for e in items] == ["Renata Okafor"]
