@@ -30,7 +30,13 @@ def test_praise_for_something_and_a_description_as_something_say_something_about
         ("indirect", "the volunteers for their patience"), ("indirect", "the old bridge as a sieve"), ("partial", "reckless.")]
 
 
-def test_an_act_on_a_thing_that_names_no_one_reports_nothing():
+def test_an_evaluation_of_a_thing_is_a_stance():
+    items = extract("Holt rejected the notion that the levy was unfair.\n\nThe council praised the ruling on Monday.")
+    assert [(e.kind, e.quote, e.cue) for e in items] == [
+        ("belief", "the notion that the levy was unfair", "rejected"), ("belief", "the ruling on Monday", "praised")]
+
+
+def test_defending_ones_own_conduct_names_no_one_and_reports_nothing():
     assert extract("In a briefing, the minister defended the timetable and left.") == []
     assert extract("Dana Holt described arriving at a dinner for donors in the spring.") == []
 
