@@ -124,6 +124,8 @@ IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove",
 COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "been", "clear", "obvious", "likely", "unlikely", "possible",
                                    "true", "fact", "seems", "seemed", "appears", "appeared", "means", "meant", "so", "now", "certain",
                                    "sure", "evident", "apparent", "known", "learned", "given", "except", "such", "surprising"})
+# Prepositions before the noun phrase a "who" clause describes: "opposition from teachers unions who said".
+ANTECEDENT_PREPOSITIONS = frozenset({"from", "among", "by", "with", "including", "to", "for", "at", "against", "between", "like"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
@@ -923,6 +925,18 @@ class SentenceFrames:
             return self._choose_subject(frame, list(range(first, end)))
         if start == end:
             return False
+        verbs = [x for x in range(start + 1, end) if not self.tokens[x].is_capitalized and (
+            _looks_like_verb(self.lowers[x]) or self.lowers[x] in FINITE_VERBS)] if (
+            k < self.n and self.lowers[k] == "who" and end == k) else []
+        if verbs:
+            # "The bill drew opposition from teachers unions who said ...", "among the 30 percent of voters
+            # who said ...": the noun phrase after the clause's verb and its last preposition is described
+            x = verbs[-1] + 1
+            preps = [y for y in range(x, end - 1) if self.lowers[y] in ANTECEDENT_PREPOSITIONS]
+            if preps:
+                x = preps[-1] + 1
+            if x < end and self._choose_subject(frame, list(range(x, end))):
+                return True
         if self._choose_subject(frame, list(range(start, end))):
             return True
         # "Trump sat through a lecture from the Mexican president, who said": a clause, of which
@@ -1088,8 +1102,11 @@ class SentenceFrames:
         if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
                 self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))):
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
-        if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)):
-            return None  # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...': a clause, not a speaker
+        if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
+                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])):
+            # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
+            # chairs the committee, said the plan failed": a clause, not a speaker
+            return None
         if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
                 [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)):
             return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first

@@ -450,6 +450,10 @@ SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quar
 def _share_of_people(words: list[str]) -> bool:
     if len(words) > 8 or not words or any(w.endswith("ed") or w in SHARE_VERBS for w in words):
         return False  # "65 percent of Republicans supported": a clause, not a phrase
+    if words[0] == "the" and len(words) > 2 and words[1][:1].isdigit():
+        words = words[1:]  # "the 30 percent of voters who said ..."
+    if len(words) <= 3 and words[0][:1].isdigit() and words[0].endswith("%"):
+        return True  # "18% who say ...", "56% of voters"
     if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
         return words[0][0].isdigit() or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
     # "four in 10", "Six in 10 voters"
@@ -500,6 +504,7 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
         return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
     known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS or (
+        head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS)
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):

@@ -185,3 +185,18 @@ def test_she_with_no_speaker_yet_is_the_woman_who_opened_a_sentence_not_a_place_
     items = extract("Mayor Renata Okafor faces a recall over the closure of the Old Mill Bridge. In an interview on Sunday, "
                     "she defended the decision and said she would not resign.")
     assert [e.speaker.name for e in items] == ["Renata Okafor"]
+
+
+# ---------------------------------------------------------------- relative clauses
+
+
+def test_who_said_describes_the_noun_phrase_after_the_clauses_verb_and_preposition():
+    items = extract("The bill drew opposition from teachers unions who said the law punished them.\n\n"
+                    "Holt won by 60 points among the 30 percent of voters who said the bank helps the economy.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the law punished them", "teachers unions"), ("the bank helps the economy", "the 30 percent of voters")]
+
+
+def test_a_clause_after_a_trailing_said_is_no_speaker():
+    item = only("Dr. Anna Cole, who chairs the committee, said the plan failed.")
+    assert (item.quote, item.speaker.name) == ("the plan failed", "Anna Cole")
