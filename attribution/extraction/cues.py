@@ -99,7 +99,7 @@ def hint_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According"}
+    return frozenset(cue_forms()) | {"according", "According", "written"}
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

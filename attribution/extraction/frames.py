@@ -126,6 +126,8 @@ COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "bee
                                    "sure", "evident", "apparent", "known", "learned", "given", "except", "such", "surprising"})
 # Prepositions before the noun phrase a "who" clause describes: "opposition from teachers unions who said".
 ANTECEDENT_PREPOSITIONS = frozenset({"from", "among", "by", "with", "including", "to", "for", "at", "against", "between", "like"})
+# Past participles of cues whose past tense differs, read as cues after has/have/had ("had written").
+PERFECT_CUES = {"written": "wrote"}
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
@@ -152,7 +154,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"} | REPORT_NOUNS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"} | REPORT_NOUNS | frozenset(PERFECT_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +378,8 @@ class SentenceFrames:
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+        elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
+            verb = cue_verb(PERFECT_CUES[lower])  # "As Parsons had written years earlier, ..."
         if verb is None:
             return None
         if token.text[0].isupper():
@@ -1087,7 +1091,9 @@ class SentenceFrames:
             return None  # "..., KNA said, quoting the ministry": the source the cue leans on, not a new speaker
         j = i + 1
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?"):
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (
+                ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
+                "if", "since", "although", "though", "until", "where", "—", "–"):
             end += 1
         if end - j > 8:
             of = next((x for x in range(j + 2, min(end, j + 6)) if self.lowers[x] == "of"), None)

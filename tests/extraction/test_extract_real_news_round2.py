@@ -200,3 +200,13 @@ def test_who_said_describes_the_noun_phrase_after_the_clauses_verb_and_prepositi
 def test_a_clause_after_a_trailing_said_is_no_speaker():
     item = only("Dr. Anna Cole, who chairs the committee, said the plan failed.")
     assert (item.quote, item.speaker.name) == ("the plan failed", "Anna Cole")
+
+
+def test_a_speaker_after_said_ends_before_when():
+    item = only('"Anyone who ignores the law puts us at risk," said county resident Dan Golvach when asked about the sheriff.')
+    assert item.speaker.name == "Dan Golvach"
+
+
+def test_has_written_is_a_cue():
+    item = only("Dana Holt has written that the plan failed.")
+    assert (item.quote, item.speaker.name) == ("the plan failed", "Dana Holt")
