@@ -128,6 +128,9 @@ COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "bee
 ANTECEDENT_PREPOSITIONS = frozenset({"from", "among", "by", "with", "including", "to", "for", "at", "against", "between", "like"})
 # Past participles of cues whose past tense differs, read as cues after has/have/had ("had written").
 PERFECT_CUES = {"written": "wrote"}
+# Adverbs that open a sentence before its subject without a comma: "Now the government hopes ...".
+SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "finally", "ultimately", "recently", "indeed", "already",
+                              "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
@@ -1055,6 +1058,8 @@ class SentenceFrames:
             self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None)
         if setting is not None and self.tokens[main[0]].is_capitalized:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
+        while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
+            main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
         if len(main) > MAX_SUBJECT_TOKENS:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])

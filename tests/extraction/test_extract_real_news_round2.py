@@ -210,3 +210,9 @@ def test_a_speaker_after_said_ends_before_when():
 def test_has_written_is_a_cue():
     item = only("Dana Holt has written that the plan failed.")
     assert (item.quote, item.speaker.name) == ("the plan failed", "Dana Holt")
+
+
+def test_hopes_is_a_belief_and_an_opening_adverb_is_no_speaker():
+    items = extract("Now the government hopes that its lawyers can win on appeal.\n\nIndeed, Dana Holt hopes her bill passes.\n\n"
+                    "His hopes of a win faded.")
+    assert [(e.kind, e.speaker.name) for e in items] == [("belief", "the government"), ("belief", "Dana Holt")]
