@@ -25,6 +25,7 @@ SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40}
 # "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
 HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
 HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
+HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
                              "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full"})
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
@@ -138,7 +139,11 @@ class ArticleExtractor:
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
         source_start = start + match.start("source")
-        tokens = tokenize(self.text, source_start, start + match.end("source"), [])
+        source_end = start + match.end("source")
+        addressed = HEADLINE_ADDRESSED.search(self.text, source_start, source_end)
+        if addressed is not None:
+            source_end = addressed.start()  # "Clinton to Planned Parenthood: ...": who speaks, then to whom
+        tokens = tokenize(self.text, source_start, source_end, [])
         mention = parse_mention(self.text, tokens)
         if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
             # "Clinton camp: ...", "Former AG Mukasey at RNC: ...": a capitalised source the rules do not know
@@ -700,6 +705,12 @@ class ArticleExtractor:
             if earlier:
                 return attributions[id(earlier[-1])], "colon"
             mention, _start, verb = analysis.sentence_subject(index)
+            dash = max((x for x in range(index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
+            if dash is not None and 0 < index - 1 - (dash + 1) <= 5:
+                # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: '...'": a digest's item title, a dash, then its source
+                signed = parse_mention(self.text, tokens[dash + 1:index - 1])
+                if signed is not None and signed.kind in ("person", "organization"):
+                    mention, verb = signed, None
             if mention is not None and mention.kind != "pronoun" or mention is not None and mention.pronoun == "person":
                 entity = self.entities.resolve(mention)
                 if entity is not None:

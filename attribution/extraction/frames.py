@@ -1080,6 +1080,10 @@ class SentenceFrames:
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
 
+    def frame_verb_audience(self, i: int) -> bool:
+        verb = cue_verb(self.lowers[i])
+        return verb is not None and verb.audience
+
     def after_cue_comma(self, frame: Frame) -> bool:
         """The cue is followed by a comma and a word: "..., analysts said, has ..."."""
         j = frame.cue_index + 1
@@ -1092,8 +1096,11 @@ class SentenceFrames:
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
-        if self.lowers[i].endswith("ing") and i >= 2 and self.lowers[i - 1] == "," and cue_verb(self.lowers[i - 2]) is not None:
-            return None  # "..., KNA said, quoting the ministry": the source the cue leans on, not a new speaker
+        if self.lowers[i].endswith("ing") and i >= 2 and self.lowers[i - 1] == "," and (
+                cue_verb(self.lowers[i - 2]) is not None or self.frame_verb_audience(i)):
+            # "..., KNA said, quoting the ministry": the source the cue leans on, not a new speaker; "...,
+            # telling CNBC: '...'": the hearer of a participle hung on the clause
+            return None
         j = i + 1
         end = j
         while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (

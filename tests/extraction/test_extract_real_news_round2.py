@@ -216,3 +216,21 @@ def test_hopes_is_a_belief_and_an_opening_adverb_is_no_speaker():
     items = extract("Now the government hopes that its lawyers can win on appeal.\n\nIndeed, Dana Holt hopes her bill passes.\n\n"
                     "His hopes of a win faded.")
     assert [(e.kind, e.speaker.name) for e in items] == [("belief", "the government"), ("belief", "Dana Holt")]
+
+
+# ---------------------------------------------------------------- speakers: hearers, digests, headlines
+
+
+def test_the_hearer_of_a_participle_is_not_its_speaker():
+    item = only("Mr. Okafor expressed admiration for the crew, telling KXRT-TV: ''I wish I could do that.''")
+    assert (item.kind, item.speaker.name) == ("direct", "Okafor")
+
+
+def test_a_digest_item_credits_the_name_after_its_dash():
+    items = extract("Morning digest\n\nRURAL TURNOUT IS RISING FAST - Ann Okafor: \"The county data show a clear shift.\"")
+    assert [(e.kind, e.speaker.name) for e in items] == [("direct", "Ann Okafor")]
+
+
+def test_a_headline_source_speaking_to_someone():
+    items = extract("Okafor to Farm Bureau: The levy will be cut\n\nAnn Okafor spoke on Monday.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("The levy will be cut", "Ann Okafor")]
