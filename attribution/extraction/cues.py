@@ -88,6 +88,7 @@ REPORT_NOUNS = frozenset({
     "finding", "prediction", "promise", "pledge", "charge", "allegation", "accusation", "admission", "acknowledgment",
     "acknowledgement", "announcement", "explanation", "remark", "observation", "complaint", "boast", "denial", "testimony",
     "declaration", "reminder", "speculation", "theory", "estimate", "projection"}) | BELIEF_NOUNS
+WORDS_OF_RE = re.compile(r"\b[Ii]n the words of\b")
 POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
 
 
@@ -124,4 +125,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False) -> bo
     else:
         hints = hint_words()
     return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None or (
-        not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None)
+        not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None) or (
+        "words" in words and WORDS_OF_RE.search(text, start, end) is not None)

@@ -13,7 +13,7 @@ single tokens). Shapes covered:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
@@ -131,6 +131,8 @@ PERFECT_CUES = {"written": "wrote"}
 # Adverbs that open a sentence before its subject without a comma: "Now the government hopes ...".
 SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "finally", "ultimately", "recently", "indeed", "already",
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
+# Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
+HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broadcasters", "newspapers", "television", "radio", "audiences"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
@@ -157,7 +159,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read"} | REPORT_NOUNS | frozenset(PERFECT_CUES)
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +186,12 @@ PARENTHESIS_OPENERS = frozenset({"who", "whose", "which", "speaking", "according
 
 def _opens_parenthesis(word: str) -> bool:
     return word in PARENTHESIS_OPENERS or word in PARTICIPLES or (len(word) > 4 and word.endswith(("ing", "ed")))
+
+
+@lru_cache(maxsize=None)
+def _perfect_cue(participle: str) -> CueVerb:
+    """"has written that ...": the cue with "that" or a quotation only ("had written the script" reports nothing)."""
+    return replace(cue_verb(PERFECT_CUES[participle]), bare=False, bare_finite=False)
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -370,6 +378,8 @@ class SentenceFrames:
         lower = self.lowers[i]
         if lower == "according" and i + 1 < self.n and self.lowers[i + 1] == "to":
             return self._according(i)
+        if lower == "words" and i >= 2 and self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and i + 2 < self.n and self.lowers[i + 1] == "of":
+            return self._in_the_words_of(i)
         phrase = self._statement_phrase(i)
         if phrase:
             return self._statement(i, phrase)
@@ -382,7 +392,9 @@ class SentenceFrames:
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
-            verb = cue_verb(PERFECT_CUES[lower])  # "As Parsons had written years earlier, ..."
+            if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
+                return None  # "she had written the script": no report
+            verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
         if token.text[0].isupper():
@@ -523,6 +535,24 @@ class SentenceFrames:
         if subject_only:
             return not finite and len(words) <= 8 and not any(self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None for x in range(comma))
         return finite and len(words) >= 3
+
+    def _in_the_words_of(self, i: int) -> Frame | None:
+        """"In the words of Senator Dana Holt, 'this bill is dead'": the source, then what it said."""
+        j = i + 2
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–") and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        if end == j or end - j > 10 or end >= self.n or self.lowers[end] != ",":
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end])
+        if mention is None or mention.generic:
+            return None
+        start = i - 2
+        frame = Frame("according", self.text[self.tokens[start].start:self.tokens[i + 1].end], None, start, end, mention, j)
+        if all(not t.is_word for t in self.tokens[:start]):
+            frame.content, frame.content_mode = (end + 1, self.n), "according"
+        return frame
 
     def _named_by_according(self, start: int, end: int) -> Mention | None:
         """"according to F.A.A. records", "according to the party's polling average": whatever
@@ -1192,6 +1222,10 @@ class SentenceFrames:
             if phrase in word_set("audiences"):
                 frame.cue = f"{frame.cue} {' '.join(t.text for t in self.tokens[j:j + size])}" if size and phrase not in ("him", "her", "them", "me", "us") else frame.cue
                 return j + size
+        for size in (2, 3):
+            if j + size <= self.n and self.lowers[j + size - 1] in HEARER_GROUPS and all(
+                    self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j, j + size)):
+                return j + size  # "told U.S. media", "told local reporters", "told state media"
         end = j
         if end < self.n and self.lowers[end] == "the":
             end += 1
@@ -1477,8 +1511,9 @@ class SentenceFrames:
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
-        if not (particle or frame.cue_verb.belief or self._reports_words(start, end)):
-            return
+        if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (
+                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end)))):
+            return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
 
     def _as_complement_at(self, x: int) -> bool:
@@ -1489,7 +1524,8 @@ class SentenceFrames:
         for x in range(start, end):
             if self.tokens[x].quote is not None and not (x > 0 and self.lowers[x - 1] in ("so-called", "supposed", "self-styled", "self-proclaimed")):
                 return True
-            if self.lowers[x] == "to" and x + 1 < end and self.tokens[x + 1].is_word and self.lowers[x + 1] not in ("the", "a", "an", "his", "her", "their", "its") and not (
+            if self.lowers[x] == "to" and x + 1 < end and self.tokens[x + 1].is_word and self.tokens[x + 1].text[0].isalpha() and self.lowers[x + 1] not in (
+                    "the", "a", "an", "his", "her", "their", "its") and not (
                     x > start and self.lowers[x - 1] in word_set("infinitive_nouns")):
                 return True  # "urged voters to stay home", "vowed to fight"; not "its promise to reopen"
             if self.lowers[x] == "of" and x > start and x + 1 < end and self.lowers[x + 1].endswith("ing"):

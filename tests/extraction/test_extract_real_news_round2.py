@@ -234,3 +234,25 @@ def test_a_digest_item_credits_the_name_after_its_dash():
 def test_a_headline_source_speaking_to_someone():
     items = extract("Okafor to Farm Bureau: The levy will be cut\n\nAnn Okafor spoke on Monday.")
     assert [(e.quote, e.speaker.name) for e in items] == [("The levy will be cut", "Ann Okafor")]
+
+
+# ---------------------------------------------------------------- the list: cues beyond "said"
+
+
+def test_in_the_words_of_names_the_source():
+    items = extract('In the words of Senator Dana Holt, "this bill is dead."\n\nIn the words of Tom Ray, the levy is dead and buried.')
+    assert [(e.quote, e.speaker.name, e.cue) for e in items] == [
+        ("this bill is dead.", "Dana Holt", "In the words of"), ("the levy is dead and buried", "Tom Ray", "In the words of")]
+
+
+def test_told_a_group_of_media():
+    items = extract("The minister told U.S. media the talks had failed.\n\nDana Holt told local reporters the dam would hold.")
+    assert [(e.quote, e.cue) for e in items] == [("the talks had failed", "told"), ("the dam would hold", "told")]
+
+
+def test_characterized_as_and_declined_to():
+    items = extract("Dana Holt characterized the ruling as a victory for renters.\n\nThe campaign declined to say whether it would appeal.\n\n"
+                    "The number of voters declined to 300.\n\nShe had written the script during the winter, Holt said.")
+    assert [(e.kind, e.quote) for e in items] == [
+        ("indirect", "the ruling as a victory for renters"), ("belief", "to say whether it would appeal"),
+        ("indirect", "She had written the script during the winter")]
