@@ -31,6 +31,10 @@ HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breakin
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
+# Nouns for words someone said: "Trump's 'woman card' remark", "his call for a 'deportation force'".
+QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "claim", "line", "quip", "slogan", "promise", "pledge", "vow",
+                                "statement", "description", "phrase", "label", "warning", "boast", "call", "calls", "charge", "accusation",
+                                "jab", "insult", "tweet", "catchphrase", "mantra", "refrain", "motto", "rallying"})
 # A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
 QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
                            r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
@@ -619,7 +623,9 @@ class ArticleExtractor:
                     # a paragraph of quotation right after one that named its speaker: the same voice goes on
                     attribution, how = self.previous_speaker, "after"
         else:
-            attribution, how = self._partial_frame(index, tokens, frames, attributions)
+            attribution, how = self._possessive_owner(index, tokens)
+            if attribution is None:
+                attribution, how = self._partial_frame(index, tokens, frames, attributions)
             if attribution is None and not any(id(f) in attributions and not f.partial_only for f in frames):
                 attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
@@ -641,6 +647,36 @@ class ArticleExtractor:
         if direct and attribution is not None:
             self.paragraph_speaker = attribution
         return attribution
+
+    def _possessive_owner(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
+        """"Donald Trump's 'woman card' remark", "Trump's call for a 'deportation force'", "his
+        promise of 'free college'": words quoted as what someone said belong to the possessor, whoever
+        reports them."""
+        noun = owner = None
+        if index >= 1 and index + 1 < len(tokens) and tokens[index + 1].lower in QUOTED_WORDS_NOUNS and _possessive(tokens[index - 1]):
+            noun, owner = tokens[index + 1], index - 1  # "Trump's 'woman card' remark"
+        elif index >= 3 and tokens[index - 2].lower in ("for", "of", "about", "that") and tokens[index - 3].lower in QUOTED_WORDS_NOUNS and (
+                tokens[index - 1].lower in ("a", "an", "the")) and index >= 4 and _possessive(tokens[index - 4]):
+            noun, owner = tokens[index - 3], index - 4  # "Trump's call for a 'deportation force'"
+        elif index >= 2 and tokens[index - 1].lower in ("for", "of", "about") and tokens[index - 2].lower in QUOTED_WORDS_NOUNS and (
+                index >= 3 and _possessive(tokens[index - 3])):
+            noun, owner = tokens[index - 2], index - 3  # "his promise of 'free college'"
+        if noun is None:
+            return None, None
+        if tokens[owner].lower in ("his", "her", "their"):
+            mention = Mention(tokens[owner].text, tokens[owner].start, tokens[owner].end, tokens[owner].text, "pronoun",
+                              pronoun="plural" if tokens[owner].lower == "their" else "person")
+        else:
+            first = owner
+            while first > 0 and owner - first < 4 and tokens[first - 1].is_capitalized and tokens[first - 1].quote is None:
+                first -= 1
+            mention = parse_mention(self.text, tokens[first:owner + 1])
+            if mention is None or mention.kind not in ("person", "organization"):
+                return None, None
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None, None
+        return Attribution(entity, mention.text, noun.text, (), 0.8), "subject"
 
     def _paragraph_start_of(self, quote: QuoteSpan) -> int:
         return self.paragraph_start
@@ -943,6 +979,10 @@ def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bo
         return False
     comma = next((x for x in range(len(analysis.tokens)) if analysis.lowers[x] == ","), None)
     return comma is not None and frame.cue_index < comma
+
+
+def _possessive(token: Token) -> bool:
+    return token.quote is None and (token.lower in ("his", "her", "their") or token.is_capitalized and token.lower.endswith(("'s", "’s")) and len(token.lower) > 2)
 
 
 def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None) -> bool:

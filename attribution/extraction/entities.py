@@ -131,6 +131,10 @@ STANDING_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender
                             "challenger", "incumbent", "tycoon", "developer", "host", "anchor", "pundit"})
 
 UNSURE_REACH = 1200
+# Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
+# Trump" gives "presidential candidate", not the clause before it.
+ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like", "such", "and", "or", "but", "is", "was", "are", "were",
+                         "isn't", "wasn't", "not", "has", "had", "have", "will", "would"})
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -197,7 +201,8 @@ class NameIndex:
         if match is None:
             return None
         words = match.group(1).split()
-        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH]
+        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH or (
+            w in ROLE_BREAKS or len(w) > 4 and w.endswith(("ing", "ed")) and i < len(words) - 1)]
         if stops:
             words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
         if words and strip_possessive(words[-1]) in word_set("role_words"):
@@ -504,7 +509,8 @@ class EntityTable:
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
-        if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) != gender:
+        if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) not in (
+                None, gender):
             known = None
         while known is not None and gender and self._known_gender(known.name) not in (None, gender):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"

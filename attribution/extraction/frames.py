@@ -131,6 +131,8 @@ PERFECT_CUES = {"written": "wrote"}
 # Adverbs that open a sentence before its subject without a comma: "Now the government hopes ...".
 SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "finally", "ultimately", "recently", "indeed", "already",
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
+# Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
+CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
 # Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
 HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broadcasters", "newspapers", "television", "radio", "audiences"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
@@ -1309,8 +1311,9 @@ class SentenceFrames:
                 hit = True  # 'said on ABC's "This Week" that ...': a programme's title
                 end += 1
                 continue
-            if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES:
-                break
+            if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES or (
+                    end > j and word in CLAUSE_OPENERS_AFTER_TIME):
+                break  # ("said in August after Nabisco announced ...": the time, then a clause of its own)
             if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences") or YEAR.fullmatch(word):
                 hit = True
             if word in ("with", "to") and end > j:

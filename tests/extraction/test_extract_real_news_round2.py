@@ -256,3 +256,28 @@ def test_characterized_as_and_declined_to():
     assert [(e.kind, e.quote) for e in items] == [
         ("indirect", "the ruling as a victory for renters"), ("belief", "to say whether it would appeal"),
         ("indirect", "She had written the script during the winter")]
+
+
+# ---------------------------------------------------------------- more requests from claim matching
+
+
+def test_words_quoted_as_someones_remark_or_call_are_theirs():
+    items = extract('Dana Holt spoke first.\n\nThe panel discussed Dana Holt\'s "tax cliff" remark.\n\n'
+                    'The senator blasted Holt\'s call for a "border levy."\n\nTom Ray has pushed his promise of "free buses" for months.')
+    assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [
+        ("tax cliff", "Dana Holt"), ("border levy.", "Dana Holt"), ("free buses", "Tom Ray")]
+
+
+def test_a_time_and_a_clause_after_said_leave_the_quotation_with_said():
+    item = extract('"I love this bakery," Holt said in August after the company announced it would close the plant.')[0]
+    assert (item.kind, item.speaker.name, item.cue) == ("direct", "Holt", "said")
+
+
+def test_he_said_after_an_unnamed_asker_is_the_man_who_deflected():
+    items = extract('Tom Ray spoke in Iowa. When a reporter later asked Ray if he would run, Ray deflected.\n\n"I want a fair race," he said.')
+    assert (items[-1].kind, items[-1].speaker.name) == ("direct", "Tom Ray")
+
+
+def test_a_role_before_a_name_stops_at_a_verb_or_preposition():
+    items = extract("The mayor is not deferring to Republican county chair Dana Holt. Holt said the levy was unfair.")
+    assert (items[-1].speaker.name, items[-1].speaker.role) == ("Dana Holt", "county chair")
