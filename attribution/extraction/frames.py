@@ -133,6 +133,8 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
+# Adverbs between a subject and its verb: "She often speaks of ...".
+VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
 HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broadcasters", "newspapers", "television", "radio", "audiences"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
@@ -345,6 +347,8 @@ class SentenceFrames:
         if end == start:
             return None, None, None
         mention = parse_mention(self.text, self.tokens[start:end])
+        while end + 1 < self.n and self.tokens[end + 1].is_word and (self.lowers[end] in VERB_ADVERBS or self.lowers[end].endswith("ly") and len(self.lowers[end]) > 4):
+            end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
 

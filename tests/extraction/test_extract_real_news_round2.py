@@ -281,3 +281,8 @@ def test_he_said_after_an_unnamed_asker_is_the_man_who_deflected():
 def test_a_role_before_a_name_stops_at_a_verb_or_preposition():
     items = extract("The mayor is not deferring to Republican county chair Dana Holt. Holt said the levy was unfair.")
     assert (items[-1].speaker.name, items[-1].speaker.role) == ("Dana Holt", "county chair")
+
+
+def test_a_fragment_in_what_the_subject_often_speaks_of():
+    items = extract('Ann Okafor spoke. She often speaks of breaking "the county\'s glass ceiling" by being elected.')
+    assert [(e.kind, e.speaker.name, e.cue) for e in items] == [("partial", "Ann Okafor", "speaks")]
