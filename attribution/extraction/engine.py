@@ -385,7 +385,7 @@ class ArticleExtractor:
             else:
                 if frame.mention is None:
                     continue
-                entity = self._statement_author(frame) or self.entities.resolve(frame.mention, frame.apposition_role)
+                entity = self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(frame.mention, frame.apposition_role)
                 if entity is None:
                     continue
                 hops = []
@@ -647,6 +647,22 @@ class ArticleExtractor:
         if direct and attribution is not None:
             self.paragraph_speaker = attribution
         return attribution
+
+    def _plural_subject(self, frame: Frame, analysis: SentenceFrames) -> Entity | None:
+        """"Senate Democrats blocked the bill because they said ...": "they" is the group that opens the sentence."""
+        mention = frame.mention
+        if mention is None or mention.kind != "pronoun" or mention.pronoun != "plural" or not frame.subject_start:
+            return None
+        subject, start, verb = analysis.sentence_subject(frame.subject_start)
+        if subject is None or start is None or verb is None or not verb.islower() or subject.generic or (
+                subject.kind not in ("unnamed", "organization") or subject.kind == "unnamed" and not (subject.head or "").endswith("s")):
+            return None
+        if not any(analysis.lowers[x] in ("because", "and", "but", "so", "after", "when", "while", "as", "since", "although") for x in range(start, frame.subject_start)):
+            return None
+        entity = self.entities.resolve(subject)
+        if entity is not None:
+            entity.aliases.add(mention.text)
+        return entity
 
     def _possessive_owner(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
         """"Donald Trump's 'woman card' remark", "Trump's call for a 'deportation force'", "his

@@ -286,3 +286,9 @@ def test_a_role_before_a_name_stops_at_a_verb_or_preposition():
 def test_a_fragment_in_what_the_subject_often_speaks_of():
     items = extract('Ann Okafor spoke. She often speaks of breaking "the county\'s glass ceiling" by being elected.')
     assert [(e.kind, e.speaker.name, e.cue) for e in items] == [("partial", "Ann Okafor", "speaks")]
+
+
+def test_they_is_the_group_that_opens_its_own_sentence():
+    items = extract('Officials from the county said the levy failed. Senate Democrats blocked the bill because they said '
+                    'the language was "a poison pill" for renters.')
+    assert [e.speaker.name for e in items] == ["Officials from the county", "Senate Democrats", "Senate Democrats"]
