@@ -66,12 +66,20 @@ class _Tokenizer(PunktSentenceTokenizer):
     def __init__(self, params, **kwargs):
         super().__init__(params, **kwargs)
         self._not_plain = frozenset(params.abbrev_types) | frozenset(first for first, _ in params.collocations)
+        self._seen: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
         match = PLAIN_WORD_END.fullmatch(text)
         if match is not None and match.group(1).lower() not in self._not_plain:
             return True
-        return super().text_contains_sentbreak(text)
+        # The answer depends on the context alone (the model is fixed), and contexts such as "Mr. Trump"
+        # recur on every page: remember them.
+        known = self._seen.get(text)
+        if known is None:
+            if len(self._seen) >= 1 << 15:
+                self._seen.clear()
+            known = self._seen[text] = super().text_contains_sentbreak(text)
+        return known
 
 
 @lru_cache(maxsize=1)
