@@ -135,6 +135,8 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
 # Adverbs between a subject and its verb: "She often speaks of ...".
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
+# Participles that follow a document or poll with when it came out: "a poll released Saturday".
+POSTMODIFIER_PARTICIPLES = frozenset({"released", "published", "conducted", "taken", "issued", "completed", "commissioned", "posted", "unveiled"})
 # Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
 HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broadcasters", "newspapers", "television", "radio", "audiences"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
@@ -1096,6 +1098,10 @@ class SentenceFrames:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
             main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
+        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
+        if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
+                                         or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
+            main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
         if len(main) > MAX_SUBJECT_TOKENS:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])

@@ -292,3 +292,8 @@ def test_they_is_the_group_that_opens_its_own_sentence():
     items = extract('Officials from the county said the levy failed. Senate Democrats blocked the bill because they said '
                     'the language was "a poison pill" for renters.')
     assert [e.speaker.name for e in items] == ["Officials from the county", "Senate Democrats", "Senate Democrats"]
+
+
+def test_when_a_poll_came_out_is_not_part_of_its_name():
+    items = extract("A new county poll released Saturday found that 28 percent of voters backed the mayor.")
+    assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "a new county poll")]
