@@ -1296,6 +1296,10 @@ class SentenceFrames:
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
                 j += 1  # "said Tuesday afternoon"
                 continue
+            span_end = self._time_span_end(j)
+            if span_end is not None:
+                j = span_end  # "reported a few days later", "said two weeks ago"
+                continue
             if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
                 break  # "said at least six pupils ...": the clause begins
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
@@ -1310,6 +1314,18 @@ class SentenceFrames:
                 continue
             break
         return j
+
+    def _time_span_end(self, j: int) -> int | None:
+        """The end of "a few days later", "two weeks ago", "a year earlier" starting at ``j``, else None."""
+        for size in (2, 3, 4):
+            end = j + size
+            if end > self.n or self.lowers[end - 1] not in ("later", "earlier", "ago", "before"):
+                continue
+            unit = self.lowers[end - 2]
+            if unit.rstrip("s") in ("day", "week", "month", "year", "hour", "minute", "decade") and (self.lowers[j] in (
+                    "a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some") or self.lowers[j].isdigit()):
+                return end
+        return None
 
     def _adverbial_phrase_end(self, j: int) -> int | None:
         end = j

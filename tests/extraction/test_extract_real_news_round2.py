@@ -297,3 +297,9 @@ def test_they_is_the_group_that_opens_its_own_sentence():
 def test_when_a_poll_came_out_is_not_part_of_its_name():
     items = extract("A new county poll released Saturday found that 28 percent of voters backed the mayor.")
     assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "a new county poll")]
+
+
+def test_a_span_of_time_after_the_cue():
+    items = extract("The mayor resigned on Friday, as the Daily Ledger reported a few days later.\n\n"
+                    "Dana Holt said two weeks ago that the plan failed.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("The mayor resigned on Friday", "Daily Ledger"), ("the plan failed", "Dana Holt")]
