@@ -58,6 +58,12 @@ FINITE_VERBS = frozenset({
     "paid", "sent", "spent", "built", "brought", "began", "broke", "chose", "needs", "remains", "means", "faces",
 })
 ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "nonetheless", "nevertheless", "moreover", "therefore", "also", "again", "instead", "separately"})
+# One-word openings set off by a comma that are nobody's name: "Rather, sources close to her say ...".
+OPENING_ADVERBS = frozenset({"rather", "regardless", "still", "yet", "indeed", "besides", "likewise", "similarly", "otherwise", "thus", "hence",
+                             "consequently", "specifically", "notably", "ironically", "interestingly", "overall", "finally", "first", "second",
+                             "third", "again", "so", "yesterday", "tonight", "afterward", "afterwards", "instead", "accordingly", "privately",
+                             "publicly", "separately", "earlier", "later", "meanwhile", "nonetheless", "nevertheless", "however", "moreover",
+                             "furthermore", "additionally", "ultimately", "eventually", "originally", "initially", "recently", "previously"})
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -1016,7 +1022,7 @@ class SentenceFrames:
         first = self.lowers[part[0]]
         if len(part) == 1:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
-                first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized)
+                first in OPENING_ADVERBS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized
         return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 12 and self._descriptive(part) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 

@@ -303,3 +303,9 @@ def test_a_span_of_time_after_the_cue():
     items = extract("The mayor resigned on Friday, as the Daily Ledger reported a few days later.\n\n"
                     "Dana Holt said two weeks ago that the plan failed.")
     assert [(e.quote, e.speaker.name) for e in items] == [("The mayor resigned on Friday", "Daily Ledger"), ("the plan failed", "Dana Holt")]
+
+
+def test_an_opening_word_set_off_by_a_comma_is_no_speaker():
+    items = extract("Rather, sources close to her campaign say she stands behind the mayor.\n\n"
+                    "Regardless, the State Department said it found no record of the fax.")
+    assert [e.speaker.name for e in items] == ["sources close to her campaign", "State Department"]
