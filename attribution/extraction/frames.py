@@ -1139,8 +1139,8 @@ class SentenceFrames:
 
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
-        if i == 0 or frame.partial_only:
-            return None
+        if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
+            return None  # (", Laszlo Bock, told The New York Times": "told" names its hearer after it, never its speaker)
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None

@@ -309,3 +309,8 @@ def test_an_opening_word_set_off_by_a_comma_is_no_speaker():
     items = extract("Rather, sources close to her campaign say she stands behind the mayor.\n\n"
                     "Regardless, the State Department said it found no record of the fax.")
     assert [e.speaker.name for e in items] == ["sources close to her campaign", "State Department"]
+
+
+def test_told_names_its_hearer_after_it_never_its_speaker():
+    items = extract('"We looked at thousands of interviews," the firm\'s chief executive, Laszlo Bock, told The Daily Ledger.')
+    assert [(e.kind, e.speaker.name) for e in items] == [("direct", "Laszlo Bock")]
