@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup bench
+.PHONY: run serve test setup bench bench-server worker scheduler
 
 $(VENV)/installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -23,6 +23,15 @@ run: setup
 	SITE_URL=$(SITE_URL) $(PY) manage.py demo_load
 	READERS_SEE_UNREVIEWED=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+# The production server: gunicorn (project/gunicorn.conf.py) with DEBUG=0 and every setting from the
+# environment (SECRET_KEY is required; see README, "Production server").
+serve: setup
+	@test -n "$$SECRET_KEY" || { echo "make serve needs SECRET_KEY in the environment (README: Production server)." >&2; exit 1; }
+	DEBUG=0 $(PY) manage.py migrate --noinput
+	DEBUG=0 $(PY) manage.py collectstatic --noinput --verbosity 0
+	DEBUG=0 BIND=$${BIND:-$(HOST):$(PORT)} CACHE_URL=$${CACHE_URL:-file://$(CURDIR)/.serve-cache} \
+		$(VENV)/bin/gunicorn -c project/gunicorn.conf.py project.wsgi
+
 # The whole suite on SQLite; then again on PostgreSQL when POSTGRES_URL names a server
 # (.ci/run installs and starts one and sets it).
 test: setup
@@ -38,3 +47,15 @@ bench: setup
 	$(PY) bench/extraction.py
 	$(PY) bench/pages.py
 	$(PY) bench/api.py
+
+# The production server under load over loopback: 50 connections for 30 s on the list API and a claim
+# page, with the demo data and with 100k attributions, then 16 ingests at once under read load.
+bench-server: setup
+	$(PY) bench/server.py
+
+# The task queue (README "Ingest at scale"): both need CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0.
+worker: setup
+	$(PY) -m celery -A project worker --loglevel=INFO
+
+scheduler: setup
+	$(PY) -m celery -A project beat --loglevel=INFO

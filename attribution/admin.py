@@ -12,7 +12,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from attribution import services
-from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+from attribution.models import Article, Attribution, Claim, Feed, IngestJob, Outlet, Publication, RelayHop, Source
 
 
 # Widths of the review queue's text columns, in characters.
@@ -107,6 +107,24 @@ class SourceAdmin(SimpleHistoryAdmin):
         )
 
 
+class PublicationInline(admin.TabularInline):
+    """Every outlet that published the article's text (syndicated copies), read-only: they come
+    in through ingest, like the article."""
+
+    model = Publication
+    extra = 0
+    can_delete = False
+    fields = ["outlet", "published", "url", "title", "byline", "created_at"]
+    readonly_fields = fields
+    verbose_name_plural = "publications (every outlet that ran this text)"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("outlet")
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "outlet", "published", "attribution_count", "created_at"]
@@ -115,6 +133,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     date_hierarchy = "created_at"
     readonly_fields = ["text_sha256", "extractor_version", "text"]
     list_select_related = ["outlet"]
+    inlines = [PublicationInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(attribution_count=Count("attributions"))
@@ -122,6 +141,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         # Articles arrive through ingest (command or API), which extracts their attributions.
         return False
+
+    def save_model(self, request, obj, form, change):
+        # Its first publication keeps the same outlet, URL and date (services.article_update).
+        services.article_update(article=obj, by=request.user)
 
     @admin.display(ordering="attribution_count", description="attributions")
     def attribution_count(self, article):
@@ -440,3 +463,101 @@ class AttributionAdmin(SimpleHistoryAdmin):
                 continue
             done += 1
         self.message_user(request, f"{verb} {done} attribution(s).", messages.SUCCESS)
+
+
+@admin.register(IngestJob)
+class IngestJobAdmin(admin.ModelAdmin):
+    """What the task queue did with each article sent to it; failed jobs show their error."""
+
+    list_display = ["id", "kind", "what", "status", "error_short", "article", "attempts", "created_at", "finished_at"]
+    list_filter = ["status", "kind", "feed"]
+    search_fields = ["url", "title", "error"]
+    list_select_related = ["article", "feed"]
+    date_hierarchy = "created_at"
+    exclude = ["text"]
+    readonly_fields = [
+        "kind", "status", "url", "outlet_name", "title", "byline", "published", "feed", "article", "article_created",
+        "attempts", "error", "requested_by", "created_at", "started_at", "finished_at",
+    ]
+    actions = ["retry_failed"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("text")
+
+    def has_add_permission(self, request):
+        # Jobs come from ingest (ingest_url, the API, feeds), which queues them.
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="page or title")
+    def what(self, job):
+        return Truncator(job.url or job.title or f"text job {job.pk}").chars(80)
+
+    @admin.display(description="error")
+    def error_short(self, job):
+        return Truncator(job.error).chars(120)
+
+    @admin.action(description="Try the selected failed jobs again", permissions=["view"])
+    def retry_failed(self, request, queryset):
+        retried, refused = 0, []
+        for job in queryset.filter(status=IngestJob.Status.FAILED):
+            try:
+                services.ingest_job_retry(job=job)
+                retried += 1
+            except ValidationError as error:
+                refused.append(f"job {job.pk}: {_error_text(error)}")
+        self.message_user(request, f"{retried} job(s) queued again.", messages.SUCCESS)
+        if refused:
+            self.message_user(request, "Not retried: " + "; ".join(refused), messages.WARNING)
+
+
+class FeedForm(forms.ModelForm):
+    url = forms.URLField(max_length=1000, assume_scheme="https", help_text="The RSS or Atom feed's address")
+
+    class Meta:
+        model = Feed
+        fields = ["url", "outlet", "interval_minutes", "is_active"]
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    form = FeedForm
+    list_display = ["url", "outlet", "interval_minutes", "is_active", "last_polled_at", "last_new_entries", "last_error_short"]
+    list_filter = ["is_active", "outlet"]
+    search_fields = ["url", "outlet__name"]
+    list_select_related = ["outlet"]
+    autocomplete_fields = ["outlet"]
+    readonly_fields = ["etag", "last_modified", "last_polled_at", "last_error", "last_new_entries", "created_at"]
+    actions = ["poll_now"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A feed's URL is what identifies it: to follow another, add another.
+        return [*self.readonly_fields, "url"] if obj else self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            services.feed_update(feed=obj, interval_minutes=obj.interval_minutes, is_active=obj.is_active)
+        else:
+            added = services.feed_add(url=obj.url, outlet=obj.outlet, interval_minutes=obj.interval_minutes)
+            obj.pk = added.pk
+
+    @admin.display(description="last error")
+    def last_error_short(self, feed):
+        return Truncator(feed.last_error).chars(120) or "—"
+
+    @admin.action(description="Poll the selected feeds now")
+    def poll_now(self, request, queryset):
+        for feed in queryset.select_related("outlet"):
+            try:
+                result = services.feed_poll_soon(feed=feed)
+            except ValidationError as error:
+                self.message_user(request, f"{feed.url}: {_error_text(error)}", messages.WARNING)
+                continue
+            if result is None:
+                self.message_user(request, f"{feed.url}: queued for a worker.", messages.INFO)
+            elif result.error:
+                self.message_user(request, f"{feed.url}: {result.error}", messages.ERROR)
+            else:
+                self.message_user(request, f"{feed.url}: {len(result.jobs)} new entries.", messages.SUCCESS)

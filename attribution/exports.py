@@ -113,7 +113,7 @@ def claim_jsonld(claim, *, url_for):
     works = [appearance_jsonld(a, url_for=url_for) for a in appearances]
     speaker = next((a.speaker for a in appearances if a.speaker_id), None)
     # The first appearance as the pages name it (facts.first_appearance): none when the dates cannot tell.
-    rule = facts.first_appearance([facts.attribution_report(a) for a in claim.appearances])
+    rule = facts.first_appearance([r for a in claim.appearances for r in facts.attribution_reports(a)])
     first = next((a for a in claim.appearances if a.pk == rule.key), None)
     data = {
         "@context": SCHEMA_CONTEXT,

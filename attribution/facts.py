@@ -97,6 +97,31 @@ def attribution_report(attribution):
     )
 
 
+def dated_reports(row):
+    """A matching row as DatedReports: one for each outlet that published its article's text
+    (`publications`, as selectors.rows_add_publications gives them: an agency story several
+    outlets ran is reported by each, on its own date), else one for the article."""
+    if not row.get("publications"):
+        return [dated_report(row)]
+    illustrative = row.get("article__is_illustrative", False)
+    return [
+        DatedReport(key=row["id"], published=published, outlet=outlet_id, illustrative=illustrative)
+        for outlet_id, _, published in row["publications"]
+    ]
+
+
+def attribution_reports(attribution):
+    """An Attribution (article and its publications loaded) as DatedReports, one per publication."""
+    article = attribution.article
+    return [
+        DatedReport(
+            key=attribution.pk, published=publication.published, outlet=publication.outlet_id,
+            illustrative=article.is_illustrative,
+        )
+        for publication in article.reports
+    ]
+
+
 # ---------------------------------------------------------------- the claim's facts
 
 
@@ -138,6 +163,7 @@ def attribution_row(attribution):
     speaker = attribution.speaker
     affiliation = speaker.affiliation if speaker and speaker.affiliation_id else None
     parent = affiliation.affiliation if affiliation and affiliation.affiliation_id else None
+    publications = tuple((p.outlet_id, p.outlet.name, p.published) for p in attribution.article.reports)
     return {
         "id": attribution.pk,
         "start": attribution.start,
@@ -158,6 +184,10 @@ def attribution_row(attribution):
         "article__outlet__name": attribution.article.outlet.name,
         "article__published": attribution.article.published,
         "article__is_illustrative": attribution.article.is_illustrative,
+        # Every outlet that published the article's text, earliest first (as
+        # selectors.rows_add_publications gives them).
+        "publications": publications,
+        "first_published": publications[0][2],
     }
 
 
@@ -233,7 +263,7 @@ def claim_facts(rows, *, text):
     lead_at = lead_index(rows, lambda row: row.get("article__is_illustrative"))
     lead = rows[lead_at]
     drift = matching.claim_drift(appearances, baseline=lead_at)
-    first = first_appearance([dated_report(row) for row in rows])
+    first = first_appearance([report for row in rows for report in dated_reports(row)])
     return ClaimFacts(
         text=text if text in {row["quote"] for row in rows} else lead["quote"],
         first_appearance_id=first.key,

@@ -5,10 +5,11 @@ write that touches several rows goes through `attribution.services`.
 """
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Cast, Lower
 from simple_history.models import HistoricalRecords
 
 from attribution import extraction
@@ -35,6 +36,43 @@ def choice_check(field, choices, name):
     return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
 
 
+SEARCH_CONFIG = "english"
+
+
+class PostgresSearchDocument(models.Func):
+    """A row's words for PostgreSQL's full-text search (a tsvector the database keeps up to date
+    as a stored generated column, GIN-indexed). Other databases store NULL in it: search there
+    reads the columns themselves (selectors.attributions_search)."""
+
+    output_field = SearchVectorField(null=True)
+
+    def __init__(self, *weighted_fields):
+        vectors = [SearchVector(*fields, config=SEARCH_CONFIG, weight=weight) for weight, fields in weighted_fields]
+        combined = vectors[0]
+        for vector in vectors[1:]:
+            combined = combined + vector
+        super().__init__(combined)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return "NULL", []
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return compiler.compile(self.get_source_expressions()[0])
+
+
+class WithoutSearchDocumentManager(models.Manager):
+    """Rows without their search document: only the database's search reads it."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("search_document")
+
+
+def search_document_field(*weighted_fields):
+    return models.GeneratedField(
+        expression=PostgresSearchDocument(*weighted_fields), output_field=SearchVectorField(null=True), db_persist=True
+    )
+
+
 class Outlet(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -44,8 +82,11 @@ class Outlet(models.Model):
         default=list, blank=True, validators=[validate_name_list], help_text='Other names: ["the BBC", "BBC News"]'
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Its name and other names, for search on PostgreSQL (NULL elsewhere).
+    search_document = search_document_field(("A", ["name"]), ("B", [Cast("aliases", models.TextField())]))
 
-    history = HistoricalRecords()
+    objects = WithoutSearchDocumentManager()
+    history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:
         ordering = ["name"]
@@ -87,8 +128,11 @@ class Source(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+    # Its name and other names, for search on PostgreSQL (NULL elsewhere).
+    search_document = search_document_field(("A", ["name"]), ("B", [Cast("aliases", models.TextField())]))
 
-    history = HistoricalRecords()
+    objects = WithoutSearchDocumentManager()
+    history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:
         ordering = ["name"]
@@ -168,6 +212,55 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title or f"Article {self.pk}"
+
+    def own_publication(self):
+        """Its first stored publication (its own outlet, URL, date and byline), as a new, unsaved row."""
+        return Publication(
+            article=self, outlet_id=self.outlet_id, url=self.url, title=self.title, byline=self.byline,
+            published=self.published,
+        )
+
+    @property
+    def reports(self):
+        """Every outlet's publication of this text, earliest first (read `publications` with
+        prefetch_related to list many articles'); its own publication if none is stored."""
+        rows = list(self.publications.all())
+        if not rows:
+            own = self.own_publication()
+            own.outlet = self.outlet
+            rows = [own]
+        return rows
+
+
+class Publication(models.Model):
+    """One outlet's publication of an article's text. An agency story that several outlets carry
+    word for word is one Article (its text and attributions, stored once) with a Publication for
+    each outlet that ran it: outlet, URL, date and byline. The article's own outlet, url,
+    published and byline stay those of its first stored publication, which has a row here too."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="publications")
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="publications")
+    url = models.URLField(max_length=1000, blank=True)
+    title = models.CharField(max_length=500, blank=True, help_text="The headline this outlet gave it")
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = [models.F("published").asc(nulls_last=True), "created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="publication_url_unique_when_given",
+                violation_error_message="Another publication already has this URL.",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "outlet"], condition=Q(url=""), name="publication_outlet_once_without_url",
+                violation_error_message="This outlet's publication of the article is already stored.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.outlet} — {self.published or 'undated'}"
 
 
 class Claim(models.Model):
@@ -271,8 +364,11 @@ class Attribution(models.Model):
     claim_pinned = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+    # The quote's words, for search on PostgreSQL (NULL elsewhere); speakers are searched by their Source.
+    search_document = search_document_field(("A", ["quote"]))
 
-    history = HistoricalRecords()
+    objects = WithoutSearchDocumentManager()
+    history = HistoricalRecords(excluded_fields=["search_document"])
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -368,3 +464,100 @@ class RelayHop(models.Model):
     @property
     def name(self):
         return self.outlet.name if self.outlet_id else self.source.name
+
+
+class Feed(models.Model):
+    """An outlet's RSS or Atom feed, polled for new articles (services.feeds)."""
+
+    url = models.URLField(max_length=1000, unique=True)
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="feeds")
+    interval_minutes = models.PositiveIntegerField(default=30, help_text="Poll at most this often")
+    is_active = models.BooleanField(default=True, help_text="Inactive feeds are never polled")
+    # The validators of the last answer, sent back so an unchanged feed answers 304 Not Modified.
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, help_text="Why the last poll failed; empty when it worked")
+    last_new_entries = models.PositiveIntegerField(default=0, help_text="Entries the last poll queued for ingest")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["url"]
+        constraints = [
+            models.CheckConstraint(condition=Q(interval_minutes__gte=1), name="feed_interval_at_least_1"),
+        ]
+
+    def __str__(self):
+        return self.url
+
+    def is_due(self, now):
+        if self.last_polled_at is None:
+            return True
+        return (now - self.last_polled_at).total_seconds() >= self.interval_minutes * 60
+
+
+class IngestJobKind(models.TextChoices):
+    TEXT = "text"
+    URL = "url"
+
+
+class IngestJobStatus(models.TextChoices):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class IngestJob(models.Model):
+    """One article to ingest, from text or from a URL, as the task queue runs it: its status,
+    the article once done, or why it failed (services.jobs)."""
+
+    Kind = IngestJobKind
+    Status = IngestJobStatus
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    url = models.URLField(max_length=1000, blank=True, help_text="The page to fetch (kind url), as asked for")
+    text = models.TextField(blank=True, help_text="The article's text (kind text), kept until it is ingested")
+    outlet_name = models.CharField(max_length=200, blank=True, help_text="Empty: the page's site name")
+    title = models.CharField(max_length=500, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="ingest_jobs")
+    article_created = models.BooleanField(default=False, help_text="False when the article was already known")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            choice_check("kind", IngestJobKind, "ingestjob_kind_valid"),
+            choice_check("status", IngestJobStatus, "ingestjob_status_valid"),
+            models.CheckConstraint(
+                condition=(Q(kind="url") & ~Q(url="")) | (Q(kind="text") & ~Q(text="")) | Q(status__in=["done", "failed"]),
+                name="ingestjob_has_what_it_ingests",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="failed") | ~Q(error=""), name="ingestjob_failure_has_error",
+            ),
+            # Two requests for one page at once make one job: the second finds the first.
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(status__in=["queued", "running"]) & ~Q(url=""),
+                name="ingestjob_one_active_per_url",
+            ),
+        ]
+        indexes = [models.Index(fields=["url"], name="ingestjob_url")]
+
+    def __str__(self):
+        return f"Ingest job {self.pk} ({self.status})"
+
+    @property
+    def is_finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED)

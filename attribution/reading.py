@@ -67,9 +67,10 @@ class RelayNode:
 
 
 def relay_path(attribution):
-    """The article's outlet, each relay hop, then the speaker if the hops do not end with them:
-    Unnamed publisher → BBC → officials."""
-    nodes = [RelayNode(name=attribution.article.outlet.name, outlet=attribution.article.outlet)]
+    """The article's outlet (the earliest to publish its text), each relay hop, then the speaker
+    if the hops do not end with them: Unnamed publisher → BBC → officials."""
+    publisher = attribution.article.reports[0].outlet
+    nodes = [RelayNode(name=publisher.name, outlet=publisher)]
     hops = list(attribution.relay_hops.all())
     for hop in hops:
         if hop.outlet_id:
@@ -126,7 +127,7 @@ class FirstShown:
 def first_shown(appearances):
     """What the badge, the order and the at-a-glance table say about the first appearance of
     these appearances (earliest first): one rule, one wording, wherever it is shown."""
-    rule = facts.first_appearance([facts.attribution_report(a) for a in appearances])
+    rule = facts.first_appearance([r for a in appearances for r in facts.attribution_reports(a)])
     if rule.key is None:
         note = (
             "? First appearance unknown: no report has a date."
@@ -163,10 +164,21 @@ class Column:
     # (baseline's hedge, this one's) for each figure both state with another hedge:
     # ("more than", "about"). The same figure hedged otherwise: a wording difference, one claim.
     hedges: list = field(default_factory=list)
+    # Every outlet that published this text, earliest first: one column per text, a line per outlet.
+    publications: list = field(default_factory=list)
 
     @property
     def article(self):
         return self.attribution.article
+
+    @property
+    def first_publication(self):
+        return self.publications[0]
+
+    @property
+    def copies(self):
+        """The other outlets' publications of the same text."""
+        return self.publications[1:]
 
 
 @dataclass
@@ -192,6 +204,9 @@ class Comparison:
         reports = len(self.columns)
         if reports == self.outlet_count:
             return f"How {reports} outlet{'s' if reports != 1 else ''} reported this claim"
+        if reports < self.outlet_count:
+            # Some outlets ran the same text (an agency story): a column each text, all its outlets in it.
+            return f"How {self.outlet_count} outlets reported this claim, in {reports} text{'s' if reports != 1 else ''}"
         return f"How {reports} reports from {self.outlet_count} outlet{'s' if self.outlet_count != 1 else ''} told this claim"
 
     @property
@@ -248,11 +263,13 @@ def claim_comparison(appearances):
                 kind_label=kind_label(attribution),
                 relay=relay_path(attribution),
                 hedges=[] if attribution is baseline else hedge_differences(baseline.quote, attribution.quote),
+                publications=attribution.article.reports,
             )
         )
     return Comparison(
         columns=columns,
-        outlet_count=len({a.article.outlet_id for a in appearances}),
+        # Every outlet that published a column's text reported the claim.
+        outlet_count=len({p.outlet_id for c in columns for p in c.publications}),
         wording_drift=drift.wording_differs,
         attribution_drift=drift.attribution_differs,
         first=first,
@@ -419,17 +436,19 @@ def article_pair(attributions_a, attributions_b):
 
 
 def group_appearances_by_outlet(appearances):
-    """Outlets (in order of first report) with the speakers each credited: for claim lists."""
+    """Outlets (in order of first report) with the speakers each credited: for claim lists.
+    Every outlet that published an appearance's text counts, not only the first stored."""
     outlets = {}
     for attribution in appearances:
-        outlet = attribution.article.outlet
-        entry = outlets.setdefault(
-            outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False, "unreviewed": False}
-        )
-        if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
-            entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
-                source=attribution.speaker, name=speaker_label(attribution)
+        for publication in attribution.article.reports:
+            outlet = publication.outlet
+            entry = outlets.setdefault(
+                outlet.pk, {"outlet": outlet, "speakers": {}, "illustrative": False, "unreviewed": False}
             )
-        entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
-        entry["unreviewed"] = entry["unreviewed"] or attribution.status == Attribution.Status.PENDING
+            if attribution.speaker is not None and attribution.speaker_id not in entry["speakers"]:
+                entry["speakers"][attribution.speaker_id] = CreditedSpeaker(
+                    source=attribution.speaker, name=speaker_label(attribution)
+                )
+            entry["illustrative"] = entry["illustrative"] or attribution.article.is_illustrative
+            entry["unreviewed"] = entry["unreviewed"] or attribution.status == Attribution.Status.PENDING
     return [{**entry, "speakers": list(entry["speakers"].values())} for entry in outlets.values()]

@@ -3,19 +3,44 @@
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Prefetch, Q, Subquery
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, Lower
 
 from attribution import facts
-from attribution.models import Article, Attribution, Claim, Outlet, RelayHop, Source
+from attribution.models import SEARCH_CONFIG, Article, Attribution, Claim, Feed, IngestJob, Outlet, Publication, RelayHop, Source
+
+
+def publications_with_outlet():
+    return Publication.objects.select_related("outlet")
 
 
 def attributions_with_relations():
-    """Attributions with article, outlet, speaker (and affiliation), claim and relay hops loaded."""
+    """Attributions with article, outlet, speaker (and affiliation), claim, relay hops and the
+    article's publications (every outlet that ran its text: `article.reports`) loaded."""
     return Attribution.objects.select_related(
         "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
     ).prefetch_related(
-        Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position"))
+        Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position")),
+        Prefetch("article__publications", queryset=publications_with_outlet()),
     )
 
 
@@ -44,6 +69,20 @@ def user_is_editor(user):
 # ---------------------------------------------------------------- reader pages
 
 
+def data_generation():
+    """A key that changes with every write the pages could show: the newest history record of
+    each tracked model (every save and delete through the services records one) and the newest
+    publication. One query of index lookups; pages cached under it are never stale."""
+    quote = connection.ops.quote_name
+    newest = [
+        (model.history.model._meta.db_table, "history_id") for model in (Outlet, Source, Article, Claim, Attribution)
+    ] + [(Publication._meta.db_table, "id")]
+    sql = "SELECT " + ", ".join(f"(SELECT MAX({quote(column)}) FROM {quote(table)})" for table, column in newest)
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return "-".join(str(value or 0) for value in cursor.fetchone())
+
+
 def statuses_shown_on_pages(user):
     """Readers see approved attributions (and pending ones with READERS_SEE_UNREVIEWED); an
     editor also sees pending ones. Pending ones are marked unreviewed. Rejected attributions
@@ -62,11 +101,23 @@ def attributions_on_pages(user):
     return attributions_visible_to(user).filter(status__in=statuses_shown_on_pages(user))
 
 
+def _first_published():
+    """The earliest date any outlet published the attribution's article: an agency story carried
+    by several outlets was first reported on its earliest publication's day."""
+    earliest = (
+        Publication.objects.filter(article=OuterRef("article_id"), published__isnull=False)
+        .order_by("published")
+        .values("published")[:1]
+    )
+    return Coalesce(Subquery(earliest), F("article__published"))
+
+
 def _earliest_report_first(queryset):
     # facts.report_order in SQL: real reports before illustrative samples, undated reports
-    # after dated ones (their place in the order is unknown).
-    return queryset.order_by(
-        "article__is_illustrative", F("article__published").asc(nulls_last=True), "article__created_at", "article_id",
+    # after dated ones (their place in the order is unknown); a text several outlets ran is
+    # dated by its earliest publication.
+    return queryset.annotate(first_published=_first_published()).order_by(
+        "article__is_illustrative", F("first_published").asc(nulls_last=True), "article__created_at", "article_id",
         "start", "id",
     )
 
@@ -100,20 +151,43 @@ def attribution_rows_for_matching(attributions):
 
 def claim_appearances_counted(*, claim):
     """Every appearance of the claim that is not rejected, earliest report first, as matching
-    rows: what the claim's first appearance and drift flags are computed from, whoever looks."""
+    rows: what the claim's first appearance and drift flags are computed from, whoever looks.
+    Each row also has `publications` and `first_published` (rows_add_publications)."""
     counted = Attribution.objects.filter(claim=claim).exclude(status=Attribution.Status.REJECTED)
-    return attribution_rows_for_matching(_earliest_report_first(counted))
+    return rows_add_publications(attribution_rows_for_matching(_earliest_report_first(counted)))
+
+
+def rows_add_publications(rows):
+    """Give each matching row `publications`: (outlet id, outlet name, date) of every outlet that
+    published its article's text, earliest first, undated last (the article's own when none is
+    stored); and `first_published`: the earliest of those dates, or None. One query."""
+    found = defaultdict(list)
+    publications = Publication.objects.filter(article_id__in={row["article_id"] for row in rows})
+    for article_id, outlet_id, outlet_name, published in publications.values_list(
+        "article_id", "outlet_id", "outlet__name", "published"
+    ):
+        found[article_id].append((outlet_id, outlet_name, published))
+    for row in rows:
+        own = (row["article__outlet_id"], row["article__outlet__name"], row["article__published"])
+        row["publications"] = tuple(found[row["article_id"]]) or (own,)
+        row["first_published"] = row["publications"][0][2]
+    return rows
 
 
 def claims_shared(*, user):
     """The claims two or more outlets report (counting what the user may see), most recently
     reported first, as rows of `claim_id`: a lazy query, so a page counts them in SQL and
     reads only the ids it shows. Grouped by claim id alone: one pass over the attributions."""
+    # An outlet that carried an article's text (a publication of it) reported its claims too.
     return (
         Attribution.objects.filter(status__in=statuses_shown_on_pages(user), claim__isnull=False)
         .values("claim_id")
-        .annotate(outlets=Count("article__outlet", distinct=True), last_reported=Max("article__published"))
-        .filter(outlets__gte=2)
+        .annotate(
+            outlets=Count("article__outlet", distinct=True),
+            publishers=Count("article__publications__outlet", distinct=True),
+            last_reported=Max("article__published"),
+        )
+        .filter(Q(outlets__gte=2) | Q(publishers__gte=2))
         .order_by(F("last_reported").desc(nulls_last=True), "-claim_id")
     )
 
@@ -192,14 +266,88 @@ def page_counts(*, user):
     return counts
 
 
-def attributions_search(*, user, query):
-    """Appearances whose quote, speaker or outlet contains `query`, newest report first."""
-    return attributions_on_pages(user).filter(
-        Q(quote__icontains=query)
-        | Q(speaker__name__icontains=query)
-        | Q(speaker_mention__icontains=query)
-        | Q(article__outlet__name__icontains=query)
-    ).order_by(F("article__published").desc(nulls_last=True), "-article__created_at", "article_id", "start")
+def attributions_search(attributions, *, query):
+    """The attributions of `attributions` whose quote, speaker or outlet match `query`, best
+    match first: the home page's search and the API's `q` both read through here.
+
+    A match is the query's words, in order, in one of: the quote; the speaker's name or other
+    names (its Source); the outlet's name or other names. Each row gets `search_tier`: 2 when
+    the quote matches, 1 when the speaker does, 0 for the outlet alone; and `search_rank`, how
+    well the quote matches. Order: tier, rank, then the newest report first.
+
+    On PostgreSQL this is full-text search (GIN-indexed search documents, English stemming:
+    "hospitals" finds "hospital"; words too common to index, such as "the", match nothing alone),
+    the quotes ranked by ts_rank. Elsewhere it is a case-insensitive substring match (part of a
+    word matches too), every rank 0.
+    """
+    query = " ".join(query.split())
+    if connection.vendor == "postgresql":
+        found = _attributions_search_postgresql(attributions, query)
+    else:
+        found = _attributions_search_substring(attributions, query)
+    return found.order_by(
+        "-search_tier", "-search_rank", F("article__published").desc(nulls_last=True), "-article__created_at",
+        "article_id", "start", "id",
+    )
+
+
+def _attributions_search_substring(attributions, query):
+    quote = Q(quote__icontains=query)
+    speaker = Q(speaker__name__icontains=query) | Q(speaker__aliases__icontains=query)
+    outlet = Q(article__outlet__name__icontains=query) | Q(article__outlet__aliases__icontains=query)
+    return attributions.filter(quote | speaker | outlet).annotate(
+        search_tier=Case(When(quote, then=2), When(speaker, then=1), default=0, output_field=IntegerField()),
+        search_rank=Value(0.0, output_field=FloatField()),
+    )
+
+
+def _attributions_search_postgresql(attributions, query):
+    words = SearchQuery(query, search_type="phrase", config=SEARCH_CONFIG)
+    # The speakers and outlets named, first: few rows, from their own GIN indexes.
+    source_ids = list(Source.objects.filter(search_document=words).order_by().values_list("pk", flat=True))
+    outlet_ids = list(Outlet.objects.filter(search_document=words).order_by().values_list("pk", flat=True))
+    # Then conditions on the attribution row itself, each answered by an index (the quote's
+    # GIN, the speaker's, the article's), so PostgreSQL ORs bitmap index scans instead of
+    # reading every row.
+    quote = Q(search_document=words)
+    speaker = Q(speaker_id__in=source_ids) if source_ids else Q(pk__in=[])
+    matched = quote | speaker
+    if outlet_ids:
+        articles = Article.objects.filter(outlet_id__in=outlet_ids).order_by().values("pk")
+        attributions = attributions.alias(in_outlets=AnyOf("article_id", articles))
+        matched |= Q(in_outlets=True)
+    return attributions.filter(matched).annotate(
+        search_tier=Case(When(quote, then=2), When(speaker, then=1), default=0, output_field=IntegerField()),
+        search_rank=Case(When(quote, then=SearchRank(F("search_document"), words)), default=0.0, output_field=FloatField()),
+    )
+
+
+class AnyOf(Func):
+    """`column = ANY(ARRAY(subquery))`: the subquery runs once, and the condition can use the
+    column's index (PostgreSQL does not OR a plain `IN (subquery)` with other indexed conditions)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column, subquery):
+        super().__init__(F(column), ArraySubquery(subquery))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column, column_params = compiler.compile(self.get_source_expressions()[0])
+        array, array_params = compiler.compile(self.get_source_expressions()[1])
+        return f"{column} = ANY({array})", [*column_params, *array_params]
+
+
+def attributions_in_order(ids):
+    """The attributions with these ids, in this order, with what a list of search results
+    shows: the speaker and the article with its outlet (not its text)."""
+    loaded = Attribution.objects.select_related("article__outlet", "speaker").defer("article__text").in_bulk(ids)
+    return [loaded[pk] for pk in ids if pk in loaded]
+
+
+def attribution_rows_on_pages(user):
+    """The attributions the user may see on pages, without their relations: for searching and
+    counting before a page's rows are loaded with attributions_in_order."""
+    return Attribution.objects.filter(status__in=statuses_shown_on_pages(user))
 
 
 def articles_with_outlet():
@@ -253,9 +401,14 @@ def claims_credited_to(*, source, user):
     return Claim.objects.filter(_claims_of_source(source, user)).order_by(F("first_seen").desc(nulls_last=True), "-id")
 
 
+def articles_published_by(outlet):
+    """The articles the outlet published: first, or as a copy of a text another outlet ran too."""
+    return Article.objects.filter(Q(outlet=outlet) | Q(pk__in=Publication.objects.filter(outlet=outlet).values("article_id")))
+
+
 def claims_reported_by(*, outlet, user):
-    """Claims the user may see in the outlet's articles, newest first."""
-    articles = Article.objects.filter(outlet=outlet).values("pk")
+    """Claims the user may see in the articles the outlet published, newest first."""
+    articles = articles_published_by(outlet).values("pk")
     reported = Attribution.objects.filter(article_id__in=articles, status__in=statuses_shown_on_pages(user)).values(
         "claim_id"
     )
@@ -272,10 +425,18 @@ def claims_relayed_through(*, outlet, user):
 
 
 def outlet_articles(*, outlet, user):
-    """The outlet's articles, newest first, each with `shown_count` attributions the user may see."""
+    """The articles the outlet published, newest first, each with `shown_count` attributions the
+    user may see and `publications_here`: the outlet's own publications of it (its URL and date)."""
     shown = Q(attributions__status__in=statuses_shown_on_pages(user))
-    return outlet.articles.defer("text").annotate(shown_count=Count("attributions", filter=shown)).order_by(
-        F("published").desc(nulls_last=True), "-created_at", "-id"
+    return (
+        articles_published_by(outlet)
+        .select_related("outlet")
+        .defer("text")
+        .annotate(shown_count=Count("attributions", filter=shown))
+        .prefetch_related(
+            Prefetch("publications", queryset=Publication.objects.filter(outlet=outlet), to_attr="publications_here")
+        )
+        .order_by(F("published").desc(nulls_last=True), "-created_at", "-id")
     )
 
 
@@ -431,8 +592,18 @@ def _count_per_row(rows, column, counted="pk", distinct=False):
 
 
 def outlets_for_api():
-    """Every outlet, with `article_count`. Outlets and articles are public."""
-    return Outlet.objects.annotate(article_count=_count_per_row(Article.objects.all(), "outlet"))
+    """Every outlet, with `article_count` (the articles it published, copies of others' texts
+    included). Outlets and articles are public."""
+    copies = Publication.objects.filter(outlet=OuterRef(OuterRef("pk"))).values("article_id")
+    published = Article.objects.filter(Q(outlet=OuterRef("pk")) | Q(pk__in=copies)).order_by().values("pk")
+    return Outlet.objects.annotate(article_count=_RowCount(published))
+
+
+class _RowCount(Subquery):
+    """How many rows a correlated subquery returns."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) AS counted)"
+    output_field = IntegerField()
 
 
 def sources_visible_to(user):
@@ -459,6 +630,7 @@ def articles_for_api(user):
         Article.objects.select_related("outlet")
         .defer("text")
         .annotate(attribution_count=_count_per_row(rows, "article"))
+        .prefetch_related(Prefetch("publications", queryset=publications_with_outlet()))
     )
 
 
@@ -468,7 +640,10 @@ def article_for_api(user):
     return (
         Article.objects.select_related("outlet")
         .annotate(attribution_count=_count_per_row(attribution_rows_visible_to(user), "article"))
-        .prefetch_related(Prefetch("attributions", queryset=rows, to_attr="visible_attributions"))
+        .prefetch_related(
+            Prefetch("attributions", queryset=rows, to_attr="visible_attributions"),
+            Prefetch("publications", queryset=publications_with_outlet()),
+        )
     )
 
 
@@ -519,3 +694,15 @@ def articles_with_attribution(user, **conditions):
 def attribution_history(attribution):
     """The attribution's recorded versions, newest first, with the user who made each."""
     return attribution.history.select_related("history_user").order_by("-history_date", "-history_id")
+
+
+# ---------------------------------------------------------------- ingest jobs and feeds
+
+
+def ingest_jobs():
+    """Ingest jobs without the texts they carry (an article's worth each)."""
+    return IngestJob.objects.defer("text")
+
+
+def feeds():
+    return Feed.objects.select_related("outlet")

@@ -1,13 +1,16 @@
 """Reader pages: server-rendered, no JavaScript needed. Each view reads through
 `attribution.selectors`, lays the rows out with `attribution.reading` and renders a template."""
 
+import logging
 import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.db import DatabaseError
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 
 from attribution import exports, reading, selectors
 from attribution.api.filters import ArticleFilter, ClaimFilter, OutletFilter, SourceFilter
@@ -51,9 +54,17 @@ def home(request):
         "query": query,
         "counts": {**selectors.page_counts(user=user), "shared_claims": shared_count},
         "shared_claims": _claim_rows(selectors.claims_in_order(recent_ids, user=user)),
-        "results": _page(request, selectors.attributions_search(user=user, query=query)) if query else None,
+        "results": _search_page(request, user, query) if query else None,
     }
     return render(request, "pages/home.html", context)
+
+
+def _search_page(request, user, query):
+    # Ranked and cut on bare rows; then only the page's rows are loaded with their relations.
+    found = selectors.attributions_search(selectors.attribution_rows_on_pages(user), query=query)
+    page = _page(request, found.only("id"))
+    page.object_list = selectors.attributions_in_order([row.pk for row in page.object_list])
+    return page
 
 
 def claim_detail(request, claim_id):
@@ -385,3 +396,15 @@ def sources_index(request):
 
 def outlets_index(request):
     return _index_page(request, template="pages/outlets_index.html", index="outlets", rows=_index_rows(request, "outlets"))
+
+
+@never_cache
+def health(request):
+    """For a load balancer or a process supervisor: 200 when the database answers a query on
+    the tracker's own tables, else 503. Neither throttled nor logged in."""
+    try:
+        Claim.objects.exists()
+    except DatabaseError as error:
+        logging.getLogger(__name__).error("Health check: the database did not answer: %s", error)
+        return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})

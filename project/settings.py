@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
     "attribution",
 ]
 
@@ -63,8 +64,27 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "attribution.middleware.ReaderPagesContentSecurityPolicyMiddleware",
+    "attribution.middleware.ReaderPagesThrottleMiddleware",
+    "attribution.middleware.ReaderPagesCacheMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Admin logins lock out after AXES_FAILURE_LIMIT wrong passwords for one username from one client
+# address (identified as the throttles do, see NUM_PROXIES), for AXES_COOLOFF_HOURS; a right
+# password then fails too. `manage.py axes_reset_username NAME` unlocks at once (README).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = float(os.getenv("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "attribution.throttles.client_address"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "project.urls"
 WSGI_APPLICATION = "project.wsgi.application"
@@ -91,10 +111,22 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A writer takes SQLite's lock when its transaction begins and waits up to 20 s for it,
-    # rather than failing with "database is locked" halfway through (an ingest extracts inside
-    # its transaction). PostgreSQL needs neither.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+    # A writer takes SQLite's lock when its transaction begins and waits up to SQLITE_BUSY_TIMEOUT
+    # seconds for it, rather than failing with "database is locked" halfway through. Writers queue
+    # for that one lock: 16 ingests at once under read load queued up to 80 s on a busy 2-core
+    # machine (bench/server.py), hence 120 s before the API gives up with 503. In WAL mode readers
+    # never block the writer nor wait for it, so pages keep answering during ingests.
+    # PostgreSQL needs none of this.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": envint("SQLITE_BUSY_TIMEOUT", "120"),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
+    # Tests run on a file, not in memory, so threads and processes in them each open their own
+    # connection and really run at the same time (the race tests need that).
+    DATABASES["default"]["TEST"] = {"NAME": os.getenv("SQLITE_TEST_NAME", str(BASE_DIR / ".test-db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -126,8 +158,11 @@ READERS_SEE_UNREVIEWED = envbool("READERS_SEE_UNREVIEWED", "0")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+# Cookies only over HTTPS in production. SECURE_COOKIES=0 lets `make serve` be tried over plain
+# HTTP on loopback (an admin login needs its cookies back).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("SECURE_COOKIES", "0" if DEBUG else "1")
+# Behind a proxy that ends TLS: the origins admin forms are posted from, e.g. https://news.example.
+CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 
 # The largest article the ingest service accepts, in bytes of UTF-8.
 # History pages show who changed what; writes go through the services (version checks, claim
@@ -159,6 +194,41 @@ CLAIM_MATCHING = {
     "MEMBERS_PER_CLAIM": 30,  # distinct wordings (and speakers) of each candidate claim compared, longest first
 }
 
+# Task queue (Celery, Redis as broker): ingest, URL fetches and feed polls run as tasks on
+# `celery -A project worker`. Without CELERY_BROKER_URL every task runs inline in the process
+# that asks for it, so development needs no broker.
+CELERY_BROKER_URL = os.getenv("CELERY_BROKER_URL", "").strip()
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:
+    CELERY_BROKER_URL = "memory://localhost/"  # never used: named so Celery does not look for a local broker
+CELERY_TASK_EAGER_PROPAGATES = True
+# Ingest jobs keep their own status and error (IngestJob), so no result backend is needed.
+CELERY_TASK_IGNORE_RESULT = True
+# A worker takes one task at a time and acknowledges it when done: a worker that dies mid-task
+# leaves it to another, and a long ingest does not hold others back in its prefetch.
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = os.getenv("CELERY_TASK_DEFAULT_QUEUE", "attribution")
+# `celery -A project beat` asks every FEED_POLL_CHECK_SECONDS for the feeds that are due.
+FEED_POLL_CHECK_SECONDS = envint("FEED_POLL_CHECK_SECONDS", "60")
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "attribution.tasks.feeds_poll_due", "schedule": FEED_POLL_CHECK_SECONDS},
+}
+
+# Fetching pages and feeds (attribution.fetching). Private, loopback and link-local addresses
+# are refused (server-side request forgery) unless INGEST_ALLOW_PRIVATE_URLS=1.
+INGEST_ALLOW_PRIVATE_URLS = envbool("INGEST_ALLOW_PRIVATE_URLS", "0")
+INGEST_FETCH_TIMEOUT = float(os.getenv("INGEST_FETCH_TIMEOUT", "10"))  # seconds, per connection and whole answer
+INGEST_MAX_PAGE_BYTES = envint("INGEST_MAX_PAGE_BYTES", str(5 * 1024 * 1024))
+INGEST_MAX_REDIRECTS = envint("INGEST_MAX_REDIRECTS", "5")
+# A fetch that failed for a reason that may pass (timeout, unreachable, 5xx) is tried again
+# this many times by the worker, waiting INGEST_RETRY_BACKOFF, then twice that, ... seconds.
+INGEST_FETCH_RETRIES = envint("INGEST_FETCH_RETRIES", "3")
+INGEST_RETRY_BACKOFF = envint("INGEST_RETRY_BACKOFF", "30")
+INGEST_USER_AGENT = os.getenv("INGEST_USER_AGENT", "attribution-tracker/1.0")
+FEED_DEFAULT_INTERVAL_MINUTES = envint("FEED_DEFAULT_INTERVAL_MINUTES", "30")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -172,8 +242,46 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.getenv("API_ANON_RATE", "100/min"),
-        "user": os.getenv("API_USER_RATE", "1000/min"),
+        # An empty rate turns that limit off (benchmarks).
+        "anon": os.getenv("API_ANON_RATE", "100/min") or None,
+        "user": os.getenv("API_USER_RATE", "1000/min") or None,
+    },
+    # How many reverse proxies in front of the app append the caller's address to X-Forwarded-For.
+    # 0: the header is ignored and the connecting address identifies the client, since anyone
+    # can send the header; behind N proxies, the Nth address from its end (the one the outermost
+    # proxy saw). Throttles and the admin lockout identify clients this way.
+    "NUM_PROXIES": envint("NUM_PROXIES", "0"),
+}
+# Reader pages (HTML) per anonymous client address; signed-in users are not limited there.
+PAGES_ANON_RATE = os.getenv("PAGES_ANON_RATE", "120/min") or None
+# Anonymous readers' pages are kept in the cache until the data changes, for at most this long
+# (attribution.middleware.ReaderPagesCacheMiddleware); 0 renders every page afresh.
+PAGES_CACHE_SECONDS = envint("PAGES_CACHE_SECONDS", "300")
+
+# Rate-limit counts live in the default cache. The in-memory default is per process: with several
+# server processes (`make serve`) set CACHE_URL to redis://host:6379/0 (best) or file:///a/folder
+# so they all count in one place. Rendered reader pages live in a cache of each process's own.
+CACHE_URL = os.getenv("CACHE_URL", "").strip()
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    SHARED_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+elif CACHE_URL.startswith("file://"):
+    SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": CACHE_URL.removeprefix("file://"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+elif CACHE_URL in ("", "locmem://"):
+    SHARED_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared"}
+else:
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be empty, locmem://, redis://host:port/db or file:///a/folder, not {CACHE_URL!r}."
+    )
+CACHES = {
+    "default": SHARED_CACHE,
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
     },
 }
 
@@ -192,6 +300,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "AttributionKindEnum": "attribution.models.Attribution.Kind",
         "SourceKindEnum": "attribution.models.Source.Kind",
+        "StatusEnum": "attribution.models.Attribution.Status",
+        "IngestJobKindEnum": "attribution.models.IngestJob.Kind",
+        "IngestJobStatusEnum": "attribution.models.IngestJob.Status",
     },
 }
 
@@ -200,4 +311,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    # DEBUG: each ingest logs how long it waited for other ingests' locks (bench/ingest_queue.py sums them).
+    "loggers": {"attribution.services.locks": {"level": os.getenv("LOCK_LOG_LEVEL", "WARNING")}},
 }

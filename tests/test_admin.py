@@ -187,6 +187,7 @@ def test_the_editors_group_holds_exactly_the_review_permissions(db):
         "view_article",
         "view_outlet", "add_outlet", "change_outlet",
         "view_relayhop",
+        "view_ingestjob", "view_feed", "add_feed", "change_feed", "delete_feed",
     }
 
 

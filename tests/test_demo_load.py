@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import authenticate
+from django.test import RequestFactory
 from django.core.management import call_command
 
 from attribution import services
@@ -39,7 +40,8 @@ def test_running_it_again_keeps_the_password_and_approves_nothing_an_editor_has_
     output = demo_load()
 
     assert "password unchanged" in output
-    assert authenticate(username="admin", password="first-pass-123") is not None
+    # The login lockout (django-axes) needs the request a login comes with.
+    assert authenticate(RequestFactory().post("/admin/login/"), username="admin", password="first-pass-123") is not None
     assert set(Attribution.objects.filter(status=Attribution.Status.PENDING).values_list("pk", flat=True)) == pending_before
 
 

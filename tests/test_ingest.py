@@ -28,8 +28,8 @@ def test_every_stored_quote_equals_its_span_of_the_article(seed_article):
 
 def test_ingesting_the_same_text_twice_creates_nothing_new(seed_text, seed_article):
     before = table_counts()
-    again = services.article_ingest(text=seed_text, outlet="Another outlet")
-    assert again.created is False
+    again = services.article_ingest(text=seed_text, outlet="Seed publisher")
+    assert again.created is False and again.publication_created is False
     assert again.article == seed_article
     assert table_counts() == before
 
@@ -62,10 +62,10 @@ def test_it_rejects_text_over_the_size_limit(db, settings):
 
 
 def test_a_failure_while_storing_attributions_leaves_nothing_behind(db, seed_text, monkeypatch):
-    def fail(**kwargs):
+    def fail(*args, **kwargs):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(services.articles, "attribution_claim_assign", fail)
+    monkeypatch.setattr(services.articles, "claims_assign_for_ingest", fail)
     with pytest.raises(RuntimeError):
         services.article_ingest(text=seed_text, outlet="Seed publisher")
     assert table_counts() == {name: 0 for name in table_counts()}

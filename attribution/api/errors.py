@@ -90,4 +90,6 @@ class ErrorSerializer(serializers.Serializer):
 
 class ConflictSerializer(serializers.Serializer):
     detail = serializers.CharField()
-    current_version = serializers.IntegerField(help_text="The row's version now: reload it, then retry.")
+    current_version = serializers.IntegerField(
+        allow_null=True, help_text="The row's version now (null: it was merged away or deleted): reload, then retry."
+    )

@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Q
 
 from attribution import selectors
-from attribution.models import Article, Attribution, Claim, Outlet, Source
+from attribution.models import Article, Attribution, Claim, IngestJob, Outlet, Source
 
 MAX_ID = 2**63 - 1
 
@@ -201,13 +201,26 @@ class AttributionFilter(django_filters.FilterSet):
     published = django_filters.DateFromToRangeFilter(
         field_name="article__published", help_text="published_after, published_before (YYYY-MM-DD)"
     )
-    q = SearchFilter(help_text="Words in the quote or the speaker's name")
+    q = SearchFilter(
+        help_text="Words, in order, in the quote, the speaker's names or the outlet's names (full-text search "
+        "on PostgreSQL, substring elsewhere: selectors.attributions_search)"
+    )
 
     class Meta:
         model = Attribution
         fields = ["speaker", "outlet", "article", "claim", "kind", "status", "origin", "published", "q"]
 
     def search(self, queryset, name, value):
-        return queryset.filter(
-            Q(quote__icontains=value) | Q(speaker__name__icontains=value) | Q(speaker_mention__icontains=value)
-        )
+        # The same search as the home page; the list keeps its own order (cursor pages).
+        return selectors.attributions_search(queryset, query=value)
+
+
+class IngestJobFilter(django_filters.FilterSet):
+    status = django_filters.ChoiceFilter(choices=IngestJob.Status.choices)
+    kind = django_filters.ChoiceFilter(choices=IngestJob.Kind.choices)
+    feed = IdFilter(field_name="feed_id")
+    url = django_filters.CharFilter(max_length=1000)
+
+    class Meta:
+        model = IngestJob
+        fields = ["status", "kind", "feed", "url"]

@@ -4,11 +4,12 @@ Output serializers read rows the selectors loaded with their relations (no queri
 own); input serializers only check shape, and the services decide the rest.
 """
 
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attribution.matching.diff import word_diff
-from attribution.models import Article, Attribution, Claim, Outlet, Source
+from attribution.models import Article, Attribution, Claim, Feed, IngestJob, Outlet, Publication, Source
 
 MAX_INT = 2**31 - 1
 
@@ -61,10 +62,26 @@ class SourceSerializer(SourceBriefSerializer):
 # ---------------------------------------------------------------- attributions
 
 
+class PublicationSerializer(serializers.ModelSerializer):
+    outlet = OutletBriefSerializer(read_only=True)
+
+    class Meta:
+        model = Publication
+        fields = ["outlet", "url", "title", "byline", "published"]
+
+
+PUBLICATIONS_HELP = (
+    "Every outlet that published this text word for word (an agency story several outlets ran), earliest "
+    "first, undated last; the first stored is the article's own outlet, url, published and byline"
+)
+
+
 class ArticleBriefSerializer(serializers.ModelSerializer):
+    publications = PublicationSerializer(many=True, read_only=True, source="reports", help_text=PUBLICATIONS_HELP)
+
     class Meta:
         model = Article
-        fields = ["id", "title", "url", "published", "is_illustrative"]
+        fields = ["id", "title", "url", "published", "is_illustrative", "publications"]
 
 
 class RelayHopSerializer(serializers.Serializer):
@@ -160,12 +177,13 @@ class AppearanceSerializer(AttributionSerializer):
 class ArticleSerializer(serializers.ModelSerializer):
     outlet = OutletBriefSerializer(read_only=True)
     attribution_count = serializers.IntegerField(read_only=True, help_text="Attributions you may see")
+    publications = PublicationSerializer(many=True, read_only=True, source="reports", help_text=PUBLICATIONS_HELP)
 
     class Meta:
         model = Article
         fields = [
             "id", "outlet", "title", "url", "byline", "published", "is_illustrative",
-            "extractor_version", "created_at", "attribution_count",
+            "extractor_version", "created_at", "attribution_count", "publications",
         ]
 
 
@@ -203,7 +221,8 @@ class ClaimSerializer(serializers.ModelSerializer):
         return len(claim.appearances)
 
     def get_outlet_count(self, claim) -> int:
-        return len({appearance.article.outlet_id for appearance in claim.appearances})
+        # Every outlet that published an appearance's text counts.
+        return len({report.outlet_id for appearance in claim.appearances for report in appearance.article.reports})
 
 
 class ClaimDetailSerializer(ClaimSerializer):
@@ -324,6 +343,11 @@ class AttributionCorrectionSerializer(VersionedInputSerializer):
 class MergeInputSerializer(VersionedInputSerializer):
     """`into`: the row to keep; the context's `merged` is the row merged into it."""
 
+    into_version = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_INT,
+        help_text="The version of `into` you read, to refuse the merge (409) if it changed since",
+    )
+
     def validate_into(self, into):
         if into.pk == self.context["merged"].pk:
             raise serializers.ValidationError(f"A {into._meta.verbose_name} cannot be merged into itself.")
@@ -339,19 +363,78 @@ class ClaimMergeSerializer(MergeInputSerializer):
 
 
 class ArticleIngestSerializer(serializers.Serializer):
-    text = NoSurrogatesCharField(required=False, trim_whitespace=False, help_text="Plain text (or give html)")
+    text = NoSurrogatesCharField(required=False, trim_whitespace=False, help_text="Plain text (or give html, or url alone)")
     html = NoSurrogatesCharField(
         required=False, trim_whitespace=False, help_text="An HTML page: its article text is extracted (trafilatura)"
     )
     outlet = NoSurrogatesCharField(
-        max_length=200, help_text="The outlet's name or alias; a new outlet is created for an unknown name"
+        required=False, max_length=200,
+        help_text="The outlet's name or alias; a new outlet is created for an unknown name. Needed with text or "
+        "html; with url alone, default: the page's site name",
     )
-    url = serializers.URLField(required=False, allow_blank=True, max_length=1000)
+    url = serializers.URLField(
+        required=False, allow_blank=True, max_length=1000,
+        help_text="The article's URL. Given alone (no text or html), the page is fetched and its article text "
+        "and metadata taken from it",
+    )
     title = NoSurrogatesCharField(required=False, allow_blank=True, max_length=500, help_text="Default: its first line")
     byline = NoSurrogatesCharField(required=False, allow_blank=True, max_length=300)
     published = serializers.DateField(required=False, allow_null=True)
 
     def validate(self, data):
-        if ("text" in data) == ("html" in data):
+        if "text" in data and "html" in data:
             raise serializers.ValidationError({"text": "Give the article as either `text` or `html` (one of them)."})
+        if "text" not in data and "html" not in data and not data.get("url"):
+            raise serializers.ValidationError({"text": "Give the article as `text` or `html`, or give its `url` alone."})
+        if ("text" in data or "html" in data) and not (data.get("outlet") or "").strip():
+            raise serializers.ValidationError({"outlet": "Name the outlet that published this text."})
         return data
+
+    @property
+    def fetches_url(self):
+        return "text" not in self.validated_data and "html" not in self.validated_data
+
+
+class IngestJobSerializer(serializers.ModelSerializer):
+    status_url = serializers.SerializerMethodField(help_text="Where to ask for this job's status")
+    article_url = serializers.SerializerMethodField(help_text="The article, once the job is done")
+
+    class Meta:
+        model = IngestJob
+        fields = [
+            "id", "kind", "status", "url", "outlet_name", "title", "published", "feed", "article", "article_created",
+            "attempts", "error", "created_at", "started_at", "finished_at", "status_url", "article_url",
+        ]
+        read_only_fields = fields
+
+    def get_status_url(self, job) -> str:
+        return self._absolute(reverse("api:ingestjob-detail", args=[job.pk]))
+
+    def get_article_url(self, job) -> str | None:
+        return self._absolute(reverse("api:article-detail", args=[job.article_id])) if job.article_id else None
+
+    def _absolute(self, path):
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+
+class FeedSerializer(serializers.ModelSerializer):
+    outlet = OutletBriefSerializer(read_only=True)
+    outlet_name = NoSurrogatesCharField(
+        write_only=True, max_length=200, help_text="The outlet whose feed it is (created if unknown)"
+    )
+    url = serializers.URLField(max_length=1000)
+    interval_minutes = serializers.IntegerField(min_value=1, max_value=MAX_INT, required=False)
+
+    class Meta:
+        model = Feed
+        fields = [
+            "id", "url", "outlet", "outlet_name", "interval_minutes", "is_active", "etag", "last_modified",
+            "last_polled_at", "last_error", "last_new_entries", "created_at",
+        ]
+        read_only_fields = ["etag", "last_modified", "last_polled_at", "last_error", "last_new_entries", "created_at"]
+
+
+class FeedChangeSerializer(serializers.Serializer):
+    interval_minutes = serializers.IntegerField(min_value=1, max_value=MAX_INT, required=False)
+    is_active = serializers.BooleanField(required=False)

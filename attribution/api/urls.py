@@ -34,6 +34,8 @@ router.register("sources", views.SourceViewSet, basename="source")
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("attributions", views.AttributionViewSet, basename="attribution")
+router.register("jobs", views.IngestJobViewSet, basename="ingestjob")
+router.register("feeds", views.FeedViewSet, basename="feed")
 
 app_name = "api"
 urlpatterns = [

@@ -11,9 +11,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import SAFE_METHODS
@@ -23,10 +24,17 @@ from rest_framework.response import Response
 from attribution import exports, selectors, services
 from attribution.api import serializers as s
 from attribution.api.errors import ConflictSerializer, ErrorSerializer, ServiceErrorsMixin, refuse_oversized_body
-from attribution.api.filters import AttributionFilter, ArticleFilter, ClaimFilter, OutletFilter, SourceFilter
+from attribution.api.filters import (
+    ArticleFilter,
+    AttributionFilter,
+    ClaimFilter,
+    IngestJobFilter,
+    OutletFilter,
+    SourceFilter,
+)
 from attribution.api.pagination import CursorPage
 from attribution.api.permissions import IsEditor, IsEditorOrReadOnly
-from attribution.models import Article, Attribution, Claim, Outlet, Source
+from attribution.models import Article, Attribution, Claim, IngestJob, Outlet, Source
 
 # ---------------------------------------------------------------- plumbing
 
@@ -177,7 +185,10 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
     def merge(self, request, pk=None):
         source = self.get_object()
         data = self.validated(s.SourceMergeSerializer, merged=source)
-        into = services.source_merge(source=source, into=data["into"], by=request.user, version=data["version"])
+        into = services.source_merge(
+            source=source, into=data["into"], by=request.user, version=data["version"],
+            into_version=data.get("into_version"),
+        )
         return Response(self.get_serializer(self.get_queryset().get(pk=into.pk)).data)
 
 
@@ -204,27 +215,57 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
 
     @extend_schema(
         summary="Ingest an article",
-        description="Stores the article (`text`, or `html` reduced to its article text) and its extracted "
-        "attributions, pending review. 201 with the new article; the same text again answers 200 with the "
-        "article already stored, and nothing is written.",
+        description="Stores the article (`text`, `html` reduced to its article text, or `url` alone: the page "
+        "is fetched and its article text, title, author, date and site name taken from it) and its extracted "
+        "attributions, pending review. Without a task queue: 201 with the new article; the same text or URL "
+        "again answers 200 with the article already stored, and nothing is written; a page that cannot be "
+        "fetched is a 400 on `url` (its failed job is kept, see /api/jobs/). With a task queue "
+        "(CELERY_BROKER_URL): 202 with the ingest job and its `status_url` (200 when the article is already "
+        "stored).",
         request=s.ArticleIngestSerializer,
         responses={
             201: s.ArticleDetailSerializer,
-            200: s.ArticleDetailSerializer,
+            200: OpenApiResponse(
+                PolymorphicProxySerializer(
+                    component_name="ArticleOrJob", serializers=[s.ArticleDetailSerializer, s.IngestJobSerializer],
+                    resource_type_field_name=None,
+                ),
+                description="Already stored: the article (inline), or the job that found it (task queue)",
+            ),
+            202: s.IngestJobSerializer,
             **_errors(400, 401, 403),
             413: OpenApiResponse(ErrorSerializer, description="Article or request body over the size limit"),
         },
     )
     def create(self, request):
-        data = dict(self.validated(s.ArticleIngestSerializer))
+        serializer = s.ArticleIngestSerializer(data=request.data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
         if "html" in data:
             page = services.article_from_html(html=data.pop("html"))
             data["text"] = page.text
             data["title"] = data.get("title") or page.title
             data["published"] = data.get("published") or page.published
-        result = services.article_ingest(**data)
-        article = self.get_queryset().get(pk=result.article.pk)
-        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        if serializer.fetches_url:
+            requested = services.ingest_job_for_url(**data, by=request.user)
+        elif not services.queue_runs_inline():
+            requested = services.ingest_job_for_text(**data, by=request.user)
+        else:
+            result = services.article_ingest(**data)
+            return self._article_answer(result.article, created=result.stored_anything)
+        services.ingest_jobs_enqueue([requested.job])
+        job = IngestJob.objects.get(pk=requested.job.pk)
+        if services.queue_runs_inline():
+            if job.status == IngestJob.Status.FAILED:
+                raise ValidationError({"url": [job.error], "job": [job.pk]})
+            return self._article_answer(job.article, created=requested.created and job.article_created)
+        code = status.HTTP_200_OK if job.status == IngestJob.Status.DONE else status.HTTP_202_ACCEPTED
+        headers = {"Location": reverse("api:ingestjob-detail", args=[job.pk])}
+        return Response(s.IngestJobSerializer(job, context=self.get_serializer_context()).data, code, headers=headers)
+
+    def _article_answer(self, article, *, created):
+        article = self.get_queryset().get(pk=article.pk)
+        code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
         headers = {"Location": reverse("api:article-detail", args=[article.pk])}
         data = s.ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         return Response(data, code, headers=headers)
@@ -293,7 +334,10 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     def merge(self, request, pk=None):
         claim = self.get_object()
         data = self.validated(s.ClaimMergeSerializer, merged=claim)
-        into = services.claim_merge(claim=claim, into=data["into"], by=request.user, version=data["version"])
+        into = services.claim_merge(
+            claim=claim, into=data["into"], by=request.user, version=data["version"],
+            into_version=data.get("into_version"),
+        )
         return Response(self.get_serializer(self._with_appearances(self.get_queryset().get(pk=into.pk))).data)
 
     @extend_schema(
@@ -441,6 +485,86 @@ class AttributionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiVi
             attributions.iterator(chunk_size=500), with_review=selectors.user_is_editor(request.user)
         )
         return _stream_csv(rows, "attributions.csv")
+
+
+# ---------------------------------------------------------------- ingest jobs and feeds
+
+
+class IngestJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Articles queued for ingest (from text, a URL or a feed): their status, the article once
+    done, or the error that stopped them. Editors only."""
+
+    serializer_class = s.IngestJobSerializer
+    permission_classes = [IsEditor]
+    filterset_class = IngestJobFilter
+    ordering_fields = ["id", "created_at"]
+    ordering = "-id"
+
+    def get_queryset(self):
+        return selectors.ingest_jobs()
+
+    @extend_schema(
+        summary="Queue a failed job again",
+        request=None,
+        responses={200: s.IngestJobSerializer, 202: s.IngestJobSerializer, **_errors(400, 401, 403, 404)},
+    )
+    @action(detail=True, methods=["post"])
+    def retry(self, request, pk=None):
+        job = services.ingest_job_retry(job=self.get_object())
+        job = self.get_queryset().get(pk=job.pk)
+        code = status.HTTP_202_ACCEPTED if job.status == IngestJob.Status.QUEUED else status.HTTP_200_OK
+        return Response(self.get_serializer(job).data, code)
+
+
+@extend_schema_view(
+    create=extend_schema(summary="Follow a feed", responses={201: s.FeedSerializer, **_errors(400, 401, 403)}),
+    partial_update=extend_schema(
+        summary="Change a feed's polling interval, or pause and resume it",
+        request=s.FeedChangeSerializer,
+        responses={200: s.FeedSerializer, **_errors(400, 401, 403, 404)},
+    ),
+    destroy=extend_schema(summary="Stop following a feed (its articles stay)", responses={204: None, **_errors(401, 403, 404)}),
+)
+class FeedViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.DestroyModelMixin, ApiViewSet
+):
+    """Outlets' RSS and Atom feeds, polled for new articles. Editors only."""
+
+    serializer_class = s.FeedSerializer
+    permission_classes = [IsEditor]
+    ordering_fields = ["id", "url"]
+    ordering = "id"
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+
+    def get_queryset(self):
+        return selectors.feeds()
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        feed = services.feed_add(url=data["url"], outlet=data["outlet_name"], interval_minutes=data.get("interval_minutes"))
+        serializer.instance = self.get_queryset().get(pk=feed.pk)
+
+    def partial_update(self, request, pk=None):
+        feed = self.get_object()
+        services.feed_update(feed=feed, **self.validated(s.FeedChangeSerializer))
+        return Response(self.get_serializer(self.get_queryset().get(pk=feed.pk)).data)
+
+    def perform_destroy(self, feed):
+        services.feed_remove(feed=feed)
+
+    @extend_schema(
+        summary="Poll the feed now",
+        description="Inline without a task queue (200, with the feed's last_error and last_new_entries); "
+        "else queued for a worker (202).",
+        request=None,
+        responses={200: s.FeedSerializer, 202: s.FeedSerializer, **_errors(400, 401, 403, 404)},
+    )
+    @action(detail=True, methods=["post"])
+    def poll(self, request, pk=None):
+        feed = self.get_object()
+        polled = services.feed_poll_soon(feed=feed)
+        code = status.HTTP_200_OK if polled is not None else status.HTTP_202_ACCEPTED
+        return Response(self.get_serializer(self.get_queryset().get(pk=feed.pk)).data, code)
 
 
 @extend_schema(exclude=True)

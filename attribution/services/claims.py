@@ -12,7 +12,7 @@ from django.db.models import Min
 
 from attribution import facts, matching, selectors
 from attribution.models import Attribution, Claim, ClaimKey
-from attribution.services.versions import version_take
+from attribution.services.versions import ConflictError, GoneError, rows_lock, version_take
 
 
 @transaction.atomic
@@ -187,16 +187,18 @@ def _attribution_claim_pin(attribution, *, claim, by, reason):
 
 
 @transaction.atomic
-def claim_merge(*, claim, into, by, version=None):
+def claim_merge(*, claim, into, by, version=None, into_version=None):
     """An editor's decision that `claim` and `into` report the same thing.
 
     The appearances of both are pinned in `into` (a re-match never separates them), `claim`
-    is deleted (its history stays) and the flags of `into` are recomputed. `version` is
-    the version of `claim` the editor saw.
+    is deleted (its history stays) and the flags of `into` are recomputed. `version` and
+    `into_version` are the versions of the two claims the editor saw (by default, those of the
+    instances given): ConflictError if either changed since, GoneError if either was merged
+    away meanwhile. Both are locked and read again first.
     """
     if claim.pk == into.pk:
         raise ValidationError("A claim cannot be merged into itself.", code="same")
-    version_take(claim, version)
+    claim, into = rows_lock([claim, into], [version, into_version])
     reason = f"Editor merged claim #{claim.pk} into #{into.pk}"
     for attribution in Attribution.objects.filter(claim__in=[claim, into]).exclude(claim=into, claim_pinned=True):
         _attribution_claim_pin(attribution, claim=into, by=by, reason=reason)
@@ -204,6 +206,7 @@ def claim_merge(*, claim, into, by, version=None):
         [ClaimKey(claim=into, key=key) for key in claim.index_keys.values_list("key", flat=True)],
         ignore_conflicts=True,
     )
+    claim.version += 1
     claim._history_user = by
     claim._change_reason = reason
     claim.delete()
@@ -212,7 +215,8 @@ def claim_merge(*, claim, into, by, version=None):
 
 
 def _claim_version_bump(claim, *, by, reason):
-    """Count an editor's change to the claim in its version, with who and why in its history."""
+    """Count an editor's change to the claim (a row this transaction has locked) in its
+    version, with who and why in its history."""
     claim.refresh_from_db()
     claim.version += 1
     claim._history_user = by
@@ -225,15 +229,23 @@ def attribution_claim_split(*, attribution, by, version=None):
     """An editor's decision that the attribution does not report the same thing as the rest
     of its claim: it moves to a new claim of its own. Both sides are pinned, so a re-match
     never puts them back together. `version` is the attribution's version the editor saw."""
-    old = attribution.claim
-    if old is None:
+    claim_id = Attribution.objects.filter(pk=attribution.pk).values_list("claim_id", flat=True).first()
+    if claim_id is None:
         raise ValidationError("This attribution has no claim to split it from.", code="no_claim")
+    # The claim first, as a merge locks it, then the attribution (version_take): the same order
+    # everywhere, so a split and a merge never wait for each other in a circle.
+    old = Claim.objects.select_for_update().filter(pk=claim_id).first()
+    if old is None:
+        raise GoneError(Claim, claim_id)
     if not old.attributions.exclude(pk=attribution.pk).exists():
         raise ValidationError(
             "This attribution is the only appearance of its claim: there is nothing to split it from.",
             code="alone",
         )
     version_take(attribution, version)
+    if Attribution.objects.filter(pk=attribution.pk).values_list("claim_id", flat=True).first() != old.pk:
+        # Re-matching moved it to another claim between the two reads (matching takes no version).
+        raise ConflictError(attribution, attribution.version - 1)
     new = Claim(canonical_text=attribution.quote)
     new._history_user = by
     new._change_reason = f"Editor split attribution #{attribution.pk} out of claim #{old.pk}"

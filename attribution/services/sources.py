@@ -10,7 +10,7 @@ from attribution import extraction
 from attribution.matching import affiliations
 from attribution.aliases import names_only
 from attribution.models import Attribution, Outlet, RelayHop, Source
-from attribution.services.versions import version_take
+from attribution.services.versions import rows_lock
 
 
 def outlet_get_or_create(*, name):
@@ -170,13 +170,17 @@ def _organization_with_alias(name):
 
 
 @transaction.atomic
-def source_merge(*, source, into, by, version=None):
+def source_merge(*, source, into, by, version=None, into_version=None):
     """Fold `source` into `into`: its names become aliases, its attributions and
     relay hops point at `into`, and `source` is deleted (its history stays).
-    `version` is the version of `source` the caller read (ConflictError if stale)."""
+
+    `version` and `into_version` are the versions of the two rows the caller read (by default,
+    those of the instances given): ConflictError if either changed since, GoneError if either
+    was merged away meanwhile. Both rows are locked and read again first, so two merges that
+    cross (A into B while C goes into A) never bring a deleted source back."""
     if source.pk == into.pk:
         raise ValidationError("A source cannot be merged into itself.", code="same")
-    version_take(source, version)
+    source, into = rows_lock([source, into], [version, into_version])
     names = names_only([source.name, *source.aliases])
     into.aliases = [*into.aliases, *(n for n in names if n != into.name and n not in into.aliases)]
     into.title = into.title or source.title
@@ -201,6 +205,7 @@ def source_merge(*, source, into, by, version=None):
         member._history_user = by
         member._change_reason = f"Affiliation #{source.pk} merged into #{into.pk}"
         member.save()
+    source.version += 1
     source._history_user = by
     source._change_reason = f"Merged into source #{into.pk} ({into.name})"
     source.delete()

@@ -71,7 +71,7 @@ class Newsroom:
     def article(self, *, outlet=None, text=None, published=None, **fields):
         n = self.number()
         text = text or f"Report {n}.\n\nThe minister said “the bridge {n} will reopen in May”, officials told reporters."
-        return Article.objects.create(
+        article = Article.objects.create(
             outlet=outlet or self.outlet(),
             text=text,
             title=fields.pop("title", f"Report {n}"),
@@ -79,6 +79,8 @@ class Newsroom:
             text_sha256=services.article_text_fingerprint(text),
             **fields,
         )
+        article.own_publication().save()
+        return article
 
     def attribution(self, *, article, quote=None, speaker=None, claim=None, status=Attribution.Status.APPROVED, relay=(), **fields):
         quote = quote or article.text.split("“")[1].split("”")[0]

@@ -7,13 +7,13 @@ import pytest
 LISTS = {
     "/api/outlets/": 1,
     "/api/sources/": 1,
-    "/api/articles/": 1,
-    "/api/claims/": 3,  # the page of claims, their appearances, their relay hops
-    "/api/attributions/": 3,  # the page's ids, its rows with their relations, their relay hops
+    "/api/articles/": 2,  # the page of articles, their publications
+    "/api/claims/": 4,  # the page of claims, their appearances, their relay hops, their articles' publications
+    "/api/attributions/": 4,  # the page's ids, its rows with their relations, their relay hops, publications
 }
 DETAILS = {
-    "/api/articles/{article}/": 3,  # the article, its attributions, their relay hops
-    "/api/claims/{claim}/": 3,  # the claim, its appearances, their relay hops
+    "/api/articles/{article}/": 5,  # the article, its attributions, their relay hops, publications (both)
+    "/api/claims/{claim}/": 4,  # the claim, its appearances, their relay hops, their articles' publications
 }
 TOKEN_QUERIES = 3
 

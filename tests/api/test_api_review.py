@@ -262,3 +262,16 @@ def test_a_correction_with_unknown_fields_or_nothing_to_change_is_a_400_and_chan
     before = pending.version
     pending.refresh_from_db()
     assert pending.version == before and pending.status == Attribution.Status.PENDING
+
+
+def test_a_merge_into_a_claim_changed_since_it_was_read_gets_409(editor_api, shared_claim, newsroom):
+    other = newsroom.attribution(article=newsroom.article())
+    into = shared_claim["claim"]
+    response = editor_api.post(
+        f"/api/claims/{other.claim_id}/merge/",
+        {"into": into.pk, "version": other.claim.version, "into_version": into.version + 1},
+        format="json",
+    )
+    assert response.status_code == 409
+    assert response.json()["current_version"] == into.version
+    assert Claim.objects.filter(pk=other.claim_id).exists()

@@ -24,6 +24,7 @@ def report(db):
             text=text,
             text_sha256=services.article_text_fingerprint(text),
         )
+        article.own_publication().save()
         source = None
         if speaker is not None:
             scope = article if speaker_kind == Source.Kind.UNNAMED else None

@@ -25,7 +25,7 @@ class Reports:
 
     def article(self, *, outlet, text, published=None, title="", **fields):
         outlet = self.outlet(outlet) if isinstance(outlet, str) else outlet
-        return Article.objects.create(
+        article = Article.objects.create(
             outlet=outlet,
             text=text,
             title=title or text.split("\n", 1)[0][:80],
@@ -33,6 +33,8 @@ class Reports:
             text_sha256=services.article_text_fingerprint(text),
             **fields,
         )
+        article.own_publication().save()
+        return article
 
     def claim(self, text="", first_seen=None):
         return Claim.objects.create(canonical_text=text or "claim", first_seen=first_seen)

@@ -3,6 +3,7 @@ from datetime import date
 
 from django.urls import reverse
 
+from attribution import services
 from attribution.models import Article, Attribution
 
 
@@ -276,7 +277,10 @@ def test_an_undated_report_is_listed_last_and_the_uncertainty_is_said_once(clien
 
 def test_reports_sharing_the_earliest_day_are_all_marked_in_columns_and_table(client, reports, shared_claim):
     claim, first, second = shared_claim
-    Article.objects.filter(pk=second.article_id).update(published=first.article.published)
+    # As an editor's correction in admin does: the article and its first publication.
+    article = Article.objects.get(pk=second.article_id)
+    article.published = first.article.published
+    services.article_update(article=article, by=None)
     html = claim_page(client, claim).content.decode()
     badged, rows, notes = first_appearance_markers(html)
     expected = [(str(first.pk), "Earliest dated report"), (str(second.pk), "Earliest dated report")]

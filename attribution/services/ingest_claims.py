@@ -1,0 +1,78 @@
+"""Claims for a new article's attributions, safe when several workers ingest at once.
+
+Matching (services.claims) reads the stored claims and decides: join one, or start a new one.
+Two ingests of the same quote at the same moment would each see no claim and each start one.
+A lock around all of matching would make the workers take turns for most of an ingest, so it
+is split in two:
+
+1. In parallel with other ingests, each attribution is matched against the claims committed so
+   far. One that matches joins that claim. One that matches none waits, with the candidate
+   claims it was compared with.
+2. Under one lock (a PostgreSQL advisory lock held until the transaction commits, so the next
+   holder reads everything this one wrote): each waiting attribution looks at its candidates
+   again. Only if a claim appeared since (another ingest's, committed meanwhile) is it matched
+   again in full; if still nothing matches, its new claim is started. Then the claims this
+   article joined or started get their index keys and their flags, from every appearance
+   committed by now.
+
+Whatever ingest commits later takes the lock later and sees this one's claims, so no two
+claims are started for one quote, and no claim's flags miss an appearance. On SQLite a writer
+holds the whole database from the start of its transaction, and this reduces to matching in turn.
+"""
+
+from collections import defaultdict
+
+from django.db import connection
+
+from attribution import matching
+from attribution.models import Claim
+from attribution.services import claims as claim_matching
+from attribution.services.locks import advisory_lock_wait, lock_id
+
+CLAIMS_LOCK = lock_id("ingest:claims")
+
+
+def claims_assign_for_ingest(attributions):
+    """Put each of a new article's attributions in its claim (see the module's docstring).
+    Call inside the article's transaction; the lock is held until it ends."""
+    waiting, quotes_by_claim = [], defaultdict(list)
+    for attribution in attributions:
+        row = claim_matching._matching_row(attribution.pk)
+        seen = _candidates(row)
+        claim = claim_matching._claim_matching(row) if seen else None
+        if claim is None:
+            waiting.append((attribution, row, seen))
+        else:
+            _join(attribution, claim, quotes_by_claim)
+    _claims_lock()
+    # Index keys are written under the lock only: two ingests adding keys to one claim at once
+    # could each wait for the other's rows.
+    for claim_id, quotes in quotes_by_claim.items():
+        claim_matching.claim_keys_add(claim=Claim(pk=claim_id), texts=quotes)
+    for attribution, row, seen in waiting:
+        # A claim that appeared since: another ingest's, or one this article just started
+        # (its keys are in already, so a later quote of the same article finds it).
+        appeared = set(_candidates(row)) - set(seen)
+        claim = claim_matching._claim_matching(row) if appeared else None
+        claim = claim or Claim.objects.create(canonical_text=attribution.quote)
+        _join(attribution, claim, quotes_by_claim)
+        claim_matching.claim_keys_add(claim=claim, texts=[attribution.quote])
+    # Read again under the lock: another ingest may have changed these claims since.
+    for claim in Claim.objects.filter(pk__in=quotes_by_claim).order_by("pk"):
+        claim_matching.claim_flags_refresh(claim=claim)
+
+
+def _join(attribution, claim, quotes_by_claim):
+    claim_matching._attribution_claim_record(attribution, claim=claim, reason=f"Matching put it in claim #{claim.pk}")
+    quotes_by_claim[claim.pk].append(attribution.quote)
+
+
+def _candidates(row):
+    return claim_matching._claim_candidate_ids(row["quote"], matching.content_words(row["quote"]))
+
+
+def _claims_lock():
+    if connection.vendor != "postgresql":
+        return
+    with advisory_lock_wait("claims"), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CLAIMS_LOCK])
