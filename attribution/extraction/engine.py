@@ -16,7 +16,7 @@ from .resources import word_set
 from .outlets import known_outlet, outlet_record
 from .quotes import QuoteSpan, find_quotes
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
-from .tokens import Token, tokenize
+from .tokens import Token, after_dateline, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -571,7 +571,7 @@ class ArticleExtractor:
         start, end = frame.content
         while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
             end -= 1
-        start = self._after_dateline(tokens, start, end)
+        start = after_dateline(tokens, start, end)
         while start < end and tokens[start].lower in (",", "—", "–"):
             start += 1
         if end <= start:
@@ -591,16 +591,6 @@ class ArticleExtractor:
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
         self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
-
-    @staticmethod
-    def _after_dateline(tokens: list[Token], start: int, end: int) -> int:
-        """Skip "WASHINGTON —" or "LONDON (Reuters) -" opening a story: not part of what is reported."""
-        x = start
-        while x < end and x - start < 8 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and x > start and tokens[x - 1].text == "("):
-            x += 1
-        if x > start and x < end and tokens[x].text in ("—", "–", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
-            return x + 1
-        return start
 
     # ------------------------------------------------------------------ quotations
     def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:

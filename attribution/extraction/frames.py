@@ -20,7 +20,7 @@ from .cues import BELIEF_NOUNS, REPORT_NOUNS, CueVerb, cue_verb, statement_phras
 from .names import DATA_HEADS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
-from .tokens import Token
+from .tokens import Token, after_dateline
 
 CLAUSE_BOUNDARIES = frozenset({
     "that", "which", "who", "whom", "whose", "while", "whilst", "because", "although", "though", "if", "when",
@@ -64,6 +64,8 @@ OPENING_ADVERBS = frozenset({"rather", "regardless", "still", "yet", "indeed", "
                              "third", "again", "so", "yesterday", "tonight", "afterward", "afterwards", "instead", "accordingly", "privately",
                              "publicly", "separately", "earlier", "later", "meanwhile", "nonetheless", "nevertheless", "however", "moreover",
                              "furthermore", "additionally", "ultimately", "eventually", "originally", "initially", "recently", "previously"})
+# Words that open a sentence set off by a comma and are never anyone's name: "Sure, the data suggest ...".
+INTERJECTIONS = frozenset({"sure", "wow", "yes", "no", "okay", "ok", "well", "oh", "alas", "look", "listen", "true", "granted", "fine"})
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -274,6 +276,7 @@ class SentenceFrames:
         self.tokens = tokens
         self.n = len(tokens)
         self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
+        self.story_start = after_dateline(tokens, 0, self.n)  # "WASHINGTON (Reuters) - The mayor said": no subject before it
 
     # ------------------------------------------------------------------ public
     def find(self) -> list[Frame]:
@@ -309,14 +312,17 @@ class SentenceFrames:
     def sentence_subject(self, limit: int) -> tuple[Mention | None, int | None, str | None]:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,
         for quotes introduced by a colon without a reporting verb ("Sunak defended X: '...'")."""
-        start = 0
-        first = self.lowers[0] if self.n else ""
-        second = self.tokens[1] if self.n > 1 else None
+        start = self.story_start  # "Washington (AFP) - Hillary Clinton has ..., saying"
+        first = self.lowers[start] if start < self.n else ""
+        second = self.tokens[start + 1] if start + 1 < self.n else None
         opens_with_phrase = first in word_set("intro_prepositions") or second is not None and len(first) > 4 and (
-            # "Ultimately, Lee refused ...", "Casting himself as ..., Lee roused ...": an adverb or participle first
-            first.endswith("ly") and second.lower == "," or first.endswith("ing") and second.is_word and not second.is_capitalized)
+            # "Ultimately, Lee refused ...", "Casting himself as ..., Lee roused ...": an adverb or participle first;
+            # "Shortly after the call ended, ...": an adverb before a subordinate clause
+            first.endswith("ly") and (second.lower == "," or second.lower in ("after", "before", "when", "as", "since", "thereafter"))
+            or first.endswith("ing") and second.is_word and not second.is_capitalized) or (
+            second is not None and second.lower == "," and first in INTERJECTIONS)  # "Sure, official data suggest ..."
         if opens_with_phrase:
-            comma = next((i for i in range(min(limit, self.n)) if self.lowers[i] == ","), None)
+            comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
                 return None, None, None
             start = comma + 1
@@ -786,7 +792,7 @@ class SentenceFrames:
                 if opening is not None:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
-            if token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
                     self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS) and not (  # "people familiar with the matter"
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
@@ -829,8 +835,9 @@ class SentenceFrames:
             segment = list(range(0, subject_end))
             boundary = None
         words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and self.lowers[k - 1] == ",":
-            # "Dr. Anna Cole, who chairs the committee, said": the speaker is before the relative clause
+        if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and self.lowers[k - 1] == ",":
+            # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
+            # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
         if not words:
             if boundary in ("who",) and k > 0:
@@ -1022,7 +1029,7 @@ class SentenceFrames:
         first = self.lowers[part[0]]
         if len(part) == 1:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
-                first in OPENING_ADVERBS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized
+                first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized
         return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 12 and self._descriptive(part) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
@@ -1473,7 +1480,8 @@ class SentenceFrames:
             start, mode = j + 1, "that"
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma == "ask" and word in QUESTION_OPENERS:
             start, mode = j, "wh"
-        elif verb.bare and self._clause_can_start(j) and not (frame.mention is not None and frame.mention.generic) and (
+        elif verb.bare and self._clause_can_start(j) and (
+                not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j)):
             start, mode = j, "bare"
         else:
@@ -1491,6 +1499,12 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _generic_speaks(self, frame: Frame, j: int) -> bool:
+        """"The self-described socialist said he would win": a determiner phrase the lexicon does not
+        know as a source still speaks when it opens the sentence, says (not believes) and a finite
+        clause follows."""
+        return frame.cue_verb.lemma == "say" and frame.subject_start == 0 and self._finite_clause_at(j)
 
     def _target_object(self, frame: Frame, j: int) -> None:
         """"endorsed Hillary Clinton", "criticized the Republican Party's platform", "accused him of

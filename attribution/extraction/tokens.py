@@ -78,3 +78,23 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         token.is_word = first.isalnum() or first in "@#$"
         token.is_capitalized = first.isupper()
         append(token)
+
+
+def after_dateline(tokens: list[Token], start: int, end: int) -> int:
+    """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
+    place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
+    x = start
+    while x < end and x - start < 8 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
+            x > start and tokens[x - 1].text == "(" or _agency_follows(tokens, x, end))):
+        x += 1
+    if x > start and x < end and tokens[x].text in ("\u2014", "\u2013", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
+        return x + 1
+    return start
+
+
+def _agency_follows(tokens: list[Token], x: int, end: int) -> bool:
+    """"Washington (AFP)": a capitalised place is a dateline's only when an agency in capitals follows in brackets."""
+    y = x
+    while y < end and y - x < 4 and (tokens[y].is_capitalized or tokens[y].text == ","):
+        y += 1
+    return y + 2 < end and tokens[y].text == "(" and tokens[y + 1].text.isupper() and len(tokens[y + 1].text) > 1 and tokens[y + 2].text == ")"

@@ -1,0 +1,49 @@
+"""Constructions met in real US political reporting, third round (issue 10): speakers that were a
+word opening the sentence, a place in a dateline or inside a relative clause, and sources the
+lexicon does not know. Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+from .helpers import only
+
+
+# ---------------------------------------------------------------- what opens a sentence is not its speaker
+
+
+def test_an_interjection_set_off_by_a_comma_is_no_speaker():
+    item = only("Sure, county figures suggest that the bridge traffic peaked in 2019.")
+    assert (item.quote, item.speaker.name) == ("the bridge traffic peaked in 2019", "county figures")
+
+
+def test_an_adverb_before_a_subordinate_clause_is_no_speaker_of_a_participle():
+    item = only("Shortly after the debate ended, the Holt campaign sent out a memo saying Marsh owes voters an apology.")
+    assert (item.quote, item.speaker.name, item.cue) == ("Marsh owes voters an apology", "the Holt campaign", "saying")
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_no_speaker():
+    item = only("Denver (AFP) - Senator Ann Lee has taken aim at the budget, saying that the cuts go too far.")
+    assert (item.quote, item.speaker.name) == ("the cuts go too far", "Ann Lee")
+
+
+def test_a_dateline_dash_is_not_part_of_the_subject():
+    item = only("OMAHA (Reuters) - The mayor said the levy would pass.")
+    assert (item.quote, item.speaker.name) == ("the levy would pass", "the mayor")
+
+
+def test_a_place_named_inside_a_whose_clause_is_not_the_speaker():
+    item = only("Dana Holt, whose district, Tampa, floods every spring, argues that the new seawall will fail.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the new seawall will fail", "Dana Holt", "argues")
+
+
+# ---------------------------------------------------------------- sources the lexicon does not know
+
+
+def test_a_described_person_opening_the_sentence_says_a_clause():
+    items = extract("The self-described centrist said he would win the primary.\n\n"
+                    "The 52-year-old said the race was over.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("he would win the primary", "the self-described centrist"), ("the race was over", "the 52-year-old")]
+
+
+def test_a_described_thing_still_needs_a_clause_after_said():
+    assert extract("The nonprofit said nothing.") == []
