@@ -859,7 +859,10 @@ class SentenceFrames:
             return False
         if (boundary in ("which", "that", "whom") or boundary == "who" and words) and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
                 boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing")
-                                                  or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)):
+                                                  or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
+                # "On top of that, Trump said ...", "Around that time, 47 percent said ...": a comma after a
+                # demonstrative "that" ends an opening phrase; a relative "that" runs into its clause
+                boundary == "that" and any(self.lowers[x] == "," for x in segment)):
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
@@ -1657,6 +1660,8 @@ class SentenceFrames:
         if self.lowers[j] in word_set("clause_starters_rejected"):
             if j + 1 < self.n and (self.lowers[j], self.lowers[j + 1]) in (("at", "least"), ("at", "most"), ("up", "to")):
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"
+            if self.lowers[j] in ("much", "more", "little", "less") and j + 1 < self.n and self.lowers[j + 1] == "of" and self._finite_clause_at(j + 1):
+                return True  # "said much of the money was spent": a share of something opens the clause"
             return self.lowers[j] in APPROXIMATORS and self._number_follows(j)
         return True
 

@@ -448,6 +448,8 @@ SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quar
 
 
 def _share_of_people(words: list[str]) -> bool:
+    # "two-thirds of voters", "three-quarters": a written fraction reads as its words
+    words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
     if len(words) > 8 or not words or any(w.endswith("ed") or w in SHARE_VERBS for w in words):
         return False  # "65 percent of Republicans supported": a clause, not a phrase
     if words[0] == "the" and len(words) > 2 and words[1][:1].isdigit():

@@ -47,3 +47,32 @@ def test_a_described_person_opening_the_sentence_says_a_clause():
 
 def test_a_described_thing_still_needs_a_clause_after_said():
     assert extract("The nonprofit said nothing.") == []
+
+
+# ---------------------------------------------------------------- subjects after an opening phrase, shares of people
+
+
+def test_a_comma_after_a_demonstrative_that_ends_an_opening_phrase_not_a_relative_clause():
+    items = extract("On top of that, Dana Holt said Sunday that the levy was unfair.\n\n"
+                    "Around that time, 38 percent said they would vote for the mayor.\n\n"
+                    "One of the authors of that study, Ann Lee, said the data were thin.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the levy was unfair", "Dana Holt"), ("they would vote for the mayor", "38 percent"), ("the data were thin", "Ann Lee")]
+
+
+def test_a_relative_that_still_reports_inside_its_clause():
+    item = only("The plan that officials said would cut costs failed.")
+    assert (item.speaker.name, item.cue) == ("officials", "said")
+
+
+def test_a_share_of_something_opens_the_clause_after_said():
+    item = only("Dana Holt said much of the money was spent on roads.")
+    assert (item.quote, item.speaker.name) == ("much of the money was spent on roads", "Dana Holt")
+    assert extract("He said much more than that.") == []
+
+
+def test_a_written_fraction_of_people_speaks():
+    items = extract("Nearly two-thirds of county voters said that the levy was unfair.\n\n"
+                    "Three-quarters of the members said they would vote no.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the levy was unfair", "Nearly two-thirds of county voters"), ("they would vote no", "Three-quarters of the members")]
