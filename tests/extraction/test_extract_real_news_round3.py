@@ -76,3 +76,20 @@ def test_a_written_fraction_of_people_speaks():
                     "Three-quarters of the members said they would vote no.")
     assert [(e.quote, e.speaker.name) for e in items] == [
         ("the levy was unfair", "Nearly two-thirds of county voters"), ("they would vote no", "Three-quarters of the members")]
+
+
+# ---------------------------------------------------------------- clauses without "that"
+
+
+def test_announcing_revealing_and_noting_report_a_clause_without_that_when_a_verb_shows_it():
+    items = extract("This month, the Daily Ledger announced it was changing its count of the votes.\n\n"
+                    "Dana Holt revealed she had sold the farm in 2019.\n\n"
+                    "Ann Lee noted the levy would expire in June.")
+    assert [(e.kind, e.quote, e.speaker.name, e.cue) for e in items] == [
+        ("indirect", "it was changing its count of the votes", "Daily Ledger", "announced"),
+        ("indirect", "she had sold the farm in 2019", "Dana Holt", "revealed"),
+        ("indirect", "the levy would expire in June", "Ann Lee", "noted")]
+
+
+def test_an_announced_thing_is_no_clause():
+    assert [e.kind for e in extract("The mayor announced a new program for schools.")] == []
