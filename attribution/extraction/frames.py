@@ -690,10 +690,23 @@ class SentenceFrames:
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet)
         j = self._skip_adverbials(frame, i + 1)
+        frame.after_cue = j
+        if frame.cue_verb.lemma == "find" and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
+            # "Mrs. Clinton leads by 19 points, the poll found." / "..., Fox found": the finding comes first
+            frame.kind = "trail"
+            cut = frame.subject_start - 1
+            if cut > 0 and any(self.tokens[x].is_word or self.tokens[x].quote is not None for x in range(cut)):
+                frame.content, frame.content_mode = (0, cut), "trail"
+                return frame
+            return None
         if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
-            researchers = mention.kind == "person" or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None)
+            # "two analysts found in 2014 that ...", "the Justice Department found that ...", "she found that ...": a
+            # finding; what "police found" (the body, or that the door was forced) is evidence, not a finding reported
+            named_body = mention.kind == "organization" and not mention.generic and (len(mention.name.split()) > 1 or is_acronym(mention.name))
+            researchers = mention.kind == "person" or named_body or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None) or (
+                mention.kind == "pronoun" and mention.pronoun == "person")
             if not researchers or j + 1 >= self.n or self.lowers[j] != "that":
-                return None  # "police found the body" (or "that the door was forced"); "two analysts found in 2014 that ..." reports a finding
+                return None
         if j + 1 >= self.n:
             return None
         if self.lowers[j] == "that":

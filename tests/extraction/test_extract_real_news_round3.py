@@ -93,3 +93,22 @@ def test_announcing_revealing_and_noting_report_a_clause_without_that_when_a_ver
 
 def test_an_announced_thing_is_no_clause():
     assert [e.kind for e in extract("The mayor announced a new program for schools.")] == []
+
+
+# ---------------------------------------------------------------- findings
+
+
+def test_an_organisation_or_a_pronoun_that_found_that_reports_a_finding():
+    items = extract("After an inquiry, the Department of Labor found that the county had overpaid its vendors.\n\n"
+                    "The economist Dana Holt measured rents for a decade. She found that rents rose fastest downtown.")
+    assert [(e.quote, e.speaker.name) for e in items] == [
+        ("the county had overpaid its vendors", "Department of Labor"), ("rents rose fastest downtown", "Dana Holt")]
+
+
+def test_a_finding_that_comes_first_is_the_polls():
+    item = only("The mayor leads her rival by nine points, the poll found.")
+    assert (item.quote, item.speaker.name, item.cue) == ("The mayor leads her rival by nine points", "the poll", "found")
+
+
+def test_finding_a_thing_is_still_no_report():
+    assert extract("Police found the body near the river.") == []
