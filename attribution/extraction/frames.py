@@ -516,34 +516,55 @@ class SentenceFrames:
     def _according(self, i: int) -> Frame | None:
         j = i + 2
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–") and not (
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-") and not (
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
         relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
         if end == j or (end - j > 12 and relative is None):
             return None
-        mention = parse_mention(self.text, self.tokens[j:relative or end]) or self._named_by_according(j, relative or end)
+        name_end = relative or end
+        released = next((x for x in range(j + 2, name_end) if self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
+        if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
+                                         or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in range(released + 1, name_end)):
+            name_end = released  # "according to a CBS poll released Monday": when it came out is not part of its name
+        mention = parse_mention(self.text, self.tokens[j:name_end]) or self._named_by_according(j, name_end)
         if mention is None:
             return None
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
-        at_start = all(not t.is_word or self.lowers[x] in ACCORDING_OPENERS for x, t in enumerate(self.tokens[:i]))
+        at_start = all(not t.is_word or self.lowers[x] in ACCORDING_OPENERS for x, t in enumerate(self.tokens[:i])) or (
+            i > 1 and self.lowers[i - 1] == "," and self._opening_phrase(i - 1))  # "Since last November, according to X, ..."
         after_comma = self.lowers[end + 1] if end + 1 < self.n and self.lowers[end] == "," else None
         if at_start and end < self.n and self.lowers[end] == ",":
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
         elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
                 after_comma is not None and (after_comma in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)
-                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")) and self._clause_before(i - 1)))):
-            # "..., according to a tally, but his path is narrow", "..., according to three polls, including ...":
-            # what follows the source is another clause or more about the source
+                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")) and self._clause_before(i - 1)))
+                or end < self.n and self.lowers[end] in ("—", "–", "-") and self._clause_before(i - 1)):
+            # "..., according to a tally, but his path is narrow", "..., according to three polls, including ...",
+            # "..., according to the center - half a point of GDP": what follows the source is another clause or
+            # more about the source
             frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
+            frame.content_mode = "according"
+        elif i > 2 and self.tokens[i - 1].is_word and self._only_tail(end) and self._clause_before(i) and (
+                mention.document or mention.outlet or mention.kind in ("person", "organization") or mention.head in DATA_HEADS):
+            # "Clinton leads 46 percent to 39 percent according to a CBS poll": no comma before a source that
+            # speaks ("voted according to his conscience" names none)
+            frame.content = (0, i)
             frame.content_mode = "according"
         elif i > 1 and self.lowers[i - 1] == "," and after_comma in AUXILIARIES and self._clause_before(i - 1, subject_only=True):
             # "The plan, according to Holt, would fail": the clause runs on both sides of the source
             frame.content = (0, self.n)
             frame.content_mode = "according"
         return frame
+
+    def _opening_phrase(self, comma: int) -> bool:
+        """"Since last November,", "In 2014,": a short phrase of time or place opening the sentence, no verb in it."""
+        words = [x for x in range(comma) if self.tokens[x].is_word]
+        return bool(words) and len(words) <= 6 and self.lowers[0] in word_set("intro_prepositions") and all(
+            self.tokens[x].quote is None and self.lowers[x] not in (",", ";", ":") and self.lowers[x] not in AUXILIARIES
+            and self.lowers[x] not in FINITE_VERBS for x in range(comma))
 
     def _clause_before(self, comma: int, subject_only: bool = False) -> bool:
         """Words before ``comma`` make a clause (a finite verb among them), or, with ``subject_only``,
@@ -1703,6 +1724,8 @@ class SentenceFrames:
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report
+                if later.kind == "pre" and later.content is None and later.cue_index > 0 and self.lowers[later.cue_index - 1] == "to":
+                    continue  # "Lee met with Ray to discuss plans": an infinitive in the clause, nobody's report
                 if start < edge < end:
                     end = edge
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):

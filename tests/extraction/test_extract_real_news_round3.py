@@ -112,3 +112,27 @@ def test_a_finding_that_comes_first_is_the_polls():
 
 def test_finding_a_thing_is_still_no_report():
     assert extract("Police found the body near the river.") == []
+
+
+# ---------------------------------------------------------------- "according to"
+
+
+def test_according_to_after_an_opening_phrase_reports_the_clause_after_it():
+    item = only("Since last spring, according to the Riverside Tenants Union, rents have risen by a third.")
+    assert (item.quote, item.speaker.name) == ("rents have risen by a third", "Riverside Tenants Union")
+
+
+def test_a_dash_after_the_source_of_according_to_opens_an_aside():
+    item = only("The levy would raise only $40 million a year, according to the County Budget Office - less than the mayor promised.")
+    assert (item.quote, item.speaker.name) == ("The levy would raise only $40 million a year", "County Budget Office")
+
+
+def test_according_to_without_a_comma_before_a_source_that_speaks():
+    item = only("The mayor is now well ahead of her rival 48 percent to 41 percent according to a Ledger poll released Monday.")
+    assert (item.quote, item.speaker.name) == ("The mayor is now well ahead of her rival 48 percent to 41 percent", "a Ledger poll")
+    assert extract("He voted according to his conscience.") == []
+
+
+def test_an_infinitive_inside_the_clause_does_not_cut_it():
+    item = only("According to the statement, Holt met with Lee to discuss plans for a new library.")
+    assert item.quote == "Holt met with Lee to discuss plans for a new library"
