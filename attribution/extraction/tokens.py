@@ -11,7 +11,7 @@ import re
 from .quotes import QuoteSpan
 
 TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation branches at once
-    r"(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
+    r"(?=[A-Z][a-z]{0,4}\.)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
     r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
