@@ -848,8 +848,10 @@ class SentenceFrames:
         if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
-        if boundary == "who" and k > 0 and self.tokens[k - 1].is_word and not self.lowers[k - 1] in CLAUSE_BOUNDARIES:
-            # "A senior diplomat who spoke on condition of anonymity said": the phrase before "who"
+        if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
+                self.lowers[k - 1] in CLAUSE_BOUNDARIES):
+            # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
+            # down say": the phrase before "who"
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
@@ -1210,7 +1212,8 @@ class SentenceFrames:
         first = self.tokens[j]
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
         if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
-                self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))):
+                self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))) and not (
+                self._role_then_name(j, end)):
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
                 end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])):
@@ -1245,6 +1248,20 @@ class SentenceFrames:
             frame.content = (0, cut)
             frame.content_mode = "trail"
         return frame
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """A verb form between ``start`` and ``end`` ("whose laws were struck down", not "whose memo")."""
+        return any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4
+                   for x in range(start, end))
+
+    def _role_then_name(self, j: int, end: int) -> bool:
+        """", says political scientist Ann Lee": a few lower-case words of a role, then a full name."""
+        name = end
+        while name > j and self.tokens[name - 1].is_capitalized:
+            name -= 1
+        return 0 < name - j <= 3 and end - name >= 2 and all(
+            self.tokens[x].is_word and self.tokens[x].text.isalpha() and not _looks_like_verb(self.lowers[x])
+            and self.lowers[x] not in word_set("capitalized_function_words") and self.lowers[x] not in NOUN_PREPOSITIONS for x in range(j, name))
 
     def _name_in_apposition(self, j: int) -> tuple[int, Mention] | None:
         """A person's name from ``j`` to the next comma or the sentence end -> (index after it, mention)."""
@@ -1465,6 +1482,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word == ";":
+            return True  # "..., political analysts say; in 2012, ...": the report ends with its clause
         if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
             return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
         if word == ",":

@@ -444,20 +444,27 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
 SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think", "thinks", "believe", "believes", "support", "supports",
                          "oppose", "opposes", "is", "are", "was", "were", "have", "has", "had", "will", "would", "know", "knew", "see", "saw"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
+
+
+def _describes_people(words: list[str], i: int) -> bool:
+    """"registered voters", "college-educated women": an adjective in -ed before the people it describes."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.endswith("s") and after not in SHARE_VERBS or after in ("women", "men", "people")
 
 
 def _share_of_people(words: list[str]) -> bool:
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
     words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
-    if len(words) > 8 or not words or any(w.endswith("ed") or w in SHARE_VERBS for w in words):
-        return False  # "65 percent of Republicans supported": a clause, not a phrase
+    if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) for i, w in enumerate(words)):
+        return False  # "65 percent of Republicans supported": a clause, not a phrase ("of registered voters" is one)
     if words[0] == "the" and len(words) > 2 and words[1][:1].isdigit():
         words = words[1:]  # "the 30 percent of voters who said ..."
     if len(words) <= 3 and words[0][:1].isdigit() and words[0].endswith("%"):
         return True  # "18% who say ...", "56% of voters"
     if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
-        return words[0][0].isdigit() or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
+        return words[0][0].isdigit() or words[0].split("-")[0] in TENS or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
     # "four in 10", "Six in 10 voters"
     if "in" not in words[1:4]:
         return False

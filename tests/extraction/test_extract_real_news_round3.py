@@ -136,3 +136,31 @@ def test_according_to_without_a_comma_before_a_source_that_speaks():
 def test_an_infinitive_inside_the_clause_does_not_cut_it():
     item = only("According to the statement, Holt met with Lee to discuss plans for a new library.")
     assert item.quote == "Holt met with Lee to discuss plans for a new library"
+
+
+# ---------------------------------------------------------------- subjects and trailing speakers
+
+
+def test_a_whose_clause_with_its_own_verb_describes_the_speaker_before_it():
+    item = only("The county clerks whose offices were closed say the new rules came too late.")
+    assert (item.quote, item.speaker.name) == ("the new rules came too late", "the county clerks")
+
+
+def test_a_trailing_speaker_before_a_semicolon():
+    item = only("Turnout will decide the race, local analysts say; in 2018, the mayor won by 300 votes.")
+    assert (item.quote, item.speaker.name) == ("Turnout will decide the race", "local analysts")
+
+
+def test_a_role_in_lower_case_then_a_name_after_says():
+    item = only("The river has never been this low, says hydrologist Ann Lee in Memphis.")
+    assert (item.quote, item.speaker.name, item.speaker.role) == ("The river has never been this low", "Ann Lee", "hydrologist")
+
+
+def test_a_preposition_before_a_name_after_the_cue_is_no_role():
+    item = only("Another voter, Dana Holt, wrote of Ms. Lee: ''She never answers her mail.''")
+    assert (item.kind, item.speaker.name) == ("direct", "Dana Holt")
+
+
+def test_shares_written_as_words_and_of_registered_voters():
+    item = only("Sixty-two percent of registered voters say they oppose the levy.")
+    assert (item.quote, item.speaker.name) == ("they oppose the levy", "Sixty-two percent of registered voters")
