@@ -156,7 +156,10 @@ class NameIndex:
             return
         self._built = True
         titled: list[tuple[int, str, str]] = []
+        title_lines = _title_case_lines(self.text)
         for match in CAPITALIZED_RUN.finditer(self.text):
+            if title_lines and any(start <= match.start() < end for start, end in title_lines):
+                continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             self._add(match, titled)
         if self._org_prefixes:
             # "Caldwell Elementary had four classrooms" after "Caldwell Elementary School": a short form of an organisation
@@ -278,6 +281,17 @@ class NameIndex:
             return None
         before = [c for c in candidates if c.position < position]
         return before[-1] if before else candidates[0]
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
 
 
 @lru_cache(maxsize=8192)

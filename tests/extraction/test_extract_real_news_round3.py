@@ -164,3 +164,16 @@ def test_a_preposition_before_a_name_after_the_cue_is_no_role():
 def test_shares_written_as_words_and_of_registered_voters():
     item = only("Sixty-two percent of registered voters say they oppose the levy.")
     assert (item.quote, item.speaker.name) == ("they oppose the levy", "Sixty-two percent of registered voters")
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def test_a_label_before_a_headline_colon_is_no_source():
+    assert extract("Wow: Mayor Lee Just Answered Her Critics With One Line.\n\nThe mayor spoke on Monday.") == []
+
+
+def test_words_of_a_title_case_headline_are_no_names():
+    items = extract("Holt: I Still Think the Levy Can't Be Trusted With Our Schools.\n\n"
+                    "Dana Holt still opposes the levy. ''I stand by every word,'' the councilwoman told the Ledger on Friday.")
+    assert {e.speaker.name for e in items} == {"Dana Holt"}
