@@ -177,3 +177,9 @@ def test_words_of_a_title_case_headline_are_no_names():
     items = extract("Holt: I Still Think the Levy Can't Be Trusted With Our Schools.\n\n"
                     "Dana Holt still opposes the levy. ''I stand by every word,'' the councilwoman told the Ledger on Friday.")
     assert {e.speaker.name for e in items} == {"Dana Holt"}
+
+
+def test_a_role_is_not_resolved_to_words_of_a_title_case_headline():
+    item = only("Holt's Son Says The Fight Against The Levy Will Be Unprecedented.\n\n"
+                "As the council began its vote, his son said the fight is just getting started.")
+    assert (item.quote, item.speaker.name) == ("the fight is just getting started", "his son")
