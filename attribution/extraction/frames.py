@@ -84,6 +84,10 @@ OUTLET_KIND_NOUNS = frozenset({
     "publication", "journal", "website", "site", "agency", "outlet", "programme", "program", "podcast", "newsletter",
 })
 PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
+# A participle inside a subject that names the hearer after it: "a source speaking to Fox News said".
+SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
+APPROXIMATE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "just"})
+DISTANCE_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "half", "several", "dozens", "hundreds"})
 OUTLET_KIND_ADJECTIVES = frozenset({
     "local", "public", "state", "regional", "national", "private", "independent", "commercial", "online", "weekly", "daily",
 })
@@ -1050,6 +1054,8 @@ class SentenceFrames:
         """"about five kilometres from the mine", "in the capital": where, not who (no verb in it)."""
         if not part or self.lowers[part[0]] not in PLACE_ASIDE_STARTS or len(part) > 10:
             return False
+        if self.lowers[part[0]] in APPROXIMATE_STARTS and not (len(part) > 1 and (self.lowers[part[1]][:1].isdigit() or self.lowers[part[1]] in DISTANCE_COUNTS)):
+            return False  # "some five kilometres from the mine" is where; "some Democratic officials" are who
         return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
 
     def _names_person(self, part: list[int]) -> bool:
@@ -1124,7 +1130,9 @@ class SentenceFrames:
         main = parts[-1]
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
-                self._descriptive(p) and not (len(p) > 1 and self._person_name(p)) for p in parts[1:]):
+                self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
+                for n, p in enumerate(parts[1:])):
+            # ("..., the editor of the Vatican's newspaper, L'Osservatore Romano, said": the newspaper's name describes too)
             # "Dana Holt, 67, a retired nurse in Allentown, Pa., said": the name, then what describes it
             role_part = next((p for p in parts[1:] if not self._is_age(p)), parts[1])
             main = parts[0]
@@ -1144,6 +1152,10 @@ class SentenceFrames:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
+        speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
+                         and self.lowers[main[y + 1]] in ("to", "with", "on")), None)
+        if speaking is not None:
+            main = main[:speaking]  # "Another source speaking to Fox News said": the hearer is not the speaker
         setting = next((x for x in main[1:] if self.lowers[x] in ("in", "on", "at", "during") and any(
             self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None)
         if setting is not None and self.tokens[main[0]].is_capitalized:

@@ -183,3 +183,22 @@ def test_a_role_is_not_resolved_to_words_of_a_title_case_headline():
     item = only("Holt's Son Says The Fight Against The Levy Will Be Unprecedented.\n\n"
                 "As the council began its vote, his son said the fight is just getting started.")
     assert (item.quote, item.speaker.name) == ("the fight is just getting started", "his son")
+
+
+# ---------------------------------------------------------------- what a subject phrase holds
+
+
+def test_some_people_set_off_after_an_opening_adverb_are_no_place():
+    items = extract("Privately, some council members think the levy will fail.\n\n"
+                    "Residents of Tarn, about five kilometres from the mine, said the water was brown.")
+    assert [e.speaker.name for e in items] == ["some council members", "Residents of Tarn"]
+
+
+def test_the_hearer_of_a_participle_inside_the_subject_is_not_the_speaker():
+    item = only("Another county source speaking to the Daily Ledger said the audit is nearly done.")
+    assert (item.quote, item.speaker.name) == ("the audit is nearly done", "Another county source")
+
+
+def test_the_name_of_a_newspaper_in_a_description_is_not_the_speaker():
+    item = only("Dana Holt, the editor of the county's weekly newspaper, The Tarn Gazette, said every mayor was political.")
+    assert (item.quote, item.speaker.name) == ("every mayor was political", "Dana Holt")
