@@ -1710,8 +1710,8 @@ class SentenceFrames:
         stay indoors" do not: a finite verb form must come a few words on, before any "to"."""
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
-            if word in (",", ";", ":", "to") or word in SENTENCE_END or self.tokens[x].quote is not None:
-                return False
+            if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
+                return False  # ("announced the locations that would be given ...": a noun and its relative clause)
             if word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4):
                 return True
         return False

@@ -93,6 +93,7 @@ def test_announcing_revealing_and_noting_report_a_clause_without_that_when_a_ver
 
 def test_an_announced_thing_is_no_clause():
     assert [e.kind for e in extract("The mayor announced a new program for schools.")] == []
+    assert extract("At the ceremony, Mayor Ann Lee announced the schools that would be given the new laptops.") == []
 
 
 # ---------------------------------------------------------------- findings
