@@ -98,9 +98,13 @@ def hint_words() -> frozenset[str]:
     return cue_words() | word_set("speech_nouns")
 
 
+# What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
+POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "written"}
+    return frozenset(cue_forms()) | {"according", "According", "written"} | POLL_WORDS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -297,9 +297,56 @@ class SentenceFrames:
                 index = max(index + 1, frame.cue_index + 1)
             else:
                 index += 1
+        if not POLL_WORDS.isdisjoint(self.lowers):
+            frames.extend(self._in_a_poll(frames))
         self._limit_contents(frames)
         self._drop_outer_contents(frames)
         return frames
+
+    def _in_a_poll(self, frames: list[Frame]) -> list[Frame]:
+        """"In the new poll, Clinton leads by nine points" / "Clinton leads by nine points in a Fox poll":
+        a finding of the poll, written without a verb of its own."""
+        found = []
+        for i in range(self.n - 2):
+            if self.lowers[i] != "in" or any(f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            j = i + 1
+            end = j
+            while end < self.n and end - j < 10 and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-") and not (
+                    self.lowers[end] in SENTENCE_END and end == self.n - 1):
+                end += 1
+            head = next((x for x in range(j, end) if self.lowers[x] in POLL_WORDS), None)
+            if head is not None and any(self.lowers[x] in ("to", "which", "who", "whom", "that", "where", "when") for x in range(j, head)):
+                continue  # "voters in the District head to the polls", "in which the polls ...": no poll named after "in"
+            if head is None or self.lowers[j] not in ("the", "a", "an", "this", "that", "public", "national", "recent", "new", "his", "her", "their", "its") and not (
+                    self.tokens[j].is_capitalized):
+                continue
+            name_end = head + 1
+            while name_end < end and self.lowers[name_end] in ("of", "by") and name_end + 1 < end and self.tokens[name_end + 1].is_capitalized:
+                name_end += 2  # "a poll by Quinnipiac", "a survey of Ohio"
+                while name_end < end and self.tokens[name_end].is_capitalized:
+                    name_end += 1
+            rest = range(name_end, end)
+            if not all(self.lowers[x] in POSTMODIFIER_PARTICIPLES or self.lowers[x] in word_set("time_words") or self.lowers[x] in (
+                    "on", "in", "of", "and", "last", "this", "early", "late", "month", "week", "year") or YEAR.fullmatch(self.lowers[x])
+                    or self.tokens[x].is_capitalized for x in rest):
+                continue  # "in the poll of voters who ...": more than when it came out
+            mention = parse_mention(self.text, self.tokens[j:name_end])
+            if mention is None:
+                continue
+            frame = Frame("according", self.tokens[i].text, None, i, end, mention, j)
+            opening = i == 0 or all(self.lowers[x] in ACCORDING_OPENERS or not self.tokens[x].is_word for x in range(i))
+            if opening and end + 1 < self.n and self.lowers[end] == "," and self._clause_can_start(end + 1):
+                frame.content, frame.content_mode = (end + 1, self.n), "according"
+            elif i >= 3 and self.lowers[i - 1] != "," and sum(self.tokens[x].is_word for x in range(i)) >= 3 and (
+                    self._only_tail(end) or self.lowers[end] == ";" or self.lowers[end] == "," and self._verbless_rest(end + 1)):
+                frame.content, frame.content_mode = (0, i), "according"
+            else:
+                continue
+            if any(frame.content[0] <= f.cue_index < frame.content[1] for f in frames):
+                continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them
+            found.append(frame)
+        return found
 
     @staticmethod
     def _drop_outer_contents(frames: list[Frame]) -> None:

@@ -203,3 +203,26 @@ def test_the_hearer_of_a_participle_inside_the_subject_is_not_the_speaker():
 def test_the_name_of_a_newspaper_in_a_description_is_not_the_speaker():
     item = only("Dana Holt, the editor of the county's weekly newspaper, The Tarn Gazette, said every mayor was political.")
     assert (item.quote, item.speaker.name) == ("every mayor was political", "Dana Holt")
+
+
+# ---------------------------------------------------------------- what a poll found, written with "in"
+
+
+def test_in_a_poll_opening_the_sentence_credits_the_clause_to_the_poll():
+    item = only("In a new Ledger poll released Sunday, the mayor has a nine-point lead over her rival.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the mayor has a nine-point lead over her rival", "a new Ledger poll", "In")
+
+
+def test_a_clause_ending_in_a_poll_is_the_polls():
+    item = only("Holt leads by 52 percent to 41 percent in the county-wide poll.")
+    assert (item.quote, item.speaker.name) == ("Holt leads by 52 percent to 41 percent", "the county-wide poll")
+
+
+def test_respondents_who_speak_inside_a_poll_keep_their_words():
+    item = only("In a new Ledger poll, 61 percent of voters think the levy is too high.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the levy is too high", "61 percent of voters")
+
+
+def test_voting_at_the_polls_or_working_in_polling_is_no_poll_finding():
+    assert extract("Voters in the county head to the polls on Tuesday.") == []
+    assert extract("She worked in a polling firm for years.") == []
