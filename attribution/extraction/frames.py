@@ -86,6 +86,8 @@ OUTLET_KIND_NOUNS = frozenset({
 PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
 # A participle inside a subject that names the hearer after it: "a source speaking to Fox News said".
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
+# Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
+AS_BELIEFS = frozenset({"see", "regard", "view"})
 APPROXIMATE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "just"})
 DISTANCE_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "half", "several", "dozens", "hundreds"})
 OUTLET_KIND_ADJECTIVES = frozenset({
@@ -665,6 +667,8 @@ class SentenceFrames:
         return token.quote is not None and self.text[token.start:token.end].rstrip("\"'”’ ").endswith(",")
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
+        if verb.lemma in AS_BELIEFS and not self._viewed_as(i):
+            return None  # "voters saw the ad": no view reported
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
@@ -703,6 +707,15 @@ class SentenceFrames:
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         return frame
+
+    def _viewed_as(self, i: int) -> bool:
+        """"sees him as a uniter": "as" a few words after the verb, no quotation or break before it."""
+        for x in range(i + 1, min(self.n, i + 10)):
+            if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "—", "–") or self.lowers[x] in SENTENCE_END:
+                return False
+            if self.lowers[x] == "as":
+                return x > i + 1 and not any(self.tokens[y].quote is not None for y in range(x, min(self.n, x + 12)))
+        return False
 
     def _past_cue_at(self, k: int) -> bool:
         """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
@@ -1669,12 +1682,15 @@ class SentenceFrames:
         object always does ("opposes the deal")."""
         end = start + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
-                self.lowers[end] in OBJECT_CLAUSE_BREAKS and not self._as_complement_at(end)
+                self.lowers[end] in OBJECT_CLAUSE_BREAKS and not (self._as_complement_at(end) or frame.cue_verb.lemma in AS_BELIEFS and self.lowers[end] == "as")
                 or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
             end += 1
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
+        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" for x in range(start + 1, end - 1)) or any(
+                self.tokens[x].quote is not None for x in range(start, end))):
+            return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (
                 frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end)))):
             return  # ("characterized the ruling as a victory": what is said about the object)

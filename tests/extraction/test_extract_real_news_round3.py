@@ -226,3 +226,19 @@ def test_respondents_who_speak_inside_a_poll_keep_their_words():
 def test_voting_at_the_polls_or_working_in_polling_is_no_poll_finding():
     assert extract("Voters in the county head to the polls on Tuesday.") == []
     assert extract("She worked in a polling firm for years.") == []
+
+
+# ---------------------------------------------------------------- views
+
+
+def test_seeing_or_regarding_someone_as_something_is_a_view():
+    items = extract("Party leaders see Holt as a valuable asset for the fall campaign.\n\n"
+                    "Ann Lee regarded the merger as a trap for small farms.")
+    assert [(e.kind, e.quote, e.speaker.name) for e in items] == [
+        ("belief", "Holt as a valuable asset for the fall campaign", "Party leaders"),
+        ("belief", "the merger as a trap for small farms", "Ann Lee")]
+
+
+def test_seeing_something_is_no_view():
+    assert extract("Voters saw the new ad on Sunday.") == []
+    assert extract("We will see what happens.") == []
