@@ -408,8 +408,9 @@ class SentenceFrames:
                 break
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
                 break
-            if not capital and end > start + 1 and self.lowers[end - 1] in _subject_heads() and token.lower not in ("of", "for", "at", "from", "in", "'s", "’s"):
-                break  # "The company froze withdrawals, citing ...": the subject ends at its head noun
+            if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
+                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")):
+                break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
             end += 1
         if end == start:
             return None, None, None

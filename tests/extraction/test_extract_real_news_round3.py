@@ -242,3 +242,8 @@ def test_seeing_or_regarding_someone_as_something_is_a_view():
 def test_seeing_something_is_no_view():
     assert extract("Voters saw the new ad on Sunday.") == []
     assert extract("We will see what happens.") == []
+
+
+def test_the_subject_of_a_participle_ends_at_its_role_noun():
+    item = only("The governor left no doubt about her plans for the budget, saying that the levy would pass.")
+    assert (item.quote, item.speaker.name) == ("the levy would pass", "the governor")
