@@ -788,7 +788,8 @@ class SentenceFrames:
         if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
             # "two analysts found in 2014 that ...", "the Justice Department found that ...", "she found that ...": a
             # finding; what "police found" (the body, or that the door was forced) is evidence, not a finding reported
-            named_body = mention.kind == "organization" and not mention.generic and (len(mention.name.split()) > 1 or is_acronym(mention.name))
+            named_body = mention.kind == "organization" and not mention.generic and (
+                len(mention.name.split()) > 1 and any(w[:1].isupper() for w in mention.name.split()) or is_acronym(mention.name))
             researchers = mention.kind == "person" or named_body or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None) or (
                 mention.kind == "pronoun" and mention.pronoun == "person")
             if not researchers or j + 1 >= self.n or self.lowers[j] != "that":
@@ -900,6 +901,15 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
+                self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not self.lowers[i].endswith("ing") and not (
+                i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (
+                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")):
+            # "The candidate has mocked a reporter, referred to migrants as ...": a second verb of the same subject
+            frame.inherit = True
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
         if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
                 subject_end > 0 and self.lowers[subject_end - 1] == ","):
             # "Donald Trump, while being interviewed on Monday, called for ...": an aside between subject and cue

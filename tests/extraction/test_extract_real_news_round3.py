@@ -247,3 +247,10 @@ def test_seeing_something_is_no_view():
 def test_the_subject_of_a_participle_ends_at_its_role_noun():
     item = only("The governor left no doubt about her plans for the budget, saying that the levy would pass.")
     assert (item.quote, item.speaker.name) == ("the levy would pass", "the governor")
+
+
+def test_a_second_verb_after_an_object_and_a_comma_shares_the_subject():
+    items = extract("Dana Holt spoke on Friday. The candidate has mocked a local reporter, referred to her rivals as \"cowards\" "
+                    "and called the levy \"a scam.\"")
+    assert {e.speaker.name for e in items} == {"Dana Holt"}
+    assert extract("Council members hoped the meeting, requested by Holt, would end the feud.")[0].speaker.name == "Council members"
