@@ -968,7 +968,8 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if (boundary in ("which", "that", "whom") or boundary == "who" and words) and not (k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
+        if (boundary in ("which", "that", "whom") or boundary == "who" and words or boundary == "what" and frame.cue_verb is not None and (
+                frame.cue_verb.bare and not frame.cue_verb.belief)) and not (boundary != "what" and k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
                 boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing")
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
                 # "On top of that, Trump said ...", "Around that time, 47 percent said ...": a comma after a

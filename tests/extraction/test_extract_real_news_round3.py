@@ -254,3 +254,13 @@ def test_a_second_verb_after_an_object_and_a_comma_shares_the_subject():
                     "and called the levy \"a scam.\"")
     assert {e.speaker.name for e in items} == {"Dana Holt"}
     assert extract("Council members hoped the meeting, requested by Holt, would end the feud.")[0].speaker.name == "Council members"
+
+
+def test_what_someone_said_was_is_their_clause():
+    item = only("The prisoners were released on Sunday, in what many analysts said was a sign of warmer relations.")
+    assert (item.quote, item.speaker.name) == ("what many analysts said was a sign of warmer relations", "many analysts")
+
+
+def test_what_someone_considers_stays_the_object_of_a_belief():
+    item = only("Ann Lee addressed what she considers unfair coverage of her campaign.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "unfair coverage of her campaign", "Ann Lee")
