@@ -1608,7 +1608,9 @@ class SentenceFrames:
                 self._object_content(frame, k, particle=True)
             return
         if verb.partial_only:
-            if verb.target and not (frame.mention is not None and frame.mention.generic):
+            if verb.target and word in ("how", "what", "why") and j + 1 < self.n and not (frame.mention is not None and frame.mention.generic):
+                frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
+            elif verb.target and not (frame.mention is not None and frame.mention.generic):
                 self._target_object(frame, j)
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:

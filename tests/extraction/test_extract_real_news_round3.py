@@ -264,3 +264,8 @@ def test_what_someone_said_was_is_their_clause():
 def test_what_someone_considers_stays_the_object_of_a_belief():
     item = only("Ann Lee addressed what she considers unfair coverage of her campaign.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "unfair coverage of her campaign", "Ann Lee")
+
+
+def test_describing_how_something_happened_reports_the_clause():
+    item = only("In her memoir, Ann Lee described how the mill closed in a single winter.")
+    assert (item.quote, item.speaker.name, item.cue) == ("how the mill closed in a single winter", "Ann Lee", "described")
