@@ -872,6 +872,13 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
+        if j >= 3 and self.lowers[j] in ("—", "–", "-"):
+            # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
+            opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
+            if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
+                    self.tokens[x].quote is not None or self.lowers[x] in (";", ":") for x in range(opening, j)) and (
+                    self._attach_subject_before(frame, opening)):
+                return True
         tag = self._bracketed_tag_before(j)
         if tag is not None:
             # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
@@ -1147,14 +1154,15 @@ class SentenceFrames:
         if len(part) == 1:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
                 first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized
-        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 12 and self._descriptive(part) and not (
+        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
-    def _descriptive(self, part: list[int]) -> bool:
-        """A comma part that only describes (an age, a role, a place): no verb, no relative word."""
-        return len(part) <= 14 and not any(
+    def _descriptive(self, part: list[int], participles: bool = False) -> bool:
+        """A comma part that only describes (an age, a role, a place): no verb, no relative word. With
+        ``participles``, a participle inside it is allowed ("in the wake of a poll showing ...")."""
+        return len(part) <= (20 if participles else 14) and not any(
             self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which", "that")
-            or cue_verb(self.lowers[x]) is not None for x in part)
+            or cue_verb(self.lowers[x]) is not None and not (participles and self.lowers[x].endswith("ing")) for x in part)
 
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3

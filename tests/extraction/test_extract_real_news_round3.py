@@ -269,3 +269,8 @@ def test_what_someone_considers_stays_the_object_of_a_belief():
 def test_describing_how_something_happened_reports_the_clause():
     item = only("In her memoir, Ann Lee described how the mill closed in a single winter.")
     assert (item.quote, item.speaker.name, item.cue) == ("how the mill closed in a single winter", "Ann Lee", "described")
+
+
+def test_an_aside_between_dashes_describes_the_subject_before_it():
+    item = only("Lawrence Joyce — who is listed as a lawyer in Ohio but does not practice — told the Daily Ledger he would not appeal.")
+    assert (item.quote, item.speaker.name) == ("he would not appeal", "Lawrence Joyce")
