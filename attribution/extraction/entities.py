@@ -283,13 +283,18 @@ class NameIndex:
         return before[-1] if before else candidates[0]
 
 
+LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
+CAPITAL_WORD_START = re.compile(r"(?<!\S)[A-Z]")
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
     lines, start = [], 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-            lines.append((start, start + len(line)))
+        if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
+            words = LINE_WORD.findall(line)
+            if len(words) >= 4 and len(CAPITAL_WORD_START.findall(line)) >= 0.8 * len(words):
+                lines.append((start, start + len(line)))
         start += len(line) + 1
     return lines
 
