@@ -119,11 +119,13 @@ def _statement_phrase_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
 
 
-def may_attribute(text: str, start: int, end: int, sentence: bool = False) -> bool:
+def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
     (without quotation marks) cannot hold an attribution, so the costly steps skip it. For one
-    sentence (``sentence``), a noun of speech counts only in an opening such as "In a statement,"."""
-    words = WORD_RE.findall(text, start, end)
+    sentence (``sentence``), a noun of speech counts only in an opening such as "In a statement,".
+    ``words``: the span's words when the caller has them already (``WORD_RE.findall``)."""
+    if words is None:
+        words = WORD_RE.findall(text, start, end)
     if sentence and SPEECH_INTRO_RE.match(text, start, end) is None:
         hints = cue_words()
     else:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import cue_verb, may_attribute
+from .cues import WORD_RE, cue_verb, may_attribute
 from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
@@ -266,7 +266,8 @@ class ArticleExtractor:
         self.open_quote = None
         self.paragraph_speaker = None
         self.paragraph_outlet = None
-        if not quotes and not may_attribute(self.text, start, end):
+        words = None if quotes else WORD_RE.findall(self.text, start, end)  # read once: a one-sentence paragraph reuses them
+        if not quotes and not may_attribute(self.text, start, end, words=words):
             # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
             self.open_pending = []
             self.previous_tail = None
@@ -279,7 +280,7 @@ class ArticleExtractor:
         ended_with_quote = False
         for s_start, s_end in sentences:
             inside = [q for q in quotes if s_start <= q.open_mark < s_end]
-            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True):
+            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=words if (s_start, s_end) == (start, end) else None):
                 ended_with_quote = False
                 continue  # no cue word and no quotation: nothing to attribute here
             tokens = tokenize(self.text, s_start, s_end, inside)
