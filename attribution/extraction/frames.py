@@ -908,6 +908,12 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
+            # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
+            who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
+                        or self.lowers[x] == "," or self.tokens[x].quote is not None), None)
+            if who is not None and self.lowers[who] == "who" and who > 0 and self.tokens[who - 1].is_word and self._attach_subject_before(frame, who):
+                return True
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
                 self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not self.lowers[i].endswith("ing") and not (
                 i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (

@@ -274,3 +274,8 @@ def test_describing_how_something_happened_reports_the_clause():
 def test_an_aside_between_dashes_describes_the_subject_before_it():
     item = only("Lawrence Joyce — who is listed as a lawyer in Ohio but does not practice — told the Daily Ledger he would not appeal.")
     assert (item.quote, item.speaker.name) == ("he would not appeal", "Lawrence Joyce")
+
+
+def test_people_who_worked_with_someone_speak_not_the_someone():
+    items = extract("Executives who have worked with Dana Holt say she shares her father's caution.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("she shares her father's caution", "Executives")]
