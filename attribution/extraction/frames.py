@@ -288,17 +288,14 @@ class SentenceFrames:
     def find(self) -> list[Frame]:
         frames: list[Frame] = []
         starters = _frame_starters()
-        index = 0
-        while index < self.n:
-            if self.lowers[index] not in starters:
-                index += 1
+        after = 0  # a frame's cue phrase is not read again
+        for index in [x for x, word in enumerate(self.lowers) if word in starters]:
+            if index < after:
                 continue
             frame = self._frame_at(index)
             if frame is not None:
                 frames.append(frame)
-                index = max(index + 1, frame.cue_index + 1)
-            else:
-                index += 1
+                after = max(index + 1, frame.cue_index + 1)
         if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
         self._limit_contents(frames)
