@@ -1316,7 +1316,10 @@ class SentenceFrames:
             # chairs the committee, said the plan failed": a clause, not a speaker
             return None
         if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
-                [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)):
+                [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)) and (
+                "," in self.lowers[1:i - 1] or not any(_looks_like_verb(self.lowers[x]) or self.lowers[x].endswith("s") and self.lowers[x - 1] in VERB_ADVERBS
+                                                       for x in range(1, i - 1))):
+            # ("Clinton also lacks polish, said Howard, but ...": a clause before the tag, not a name and its apposition)
             return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first
         if self.lowers[i - 1] == ",":
             x = end

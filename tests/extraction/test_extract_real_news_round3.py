@@ -279,3 +279,8 @@ def test_an_aside_between_dashes_describes_the_subject_before_it():
 def test_people_who_worked_with_someone_speak_not_the_someone():
     items = extract("Executives who have worked with Dana Holt say she shares her father's caution.")
     assert [(e.quote, e.speaker.name) for e in items] == [("she shares her father's caution", "Executives")]
+
+
+def test_a_clause_before_an_inverted_tag_is_not_a_name_and_its_apposition():
+    item = only("Holt also lacks polish on the stump, said Ann Lee, but her record makes up for it.")
+    assert (item.quote, item.speaker.name) == ("Holt also lacks polish on the stump", "Ann Lee")
