@@ -457,7 +457,8 @@ def _describes_people(words: list[str], i: int) -> bool:
 def _share_of_people(words: list[str]) -> bool:
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
     words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
-    if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) for i, w in enumerate(words)):
+    if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
+                                          for i, w in enumerate(words)):
         return False  # "65 percent of Republicans supported": a clause, not a phrase ("of registered voters" is one)
     if words[0] == "the" and len(words) > 2 and words[1][:1].isdigit():
         words = words[1:]  # "the 30 percent of voters who said ..."

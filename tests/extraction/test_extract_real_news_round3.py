@@ -284,3 +284,8 @@ def test_people_who_worked_with_someone_speak_not_the_someone():
 def test_a_clause_before_an_inverted_tag_is_not_a_name_and_its_apposition():
     item = only("Holt also lacks polish on the stump, said Ann Lee, but her record makes up for it.")
     assert (item.quote, item.speaker.name) == ("Holt also lacks polish on the stump", "Ann Lee")
+
+
+def test_a_share_of_the_people_polled_speaks():
+    item = only("Only 19 percent of county voters polled said the levy was fair.")
+    assert (item.quote, item.speaker.name) == ("the levy was fair", "Only 19 percent of county voters polled")
