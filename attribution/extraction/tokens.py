@@ -84,8 +84,11 @@ def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
     place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
     x = start
-    while x < end and x - start < 8 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
-            x > start and tokens[x - 1].text == "(" or _agency_follows(tokens, x, end))):
+    # "PARIS, Aug 31 (Reuters) -", "ORLANDO, Fla. (Reuters) -", "RANGOON, Burma -": a place in capitals and a comma
+    # or bracket may go on with a state, a country or a date
+    place = start + 1 < end and tokens[start].is_word and tokens[start].text.isupper() and len(tokens[start].text) > 1 and tokens[start + 1].text in (",", "(")
+    while x < end and x - start < 10 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
+            x > start and tokens[x - 1].text == "(" or place or _agency_follows(tokens, x, end)) or place and tokens[x].text.isdigit()):
         x += 1
     if x > start and x < end and tokens[x].text in ("\u2014", "\u2013", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
         return x + 1
