@@ -86,6 +86,8 @@ OUTLET_KIND_NOUNS = frozenset({
 PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
 # A participle inside a subject that names the hearer after it: "a source speaking to Fox News said".
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
+# What stands before "support" as a verb: "they support", "who support", "do not support".
+SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
 AS_BELIEFS = frozenset({"see", "regard", "view"})
 APPROXIMATE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "just"})
@@ -667,6 +669,9 @@ class SentenceFrames:
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
         if verb.lemma in AS_BELIEFS and not self._viewed_as(i):
             return None  # "voters saw the ad": no view reported
+        if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
+                self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized))):
+            return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
@@ -1713,6 +1718,9 @@ class SentenceFrames:
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS and not (self._as_complement_at(end) or frame.cue_verb.lemma in AS_BELIEFS and self.lowers[end] == "as")
                 or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
             end += 1
+        if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
+            # "respondents who support Sanders are in college": the relative clause's object ends at the main verb
+            end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who")), end)
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'

@@ -296,3 +296,12 @@ def test_a_dateline_with_a_state_or_a_date_is_no_speaker():
                     "DENVER, Aug 31 (UPI) - The county's top lawyer, Dana Holt, spoke on Wednesday, saying the levy would pass.")
     assert [e.speaker.name for e in items] == ["Ann Lee", "the county's top lawyer"]
     assert only("FBI Director Ann Lee - who was in Ohio - said the inquiry was over.").speaker.name == "Ann Lee"
+
+
+def test_people_who_support_someone_hold_a_belief_and_a_noun_support_is_none():
+    items = extract("Only 19 percent of county voters polled support Ann Lee.\n\n"
+                    "More than half of the members who support Holt are farmers.")
+    assert [(e.kind, e.quote, e.speaker.name) for e in items] == [
+        ("belief", "Ann Lee", "Only 19 percent of county voters polled"), ("belief", "Holt", "half of the members")]
+    assert extract("The mayor won the race with some much-needed local support from farmers.") == []
+    assert extract("Holt continues to lead the field with 40 percent support.") == []
