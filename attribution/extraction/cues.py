@@ -104,7 +104,7 @@ POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "written"} | POLL_WORDS
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

@@ -300,9 +300,28 @@ class SentenceFrames:
                 after = max(index + 1, frame.cue_index + 1)
         if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
+        if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
+            frames.extend(self._asked_by())
         self._limit_contents(frames)
         self._drop_outer_contents(frames)
         return frames
+
+    def _asked_by(self) -> list[Frame]:
+        """"Asked by Thrush if Clinton "gets" race, Sharpton avoided an answer": the question is the asker's."""
+        opener = next((x for x in range(3, min(self.n, 9)) if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] in ("to", "about")), None)
+        if opener is None or not all(self.tokens[x].is_word for x in range(2, opener)):
+            return []
+        comma = next((x for x in range(opener + 1, self.n) if self.lowers[x] == "," and not self._quote_ends_with_comma(x)), None)
+        quote_comma = next((x for x in range(opener + 1, self.n) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
+        end = min(x for x in (comma, quote_comma + 1 if quote_comma is not None else None) if x is not None) if comma or quote_comma else None
+        if end is None or end - opener < 2 or end + 1 >= self.n:
+            return []
+        mention = parse_mention(self.text, self.tokens[2:opener])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic:
+            return []
+        frame = Frame("according", "Asked by", None, 0, opener, mention, 2)
+        frame.content, frame.content_mode = (opener, end), "wh"
+        return [frame]
 
     def _in_a_poll(self, frames: list[Frame]) -> list[Frame]:
         """"In the new poll, Clinton leads by nine points" / "Clinton leads by nine points in a Fox poll":

@@ -305,3 +305,10 @@ def test_people_who_support_someone_hold_a_belief_and_a_noun_support_is_none():
         ("belief", "Ann Lee", "Only 19 percent of county voters polled"), ("belief", "Holt", "half of the members")]
     assert extract("The mayor won the race with some much-needed local support from farmers.") == []
     assert extract("Holt continues to lead the field with 40 percent support.") == []
+
+
+def test_a_question_asked_by_someone_is_the_askers():
+    items = extract("Asked by Ann Lee if the mayor \"gets\" farming, Holt avoided a straight answer.\n\n"
+                    "Asked by reporters whether she would run, the mayor smiled.")
+    assert [(e.kind, e.quote, e.speaker.name) for e in items if e.kind == "indirect"] == [
+        ("indirect", 'if the mayor "gets" farming', "Ann Lee"), ("indirect", "whether she would run", "reporters")]
