@@ -287,6 +287,11 @@ LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
 CAPITAL_WORD_START = re.compile(r"(?<!\S)[A-Z]")
 
 
+# A group of people a plural pronoun may stand for: "many analysts", "Senate Democrats", "voters".
+PEOPLE_PLURAL_PHRASE = re.compile(r"\b((?:many|some|most|several|few|other|the|these|those|[A-Z][a-z]+)\s+)?([A-Za-z]+s)\b")
+PEOPLE_REACH = 160
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
     lines, start = [], 0
@@ -491,7 +496,22 @@ class EntityTable:
                 return entity
         if mention.pronoun == "thing":
             return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
-        return None
+        return self._people_just_named(mention)
+
+    def _people_just_named(self, mention: Mention) -> Entity | None:
+        """"That frustrates many analysts because they believe ...": with no group heard from before,
+        "they" is the people named earlier in the same sentence."""
+        window = self.text[max(0, mention.start - PEOPLE_REACH):mention.start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        found = None
+        for match in PEOPLE_PLURAL_PHRASE.finditer(window, cut + 1):
+            head = match.group(2).lower()
+            if head in word_set("unnamed_heads") and head.endswith("s") or head in ("democrats", "republicans", "voters", "americans"):
+                found = match
+        if found is None:
+            return None
+        entity = self._get(found.group(0), "unnamed", alias=mention.text, head=found.group(2).lower())
+        return entity
 
     def _document_just_named(self, position: int) -> Entity | None:
         found = None

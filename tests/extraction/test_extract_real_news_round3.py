@@ -312,3 +312,8 @@ def test_a_question_asked_by_someone_is_the_askers():
                     "Asked by reporters whether she would run, the mayor smiled.")
     assert [(e.kind, e.quote, e.speaker.name) for e in items if e.kind == "indirect"] == [
         ("indirect", 'if the mayor "gets" farming', "Ann Lee"), ("indirect", "whether she would run", "reporters")]
+
+
+def test_they_with_no_group_heard_before_is_the_people_named_in_its_sentence():
+    item = only("That frustrates many farmers because they believe that the levy will never pass.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the levy will never pass", "many farmers")
