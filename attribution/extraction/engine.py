@@ -749,6 +749,11 @@ class ArticleExtractor:
             if earlier:
                 return attributions[id(earlier[-1])], "colon"
             mention, _start, verb = analysis.sentence_subject(index)
+            if mention is None and index > 2 and tokens[0].lower in ("from", "in") and all(t.quote is None for t in tokens[1:index - 1]):
+                # 'From Bush's Facebook post: "..."': the document quoted, and whoever wrote it
+                written = parse_mention(self.text, tokens[1:index - 1])
+                if written is not None and written.document:
+                    mention, verb = written, None
             dash = max((x for x in range(index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
             if dash is not None and 0 < index - 1 - (dash + 1) <= 5:
                 # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: '...'": a digest's item title, a dash, then its source

@@ -362,6 +362,9 @@ MASS_DOCUMENT_HEADS = frozenset({"research", "documents", "filings"})
 AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authored", "submitted", "prepared", "commissioned", "issued", "released", "published"})
 
 
+PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tumblr", "medium", "linkedin", "snapchat"})
+
+
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
@@ -371,6 +374,8 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
+        if owner_run and len(owner_run) > 1 and owner_run[-1].lower in PLATFORMS and owner_run[-2].text.endswith(("'s", "’s")):
+            owner_run = owner_run[:-1]  # "Bush's Facebook post": Bush owns it, Facebook carries it
         outlet = None
         rest = tokens[index + 1:]
         author = None

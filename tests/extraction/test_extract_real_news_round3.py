@@ -317,3 +317,9 @@ def test_a_question_asked_by_someone_is_the_askers():
 def test_they_with_no_group_heard_before_is_the_people_named_in_its_sentence():
     item = only("That frustrates many farmers because they believe that the levy will never pass.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "the levy will never pass", "many farmers")
+
+
+def test_from_someones_post_colon_quotes_the_post_and_its_writer():
+    items = extract('Dana Holt left the race on Monday. From Holt\'s Facebook post: "For the sake of the county, I step aside."')
+    assert [(e.kind, e.quote, e.speaker.name) for e in items] == [
+        ("direct", "For the sake of the county, I step aside.", "Dana Holt")]
