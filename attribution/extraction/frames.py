@@ -1656,7 +1656,10 @@ class SentenceFrames:
             word = self.lowers[j] if j < self.n else ""
             if j >= self.n:
                 return
-        if word == "that":
+        if word == "," and verb.bare and not verb.bare_finite and self._conditional_aside(j) and not (frame.mention is not None and frame.mention.generic):
+            word, j = self.lowers[j + 1], j + 1  # 'saying, if elected, she would ...': the clause opens with its condition
+            start, mode = j, "bare"
+        elif word == "that":
             start, mode = j + 1, "that"
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma == "ask" and word in QUESTION_OPENERS:
             start, mode = j, "wh"
@@ -1679,6 +1682,13 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _conditional_aside(self, j: int) -> bool:
+        """", if elected president, she would ...": a condition set off by commas, then a clause."""
+        if j + 2 >= self.n or self.lowers[j + 1] not in ("if", "when", "once", "unless"):
+            return False
+        close = next((x for x in range(j + 2, min(self.n, j + 12)) if self.lowers[x] == ","), None)
+        return close is not None and close + 1 < self.n and self._clause_can_start(close + 1) and self._finite_clause_at(close + 1)
 
     def _generic_speaks(self, frame: Frame, j: int) -> bool:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not

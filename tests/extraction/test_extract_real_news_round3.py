@@ -323,3 +323,8 @@ def test_from_someones_post_colon_quotes_the_post_and_its_writer():
     items = extract('Dana Holt left the race on Monday. From Holt\'s Facebook post: "For the sake of the county, I step aside."')
     assert [(e.kind, e.quote, e.speaker.name) for e in items] == [
         ("direct", "For the sake of the county, I step aside.", "Dana Holt")]
+
+
+def test_a_condition_set_off_by_commas_opens_the_clause_after_said():
+    item = only("The mayor said, if the levy passes, the city would hire more teachers.")
+    assert (item.quote, item.speaker.name) == ("if the levy passes, the city would hire more teachers", "the mayor")
