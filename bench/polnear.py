@@ -1,6 +1,6 @@
 """Extraction scored on real news: PolNeAR's exported train split, whole and per outlet.
 
-    .venv/bin/python bench/polnear.py EXPORT_DIR [--by-outlet] [--outlets nyt,wash-post] [--misses 20]
+    .venv/bin/python bench/polnear.py EXPORT_DIR [--by-outlet] [--outlets nyt,wash-post] [--misses 20] [--speaker-misses]
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) is 1,008 articles from 7 US outlets on the 2016
 election with every attribution annotated as Source / Cue / Content. Its texts are the
@@ -13,7 +13,9 @@ The rule is PolNeAR's scorer's: a prediction matches a gold relation of the same
 their overlap covers at least half of the shorter span. Printed: recall of the relations whose
 content holds a quotation mark, recall of all relations, precision of the predictions (of every
 kind, beliefs included), and speaker accuracy where the gold source is a name, not a pronoun
-(the project's loose name rule: equal, contained, or the same surname).
+(the project's loose name rule: equal, contained, or the same surname). --speaker-misses counts the
+speaker disagreements by kind: a surname inside a longer gold source, a gold description against a
+predicted name, or another speaker.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from attribution.extraction import extract  # noqa: E402
-from attribution.extraction.evaluation import same_source  # noqa: E402
+from attribution.extraction.evaluation import name_words, same_source  # noqa: E402
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their", "who", "which", "that"})
 MIN_SHARE = 0.5
@@ -58,6 +60,7 @@ def load_export(folder: Path) -> tuple[list[dict], dict[str, str]]:
 def score(gold: list[dict], predicted: dict[str, list[dict]]) -> dict:
     quoted = quoted_hits = hits = speaker_n = speaker_ok = 0
     missed = collections.Counter()
+    speaker_misses = collections.Counter()
     by_article = collections.defaultdict(list)
     for row in gold:
         by_article[row["article"]].append(row)
@@ -75,7 +78,10 @@ def score(gold: list[dict], predicted: dict[str, list[dict]]) -> dict:
         source = (row.get("speaker") or "").strip()
         if source and source.lower() not in PRONOUNS:
             speaker_n += 1
-            speaker_ok += same_source(best["speaker"], source)
+            right_speaker = same_source(best["speaker"], source)
+            speaker_ok += right_speaker
+            if not right_speaker:
+                speaker_misses[speaker_miss_kind(best["speaker"], source)] += 1
     found = [item for article in by_article for item in predicted.get(article, ())]
     right = sum(any(share_of_shorter((g["start"], g["end"]), (item["start"], item["end"])) >= MIN_SHARE for g in by_article[item["article"]])
                 for item in found)
@@ -84,8 +90,26 @@ def score(gold: list[dict], predicted: dict[str, list[dict]]) -> dict:
         "articles": len(by_article), "gold_relations": len(gold), "predictions": len(found),
         "recall_quoted": ratio(quoted_hits, quoted), "recall_all": ratio(hits, len(gold)),
         "precision": ratio(right, len(found)), "speaker_accuracy_named": ratio(speaker_ok, speaker_n),
-        "beliefs": sum(item["kind"] == "belief" for item in found), "missed_cues": missed,
+        "beliefs": sum(item["kind"] == "belief" for item in found), "missed_cues": missed, "speaker_misses": speaker_misses,
     }
+
+
+SPEAKER_MISS_KINDS = {
+    "inside": "the speaker's surname is inside a longer gold source (an apposition or clause: \"Ryan, a policy-focused conservative,\")",
+    "described": "gold is a description without a name, the prediction a name (\"the senator\" / \"Bernie Sanders\"; often, not always, the one meant)",
+    "other": "another speaker (a wrong name, or a different relation nested in the same span)",
+}
+
+
+def speaker_miss_kind(predicted: str | None, gold: str) -> str:
+    """Why a named gold source and the predicted speaker disagree under the loose name rule."""
+    p, g = name_words(predicted), name_words(gold)
+    if p and p[-1] in g:
+        return "inside"
+    capitalised = [w for w in gold.split()[1:] if w[:1].isupper()]
+    if predicted and not capitalised and predicted[:1].isupper() and not gold[:1].isdigit():
+        return "described"
+    return "other"
 
 
 def line(name: str, result: dict) -> str:
@@ -100,6 +124,7 @@ def main(argv=None) -> None:
     parser.add_argument("--by-outlet", action="store_true", help="one line per outlet as well")
     parser.add_argument("--outlets", help="only these outlets, comma-separated (e.g. the held-out pair)")
     parser.add_argument("--misses", type=int, default=0, help="list the N most frequent cues among missed relations")
+    parser.add_argument("--speaker-misses", action="store_true", help="count the speaker disagreements by kind")
     args = parser.parse_args(argv)
 
     gold, outlets = load_export(args.export)
@@ -127,6 +152,11 @@ def main(argv=None) -> None:
             rows = [row for row in gold if outlets[row["article"]] == outlet]
             print(line(outlet, score(rows, predicted)))
     print(f"{len(articles)} articles, {size / 1e6:.2f} MB extracted in {seconds:.1f} s of CPU ({size / 1e6 / seconds:.2f} MB/s)")
+    if args.speaker_misses:
+        total = sum(result["speaker_misses"].values())
+        print(f"speaker disagreements on named gold sources (of {total}):")
+        for kind, text in SPEAKER_MISS_KINDS.items():
+            print(f"  {result['speaker_misses'][kind]:5}  {text}")
     if args.misses:
         print(f"most frequent cues among missed relations (of {sum(result['missed_cues'].values())}):")
         for cue, count in result["missed_cues"].most_common(args.misses):

@@ -27,6 +27,7 @@ class CueVerb:
     evidence: bool = False  # "polls show ...": a cue when data or a document speaks, never a person
     intention: bool = False  # "vowed to ...", "warned residents not to ...": its object is what the speaker wants done
     directive: bool = False  # "urged (voters to / that) ...": whatever it reports is what the speaker wants done
+    target: bool = False  # "endorsed Clinton", "criticized the GOP for ...", "accused him of lying": an act aimed at someone
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def cue_forms() -> dict[str, CueVerb]:
             evidence=entry.get("evidence", False),
             intention=bool(entry.get("intention", False)),
             directive=entry.get("intention") == "always",
+            target=entry.get("target", False),
         )
         for form in entry["forms"]:
             forms[form] = verb
@@ -79,11 +81,35 @@ def cue_stance(cue: str | None) -> str:
 
 WORD_RE = re.compile(r"[A-Za-z]+")
 
+# Nouns of saying or thinking whose owner reports a "that" clause: "Trump's assertion that ...".
+BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "expectation", "suspicion", "conviction", "wish", "desire", "worry"})
+REPORT_NOUNS = frozenset({
+    "assertion", "conclusion", "contention", "insistence", "argument", "claim", "statement", "warning", "suggestion", "assessment",
+    "finding", "prediction", "promise", "pledge", "charge", "allegation", "accusation", "admission", "acknowledgment",
+    "acknowledgement", "announcement", "explanation", "remark", "observation", "complaint", "boast", "denial", "testimony",
+    "declaration", "reminder", "speculation", "theory", "estimate", "projection"}) | BELIEF_NOUNS
+WORDS_OF_RE = re.compile(r"\b[Ii]n the words of\b")
+POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
+
 
 @lru_cache(maxsize=1)
 def hint_words() -> frozenset[str]:
     # Cues count only in lower case (see frames); "According to" opens sentences.
-    return frozenset(cue_forms()) | {"according", "According"} | word_set("speech_nouns")
+    return cue_words() | word_set("speech_nouns")
+
+
+# What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
+POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS
+
+
+# "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
+# of speech ("statement", "interview") makes a sentence worth reading without a cue (frames.speech_intro).
+SPEECH_INTRO_RE = re.compile(r"(?:In|in|Speaking|speaking|Talking|talking)\b")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +119,17 @@ def _statement_phrase_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
 
 
-def may_attribute(text: str, start: int, end: int) -> bool:
+def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
-    (without quotation marks) cannot hold an attribution, so the costly steps skip it."""
-    return not hint_words().isdisjoint(WORD_RE.findall(text, start, end)) or _statement_phrase_re().search(text, start, end) is not None
+    (without quotation marks) cannot hold an attribution, so the costly steps skip it. For one
+    sentence (``sentence``), a noun of speech counts only in an opening such as "In a statement,".
+    ``words``: the span's words when the caller has them already (``WORD_RE.findall``)."""
+    if words is None:
+        words = WORD_RE.findall(text, start, end)
+    if sentence and SPEECH_INTRO_RE.match(text, start, end) is None:
+        hints = cue_words()
+    else:
+        hints = hint_words()
+    return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None or (
+        not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None) or (
+        "words" in words and WORDS_OF_RE.search(text, start, end) is not None)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import cue_verb, may_attribute
+from .cues import WORD_RE, cue_verb, may_attribute
 from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
@@ -16,7 +16,7 @@ from .resources import word_set
 from .outlets import known_outlet, outlet_record
 from .quotes import QuoteSpan, find_quotes
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
-from .tokens import Token, tokenize
+from .tokens import Token, after_dateline, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -25,11 +25,20 @@ SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40}
 # "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
 HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
 HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
+HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
-                             "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full"})
+                             "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full",
+                             "wow", "bombshell", "just", "busted", "boom", "shocking", "huge", "revealed", "confirmed", "developing"})
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
+# Nouns for words someone said: "Trump's 'woman card' remark", "his call for a 'deportation force'".
+QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "claim", "line", "quip", "slogan", "promise", "pledge", "vow",
+                                "statement", "description", "phrase", "label", "warning", "boast", "call", "calls", "charge", "accusation",
+                                "jab", "insult", "tweet", "catchphrase", "mantra", "refrain", "motto", "rallying"})
+# A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
+QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
+                           r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
@@ -63,6 +72,7 @@ class Attribution:
     cue: str | None
     relay_outlets: tuple[tuple[str, str | None], ...]  # (outlet, cue) hops before the speaker
     confidence: float = 1.0
+    relayers: tuple[tuple[str, str, str | None], ...] = ()  # (name, kind, cue) of people or bodies quoting the speaker
 
 
 @dataclass
@@ -134,7 +144,11 @@ class ArticleExtractor:
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
         source_start = start + match.start("source")
-        tokens = tokenize(self.text, source_start, start + match.end("source"), [])
+        source_end = start + match.end("source")
+        addressed = HEADLINE_ADDRESSED.search(self.text, source_start, source_end)
+        if addressed is not None:
+            source_end = addressed.start()  # "Clinton to Planned Parenthood: ...": who speaks, then to whom
+        tokens = tokenize(self.text, source_start, source_end, [])
         mention = parse_mention(self.text, tokens)
         if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
             # "Clinton camp: ...", "Former AG Mukasey at RNC: ...": a capitalised source the rules do not know
@@ -252,7 +266,8 @@ class ArticleExtractor:
         self.open_quote = None
         self.paragraph_speaker = None
         self.paragraph_outlet = None
-        if not quotes and not may_attribute(self.text, start, end):
+        words = None if quotes else WORD_RE.findall(self.text, start, end)  # read once: a one-sentence paragraph reuses them
+        if not quotes and not may_attribute(self.text, start, end, words=words):
             # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
             self.open_pending = []
             self.previous_tail = None
@@ -265,7 +280,7 @@ class ArticleExtractor:
         ended_with_quote = False
         for s_start, s_end in sentences:
             inside = [q for q in quotes if s_start <= q.open_mark < s_end]
-            if not inside and not may_attribute(self.text, s_start, s_end):
+            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=words if (s_start, s_end) == (start, end) else None):
                 ended_with_quote = False
                 continue  # no cue word and no quotation: nothing to attribute here
             tokens = tokenize(self.text, s_start, s_end, inside)
@@ -372,7 +387,7 @@ class ArticleExtractor:
             else:
                 if frame.mention is None:
                     continue
-                entity = self._statement_author(frame) or self.entities.resolve(frame.mention, frame.apposition_role)
+                entity = self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(frame.mention, frame.apposition_role)
                 if entity is None:
                     continue
                 hops = []
@@ -410,6 +425,9 @@ class ArticleExtractor:
                 confidence = 0.9 if frame.mention.kind == "pronoun" else 1.0
                 attribution = Attribution(entity, frame.mention.text, frame.cue, tuple(hops), confidence)
             attributions[id(frame)] = attribution
+            if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and frame.content is not None and not frame.in_relative and (
+                    attribution.entity is not None and attribution.entity.kind == "unnamed"):
+                self.entities.last_asker = attribution.entity  # "When a voter asked ..., she replied": not the voter
             if frame.weak and previous is not None:
                 continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:
@@ -555,7 +573,7 @@ class ArticleExtractor:
         start, end = frame.content
         while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
             end -= 1
-        start = self._after_dateline(tokens, start, end)
+        start = after_dateline(tokens, start, end)
         while start < end and tokens[start].lower in (",", "—", "–"):
             start += 1
         if end <= start:
@@ -575,16 +593,6 @@ class ArticleExtractor:
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
         self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
-
-    @staticmethod
-    def _after_dateline(tokens: list[Token], start: int, end: int) -> int:
-        """Skip "WASHINGTON —" or "LONDON (Reuters) -" opening a story: not part of what is reported."""
-        x = start
-        while x < end and x - start < 8 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and x > start and tokens[x - 1].text == "("):
-            x += 1
-        if x > start and x < end and tokens[x].text in ("—", "–", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
-            return x + 1
-        return start
 
     # ------------------------------------------------------------------ quotations
     def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:
@@ -607,7 +615,9 @@ class ArticleExtractor:
                     # a paragraph of quotation right after one that named its speaker: the same voice goes on
                     attribution, how = self.previous_speaker, "after"
         else:
-            attribution, how = self._partial_frame(index, tokens, frames, attributions)
+            attribution, how = self._possessive_owner(index, tokens)
+            if attribution is None:
+                attribution, how = self._partial_frame(index, tokens, frames, attributions)
             if attribution is None and not any(id(f) in attributions and not f.partial_only for f in frames):
                 attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
@@ -629,6 +639,52 @@ class ArticleExtractor:
         if direct and attribution is not None:
             self.paragraph_speaker = attribution
         return attribution
+
+    def _plural_subject(self, frame: Frame, analysis: SentenceFrames) -> Entity | None:
+        """"Senate Democrats blocked the bill because they said ...": "they" is the group that opens the sentence."""
+        mention = frame.mention
+        if mention is None or mention.kind != "pronoun" or mention.pronoun != "plural" or not frame.subject_start:
+            return None
+        subject, start, verb = analysis.sentence_subject(frame.subject_start)
+        if subject is None or start is None or verb is None or not verb.islower() or subject.generic or (
+                subject.kind not in ("unnamed", "organization") or subject.kind == "unnamed" and not (subject.head or "").endswith("s")):
+            return None
+        if not any(analysis.lowers[x] in ("because", "and", "but", "so", "after", "when", "while", "as", "since", "although") for x in range(start, frame.subject_start)):
+            return None
+        entity = self.entities.resolve(subject)
+        if entity is not None:
+            entity.aliases.add(mention.text)
+        return entity
+
+    def _possessive_owner(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
+        """"Donald Trump's 'woman card' remark", "Trump's call for a 'deportation force'", "his
+        promise of 'free college'": words quoted as what someone said belong to the possessor, whoever
+        reports them."""
+        noun = owner = None
+        if index >= 1 and index + 1 < len(tokens) and tokens[index + 1].lower in QUOTED_WORDS_NOUNS and _possessive(tokens[index - 1]):
+            noun, owner = tokens[index + 1], index - 1  # "Trump's 'woman card' remark"
+        elif index >= 3 and tokens[index - 2].lower in ("for", "of", "about", "that") and tokens[index - 3].lower in QUOTED_WORDS_NOUNS and (
+                tokens[index - 1].lower in ("a", "an", "the")) and index >= 4 and _possessive(tokens[index - 4]):
+            noun, owner = tokens[index - 3], index - 4  # "Trump's call for a 'deportation force'"
+        elif index >= 2 and tokens[index - 1].lower in ("for", "of", "about") and tokens[index - 2].lower in QUOTED_WORDS_NOUNS and (
+                index >= 3 and _possessive(tokens[index - 3])):
+            noun, owner = tokens[index - 2], index - 3  # "his promise of 'free college'"
+        if noun is None:
+            return None, None
+        if tokens[owner].lower in ("his", "her", "their"):
+            mention = Mention(tokens[owner].text, tokens[owner].start, tokens[owner].end, tokens[owner].text, "pronoun",
+                              pronoun="plural" if tokens[owner].lower == "their" else "person")
+        else:
+            first = owner
+            while first > 0 and owner - first < 4 and tokens[first - 1].is_capitalized and tokens[first - 1].quote is None:
+                first -= 1
+            mention = parse_mention(self.text, tokens[first:owner + 1])
+            if mention is None or mention.kind not in ("person", "organization"):
+                return None, None
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None, None
+        return Attribution(entity, mention.text, noun.text, (), 0.8), "subject"
 
     def _paragraph_start_of(self, quote: QuoteSpan) -> int:
         return self.paragraph_start
@@ -693,6 +749,17 @@ class ArticleExtractor:
             if earlier:
                 return attributions[id(earlier[-1])], "colon"
             mention, _start, verb = analysis.sentence_subject(index)
+            if mention is None and index > 2 and tokens[0].lower in ("from", "in") and all(t.quote is None for t in tokens[1:index - 1]):
+                # 'From Bush's Facebook post: "..."': the document quoted, and whoever wrote it
+                written = parse_mention(self.text, tokens[1:index - 1])
+                if written is not None and written.document:
+                    mention, verb = written, None
+            dash = max((x for x in range(index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
+            if dash is not None and 0 < index - 1 - (dash + 1) <= 5:
+                # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: '...'": a digest's item title, a dash, then its source
+                signed = parse_mention(self.text, tokens[dash + 1:index - 1])
+                if signed is not None and signed.kind in ("person", "organization"):
+                    mention, verb = signed, None
             if mention is not None and mention.kind != "pronoun" or mention is not None and mention.pronoun == "person":
                 entity = self.entities.resolve(mention)
                 if entity is not None:
@@ -806,6 +873,7 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ output
     def _finish(self, drafts: list[Draft]) -> list[Extracted]:
+        drafts = drafts + [inner for draft in drafts if draft.kind == "direct" for inner in self._reports_quoted(draft)]
         speakers: dict[int, Speaker] = {}
         results = []
         seen = set()
@@ -819,6 +887,41 @@ class ArticleExtractor:
             results.append(self._extracted(draft, speakers))
         return results
 
+    def _reports_quoted(self, draft: Draft) -> list[Draft]:
+        """'"Donald Trump said he has made sacrifices," Ms. Khan said': a named source's report inside a
+        quotation is an indirect report of its own, relayed by the one quoted. Read once every
+        paragraph is done, so it never changes whom a later "he" or "she" points to."""
+        outer = draft.attribution
+        if outer is None or outer.entity is None or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
+            return []
+        found = []
+        for s_start, s_end in paragraph_sentences(self.text, draft.start, draft.end):
+            tokens = tokenize(self.text, s_start, s_end, [])
+            if not tokens:
+                continue
+            analysis = SentenceFrames(self.text, tokens)
+            for frame in analysis.find():
+                mention = frame.mention
+                if frame.content is None or frame.inherit or frame.weak or frame.negated or frame.relative or mention is None or (
+                        mention.kind != "person" or mention.generic or frame.kind not in ("pre", "trail", "inverted")):
+                    continue
+                if mention.text[:2] in ("I'", "I’") or mention.kind == "person" and len(mention.name.split()) < 2 and not self.entities.known(mention.name):
+                    continue  # "I'm telling you", "Bernie says": no one the article names
+                entity = self.entities.peek(mention)
+                if entity is None or entity is outer.entity or not self.entities.known(entity.name):
+                    continue  # a source the article itself never quotes or names in full
+                start, end = frame.content
+                while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
+                    end -= 1
+                if end - start < MIN_CONTENT_WORDS:
+                    continue
+                relayers = tuple((name, kind, cue) for name, kind, cue in outer.relayers) + (
+                    (outer.entity.name, outer.entity.kind, outer.cue),) if not outer.entity.outlet else outer.relayers
+                hops = outer.relay_outlets + (((outer.entity.outlet, outer.cue),) if outer.entity.outlet else ())
+                attribution = Attribution(entity, mention.text, frame.cue, hops, outer.confidence * 0.8, relayers)
+                found.append(Draft(tokens[start].start, tokens[end - 1].end, "indirect", attribution, draft.confidence * 0.8, (s_start, s_end)))
+        return found
+
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         if id(entity) not in cache:
             aliases = tuple(sorted(a for a in entity.aliases if a and a != entity.name))
@@ -831,6 +934,7 @@ class ArticleExtractor:
         hops = [Hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
         if self.dateline_outlet and not hops:
             hops.append(Hop(self.dateline_outlet, "outlet", None))
+        hops.extend(Hop(name, kind, cue) for name, kind, cue in attribution.relayers)
         if not attribution.entity.outlet:
             hops.append(Hop(speaker.name, speaker.kind, attribution.cue))
         reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None
@@ -888,6 +992,10 @@ def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bo
         return False
     comma = next((x for x in range(len(analysis.tokens)) if analysis.lowers[x] == ","), None)
     return comma is not None and frame.cue_index < comma
+
+
+def _possessive(token: Token) -> bool:
+    return token.quote is None and (token.lower in ("his", "her", "their") or token.is_capitalized and token.lower.endswith(("'s", "’s")) and len(token.lower) > 2)
 
 
 def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None) -> bool:

@@ -65,7 +65,9 @@ class KnownName:
 
 
 TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
-LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){1,4}?[a-z][\w\-]*),?[ \u00a0]+$")
+LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){0,4}?[a-z][\w\-]*),?[ \u00a0]+$")
+# "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
+ROLE_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+((?:[\w\-]+[ \u00a0]+){0,3}?[\w\-]+)[ \u00a0]*[,.;]")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 SUBJECT_PREFIX_WORDS = 6
 AFTER_CONNECTOR = re.compile(r"[A-Za-z][ \u00a0]+(?:and|for|&)[ \u00a0]+$")
@@ -123,6 +125,17 @@ DESCRIBED_COMPANY_REACH = 3000
 WRITTEN_THING = re.compile(r"\b(an?|the|his|her|their|its|one|this)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(letter|memo|email|e-mail|post|tweet|message|note|ad|advertisement|sign|banner|website|document|report|statement|flyer|leaflet|text)\b", re.IGNORECASE)
 THING_REACH = 600
 
+# Roles a person holds in a race or a field ("the GOP front-runner", "the billionaire"): they name the
+# person the article gave that role, never simply the last person met (who may be a rival).
+STANDING_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "billionaire", "mogul", "businessman", "businesswoman",
+                            "challenger", "incumbent", "tycoon", "developer", "host", "anchor", "pundit"})
+
+UNSURE_REACH = 1200
+# Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
+# Trump" gives "presidential candidate", not the clause before it.
+ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like", "such", "and", "or", "but", "is", "was", "are", "were",
+                         "isn't", "wasn't", "not", "has", "had", "have", "will", "would"})
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -143,7 +156,10 @@ class NameIndex:
             return
         self._built = True
         titled: list[tuple[int, str, str]] = []
+        title_lines = _title_case_lines(self.text)
         for match in CAPITALIZED_RUN.finditer(self.text):
+            if title_lines and any(start <= match.start() < end for start, end in title_lines):
+                continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             self._add(match, titled)
         if self._org_prefixes:
             # "Caldwell Elementary had four classrooms" after "Caldwell Elementary School": a short form of an organisation
@@ -169,7 +185,7 @@ class NameIndex:
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
         if parsed is not None:
             name, role, title = parsed
-            role = role or self._role_before(match.start())
+            role = role or self._role_before(match.start()) or self._role_after(match.end())
             known = KnownName(match.start(), name, role, title)
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
@@ -188,12 +204,19 @@ class NameIndex:
         if match is None:
             return None
         words = match.group(1).split()
-        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH]
+        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH or (
+            w in ROLE_BREAKS or len(w) > 4 and w.endswith(("ing", "ed")) and i < len(words) - 1)]
         if stops:
             words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
         if words and strip_possessive(words[-1]) in word_set("role_words"):
             return " ".join(words)
         return None
+
+    def _role_after(self, position: int) -> str | None:
+        match = ROLE_AFTER.match(self.text, position, position + 60)
+        if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
+            return None
+        return match.group(1)
 
     def _opens_sentence(self, position: int) -> bool:
         """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alden Prewitt, joined":
@@ -258,6 +281,27 @@ class NameIndex:
             return None
         before = [c for c in candidates if c.position < position]
         return before[-1] if before else candidates[0]
+
+
+LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
+CAPITAL_WORD_START = re.compile(r"(?<!\S)[A-Z]")
+
+
+# A group of people a plural pronoun may stand for: "many analysts", "Senate Democrats", "voters".
+PEOPLE_PLURAL_PHRASE = re.compile(r"\b((?:many|some|most|several|few|other|the|these|those|[A-Z][a-z]+)\s+)?([A-Za-z]+s)\b")
+PEOPLE_REACH = 160
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
+            words = LINE_WORD.findall(line)
+            if len(words) >= 4 and len(CAPITAL_WORD_START.findall(line)) >= 0.8 * len(words):
+                lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
 
 
 @lru_cache(maxsize=8192)
@@ -326,6 +370,7 @@ class EntityTable:
         self._owners: dict[str, str] | None = None
         self.entities: list[Entity] = []
         self.recent: list[Entity] = []  # speakers in order of their latest attribution
+        self.last_asker: Entity | None = None  # an unnamed source who just asked a question (set by the engine)
         self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
 
     @property
@@ -343,6 +388,27 @@ class EntityTable:
         if self.recent and self.recent[-1] is entity:
             return
         self.recent.append(entity)
+
+    def known(self, name: str) -> bool:
+        """A source already in the table, or a full name the article writes."""
+        if any(e.name == name for e in self.entities):
+            return True
+        self.names._build()
+        return len(name.split()) >= 2 and any(k.name == name for k in self.names.by_surname.get(name.split()[-1].lower(), ()))
+
+    def peek(self, mention: Mention) -> Entity | None:
+        """The entity a named mention stands for, leaving the table as it was (no new mention, no
+        new alias, no later "last seen")."""
+        mentioned, count = len(self.mentioned), len(self.entities)
+        seen = {id(e): (e.last_seen, set(e.aliases)) for e in self.entities}
+        entity = self._resolve_named(mention, None)
+        del self.mentioned[mentioned:]
+        for e in self.entities:
+            if id(e) in seen:
+                e.last_seen, e.aliases = seen[id(e)][0], seen[id(e)][1]
+        if entity is not None and len(self.entities) > count:
+            del self.entities[count:]  # a source met only inside a quotation stays out of the table
+        return entity
 
     def resolve(self, mention: Mention, apposition_role: str | None = None) -> Entity | None:
         if mention.kind == "pronoun":
@@ -384,7 +450,7 @@ class EntityTable:
                 known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
-            if earlier is None and mention.head in word_set("role_words") and (
+            if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
                     mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is not None:
@@ -430,7 +496,22 @@ class EntityTable:
                 return entity
         if mention.pronoun == "thing":
             return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
-        return None
+        return self._people_just_named(mention)
+
+    def _people_just_named(self, mention: Mention) -> Entity | None:
+        """"That frustrates many analysts because they believe ...": with no group heard from before,
+        "they" is the people named earlier in the same sentence."""
+        window = self.text[max(0, mention.start - PEOPLE_REACH):mention.start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        found = None
+        for match in PEOPLE_PLURAL_PHRASE.finditer(window, cut + 1):
+            head = match.group(2).lower()
+            if head in word_set("unnamed_heads") and head.endswith("s") or head in ("democrats", "republicans", "voters", "americans"):
+                found = match
+        if found is None:
+            return None
+        entity = self._get(found.group(0), "unnamed", alias=mention.text, head=found.group(2).lower())
+        return entity
 
     def _document_just_named(self, position: int) -> Entity | None:
         found = None
@@ -447,13 +528,29 @@ class EntityTable:
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
         speaker = None
+        unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
+        looked = 0     # "she" only when no person known to be a woman was met just before
         for entity in reversed(self.recent):
             if entity.kind == "person" or entity.kind == "unnamed" and (entity.head in PERSON_HEADS or _one_unnamed_person(entity)):
+                if gender is not None and entity.gender is None and entity.kind == "unnamed" and unsure is None and entity is self.last_asker:
+                    unsure = entity
+                    continue
+                if unsure is not None:
+                    looked += 1
                 if gender is None or entity.gender in (None, gender):
-                    speaker = entity
+                    speaker = entity if unsure is None or entity.gender == gender else unsure
                     break
+                if looked >= 2:
+                    break
+        if speaker is None and unsure is not None:
+            speaker = unsure
         since = speaker.last_seen if speaker is not None else -1
+        if speaker is not None and speaker is unsure:
+            since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
+        if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) not in (
+                None, gender):
+            known = None
         while known is not None and gender and self._known_gender(known.name) not in (None, gender):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
         if known is None and speaker is None:

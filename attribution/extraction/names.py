@@ -362,6 +362,9 @@ MASS_DOCUMENT_HEADS = frozenset({"research", "documents", "filings"})
 AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authored", "submitted", "prepared", "commissioned", "issued", "released", "published"})
 
 
+PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tumblr", "medium", "linkedin", "snapchat"})
+
+
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
@@ -371,6 +374,8 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
+        if owner_run and len(owner_run) > 1 and owner_run[-1].lower in PLATFORMS and owner_run[-2].text.endswith(("'s", "’s")):
+            owner_run = owner_run[:-1]  # "Bush's Facebook post": Bush owns it, Facebook carries it
         outlet = None
         rest = tokens[index + 1:]
         author = None
@@ -444,14 +449,28 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
 SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think", "thinks", "believe", "believes", "support", "supports",
                          "oppose", "opposes", "is", "are", "was", "were", "have", "has", "had", "will", "would", "know", "knew", "see", "saw"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
 
 
+def _describes_people(words: list[str], i: int) -> bool:
+    """"registered voters", "college-educated women": an adjective in -ed before the people it describes."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.endswith("s") and after not in SHARE_VERBS or after in ("women", "men", "people")
+
+
 def _share_of_people(words: list[str]) -> bool:
-    if len(words) > 8 or not words or any(w.endswith("ed") or w in SHARE_VERBS for w in words):
-        return False  # "65 percent of Republicans supported": a clause, not a phrase
+    # "two-thirds of voters", "three-quarters": a written fraction reads as its words
+    words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
+    if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
+                                          for i, w in enumerate(words)):
+        return False  # "65 percent of Republicans supported": a clause, not a phrase ("of registered voters" is one)
+    if words[0] == "the" and len(words) > 2 and words[1][:1].isdigit():
+        words = words[1:]  # "the 30 percent of voters who said ..."
+    if len(words) <= 3 and words[0][:1].isdigit() and words[0].endswith("%"):
+        return True  # "18% who say ...", "56% of voters"
     if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
-        return words[0][0].isdigit() or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
+        return words[0][0].isdigit() or words[0].split("-")[0] in TENS or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
     # "four in 10", "Six in 10 voters"
     if "in" not in words[1:4]:
         return False
@@ -459,7 +478,13 @@ def _share_of_people(words: list[str]) -> bool:
     return after < len(words) and (words[after][:1].isdigit() or words[after] in NUMBER_WORDS)
 
 
-PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "each", "one", "two", "three", "few", "number", "handful", "majority", "dozens", "hundreds", "thousands", "both"})
+PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "each", "one", "two", "three", "few", "number", "handful", "majority", "dozens", "hundreds", "thousands", "both",
+                        "array", "range", "host", "couple", "minority", "plurality", "pair", "chorus"})
+# "those surveyed", "those polled": a poll's respondents.
+RESPONDENTS = frozenset({"surveyed", "polled", "interviewed", "questioned", "asked"})
+# Plural heads with these endings name people ("specialists", "technologists", "historians").
+PEOPLE_PLURAL = re.compile(r"(?:ists|ians)$")
+NOT_PEOPLE_PLURALS = frozenset({"insists", "persists", "resists", "assists", "consists", "exists", "twists", "wrists", "lists", "fists", "mists"})
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
@@ -491,7 +516,11 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     start, end = tokens[0].start, tokens[-1].end
     if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
-    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS
+    if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
+        return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
+    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS or (
+        head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
+        len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS)
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None

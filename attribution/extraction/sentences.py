@@ -52,6 +52,36 @@ class _UntimedToken(PunktToken):
     _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
 
+# "said. The", "Trump. He", 'said."': a word of letters, a period, then the next word or a closing mark
+# that Punkt reads as a token of its own.
+PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')])")
+
+
+class _Tokenizer(PunktSentenceTokenizer):
+    """Punkt, deciding its most common case without annotating tokens: a word of two letters or
+    more, neither a known abbreviation nor the first word of a known collocation, ending in a
+    period and followed by another word or a closing mark, is a sentence break (Punkt's first pass marks it so, and
+    no rule of its second pass applies to it). Every other context goes through Punkt itself."""
+
+    def __init__(self, params, **kwargs):
+        super().__init__(params, **kwargs)
+        self._not_plain = frozenset(params.abbrev_types) | frozenset(first for first, _ in params.collocations)
+        self._seen: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        match = PLAIN_WORD_END.fullmatch(text)
+        if match is not None and match.group(1).lower() not in self._not_plain:
+            return True
+        # The answer depends on the context alone (the model is fixed), and contexts such as "Mr. Trump"
+        # recur on every page: remember them.
+        known = self._seen.get(text)
+        if known is None:
+            if len(self._seen) >= 1 << 15:
+                self._seen.clear()
+            known = self._seen[text] = super().text_contains_sentbreak(text)
+        return known
+
+
 @lru_cache(maxsize=1)
 def punkt_tokenizer() -> PunktSentenceTokenizer:
     from punkt.data import english
@@ -61,7 +91,7 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(english.SENT_STARTERS)
     params.ortho_context.update(english.ORTHO_CONTEXT)
-    return PunktSentenceTokenizer(params, lang_vars=_UntimedLanguageVars(), token_cls=_UntimedToken)
+    return _Tokenizer(params, lang_vars=_UntimedLanguageVars(), token_cls=_UntimedToken)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import re
 from .quotes import QuoteSpan
 
 TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation branches at once
-    r"(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
+    r"(?=[A-Z][a-z]{0,4}\.)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
     r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
@@ -78,3 +78,26 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         token.is_word = first.isalnum() or first in "@#$"
         token.is_capitalized = first.isupper()
         append(token)
+
+
+def after_dateline(tokens: list[Token], start: int, end: int) -> int:
+    """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
+    place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
+    x = start
+    # "PARIS, Aug 31 (Reuters) -", "ORLANDO, Fla. (Reuters) -", "RANGOON, Burma -": a place in capitals and a comma
+    # or bracket may go on with a state, a country or a date
+    place = start + 1 < end and tokens[start].is_word and tokens[start].text.isupper() and len(tokens[start].text) > 1 and tokens[start + 1].text in (",", "(")
+    while x < end and x - start < 10 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
+            x > start and tokens[x - 1].text == "(" or place or _agency_follows(tokens, x, end)) or place and tokens[x].text.isdigit()):
+        x += 1
+    if x > start and x < end and tokens[x].text in ("\u2014", "\u2013", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
+        return x + 1
+    return start
+
+
+def _agency_follows(tokens: list[Token], x: int, end: int) -> bool:
+    """"Washington (AFP)": a capitalised place is a dateline's only when an agency in capitals follows in brackets."""
+    y = x
+    while y < end and y - x < 4 and (tokens[y].is_capitalized or tokens[y].text == ","):
+        y += 1
+    return y + 2 < end and tokens[y].text == "(" and tokens[y + 1].text.isupper() and len(tokens[y + 1].text) > 1 and tokens[y + 2].text == ")"

@@ -86,7 +86,8 @@ def test_it_reads_no_object_as_content_without_a_statement_opening():
 
 
 def test_it_does_not_read_a_cue_noun_after_a_determiner_as_a_verb():
-    assert extract("The mayor rejected the claim that the bridge was unsafe.") == []
+    # the rejection is the mayor's stance (issue 10, round 2); "claim" is never read as the cue
+    assert [(e.cue, e.kind) for e in extract("The mayor rejected the claim that the bridge was unsafe.")] == [("rejected", "belief")]
     items = extract("In a statement, the port authority reiterated its warning that the storm would hit.")
     assert [(e.cue, e.quote) for e in items] == [("reiterated", "its warning that the storm would hit")]
 

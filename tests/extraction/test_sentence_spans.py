@@ -1,5 +1,6 @@
 """sentence_spans: the sentences the admin shows a quotation in."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,3 +47,24 @@ def test_its_spans_are_ordered_trimmed_and_inside_one_line(text):
         assert 0 <= start < end <= len(text)
         assert piece == piece.strip()
         assert "\n" not in piece and "\r" not in piece
+
+
+PUNKT_CASES = [
+    "The pier closed. It reopens in May.", "Gen. Alana Voss said so. She left.", "It was 5 p.m. Then it rained.",
+    "He met J. Bach there. They talked.", "The vote was 52 vs. 48 on Tuesday.", "It ended in Jan. The next one starts soon.",
+    "Prices rose 3.5 percent. Wages did not.", "Mr. Trump spoke. Mrs. Clinton answered.", "Wait... what happened?",
+    "They said no. ''We never agreed,'' she said.", "The U.S. Senate voted. Senators left.", "It was the No. 2 road. Traffic stopped.",
+]
+
+
+@pytest.mark.parametrize("paragraph", PUNKT_CASES)
+def test_the_fast_path_splits_sentences_as_punkt_does(paragraph):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from attribution.extraction.sentences import punkt_tokenizer
+
+    tokenizer = punkt_tokenizer()
+    contexts = [context for _, context in tokenizer._match_potential_end_contexts(paragraph)]
+    assert contexts
+    for context in contexts:
+        assert tokenizer.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context), context
