@@ -286,3 +286,34 @@ def test_claim_drift_measures_every_appearance_against_one_baseline():
     assert drift.wording_baseline == 1 and drift.wording == (False, False, True, False)
     assert drift.attribution == (False, False, False, True)
     assert drift.wording_differs and drift.attribution_differs
+
+
+def test_amounts_stated_by_their_order_of_magnitude_agree_with_each_other_and_no_exact_figure():
+    assert shared_quantity("thousands of ferry tickets", "several thousand ferry tickets")
+    assert shared_quantity("a few hundred pilgrims", "hundreds of pilgrims")
+    assert shared_quantity("tens of thousands of protesters", "tens of thousands of marchers")
+    assert quantities_conflict("thousands of ferry tickets", "hundreds of ferry tickets")
+    assert quantities_conflict("thousands of ferry tickets", "3,000 ferry tickets")
+    assert not shared_quantity("millions of voters", "thousands of voters")
+    assert hedge_differences("several thousand ferry tickets", "thousands of ferry tickets") == []
+
+
+def test_a_paraphrase_leaving_out_a_figure_of_the_fuller_report_is_one_claim_when_it_says_what_the_figures_are_about():
+    vale = SpeakerRef("Ines Vale")
+    fuller = said(
+        "auditors had found several thousand unpaid harbour invoices that were not among the 12,000 the council filed",
+        vale, kind="indirect",
+    )
+    shorter = said("the auditors uncovered thousands of unpaid harbour bills", vale, kind="indirect")
+    assert compare(fuller, shorter, Thresholds()).same
+    # The figures' own words ("percent", "millions") say nothing of what they count.
+    assert not compare(
+        said("she has 100 percent confidence in the harbour board", vale, kind="indirect"),
+        said("Nobody is 100 percent accurate about a storm forty years ago, she said of the board's 2 reports", vale),
+        Thresholds(),
+    ).same
+    assert not compare(
+        said("millions of tourists will see the new harbour", vale, kind="indirect"),
+        said("Millions of families are angry about ferry fares that rose 20 percent", vale),
+        Thresholds(),
+    ).same
