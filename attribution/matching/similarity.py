@@ -220,6 +220,11 @@ def _fragment_shared(first, second):
             fragment_words = set(content_words(fragment))
             if len(fragment_words) >= FRAGMENT_ALONE_WORDS:
                 return True
+            if "not" in fragment_words and one.kind not in QUOTED_KINDS and other.kind == "direct":
+                # A paraphrase quoting a denial word for word ('he was "not ready" to back
+                # her') and a quotation of that voice with those words: what one voice denies
+                # in one story, in its own words, it denies in one statement (as _denial_shared).
+                return True
             outside = (set(content_words(one.text)) & set(content_words(other.text))) - fragment_words
             if outside:
                 return True

@@ -317,3 +317,18 @@ def test_a_paraphrase_leaving_out_a_figure_of_the_fuller_report_is_one_claim_whe
         said("Millions of families are angry about ferry fares that rose 20 percent", vale),
         Thresholds(),
     ).same
+
+
+def test_a_paraphrase_quoting_a_denial_word_for_word_joins_that_voices_quotation_with_those_words():
+    vale = SpeakerRef("Ines Vale", aliases=("Vale",))
+    quotation = said("I'm just not convinced at this point. I'm not there yet,", vale)
+    paraphrase = said("she was “not convinced” the council should sell the harbour", vale, kind="indirect")
+    assert compare(quotation, paraphrase, Thresholds()).same
+    # An idiom quoted without a denial stays two statements of one voice.
+    assert not compare(
+        said("Ortega is a good man, he tries to do the right thing, and it will work out.", vale),
+        said("she was sure the mayor would “do the right thing” on the harbour", vale, kind="indirect"),
+        Thresholds(),
+    ).same
+    # So does the denial quoted of another voice.
+    assert not compare(quotation, said("he was “not convinced” the council should sell the harbour", SpeakerRef("Luis Ortega"), kind="indirect"), Thresholds()).same
