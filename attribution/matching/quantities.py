@@ -162,9 +162,10 @@ def _stated(text):
         hedge = HEDGES.get(match.group("hedge") or "", "")
         # The figure's own words: up to its unit when pint knows the unit or it is a share
         # ("100 percent"); a counted thing ("100 fighters") says what the figure is about.
-        end = match.end() if unit is not None or unit_words[:1] in (["percent"], ["per"]) else match.end("high_mult") if match.group("high_mult") else (
-            match.end("high") if match.group("high") else match.end("low_mult") if match.group("low_mult") else match.end("low")
-        )
+        if unit is not None or unit_words[:1] == ["percent"]:
+            end = match.end()
+        else:  # a group left out ends at -1
+            end = max(match.end(group) for group in ("low", "low_mult", "high", "high_mult"))
         found.append(((match.start(), end), Quantity(min(low, high), max(low, high), unit, hedge), match.group("hedge") or ""))
     return tuple((quantity, written, span) for span, quantity, written in sorted(found, key=lambda item: item[0]))
 
