@@ -69,7 +69,7 @@ def _vague(folded):
             order = _ORDERS[match.group("of")[:-1]] * (10 if match.group("tens") == "tens" else 100)
         else:
             order = _ORDERS[match.group("few") or match.group("plural")]
-        found.append((Quantity(2 * order, 9 * order, None, "about"), match.span()))
+        found.append((Quantity(2 * order, 9 * order, None, "about", vague=True), match.span()))
     return found
 
 
@@ -87,6 +87,15 @@ class Quantity:
     high: float
     unit: object = None  # a pint unit, or None for a count
     hedge: str = ""  # "at least" | "about" | "at most" | ""
+    vague: bool = False  # stated by its order of magnitude only ("thousands of")
+
+    @property
+    def telling(self):
+        """A figure that tells one fact from another: a measure, an amount, a count above a
+        dozen that is no year. "two countries", "one of them", "in 2016" are said of many things."""
+        if self.unit is not None or self.vague:
+            return True
+        return self.high > 12 and not (self.low == self.high and self.low.is_integer() and 1900 <= self.low <= 2100)
 
     def agrees(self, other):
         """The same value or range within rounding, converted to one unit; a count agrees with
@@ -205,12 +214,18 @@ def shared_quantity(first_text, second_text):
 
 
 def quantities_within(first_text, second_text):
-    """True when one text states quantities and each agrees with one the other states: a
-    paraphrase that leaves out one of the figures the fuller report gives."""
+    """True when one text states telling figures (Quantity.telling) and each agrees with one
+    the other states: a paraphrase that leaves out one of the figures the fuller report gives.
+    Here a count agrees only with a count and a measure with a measure: "about 500 fighters" is
+    not "500 metres"."""
     first, second = quantities(first_text), quantities(second_text)
     if not first or not second:
         return False
-    return all(any(q.agrees(o) for o in second) for q in first) or all(any(q.agrees(o) for o in first) for q in second)
+
+    def each_agrees(some, others):
+        return all(q.telling and any(q.agrees(o) and (q.unit is None) == (o.unit is None) for o in others) for q in some)
+
+    return each_agrees(first, second) or each_agrees(second, first)
 
 
 def hedge_differences(first_text, second_text):

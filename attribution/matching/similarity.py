@@ -5,7 +5,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from attribution.matching import conflicts
-from attribution.matching.quantities import quantities_within, shared_quantity, without_quantities
+from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, weak_credit
 from attribution.matching.text import (
     FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
@@ -237,15 +237,18 @@ FACT_CONTEXT_WORDS = 3
 def _fact_shared(first, second, first_words, second_words):
     """Both state the same quantities ("more than 100" / "about 100": hedges aside) about the
     same kind of event: a content word in common besides the figures' own words, or words of
-    one meaning ("killed" / "died", conflicts.OPPOSITES sides). A paraphrase may leave out one
-    of the figures the fuller report gives ("thousands of messages" / "several thousand
-    emails, not among the 30,000"): then FACT_CONTEXT_WORDS words in common besides them."""
-    all_agree = shared_quantity(first.text, second.text)
-    if not all_agree and not quantities_within(first.text, second.text):
+    one meaning ("killed" / "died", conflicts.OPPOSITES sides). Amounts stated by their order of
+    magnitude ("thousands of messages" / "several thousand emails"), or a paraphrase leaving out
+    one of the figures the fuller report gives ("not among the 30,000"), tell less: then
+    FACT_CONTEXT_WORDS words in common besides the figures."""
+    exact = shared_quantity(first.text, second.text) and not any(
+        quantity.vague for quantity in (*quantities(first.text), *quantities(second.text))
+    )
+    if not exact and not quantities_within(first.text, second.text):
         return False
     first_set = set(content_words(without_quantities(first.text)))
     second_set = set(content_words(without_quantities(second.text)))
-    if not all_agree:
+    if not exact:
         return len(first_set & second_set) >= FACT_CONTEXT_WORDS
     return bool(first_set & second_set) or conflicts.same_sense(first_set, second_set)
 

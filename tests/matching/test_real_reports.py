@@ -332,3 +332,18 @@ def test_a_paraphrase_quoting_a_denial_word_for_word_joins_that_voices_quotation
     ).same
     # So does the denial quoted of another voice.
     assert not compare(quotation, said("he was “not convinced” the council should sell the harbour", SpeakerRef("Luis Ortega"), kind="indirect"), Thresholds()).same
+
+
+def test_a_count_left_alone_in_a_paraphrase_is_not_a_measure_of_the_fuller_report():
+    vale = SpeakerRef("Ines Vale")
+    fuller = said("After 40 flares landed within 300 metres of the harbour office, the guards fired back", vale)
+    shorter = said("about 300 smugglers began by firing flares at the harbour office", vale, kind="indirect")
+    assert not compare(fuller, shorter, Thresholds()).same
+
+
+def test_a_small_count_or_a_year_is_no_figure_a_paraphrase_shares_with_a_fuller_report():
+    vale = SpeakerRef("Ines Vale")
+    # Two statements of one voice about "our two harbours", one of them also naming a year.
+    first = said("The ferry between our two harbours should be free for pupils, and the council must pay for it.", vale)
+    second = said("My visit to the harbours in 2019, where I met the council about the ferry between our two towns, reminds me why it matters.", vale)
+    assert not compare(first, second, Thresholds()).same
