@@ -48,6 +48,31 @@ _DIMENSIONS = ("[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[length]
 _NOT_UNITS = frozenset({"a", "at", "are", "in", "as", "is", "it", "to", "or", "and", "of", "on", "by", "per", "s", "t", "g"})
 
 
+# Amounts stated only by their order of magnitude: "thousands of emails", "several thousand
+# emails", "a few hundred", "tens of thousands", "dozens". Each reads as the span of its order
+# (two to nine of it), so the vague wordings of one order agree with each other, and with no
+# exact figure: "thousands" is not "3,000", and not "hundreds".
+_ORDERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDER = "|".join(_ORDERS)
+_VAGUE = re.compile(
+    rf"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<of>thousands|millions|billions)"
+    rf"|(?:several|a\s+few|a\s+couple\s+of)\s+(?P<few>{_ORDER})s?"
+    rf"|(?P<plural>{_ORDER})s(?:\s+of)?)\b"
+)
+
+
+def _vague(folded):
+    """(Quantity, span) for each amount stated by its order of magnitude only."""
+    found = []
+    for match in _VAGUE.finditer(folded):
+        if match.group("tens"):
+            order = _ORDERS[match.group("of")[:-1]] * (10 if match.group("tens") == "tens" else 100)
+        else:
+            order = _ORDERS[match.group("few") or match.group("plural")]
+        found.append((Quantity(2 * order, 9 * order, None, "about", vague=True), match.span()))
+    return found
+
+
 _NOT_A_COUNT_BEFORE_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which"})
 
 
@@ -62,6 +87,15 @@ class Quantity:
     high: float
     unit: object = None  # a pint unit, or None for a count
     hedge: str = ""  # "at least" | "about" | "at most" | ""
+    vague: bool = False  # stated by its order of magnitude only ("thousands of")
+
+    @property
+    def telling(self):
+        """A figure that tells one fact from another: a measure, an amount, a count above a
+        dozen that is no year. "two countries", "one of them", "in 2016" are said of many things."""
+        if self.unit is not None or self.vague:
+            return True
+        return self.high > 12 and not (self.low == self.high and self.low.is_integer() and 1900 <= self.low <= 2100)
 
     def agrees(self, other):
         """The same value or range within rounding, converted to one unit; a count agrees with
@@ -116,11 +150,14 @@ def _value(token, multiplier):
 
 
 @lru_cache(maxsize=20_000)
-def quantities(text):
-    """The quantities the text states, in order, as a tuple of Quantity."""
-    found = []
+def _stated(text):
+    """((Quantity, its hedge as written or ""), ...) for the quantities the text states, in order."""
     folded = fold(text)
+    vague = _vague(folded)
+    found = [(span, quantity, folded[span[0]:span[1]]) for quantity, span in vague]
     for match in _QUANTITY.finditer(folded):
+        if any(start < match.end() and match.start() < end for _, (start, end) in vague):
+            continue  # the "thousand" of "several thousand"
         if match.group("low") == "one" and not match.group("high") and _before(folded, match) in _NOT_A_COUNT_BEFORE_ONE:
             continue  # "no one", "every one of them": not the number 1
         low = _value(match.group("low"), match.group("low_mult") or match.group("high_mult"))
@@ -132,8 +169,30 @@ def quantities(text):
             if unit is not None:
                 break
         hedge = HEDGES.get(match.group("hedge") or "", "")
-        found.append(Quantity(min(low, high), max(low, high), unit, hedge))
-    return tuple(found)
+        # The figure's own words: up to its unit when pint knows the unit or it is a share
+        # ("100 percent"); a counted thing ("100 fighters") says what the figure is about.
+        if unit is not None or unit_words[:1] == ["percent"]:
+            end = match.end()
+        else:  # a group left out ends at -1
+            end = max(match.end(group) for group in ("low", "low_mult", "high", "high_mult"))
+        found.append(((match.start(), end), Quantity(min(low, high), max(low, high), unit, hedge), match.group("hedge") or ""))
+    return tuple((quantity, written, span) for span, quantity, written in sorted(found, key=lambda item: item[0]))
+
+
+@lru_cache(maxsize=20_000)
+def without_quantities(text):
+    """The text (folded) with the words stating its quantities blanked out: "thousands of
+    emails were recovered" gives "          emails were recovered"; what is left says what
+    the figures are about."""
+    folded = fold(text)
+    for _, _, (start, end) in _stated(text):
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+def quantities(text):
+    """The quantities the text states, in order, as a tuple of Quantity."""
+    return tuple(quantity for quantity, _, _ in _stated(text))
 
 
 def quantities_conflict(first_text, second_text):
@@ -154,14 +213,27 @@ def shared_quantity(first_text, second_text):
     return all(any(q.agrees(o) for o in second) for q in first) and all(any(q.agrees(o) for o in first) for q in second)
 
 
+def quantities_within(first_text, second_text):
+    """True when one text states telling figures (Quantity.telling) and each agrees with one
+    the other states: a paraphrase that leaves out one of the figures the fuller report gives.
+    Here a count agrees only with a count and a measure with a measure: "about 500 fighters" is
+    not "500 metres"."""
+    first, second = quantities(first_text), quantities(second_text)
+    if not first or not second:
+        return False
+
+    def each_agrees(some, others):
+        return all(q.telling and any(q.agrees(o) and (q.unit is None) == (o.unit is None) for o in others) for q in some)
+
+    return each_agrees(first, second) or each_agrees(second, first)
+
+
 def hedge_differences(first_text, second_text):
     """(first hedge, second hedge) for each value both state with different hedges:
     "more than 100" / "about 100" gives [("more than", "about")] as written."""
-    first_matches = list(_QUANTITY.finditer(fold(first_text)))
-    second_matches = list(_QUANTITY.finditer(fold(second_text)))
     differences = []
-    for q, m in zip(quantities(first_text), first_matches):
-        for o, n in zip(quantities(second_text), second_matches):
+    for q, written, _ in _stated(first_text):
+        for o, other_written, _ in _stated(second_text):
             if q.agrees(o) and q.hedge != o.hedge:
-                differences.append((m.group("hedge") or "exactly", n.group("hedge") or "exactly"))
+                differences.append((written or "exactly", other_written or "exactly"))
     return differences

@@ -5,7 +5,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from attribution.matching import conflicts
-from attribution.matching.quantities import shared_quantity
+from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, weak_credit
 from attribution.matching.text import (
     FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
@@ -220,20 +220,36 @@ def _fragment_shared(first, second):
             fragment_words = set(content_words(fragment))
             if len(fragment_words) >= FRAGMENT_ALONE_WORDS:
                 return True
+            if "not" in fragment_words and one.kind not in QUOTED_KINDS and other.kind == "direct":
+                # A paraphrase quoting a denial word for word ('he was "not ready" to back
+                # her') and a quotation of that voice with those words: what one voice denies
+                # in one story, in its own words, it denies in one statement (as _denial_shared).
+                return True
             outside = (set(content_words(one.text)) & set(content_words(other.text))) - fragment_words
             if outside:
                 return True
     return False
 
 
+FACT_CONTEXT_WORDS = 3
+
+
 def _fact_shared(first, second, first_words, second_words):
     """Both state the same quantities ("more than 100" / "about 100": hedges aside) about the
-    same kind of event: a content word in common besides the numbers, or words of one meaning
-    ("killed" / "died", conflicts.OPPOSITES sides)."""
-    if not shared_quantity(first.text, second.text):
+    same kind of event: a content word in common besides the figures' own words, or words of
+    one meaning ("killed" / "died", conflicts.OPPOSITES sides). Amounts stated by their order of
+    magnitude ("thousands of messages" / "several thousand emails"), or a paraphrase leaving out
+    one of the figures the fuller report gives ("not among the 30,000"), tell less: then
+    FACT_CONTEXT_WORDS words in common besides the figures."""
+    exact = shared_quantity(first.text, second.text) and not any(
+        quantity.vague for quantity in (*quantities(first.text), *quantities(second.text))
+    )
+    if not exact and not quantities_within(first.text, second.text):
         return False
-    first_set = {w for w in first_words if not w.isdigit()}
-    second_set = {w for w in second_words if not w.isdigit()}
+    first_set = set(content_words(without_quantities(first.text)))
+    second_set = set(content_words(without_quantities(second.text)))
+    if not exact:
+        return len(first_set & second_set) >= FACT_CONTEXT_WORDS
     return bool(first_set & second_set) or conflicts.same_sense(first_set, second_set)
 
 

@@ -286,3 +286,64 @@ def test_claim_drift_measures_every_appearance_against_one_baseline():
     assert drift.wording_baseline == 1 and drift.wording == (False, False, True, False)
     assert drift.attribution == (False, False, False, True)
     assert drift.wording_differs and drift.attribution_differs
+
+
+def test_amounts_stated_by_their_order_of_magnitude_agree_with_each_other_and_no_exact_figure():
+    assert shared_quantity("thousands of ferry tickets", "several thousand ferry tickets")
+    assert shared_quantity("a few hundred pilgrims", "hundreds of pilgrims")
+    assert shared_quantity("tens of thousands of protesters", "tens of thousands of marchers")
+    assert quantities_conflict("thousands of ferry tickets", "hundreds of ferry tickets")
+    assert quantities_conflict("thousands of ferry tickets", "3,000 ferry tickets")
+    assert not shared_quantity("millions of voters", "thousands of voters")
+    assert hedge_differences("several thousand ferry tickets", "thousands of ferry tickets") == []
+
+
+def test_a_paraphrase_leaving_out_a_figure_of_the_fuller_report_is_one_claim_when_it_says_what_the_figures_are_about():
+    vale = SpeakerRef("Ines Vale")
+    fuller = said(
+        "auditors had found several thousand unpaid harbour invoices that were not among the 12,000 the council filed",
+        vale, kind="indirect",
+    )
+    shorter = said("the auditors uncovered thousands of unpaid harbour bills", vale, kind="indirect")
+    assert compare(fuller, shorter, Thresholds()).same
+    # The figures' own words ("percent", "millions") say nothing of what they count.
+    assert not compare(
+        said("she has 100 percent confidence in the harbour board", vale, kind="indirect"),
+        said("Nobody is 100 percent accurate about a storm forty years ago, she said of the board's 2 reports", vale),
+        Thresholds(),
+    ).same
+    assert not compare(
+        said("millions of tourists will see the new harbour", vale, kind="indirect"),
+        said("Millions of families are angry about ferry fares that rose 20 percent", vale),
+        Thresholds(),
+    ).same
+
+
+def test_a_paraphrase_quoting_a_denial_word_for_word_joins_that_voices_quotation_with_those_words():
+    vale = SpeakerRef("Ines Vale", aliases=("Vale",))
+    quotation = said("I'm just not convinced at this point. I'm not there yet,", vale)
+    paraphrase = said("she was “not convinced” the council should sell the harbour", vale, kind="indirect")
+    assert compare(quotation, paraphrase, Thresholds()).same
+    # An idiom quoted without a denial stays two statements of one voice.
+    assert not compare(
+        said("Ortega is a good man, he tries to do the right thing, and it will work out.", vale),
+        said("she was sure the mayor would “do the right thing” on the harbour", vale, kind="indirect"),
+        Thresholds(),
+    ).same
+    # So does the denial quoted of another voice.
+    assert not compare(quotation, said("he was “not convinced” the council should sell the harbour", SpeakerRef("Luis Ortega"), kind="indirect"), Thresholds()).same
+
+
+def test_a_count_left_alone_in_a_paraphrase_is_not_a_measure_of_the_fuller_report():
+    vale = SpeakerRef("Ines Vale")
+    fuller = said("After 40 flares landed within 300 metres of the harbour office, the guards fired back", vale)
+    shorter = said("about 300 smugglers began by firing flares at the harbour office", vale, kind="indirect")
+    assert not compare(fuller, shorter, Thresholds()).same
+
+
+def test_a_small_count_or_a_year_is_no_figure_a_paraphrase_shares_with_a_fuller_report():
+    vale = SpeakerRef("Ines Vale")
+    # Two statements of one voice about "our two harbours", one of them also naming a year.
+    first = said("The ferry between our two harbours should be free for pupils, and the council must pay for it.", vale)
+    second = said("My visit to the harbours in 2019, where I met the council about the ferry between our two towns, reminds me why it matters.", vale)
+    assert not compare(first, second, Thresholds()).same
