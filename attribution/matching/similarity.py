@@ -92,6 +92,8 @@ class Measures:
     # shorter one is credited only through a pronoun or a description, and the fuller one's
     # speaker is named around it), and the fuller quote is a statement, not a fragment itself.
     nearby_fuller: bool = False
+    # The shorter wording lies inside a quotation the longer quote quotes (a quote within a quote).
+    quoted_within: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -164,6 +166,10 @@ class _Pair:
         )
 
     @cached_property
+    def quoted_within(self):
+        return _quoted_within(self._shorter, self._longer)
+
+    @cached_property
     def shared_denial(self):
         return self.compatible and _denial_shared(self.first, self.second, self.first_words, self.second_words)
 
@@ -179,6 +185,18 @@ def _verbatim_share(shorter, longer, found):
     if longer.kind not in QUOTED_KINDS or shorter.kind not in QUOTED_KINDS or found.containment < 0.5:
         return 1.0
     return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()))
+
+
+def _quoted_within(shorter, longer):
+    """The shorter wording lies inside a quotation the longer quote itself quotes: 'When Ortega
+    says ‘we will rebuild,’ he means ...' is its speaker quoting Ortega, and a quote within a
+    quote belongs to its inner speaker: the outer statement is not the inner speaker's claim."""
+    if longer.kind not in QUOTED_KINDS:
+        return False
+    shorter_words = set(content_words(shorter.text))
+    if not shorter_words:
+        return False
+    return any(shorter_words <= set(content_words(fragment)) for fragment in quoted_fragments(longer.text))
 
 
 def _fragments(appearance):
@@ -360,7 +378,7 @@ def _joined_word_for_word(m, thresholds):
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)
     may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
-    if may_contain and found.containment >= thresholds.containment and m.nearby_fuller:
+    if may_contain and found.containment >= thresholds.containment and m.nearby_fuller and not m.quoted_within:
         contained = min(found.containment, m.in_order, m.verbatim)
         if contained >= thresholds.near_identical:
             return Decision(True, contained, False, found.jaccard)

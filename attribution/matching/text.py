@@ -139,8 +139,9 @@ def plain(text):
 
 
 # A stretch the writer put in quotation marks inside a paraphrase or a longer span:
-# he had been "extremely careless", ''would certainly implement''.
-_QUOTED = re.compile(r"“([^”]{2,200})”|\"([^\"]{2,200})\"|''([^']{2,200}?)''|‘([^’]{2,200})’")
+# he had been "extremely careless", ''would certainly implement''; inside single marks an
+# apostrophe (’ before a letter: ‘Let’s go’) does not close the quotation.
+_QUOTED = re.compile(r"“([^”]{2,200})”|\"([^\"]{2,200})\"|''([^']{2,200}?)''|‘((?:[^’]|’(?=\w)){2,200})’")
 FRAGMENT_MIN_WORDS = 2
 
 

@@ -134,3 +134,17 @@ def test_a_fragment_credited_only_by_a_description_joins_the_statement_of_the_pe
     # Credited by name to someone else, the same fragment stays that person's.
     named = said(fragment.text, ORTEGA, kind="partial", before=fragment.context_before, mention="Ortega")
     assert not compare(named, statement, Thresholds()).same
+
+
+def test_a_quote_that_quotes_another_speaker_is_not_that_speakers_claim():
+    # Quill quotes Ortega's slogan inside her own statement; Ortega's paraphrased promise is his, not hers.
+    slogan = said(
+        "he'll put the valley first again", ORTEGA, kind="indirect",
+        before="At his rally Luis Ortega promised voters", after=" and left early.",
+    )
+    jab = said(
+        "When Luis Ortega says \u2018Let\u2019s put the valley first again,\u2019 he means his friends and nobody else,", QUILL,
+        before="Quill answered Ortega on Friday. \u201c", after="\u201d she said.",
+    )
+    assert not compare(slogan, jab, Thresholds()).same
+    assert not compare(jab, slogan, Thresholds()).same
