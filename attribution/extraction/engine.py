@@ -230,7 +230,12 @@ class ArticleExtractor:
             return False
         p_start, p_end = self.last_paragraph
         quotes = find_quotes(self.text, p_start, p_end)
-        if len(quotes) != 1 or quotes[0].open_mark != p_start or any(d.start >= p_start for d in self.drafts):
+        if len(quotes) != 1 or quotes[0].open_mark != p_start:
+            return False
+        # A paragraph that is nothing but the quotation has no cue of its own: a speaker found
+        # for it was carried on from the paragraphs before, and the signature under it says better.
+        only_quote = quotes[0].close_mark is not None and not self.text[quotes[0].close_mark + 1:p_end].strip(" \u00a0.,")
+        if any(d.start >= p_start for d in self.drafts) and not only_quote:
             return False
         name_start = match.start(1)
         tokens = tokenize(self.text, name_start, match.end(1), [])
@@ -241,6 +246,7 @@ class ArticleExtractor:
         if entity is None:
             return False
         self.entities.note_speaker(entity)
+        self.drafts = [d for d in self.drafts if d.start < p_start]
         attribution = Attribution(entity, mention.text, None, ())
         quote = quotes[0]
         self.drafts.append(Draft(quote.start, quote.end, "direct", attribution, CONFIDENCE["colon"], (p_start, p_end), quote))

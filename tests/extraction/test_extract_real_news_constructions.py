@@ -185,6 +185,16 @@ def test_a_dash_signature_under_a_quotation_names_its_speaker():
     assert (item.quote, item.speaker.name) == ("Nobody here believes the toll will go.", "Ana Ruiz")
 
 
+def test_a_dash_signature_outweighs_a_speaker_carried_on_from_the_paragraph_before():
+    text = (
+        'Councillor Ivo Brandt said the harbour tax had failed.\n\n'
+        '"I will read the audit. I have not seen it yet, but I will certainly read it."\n\n- Ana Ruiz.\n'
+    )
+    quoted = [e for e in extract(text) if e.kind == "direct"]
+    assert [(e.quote, e.speaker.name) for e in quoted] == [
+        ("I will read the audit. I have not seen it yet, but I will certainly read it.", "Ana Ruiz")]
+
+
 def test_invisible_formatting_characters_do_not_hide_a_quotation_mark():
     item = only('\u202a\u201dWe stand with the farmers,\u201d posted Lena Tamm.')
     assert (item.quote, item.speaker.name) == ("We stand with the farmers,", "Lena Tamm")
