@@ -672,11 +672,14 @@ class ArticleExtractor:
         elif index >= 3 and tokens[index - 2].lower in ("for", "of", "about", "that") and tokens[index - 3].lower in QUOTED_WORDS_NOUNS and (
                 tokens[index - 1].lower in ("a", "an", "the")) and index >= 4 and _possessive(tokens[index - 4]):
             noun, owner = tokens[index - 3], index - 4  # "Trump's call for a 'deportation force'"
-        elif index >= 2 and tokens[index - 1].lower in ("for", "of", "about") and tokens[index - 2].lower in QUOTED_WORDS_NOUNS and (
+        elif index >= 2 and tokens[index - 1].lower in ("for", "of", "about", "to") and tokens[index - 2].lower in QUOTED_WORDS_NOUNS and (
                 index >= 3 and _possessive(tokens[index - 3])):
-            noun, owner = tokens[index - 2], index - 3  # "his promise of 'free college'"
+            noun, owner = tokens[index - 2], index - 3  # "his promise of 'free college'", "her vow to 'fight on'"
+        elif index >= 4 and tokens[index - 1].lower in ("for", "of", "about", "to") and tokens[index - 2].lower in QUOTED_WORDS_NOUNS and (
+                tokens[index - 3].is_word and not tokens[index - 3].is_capitalized and tokens[index - 3].quote is None and _possessive(tokens[index - 4])):
+            noun, owner = tokens[index - 2], index - 4  # "Trump's familiar promise to 'win again'"
         if noun is None:
-            return None, None
+            return self._owner_after(index, tokens)
         if tokens[owner].lower in ("his", "her", "their"):
             mention = Mention(tokens[owner].text, tokens[owner].start, tokens[owner].end, tokens[owner].text, "pronoun",
                               pronoun="plural" if tokens[owner].lower == "their" else "person")
@@ -691,6 +694,24 @@ class ArticleExtractor:
         if entity is None or entity.outlet:
             return None, None
         return Attribution(entity, mention.text, noun.text, (), 0.8), "subject"
+
+    def _owner_after(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
+        """"the 'fresh start' of Mayor Ana Ruiz": quoted words that belong to the person named
+        after them, whoever reports them."""
+        if not (1 <= index and index + 2 < len(tokens) and tokens[index - 1].lower == "the" and tokens[index + 1].lower == "of"):
+            return None, None
+        last = index + 2
+        while last + 1 < len(tokens) and last - index < 6 and tokens[last + 1].is_capitalized and tokens[last + 1].quote is None:
+            last += 1
+        if not tokens[index + 2].is_capitalized:
+            return None, None
+        mention = parse_mention(self.text, tokens[index + 2:last + 1])
+        if mention is None or mention.kind != "person":
+            return None, None
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None, None
+        return Attribution(entity, mention.text, None, (), 0.8), "subject"
 
     def _paragraph_start_of(self, quote: QuoteSpan) -> int:
         return self.paragraph_start

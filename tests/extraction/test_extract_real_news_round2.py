@@ -268,6 +268,13 @@ def test_words_quoted_as_someones_remark_or_call_are_theirs():
         ("tax cliff", "Dana Holt"), ("border levy.", "Dana Holt"), ("free buses", "Tom Ray")]
 
 
+def test_words_quoted_inside_a_report_as_someone_elses_are_theirs_not_the_reporters():
+    items = extract('Tom Ray spoke in Ohio.\n\nAccording to their aides, the two mayors feared that voters preferred the "fresh start" '
+                    'of Governor Dana Holt or Mr. Ray\'s familiar promise to "clean up the river."')
+    assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [
+        ("fresh start", "Dana Holt"), ("clean up the river.", "Tom Ray")]
+
+
 def test_a_time_and_a_clause_after_said_leave_the_quotation_with_said():
     item = extract('"I love this bakery," Holt said in August after the company announced it would close the plant.')[0]
     assert (item.kind, item.speaker.name, item.cue) == ("direct", "Holt", "said")
