@@ -218,6 +218,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
         if named.kind == "person" and _plural_source_of(tokens):
             return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
+        if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
+            # "The ad features Hispanics telling ...": a people named by a capitalised plural, no person
+            return Mention(run[0].text, run[0].start, run[0].end, run[0].text, "unnamed", head=run[0].lower)
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
             # whose affiliation happens to be capitalised, not the organisation speaking
@@ -227,6 +230,11 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+
+
+def _group_name(word: str) -> bool:
+    """"Democrats", "Hispanics": a capitalised plural naming a group of people, not a surname."""
+    return word.endswith("s") and word in word_set("unnamed_heads")
 
 
 # The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".

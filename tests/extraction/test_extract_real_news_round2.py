@@ -275,6 +275,12 @@ def test_words_quoted_inside_a_report_as_someone_elses_are_theirs_not_the_report
         ("fresh start", "Dana Holt"), ("clean up the river.", "Tom Ray")]
 
 
+def test_a_people_named_by_a_capitalised_plural_is_no_person_he_can_stand_for():
+    items = extract("Tom Ray spoke in Ohio. His new ad features Latinos telling their stories. In one clip he says he will build a wall soon.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "says"] == [("he will build a wall soon", "Tom Ray")]
+    assert not any(e.speaker.kind == "person" and e.speaker.name == "Latinos" for e in items)
+
+
 def test_a_time_and_a_clause_after_said_leave_the_quotation_with_said():
     item = extract('"I love this bakery," Holt said in August after the company announced it would close the plant.')[0]
     assert (item.kind, item.speaker.name, item.cue) == ("direct", "Holt", "said")
