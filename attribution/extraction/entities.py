@@ -136,6 +136,9 @@ UNSURE_REACH = 1200
 ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like", "such", "and", "or", "but", "is", "was", "are", "were",
                          "isn't", "wasn't", "not", "has", "had", "have", "will", "would"})
 
+# A capitalised word after a lower-case one: a surname written alone, not the end of a longer name.
+BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -269,10 +272,18 @@ class NameIndex:
         return None
 
     def latest_before(self, position: int) -> KnownName | None:
-        """The last full name written before ``position``: what "he" or "she" most likely means."""
+        """The last full name written before ``position``: what "he" or "she" most likely means;
+        or, met since, the surname alone of a full name written earlier ("a clip of a Ray
+        interview, in which he says"): that person was named last."""
         self._build()
         index = bisect.bisect_left(self.positions, position)
-        return self.in_order[index - 1] if index else None
+        known = self.in_order[index - 1] if index else None
+        since = known.position + len(known.name) if known is not None else 0
+        for match in reversed(list(BARE_SURNAME.finditer(self.text, since, position))):
+            earlier = [k for k in self.by_surname.get(strip_possessive(match.group(1)).lower(), ()) if k.position < match.start()]
+            if earlier and len(earlier[-1].name.split()) >= 2:
+                return earlier[-1]
+        return known
 
     def lookup(self, surname: str, position: int) -> KnownName | None:
         self._build()

@@ -281,6 +281,13 @@ def test_a_people_named_by_a_capitalised_plural_is_no_person_he_can_stand_for():
     assert not any(e.speaker.kind == "person" and e.speaker.name == "Latinos" for e in items)
 
 
+def test_he_is_the_person_whose_surname_alone_was_written_last():
+    items = extract("On a cold and windy morning last week, hundreds of voters in Ohio finally met Tom Ray.\n\n"
+                    "The ad will air on Sunday in a show hosted by Ben Cole.\n\n"
+                    "It includes a clip of a Ray interview, in which he says he will build a wall soon.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "says"] == [("he will build a wall soon", "Tom Ray")]
+
+
 def test_a_time_and_a_clause_after_said_leave_the_quotation_with_said():
     item = extract('"I love this bakery," Holt said in August after the company announced it would close the plant.')[0]
     assert (item.kind, item.speaker.name, item.cue) == ("direct", "Holt", "said")
