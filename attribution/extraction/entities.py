@@ -139,6 +139,8 @@ ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like"
 # A capitalised word after a lower-case one: a surname written alone, not the end of a longer name.
 BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
 
+SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -278,7 +280,7 @@ class NameIndex:
         self._build()
         index = bisect.bisect_left(self.positions, position)
         known = self.in_order[index - 1] if index else None
-        since = known.position + len(known.name) if known is not None else 0
+        since = max(known.position + len(known.name) if known is not None else 0, position - SURNAME_REACH)
         for match in reversed(list(BARE_SURNAME.finditer(self.text, since, position))):
             earlier = [k for k in self.by_surname.get(strip_possessive(match.group(1)).lower(), ()) if k.position < match.start()]
             if earlier and len(earlier[-1].name.split()) >= 2:
