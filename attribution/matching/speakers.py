@@ -132,17 +132,14 @@ def speakers_compatible(first, second):
     a, b = first.speaker, second.speaker
     if a is None or b is None:
         return False
-    if a.key is not None and a.key == b.key:
-        return True
-    if _relays(first, b) or _relays(second, a):
+    if _stored_or_relayed_alike(first, second):
         return True
     if a.affiliation and b.affiliation and not _affiliations_agree(a, b):
         return False
-    names_a, names_b = _identifying_names(a), _identifying_names(b)
-    if any(_same_name(x, y) for x in names_a for y in names_b):
+    if _named_alike(a, b):
         return True
     if a.kind == "person" and b.kind == "person":
-        return any(_person_names_agree(x, y) for x in names_a for y in names_b)
+        return False
     # One speaks for what the other belongs to: a spokesman and their organisation, an office
     # and its department, an unnamed official of X and X. Two people of one organisation are
     # still two people.
@@ -190,16 +187,23 @@ def same_speaker(first, second):
     a, b = first.speaker, second.speaker
     if a is None or b is None:
         return False
-    if a.key is not None and a.key == b.key:
-        return True
-    if _relays(first, b) or _relays(second, a):
-        return True
+    return _stored_or_relayed_alike(first, second) or _named_alike(a, b)
+
+
+def _stored_or_relayed_alike(first, second):
+    """The same stored source, or an outlet or source relaying the other's speaker."""
+    a, b = first.speaker, second.speaker
+    return (a.key is not None and a.key == b.key) or _relays(first, b) or _relays(second, a)
+
+
+def _named_alike(a, b):
+    """A shared name or alias, or two people whose names do not conflict."""
     names_a, names_b = _identifying_names(a), _identifying_names(b)
     if any(_same_name(x, y) for x in names_a for y in names_b):
         return True
-    if a.kind == "person" and b.kind == "person":
-        return any(_person_names_agree(x, y) for x in names_a for y in names_b)
-    return False
+    return a.kind == "person" and b.kind == "person" and any(
+        _person_names_agree(x, y) for x in names_a for y in names_b
+    )
 
 
 def _identifying_names(speaker):
