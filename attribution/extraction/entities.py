@@ -130,6 +130,12 @@ THING_REACH = 600
 STANDING_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "billionaire", "mogul", "businessman", "businesswoman",
                             "challenger", "incumbent", "tycoon", "developer", "host", "anchor", "pundit"})
 
+# Offices a person holds one of at a time: "the judge" is not the person the article calls a senator.
+OFFICES = frozenset({"senator", "governor", "president", "judge", "mayor", "congressman", "congresswoman", "representative", "sheriff",
+                     "justice", "prosecutor", "ambassador", "chairman", "chairwoman", "attorney", "secretary", "speaker"})
+
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+
 UNSURE_REACH = 1200
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
 # Trump" gives "presidential candidate", not the clause before it.
@@ -138,6 +144,9 @@ ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like"
 
 # A capitalised word after a lower-case one: a surname written alone, not the end of a longer name.
 BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
+
+# "President Obama", "Gov. Christie": a title and a surname written alone (a following capital would make it a full name).
+TITLED_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
 
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
@@ -261,17 +270,32 @@ class NameIndex:
         return None
 
     def latest_with_role(self, head: str, position: int) -> KnownName | None:
-        """The last full name before ``position`` written with a title or role naming ``head``."""
+        """The person before ``position`` written with a title or role naming ``head`` ("Gov. Lena Park",
+        "President Obama"); of several, the one whose surname the article wrote last: "the president"
+        after a paragraph about Obama is Obama, though "World Bank President Jim Kim" was named since."""
         self._build()
         index = bisect.bisect_left(self.positions, position)
         titles = load_json("lexicon.json")["title_words"]
+        holders: dict[str, KnownName] = {}
         while index > 0:
             index -= 1
             known = self.in_order[index]
             words = f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}".lower().split()
             if head in words:
-                return known
-        return None
+                holders.setdefault(known.name.split()[-1].lower(), known)
+        for match in TITLED_SURNAME.finditer(self.text, 0, position):
+            title, surname = match.group(1), strip_possessive(match.group(2))
+            if head in (title.lower().rstrip("."), titles.get(title.lower(), "")) and surname.lower() not in holders and not is_role_word(surname):
+                holders[surname.lower()] = KnownName(match.start(), surname, None, title)
+        if len(holders) < 2:
+            return next(iter(holders.values()), None)
+        return max(holders.values(), key=lambda known: self._last_written(known.name.split()[-1], position))
+
+    def _last_written(self, surname: str, position: int) -> int:
+        at = self.text.rfind(surname, 0, position)
+        while at > 0 and (self.text[at - 1].isalnum() or at + len(surname) < len(self.text) and self.text[at + len(surname)].isalnum()):
+            at = self.text.rfind(surname, 0, at)
+        return at
 
     def latest_before(self, position: int) -> KnownName | None:
         """The last full name written before ``position``: what "he" or "she" most likely means;
@@ -464,7 +488,9 @@ class EntityTable:
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
-                    mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3):
+                    mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3) and (
+                    # "his son", "her lawyer": someone related to the person "he"/"she" stands for, never that person
+                    mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
@@ -605,9 +631,19 @@ class EntityTable:
         gender = gender_of(None, None, mention.head)
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
-        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH:
+        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention):
             return None
         return entity
+
+    @staticmethod
+    def _holds_other_office(entity: Entity, mention: Mention) -> bool:
+        """"Sen. Maria Lee ... the judge said": a person the article gives another office is not
+        the one a description by office means (a former office may be a new one's past)."""
+        if mention.head not in OFFICES or "former" in mention.text.lower().split():
+            return False
+        titles = load_json("lexicon.json")["title_words"]
+        words = {strip_possessive(w).strip(",.") for w in f"{entity.role or ''} {entity.title or ''} {titles.get((entity.title or '').lower(), '')}".lower().split()}
+        return mention.head not in words and not OFFICES.isdisjoint(words)
 
     def _organization_headed(self, head: str) -> Entity | None:
         """The latest quoted organisation whose capitalised name has ``head`` as a word."""

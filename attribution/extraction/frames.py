@@ -222,6 +222,16 @@ def _looks_like_verb(word: str) -> bool:
         word in FINITE_VERBS and word not in ("shows", "left", "won", "lost") or word in IRREGULAR_PASTS)  # "The mayor held a meeting and urged ..."
 
 
+# Endings only adverbs have ("Significantly", "Hastily", "Reportedly"), never a surname such as Kelly or Daly.
+ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "fully", "lessly", "edly", "ingly", "ately", "tily", "sily", "rily", "dily")
+# An opening phrase that ends in when it happened: "Hours later, ...", "Two days earlier, ...".
+OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+
+
+def _adverb_by_ending(word: str) -> bool:
+    return len(word) > 6 and word.endswith(ADVERB_ENDINGS)
+
+
 def _describes(tokens: list[Token]) -> bool:
     """A descriptive noun phrase before a name in apposition: "the head of X", "Labour's shadow
     health secretary", "a spokeswoman for X"."""
@@ -391,7 +401,10 @@ class SentenceFrames:
             # "Shortly after the call ended, ...": an adverb before a subordinate clause
             first.endswith("ly") and (second.lower == "," or second.lower in ("after", "before", "when", "as", "since", "thereafter"))
             or first.endswith("ing") and second.is_word and not second.is_capitalized) or (
-            second is not None and second.lower == "," and first in INTERJECTIONS)  # "Sure, official data suggest ..."
+            second is not None and second.lower == "," and first in INTERJECTIONS) or (  # "Sure, official data suggest ..."
+            # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
+            second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
+                                    or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first)))
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
@@ -418,6 +431,8 @@ class SentenceFrames:
             token = self.tokens[end]
             if token.quote is not None or not token.is_word:
                 break
+            if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
+                capital = False  # "Lazar's defense lawyer asked ...": the possessor's lawyer is the subject, not the possessor
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
@@ -437,6 +452,17 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _possessed_person(self, x: int, limit: int) -> bool:
+        """After "Lazar's": a few lower-case words naming people or a body ("younger sister", "campaign",
+        "allies"), not a report of the possessor's own ("recent assertion", "proposals")."""
+        for y in range(x, min(x + 4, limit, self.n)):
+            word = self.lowers[y]
+            if not self.tokens[y].is_word or self.tokens[y].is_capitalized or _looks_like_verb(word) or word in REPORT_NOUNS or word in BELIEF_NOUNS:
+                return False
+            if word in word_set("role_words") or word in _subject_heads():
+                return True
+        return False
 
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
@@ -1180,7 +1206,8 @@ class SentenceFrames:
         first = self.lowers[part[0]]
         if len(part) == 1:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
-                first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized
+                first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized or (
+                part[0] == self.story_start and _adverb_by_ending(first))  # "Significantly, the judge said"
         return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
@@ -1273,7 +1300,7 @@ class SentenceFrames:
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
-        if len(main) > MAX_SUBJECT_TOKENS:
+        if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
         if mention is None:
@@ -1292,6 +1319,11 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _opening_participle(self, main: list[int]) -> bool:
+        """"Continuing to explain his view, Lee ...": a participle opening the sentence, not a speaker's name."""
+        x = main[0]
+        return len(main) == 1 and x == self.story_start and x + 1 < self.n and self.lowers[x].endswith("ing") and self.lowers[x + 1] == "to"
 
     def frame_verb_audience(self, i: int) -> bool:
         verb = cue_verb(self.lowers[i])

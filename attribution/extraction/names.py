@@ -89,6 +89,15 @@ def is_org_word(word: str) -> bool:
     return _plain(word) in word_set("org_heads")
 
 
+CONTRACTION = re.compile(r"^([a-z]+)['’](?:m|d|s|re|ve|ll)$")
+
+
+def _contracted_function_word(word: str) -> bool:
+    """"I'm", "I'd", "There's", "It's" opening a sentence: a contraction of a pronoun or function word, no source."""
+    match = CONTRACTION.match(word)
+    return match is not None and (match.group(1) in word_set("first_person") or match.group(1) in word_set("capitalized_function_words"))
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_acronym(word: str) -> bool:
     letters = strip_possessive(word).replace(".", "").replace("-", "")
@@ -180,6 +189,11 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     start, end = tokens[0].start, tokens[-1].end
     words = [t.lower for t in tokens]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
+        return None
+    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 else None
+    if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
+        words = [contracted.group(1)]  # "He's comparing ... and says": the pronoun
+    elif contracted is not None and _contracted_function_word(words[0]):
         return None
     if len(tokens) == 1 and words[0] in _pronouns():
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"

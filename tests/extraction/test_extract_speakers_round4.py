@@ -1,0 +1,72 @@
+"""Speakers in real US political reporting, fourth round (issue 10): what opens a sentence before its
+subject, descriptions by office or kinship, and the possessor in "X's lawyer". Every sentence is
+written for the tests."""
+
+from attribution.extraction import extract
+
+from .helpers import only
+
+
+# ---------------------------------------------------------------- what opens a sentence is not its speaker
+
+
+def test_an_adverb_opening_the_sentence_is_not_a_name_in_apposition():
+    item = only("Significantly, the judge said the fine could not be waived.")
+    assert (item.quote, item.speaker.name) == ("the fine could not be waived", "the judge")
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_speaker_of_a_participle():
+    item = only('Dana Holt met the donor on Friday. Hours later, Holt returned the praise, telling reporters, "Dan is a loyal friend."')
+    assert (item.quote, item.speaker.name, item.cue) == ("Dan is a loyal friend.", "Dana Holt", "telling reporters")
+
+
+def test_a_past_participle_opening_the_sentence_is_no_speaker():
+    item = only('Preceded at the lectern by Dan Moss, Dana Holt launched into a lament for the "forgotten workers" of the valley.')
+    assert (item.quote, item.speaker.name) == ("forgotten workers", "Dana Holt")
+
+
+def test_a_participle_before_an_infinitive_is_no_speaker():
+    items = extract("Continuing to explain her view, Dana Holt rejected the claim, saying that the levy would hurt farmers.")
+    said = [e for e in items if e.cue == "saying"]
+    assert [(e.quote, e.speaker.name) for e in said] == [("the levy would hurt farmers", "Dana Holt")]
+
+
+def test_a_contracted_first_person_or_there_is_no_speaker():
+    for text in ('I\'m old enough to remember the mayor going on TV, declaring a "war on potholes" in the city.',
+                 'There\'s still time for Holt to make peace, even after dismissing the council as a "cartel" last week.'):
+        assert all(e.speaker.name not in ("I'm", "There's", "There") for e in extract(text))
+
+
+def test_a_contracted_pronoun_is_the_pronoun():
+    item = only("Dana Holt is angry. She's comparing the levy to a fine and says the council broke its promise.")
+    assert (item.quote, item.speaker.name) == ("the council broke its promise", "Dana Holt")
+
+
+# ---------------------------------------------------------------- descriptions by office or kinship
+
+
+def test_the_president_is_the_titled_person_written_last_not_another_president_named_since():
+    text = ('President Obama spoke on Monday after a round of golf with World Bank President Jim Kim. '
+            '"This is the best chance we have," Obama said. Obama has pushed for a deal for years. '
+            '"We may end up doing it in pieces," the president said.')
+    assert [e.speaker.name for e in extract(text)] == ["Obama", "Obama"]
+
+
+def test_a_person_holding_another_office_is_not_the_one_an_office_describes():
+    items = extract("Sen. Maria Lee spoke first. The judge said the appeal would fail.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("the appeal would fail", "the judge")]
+
+
+def test_a_kinship_description_is_not_the_person_it_is_related_to():
+    item = only("Donald Hale began tweeting a nickname for his rival, and his son said the fight would be ugly.")
+    assert (item.quote, item.speaker.name) == ("the fight would be ugly", "his son")
+
+
+def test_the_possessors_lawyer_speaks_not_the_possessor():
+    item = only('Marcel Lazo pleaded guilty. Lazo\'s lawyer asked for a short sentence, calling the hacking "an addiction of sorts."')
+    assert (item.quote, item.speaker.name) == ("an addiction of sorts.", "Lazo's lawyer")
+
+
+def test_a_possessive_report_noun_stays_the_possessors():
+    items = extract('Dana Holt spoke on Monday. Holt\'s recent claim that "thousands" cheered the fall of the tower was false.')
+    assert {e.speaker.name for e in items} <= {"Dana Holt"}
