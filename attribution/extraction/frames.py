@@ -228,6 +228,28 @@ ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "f
 OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
 
 
+# US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
+    "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
+    "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+})
+
+
+def _state_after_town(tokens: list[Token]) -> bool:
+    """A comma part that is only a US state ("N.H.", "Colo.", "Iowa"), written after a town."""
+    words = [t.text for t in tokens if t.text != "."]
+    return 0 < len(words) <= 2 and all(t.is_capitalized for t in tokens if t.text != ".") and " ".join(words).lower().rstrip(".") in US_STATES
+
+
+DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+
+
 def _adverb_by_ending(word: str) -> bool:
     return len(word) > 6 and word.endswith(ADVERB_ENDINGS)
 
@@ -420,7 +442,7 @@ class SentenceFrames:
                 place = self.lowers[start - 2] if start >= 2 else ""
                 if not (self.lowers[start] in word_set("intro_prepositions") or self.lowers[start] in word_set("time_words") or (
                         self.tokens[start - 2].is_capitalized and all(self.tokens[x].is_capitalized for x in part) and following - start <= 2
-                        and place not in ("said", "says"))):
+                        and place not in ("said", "says")) or self.tokens[start - 2].is_capitalized and _state_after_town(self.tokens[start:following])):
                     break
                 start = following + 1
         end = start
@@ -439,8 +461,8 @@ class SentenceFrames:
                 if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads")):
                     end += 1  # "The Vermont senator emailed ...": a role after a capitalised modifier ends the subject
                 break
-            if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
-                break
+            if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
+                break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
                     token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
@@ -1195,6 +1217,13 @@ class SentenceFrames:
         mention = parse_mention(self.text, [self.tokens[x] for x in part])
         return mention is not None and mention.kind == "person" and not mention.surname_only and mention.title is not None
 
+    def _person_from_town(self, part: list[int]) -> bool:
+        """"Tom Hale of Laconia" (before ", N.H.,"): a full name with the town the person is from."""
+        if len(part) < 4 or self.lowers[part[2]] not in ("of", "from") or not is_name_phrase([self.tokens[x] for x in part[:2]]):
+            return False
+        mention = parse_mention(self.text, [self.tokens[x] for x in part])
+        return mention is not None and mention.kind == "person" and not mention.surname_only
+
     def _person_name(self, part: list[int]) -> bool:
         tokens = [self.tokens[x] for x in part]
         if not is_name_phrase(tokens):
@@ -1243,6 +1272,9 @@ class SentenceFrames:
             else:
                 parts[-1].append(x)
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
+        if len(parts) > 1:
+            # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
+            parts = [p for n, p in enumerate(parts) if not (n and self.tokens[parts[n - 1][-1]].is_capitalized and _state_after_town([self.tokens[x] for x in p]))]
         while len(parts) > 1 and self._is_age(parts[-1]):
             parts.pop()  # "Dennis Ugwu, 71, said"
         while len(parts) > 1 and self._is_place_aside(parts[-1]):
@@ -1282,7 +1314,7 @@ class SentenceFrames:
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and (
-                    is_name_phrase(previous) or self._names_person(parts[-2])):
+                    is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"

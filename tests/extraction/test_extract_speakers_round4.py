@@ -70,3 +70,21 @@ def test_the_possessors_lawyer_speaks_not_the_possessor():
 def test_a_possessive_report_noun_stays_the_possessors():
     items = extract('Dana Holt spoke on Monday. Holt\'s recent claim that "thousands" cheered the fall of the tower was false.')
     assert {e.speaker.name for e in items} <= {"Dana Holt"}
+
+
+# ---------------------------------------------------------------- a US state after a town names nobody
+
+
+def test_a_state_after_the_town_of_a_person_is_not_the_speaker():
+    item = only("Tom Hale of Laconia, N.H., said he was leaning toward the mayor.")
+    assert (item.quote, item.speaker.name) == ("he was leaning toward the mayor", "Tom Hale")
+
+
+def test_a_state_inside_an_opening_phrase_is_not_the_speaker():
+    item = only("At a diner in Ames, Iowa, last month, Lee supporter Tom Hale told the senator that he drove from Chicago.")
+    assert (item.speaker.name, item.cue) == ("Tom Hale", "told")
+
+
+def test_an_abbreviated_state_ending_the_opening_phrase_is_not_the_speaker():
+    item = only('At a conference in Aspen, Colo., the retired teacher ended her speech by quoting a poet: "Every obstacle yields to resolve."')
+    assert (item.quote, item.speaker_mention) == ("Every obstacle yields to resolve.", "the retired teacher")
