@@ -247,6 +247,7 @@ def _state_after_town(tokens: list[Token]) -> bool:
     return 0 < len(words) <= 2 and all(t.is_capitalized for t in tokens if t.text != ".") and " ".join(words).lower().rstrip(".") in US_STATES
 
 
+RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
 
@@ -999,6 +1000,29 @@ class SentenceFrames:
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
             # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
             return self._attach_subject_before(frame, k - 1)
+        if boundary in ("or", "and", "but") and k > 2:
+            # "Many of the local leaders who would rather be working for Cruz or Ben Carson said": the names end
+            # the relative clause; the people it describes speak
+            who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in RELATIVE_WHO or self.lowers[x] in (",", ";", ":", "\x00quote")
+                        or self.lowers[x] in HARD_PUNCT), None)
+            if who is not None and self.lowers[who] in RELATIVE_WHO and who > 0 and self.tokens[who - 1].is_word and (self._has_verb(who + 1, k) or self.lowers[who] != "who") and (
+                    self.lowers[who - 1] not in NOUN_PREPOSITIONS and not any(self.lowers[x] == "," for x in range(k, subject_end))) and (
+                    self._attach_subject_before(frame, who)):
+                return True
+        relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in ("who", "that", "which")), None)
+        if relative is not None and relative > 1 and all(self.lowers[y] in AUXILIARIES for y in range(relative + 1, k)) and (
+                cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ","
+                and self.tokens[relative - 1].is_word and self.lowers[relative - 1] not in CLAUSE_BOUNDARIES):
+            # "RoseAnn DeMoro, director of a union that has endorsed Mr. Sanders, also said": the relative clause
+            # describes the speaker or the apposition after her name; the name before it speaks
+            start = relative
+            while start > 0 and self.tokens[start - 1].quote is None and (self.lowers[start - 1] not in SUBJECT_BOUNDARIES or self.lowers[start - 1] == ","):
+                start -= 1
+            first = next((x for x in range(start, relative) if self.lowers[x] == ","), relative)
+            if start < first and self._person_name(list(range(start, first))) and self._choose_subject(frame, list(range(start, first))):
+                return True
+            if start < relative and self._choose_subject(frame, list(range(start, relative))):
+                return True
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
@@ -1313,7 +1337,8 @@ class SentenceFrames:
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
-            if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and (
+            if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:

@@ -88,3 +88,22 @@ def test_a_state_inside_an_opening_phrase_is_not_the_speaker():
 def test_an_abbreviated_state_ending_the_opening_phrase_is_not_the_speaker():
     item = only('At a conference in Aspen, Colo., the retired teacher ended her speech by quoting a poet: "Every obstacle yields to resolve."')
     assert (item.quote, item.speaker_mention) == ("Every obstacle yields to resolve.", "the retired teacher")
+
+
+# ---------------------------------------------------------------- names inside what describes the speaker
+
+
+def test_the_full_name_after_a_description_speaks_not_the_name_inside_it():
+    item = only("One pastor backing Mr. Moss, Dan Whiting of First Baptist Church in Marion, said he had called 150 pastors.")
+    assert (item.quote, item.speaker.name) == ("he had called 150 pastors", "Dan Whiting")
+
+
+def test_a_name_inside_a_relative_clause_of_the_apposition_is_not_the_speaker():
+    items = extract("Rose Dumont, executive director of the Nurses Guild, a union that has endorsed Mr. Sanders, also said the guild would march.")
+    said = [e for e in items if e.cue == "said"]
+    assert [(e.quote, e.speaker.name) for e in said] == [("the guild would march", "Rose Dumont")]
+
+
+def test_names_ending_a_relative_clause_are_not_the_people_it_describes():
+    item = only("Many of the local leaders who’d rather be working for Moss or Dan Carson said they have rallied behind the ticket.")
+    assert (item.quote, item.speaker.name) == ("they have rallied behind the ticket", "Many of the local leaders")
