@@ -1046,8 +1046,9 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
-        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and self.tokens[segment[-2]].is_word and self.lowers[segment[-2]] != ",":
-            segment = segment[-1:]  # "at the town hall this week she said": the pronoun is the subject
+        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and (
+                self.tokens[segment[-2]].is_word or self.lowers[segment[-2]] in ("-", "—", "–")) and self.lowers[segment[-2]] != ",":
+            segment = segment[-1:]  # "at the town hall this week she said", "she drew his ire - he called her": the pronoun is the subject
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
             boundary = None
@@ -1084,7 +1085,22 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        return self._choose_subject(frame, segment)
+        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end)
+
+    def _opening_name_described(self, frame: Frame, subject_end: int) -> bool:
+        """"Bill Millis, a businessman who had been on the board before leaving because of differences,
+        said ...": the name opening the sentence, then a description long enough to hold clauses of its
+        own, set off by commas up to the cue."""
+        start = self.story_start
+        comma = next((x for x in range(start, min(subject_end, start + 5)) if self.lowers[x] == ","), None)
+        if comma is None or comma == start or subject_end - 1 <= comma + 1 or self.lowers[subject_end - 1] != "," or comma + 1 >= self.n:
+            return False
+        if self.lowers[comma + 1] not in ("a", "an", "the") or any(self.lowers[x] in (";", ":") or self.lowers[x] in FINITE_CUE_FORMS for x in range(comma + 1, subject_end)):
+            return False
+        name = list(range(start, comma))
+        if not is_name_phrase([self.tokens[x] for x in name]):
+            return False
+        return self._choose_subject(frame, name)
 
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by

@@ -107,3 +107,20 @@ def test_a_name_inside_a_relative_clause_of_the_apposition_is_not_the_speaker():
 def test_names_ending_a_relative_clause_are_not_the_people_it_describes():
     item = only("Many of the local leaders who’d rather be working for Moss or Dan Carson said they have rallied behind the ticket.")
     assert (item.quote, item.speaker.name) == ("they have rallied behind the ticket", "Many of the local leaders")
+
+
+def test_a_name_opening_the_sentence_speaks_after_a_description_with_clauses_of_its_own():
+    text = ("Bill Mills, a Carolina businessman who had sat on the campaign's board before leaving last month because of "
+            "differences, said the candidate had been led astray.")
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("the candidate had been led astray", "Bill Mills")
+
+
+def test_a_surname_opening_the_sentence_speaks_after_a_description_holding_a_quoted_title():
+    item = only('Hemsley, the co-author of "Going Viral," about the spread of rumours, said the old habits are gone.', kind="indirect")
+    assert (item.quote, item.speaker.name) == ("the old habits are gone", "Hemsley")
+
+
+def test_a_pronoun_after_a_dash_is_the_subject_of_its_clause():
+    items = extract('Dan Moss met the mayor. For that she drew his ire - he called her "weak" on Monday.')
+    assert [(e.quote, e.speaker.name) for e in items] == [("weak", "Dan Moss")]
