@@ -135,6 +135,10 @@ OFFICES = frozenset({"senator", "governor", "president", "judge", "mayor", "cong
                      "justice", "prosecutor", "ambassador", "chairman", "chairwoman", "attorney", "secretary", "speaker"})
 
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+RACE_ROLES = frozenset({"candidate", "nominee", "contender", "challenger", "incumbent"})
+POLITICAL_OFFICES = frozenset({"senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep", "president",
+                               "vice-president", "secretary", "mayor", "lawmaker", "speaker"})
+DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
@@ -639,11 +643,18 @@ class EntityTable:
     def _holds_other_office(entity: Entity, mention: Mention) -> bool:
         """"Sen. Maria Lee ... the judge said": a person the article gives another office is not
         the one a description by office means (a former office may be a new one's past)."""
-        if mention.head not in OFFICES or "former" in mention.text.lower().split():
-            return False
         titles = load_json("lexicon.json")["title_words"]
         words = {strip_possessive(w).strip(",.") for w in f"{entity.role or ''} {entity.title or ''} {titles.get((entity.title or '').lower(), '')}".lower().split()}
-        return mention.head not in words and not OFFICES.isdisjoint(words)
+        described = mention.text.lower().replace("\u00a0", " ").split()
+        if len(described) > 3 and not DESCRIPTION_TAILS.isdisjoint(described[2:]):
+            # "the deputy head of China's delegation": a description this precise names its own person,
+            # not whoever was met last, unless that person's known role shares its words
+            return not any(w in words for w in described[1:] if w not in DESCRIPTION_TAILS and w != mention.head)
+        if mention.head not in word_set("role_words") or "former" in described:
+            return False
+        if mention.head in RACE_ROLES and not POLITICAL_OFFICES.isdisjoint(words):
+            return False  # "Sen. Rubio ... the GOP presidential candidate": an office holder may be running
+        return mention.head not in words and not word_set("role_words").isdisjoint(words)
 
     def _organization_headed(self, head: str) -> Entity | None:
         """The latest quoted organisation whose capitalised name has ``head`` as a word."""

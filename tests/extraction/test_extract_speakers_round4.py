@@ -124,3 +124,19 @@ def test_a_surname_opening_the_sentence_speaks_after_a_description_holding_a_quo
 def test_a_pronoun_after_a_dash_is_the_subject_of_its_clause():
     items = extract('Dan Moss met the mayor. For that she drew his ire - he called her "weak" on Monday.')
     assert [(e.quote, e.speaker.name) for e in items] == [("weak", "Dan Moss")]
+
+
+def test_a_person_known_by_another_role_is_not_the_one_a_role_describes():
+    text = "FBI Director James Colby said the server was unsafe. The Democratic presidential nominee explained that Colby meant the interviews."
+    assert [e.speaker.name for e in extract(text)] == ["James Colby", "the Democratic presidential nominee"]
+
+
+def test_an_office_holder_may_be_the_candidate_a_description_names():
+    text = "Sen. Dan Rubin spoke in Ohio on Monday. The GOP presidential candidate says he will fight the new rules."
+    assert [e.speaker.name for e in extract(text)] == ["Dan Rubin"]
+
+
+def test_a_precise_description_is_not_whoever_was_met_last():
+    text = ('Defense Secretary Ash Porter said the patrols would go on. "We will not stop," he said. '
+            "The deputy head of the Chinese delegation to the forum said the patrols were provocative.")
+    assert [e.speaker.name for e in extract(text)][-1] == "the deputy head of the Chinese delegation to the forum"
