@@ -273,7 +273,7 @@ class NameIndex:
                 return known
         return None
 
-    def latest_with_role(self, head: str, position: int) -> KnownName | None:
+    def latest_with_role(self, head: str, position: int, former: bool = False) -> KnownName | None:
         """The person before ``position`` written with a title or role naming ``head`` ("Gov. Lena Park",
         "President Obama"); of several, the one whose surname the article wrote last: "the president"
         after a paragraph about Obama is Obama, though "World Bank President Jim Kim" was named since."""
@@ -284,8 +284,8 @@ class NameIndex:
         while index > 0:
             index -= 1
             known = self.in_order[index]
-            words = f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}".lower().split()
-            if head in words:
+            words = f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}".lower()
+            if holds_role(words, head, former):
                 holders.setdefault(known.name.split()[-1].lower(), known)
         for match in TITLED_SURNAME.finditer(self.text, 0, position):
             title, surname = match.group(1), strip_possessive(match.group(2))
@@ -396,6 +396,23 @@ def document_owners(text: str) -> dict[str, str]:
     return owners
 
 
+FORMER_WORDS = ("former", "ex-", "onetime", "one-time", "erstwhile")
+
+
+def _former(text: str) -> bool:
+    return any(word in text.lower() for word in FORMER_WORDS)
+
+
+def holds_role(role: str, head: str, former: bool = False) -> bool:
+    """``head`` names one of the roles written in ``role``; "the governor" is not someone written as
+    "the former New Jersey governor" (unless the description says "former" too)."""
+    for part in role.lower().split(","):
+        match = re.search(rf"\b{re.escape(head)}\b", part)
+        if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
+            return True
+    return False
+
+
 def _one_unnamed_person(entity: Entity) -> bool:
     """"a hotel cleaner", "one shopper": a single unnamed source introduced as such."""
     head = entity.head or ""
@@ -484,11 +501,11 @@ class EntityTable:
                 outlet.aliases.add(mention.text)
                 return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
-            earlier = self._definite(mention.head, mention.start)
+            earlier = self._definite(mention.head, mention.start, _former(mention.text))
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
             if earlier is None and mention.head in word_set("role_words"):
-                known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
+                known = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
@@ -765,13 +782,13 @@ class EntityTable:
                 return entity
         return None
 
-    def _definite(self, head: str, position: int) -> Entity | None:
+    def _definite(self, head: str, position: int, former: bool = False) -> Entity | None:
         """"the officials": the nearest earlier source with that head noun. Among unnamed ones the
         nearest fuller description ("officials from the SDF") wins over a bare "officials", which
         says less about the same people."""
         bare = None
         for entity in reversed(self.recent):
-            if entity.kind == "person" and self._role_has(entity, head) and not self._organization_headed(head):
+            if entity.kind == "person" and self._role_has(entity, head, former) and not self._organization_headed(head):
                 return entity
             if entity.head == head and entity.kind in ("unnamed", "organization"):
                 break
@@ -801,10 +818,10 @@ class EntityTable:
         return next((e for e in reversed(self.recent) if e.kind == "person"), None)
 
     @staticmethod
-    def _role_has(entity: Entity, head: str) -> bool:
+    def _role_has(entity: Entity, head: str, former: bool = False) -> bool:
         title = (entity.title or "").lower()
         role = (entity.role or "").lower() + " " + title + " " + load_json("lexicon.json")["title_words"].get(title, "")
-        return re.search(rf"\b{re.escape(head)}\b", role) is not None
+        return holds_role(role, head, former)
 
     @staticmethod
     def _fuller(entity: Entity) -> bool:

@@ -140,6 +140,10 @@ def is_name_phrase(tokens: list[Token]) -> bool:
     return True
 
 
+def _first_name(word: str) -> bool:
+    return word.lower() in word_set("female_first_names") or word.lower() in word_set("male_first_names")
+
+
 def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
     """(role words, name words) of a capitalised run."""
     cut = -1
@@ -151,7 +155,8 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
-        keep = 3 if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].text) else 2
+        keep = 3 if len(name) >= 3 and (re.fullmatch(r"[A-Z]\.", name[-2].text) or _first_name(name[-3].text)) else 2
+        # ("Republican Christine Todd Whitman": a known first name three words from the end starts the name)
         prefix, name = name[:-keep], name[-keep:]
     if len(name) > 4:
         prefix, name = prefix + name[:-3], name[-3:]

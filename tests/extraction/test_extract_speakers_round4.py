@@ -140,3 +140,15 @@ def test_a_precise_description_is_not_whoever_was_met_last():
     text = ('Defense Secretary Ash Porter said the patrols would go on. "We will not stop," he said. '
             "The deputy head of the Chinese delegation to the forum said the patrols were provocative.")
     assert [e.speaker.name for e in extract(text)][-1] == "the deputy head of the Chinese delegation to the forum"
+
+
+def test_the_governor_is_not_someone_written_as_a_former_governor():
+    text = ('Gov. Christie took questions on Monday. Republican Christine Todd Whitman, the former New Jersey governor, '
+            'told the paper she would rather vote for Clinton. Christie defended his choice on his radio show. '
+            '"I have known him for 14 years," the governor said.')
+    assert [e.speaker.name for e in extract(text)] == ["Christine Todd Whitman", "Christie"]
+
+
+def test_a_known_first_name_three_words_from_the_end_starts_the_name():
+    item = only("Republican Christine Todd Whitman told the paper she would rather stay home.")
+    assert (item.speaker.name, item.speaker_mention) == ("Christine Todd Whitman", "Republican Christine Todd Whitman")
