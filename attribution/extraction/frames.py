@@ -247,6 +247,7 @@ def _state_after_town(tokens: list[Token]) -> bool:
     return 0 < len(words) <= 2 and all(t.is_capitalized for t in tokens if t.text != ".") and " ".join(words).lower().rstrip(".") in US_STATES
 
 
+PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
@@ -1038,6 +1039,8 @@ class SentenceFrames:
         segment = list(range(k + 1, subject_end))
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
+        if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
+            return True
         if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
                                                   for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
@@ -1086,6 +1089,23 @@ class SentenceFrames:
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end)
+
+    def _people_before_participle(self, frame: Frame, i: int) -> bool:
+        """"donated to an outside group backing Rubio", "the largesse of hedge fund executives supporting her":
+        a participle right after people named as the object of a preposition is theirs, not the clause's subject."""
+        head = i - 1
+        word = self.lowers[head]
+        if not self.tokens[head].is_word or self.tokens[head].is_capitalized or word in word_set("document_heads") or not (
+                word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee")):
+            return False
+        start = head
+        while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS and (
+                self.lowers[start - 1] not in SUBJECT_BOUNDARIES and not _looks_like_verb(self.lowers[start - 1]) and self.lowers[start - 1] not in FINITE_VERBS):
+            start -= 1
+        if start == 0 or self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS or any(
+                self.lowers[x] in word_set("document_heads") for x in range(max(0, start - 3), start - 1)):
+            return False  # ("his memo to employees explaining the deal": the memo explains, its writer speaks)
+        return self._choose_subject(frame, list(range(start, i)))
 
     def _opening_name_described(self, frame: Frame, subject_end: int) -> bool:
         """"Bill Millis, a businessman who had been on the board before leaving because of differences,

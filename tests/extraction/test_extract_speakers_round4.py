@@ -152,3 +152,21 @@ def test_the_governor_is_not_someone_written_as_a_former_governor():
 def test_a_known_first_name_three_words_from_the_end_starts_the_name():
     item = only("Republican Christine Todd Whitman told the paper she would rather stay home.")
     assert (item.speaker.name, item.speaker_mention) == ("Christine Todd Whitman", "Republican Christine Todd Whitman")
+
+
+# ---------------------------------------------------------------- a participle right after the people it describes
+
+
+def test_a_participle_after_a_group_named_after_a_preposition_is_the_groups():
+    item = only("Wealthy donors handed over $25 million last month to an outside group backing the senator from Ohio.")
+    assert (item.quote, item.speaker.name, item.kind) == ("the senator from Ohio", "an outside group", "belief")
+
+
+def test_a_participle_after_people_in_an_of_phrase_is_theirs():
+    item = only("The super PACs have benefited from the largesse of hedge fund executives supporting her campaign.")
+    assert (item.quote, item.speaker.name) == ("her campaign", "hedge fund executives")
+
+
+def test_a_participle_after_a_memos_readers_stays_the_writers():
+    items = extract("As the chief executive, Jeff Warner, put it in his memo to employees explaining the deal, the company will lead.")
+    assert all(e.speaker.name != "employees" for e in items)
