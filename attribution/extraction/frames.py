@@ -1397,7 +1397,15 @@ class SentenceFrames:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
         if mention is None:
-            return False
+            # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
+            # is where; read without it
+            poll = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] == "in" and any(self.lowers[z] in POLL_WORDS for z in main[y + 1:])), None)
+            if poll is None:
+                return False
+            main = main[:poll]
+            mention = parse_mention(self.text, [self.tokens[x] for x in main])
+            if mention is None:
+                return False
         if role_part is not None:
             role = self.text[self.tokens[role_part[0]].start:self.tokens[role_part[-1]].end]
             for article in ("a ", "an ", "the "):

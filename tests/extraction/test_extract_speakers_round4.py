@@ -170,3 +170,8 @@ def test_a_participle_after_people_in_an_of_phrase_is_theirs():
 def test_a_participle_after_a_memos_readers_stays_the_writers():
     items = extract("As the chief executive, Jeff Warner, put it in his memo to employees explaining the deal, the company will lead.")
     assert all(e.speaker.name != "employees" for e in items)
+
+
+def test_respondents_in_a_named_poll_speak():
+    items = extract("The good news for her is that 78 percent of voters in a recent CBS News poll said they think she is a new kind of Republican.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("they think she is a new kind of Republican", "78 percent of voters")]
