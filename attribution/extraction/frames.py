@@ -457,6 +457,10 @@ class SentenceFrames:
                 break
             if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
                 capital = False  # "Lazar's defense lawyer asked ...": the possessor's lawyer is the subject, not the possessor
+            if capital and end > start and not token.is_capitalized and token.lower.endswith("s") and token.lower in word_set("unnamed_heads") and (
+                    self.tokens[end - 1].is_capitalized):
+                end += 1  # "Border agents apprehended ...", "Clinton aides said": a capitalised modifier before people
+                break
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
@@ -551,8 +555,8 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
-        if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
-            return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
+        if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
+            return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         return self._verb_frame(i, verb)
@@ -778,6 +782,9 @@ class SentenceFrames:
             frame.content, frame.content_mode = (frame.relative_at, end), "relative"
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
+        if frame.content is not None and frame.subject_start is not None and frame.cue_index < frame.subject_start < frame.content[1]:
+            end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
+            frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
 
     def _viewed_as(self, i: int) -> bool:
@@ -938,6 +945,13 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        if j >= 0 and j == self.story_start and self.lowers[j] == "having":
+            # "Having announced that ..., Judge Berman proceeded": the opening participle is the main clause subject's
+            mention, start, _verb = self.sentence_subject(self.n)
+            if mention is None or start is None or start <= i:
+                return False
+            frame.mention, frame.subject_start = mention, start
+            return True
         if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
@@ -1424,7 +1438,8 @@ class SentenceFrames:
     def _opening_participle(self, main: list[int]) -> bool:
         """"Continuing to explain his view, Lee ...": a participle opening the sentence, not a speaker's name."""
         x = main[0]
-        return len(main) == 1 and x == self.story_start and x + 1 < self.n and self.lowers[x].endswith("ing") and self.lowers[x + 1] == "to"
+        return len(main) == 1 and x == self.story_start and x + 1 < self.n and self.lowers[x].endswith("ing") and (
+            self.lowers[x + 1] == "to" or self.lowers[x] in ("having", "being"))  # "Having announced that ..., Judge Berman proceeded"
 
     def frame_verb_audience(self, i: int) -> bool:
         verb = cue_verb(self.lowers[i])

@@ -175,3 +175,14 @@ def test_a_participle_after_a_memos_readers_stays_the_writers():
 def test_respondents_in_a_named_poll_speak():
     items = extract("The good news for her is that 78 percent of voters in a recent CBS News poll said they think she is a new kind of Republican.")
     assert [(e.quote, e.speaker.name) for e in items] == [("they think she is a new kind of Republican", "78 percent of voters")]
+
+
+def test_an_opening_having_participle_is_the_main_clause_subjects():
+    items = extract("Having announced that he would not send the man to prison, Judge Berman proceeded to hand down the sentence.")
+    said = [e for e in items if e.cue == "announced"]
+    assert [(e.quote, e.speaker.name) for e in said] == [("he would not send the man to prison", "Berman")]
+
+
+def test_a_gerund_after_for_not_is_no_report_of_the_people_before_it():
+    items = extract('Dana Holt has criticized church voters for not supporting Moss, declaring that "real believers" back him.')
+    assert {e.speaker.name for e in items} == {"Dana Holt"}
