@@ -1070,7 +1070,11 @@ class SentenceFrames:
             segment = list(range(0, subject_end))
             boundary = None
         words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and self.lowers[k - 1] == ",":
+        if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and (
+                self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
+            # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
+            if self.tokens[k - 1].quote is not None and k > 2:
+                return self._attach_subject_before(frame, k - 1)
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
@@ -1102,7 +1106,18 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end)
+        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+
+    def _described_by_relative(self, frame: Frame, k: int) -> bool:
+        """"Another Muslim who worshiped there and who didn't want to be named said": the people the
+        relative clauses (no comma between) describe speak."""
+        who = None
+        for x in range(k, max(-1, k - 25), -1):
+            if self.lowers[x] in (",", ";", ":", "\x00quote") or self.lowers[x] in HARD_PUNCT or self.tokens[x].quote is not None:
+                break
+            if self.lowers[x] in RELATIVE_WHO and x > 0 and self.tokens[x - 1].is_word and self.lowers[x - 1] not in CLAUSE_BOUNDARIES:
+                who = x
+        return who is not None and self._attach_subject_before(frame, who)
 
     def _people_before_participle(self, frame: Frame, i: int) -> bool:
         """"donated to an outside group backing Rubio", "the largesse of hedge fund executives supporting her":
@@ -1160,7 +1175,8 @@ class SentenceFrames:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
         return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
-            comma + 1 < k and self.lowers[comma + 1] in ("a", "an", "the")))  # "Sanders, a senator and self-described socialist, said"
+            comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())))
+        # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _bracketed_tag_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""

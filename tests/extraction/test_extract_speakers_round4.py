@@ -186,3 +186,18 @@ def test_an_opening_having_participle_is_the_main_clause_subjects():
 def test_a_gerund_after_for_not_is_no_report_of_the_people_before_it():
     items = extract('Dana Holt has criticized church voters for not supporting Moss, declaring that "real believers" back him.')
     assert {e.speaker.name for e in items} == {"Dana Holt"}
+
+
+def test_people_described_by_two_relative_clauses_speak():
+    items = extract('Another worshipper who prayed at the center here and who did not want to be named said the man talked of "immorality" often.')
+    assert {(e.kind, e.speaker_mention) for e in items} == {("indirect", "Another worshipper"), ("partial", "Another worshipper")}
+
+
+def test_a_relative_clause_after_a_quoted_title_describes_the_name_before_it():
+    text = 'Sam Sollis, a contestant on the reality series "The Intern," who went on to work alongside Moss, said his boss was "always kind."'
+    assert {e.speaker.name for e in extract(text)} == {"Sam Sollis"}
+
+
+def test_an_aside_opening_with_now_runs_on_through_and():
+    item = only("Mr. Danilov, now 81 and retired in Cambridge, Mass., said by telephone this week that the cell was cold.")
+    assert (item.quote, item.speaker.name) == ("the cell was cold", "Danilov")
