@@ -247,6 +247,9 @@ def _state_after_town(tokens: list[Token]) -> bool:
     return 0 < len(words) <= 2 and all(t.is_capitalized for t in tokens if t.text != ".") and " ".join(words).lower().rstrip(".") in US_STATES
 
 
+JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
+SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
@@ -418,6 +421,9 @@ class SentenceFrames:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,
         for quotes introduced by a colon without a reporting verb ("Sunak defended X: '...'")."""
         start = self.story_start  # "Washington (AFP) - Hillary Clinton has ..., saying"
+        joined = start + 2 < self.n and self.lowers[start] in OPENING_CONJUNCTIONS and self.tokens[start + 1].is_word
+        if joined:
+            start += 1  # "But the court overruled and said ...": the conjunction joins the sentence to the last one
         first = self.lowers[start] if start < self.n else ""
         second = self.tokens[start + 1] if start + 1 < self.n else None
         opens_with_phrase = first in word_set("intro_prepositions") or second is not None and len(first) > 4 and (
@@ -428,12 +434,21 @@ class SentenceFrames:
             second is not None and second.lower == "," and first in INTERJECTIONS) or (  # "Sure, official data suggest ..."
             # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
             second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
-                                    or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first)))
+                                    or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
+            # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
+            self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or (
+            # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
+            joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)])
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
                 return None, None, None
             start = comma + 1
+            if start < self.n and self.lowers[start] in SUBORDINATE_OPENERS:
+                # "A week later, as Democrats pour into Philadelphia, so will ...": a clause after the opening phrase
+                clause_end = next((x for x in range(start + 1, min(start + 14, limit, self.n)) if self.lowers[x] == ","), None)
+                if clause_end is not None:
+                    start = clause_end + 1
             while True:
                 # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": the state after a place, a time
                 # after the opening phrase, are part of it
@@ -476,6 +491,17 @@ class SentenceFrames:
         if end == start:
             return None, None, None
         mention = parse_mention(self.text, self.tokens[start:end])
+        comma = end
+        while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
+                self.lowers[comma] not in FINITE_VERBS):
+            comma += 1  # "the other candidate on the stage, ...": a tail of where
+        if not capital and comma < limit and self.lowers[comma] == ",":
+            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew ...": the name in apposition
+            close = next((x for x in range(comma + 1, min(comma + 10, limit)) if self.lowers[x] == ","), None)
+            if close is not None and self.tokens[close - 1].is_capitalized:
+                named = parse_mention(self.text, self.tokens[comma + 1:close])
+                if named is not None and named.kind == "person" and not named.surname_only:
+                    mention, start, end = named, comma + 1, close + 1
         while end + 1 < self.n and self.tokens[end + 1].is_word and (self.lowers[end] in VERB_ADVERBS or self.lowers[end].endswith("ly") and len(self.lowers[end]) > 4):
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None

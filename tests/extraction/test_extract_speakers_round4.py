@@ -201,3 +201,26 @@ def test_a_relative_clause_after_a_quoted_title_describes_the_name_before_it():
 def test_an_aside_opening_with_now_runs_on_through_and():
     item = only("Mr. Danilov, now 81 and retired in Cambridge, Mass., said by telephone this week that the cell was cold.")
     assert (item.quote, item.speaker.name) == ("the cell was cold", "Danilov")
+
+
+# ---------------------------------------------------------------- a sentence joined to the last one by "But"
+
+
+def test_the_subject_after_an_opening_but_speaks_for_a_second_verb():
+    text = "A district judge agreed with the plaintiffs. But the appeals court overruled and said the state already offered enough early voting."
+    assert [e.speaker.name for e in extract(text)][-1] == "the appeals court"
+
+
+def test_a_time_phrase_after_but_is_no_speaker():
+    text = 'Mr. Lee backtracked on Monday. But a few days later, Dan Moss reversed himself again, telling CBS that the rules "are set."'
+    assert {e.speaker.name for e in extract(text)} == {"Dan Moss"}
+
+
+def test_the_name_in_apposition_to_a_description_opening_the_sentence_speaks():
+    text = "But the other candidate on the stage, former Senator Ann Holt, drew a contrast, saying that the job losses were real."
+    assert [(e.quote, e.speaker.name) for e in extract(text)] == [("the job losses were real", "Ann Holt")]
+
+
+def test_a_setting_after_but_is_no_speaker():
+    item = only("But that morning, an angry crowd of workers had gathered at the plant, calling for the manager's firing.")
+    assert item.speaker.name == "an angry crowd of workers"
