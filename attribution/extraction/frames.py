@@ -1145,6 +1145,12 @@ class SentenceFrames:
                 who = x
         return who is not None and self._attach_subject_before(frame, who)
 
+    def _participle_aside(self, x: int) -> bool:
+        """"Trump, later alleging that ..., said": an aside opening with a participle (an adverb of time before it)."""
+        if x < self.n and self.lowers[x] in ("later", "earlier", "then", "again", "also", "once") or _adverb_by_ending(self.lowers[x]):
+            x += 1
+        return x < self.n and self.lowers[x].endswith("ing") and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized
+
     def _people_before_participle(self, frame: Frame, i: int) -> bool:
         """"donated to an outside group backing Rubio", "the largesse of hedge fund executives supporting her":
         a participle right after people named as the object of a preposition is theirs, not the clause's subject."""
@@ -1170,7 +1176,8 @@ class SentenceFrames:
         comma = next((x for x in range(start, min(subject_end, start + 5)) if self.lowers[x] == ","), None)
         if comma is None or comma == start or subject_end - 1 <= comma + 1 or self.lowers[subject_end - 1] != "," or comma + 1 >= self.n:
             return False
-        if self.lowers[comma + 1] not in ("a", "an", "the") or any(self.lowers[x] in (";", ":") or self.lowers[x] in FINITE_CUE_FORMS for x in range(comma + 1, subject_end)):
+        described = self.lowers[comma + 1] in ("a", "an", "the") or self._participle_aside(comma + 1)
+        if not described or any(self.lowers[x] in (";", ":") or self.lowers[x] in FINITE_CUE_FORMS for x in range(comma + 1, subject_end)):
             return False
         name = list(range(start, comma))
         if not is_name_phrase([self.tokens[x] for x in name]):
@@ -1449,6 +1456,13 @@ class SentenceFrames:
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
+        if self.lowers[main[0]] == "to":
+            # "an apology to Sanders after leaked emails showed ...": the subject follows the last subordinator;
+            # "... wanted to admit 250,000 Syrians, said": an infinitive is nobody
+            joint = max((y for y, x in enumerate(main) if self.lowers[x] in SUBORDINATE_OPENERS), default=None)
+            main = main[joint + 1:] if joint is not None else []
+            if not main:
+                return False
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])

@@ -224,3 +224,14 @@ def test_the_name_in_apposition_to_a_description_opening_the_sentence_speaks():
 def test_a_setting_after_but_is_no_speaker():
     item = only("But that morning, an angry crowd of workers had gathered at the plant, calling for the manager's firing.")
     assert item.speaker.name == "an angry crowd of workers"
+
+
+def test_an_infinitive_is_nobody_and_the_name_before_a_participle_aside_speaks():
+    item = only("Dan Moss, later alleging - again falsely - that the mayor wanted to admit 250,000 refugees, said he would close the border.")
+    assert (item.quote, item.speaker.name) == ("he would close the border", "Dan Moss")
+
+
+def test_the_subject_after_a_subordinator_speaks_not_the_phrase_before_it():
+    items = extract("The party issued a statement on Monday, offering “a deep and sincere apology” to Sen. Dana Holt after leaked emails "
+                    "showed party staff favoring her rival.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "showed"] == [("party staff favoring her rival", "leaked emails")]
