@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, split_person_name, strip_possessive
+from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -358,7 +358,7 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
         words = words[connectors[-1] + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
     if len(words) < 2 or outlet_name(" ".join(words)):
         return None
-    if any(is_org_word(w) for w in words[-2:]) or is_acronym(words[-1]):
+    if any(is_org_word(w) for w in words[-2:]) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
         return None
     last = strip_possessive(words[-1]).lower()
     if last.endswith("s") and last in word_set("unnamed_heads"):

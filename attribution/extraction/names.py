@@ -144,6 +144,13 @@ def _first_name(word: str) -> bool:
     return word.lower() in word_set("female_first_names") or word.lower() in word_set("male_first_names")
 
 
+def middle_name_like_org(run: list) -> bool:
+    """Three capitalised words: a known first name, a middle word such as Hall or Church, a surname."""
+    words = [t.text if hasattr(t, "text") else t for t in run]
+    return len(words) == 3 and _first_name(words[0]) and is_org_word(words[1]) and not is_org_word(words[2]) and not is_role_word(words[1]) and (
+        not is_acronym(words[2]))
+
+
 def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
     """(role words, name words) of a capitalised run."""
     cut = -1
@@ -152,6 +159,8 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
             cut = index
     if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
         cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+    if middle_name_like_org(run):
+        cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
@@ -444,7 +453,7 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     connector_before = bool(before) and (before[-1].lower in CONNECTORS or before[-1].text in "-–")
     whole_caps = _drop_leading_article(phrase)
     prefix, name_tokens = split_person_name(run, connector_before)
-    person_named = len(name_tokens) >= 2 and not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) and not (
+    person_named = len(name_tokens) >= 2 and (not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) or middle_name_like_org(name_tokens)) and not (
         _plain(name_tokens[-1].text).endswith("s") and _plain(name_tokens[-1].text) in word_set("unnamed_heads"))  # "... of Air Navigation Officers"
     if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
         # "the Land Registry": people are not written with an article

@@ -235,3 +235,8 @@ def test_the_subject_after_a_subordinator_speaks_not_the_phrase_before_it():
     items = extract("The party issued a statement on Monday, offering “a deep and sincere apology” to Sen. Dana Holt after leaked emails "
                     "showed party staff favoring her rival.")
     assert [(e.quote, e.speaker.name) for e in items if e.cue == "showed"] == [("party staff favoring her rival", "leaked emails")]
+
+
+def test_a_middle_name_that_is_also_an_organisation_word_stays_in_a_persons_name():
+    items = extract('"It is a problem," said Kathleen Hall Jamieson, a professor of communication. Jamieson said the trend "is new."')
+    assert {(e.speaker.name, e.speaker.kind) for e in items} == {("Kathleen Hall Jamieson", "person")}
