@@ -1466,14 +1466,13 @@ class SentenceFrames:
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
-        if mention is None:
+        if mention is None or mention.generic:
             # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
             # is where; read without it
             poll = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] == "in" and any(self.lowers[z] in POLL_WORDS for z in main[y + 1:])), None)
-            if poll is None:
-                return False
-            main = main[:poll]
-            mention = parse_mention(self.text, [self.tokens[x] for x in main])
+            respondents = parse_mention(self.text, [self.tokens[x] for x in main[:poll]]) if poll is not None else None
+            if respondents is not None and not respondents.generic:
+                main, mention = main[:poll], respondents
             if mention is None:
                 return False
         if role_part is not None:

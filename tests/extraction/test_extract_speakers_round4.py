@@ -172,6 +172,11 @@ def test_a_participle_after_a_memos_readers_stays_the_writers():
     assert all(e.speaker.name != "employees" for e in items)
 
 
+def test_respondents_in_a_poll_speak_after_a_colon():
+    items = extract("The doubt has had an effect: Some 20 percent of people in a recent poll said they believe the mayor was born abroad.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("they believe the mayor was born abroad", "Some 20 percent of people")]
+
+
 def test_respondents_in_a_named_poll_speak():
     items = extract("The good news for her is that 78 percent of voters in a recent CBS News poll said they think she is a new kind of Republican.")
     assert [(e.quote, e.speaker.name) for e in items] == [("they think she is a new kind of Republican", "78 percent of voters")]
