@@ -406,7 +406,10 @@ def _former(text: str) -> bool:
 def holds_role(role: str, head: str, former: bool = False) -> bool:
     """``head`` names one of the roles written in ``role``; "the governor" is not someone written as
     "the former New Jersey governor" (unless the description says "former" too)."""
-    for part in role.lower().split(","):
+    role = role.lower()
+    if head not in role:
+        return False
+    for part in role.split(","):
         match = re.search(rf"\b{re.escape(head)}\b", part)
         if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
             return True

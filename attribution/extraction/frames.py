@@ -1050,7 +1050,8 @@ class SentenceFrames:
                     self.lowers[who - 1] not in NOUN_PREPOSITIONS and not any(self.lowers[x] == "," for x in range(k, subject_end))) and (
                     self._attach_subject_before(frame, who)):
                 return True
-        relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in ("who", "that", "which")), None)
+        relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in ("who", "that", "which")), None) if (
+            subject_end > 0 and self.lowers[subject_end - 1] == "," and 0 <= k < self.n and cue_verb(self.lowers[k]) is not None) else None
         if relative is not None and relative > 1 and all(self.lowers[y] in AUXILIARIES for y in range(relative + 1, k)) and (
                 cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ","
                 and self.tokens[relative - 1].is_word and self.lowers[relative - 1] not in CLAUSE_BOUNDARIES):

@@ -146,8 +146,10 @@ def _first_name(word: str) -> bool:
 
 def middle_name_like_org(run: list) -> bool:
     """Three capitalised words: a known first name, a middle word such as Hall or Church, a surname."""
+    if len(run) != 3:
+        return False
     words = [t.text if hasattr(t, "text") else t for t in run]
-    return len(words) == 3 and _first_name(words[0]) and is_org_word(words[1]) and not is_org_word(words[2]) and not is_role_word(words[1]) and (
+    return _first_name(words[0]) and is_org_word(words[1]) and not is_org_word(words[2]) and not is_role_word(words[1]) and (
         not is_acronym(words[2]))
 
 
