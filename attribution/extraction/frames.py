@@ -1011,7 +1011,7 @@ class SentenceFrames:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
             if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
-                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS) and not (  # "people familiar with the matter"
+                    self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
@@ -1280,6 +1280,12 @@ class SentenceFrames:
         frame.mention = mention
         frame.subject_start = first
         return True
+
+    def _source_noun_with(self, k: int) -> bool:
+        """"people familiar with the matter", "an official with the ministry": "with" belongs to
+        the subject, which is the unnamed source (affiliated with what follows), not a clause."""
+        before = self.lowers[k - 1]
+        return before in SOURCE_POSTMODIFIERS or before in word_set("unnamed_heads") or before in word_set("role_words")
 
     def _attach_subject_before(self, frame: Frame, k: int) -> bool:
         """"the officials, who said ..." -> the noun phrase before "who"."""

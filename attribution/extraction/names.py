@@ -526,6 +526,27 @@ NOT_PEOPLE_PLURALS = frozenset({"insists", "persists", "resists", "assists", "co
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
+# Words that open a sentence capitalised but say how senior a source is, not whom it speaks for.
+RANKS = frozenset({"senior", "top", "former", "current", "high-ranking", "ranking", "local", "unnamed", "anonymous", "few"})
+
+
+# "a Clinton campaign spokesman": a lower-case body between the name and the source's head noun.
+ORGANISATION_MODIFIERS = frozenset({"campaign", "administration", "government", "ministry", "department", "party", "transition", "team"})
+
+
+def _capitalised_modifier(tokens: list[Token]) -> str | None:
+    """"a Defense Ministry official", "two White House aides": the capitalised words before an
+    unnamed source's head noun name whom the source speaks for."""
+    run = []
+    for token in reversed(tokens):
+        capitalised = token.is_word and token.text[:1].isupper()
+        organisation_noun = not any(run_word[:1].isupper() for run_word in run) and token.lower in ORGANISATION_MODIFIERS
+        if not (capitalised or organisation_noun) or token.lower in DETERMINERS or token.lower in RANKS:
+            break
+        run.insert(0, token.text)
+    return " ".join(run) if any(word[:1].isupper() for word in run) else None
+
+
 def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
     ("the coroner") is accepted as a generic source, which callers trust less."""
@@ -562,6 +583,9 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None
-    affiliation = " ".join(t.text for t in tokens[head_index + 2:]) if head_index < len(words) - 2 else None
+    if head_index < len(words) - 2 and words[head_index + 1] not in SOURCE_POSTMODIFIERS:
+        affiliation = " ".join(t.text for t in tokens[head_index + 2:])  # "officials from the SDF"
+    else:
+        affiliation = _capitalised_modifier(tokens[:head_index])  # "a Defense Ministry official"
     return Mention(phrase, start, end, name, "unnamed", head=head, definite=definite,
                    affiliation=_drop_leading_article(affiliation) if affiliation else None, generic=not known_source)
