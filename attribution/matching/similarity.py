@@ -6,7 +6,7 @@ from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
-from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, weak_credit
+from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, text_around, weak_credit
 from attribution.matching.text import (
     FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
@@ -94,6 +94,10 @@ class Measures:
     nearby_fuller: bool = False
     # The shorter wording lies inside a quotation the longer quote quotes (a quote within a quote).
     quoted_within: bool = False
+    # The shorter quote is a partial quote of a word or two ("rigged", "political revolution")
+    # inside a longer wording, and nothing else ties them: the outlet's own sentence around the
+    # fragment shares no word with the longer wording besides the fragment's words.
+    bare_fragment: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -121,7 +125,7 @@ class _Pair:
             self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
-            self.nearby = self.nearby_fuller = False
+            self.nearby = self.nearby_fuller = self.bare_fragment = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -170,6 +174,10 @@ class _Pair:
         return _quoted_within(self._shorter, self._longer)
 
     @cached_property
+    def bare_fragment(self):
+        return _bare_fragment(self._shorter, self._longer, self.overlap)
+
+    @cached_property
     def shared_denial(self):
         return self.compatible and _denial_shared(self.first, self.second, self.first_words, self.second_words)
 
@@ -197,6 +205,28 @@ def _quoted_within(shorter, longer):
     if not shorter_words:
         return False
     return any(shorter_words <= set(content_words(fragment)) for fragment in quoted_fragments(longer.text))
+
+
+# A partial quote of at most this many content words is a word or a stock phrase ("rigged",
+# "political revolution"): inside a longer quote of its speaker it is that statement's fragment
+# only when the outlet's sentence around it says what it is about in the statement's words.
+BARE_FRAGMENT_WORDS = 2
+
+
+def _bare_fragment(shorter, longer, found):
+    """The shorter quote is a partial quote of BARE_FRAGMENT_WORDS content words or fewer, the
+    longer wording has more words than it, and the sentences around the fragment (the one
+    before it and its own, the quoted words left out) share none of those other words: "the
+    committee ran a 'rigged' nomination process" and "It's a rigged, disgusting, dirty system"
+    share only the fragment; "called the attack 'unprovoked'" and "The attack on our partners
+    was unprovoked" share "attack"."""
+    if shorter.kind != "partial" or found.shorter_words > BARE_FRAGMENT_WORDS:
+        return False
+    fragment = set(content_words(shorter.text))
+    others = set(content_words(longer.text)) - fragment
+    if not others:
+        return False  # the same words: nothing more to tie
+    return not (set(content_words(text_around(shorter))) & others)
 
 
 def _fragments(appearance):
@@ -340,6 +370,9 @@ def _joined(m, thresholds):
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
             return Decision(False, found.jaccard, True, found.jaccard)
+        # A word or two quoted alone is that statement's only with something else in common.
+        if m.shorter_partial and m.bare_fragment:
+            return Decision(False, found.jaccard, True, found.jaccard)
         if found.jaccard >= thresholds.paraphrase:
             if may_contain and not contained:  # the score takes the containment when it is there
                 contained = min(found.containment, m.in_order, m.verbatim)
@@ -377,6 +410,8 @@ def _joined_word_for_word(m, thresholds):
         return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)
+    if m.shorter_partial and m.bare_fragment:
+        return Decision(False, found.jaccard, False, found.jaccard)
     may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
     if may_contain and found.containment >= thresholds.containment and m.nearby_fuller and not m.quoted_within:
         contained = min(found.containment, m.in_order, m.verbatim)
