@@ -62,13 +62,26 @@ def _inside(member, words, length, thresholds):
     )
 
 
+SAYING_WORDS = frozenset(content_words("say says said saying told tell tells add adds added state states stated"))
+
+
+def _speaker_words(appearance):
+    """The words that name the appearance's speaker, and the verbs of saying."""
+    speaker = appearance.speaker
+    names = speaker.names if speaker is not None else ()
+    return SAYING_WORDS.union(*(content_words(name) for name in names))
+
+
 def _part_of_another(index, members, member_words, thresholds):
-    """True when members[index] is a partial or truncated quote of another member's wording."""
+    """True when members[index] is a partial or truncated quote of another member's wording.
+    A wording that only adds who said it ("Donald Trump said he has made ...", a quote quoting
+    the member's speaker) says nothing more: it is no fuller statement."""
     words = set(member_words[index])
     partial = members[index].kind == "partial"
+    who = _speaker_words(members[index])
     for other, other_words in enumerate(member_words):
         other_words = set(other_words)
-        if other == index or len(other_words) <= len(words):
+        if other == index or len(other_words) <= len(words) or other_words - words <= who:
             continue
         found = overlap(words, other_words)
         if not (partial or found.length_ratio <= thresholds.containment_max_ratio):
