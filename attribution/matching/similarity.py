@@ -1,5 +1,6 @@
 """Whether two appearances report the same claim: word overlap, containment and speakers."""
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -214,19 +215,49 @@ BARE_FRAGMENT_WORDS = 2
 
 
 def _bare_fragment(shorter, longer, found):
-    """The shorter quote is a partial quote of BARE_FRAGMENT_WORDS content words or fewer, the
-    longer wording has more words than it, and the sentences around the fragment (the one
-    before it and its own, the quoted words left out) share none of those other words: "the
-    committee ran a 'rigged' nomination process" and "It's a rigged, disgusting, dirty system"
-    share only the fragment; "called the attack 'unprovoked'" and "The attack on our partners
-    was unprovoked" share "attack"."""
+    """The shorter quote is a partial quote of BARE_FRAGMENT_WORDS content words or fewer and
+    nothing but those words ties it to the other wording: the sentences around the fragment
+    (the one before it and its own, the quoted words left out) share none of the longer
+    wording's other words ("the committee ran a 'rigged' nomination process" and "It's a
+    rigged, dirty system" share only the fragment; "called the attack 'unprovoked'" and "The
+    attack on our partners was unprovoked" share "attack"). When both are that fragment quoted
+    alone, their sentences share no word besides it. The speaker's name and the verbs of saying
+    tie nothing: they are in every report's sentence."""
     if shorter.kind != "partial" or found.shorter_words > BARE_FRAGMENT_WORDS:
         return False
+    if found.shorter_words > 1 and _names_a_remark(shorter):
+        return False  # one word naming a remark ("his 'rigged' claims") names none in particular
     fragment = set(content_words(shorter.text))
+    untied = fragment | TYING_IGNORED | _speaker_words(shorter.speaker) | _speaker_words(longer.speaker)
+    around = set(content_words(text_around(shorter))) - untied
     others = set(content_words(longer.text)) - fragment
-    if not others:
-        return False  # the same words: nothing more to tie
-    return not ((set(content_words(text_around(shorter))) - TYING_IGNORED) & others)
+    if others:
+        return not (around & others)
+    if longer.kind != "partial":
+        return False  # a quotation of just those words: the same quote
+    return not (around & set(content_words(text_around(longer))))
+
+
+# Nouns that make a quoted fragment the name of one statement: Trump's "woman's card" remark.
+_REMARK_NOUNS = frozenset(
+    "remark remarks comment comments statement line quip jab claim tweet speech answer retort".split()
+)
+_FIRST_WORD = re.compile(r"^[\s\"'”’»,]*([A-Za-z]+)")
+
+
+def _names_a_remark(fragment):
+    """The outlet names a statement by the fragment: the word right after it is "remark",
+    "comment", "line" and the like ('Quill's "filthy election" remark')."""
+    found = _FIRST_WORD.match(fragment.context_after)
+    return bool(found) and found.group(1).lower() in _REMARK_NOUNS
+
+
+def _speaker_words(speaker):
+    """The words of a named speaker's names (a description, "the valley senator", names nobody:
+    its words may be what ties)."""
+    if speaker is None or speaker.kind == "unnamed":
+        return frozenset()
+    return frozenset().union(*(content_words(name) for name in speaker.names))
 
 
 # Words that tie nothing: the verbs of saying are in every report's sentence. (A helper verb
@@ -414,10 +445,10 @@ def _joined_word_for_word(m, thresholds):
     found = m.overlap
     if m.days_apart is not None and m.days_apart > thresholds.story_days:
         return Decision(False, found.jaccard, False, found.jaccard)
+    if m.shorter_partial and m.bare_fragment:  # no looser than for one speaker
+        return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)
-    if m.shorter_partial and m.bare_fragment:
-        return Decision(False, found.jaccard, False, found.jaccard)
     may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
     if may_contain and found.containment >= thresholds.containment and m.nearby_fuller and not m.quoted_within:
         contained = min(found.containment, m.in_order, m.verbatim)

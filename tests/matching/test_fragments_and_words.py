@@ -2,9 +2,14 @@
 the stemmer keeps apart."""
 
 from dataclasses import replace
+from datetime import date
 
+import pytest
+
+from attribution import services
 from attribution.matching import Appearance, SpeakerRef, Thresholds, best_match, compare, content_words
 from attribution.matching.text import in_order_share
+from attribution.models import Attribution
 
 QUILL = SpeakerRef("Dana Quill", aliases=("Quill",))
 PARK = SpeakerRef("Lee Park")
@@ -83,3 +88,36 @@ def test_a_one_word_partial_tied_by_its_sentence_joins_across_outlets():
         context_after=".”",
     )
     assert compare(fragment, said(FULLER), Thresholds()).same
+
+
+@pytest.mark.django_db
+def test_at_ingest_a_one_word_partial_joins_only_the_statement_its_sentence_is_about():
+    said_it = '"It is a rigged, crooked, filthy election," Dana Quill said on Monday.'
+    services.article_ingest(text=said_it, outlet="Daily Example", published=date(2019, 3, 4))
+    services.article_ingest(
+        text='Dana Quill said the party committee had run a "rigged" nomination process that favoured insiders.',
+        outlet="Evening Example", published=date(2019, 3, 5),
+    )
+    services.article_ingest(
+        text='Dana Quill called the city election "rigged" on Tuesday.', outlet="Morning Example", published=date(2019, 3, 5)
+    )
+    statement = Attribution.objects.get(kind="direct", quote__contains="rigged, crooked").claim_id
+    about_the_committee = Attribution.objects.get(kind="partial", article__outlet__name="Evening Example")
+    about_the_election = Attribution.objects.get(kind="partial", article__outlet__name="Morning Example")
+    assert about_the_committee.claim_id != statement
+    assert about_the_election.claim_id == statement
+
+
+def test_a_phrase_an_outlet_uses_as_the_name_of_a_remark_stands_for_that_statement():
+    statement = said("It's a rigged, crooked, filthy election.")
+    remark = replace(
+        said("filthy election", kind="partial", outlet="Outlet B"),
+        context_before="Three talk shows had all-male panels discussing Dana Quill's “",
+        context_after="” remark.",
+    )
+    assert compare(remark, statement, Thresholds()).same
+    # Without the remark noun the panels' sentence ties nothing to the statement.
+    assert not compare(replace(remark, context_after="” on Monday."), statement, Thresholds()).same
+    # One word naming remarks ("her 'rigged' claims") names none in particular.
+    word = replace(said("rigged", kind="partial", outlet="Outlet B"), context_before=remark.context_before)
+    assert not compare(replace(word, context_after="” claims."), statement, Thresholds()).same

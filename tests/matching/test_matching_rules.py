@@ -111,8 +111,22 @@ def test_a_two_word_stock_phrase_does_not_join_a_longer_fragment_of_its_speaker(
         context_after="” of Thomas Veale to the mayor's plans.",
     )
     assert not compare(slogan, said("bring our green revolution", kind="partial"), Thresholds()).same
-    # The same two words quoted alone by two outlets are one fragment: nothing else to tie.
-    assert compare(slogan, said("green revolution", kind="partial"), Thresholds()).same
+
+
+def test_one_fragment_quoted_alone_twice_is_one_statement_only_when_the_sentences_around_share_a_word():
+    committee = replace(
+        said("rigged", kind="partial"),
+        context_before="Thomas Veale said the party committee had run a “",
+        context_after="” nomination process that favoured insiders.",
+    )
+    election = replace(said("rigged", kind="partial"), context_before="Veale called the city election “", context_after=".”")
+    vote = replace(
+        said("rigged", kind="partial"),
+        context_before="Veale told supporters the city election had been “",
+        context_after="” against him.",
+    )
+    assert not compare(committee, election, Thresholds()).same  # "Veale", "said" tie nothing
+    assert compare(election, vote, Thresholds()).same
 
 
 def test_a_one_word_direct_quote_is_not_matched_by_containment():
@@ -143,12 +157,15 @@ def test_quotes_of_stop_words_only_match_on_identical_wording():
 
 
 def test_best_match_picks_the_claim_with_the_closest_member():
+    def fragment(before):
+        return replace(said("unprovoked", kind="partial"), context_before=before, context_after=".”")
+
     candidates = {
         "near": [said("The attack on our partners was unprovoked.")],
-        "exact": [said("unprovoked", kind="partial")],
+        "exact": [fragment("Officials called the attack “")],
         "other": [said("The weather was fine.")],
     }
-    assert best_match(said("unprovoked", kind="partial"), candidates, Thresholds()) == "exact"
+    assert best_match(fragment("Veale called the attack on the partners “"), candidates, Thresholds()) == "exact"
     assert best_match(said("It rained all week."), candidates, Thresholds()) is None
 
 

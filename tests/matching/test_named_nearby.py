@@ -148,3 +148,24 @@ def test_a_quote_that_quotes_another_speaker_is_not_that_speakers_claim():
     )
     assert not compare(slogan, jab, Thresholds()).same
     assert not compare(jab, slogan, Thresholds()).same
+
+
+def test_one_word_quoted_alone_under_a_name_nearby_still_needs_a_word_in_common_around_it():
+    committee = said(
+        "rigged", QUILL, kind="partial", mention="Quill",
+        before="Quill said the party committee had run a \u201c", after="\u201d nomination process.",
+    )
+    front_runner = SpeakerRef("the front-runner", kind="unnamed")
+    election = said(
+        "rigged", front_runner, kind="partial", mention="The front-runner",
+        before="Mara Quill toured Ohio on Monday. The front-runner said the city election had been \u201c",
+        after="\u201d against her.",
+    )
+    assert named_nearby(committee, election)
+    assert not compare(committee, election, Thresholds()).same
+    nomination = said(
+        "rigged", front_runner, kind="partial", mention="The front-runner",
+        before="Mara Quill toured Ohio on Monday. The front-runner said the committee's nomination process was \u201c",
+        after="\u201d from the start.",
+    )
+    assert compare(committee, nomination, Thresholds()).same
