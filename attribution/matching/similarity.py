@@ -9,7 +9,7 @@ from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, text_around, weak_credit
 from attribution.matching.text import (
-    FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
+    ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
 
 
@@ -193,7 +193,7 @@ def _verbatim_share(shorter, longer, found):
     is a paraphrase (its words are the outlet's) or when the content words already differ."""
     if longer.kind not in QUOTED_KINDS or shorter.kind not in QUOTED_KINDS or found.containment < 0.5:
         return 1.0
-    return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()))
+    return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()), ELLIPSIS_WORDS)
 
 
 def _quoted_within(shorter, longer):
@@ -292,7 +292,7 @@ def _quoted_in(fragment, other_plain):
         return True
     fragment_words = fragment.split()
     return len(fragment_words) >= FRAGMENT_COPY_WORDS and (
-        in_order_share(tuple(fragment_words), tuple(other_plain.split())) >= FRAGMENT_COPY_SHARE
+        in_order_share(tuple(fragment_words), tuple(other_plain.split()), ELLIPSIS_WORDS) >= FRAGMENT_COPY_SHARE
     )
 
 
@@ -435,6 +435,9 @@ def _joined(m, thresholds):
     return Decision(m.sequence >= thresholds.near_identical, m.sequence, False, found.jaccard)
 
 
+NEARBY_STRETCH_MIN_WORDS = 2
+
+
 def _joined_word_for_word(m, thresholds):
     """Speakers the extractor may have mixed up (`Measures.nearby`), within one story: the same
     words join as for one speaker, and so does a stretch of a fuller quote word for word when the
@@ -449,7 +452,10 @@ def _joined_word_for_word(m, thresholds):
         return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)
-    may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    # One word is no stretch of a statement: two speakers' quotes sharing it are not one quote.
+    may_contain = found.shorter_words >= NEARBY_STRETCH_MIN_WORDS and (
+        m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    )
     if may_contain and found.containment >= thresholds.containment and m.nearby_fuller and not m.quoted_within:
         contained = min(found.containment, m.in_order, m.verbatim)
         if contained >= thresholds.near_identical:

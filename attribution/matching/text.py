@@ -175,7 +175,7 @@ def quoted_fragments(text):
     return tuple(found)
 
 
-def in_order_share(shorter, longer):
+def in_order_share(shorter, longer, elided=None):
     """The share of `shorter`'s words (a tuple) found in `longer` in the same order: a truncated
     or partial quote is a stretch of the fuller one, not its words reshuffled."""
     if not shorter:
@@ -184,7 +184,9 @@ def in_order_share(shorter, longer):
     # Runs of two words or more: single words met here and there are not a stretch of a quote.
     # A single word counts when it goes on from a run with a few words of the longer left out
     # between them (an ellipsis): "caused tremendous death" of "caused tremendous havoc and
-    # tremendous death".
+    # tremendous death". `elided`: how many (ELLIPSIS_CONTENT_WORDS of content words by default,
+    # ELLIPSIS_WORDS when every word is compared).
+    elided = ELLIPSIS_CONTENT_WORDS if elided is None else elided
     least = min(2, len(shorter))
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
     found = 0
@@ -193,18 +195,20 @@ def in_order_share(shorter, longer):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.size >= least
-            or (before is not None and before.size >= least and _elided(before, block))
-            or (after is not None and after.size >= least and _elided(block, after))
+            or (before is not None and before.size >= least and _elided(before, block, elided))
+            or (after is not None and after.size >= least and _elided(block, after, elided))
         ):
             found += block.size
     return found / len(shorter)
 
 
-# Words of the longer quote an outlet may leave out between two stretches it quotes.
+# Words of the longer quote an outlet may leave out between two stretches it quotes ("havoc and
+# tremendous"), counting every word, or only content words ("havoc tremend").
 ELLIPSIS_WORDS = 3
+ELLIPSIS_CONTENT_WORDS = 2
 
 
-def _elided(first, then):
-    """`then` follows `first` straight on in the shorter words, and after at most ELLIPSIS_WORDS
+def _elided(first, then, most):
+    """`then` follows `first` straight on in the shorter words, and after at most `most` words
     left out in the longer."""
-    return first.a + first.size == then.a and 0 < then.b - (first.b + first.size) <= ELLIPSIS_WORDS
+    return first.a + first.size == then.a and 0 < then.b - (first.b + first.size) <= most

@@ -169,3 +169,17 @@ def test_one_word_quoted_alone_under_a_name_nearby_still_needs_a_word_in_common_
         after="\u201d from the start.",
     )
     assert compare(committee, nomination, Thresholds()).same
+
+
+def test_one_word_is_no_stretch_of_another_speakers_statement_named_nearby():
+    fragment = said(
+        "Enough.", QUILL, kind="partial", mention="Quill",
+        before="Quill, who lost the 2019 race, tells crowds that after six terms of men, \u201c",
+    )
+    statement = said(
+        "turnout in the valley has fallen every year since 2019, enough to cost the party its seat",
+        SpeakerRef("official county returns", kind="unnamed"), kind="indirect",
+        before="Mara Quill's rallies drew large crowds. ", after=", according to official county returns.",
+    )
+    assert named_nearby(fragment, statement)
+    assert not compare(fragment, statement, Thresholds()).same
