@@ -260,10 +260,21 @@ def _speaker_words(speaker):
     return frozenset().union(*(content_words(name) for name in speaker.names))
 
 
-# Words that tie nothing: the verbs of saying are in every report's sentence. (A helper verb
-# is kept: 'he would "absolutely" require' and "I would certainly implement that, absolutely"
-# share the statement's frame.)
-TYING_IGNORED = frozenset(content_words("said say says saying told tell tells added also"))
+# Words that tie nothing: how and when something was said is in every report's sentence (the
+# verbs of saying and naming, the occasions, the days). "Trump called the system 'rigged' in a
+# tweet" and "argued in interviews and tweets that the committee ran a 'rigged' process" share
+# only that. (A helper verb is kept: 'he would "absolutely" require' and "I would certainly
+# implement that, absolutely" share the statement's frame.)
+TYING_IGNORED = frozenset(
+    content_words(
+        """say says said saying tell tells told telling add adds added call calls called calling
+        describe describes described describing term termed dub dubbed label labeled labelled
+        argue argues argued claim claims claimed insist insisted warn warned note noted write
+        wrote written tweet tweets tweeted twitter post posted interview interviews statement
+        statements speech speeches rally rallies remark remarks comment comments also earlier
+        later monday tuesday wednesday thursday friday saturday sunday"""
+    )
+)
 
 
 def _fragments(appearance):

@@ -123,3 +123,19 @@ def test_a_phrase_an_outlet_uses_as_the_name_of_a_remark_stands_for_that_stateme
     # One word naming remarks ("her 'rigged' claims") names none in particular.
     word = replace(said("rigged", kind="partial", outlet="Outlet B"), context_before=remark.context_before)
     assert not compare(replace(word, context_after="” claims."), statement, Thresholds()).same
+
+
+def test_how_and_when_a_word_was_said_ties_no_two_reports_of_it():
+    committee = replace(
+        said("rigged", kind="partial"),
+        context_before="In interviews and tweets on Monday, Quill argued that the committee had run a “",
+        context_after="” nomination process.",
+    )
+    courts = replace(
+        said("rigged", kind="partial", outlet="Outlet B"),
+        context_before="Quill called the court system “",
+        context_after="” in a tweet on Monday.",
+    )
+    assert not compare(committee, courts, Thresholds()).same
+    appeal = replace(courts, context_before="Quill said the committee's process was “", context_after="” from the start.")
+    assert compare(committee, appeal, Thresholds()).same
