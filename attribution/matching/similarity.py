@@ -96,8 +96,9 @@ class Measures:
     # The shorter wording lies inside a quotation the longer quote quotes (a quote within a quote).
     quoted_within: bool = False
     # The shorter quote is a partial quote of a word or two ("rigged", "political revolution")
-    # inside a longer wording, and nothing else ties them: the outlet's own sentence around the
-    # fragment shares no word with the longer wording besides the fragment's words.
+    # and nothing else ties it to the other wording: the outlet's sentence around the fragment
+    # shares none of the longer wording's other words (or, when both are that fragment alone,
+    # none of the words around the other).
     bare_fragment: bool = False
 
 
@@ -221,14 +222,14 @@ def _bare_fragment(shorter, longer, found):
     wording's other words ("the committee ran a 'rigged' nomination process" and "It's a
     rigged, dirty system" share only the fragment; "called the attack 'unprovoked'" and "The
     attack on our partners was unprovoked" share "attack"). When both are that fragment quoted
-    alone, their sentences share no word besides it. The speaker's name and the verbs of saying
-    tie nothing: they are in every report's sentence."""
+    alone, their sentences share no word besides it. The speaker's name, and how and when it
+    was said (TYING_IGNORED), tie nothing: they are in every report's sentence."""
     if shorter.kind != "partial" or found.shorter_words > BARE_FRAGMENT_WORDS:
         return False
     if found.shorter_words > 1 and _names_a_remark(shorter):
         return False  # one word naming a remark ("his 'rigged' claims") names none in particular
     fragment = set(content_words(shorter.text))
-    untied = fragment | TYING_IGNORED | _speaker_words(shorter.speaker) | _speaker_words(longer.speaker)
+    untied = fragment | TYING_IGNORED | speaker_name_words(shorter.speaker) | speaker_name_words(longer.speaker)
     around = set(content_words(text_around(shorter))) - untied
     others = set(content_words(longer.text)) - fragment
     if others:
@@ -252,9 +253,9 @@ def _names_a_remark(fragment):
     return bool(found) and found.group(1).lower() in _REMARK_NOUNS
 
 
-def _speaker_words(speaker):
-    """The words of a named speaker's names (a description, "the valley senator", names nobody:
-    its words may be what ties)."""
+def speaker_name_words(speaker):
+    """The content words of a named speaker's names (a description, "the valley senator", names
+    nobody: its words may be what ties)."""
     if speaker is None or speaker.kind == "unnamed":
         return frozenset()
     return frozenset().union(*(content_words(name) for name in speaker.names))
