@@ -11,7 +11,9 @@ report's speaker is named around a quote (the extractor may have credited the wr
 
 from attribution.matching.drift import Drift, attribution_differs, claim_drift, quotes_differ, wording_differs
 from attribution.matching.keys import KEY_LENGTH, index_keys, lookup_keys
-from attribution.matching.similarity import Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap
+from attribution.matching.similarity import (
+    TYING_IGNORED, Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap, speaker_name_words,
+)
 from attribution.matching.speakers import Appearance, SpeakerRef, same_speaker, speakers_compatible
 from attribution.matching.text import content_words, fold, plain
 
@@ -63,12 +65,15 @@ def _inside(member, words, length, thresholds):
 
 
 def _part_of_another(index, members, member_words, thresholds):
-    """True when members[index] is a partial or truncated quote of another member's wording."""
+    """True when members[index] is a partial or truncated quote of another member's wording.
+    A wording that only adds who said it, how or when ("Donald Trump said he has made ...", a
+    quote quoting the member's speaker) says nothing more: it is no fuller statement."""
     words = set(member_words[index])
     partial = members[index].kind == "partial"
+    who = TYING_IGNORED | speaker_name_words(members[index].speaker)
     for other, other_words in enumerate(member_words):
         other_words = set(other_words)
-        if other == index or len(other_words) <= len(words):
+        if other == index or len(other_words) <= len(words) or other_words - words <= who:
             continue
         found = overlap(words, other_words)
         if not (partial or found.length_ratio <= thresholds.containment_max_ratio):

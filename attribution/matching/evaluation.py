@@ -1,7 +1,8 @@
 """Precision and recall of the matcher on labelled pairs (tests/matching/pairs.jsonl).
 
 Each line: {"case", "same": bool, "a": appearance, "b": appearance}, an appearance being
-{"text", "speaker": {"name", "kind", "aliases", "affiliation"} or null, "kind", "relay": [names]}.
+{"text", "speaker": {"name", "kind", "aliases", "affiliation"} or null, "kind", "relay": [names],
+"before", "after"}: "before" and "after" (optional) are the article's text around the quote.
 """
 
 import json
@@ -45,6 +46,8 @@ def _appearance(record, outlet):
         kind=record.get("kind", "direct"),
         relay_names=tuple(record.get("relay", ())),
         outlet=outlet,
+        context_before=record.get("before", ""),
+        context_after=record.get("after", ""),
     )
 
 

@@ -1,14 +1,15 @@
 """Whether two appearances report the same claim: word overlap, containment and speakers."""
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
-from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, weak_credit
+from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, text_around, weak_credit
 from attribution.matching.text import (
-    FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
+    ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
 
 
@@ -94,6 +95,11 @@ class Measures:
     nearby_fuller: bool = False
     # The shorter wording lies inside a quotation the longer quote quotes (a quote within a quote).
     quoted_within: bool = False
+    # The shorter quote is a partial quote of a word or two ("rigged", "political revolution")
+    # and nothing else ties it to the other wording: the outlet's sentence around the fragment
+    # shares none of the longer wording's other words (or, when both are that fragment alone,
+    # none of the words around the other).
+    bare_fragment: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -121,7 +127,7 @@ class _Pair:
             self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
-            self.nearby = self.nearby_fuller = False
+            self.nearby = self.nearby_fuller = self.bare_fragment = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -170,6 +176,10 @@ class _Pair:
         return _quoted_within(self._shorter, self._longer)
 
     @cached_property
+    def bare_fragment(self):
+        return _bare_fragment(self._shorter, self._longer, self.overlap)
+
+    @cached_property
     def shared_denial(self):
         return self.compatible and _denial_shared(self.first, self.second, self.first_words, self.second_words)
 
@@ -184,7 +194,7 @@ def _verbatim_share(shorter, longer, found):
     is a paraphrase (its words are the outlet's) or when the content words already differ."""
     if longer.kind not in QUOTED_KINDS or shorter.kind not in QUOTED_KINDS or found.containment < 0.5:
         return 1.0
-    return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()))
+    return in_order_share(tuple(plain(shorter.text).split()), tuple(plain(longer.text).split()), ELLIPSIS_WORDS)
 
 
 def _quoted_within(shorter, longer):
@@ -197,6 +207,75 @@ def _quoted_within(shorter, longer):
     if not shorter_words:
         return False
     return any(shorter_words <= set(content_words(fragment)) for fragment in quoted_fragments(longer.text))
+
+
+# A partial quote of at most this many content words is a word or a stock phrase ("rigged",
+# "political revolution"): inside a longer quote of its speaker it is that statement's fragment
+# only when the outlet's sentence around it says what it is about in the statement's words.
+BARE_FRAGMENT_WORDS = 2
+
+
+def _bare_fragment(shorter, longer, found):
+    """The shorter quote is a partial quote of BARE_FRAGMENT_WORDS content words or fewer and
+    nothing but those words ties it to the other wording: the sentences around the fragment
+    (the one before it and its own, the quoted words left out) share none of the longer
+    wording's other words ("the committee ran a 'rigged' nomination process" and "It's a
+    rigged, dirty system" share only the fragment; "called the attack 'unprovoked'" and "The
+    attack on our partners was unprovoked" share "attack"). When both are that fragment quoted
+    alone, their sentences share no word besides it. The speaker's name, and how and when it
+    was said (TYING_IGNORED), tie nothing: they are in every report's sentence."""
+    if shorter.kind != "partial" or found.shorter_words > BARE_FRAGMENT_WORDS:
+        return False
+    if found.shorter_words > 1 and _names_a_remark(shorter):
+        return False  # one word naming a remark ("his 'rigged' claims") names none in particular
+    fragment = set(content_words(shorter.text))
+    untied = fragment | TYING_IGNORED | speaker_name_words(shorter.speaker) | speaker_name_words(longer.speaker)
+    around = set(content_words(text_around(shorter))) - untied
+    others = set(content_words(longer.text)) - fragment
+    if others:
+        return not (around & others)
+    if longer.kind != "partial":
+        return False  # a quotation of just those words: the same quote
+    return not (around & set(content_words(text_around(longer))))
+
+
+# Nouns that make a quoted fragment the name of one statement: Trump's "woman's card" remark.
+_REMARK_NOUNS = frozenset(
+    "remark remarks comment comments statement line quip jab claim tweet speech answer retort".split()
+)
+_FIRST_WORD = re.compile(r"^[\s\"'”’»,]*([A-Za-z]+)")
+
+
+def _names_a_remark(fragment):
+    """The outlet names a statement by the fragment: the word right after it is "remark",
+    "comment", "line" and the like ('Quill's "filthy election" remark')."""
+    found = _FIRST_WORD.match(fragment.context_after)
+    return bool(found) and found.group(1).lower() in _REMARK_NOUNS
+
+
+def speaker_name_words(speaker):
+    """The content words of a named speaker's names (a description, "the valley senator", names
+    nobody: its words may be what ties)."""
+    if speaker is None or speaker.kind == "unnamed":
+        return frozenset()
+    return frozenset().union(*(content_words(name) for name in speaker.names))
+
+
+# Words that tie nothing: how and when something was said is in every report's sentence (the
+# verbs of saying and naming, the occasions, the days). "Trump called the system 'rigged' in a
+# tweet" and "argued in interviews and tweets that the committee ran a 'rigged' process" share
+# only that. (A helper verb is kept: 'he would "absolutely" require' and "I would certainly
+# implement that, absolutely" share the statement's frame.)
+TYING_IGNORED = frozenset(
+    content_words(
+        """say says said saying tell tells told telling add adds added call calls called calling
+        describe describes described describing term termed dub dubbed label labeled labelled
+        argue argues argued claim claims claimed insist insisted warn warned note noted write
+        wrote written tweet tweets tweeted twitter post posted interview interviews statement
+        statements speech speeches rally rallies remark remarks comment comments also earlier
+        later monday tuesday wednesday thursday friday saturday sunday"""
+    )
+)
 
 
 def _fragments(appearance):
@@ -225,7 +304,7 @@ def _quoted_in(fragment, other_plain):
         return True
     fragment_words = fragment.split()
     return len(fragment_words) >= FRAGMENT_COPY_WORDS and (
-        in_order_share(tuple(fragment_words), tuple(other_plain.split())) >= FRAGMENT_COPY_SHARE
+        in_order_share(tuple(fragment_words), tuple(other_plain.split()), ELLIPSIS_WORDS) >= FRAGMENT_COPY_SHARE
     )
 
 
@@ -340,6 +419,9 @@ def _joined(m, thresholds):
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
             return Decision(False, found.jaccard, True, found.jaccard)
+        # A word or two quoted alone is that statement's only with something else in common.
+        if m.shorter_partial and m.bare_fragment:
+            return Decision(False, found.jaccard, True, found.jaccard)
         if found.jaccard >= thresholds.paraphrase:
             if may_contain and not contained:  # the score takes the containment when it is there
                 contained = min(found.containment, m.in_order, m.verbatim)
@@ -365,6 +447,9 @@ def _joined(m, thresholds):
     return Decision(m.sequence >= thresholds.near_identical, m.sequence, False, found.jaccard)
 
 
+NEARBY_STRETCH_MIN_WORDS = 2
+
+
 def _joined_word_for_word(m, thresholds):
     """Speakers the extractor may have mixed up (`Measures.nearby`), within one story: the same
     words join as for one speaker, and so does a stretch of a fuller quote word for word when the
@@ -375,9 +460,14 @@ def _joined_word_for_word(m, thresholds):
     found = m.overlap
     if m.days_apart is not None and m.days_apart > thresholds.story_days:
         return Decision(False, found.jaccard, False, found.jaccard)
+    if m.shorter_partial and m.bare_fragment:  # no looser than for one speaker
+        return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)
-    may_contain = m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    # One word is no stretch of a statement: two speakers' quotes sharing it are not one quote.
+    may_contain = found.shorter_words >= NEARBY_STRETCH_MIN_WORDS and (
+        m.shorter_partial or found.shorter_words >= thresholds.containment_min_words
+    )
     if may_contain and found.containment >= thresholds.containment and m.nearby_fuller and not m.quoted_within:
         contained = min(found.containment, m.in_order, m.verbatim)
         if contained >= thresholds.near_identical:

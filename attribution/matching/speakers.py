@@ -291,6 +291,12 @@ def _capitalised_words(text):
     return frozenset(found)
 
 
+def text_around(appearance):
+    """The sentence before the appearance's quote and the rest of its own sentence, the quoted
+    words left out ("" when the context is not known)."""
+    return _nearby(appearance)
+
+
 def _nearby(appearance):
     return nearby_text(
         appearance.context_before, appearance.context_after, bool(_ENDS_SENTENCE.search(appearance.text.rstrip()))

@@ -127,7 +127,25 @@ def negated_words(text):
 
 @lru_cache(maxsize=50_000)
 def _stem(word):
-    return word if word.isdigit() else _stemmer.stem(word)
+    if word.isdigit():
+        return word
+    return _doctrine_folded(_stemmer.stem(word))
+
+
+# Porter keeps "racism" and "racist" apart (and "socialist" from "socialism"): a doctrine and
+# its follower share their root. Not "insist", "exist", "twist", "enlist", "checklist": words
+# too short, or of -sist, -xist, or -list unless -alist ("socialist", "journalist").
+_DOCTRINE_ENDINGS = ("ism", "ist")
+_DOCTRINE_MIN_LENGTH = 6
+_NO_DOCTRINE_ENDINGS = ("sist", "xist", "list")
+
+
+def _doctrine_folded(stem):
+    if not stem.endswith(_DOCTRINE_ENDINGS) or len(stem) < _DOCTRINE_MIN_LENGTH:
+        return stem
+    if stem.endswith(_NO_DOCTRINE_ENDINGS) and not stem.endswith("alist"):
+        return stem
+    return stem[:-3]
 
 
 _WORD = re.compile(r"\w+")
@@ -157,12 +175,40 @@ def quoted_fragments(text):
     return tuple(found)
 
 
-def in_order_share(shorter, longer):
+def in_order_share(shorter, longer, elided=None):
     """The share of `shorter`'s words (a tuple) found in `longer` in the same order: a truncated
     or partial quote is a stretch of the fuller one, not its words reshuffled."""
     if not shorter:
         return 0.0
     matcher = SequenceMatcher(a=shorter, b=longer, autojunk=False)
     # Runs of two words or more: single words met here and there are not a stretch of a quote.
+    # A single word counts when it goes on from a run with a few words of the longer left out
+    # between them (an ellipsis): "caused tremendous death" of "caused tremendous havoc and
+    # tremendous death". `elided`: how many (ELLIPSIS_CONTENT_WORDS of content words by default,
+    # ELLIPSIS_WORDS when every word is compared).
+    elided = ELLIPSIS_CONTENT_WORDS if elided is None else elided
     least = min(2, len(shorter))
-    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= least) / len(shorter)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    found = 0
+    for index, block in enumerate(blocks):
+        before = blocks[index - 1] if index else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.size >= least
+            or (before is not None and before.size >= least and _elided(before, block, elided))
+            or (after is not None and after.size >= least and _elided(block, after, elided))
+        ):
+            found += block.size
+    return found / len(shorter)
+
+
+# Words of the longer quote an outlet may leave out between two stretches it quotes ("havoc and
+# tremendous"), counting every word, or only content words ("havoc tremend").
+ELLIPSIS_WORDS = 3
+ELLIPSIS_CONTENT_WORDS = 2
+
+
+def _elided(first, then, most):
+    """`then` follows `first` straight on in the shorter words, and after at most `most` words
+    left out in the longer."""
+    return first.a + first.size == then.a and 0 < then.b - (first.b + first.size) <= most

@@ -281,7 +281,8 @@ def claims_rematch(*, since=None, progress=None):
 
     Attributions an editor pinned by a merge or split are never moved. An attribution stays
     in its claim while that claim still matches it, so running this twice changes nothing
-    the second time. `since` (a date) limits it to attributions stored on or after that day;
+    the second time. It also stores each attribution's index keys as the word rules read them
+    now, so claims stored before a change of those rules are found again. `since` (a date) limits it to attributions stored on or after that day;
     `progress(iterable, total)` may wrap the loop (a progress bar). Each attribution is its
     own transaction, so an interrupted run keeps what it did and can simply be run again.
 
@@ -319,12 +320,16 @@ def _attribution_rematch(pk):
         return _RematchOutcome()
     old = Claim.objects.filter(pk=row["claim_id"]).first() if row["claim_id"] else None
     if old is not None and _claim_holds(row):
+        # The index keys as the words are read now (after a change of the word rules, such
+        # as a stemming rule, the stored keys may be another form of them).
+        claim_keys_add(claim=old, texts=[row["quote"]])
         return _claims_join_if_matching(row, old)
     target = _claim_matching(row)
     created = False
     if target is None:
         counted_others = old.attributions.exclude(pk=pk).exclude(status=Attribution.Status.REJECTED) if old else None
         if old is not None and not counted_others.exists():
+            claim_keys_add(claim=old, texts=[row["quote"]])  # its own claim still: keys as above
             return _RematchOutcome()
         target = Claim.objects.create(canonical_text=row["quote"])
         created = True

@@ -259,6 +259,14 @@ def test_rematch_twice_changes_nothing_the_second_time(report, settings):
     assert dict(Attribution.objects.values_list("pk", "claim_id")) == placed
 
 
+def test_rematch_stores_the_index_keys_as_the_word_rules_read_them_now(report):
+    attribution = report(COORDINATED, outlet="Daily Example")
+    ClaimKey.objects.filter(claim=attribution.claim).delete()  # keys of older word rules, say
+    services.claims_rematch()
+    stored = set(ClaimKey.objects.filter(claim=attribution.claim).values_list("key", flat=True))
+    assert stored == matching.index_keys(COORDINATED)
+
+
 def test_rematch_since_a_date_leaves_older_attributions_alone(report):
     report(COORDINATED, outlet="Daily Example")
     assert services.claims_rematch(since=date(2999, 1, 1)).checked == 0

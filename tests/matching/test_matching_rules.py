@@ -1,5 +1,7 @@
 """The pure matcher: normalization, speakers, containment, index keys and drift."""
 
+from dataclasses import replace
+
 from attribution.matching import (
     Appearance,
     SpeakerRef,
@@ -85,7 +87,46 @@ def test_a_stored_speaker_is_compatible_with_itself_whatever_its_name():
 
 def test_a_partial_quote_joins_the_longer_quote_it_is_part_of():
     longer = said("The attack on our partners was unprovoked and we responded in self-defense.")
-    assert compare(said("unprovoked", kind="partial"), longer, Thresholds()).same
+    partial = replace(said("unprovoked", kind="partial"), context_before="Veale called the attack “", context_after=".”")
+    assert compare(partial, longer, Thresholds()).same
+
+
+def test_a_one_word_partial_does_not_join_a_longer_quote_on_that_word_alone():
+    longer = said("It's a rigged, crooked, filthy election.")
+    about_the_committee = replace(
+        said("rigged", kind="partial"),
+        context_before="In interviews Veale said the party committee had run a “",
+        context_after="” nomination process that favoured insiders.",
+    )
+    assert not compare(about_the_committee, longer, Thresholds()).same
+    assert not compare(said("rigged", kind="partial"), longer, Thresholds()).same  # nothing around it known
+    about_the_election = replace(about_the_committee, context_before="Veale called the city election “", context_after=".”")
+    assert compare(about_the_election, longer, Thresholds()).same
+
+
+def test_a_two_word_stock_phrase_does_not_join_a_longer_fragment_of_its_speaker():
+    slogan = replace(
+        said("green revolution", kind="partial"),
+        context_before="Voters tired of safe promises preferred the “",
+        context_after="” of Thomas Veale to the mayor's plans.",
+    )
+    assert not compare(slogan, said("bring our green revolution", kind="partial"), Thresholds()).same
+
+
+def test_one_fragment_quoted_alone_twice_is_one_statement_only_when_the_sentences_around_share_a_word():
+    committee = replace(
+        said("rigged", kind="partial"),
+        context_before="Thomas Veale said the party committee had run a “",
+        context_after="” nomination process that favoured insiders.",
+    )
+    election = replace(said("rigged", kind="partial"), context_before="Veale called the city election “", context_after=".”")
+    vote = replace(
+        said("rigged", kind="partial"),
+        context_before="Veale told supporters the city election had been “",
+        context_after="” against him.",
+    )
+    assert not compare(committee, election, Thresholds()).same  # "Veale", "said" tie nothing
+    assert compare(election, vote, Thresholds()).same
 
 
 def test_a_one_word_direct_quote_is_not_matched_by_containment():
@@ -116,12 +157,15 @@ def test_quotes_of_stop_words_only_match_on_identical_wording():
 
 
 def test_best_match_picks_the_claim_with_the_closest_member():
+    def fragment(before):
+        return replace(said("unprovoked", kind="partial"), context_before=before, context_after=".”")
+
     candidates = {
         "near": [said("The attack on our partners was unprovoked.")],
-        "exact": [said("unprovoked", kind="partial")],
+        "exact": [fragment("Officials called the attack “")],
         "other": [said("The weather was fine.")],
     }
-    assert best_match(said("unprovoked", kind="partial"), candidates, Thresholds()) == "exact"
+    assert best_match(fragment("Veale called the attack on the partners “"), candidates, Thresholds()) == "exact"
     assert best_match(said("It rained all week."), candidates, Thresholds()) is None
 
 

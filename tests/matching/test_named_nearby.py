@@ -148,3 +148,38 @@ def test_a_quote_that_quotes_another_speaker_is_not_that_speakers_claim():
     )
     assert not compare(slogan, jab, Thresholds()).same
     assert not compare(jab, slogan, Thresholds()).same
+
+
+def test_one_word_quoted_alone_under_a_name_nearby_still_needs_a_word_in_common_around_it():
+    committee = said(
+        "rigged", QUILL, kind="partial", mention="Quill",
+        before="Quill said the party committee had run a \u201c", after="\u201d nomination process.",
+    )
+    front_runner = SpeakerRef("the front-runner", kind="unnamed")
+    election = said(
+        "rigged", front_runner, kind="partial", mention="The front-runner",
+        before="Mara Quill toured Ohio on Monday. The front-runner said the city election had been \u201c",
+        after="\u201d against her.",
+    )
+    assert named_nearby(committee, election)
+    assert not compare(committee, election, Thresholds()).same
+    nomination = said(
+        "rigged", front_runner, kind="partial", mention="The front-runner",
+        before="Mara Quill toured Ohio on Monday. The front-runner said the committee's nomination process was \u201c",
+        after="\u201d from the start.",
+    )
+    assert compare(committee, nomination, Thresholds()).same
+
+
+def test_one_word_is_no_stretch_of_another_speakers_statement_named_nearby():
+    fragment = said(
+        "Enough.", QUILL, kind="partial", mention="Quill",
+        before="Quill, who lost the 2019 race, tells crowds that after six terms of men, \u201c",
+    )
+    statement = said(
+        "turnout in the valley has fallen every year since 2019, enough to cost the party its seat",
+        SpeakerRef("official county returns", kind="unnamed"), kind="indirect",
+        before="Mara Quill's rallies drew large crowds. ", after=", according to official county returns.",
+    )
+    assert named_nearby(fragment, statement)
+    assert not compare(fragment, statement, Thresholds()).same
