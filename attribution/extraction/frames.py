@@ -171,7 +171,14 @@ ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "sin
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
 # Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
-BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident"})
+BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident", "optimistic", "hopeful", "skeptical", "sceptical", "pessimistic", "wary"})
+# What cannot open a noun phrase a speech act reports: places, times, hearers ("told reporters outside the court").
+PLAIN_OBJECT_STARTS_REJECTED = frozenset({
+    "outside", "inside", "near", "across", "behind", "around", "among", "amid", "despite", "toward", "towards", "upon", "under",
+    "above", "below", "beyond", "within", "without", "throughout", "against", "between", "along", "ahead", "last", "next", "this",
+    "earlier", "later", "him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "itself", "plans", "nothing",
+})
+MIN_PLAIN_OBJECT_TOKENS = 2
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -1641,7 +1648,7 @@ class SentenceFrames:
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
-            elif k < self.n and self._object_can_start(k) and (verb.belief or verb.directive or verb.intention):
+            elif k < self.n and self._object_can_start(k):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return
@@ -1724,8 +1731,8 @@ class SentenceFrames:
             # / "defended the government's record" names the speaker's own conduct, a topic (the development
             # corpus does not count it, although PolNeAR does)
             return
-        if complement is None and lemma in ("describe", "dismiss", "accuse", "blame"):
-            return  # "described Clinton", "blamed Obama": what is said about them is missing
+        if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
+            return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
 
@@ -1760,6 +1767,14 @@ class SentenceFrames:
                 frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end)))):
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
+
+    def _reported_noun_phrase(self, frame: Frame, start: int, end: int) -> bool:
+        """"announced a $275 billion plan", "proposed a tax on trades", "revealed the names": what a speech act
+        makes public, written as a noun phrase. Not a hearer ("told the crowd"), not a place or time
+        ("told reporters outside the court", "announced on Monday")."""
+        word = self.lowers[start]
+        return not frame.cue_verb.audience and end - start >= MIN_PLAIN_OBJECT_TOKENS and self.tokens[start].is_word and (
+            word not in PLAIN_OBJECT_STARTS_REJECTED and word not in WEEKDAY_WORDS and word not in _adverbial_time_words())
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""

@@ -1,0 +1,51 @@
+"""Constructions met in real US political reporting, fourth round (issue 10, recall of all
+relations): verbs of speech, cognition and stance the lexicon lacked, a particle's object after
+any cue that takes one, and an act aimed at someone reported without an of/for/as complement.
+Every sentence is written for the tests."""
+
+from .helpers import found, only
+
+HEAD = "A headline for the story\n\n"
+
+
+def test_what_someone_talked_about_is_reported_with_its_topic():
+    item = only(HEAD + "Mayor Ann Lee talked about the new bus lanes at the town hall.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "the new bus lanes at the town hall", "Ann Lee", "talked about")
+
+
+def test_talking_to_reporters_names_a_hearer_not_a_topic():
+    assert found(HEAD + "Tom Reyes talked to reporters outside the courthouse.") == []
+
+
+def test_likened_reports_the_comparison_as_a_stance():
+    item = only(HEAD + "Governor Tom Reyes likened the budget deal to a bridge built from both banks.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the budget deal to a bridge built from both banks", "Tom Reyes")
+
+
+def test_verbs_of_knowing_report_a_belief_with_that():
+    items = found(HEAD + "The Holt campaign has learned that two donors gave more than the legal limit.\n\n"
+                  "Council member Ray Marsh recognized that the levy would be a hard sell.\n\n"
+                  "Senator Dana Holt hinted that she would run for governor.")
+    assert items == [("belief", "two donors gave more than the legal limit", "the Holt campaign"),
+                     ("belief", "the levy would be a hard sell", "Ray Marsh"),
+                     ("indirect", "she would run for governor", "Dana Holt")]
+
+
+def test_a_state_of_mind_after_be_is_a_belief():
+    items = found(HEAD + "Aides to the mayor are optimistic that the bond will pass in May.\n\n"
+                  "Many teachers are skeptical of the new testing plan.")
+    assert items == [("belief", "the bond will pass in May", "Aides to the mayor"), ("belief", "the new testing plan", "Many teachers")]
+
+
+def test_reaffirmed_that_is_a_report():
+    item = only(HEAD + "The mayor reaffirmed that the library would stay open on Sundays.")
+    assert (item.kind, item.quote, item.cue) == ("indirect", "the library would stay open on Sundays", "reaffirmed")
+
+
+def test_an_act_aimed_at_a_thing_is_a_stance_without_a_complement():
+    item = only(HEAD + "Senator Dana Holt dismissed the audit of the transit agency.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the audit of the transit agency", "Dana Holt")
+
+
+def test_describing_ones_own_doing_reports_nothing():
+    assert found(HEAD + "Ann Lee described arriving at a dinner for donors in the spring.") == []
