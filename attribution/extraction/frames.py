@@ -69,6 +69,9 @@ INTERJECTIONS = frozenset({"sure", "wow", "yes", "no", "okay", "ok", "well", "oh
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+RECENT_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "autumn", "winter"})
+# What "for" opens before a "that" clause when it is a stretch of time: "has said for months that ...".
+FOR_TIME_WORDS = frozenset({"first", "time", "months", "years", "weeks", "days", "decades", "some", "a", "long", "while", "several", "many", "two", "three"})
 # "said about 2,300 homes were ...": an approximating word before a number opens a clause.
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only", "more", "fewer", "less"})
 FRACTION_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "dozens", "hundreds", "thousands", "millions"})
@@ -172,13 +175,6 @@ ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "sin
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
 # Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
 BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident", "optimistic", "hopeful", "skeptical", "sceptical", "pessimistic", "wary"})
-# What cannot open a noun phrase a speech act reports: places, times, hearers ("told reporters outside the court").
-PLAIN_OBJECT_STARTS_REJECTED = frozenset({
-    "outside", "inside", "near", "across", "behind", "around", "among", "amid", "despite", "toward", "towards", "upon", "under",
-    "above", "below", "beyond", "within", "without", "throughout", "against", "between", "along", "ahead", "last", "next", "this",
-    "earlier", "later", "him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "itself", "plans", "nothing",
-})
-MIN_PLAIN_OBJECT_TOKENS = 2
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -805,7 +801,7 @@ class SentenceFrames:
             and not mention.outlet)
         j = self._skip_adverbials(frame, i + 1)
         frame.after_cue = j
-        if frame.cue_verb.lemma == "find" and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
+        if frame.cue_verb.lemma in ("find", "show") and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
             # "Mrs. Clinton leads by 19 points, the poll found." / "..., Fox found": the finding comes first
             frame.kind = "trail"
             cut = frame.subject_start - 1
@@ -885,6 +881,10 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+            elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
+                # "Gowdy earlier Thursday said", "The mayor last week said": when, between the subject and its verb
+                j -= 1 if word in WEEKDAY_WORDS else 2
+                continue
             elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3 and word not in LY_NOUNS)):
                 break
             j -= 1
@@ -1768,14 +1768,6 @@ class SentenceFrames:
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
 
-    def _reported_noun_phrase(self, frame: Frame, start: int, end: int) -> bool:
-        """"announced a $275 billion plan", "proposed a tax on trades", "revealed the names": what a speech act
-        makes public, written as a noun phrase. Not a hearer ("told the crowd"), not a place or time
-        ("told reporters outside the court", "announced on Monday")."""
-        word = self.lowers[start]
-        return not frame.cue_verb.audience and end - start >= MIN_PLAIN_OBJECT_TOKENS and self.tokens[start].is_word and (
-            word not in PLAIN_OBJECT_STARTS_REJECTED and word not in WEEKDAY_WORDS and word not in _adverbial_time_words())
-
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""
         return self.lowers[x] == "as" and x + 1 < self.n and (self.lowers[x + 1] in ("a", "an", "the") or self.tokens[x + 1].quote is not None)
@@ -1820,7 +1812,10 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
-        if first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
+        # "said for the first time that ...", "has said for months that ...": a stretch of time, then the clause
+        for_time = first == "for" and j + 2 < self.n and (self.lowers[j + 1] in FOR_TIME_WORDS or self.lowers[j + 1] == "the" and self.lowers[j + 2] in (
+            "first", "last", "second", "past"))
+        if not for_time and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
         while x < limit:

@@ -49,3 +49,24 @@ def test_an_act_aimed_at_a_thing_is_a_stance_without_a_complement():
 
 def test_describing_ones_own_doing_reports_nothing():
     assert found(HEAD + "Ann Lee described arriving at a dinner for donors in the spring.") == []
+
+
+# ---------------------------------------------------------------- between the subject, the cue and the clause
+
+
+def test_a_day_or_a_recent_stretch_between_subject_and_cue_is_skipped():
+    items = found(HEAD + "Holt earlier Thursday said the committee had heard 40 witnesses.\n\n"
+                  "The mayor last week said the pool would reopen in June.")
+    assert items == [("indirect", "the committee had heard 40 witnesses", "Holt"), ("indirect", "the pool would reopen in June", "the mayor")]
+
+
+def test_a_stretch_of_time_after_the_cue_leads_to_that():
+    items = found(HEAD + "The county has said for months that the levy is needed.\n\n"
+                  "Ann Lee also said for the first time that two aides had left.")
+    assert items == [("indirect", "the levy is needed", "the county"), ("indirect", "two aides had left", "Ann Lee")]
+
+
+def test_records_or_polls_after_a_finding_report_it():
+    items = found(HEAD + "The plane was insured for $35 million in 2011, records show.\n\n"
+                  "Holt leads by nine points, polls show, and the gap is growing.")
+    assert [(kind, quote) for kind, quote, _ in items] == [("indirect", "The plane was insured for $35 million in 2011"), ("indirect", "Holt leads by nine points")]
