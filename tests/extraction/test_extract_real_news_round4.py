@@ -70,3 +70,23 @@ def test_records_or_polls_after_a_finding_report_it():
     items = found(HEAD + "The plane was insured for $35 million in 2011, records show.\n\n"
                   "Holt leads by nine points, polls show, and the gap is growing.")
     assert [(kind, quote) for kind, quote, _ in items] == [("indirect", "The plane was insured for $35 million in 2011"), ("indirect", "Holt leads by nine points")]
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def test_a_headline_credits_its_claim_to_the_subject_of_any_cue_verb():
+    body = "\n\nThe council met on Tuesday evening in the old town hall."
+    item = only("Mayor Ann Lee Slams County Budget Over Bus Cuts." + body)
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "County Budget Over Bus Cuts", "Ann Lee", "Slams")
+    item = only("Senator Dana Holt Just Revealed Why She Quit The Race." + body)
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "Why She Quit The Race", "Dana Holt")
+    item = only("Ann Lee Hopes New Bridge Will Open In May." + body)
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "New Bridge Will Open In May", "Ann Lee")
+
+
+def test_a_title_naming_a_thing_made_public_a_hearer_or_a_place_credits_nothing():
+    body = "\n\nThe council met on Tuesday evening in the old town hall."
+    for title in ("Council Unveils New Housing Plan.", "Mayor Ann Lee Asked The Crowd.", "Ann Lee Wrote On Her Blog.",
+                  "Holt announced the new harbor toll."):
+        assert found(title + body) == [], title
