@@ -175,6 +175,14 @@ ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "sin
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
 # Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
 BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident", "optimistic", "hopeful", "skeptical", "sceptical", "pessimistic", "wary"})
+# Subordinators that open a sentence with a clause of their own before its subject ("If costs rise, experts say ...").
+OPENING_SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "since", "once", "until", "whether"})
+# Words ending like participles that belong to a noun phrase: "the ruling party", "a senior official".
+PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building", "meeting", "hearing", "briefing", "spending", "funding",
+                                     "polling", "voting", "housing", "training", "reporting", "advertising", "retired", "elected", "united",
+                                     "concerned", "interested", "related", "based", "informed", "detailed", "experienced", "armed", "appointed"})
+# What follows a participle that describes the noun before it: "trying to", "angered by", "living in".
+PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -971,6 +979,11 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if boundary in OPENING_SUBORDINATORS and all(not self.tokens[x].is_word or self.lowers[x] in ACCORDING_OPENERS for x in range(k)):
+            # "If costs keep rising, forecasters say ...", "Unless the plan changes, they said ...": the subject follows the clause's comma
+            comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
+            if comma is not None and comma + 1 < subject_end and self._choose_subject(frame, list(range(comma + 1, subject_end))):
+                return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
@@ -1283,6 +1296,16 @@ class SentenceFrames:
         if len(main) > MAX_SUBJECT_TOKENS:
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
+        if mention is None:
+            # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
+            # the participle that describes it
+            cut = next((y for y, x in enumerate(main) if y >= 1 and self.tokens[x].is_word and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
+                        and self.lowers[x].endswith(("ing", "ed")) and self.lowers[x] not in PARTICIPLE_CUT_REJECTED
+                        and y + 1 < len(main) and self.lowers[main[y + 1]] in PARTICIPLE_PREPOSITIONS), None)
+            if cut is not None:
+                mention = parse_mention(self.text, [self.tokens[x] for x in main[:cut]])
+                if mention is not None and (mention.generic or mention.kind == "pronoun"):
+                    mention = None
         if mention is None:
             return False
         if role_part is not None:
@@ -1814,7 +1837,7 @@ class SentenceFrames:
                 return close + 2, "that"  # "said, among other things, that ..."
         # "said for the first time that ...", "has said for months that ...": a stretch of time, then the clause
         for_time = first == "for" and j + 2 < self.n and (self.lowers[j + 1] in FOR_TIME_WORDS or self.lowers[j + 1] == "the" and self.lowers[j + 2] in (
-            "first", "last", "second", "past"))
+            "first", "last", "second", "past") or self.lowers[j + 1][:1].isdigit() or self.lowers[j + 1] in FRACTION_WORDS)
         if not for_time and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
             return None, None
         x, limit = j, min(self.n, j + 12)

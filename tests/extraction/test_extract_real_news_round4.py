@@ -90,3 +90,19 @@ def test_a_title_naming_a_thing_made_public_a_hearer_or_a_place_credits_nothing(
     for title in ("Council Unveils New Housing Plan.", "Mayor Ann Lee Asked The Crowd.", "Ann Lee Wrote On Her Blog.",
                   "Holt announced the new harbor toll."):
         assert found(title + body) == [], title
+
+
+def test_an_opening_clause_of_condition_or_cause_is_not_the_subject():
+    items = found(HEAD + "If the plant closes, analysts say the town will never recover.\n\n"
+                  "Because the levy failed, teachers said the school would cut its bus routes.")
+    assert items == [("indirect", "the town will never recover", "analysts"), ("indirect", "the school would cut its bus routes", "teachers")]
+
+
+def test_a_participle_describing_the_subject_is_left_out_of_it():
+    item = only(HEAD + "Residents angered by the closure said the clinic had served them for decades.")
+    assert (item.quote, item.speaker.name) == ("the clinic had served them for decades", "Residents")
+
+
+def test_a_count_of_years_before_that_is_a_stretch_of_time():
+    item = only(HEAD + "Senator Dana Holt has argued for six years that the dam is unsafe.")
+    assert (item.quote, item.speaker.name) == ("the dam is unsafe", "Dana Holt")
