@@ -387,7 +387,9 @@ class SentenceFrames:
             if outer.content is None or outer.content_mode not in ("trail", "according"):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
+            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
+                    # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing)
+                    inner.cue_verb is None or inner.cue_verb.content))) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 

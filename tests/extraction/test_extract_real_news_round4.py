@@ -106,3 +106,8 @@ def test_a_participle_describing_the_subject_is_left_out_of_it():
 def test_a_count_of_years_before_that_is_a_stretch_of_time():
     item = only(HEAD + "Senator Dana Holt has argued for six years that the dam is unsafe.")
     assert (item.quote, item.speaker.name) == ("the dam is unsafe", "Dana Holt")
+
+
+def test_a_verb_reporting_nothing_inside_a_trailing_report_leaves_the_report_whole():
+    item = only(HEAD + "The bans could include users who have continued opening new accounts after earlier ones were closed, analysts said.")
+    assert (item.quote, item.speaker.name) == ("The bans could include users who have continued opening new accounts after earlier ones were closed", "analysts")
