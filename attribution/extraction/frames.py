@@ -93,6 +93,9 @@ SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding"
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
 AS_BELIEFS = frozenset({"see", "regard", "view"})
+# Adverbs that make "viewed him ..." a judgment: "viewed him favorably", "see the deal positively".
+JUDGING_ADVERBS = frozenset({"favorably", "unfavorably", "favourably", "unfavourably", "positively", "negatively", "warily", "skeptically",
+                             "sceptically", "dimly", "kindly", "highly", "poorly"})
 APPROXIMATE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "just"})
 DISTANCE_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "half", "several", "dozens", "hundreds"})
 OUTLET_KIND_ADJECTIVES = frozenset({
@@ -744,11 +747,14 @@ class SentenceFrames:
         return frame
 
     def _viewed_as(self, i: int) -> bool:
-        """"sees him as a uniter": "as" a few words after the verb, no quotation or break before it."""
+        """"sees him as a uniter": "as" a few words after the verb, no quotation or break before it. Also "saw that
+        Obama could win" (a clause) and "viewed him favorably" (a judgment)."""
+        if i + 2 < self.n and self.lowers[i + 1] == "that" and self._finite_clause_at(i + 1):
+            return True
         for x in range(i + 1, min(self.n, i + 10)):
             if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "—", "–") or self.lowers[x] in SENTENCE_END:
                 return False
-            if self.lowers[x] == "as":
+            if self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS and x > i + 1:
                 return x > i + 1 and not any(self.tokens[y].quote is not None for y in range(x, min(self.n, x + 12)))
         return False
 
@@ -1785,7 +1791,7 @@ class SentenceFrames:
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
-        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" for x in range(start + 1, end - 1)) or any(
+        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) or any(
                 self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (

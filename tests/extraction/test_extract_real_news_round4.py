@@ -111,3 +111,10 @@ def test_a_count_of_years_before_that_is_a_stretch_of_time():
 def test_a_verb_reporting_nothing_inside_a_trailing_report_leaves_the_report_whole():
     item = only(HEAD + "The bans could include users who have continued opening new accounts after earlier ones were closed, analysts said.")
     assert (item.quote, item.speaker.name) == ("The bans could include users who have continued opening new accounts after earlier ones were closed", "analysts")
+
+
+def test_saw_that_and_viewed_favorably_are_beliefs_seeing_a_thing_is_not():
+    items = found(HEAD + "By then, many farmers saw that the tariff would stay.\n\n"
+                  "Most teachers viewed the new principal favorably after the strike.\n\nVoters saw the ad on Tuesday.")
+    assert [(kind, quote) for kind, quote, _ in items] == [
+        ("belief", "the tariff would stay"), ("belief", "the new principal favorably after the strike")]
