@@ -117,4 +117,4 @@ def test_saw_that_and_viewed_favorably_are_beliefs_seeing_a_thing_is_not():
     items = found(HEAD + "By then, many farmers saw that the tariff would stay.\n\n"
                   "Most teachers viewed the new principal favorably after the strike.\n\nVoters saw the ad on Tuesday.")
     assert [(kind, quote) for kind, quote, _ in items] == [
-        ("belief", "the tariff would stay"), ("belief", "the new principal favorably after the strike")]
+        ("belief", "the tariff would stay"), ("belief", "the new principal favorably")]
