@@ -186,6 +186,9 @@ PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building
                                      "concerned", "interested", "related", "based", "informed", "detailed", "experienced", "armed", "appointed"})
 # What follows a participle that describes the noun before it: "trying to", "angered by", "living in".
 PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
+# Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
+WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse"})
+HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -1795,7 +1798,10 @@ class SentenceFrames:
                 self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (
-                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end)))):
+                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
+                # "demanded an apology", "promised a tax cut", "threatened a veto": the object is what the speaker wants done
+                frame.cue_verb.lemma in WANTED_OBJECT_LEMMAS and self.lowers[start] not in HEARER_PRONOUNS and self.lowers[start] != "to" and (
+                    frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
 

@@ -118,3 +118,14 @@ def test_saw_that_and_viewed_favorably_are_beliefs_seeing_a_thing_is_not():
                   "Most teachers viewed the new principal favorably after the strike.\n\nVoters saw the ad on Tuesday.")
     assert [(kind, quote) for kind, quote, _ in items] == [
         ("belief", "the tariff would stay"), ("belief", "the new principal favorably")]
+
+
+def test_what_a_speaker_demands_promises_or_threatens_is_an_intention():
+    items = found(HEAD + "The union demanded an apology from the mayor.\n\nSenator Ann Lee promised a tax cut for farmers.\n\n"
+                  "Governor Tom Reyes threatened a veto of the budget.\n\nThe number of voters declined to 300.")
+    assert items == [("belief", "an apology from the mayor", "the union"), ("belief", "a tax cut for farmers", "Ann Lee"),
+                     ("belief", "a veto of the budget", "Tom Reyes")]
+
+
+def test_a_thing_that_threatens_wants_nothing():
+    assert found(HEAD + "The mayor's plan threatens the harbor.") == []
