@@ -129,3 +129,8 @@ def test_what_a_speaker_demands_promises_or_threatens_is_an_intention():
 
 def test_a_thing_that_threatens_wants_nothing():
     assert found(HEAD + "The mayor's plan threatens the harbor.") == []
+
+
+def test_a_proposal_or_a_recommendation_is_an_intention():
+    items = found(HEAD + "Senator Dana Holt proposed a tax on carbon emissions.\n\nThe commission recommended a new audit of the port.")
+    assert items == [("belief", "a tax on carbon emissions", "Dana Holt"), ("belief", "a new audit of the port", "the commission")]
