@@ -189,6 +189,7 @@ PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from"
 # Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+MAX_ACCORDING_SOURCE_TOKENS = 16
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -612,8 +613,8 @@ class SentenceFrames:
         ):
             end += 1
         relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
-        if end == j or (end - j > 12 and relative is None):
-            return None
+        if end == j or (end - j > MAX_ACCORDING_SOURCE_TOKENS and relative is None):
+            return None  # ("a poll of 400 registered Latino voters released on Friday by Latino Decisions" is one source)
         name_end = relative or end
         released = next((x for x in range(j + 2, name_end) if self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
@@ -629,16 +630,19 @@ class SentenceFrames:
         if at_start and end < self.n and self.lowers[end] == ",":
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
-        elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
+        elif i > 0 and (self.lowers[i - 1] in (",", "—", "–") or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
                 after_comma is not None and (after_comma in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)
-                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")) and self._clause_before(i - 1)))
+                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")
+                                                 # "..., according to Crowdpac, a crowdfunding website, higher than ...": more about the source
+                                                 or after_comma in ("a", "an", "the") and not self._finite_clause_at(end + 1)) and self._clause_before(i - 1)))
                 or end < self.n and self.lowers[end] in ("—", "–", "-") and self._clause_before(i - 1)):
             # "..., according to a tally, but his path is narrow", "..., according to three polls, including ...",
             # "..., according to the center - half a point of GDP": what follows the source is another clause or
             # more about the source
             frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
             frame.content_mode = "according"
-        elif i > 2 and self.tokens[i - 1].is_word and self._only_tail(end) and self._clause_before(i) and (
+        elif i > 2 and self.tokens[i - 1].is_word and (self._only_tail(end) or after_comma in ("but", "and", "while", "although", "though", "as", "which")) and (
+                self._clause_before(i)) and (
                 mention.document or mention.outlet or mention.kind in ("person", "organization") or mention.head in DATA_HEADS):
             # "Clinton leads 46 percent to 39 percent according to a CBS poll": no comma before a source that
             # speaks ("voted according to his conscience" names none)
@@ -646,6 +650,11 @@ class SentenceFrames:
             frame.content_mode = "according"
         elif i > 1 and self.lowers[i - 1] == "," and after_comma in AUXILIARIES and self._clause_before(i - 1, subject_only=True):
             # "The plan, according to Holt, would fail": the clause runs on both sides of the source
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
+        elif i > 2 and self.lowers[i - 1] == "," and self.lowers[i - 2] == "and" and after_comma is not None and self.tokens[end + 1].is_word and (
+                after_comma.endswith("ed") or after_comma in FINITE_VERBS or after_comma in IRREGULAR_PASTS) and self._clause_before(i - 2):
+            # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
             frame.content = (0, self.n)
             frame.content_mode = "according"
         return frame
@@ -690,7 +699,7 @@ class SentenceFrames:
         """"according to F.A.A. records", "according to the party's polling average": whatever
         "according to" names is the source, known noun or not."""
         tokens = self.tokens[start:end]
-        if not tokens or len(tokens) > 10 or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".") for t in tokens):
+        if not tokens or len(tokens) > MAX_ACCORDING_SOURCE_TOKENS or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".", "/", "$") for t in tokens):
             return None
         phrase = self.text[tokens[0].start:tokens[-1].end]
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)

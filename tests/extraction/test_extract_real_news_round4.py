@@ -134,3 +134,24 @@ def test_a_thing_that_threatens_wants_nothing():
 def test_a_proposal_or_a_recommendation_is_an_intention():
     items = found(HEAD + "Senator Dana Holt proposed a tax on carbon emissions.\n\nThe commission recommended a new audit of the port.")
     assert items == [("belief", "a tax on carbon emissions", "Dana Holt"), ("belief", "a new audit of the port", "the commission")]
+
+
+# ---------------------------------------------------------------- according to
+
+
+def test_according_to_a_long_source_after_a_dash_or_before_more_about_it():
+    items = found(HEAD + "The county had 115 burglaries last year — most of them in the harbor district — according to the latest figures "
+                  "published by the sheriff's office in Millbrook on Friday.\n\n"
+                  "Most donations came from farmers, according to an analysis by Crowdwise, a campaign finance website, more than in 2012.")
+    assert [quote for _, quote, _ in items] == [
+        "The county had 115 burglaries last year — most of them in the harbor district", "Most donations came from farmers"]
+
+
+def test_according_to_without_a_comma_before_another_clause():
+    item = only(HEAD + "Holt won 40 more delegates than Marsh according to a count by The Associated Press, but the race is not over.")
+    assert (item.quote, item.cue) == ("Holt won 40 more delegates than Marsh", "according to")
+
+
+def test_according_to_between_two_verbs_of_one_subject():
+    item = only(HEAD + "The council has hired two planners and, according to officials, adopted a new zoning map.")
+    assert item.quote.startswith("The council has hired two planners and") and item.quote.endswith("adopted a new zoning map")
