@@ -395,8 +395,9 @@ class SentenceFrames:
                 continue
             start, end = outer.content
             if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
-                    # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing)
-                    inner.cue_verb is None or inner.cue_verb.content))) and start <= inner.cue_index < end for inner in frames):
+                    # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
+                    # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
+                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 
@@ -1048,7 +1049,7 @@ class SentenceFrames:
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
                 # "On top of that, Trump said ...", "Around that time, 47 percent said ...": a comma after a
                 # demonstrative "that" ends an opening phrase; a relative "that" runs into its clause
-                boundary == "that" and any(self.lowers[x] == "," for x in segment)):
+                boundary in ("that", "which", "what") and any(self.lowers[x] == "," for x in segment)):
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
@@ -1654,8 +1655,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
-        if word == ";":
-            return True  # "..., political analysts say; in 2012, ...": the report ends with its clause
+        if word == ";" or word == ":" and self.tokens[j + 1].quote is None:
+            return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
         if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
             return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
         if word == ",":

@@ -155,3 +155,21 @@ def test_according_to_without_a_comma_before_another_clause():
 def test_according_to_between_two_verbs_of_one_subject():
     item = only(HEAD + "The council has hired two planners and, according to officials, adopted a new zoning map.")
     assert item.quote.startswith("The council has hired two planners and") and item.quote.endswith("adopted a new zoning map")
+
+
+# ---------------------------------------------------------------- trailing reports
+
+
+def test_a_trailing_report_before_a_colon_keeps_its_clause():
+    item = only(HEAD + "Several things make a comeback unlikely, analysts said: the polls, the money and the calendar.")
+    assert (item.quote, item.speaker.name) == ("Several things make a comeback unlikely", "analysts")
+
+
+def test_a_phrase_the_lexicon_does_not_know_inside_a_trailing_report_relays_nothing():
+    item = only(HEAD + "Sales rose 4 percent in May, with the harbor adding 300 jobs, Mayor Ann Lee said.")
+    assert (item.quote, item.speaker.name) == ("Sales rose 4 percent in May, with the harbor adding 300 jobs", "Ann Lee")
+
+
+def test_which_inside_a_trailing_report_set_off_by_a_comma_is_no_relative_clause():
+    item = only(HEAD + "Turnout does not decide which party wins the election, political scientists say.")
+    assert (item.quote, item.speaker.name) == ("Turnout does not decide which party wins the election", "political scientists")
