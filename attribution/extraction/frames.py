@@ -190,6 +190,9 @@ PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from"
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
+# Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
+NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
+NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -743,7 +746,8 @@ class SentenceFrames:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
             return frame
-        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame)):
+        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame) or (
+                verb.lemma in NAMING_LEMMAS)):
             if self._as_source_noted(frame):
                 pass
             elif not self._parenthetical(frame):
@@ -1701,6 +1705,8 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
             elif verb.target and not (frame.mention is not None and frame.mention.generic):
                 self._target_object(frame, j)
+            elif verb.lemma in NAMING_LEMMAS and frame.mention is not None and not frame.mention.generic:
+                self._named_as(frame, j)
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
@@ -1779,6 +1785,30 @@ class SentenceFrames:
             return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _named_as(self, frame: Frame, j: int) -> None:
+        """"called the actions lawful", "calls it a betrayal", "called Trump a liar": naming someone or something
+        as what the speaker holds it to be. The object is a pronoun or a name, and a complement follows that is
+        no place, time or hearer ("called him on Monday", "called Ann Lee yesterday" name a telephone call)."""
+        if j >= self.n:
+            return
+        if self.lowers[j] in NAMED_PRONOUNS:
+            rest = j + 1
+        elif self.tokens[j].is_capitalized and self.tokens[j].is_word and self.lowers[j] not in word_set("capitalized_function_words"):
+            rest = j + 1
+            while rest < self.n and rest - j < 4 and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
+                rest += 1
+        else:
+            return
+        if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
+                self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or (
+                len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing"))):
+            return  # ("a super PAC called Future45 funded by ...": a name given, then what describes the thing named)
+        end = rest + 1
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
+            end += 1
+        frame.content, frame.content_mode = (j, end), "object"
 
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]

@@ -173,3 +173,13 @@ def test_a_phrase_the_lexicon_does_not_know_inside_a_trailing_report_relays_noth
 def test_which_inside_a_trailing_report_set_off_by_a_comma_is_no_relative_clause():
     item = only(HEAD + "Turnout does not decide which party wins the election, political scientists say.")
     assert (item.quote, item.speaker.name) == ("Turnout does not decide which party wins the election", "political scientists")
+
+
+# ---------------------------------------------------------------- naming
+
+
+def test_calling_someone_something_without_quotation_marks_is_a_judgment():
+    items = found(HEAD + "Senator Ann Lee called Marsh a liar at the rally.\n\nCritics call it a giveaway to developers.\n\n"
+                  "Ann Lee called him on Monday.\n\nThe council called an emergency session.\n\n"
+                  "Holt donated to a group called Harbor Watch funded by local anglers.")
+    assert [(kind, quote) for kind, quote, _ in items] == [("belief", "Marsh a liar at the rally"), ("belief", "it a giveaway to developers")]
