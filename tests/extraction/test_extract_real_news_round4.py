@@ -183,3 +183,8 @@ def test_calling_someone_something_without_quotation_marks_is_a_judgment():
                   "Ann Lee called him on Monday.\n\nThe council called an emergency session.\n\n"
                   "Holt donated to a group called Harbor Watch funded by local anglers.")
     assert [(kind, quote) for kind, quote, _ in items] == [("belief", "Marsh a liar at the rally"), ("belief", "it a giveaway to developers")]
+
+
+def test_what_a_speaker_refers_to_is_reported():
+    items = found(HEAD + "Holt, referring to the new harbor toll, said it would hurt fishermen.")
+    assert items == [("indirect", "the new harbor toll", "Holt"), ("indirect", "it would hurt fishermen", "Holt")]
