@@ -70,8 +70,8 @@ GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into"
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 RECENT_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "autumn", "winter"})
-# What "for" opens before a "that" clause when it is a stretch of time: "has said for months that ...".
-FOR_TIME_WORDS = frozenset({"first", "time", "months", "years", "weeks", "days", "decades", "some", "a", "long", "while", "several", "many", "two", "three"})
+# What makes "for ..." a stretch of time before a "that" clause: "has said for months that ...", "for the first time".
+TIME_UNITS = frozenset({"time", "times", "while", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours"})
 # "said about 2,300 homes were ...": an approximating word before a number opens a clause.
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only", "more", "fewer", "less"})
 FRACTION_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "dozens", "hundreds", "thousands", "millions"})
@@ -1690,7 +1690,7 @@ class SentenceFrames:
             return
         word = self.lowers[j]
         verb = frame.cue_verb
-        if word in verb.particles and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
+        if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
@@ -1889,10 +1889,7 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
-        # "said for the first time that ...", "has said for months that ...": a stretch of time, then the clause
-        for_time = first == "for" and j + 2 < self.n and (self.lowers[j + 1] in FOR_TIME_WORDS or self.lowers[j + 1] == "the" and self.lowers[j + 2] in (
-            "first", "last", "second", "past") or self.lowers[j + 1][:1].isdigit() or self.lowers[j + 1] in FRACTION_WORDS)
-        if not for_time and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
+        if not self._for_time(j) and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
         while x < limit:
@@ -1911,6 +1908,10 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _for_time(self, j: int) -> bool:
+        """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
+        return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
 
     def _hearer_then_that(self, j: int) -> bool:
         """"promised Mr. Weiner that ...", "assured them that ...": a short hearer before "that"."""

@@ -188,3 +188,10 @@ def test_calling_someone_something_without_quotation_marks_is_a_judgment():
 def test_what_a_speaker_refers_to_is_reported():
     items = found(HEAD + "Holt, referring to the new harbor toll, said it would hurt fishermen.")
     assert items == [("indirect", "the new harbor toll", "Holt"), ("indirect", "it would hurt fishermen", "Holt")]
+
+
+def test_what_a_speaker_argues_for_complains_about_or_writes_about_is_reported():
+    items = found(HEAD + "Senator Dana Holt argued for a ban on drilling near the shore.\n\n"
+                  "Fishermen complained about the new harbor toll.\n\nAnn Lee wrote about the strike in her column.")
+    assert [(quote, speaker) for _, quote, speaker in items] == [
+        ("a ban on drilling near the shore", "Dana Holt"), ("the new harbor toll", "Fishermen"), ("the strike in her column", "Ann Lee")]
