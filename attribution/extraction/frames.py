@@ -193,6 +193,8 @@ MAX_ACCORDING_SOURCE_TOKENS = 16
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
+# Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
+PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -277,6 +279,7 @@ class Frame:
     relative_at: int | None = None  # "which officials said will ...": where the relative pronoun stands
     in_relative: bool = False  # the cue sits in a "who" clause describing its subject
     stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
+    negation_at: int | None = None  # "do not want": the token index of "not" / "doesn't" before the cue
 
     @property
     def partial_only(self) -> bool:
@@ -746,12 +749,16 @@ class SentenceFrames:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
             return frame
-        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame) or (
-                verb.lemma in NAMING_LEMMAS)):
+        if (not frame.negated or self._negated_belief(frame)) and not frame.relative and verb.content and (
+                not verb.partial_only or verb.target or self._particle_follows(frame) or verb.lemma in NAMING_LEMMAS):
             if self._as_source_noted(frame):
                 pass
             elif not self._parenthetical(frame):
                 self._read_content(frame)
+            if frame.negated and frame.content is not None:
+                # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
+                first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
+                frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
         elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
@@ -762,6 +769,14 @@ class SentenceFrames:
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         return frame
+
+    @staticmethod
+    def _negated_belief(frame: Frame) -> bool:
+        """"do not want", "doesn't believe", "never thought": a belief or intention denied is still one held; "declined
+        to say", "did not say" report nothing."""
+        verb = frame.cue_verb
+        return frame.negation_at is not None and verb.belief and not verb.directive and not frame.inherit and not frame.cue.endswith("ing")
+        # ("criticized voters for not supporting Cruz": a gerund, the criticism's reason)
 
     def _viewed_as(self, i: int) -> bool:
         """"sees him as a uniter": "as" a few words after the verb, no quotation or break before it. Also "saw that
@@ -900,8 +915,10 @@ class SentenceFrames:
             word = self.lowers[j]
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
-            if word in negations or word.endswith("n't"):
+            if word in negations or word.endswith(("n't", "n’t")):
                 frame.negated = True
+                if word in PLAIN_NEGATIONS or word.endswith(("n't", "n’t")):
+                    frame.negation_at = j  # "do not want", "doesn’t believe": where the negated cue begins
             elif word in passive and cue in BELIEF_ADJECTIVES:
                 pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):

@@ -3,6 +3,8 @@ relations): verbs of speech, cognition and stance the lexicon lacked, a particle
 any cue that takes one, and an act aimed at someone reported without an of/for/as complement.
 Every sentence is written for the tests."""
 
+from attribution.extraction import extract
+
 from .helpers import found, only
 
 HEAD = "A headline for the story\n\n"
@@ -195,3 +197,17 @@ def test_what_a_speaker_argues_for_complains_about_or_writes_about_is_reported()
                   "Fishermen complained about the new harbor toll.\n\nAnn Lee wrote about the strike in her column.")
     assert [(quote, speaker) for _, quote, speaker in items] == [
         ("a ban on drilling near the shore", "Dana Holt"), ("the new harbor toll", "Fishermen"), ("the strike in her column", "Ann Lee")]
+
+
+# ---------------------------------------------------------------- negation
+
+
+def test_a_belief_denied_is_still_held_and_its_cue_says_so():
+    items = extract(HEAD + "Most farmers don't think the tariff will last.\n\nAnn Lee doesn’t want to run for governor.")
+    assert [(e.kind, e.quote, e.cue) for e in items] == [
+        ("belief", "the tariff will last", "don't think"), ("belief", "to run for governor", "doesn’t want")]
+
+
+def test_a_speech_act_denied_or_a_gerund_after_not_reports_nothing():
+    assert found(HEAD + "Senator Dana Holt did not say the bridge would close.") == []
+    assert [quote for _, quote, _ in found(HEAD + "Ann Lee criticized the farmers for not supporting Holt.")] == ["the farmers for not supporting Holt"]
