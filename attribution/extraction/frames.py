@@ -195,6 +195,10 @@ NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
 # Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
 PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
+# Verb forms that follow a plural noun of speech as its verb: "FEC reports show", "campaign estimates suggest".
+EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggested", "indicate", "indicated", "say", "said", "found", "reveal", "revealed"})
+# Plural records that show or find things as data do: "FEC reports show ...", "court filings show ...".
+RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", "disclosures", "transcripts", "logs", "minutes"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -532,6 +536,8 @@ class SentenceFrames:
             return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
+        if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
+            return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
         return self._verb_frame(i, verb)
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
@@ -843,7 +849,7 @@ class SentenceFrames:
         if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
             return None
         mention = frame.mention
-        data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads") or (
+        data = mention.head in DATA_HEADS or mention.head in RECORD_HEADS or mention.document and mention.head in word_set("document_heads") or (
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet)

@@ -211,3 +211,8 @@ def test_a_belief_denied_is_still_held_and_its_cue_says_so():
 def test_a_speech_act_denied_or_a_gerund_after_not_reports_nothing():
     assert found(HEAD + "Senator Dana Holt did not say the bridge would close.") == []
     assert [quote for _, quote, _ in found(HEAD + "Ann Lee criticized the farmers for not supporting Holt.")] == ["the farmers for not supporting Holt"]
+
+
+def test_reports_before_show_are_the_records_that_show():
+    item = only(HEAD + "But FEC reports show that two groups have spent $1.1 million supporting Holt.")
+    assert (item.quote, item.speaker.name, item.cue) == ("two groups have spent $1.1 million supporting Holt", "FEC reports", "show")
