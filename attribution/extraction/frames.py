@@ -199,6 +199,8 @@ PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggested", "indicate", "indicated", "say", "said", "found", "reveal", "revealed"})
 # Plural records that show or find things as data do: "FEC reports show ...", "court filings show ...".
 RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", "disclosures", "transcripts", "logs", "minutes"})
+# Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
+AS_REPORTED_CUES = frozenset({"reported", "noted", "revealed", "disclosed", "confirmed", "detailed"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -501,6 +503,9 @@ class SentenceFrames:
         lower = self.lowers[i]
         if lower == "according" and i + 1 < self.n and self.lowers[i + 1] == "to":
             return self._according(i)
+        if lower in AS_REPORTED_CUES and i > 0 and (self.lowers[i - 1] == "as" or i > 1 and self.lowers[i - 2] == "as") and i + 2 < self.n and (
+                self.lowers[i + 1] == "by"):
+            return self._as_reported_by(i)
         if lower == "words" and i >= 2 and self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and i + 2 < self.n and self.lowers[i + 1] == "of":
             return self._in_the_words_of(i)
         phrase = self._statement_phrase(i)
@@ -670,6 +675,32 @@ class SentenceFrames:
             # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
             frame.content = (0, self.n)
             frame.content_mode = "according"
+        return frame
+
+    def _as_reported_by(self, i: int) -> Frame | None:
+        """"As reported by the Daily Ledger, the mayor has ...", "..., as first reported by the Ledger.": the
+        source after "by" relays the clause, as with "according to"."""
+        at = i - 1 if self.lowers[i - 1] == "as" else i - 2
+        if at < i - 1 and self.lowers[i - 1] not in ("first", "previously", "originally", "earlier", "also"):
+            return None
+        j = i + 2
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–") and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        if end == j or end - j > MAX_ACCORDING_SOURCE_TOKENS:
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end]) or self._named_by_according(j, end)
+        if mention is None:
+            return None
+        frame = Frame("according", self.text[self.tokens[at].start:self.tokens[i + 1].end], None, at, end, mention, j)
+        opening = all(not self.tokens[x].is_word or self.lowers[x] in ACCORDING_OPENERS for x in range(at))
+        if opening and end + 1 < self.n and self.lowers[end] == "," and self._clause_can_start(end + 1):
+            frame.content, frame.content_mode = (end + 1, self.n), "according"
+        elif at > 1 and self.lowers[at - 1] == "," and self._only_tail(end) and self._clause_before(at - 1):
+            frame.content, frame.content_mode = (0, at - 1), "according"
+        else:
+            return None
         return frame
 
     def _opening_phrase(self, comma: int) -> bool:

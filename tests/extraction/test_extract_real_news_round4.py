@@ -216,3 +216,9 @@ def test_a_speech_act_denied_or_a_gerund_after_not_reports_nothing():
 def test_reports_before_show_are_the_records_that_show():
     item = only(HEAD + "But FEC reports show that two groups have spent $1.1 million supporting Holt.")
     assert (item.quote, item.speaker.name, item.cue) == ("two groups have spent $1.1 million supporting Holt", "FEC reports", "show")
+
+
+def test_as_reported_by_a_source_relays_the_clause():
+    items = found(HEAD + "As reported by the Daily Ledger, the harbor toll will double in May.\n\n"
+                  "The mayor has hired his brother as an aide, as first reported by the Millbrook Gazette.")
+    assert [quote for _, quote, _ in items] == ["the harbor toll will double in May", "The mayor has hired his brother as an aide"]
