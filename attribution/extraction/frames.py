@@ -201,6 +201,10 @@ EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggeste
 RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", "disclosures", "transcripts", "logs", "minutes"})
 # Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
 AS_REPORTED_CUES = frozenset({"reported", "noted", "revealed", "disclosed", "confirmed", "detailed"})
+# A share of people, written as a fraction or a word for a part: "two-thirds", "three-in-five", "majorities".
+SHARE_RE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|fifths?|quarters?|in-(?:two|three|four|five|six|seven|eight|nine|ten|\d+))")
+SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"})
+MAX_SHARE_TOKENS = 8
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -761,7 +765,8 @@ class SentenceFrames:
         if verb.lemma in AS_BELIEFS and not self._viewed_as(i):
             return None  # "voters saw the ad": no view reported
         if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
-                self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized))):
+                self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
+                or SHARE_RE.fullmatch(self.lowers[i - 1]))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
@@ -1385,6 +1390,11 @@ class SentenceFrames:
                 mention = parse_mention(self.text, [self.tokens[x] for x in main[:cut]])
                 if mention is not None and (mention.generic or mention.kind == "pronoun"):
                     mention = None
+        if mention is None and len(main) <= MAX_SHARE_TOKENS and (SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS):
+            # "Two-thirds support ...", "Majorities across the spectrum favor ...", "Three-in-five GOP insiders said": a
+            # share of the people polled or asked speaks for them
+            phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]
+            mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[-1]].end, phrase, "unnamed", head=self.lowers[main[0]])
         if mention is None:
             return False
         if role_part is not None:

@@ -222,3 +222,10 @@ def test_as_reported_by_a_source_relays_the_clause():
     items = found(HEAD + "As reported by the Daily Ledger, the harbor toll will double in May.\n\n"
                   "The mayor has hired his brother as an aide, as first reported by the Millbrook Gazette.")
     assert [quote for _, quote, _ in items] == ["the harbor toll will double in May", "The mayor has hired his brother as an aide"]
+
+
+def test_a_share_of_the_people_asked_speaks_for_them():
+    items = found(HEAD + "Three-in-five party insiders across the state said that Holt cannot win.\n\n"
+                  "Two-thirds support raising the levy.\n\nMajorities in both parties favor a new bridge.")
+    assert items == [("indirect", "Holt cannot win", "Three-in-five party insiders across the state"),
+                     ("belief", "raising the levy", "Two-thirds"), ("belief", "a new bridge", "Majorities in both parties")]
