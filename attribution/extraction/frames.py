@@ -205,6 +205,8 @@ AS_REPORTED_CUES = frozenset({"reported", "noted", "revealed", "disclosed", "con
 SHARE_RE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|fifths?|quarters?|in-(?:two|three|four|five|six|seven|eight|nine|ten|\d+))")
 SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"})
 MAX_SHARE_TOKENS = 8
+MAX_OPENING_NAME_TOKENS = 6
+MAX_OPENING_ASIDE_TOKENS = 45
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -779,7 +781,7 @@ class SentenceFrames:
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
-        if not self._attach_subject(frame, i):
+        if not self._attach_subject(frame, i) and not self._opening_name_subject(frame, i):
             return None
         self._read_after_cue(frame)
         if self._is_trailing(frame):
@@ -1117,6 +1119,34 @@ class SentenceFrames:
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
         return self._choose_subject(frame, segment)
+
+    def _opening_name_subject(self, frame: Frame, i: int) -> bool:
+        """"Bill Millis, a businessman who had sat on the board until last month, said ...", "Kasich (who has 25
+        delegates) said ...": when no rule found the subject, a name opening the sentence, then an aside set off by
+        commas or brackets that closes right before the cue, is it (however long the aside and whatever it holds)."""
+        probe = Frame(frame.kind, frame.cue, frame.cue_verb, i, i + 1)
+        j = self._skip_back_adverbs(probe, i)
+        if j < 2 or self.lowers[j] not in (",", ")") or probe.negated:
+            return False
+        start = self.story_start
+        while start < j and (self.lowers[start] in ACCORDING_OPENERS or not self.tokens[start].is_word) and self.tokens[start].quote is None:
+            start += 1
+        x = next((y for y in range(start, j) if self.lowers[y] in (",", "(") or self.tokens[y].quote is not None), None)
+        if x is None or x == start or x - start > MAX_OPENING_NAME_TOKENS or self.tokens[x].quote is not None or (self.lowers[x] == "(") != (self.lowers[j] == ")"):
+            return False
+        aside = range(x + 1, j)
+        if len(aside) < 2 or len(aside) > MAX_OPENING_ASIDE_TOKENS or any(self.tokens[y].quote is not None or self.lowers[y] in (";", ":") for y in aside):
+            return False
+        if self.lowers[x] == "," and not (self.lowers[x + 1] in ("who", "whose", "a", "an", "the") or self.tokens[x + 1].is_word and not self.tokens[x + 1].is_capitalized):
+            return False
+        name = self.tokens[start:x]
+        if not is_name_phrase(name):
+            return False
+        mention = parse_mention(self.text, name)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization"):
+            return False
+        frame.mention, frame.subject_start, frame.phrase_start = mention, start, None
+        return True
 
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by

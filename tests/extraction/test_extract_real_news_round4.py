@@ -229,3 +229,12 @@ def test_a_share_of_the_people_asked_speaks_for_them():
                   "Two-thirds support raising the levy.\n\nMajorities in both parties favor a new bridge.")
     assert items == [("indirect", "Holt cannot win", "Three-in-five party insiders across the state"),
                      ("belief", "raising the levy", "Two-thirds"), ("belief", "a new bridge", "Majorities in both parties")]
+
+
+# ---------------------------------------------------------------- long asides
+
+
+def test_a_name_opening_the_sentence_speaks_across_a_long_aside():
+    items = found(HEAD + "Ray Marsh, a Millbrook farmer who had sat on the county board until he left last spring over the levy, said the "
+                  "harbor plan would fail.\n\nDana Holt (who has 25 delegates so far) said she would stay in the race.")
+    assert items == [("indirect", "the harbor plan would fail", "Ray Marsh"), ("indirect", "she would stay in the race", "Dana Holt")]
