@@ -1420,7 +1420,9 @@ class SentenceFrames:
                 mention = parse_mention(self.text, [self.tokens[x] for x in main[:cut]])
                 if mention is not None and (mention.generic or mention.kind == "pronoun"):
                     mention = None
-        if mention is None and len(main) <= MAX_SHARE_TOKENS and (SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS):
+        if mention is None and len(main) <= MAX_SHARE_TOKENS and (SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
+                # "Nine out of 10 say ...", "Six in 10 voters said ..."
+                len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit()))):
             # "Two-thirds support ...", "Majorities across the spectrum favor ...", "Three-in-five GOP insiders said": a
             # share of the people polled or asked speaks for them
             phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]

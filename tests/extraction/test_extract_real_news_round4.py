@@ -227,6 +227,7 @@ def test_as_reported_by_a_source_relays_the_clause():
 def test_a_share_of_the_people_asked_speaks_for_them():
     items = found(HEAD + "Three-in-five party insiders across the state said that Holt cannot win.\n\n"
                   "Two-thirds support raising the levy.\n\nMajorities in both parties favor a new bridge.")
+    assert found(HEAD + "Nine out of 10 say the bridge is unsafe.") == [("indirect", "the bridge is unsafe", "Nine out of 10")]
     assert items == [("indirect", "Holt cannot win", "Three-in-five party insiders across the state"),
                      ("belief", "raising the levy", "Two-thirds"), ("belief", "a new bridge", "Majorities in both parties")]
 
