@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -18,6 +18,10 @@ from attribution.models import Article, Attribution, Claim, Feed, IngestJob, Out
 # Widths of the review queue's text columns, in characters.
 QUEUE_QUOTE_CHARS = 70
 QUEUE_NAME_CHARS = 28
+
+# An address typed without a scheme is read as https (Django 6's default, chosen now so the
+# forms don't change meaning on the upgrade).
+URLS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def _error_text(error):
@@ -64,6 +68,7 @@ def merge_action(model_admin, request, chosen, *, merge, describe, explanation):
 
 @admin.register(Outlet)
 class OutletAdmin(SimpleHistoryAdmin):
+    formfield_overrides = URLS_ASSUME_HTTPS
     list_display = ["name", "domain", "article_count"]
     search_fields = ["name", "domain"]
     prepopulated_fields = {"slug": ["name"]}
@@ -136,6 +141,7 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleAdminForm
+    formfield_overrides = URLS_ASSUME_HTTPS
     list_display = ["__str__", "outlet", "published", "attribution_count", "created_at"]
     list_filter = ["outlet", "is_illustrative"]
     search_fields = ["title", "url", "byline"]

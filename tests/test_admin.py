@@ -341,6 +341,16 @@ def article_url_change(client, article, url):
     return client.post(page, {name: value for name, value in data.items() if value is not None})
 
 
+def test_an_article_address_typed_without_a_scheme_in_admin_is_read_as_https(admin_client, db):
+    article = services.article_ingest(text=BUDGET_STORY, outlet="Daily", url="https://daily.example/budget").article
+
+    response = article_url_change(admin_client, article, "daily.example/budget-2027")
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.url == "https://daily.example/budget-2027"
+
+
 def test_giving_an_article_another_publications_url_in_admin_is_a_form_error(admin_client, db):
     carried = "The agency wrote that the bridge would reopen in May, a spokesman said."
     services.article_ingest(text=carried, outlet="Agency", url="https://agency.example/bridge")

@@ -168,7 +168,7 @@ class ArticleExtractor:
         Win": a headline that credits its claim to a source before a colon or a capitalised
         "Says"."""
         line = self.text[start:end]
-        match = HEADLINE_COLON.match(line) or HEADLINE_SAYS.match(line) or (
+        match = HEADLINE_SAYS.match(line) or HEADLINE_COLON.match(line) or (  # "Lopez Says: ...": the cue is no part of the source
             # any cue verb only in a short first line with the story below it: a title, not the story's first sentence
             _headline_cue_re().match(line) if titled and len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith(":") else None)
         if match is not None and match.re is _headline_cue_re() and not _titles_a_claim(match):
@@ -809,6 +809,10 @@ class ArticleExtractor:
             if earlier:
                 return attributions[id(earlier[-1])], "colon"
             mention, _start, verb = analysis.sentence_subject(index)
+            if mention is not None and index >= 3 and tokens[index - 2].is_capitalized and cue_verb(tokens[index - 2].lower) is not None \
+                    and mention.end == tokens[index - 2].end:
+                # "Lindqvist Says: '...'", a headline the paragraph rules read: the capitalised cue is no part of the name
+                mention, verb = parse_mention(self.text, [t for t in tokens[:index - 2] if t.start >= mention.start]), tokens[index - 2].text
             if mention is None and index > 2 and tokens[0].lower in ("from", "in") and all(t.quote is None for t in tokens[1:index - 1]):
                 # 'From Bush's Facebook post: "..."': the document quoted, and whoever wrote it
                 written = parse_mention(self.text, tokens[1:index - 1])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, split_person_name, strip_possessive
+from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -130,6 +130,16 @@ THING_REACH = 600
 STANDING_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "billionaire", "mogul", "businessman", "businesswoman",
                             "challenger", "incumbent", "tycoon", "developer", "host", "anchor", "pundit"})
 
+# Offices a person holds one of at a time: "the judge" is not the person the article calls a senator.
+OFFICES = frozenset({"senator", "governor", "president", "judge", "mayor", "congressman", "congresswoman", "representative", "sheriff",
+                     "justice", "prosecutor", "ambassador", "chairman", "chairwoman", "attorney", "secretary", "speaker"})
+
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+RACE_ROLES = frozenset({"candidate", "nominee", "contender", "challenger", "incumbent"})
+POLITICAL_OFFICES = frozenset({"senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep", "president",
+                               "vice-president", "secretary", "mayor", "lawmaker", "speaker"})
+DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
+
 UNSURE_REACH = 1200
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
 # Trump" gives "presidential candidate", not the clause before it.
@@ -138,6 +148,9 @@ ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like"
 
 # A capitalised word after a lower-case one: a surname written alone, not the end of a longer name.
 BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
+
+# "President Obama", "Gov. Christie": a title and a surname written alone (a following capital would make it a full name).
+TITLED_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
 
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
@@ -260,18 +273,33 @@ class NameIndex:
                 return known
         return None
 
-    def latest_with_role(self, head: str, position: int) -> KnownName | None:
-        """The last full name before ``position`` written with a title or role naming ``head``."""
+    def latest_with_role(self, head: str, position: int, former: bool = False) -> KnownName | None:
+        """The person before ``position`` written with a title or role naming ``head`` ("Gov. Lena Park",
+        "President Obama"); of several, the one whose surname the article wrote last: "the president"
+        after a paragraph about Obama is Obama, though "World Bank President Jim Kim" was named since."""
         self._build()
         index = bisect.bisect_left(self.positions, position)
         titles = load_json("lexicon.json")["title_words"]
+        holders: dict[str, KnownName] = {}
         while index > 0:
             index -= 1
             known = self.in_order[index]
-            words = f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}".lower().split()
-            if head in words:
-                return known
-        return None
+            words = f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}".lower()
+            if holds_role(words, head, former):
+                holders.setdefault(known.name.split()[-1].lower(), known)
+        for match in TITLED_SURNAME.finditer(self.text, 0, position):
+            title, surname = match.group(1), strip_possessive(match.group(2))
+            if head in (title.lower().rstrip("."), titles.get(title.lower(), "")) and surname.lower() not in holders and not is_role_word(surname):
+                holders[surname.lower()] = KnownName(match.start(), surname, None, title)
+        if len(holders) < 2:
+            return next(iter(holders.values()), None)
+        return max(holders.values(), key=lambda known: self._last_written(known.name.split()[-1], position))
+
+    def _last_written(self, surname: str, position: int) -> int:
+        at = self.text.rfind(surname, 0, position)
+        while at > 0 and (self.text[at - 1].isalnum() or at + len(surname) < len(self.text) and self.text[at + len(surname)].isalnum()):
+            at = self.text.rfind(surname, 0, at)
+        return at
 
     def latest_before(self, position: int) -> KnownName | None:
         """The last full name written before ``position``: what "he" or "she" most likely means;
@@ -330,7 +358,7 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
         words = words[connectors[-1] + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
     if len(words) < 2 or outlet_name(" ".join(words)):
         return None
-    if any(is_org_word(w) for w in words[-2:]) or is_acronym(words[-1]):
+    if any(is_org_word(w) for w in words[-2:]) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
         return None
     last = strip_possessive(words[-1]).lower()
     if last.endswith("s") and last in word_set("unnamed_heads"):
@@ -366,6 +394,26 @@ def document_owners(text: str) -> dict[str, str]:
         if words:
             owners.setdefault(match.group(2).lower(), " ".join(words))
     return owners
+
+
+FORMER_WORDS = ("former", "ex-", "onetime", "one-time", "erstwhile")
+
+
+def _former(text: str) -> bool:
+    return any(word in text.lower() for word in FORMER_WORDS)
+
+
+def holds_role(role: str, head: str, former: bool = False) -> bool:
+    """``head`` names one of the roles written in ``role``; "the governor" is not someone written as
+    "the former New Jersey governor" (unless the description says "former" too)."""
+    role = role.lower()
+    if head not in role:
+        return False
+    for part in role.split(","):
+        match = re.search(rf"\b{re.escape(head)}\b", part)
+        if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
+            return True
+    return False
 
 
 def _one_unnamed_person(entity: Entity) -> bool:
@@ -456,15 +504,17 @@ class EntityTable:
                 outlet.aliases.add(mention.text)
                 return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
-            earlier = self._definite(mention.head, mention.start)
+            earlier = self._definite(mention.head, mention.start, _former(mention.text))
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
             if earlier is None and mention.head in word_set("role_words"):
-                known = self.names.latest_with_role(mention.head, mention.start)  # "Gov. Lena Park ... the governor"
+                known = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))  # "Gov. Lena Park ... the governor"
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
-                    mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3):
+                    mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3) and (
+                    # "his son", "her lawyer": someone related to the person "he"/"she" stands for, never that person
+                    mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
@@ -605,9 +655,26 @@ class EntityTable:
         gender = gender_of(None, None, mention.head)
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
-        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH:
+        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention):
             return None
         return entity
+
+    @staticmethod
+    def _holds_other_office(entity: Entity, mention: Mention) -> bool:
+        """"Sen. Maria Lee ... the judge said": a person the article gives another office is not
+        the one a description by office means (a former office may be a new one's past)."""
+        titles = load_json("lexicon.json")["title_words"]
+        words = {strip_possessive(w).strip(",.") for w in f"{entity.role or ''} {entity.title or ''} {titles.get((entity.title or '').lower(), '')}".lower().split()}
+        described = mention.text.lower().replace("\u00a0", " ").split()
+        if len(described) > 3 and not DESCRIPTION_TAILS.isdisjoint(described[2:]):
+            # "the deputy head of China's delegation": a description this precise names its own person,
+            # not whoever was met last, unless that person's known role shares its words
+            return not any(w in words for w in described[1:] if w not in DESCRIPTION_TAILS and w != mention.head)
+        if mention.head not in word_set("role_words") or "former" in described:
+            return False
+        if mention.head in RACE_ROLES and not POLITICAL_OFFICES.isdisjoint(words):
+            return False  # "Sen. Rubio ... the GOP presidential candidate": an office holder may be running
+        return mention.head not in words and not word_set("role_words").isdisjoint(words)
 
     def _organization_headed(self, head: str) -> Entity | None:
         """The latest quoted organisation whose capitalised name has ``head`` as a word."""
@@ -718,13 +785,13 @@ class EntityTable:
                 return entity
         return None
 
-    def _definite(self, head: str, position: int) -> Entity | None:
+    def _definite(self, head: str, position: int, former: bool = False) -> Entity | None:
         """"the officials": the nearest earlier source with that head noun. Among unnamed ones the
         nearest fuller description ("officials from the SDF") wins over a bare "officials", which
         says less about the same people."""
         bare = None
         for entity in reversed(self.recent):
-            if entity.kind == "person" and self._role_has(entity, head) and not self._organization_headed(head):
+            if entity.kind == "person" and self._role_has(entity, head, former) and not self._organization_headed(head):
                 return entity
             if entity.head == head and entity.kind in ("unnamed", "organization"):
                 break
@@ -754,10 +821,10 @@ class EntityTable:
         return next((e for e in reversed(self.recent) if e.kind == "person"), None)
 
     @staticmethod
-    def _role_has(entity: Entity, head: str) -> bool:
+    def _role_has(entity: Entity, head: str, former: bool = False) -> bool:
         title = (entity.title or "").lower()
         role = (entity.role or "").lower() + " " + title + " " + load_json("lexicon.json")["title_words"].get(title, "")
-        return re.search(rf"\b{re.escape(head)}\b", role) is not None
+        return holds_role(role, head, former)
 
     @staticmethod
     def _fuller(entity: Entity) -> bool:

@@ -257,6 +257,43 @@ def _looks_like_verb(word: str) -> bool:
         word in FINITE_VERBS and word not in ("shows", "left", "won", "lost") or word in IRREGULAR_PASTS)  # "The mayor held a meeting and urged ..."
 
 
+# Endings only adverbs have ("Significantly", "Hastily", "Reportedly"), never a surname such as Kelly or Daly.
+ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "fully", "lessly", "edly", "ingly", "ately", "tily", "sily", "rily", "dily")
+# An opening phrase that ends in when it happened: "Hours later, ...", "Two days earlier, ...".
+OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+
+
+# US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
+    "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
+    "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+})
+
+
+def _state_after_town(tokens: list[Token]) -> bool:
+    """A comma part that is only a US state ("N.H.", "Colo.", "Iowa"), written after a town."""
+    words = [t.text for t in tokens if t.text != "."]
+    return 0 < len(words) <= 2 and all(t.is_capitalized for t in tokens if t.text != ".") and " ".join(words).lower().rstrip(".") in US_STATES
+
+
+JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
+SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
+RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
+DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+
+
+def _adverb_by_ending(word: str) -> bool:
+    return len(word) > 6 and word.endswith(ADVERB_ENDINGS)
+
+
 def _describes(tokens: list[Token]) -> bool:
     """A descriptive noun phrase before a name in apposition: "the head of X", "Labour's shadow
     health secretary", "a spokeswoman for X"."""
@@ -423,6 +460,9 @@ class SentenceFrames:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,
         for quotes introduced by a colon without a reporting verb ("Sunak defended X: '...'")."""
         start = self.story_start  # "Washington (AFP) - Hillary Clinton has ..., saying"
+        joined = start + 2 < self.n and self.lowers[start] in OPENING_CONJUNCTIONS and self.tokens[start + 1].is_word
+        if joined:
+            start += 1  # "But the court overruled and said ...": the conjunction joins the sentence to the last one
         first = self.lowers[start] if start < self.n else ""
         second = self.tokens[start + 1] if start + 1 < self.n else None
         opens_with_phrase = first in word_set("intro_prepositions") or second is not None and len(first) > 4 and (
@@ -430,12 +470,24 @@ class SentenceFrames:
             # "Shortly after the call ended, ...": an adverb before a subordinate clause
             first.endswith("ly") and (second.lower == "," or second.lower in ("after", "before", "when", "as", "since", "thereafter"))
             or first.endswith("ing") and second.is_word and not second.is_capitalized) or (
-            second is not None and second.lower == "," and first in INTERJECTIONS)  # "Sure, official data suggest ..."
+            second is not None and second.lower == "," and first in INTERJECTIONS) or (  # "Sure, official data suggest ..."
+            # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
+            second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
+                                    or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
+            # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
+            self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or (
+            # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
+            joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)])
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
                 return None, None, None
             start = comma + 1
+            if start < self.n and self.lowers[start] in SUBORDINATE_OPENERS:
+                # "A week later, as Democrats pour into Philadelphia, so will ...": a clause after the opening phrase
+                clause_end = next((x for x in range(start + 1, min(start + 14, limit, self.n)) if self.lowers[x] == ","), None)
+                if clause_end is not None:
+                    start = clause_end + 1
             while True:
                 # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": the state after a place, a time
                 # after the opening phrase, are part of it
@@ -446,7 +498,7 @@ class SentenceFrames:
                 place = self.lowers[start - 2] if start >= 2 else ""
                 if not (self.lowers[start] in word_set("intro_prepositions") or self.lowers[start] in word_set("time_words") or (
                         self.tokens[start - 2].is_capitalized and all(self.tokens[x].is_capitalized for x in part) and following - start <= 2
-                        and place not in ("said", "says"))):
+                        and place not in ("said", "says")) or self.tokens[start - 2].is_capitalized and _state_after_town(self.tokens[start:following])):
                     break
                 start = following + 1
         end = start
@@ -457,14 +509,20 @@ class SentenceFrames:
             token = self.tokens[end]
             if token.quote is not None or not token.is_word:
                 break
+            if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
+                capital = False  # "Lazar's defense lawyer asked ...": the possessor's lawyer is the subject, not the possessor
+            if capital and end > start and not token.is_capitalized and token.lower.endswith("s") and token.lower in word_set("unnamed_heads") and (
+                    self.tokens[end - 1].is_capitalized):
+                end += 1  # "Border agents apprehended ...", "Clinton aides said": a capitalised modifier before people
+                break
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
                 if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads")):
                     end += 1  # "The Vermont senator emailed ...": a role after a capitalised modifier ends the subject
                 break
-            if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower)):
-                break
+            if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
+                break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
                     token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
@@ -472,10 +530,32 @@ class SentenceFrames:
         if end == start:
             return None, None, None
         mention = parse_mention(self.text, self.tokens[start:end])
+        comma = end
+        while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
+                self.lowers[comma] not in FINITE_VERBS):
+            comma += 1  # "the other candidate on the stage, ...": a tail of where
+        if not capital and comma < limit and self.lowers[comma] == ",":
+            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew ...": the name in apposition
+            close = next((x for x in range(comma + 1, min(comma + 10, limit)) if self.lowers[x] == ","), None)
+            if close is not None and self.tokens[close - 1].is_capitalized:
+                named = parse_mention(self.text, self.tokens[comma + 1:close])
+                if named is not None and named.kind == "person" and not named.surname_only:
+                    mention, start, end = named, comma + 1, close + 1
         while end + 1 < self.n and self.tokens[end + 1].is_word and (self.lowers[end] in VERB_ADVERBS or self.lowers[end].endswith("ly") and len(self.lowers[end]) > 4):
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _possessed_person(self, x: int, limit: int) -> bool:
+        """After "Lazar's": a few lower-case words naming people or a body ("younger sister", "campaign",
+        "allies"), not a report of the possessor's own ("recent assertion", "proposals")."""
+        for y in range(x, min(x + 4, limit, self.n)):
+            word = self.lowers[y]
+            if not self.tokens[y].is_word or self.tokens[y].is_capitalized or _looks_like_verb(word) or word in REPORT_NOUNS or word in BELIEF_NOUNS:
+                return False
+            if word in word_set("role_words") or word in _subject_heads():
+                return True
+        return False
 
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
@@ -543,8 +623,8 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
-        if i > 0 and lower.endswith("ing") and self.lowers[i - 1] in GERUND_PREPOSITIONS:
-            return None  # "banning migrants from claiming asylum": a gerund, nobody is reporting
+        if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
+            return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
@@ -812,6 +892,9 @@ class SentenceFrames:
             frame.content, frame.content_mode = (frame.relative_at, end), "relative"
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
+        if frame.content is not None and frame.subject_start is not None and frame.cue_index < frame.subject_start < frame.content[1]:
+            end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
+            frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
 
     @staticmethod
@@ -989,6 +1072,13 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        if j >= 0 and j == self.story_start and self.lowers[j] == "having":
+            # "Having announced that ..., Judge Berman proceeded": the opening participle is the main clause subject's
+            mention, start, _verb = self.sentence_subject(self.n)
+            if mention is None or start is None or start <= i:
+                return False
+            frame.mention, frame.subject_start = mention, start
+            return True
         if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
@@ -1022,7 +1112,7 @@ class SentenceFrames:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
             if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
-                    self.lowers[k] == "with" and k > 0 and self.lowers[k - 1] in SOURCE_POSTMODIFIERS) and not (  # "people familiar with the matter"
+                    self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
@@ -1052,6 +1142,30 @@ class SentenceFrames:
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
             # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
             return self._attach_subject_before(frame, k - 1)
+        if boundary in ("or", "and", "but") and k > 2:
+            # "Many of the local leaders who would rather be working for Cruz or Ben Carson said": the names end
+            # the relative clause; the people it describes speak
+            who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in RELATIVE_WHO or self.lowers[x] in (",", ";", ":", "\x00quote")
+                        or self.lowers[x] in HARD_PUNCT), None)
+            if who is not None and self.lowers[who] in RELATIVE_WHO and who > 0 and self.tokens[who - 1].is_word and (self._has_verb(who + 1, k) or self.lowers[who] != "who") and (
+                    self.lowers[who - 1] not in NOUN_PREPOSITIONS and not any(self.lowers[x] == "," for x in range(k, subject_end))) and (
+                    self._attach_subject_before(frame, who)):
+                return True
+        relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in ("who", "that", "which")), None) if (
+            subject_end > 0 and self.lowers[subject_end - 1] == "," and 0 <= k < self.n and cue_verb(self.lowers[k]) is not None) else None
+        if relative is not None and relative > 1 and all(self.lowers[y] in AUXILIARIES for y in range(relative + 1, k)) and (
+                cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ","
+                and self.tokens[relative - 1].is_word and self.lowers[relative - 1] not in CLAUSE_BOUNDARIES):
+            # "RoseAnn DeMoro, director of a union that has endorsed Mr. Sanders, also said": the relative clause
+            # describes the speaker or the apposition after her name; the name before it speaks
+            start = relative
+            while start > 0 and self.tokens[start - 1].quote is None and (self.lowers[start - 1] not in SUBJECT_BOUNDARIES or self.lowers[start - 1] == ","):
+                start -= 1
+            first = next((x for x in range(start, relative) if self.lowers[x] == ","), relative)
+            if start < first and self._person_name(list(range(start, first))) and self._choose_subject(frame, list(range(start, first))):
+                return True
+            if start < relative and self._choose_subject(frame, list(range(start, relative))):
+                return True
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
@@ -1072,6 +1186,8 @@ class SentenceFrames:
                 return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
+        if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
+            return True
         if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
                                                   for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
@@ -1080,13 +1196,18 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
-        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and self.tokens[segment[-2]].is_word and self.lowers[segment[-2]] != ",":
-            segment = segment[-1:]  # "at the town hall this week she said": the pronoun is the subject
+        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and (
+                self.tokens[segment[-2]].is_word or self.lowers[segment[-2]] in ("-", "—", "–")) and self.lowers[segment[-2]] != ",":
+            segment = segment[-1:]  # "at the town hall this week she said", "she drew his ire - he called her": the pronoun is the subject
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
             boundary = None
         words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and self.lowers[k - 1] == ",":
+        if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and (
+                self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
+            # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
+            if self.tokens[k - 1].quote is not None and k > 2:
+                return self._attach_subject_before(frame, k - 1)
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
@@ -1118,7 +1239,57 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        return self._choose_subject(frame, segment)
+        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+
+    def _described_by_relative(self, frame: Frame, k: int) -> bool:
+        """"Another Muslim who worshiped there and who didn't want to be named said": the people the
+        relative clauses (no comma between) describe speak."""
+        who = None
+        for x in range(k, max(-1, k - 25), -1):
+            if self.lowers[x] in (",", ";", ":", "\x00quote") or self.lowers[x] in HARD_PUNCT or self.tokens[x].quote is not None:
+                break
+            if self.lowers[x] in RELATIVE_WHO and x > 0 and self.tokens[x - 1].is_word and self.lowers[x - 1] not in CLAUSE_BOUNDARIES:
+                who = x
+        return who is not None and self._attach_subject_before(frame, who)
+
+    def _participle_aside(self, x: int) -> bool:
+        """"Trump, later alleging that ..., said": an aside opening with a participle (an adverb of time before it)."""
+        if x < self.n and self.lowers[x] in ("later", "earlier", "then", "again", "also", "once") or _adverb_by_ending(self.lowers[x]):
+            x += 1
+        return x < self.n and self.lowers[x].endswith("ing") and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized
+
+    def _people_before_participle(self, frame: Frame, i: int) -> bool:
+        """"donated to an outside group backing Rubio", "the largesse of hedge fund executives supporting her":
+        a participle right after people named as the object of a preposition is theirs, not the clause's subject."""
+        head = i - 1
+        word = self.lowers[head]
+        if not self.tokens[head].is_word or self.tokens[head].is_capitalized or word in word_set("document_heads") or not (
+                word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee")):
+            return False
+        start = head
+        while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS and (
+                self.lowers[start - 1] not in SUBJECT_BOUNDARIES and not _looks_like_verb(self.lowers[start - 1]) and self.lowers[start - 1] not in FINITE_VERBS):
+            start -= 1
+        if start == 0 or self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS or any(
+                self.lowers[x] in word_set("document_heads") for x in range(max(0, start - 3), start - 1)):
+            return False  # ("his memo to employees explaining the deal": the memo explains, its writer speaks)
+        return self._choose_subject(frame, list(range(start, i)))
+
+    def _opening_name_described(self, frame: Frame, subject_end: int) -> bool:
+        """"Bill Millis, a businessman who had been on the board before leaving because of differences,
+        said ...": the name opening the sentence, then a description long enough to hold clauses of its
+        own, set off by commas up to the cue."""
+        start = self.story_start
+        comma = next((x for x in range(start, min(subject_end, start + 5)) if self.lowers[x] == ","), None)
+        if comma is None or comma == start or subject_end - 1 <= comma + 1 or self.lowers[subject_end - 1] != "," or comma + 1 >= self.n:
+            return False
+        described = self.lowers[comma + 1] in ("a", "an", "the") or self._participle_aside(comma + 1)
+        if not described or any(self.lowers[x] in (";", ":") or self.lowers[x] in FINITE_CUE_FORMS for x in range(comma + 1, subject_end)):
+            return False
+        name = list(range(start, comma))
+        if not is_name_phrase([self.tokens[x] for x in name]):
+            return False
+        return self._choose_subject(frame, name)
 
     def _opening_name_subject(self, frame: Frame, i: int) -> bool:
         """"Bill Millis, a businessman who had sat on the board until last month, said ...", "Kasich (who has 25
@@ -1172,7 +1343,8 @@ class SentenceFrames:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
         return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
-            comma + 1 < k and self.lowers[comma + 1] in ("a", "an", "the")))  # "Sanders, a senator and self-described socialist, said"
+            comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())))
+        # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _bracketed_tag_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""
@@ -1243,6 +1415,12 @@ class SentenceFrames:
         frame.subject_start = first
         return True
 
+    def _source_noun_with(self, k: int) -> bool:
+        """"people familiar with the matter", "an official with the ministry": "with" belongs to
+        the subject, which is the unnamed source (affiliated with what follows), not a clause."""
+        before = self.lowers[k - 1]
+        return before in SOURCE_POSTMODIFIERS or before in word_set("unnamed_heads") or before in word_set("role_words")
+
     def _attach_subject_before(self, frame: Frame, k: int) -> bool:
         """"the officials, who said ..." -> the noun phrase before "who"."""
         end = k
@@ -1303,6 +1481,13 @@ class SentenceFrames:
         mention = parse_mention(self.text, [self.tokens[x] for x in part])
         return mention is not None and mention.kind == "person" and not mention.surname_only and mention.title is not None
 
+    def _person_from_town(self, part: list[int]) -> bool:
+        """"Tom Hale of Laconia" (before ", N.H.,"): a full name with the town the person is from."""
+        if len(part) < 4 or self.lowers[part[2]] not in ("of", "from") or not is_name_phrase([self.tokens[x] for x in part[:2]]):
+            return False
+        mention = parse_mention(self.text, [self.tokens[x] for x in part])
+        return mention is not None and mention.kind == "person" and not mention.surname_only
+
     def _person_name(self, part: list[int]) -> bool:
         tokens = [self.tokens[x] for x in part]
         if not is_name_phrase(tokens):
@@ -1314,7 +1499,8 @@ class SentenceFrames:
         first = self.lowers[part[0]]
         if len(part) == 1:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
-                first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized
+                first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized or (
+                part[0] == self.story_start and _adverb_by_ending(first))  # "Significantly, the judge said"
         return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
@@ -1350,6 +1536,9 @@ class SentenceFrames:
             else:
                 parts[-1].append(x)
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
+        if len(parts) > 1:
+            # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
+            parts = [p for n, p in enumerate(parts) if not (n and self.tokens[parts[n - 1][-1]].is_capitalized and _state_after_town([self.tokens[x] for x in p]))]
         while len(parts) > 1 and self._is_age(parts[-1]):
             parts.pop()  # "Dennis Ugwu, 71, said"
         while len(parts) > 1 and self._is_place_aside(parts[-1]):
@@ -1388,8 +1577,9 @@ class SentenceFrames:
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
-            if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and (
-                    is_name_phrase(previous) or self._names_person(parts[-2])):
+            if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
+                    is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
@@ -1407,7 +1597,14 @@ class SentenceFrames:
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
-        if len(main) > MAX_SUBJECT_TOKENS:
+        if self.lowers[main[0]] == "to":
+            # "an apology to Sanders after leaked emails showed ...": the subject follows the last subordinator;
+            # "... wanted to admit 250,000 Syrians, said": an infinitive is nobody
+            joint = max((y for y, x in enumerate(main) if self.lowers[x] in SUBORDINATE_OPENERS), default=None)
+            main = main[joint + 1:] if joint is not None else []
+            if not main:
+                return False
+        if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
         if mention is None:
@@ -1427,8 +1624,15 @@ class SentenceFrames:
             # share of the people polled or asked speaks for them
             phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]
             mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[-1]].end, phrase, "unnamed", head=self.lowers[main[0]])
-        if mention is None:
-            return False
+        if mention is None or mention.generic:
+            # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
+            # is where; read without it
+            poll = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] == "in" and any(self.lowers[z] in POLL_WORDS for z in main[y + 1:])), None)
+            respondents = parse_mention(self.text, [self.tokens[x] for x in main[:poll]]) if poll is not None else None
+            if respondents is not None and not respondents.generic:
+                main, mention = main[:poll], respondents
+            if mention is None:
+                return False
         if role_part is not None:
             role = self.text[self.tokens[role_part[0]].start:self.tokens[role_part[-1]].end]
             for article in ("a ", "an ", "the "):
@@ -1443,6 +1647,12 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _opening_participle(self, main: list[int]) -> bool:
+        """"Continuing to explain his view, Lee ...": a participle opening the sentence, not a speaker's name."""
+        x = main[0]
+        return len(main) == 1 and x == self.story_start and x + 1 < self.n and self.lowers[x].endswith("ing") and (
+            self.lowers[x + 1] == "to" or self.lowers[x] in ("having", "being"))  # "Having announced that ..., Judge Berman proceeded"
 
     def frame_verb_audience(self, i: int) -> bool:
         verb = cue_verb(self.lowers[i])

@@ -89,6 +89,15 @@ def is_org_word(word: str) -> bool:
     return _plain(word) in word_set("org_heads")
 
 
+CONTRACTION = re.compile(r"^([a-z]+)['’](?:m|d|s|re|ve|ll)$")
+
+
+def _contracted_function_word(word: str) -> bool:
+    """"I'm", "I'd", "There's", "It's" opening a sentence: a contraction of a pronoun or function word, no source."""
+    match = CONTRACTION.match(word)
+    return match is not None and (match.group(1) in word_set("first_person") or match.group(1) in word_set("capitalized_function_words"))
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_acronym(word: str) -> bool:
     letters = strip_possessive(word).replace(".", "").replace("-", "")
@@ -131,6 +140,19 @@ def is_name_phrase(tokens: list[Token]) -> bool:
     return True
 
 
+def _first_name(word: str) -> bool:
+    return word.lower() in word_set("female_first_names") or word.lower() in word_set("male_first_names")
+
+
+def middle_name_like_org(run: list) -> bool:
+    """Three capitalised words: a known first name, a middle word such as Hall or Church, a surname."""
+    if len(run) != 3:
+        return False
+    words = [t.text if hasattr(t, "text") else t for t in run]
+    return _first_name(words[0]) and is_org_word(words[1]) and not is_org_word(words[2]) and not is_role_word(words[1]) and (
+        not is_acronym(words[2]))
+
+
 def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
     """(role words, name words) of a capitalised run."""
     cut = -1
@@ -139,10 +161,13 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
             cut = index
     if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
         cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+    if middle_name_like_org(run):
+        cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
-        keep = 3 if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].text) else 2
+        keep = 3 if len(name) >= 3 and (re.fullmatch(r"[A-Z]\.", name[-2].text) or _first_name(name[-3].text)) else 2
+        # ("Republican Christine Todd Whitman": a known first name three words from the end starts the name)
         prefix, name = name[:-keep], name[-keep:]
     if len(name) > 4:
         prefix, name = prefix + name[:-3], name[-3:]
@@ -180,6 +205,11 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     start, end = tokens[0].start, tokens[-1].end
     words = [t.lower for t in tokens]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
+        return None
+    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 else None
+    if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
+        words = [contracted.group(1)]  # "He's comparing ... and says": the pronoun
+    elif contracted is not None and _contracted_function_word(words[0]):
         return None
     if len(tokens) == 1 and words[0] in _pronouns():
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
@@ -425,7 +455,7 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     connector_before = bool(before) and (before[-1].lower in CONNECTORS or before[-1].text in "-–")
     whole_caps = _drop_leading_article(phrase)
     prefix, name_tokens = split_person_name(run, connector_before)
-    person_named = len(name_tokens) >= 2 and not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) and not (
+    person_named = len(name_tokens) >= 2 and (not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) or middle_name_like_org(name_tokens)) and not (
         _plain(name_tokens[-1].text).endswith("s") and _plain(name_tokens[-1].text) in word_set("unnamed_heads"))  # "... of Air Navigation Officers"
     if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
         # "the Land Registry": people are not written with an article
@@ -496,6 +526,27 @@ NOT_PEOPLE_PLURALS = frozenset({"insists", "persists", "resists", "assists", "co
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
+# Words that open a sentence capitalised but say how senior a source is, not whom it speaks for.
+RANKS = frozenset({"senior", "top", "former", "current", "high-ranking", "ranking", "local", "unnamed", "anonymous", "few"})
+
+
+# "a Clinton campaign spokesman": a lower-case body between the name and the source's head noun.
+ORGANISATION_MODIFIERS = frozenset({"campaign", "administration", "government", "ministry", "department", "party", "transition", "team"})
+
+
+def _capitalised_modifier(tokens: list[Token]) -> str | None:
+    """"a Defense Ministry official", "two White House aides": the capitalised words before an
+    unnamed source's head noun name whom the source speaks for."""
+    run = []
+    for token in reversed(tokens):
+        capitalised = token.is_word and token.text[:1].isupper()
+        organisation_noun = not any(run_word[:1].isupper() for run_word in run) and token.lower in ORGANISATION_MODIFIERS
+        if not (capitalised or organisation_noun) or token.lower in DETERMINERS or token.lower in RANKS:
+            break
+        run.insert(0, token.text)
+    return " ".join(run) if any(word[:1].isupper() for word in run) else None
+
+
 def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
     ("the coroner") is accepted as a generic source, which callers trust less."""
@@ -532,6 +583,9 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None
-    affiliation = " ".join(t.text for t in tokens[head_index + 2:]) if head_index < len(words) - 2 else None
+    if head_index < len(words) - 2 and words[head_index + 1] not in SOURCE_POSTMODIFIERS:
+        affiliation = " ".join(t.text for t in tokens[head_index + 2:])  # "officials from the SDF"
+    else:
+        affiliation = _capitalised_modifier(tokens[:head_index])  # "a Defense Ministry official"
     return Mention(phrase, start, end, name, "unnamed", head=head, definite=definite,
                    affiliation=_drop_leading_article(affiliation) if affiliation else None, generic=not known_source)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 
 # Playwright's sync API keeps an event loop running in the test thread; the ORM calls the
 # tests make there are still plain synchronous calls.
@@ -36,6 +37,9 @@ def chromium(transactional_db):
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # ORM calls in the test body run in Playwright's greenlet, whose context holds a database
+        # connection of its own: closed here, or PostgreSQL cannot drop the test database at the end.
+        connections.close_all()
 
 
 @pytest.fixture
