@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import WORD_RE, cue_verb, may_attribute
+from .cues import WORD_RE, cue_forms, cue_verb, may_attribute
 from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
@@ -25,6 +26,34 @@ SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40}
 # "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
 HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
 HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
+# Past forms of cues without "-ed" that a headline uses as finite verbs: "Trump Said ...", "Clinton Sought ...".
+HEADLINE_IRREGULAR_PASTS = frozenset({"said", "told", "wrote", "thought", "knew", "saw", "sought", "felt", "found", "showed", "shown"})
+
+
+@lru_cache(maxsize=1)
+def _headline_cue_re() -> re.Pattern:
+    """"Hillary Clinton Slams Donald Trump On Abortion", "Leadership Just Announced ...", "Clinton blasts Trump
+    over 'deportation force' idea": a headline whose short subject is followed by any finite form of a cue verb."""
+    forms = {form for form in cue_forms() if form.endswith("ed") or form.endswith("s") and not form.endswith("ss") or form in HEADLINE_IRREGULAR_PASTS}
+    alternation = "|".join(sorted({form.capitalize() for form in forms}, key=len, reverse=True))
+    return re.compile(r"(?P<source>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| of| for| the){0,5}?) (?:(?:Just|Now|Also|Again|Finally) )?"
+                      r"(?P<cue>" + alternation + r")(?: That| that)?:? (?P<claim>\S.+)$")
+
+
+MAX_TITLE_WORDS = 16
+TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
+
+
+def _titles_a_claim(match: re.Match) -> bool:
+    """A title's cue reports what follows it as it would in the story: a clause, a belief or an act aimed at
+    someone ("Holt Slams Budget", "Lee Says Tax Will Rise"), not a noun phrase made public ("Council Unveils Plan"),
+    a hearer ("Kelly Asked The Crowd") or a place ("Lee Wrote On Her Blog")."""
+    verb = cue_verb(match.group("cue").lower())
+    if verb is None or not verb.content or verb.audience or verb.lemma == "ask":
+        return False
+    if match.group("claim").split()[0].lower() in TITLE_CLAIM_STARTS_REJECTED:
+        return False
+    return verb.bare or verb.belief or verb.target or verb.directive or verb.intention
 HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
                              "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full",
@@ -131,15 +160,19 @@ class ArticleExtractor:
         for start, end in paragraphs[:headlines]:
             headline_drafts.extend(self._headline(start, end))
         if paragraphs and not any(d.start < paragraphs[0][1] for d in self.drafts + headline_drafts):
-            headline_drafts.extend(self._titled_claim(*paragraphs[0]))
+            headline_drafts.extend(self._titled_claim(*paragraphs[0], titled=len(paragraphs) > 1))
         return self._finish(self.drafts + headline_drafts)
 
-    def _titled_claim(self, start: int, end: int) -> list[Draft]:
+    def _titled_claim(self, start: int, end: int, titled: bool = False) -> list[Draft]:
         """"Graham: Trump's Rhetoric Is Destroying the Party", "Bellwether County Says Trump Should
         Win": a headline that credits its claim to a source before a colon or a capitalised
         "Says"."""
         line = self.text[start:end]
-        match = HEADLINE_SAYS.match(line) or HEADLINE_COLON.match(line)  # "Lopez Says: ...": the cue is no part of the source
+        match = HEADLINE_SAYS.match(line) or HEADLINE_COLON.match(line) or (  # "Lopez Says: ...": the cue is no part of the source
+            # any cue verb only in a short first line with the story below it: a title, not the story's first sentence
+            _headline_cue_re().match(line) if titled and len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith(":") else None)
+        if match is not None and match.re is _headline_cue_re() and not _titles_a_claim(match):
+            return []
         if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
@@ -164,7 +197,7 @@ class ArticleExtractor:
             claim_end -= 1
         cue = match.groupdict().get("cue") or ":"
         verb = cue_verb(cue.lower())
-        kind = "belief" if verb is not None and verb.belief else "indirect"
+        kind = "belief" if verb is not None and (verb.belief or verb.target or verb.directive or verb.intention) else "indirect"
         quoted = find_quotes(self.text, claim_start, claim_end)
         if len(quoted) == 1 and quoted[0].open_mark == claim_start and (quoted[0].close_mark or claim_end) >= claim_end - 2:
             claim_start, claim_end, kind = quoted[0].start, quoted[0].end, "direct"

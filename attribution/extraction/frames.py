@@ -69,6 +69,9 @@ INTERJECTIONS = frozenset({"sure", "wow", "yes", "no", "okay", "ok", "well", "oh
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+RECENT_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "autumn", "winter"})
+# What makes "for ..." a stretch of time before a "that" clause: "has said for months that ...", "for the first time".
+TIME_UNITS = frozenset({"time", "times", "while", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours"})
 # "said about 2,300 homes were ...": an approximating word before a number opens a clause.
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only", "more", "fewer", "less"})
 FRACTION_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "dozens", "hundreds", "thousands", "millions"})
@@ -90,6 +93,9 @@ SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding"
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
 AS_BELIEFS = frozenset({"see", "regard", "view"})
+# Adverbs that make "viewed him ..." a judgment: "viewed him favorably", "see the deal positively".
+JUDGING_ADVERBS = frozenset({"favorably", "unfavorably", "favourably", "unfavourably", "positively", "negatively", "warily", "skeptically",
+                             "sceptically", "dimly", "kindly", "highly", "poorly"})
 APPROXIMATE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "just"})
 DISTANCE_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "half", "several", "dozens", "hundreds"})
 OUTLET_KIND_ADJECTIVES = frozenset({
@@ -171,7 +177,36 @@ ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "sin
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
 # Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
-BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident"})
+BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident", "optimistic", "hopeful", "skeptical", "sceptical", "pessimistic", "wary"})
+# Subordinators that open a sentence with a clause of their own before its subject ("If costs rise, experts say ...").
+OPENING_SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "since", "once", "until", "whether"})
+# Words ending like participles that belong to a noun phrase: "the ruling party", "a senior official".
+PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building", "meeting", "hearing", "briefing", "spending", "funding",
+                                     "polling", "voting", "housing", "training", "reporting", "advertising", "retired", "elected", "united",
+                                     "concerned", "interested", "related", "based", "informed", "detailed", "experienced", "armed", "appointed"})
+# What follows a participle that describes the noun before it: "trying to", "angered by", "living in".
+PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
+# Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
+WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
+HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+MAX_ACCORDING_SOURCE_TOKENS = 16
+# Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
+NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
+NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
+# Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
+PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
+# Verb forms that follow a plural noun of speech as its verb: "FEC reports show", "campaign estimates suggest".
+EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggested", "indicate", "indicated", "say", "said", "found", "reveal", "revealed"})
+# Plural records that show or find things as data do: "FEC reports show ...", "court filings show ...".
+RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", "disclosures", "transcripts", "logs", "minutes"})
+# Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
+AS_REPORTED_CUES = frozenset({"reported", "noted", "revealed", "disclosed", "confirmed", "detailed"})
+# A share of people, written as a fraction or a word for a part: "two-thirds", "three-in-five", "majorities".
+SHARE_RE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|fifths?|quarters?|in-(?:two|three|four|five|six|seven|eight|nine|ten|\d+))")
+SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"})
+MAX_SHARE_TOKENS = 8
+MAX_OPENING_NAME_TOKENS = 6
+MAX_OPENING_ASIDE_TOKENS = 45
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -293,6 +328,7 @@ class Frame:
     relative_at: int | None = None  # "which officials said will ...": where the relative pronoun stands
     in_relative: bool = False  # the cue sits in a "who" clause describing its subject
     stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
+    negation_at: int | None = None  # "do not want": the token index of "not" / "doesn't" before the cue
 
     @property
     def partial_only(self) -> bool:
@@ -413,7 +449,10 @@ class SentenceFrames:
             if outer.content is None or outer.content_mode not in ("trail", "according"):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
+            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
+                    # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
+                    # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
+                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 
@@ -550,6 +589,9 @@ class SentenceFrames:
         lower = self.lowers[i]
         if lower == "according" and i + 1 < self.n and self.lowers[i + 1] == "to":
             return self._according(i)
+        if lower in AS_REPORTED_CUES and i > 0 and (self.lowers[i - 1] == "as" or i > 1 and self.lowers[i - 2] == "as") and i + 2 < self.n and (
+                self.lowers[i + 1] == "by"):
+            return self._as_reported_by(i)
         if lower == "words" and i >= 2 and self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and i + 2 < self.n and self.lowers[i + 1] == "of":
             return self._in_the_words_of(i)
         phrase = self._statement_phrase(i)
@@ -585,6 +627,8 @@ class SentenceFrames:
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
+        if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
+            return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
         return self._verb_frame(i, verb)
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
@@ -673,8 +717,8 @@ class SentenceFrames:
         ):
             end += 1
         relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
-        if end == j or (end - j > 12 and relative is None):
-            return None
+        if end == j or (end - j > MAX_ACCORDING_SOURCE_TOKENS and relative is None):
+            return None  # ("a poll of 400 registered Latino voters released on Friday by Latino Decisions" is one source)
         name_end = relative or end
         released = next((x for x in range(j + 2, name_end) if self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
@@ -690,16 +734,19 @@ class SentenceFrames:
         if at_start and end < self.n and self.lowers[end] == ",":
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
-        elif i > 0 and (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
+        elif i > 0 and (self.lowers[i - 1] in (",", "—", "–") or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
                 after_comma is not None and (after_comma in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)
-                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")) and self._clause_before(i - 1)))
+                                             or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")
+                                                 # "..., according to Crowdpac, a crowdfunding website, higher than ...": more about the source
+                                                 or after_comma in ("a", "an", "the") and not self._finite_clause_at(end + 1)) and self._clause_before(i - 1)))
                 or end < self.n and self.lowers[end] in ("—", "–", "-") and self._clause_before(i - 1)):
             # "..., according to a tally, but his path is narrow", "..., according to three polls, including ...",
             # "..., according to the center - half a point of GDP": what follows the source is another clause or
             # more about the source
             frame.content = (0, i - 1 if self.lowers[i - 1] == "," else i)
             frame.content_mode = "according"
-        elif i > 2 and self.tokens[i - 1].is_word and self._only_tail(end) and self._clause_before(i) and (
+        elif i > 2 and self.tokens[i - 1].is_word and (self._only_tail(end) or after_comma in ("but", "and", "while", "although", "though", "as", "which")) and (
+                self._clause_before(i)) and (
                 mention.document or mention.outlet or mention.kind in ("person", "organization") or mention.head in DATA_HEADS):
             # "Clinton leads 46 percent to 39 percent according to a CBS poll": no comma before a source that
             # speaks ("voted according to his conscience" names none)
@@ -709,6 +756,37 @@ class SentenceFrames:
             # "The plan, according to Holt, would fail": the clause runs on both sides of the source
             frame.content = (0, self.n)
             frame.content_mode = "according"
+        elif i > 2 and self.lowers[i - 1] == "," and self.lowers[i - 2] == "and" and after_comma is not None and self.tokens[end + 1].is_word and (
+                after_comma.endswith("ed") or after_comma in FINITE_VERBS or after_comma in IRREGULAR_PASTS) and self._clause_before(i - 2):
+            # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
+        return frame
+
+    def _as_reported_by(self, i: int) -> Frame | None:
+        """"As reported by the Daily Ledger, the mayor has ...", "..., as first reported by the Ledger.": the
+        source after "by" relays the clause, as with "according to"."""
+        at = i - 1 if self.lowers[i - 1] == "as" else i - 2
+        if at < i - 1 and self.lowers[i - 1] not in ("first", "previously", "originally", "earlier", "also"):
+            return None
+        j = i + 2
+        end = j
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–") and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        if end == j or end - j > MAX_ACCORDING_SOURCE_TOKENS:
+            return None
+        mention = parse_mention(self.text, self.tokens[j:end]) or self._named_by_according(j, end)
+        if mention is None:
+            return None
+        frame = Frame("according", self.text[self.tokens[at].start:self.tokens[i + 1].end], None, at, end, mention, j)
+        opening = all(not self.tokens[x].is_word or self.lowers[x] in ACCORDING_OPENERS for x in range(at))
+        if opening and end + 1 < self.n and self.lowers[end] == "," and self._clause_can_start(end + 1):
+            frame.content, frame.content_mode = (end + 1, self.n), "according"
+        elif at > 1 and self.lowers[at - 1] == "," and self._only_tail(end) and self._clause_before(at - 1):
+            frame.content, frame.content_mode = (0, at - 1), "according"
+        else:
+            return None
         return frame
 
     def _opening_phrase(self, comma: int) -> bool:
@@ -751,7 +829,7 @@ class SentenceFrames:
         """"according to F.A.A. records", "according to the party's polling average": whatever
         "according to" names is the source, known noun or not."""
         tokens = self.tokens[start:end]
-        if not tokens or len(tokens) > 10 or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".") for t in tokens):
+        if not tokens or len(tokens) > MAX_ACCORDING_SOURCE_TOKENS or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".", "/", "$") for t in tokens):
             return None
         phrase = self.text[tokens[0].start:tokens[-1].end]
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
@@ -769,7 +847,8 @@ class SentenceFrames:
         if verb.lemma in AS_BELIEFS and not self._viewed_as(i):
             return None  # "voters saw the ad": no view reported
         if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
-                self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized))):
+                self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
+                or SHARE_RE.fullmatch(self.lowers[i - 1]))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
@@ -782,7 +861,7 @@ class SentenceFrames:
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
-        if not self._attach_subject(frame, i):
+        if not self._attach_subject(frame, i) and not self._opening_name_subject(frame, i):
             return None
         self._read_after_cue(frame)
         if self._is_trailing(frame):
@@ -794,11 +873,16 @@ class SentenceFrames:
                     frame.content = (0, cut)
                     frame.content_mode = "trail"
             return frame
-        if not frame.negated and not frame.relative and verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame)):
+        if (not frame.negated or self._negated_belief(frame)) and not frame.relative and verb.content and (
+                not verb.partial_only or verb.target or self._particle_follows(frame) or verb.lemma in NAMING_LEMMAS):
             if self._as_source_noted(frame):
                 pass
             elif not self._parenthetical(frame):
                 self._read_content(frame)
+            if frame.negated and frame.content is not None:
+                # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
+                first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
+                frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
         elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
@@ -813,12 +897,23 @@ class SentenceFrames:
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
 
+    @staticmethod
+    def _negated_belief(frame: Frame) -> bool:
+        """"do not want", "doesn't believe", "never thought": a belief or intention denied is still one held; "declined
+        to say", "did not say" report nothing."""
+        verb = frame.cue_verb
+        return frame.negation_at is not None and verb.belief and not verb.directive and not frame.inherit and not frame.cue.endswith("ing")
+        # ("criticized voters for not supporting Cruz": a gerund, the criticism's reason)
+
     def _viewed_as(self, i: int) -> bool:
-        """"sees him as a uniter": "as" a few words after the verb, no quotation or break before it."""
+        """"sees him as a uniter": "as" a few words after the verb, no quotation or break before it. Also "saw that
+        Obama could win" (a clause) and "viewed him favorably" (a judgment)."""
+        if i + 2 < self.n and self.lowers[i + 1] == "that" and self._finite_clause_at(i + 1):
+            return True
         for x in range(i + 1, min(self.n, i + 10)):
             if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "—", "–") or self.lowers[x] in SENTENCE_END:
                 return False
-            if self.lowers[x] == "as":
+            if self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS and x > i + 1:
                 return x > i + 1 and not any(self.tokens[y].quote is not None for y in range(x, min(self.n, x + 12)))
         return False
 
@@ -875,13 +970,13 @@ class SentenceFrames:
         if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
             return None
         mention = frame.mention
-        data = mention.head in DATA_HEADS or mention.document and mention.head in word_set("document_heads") or (
+        data = mention.head in DATA_HEADS or mention.head in RECORD_HEADS or mention.document and mention.head in word_set("document_heads") or (
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet)
         j = self._skip_adverbials(frame, i + 1)
         frame.after_cue = j
-        if frame.cue_verb.lemma == "find" and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
+        if frame.cue_verb.lemma in ("find", "show") and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
             # "Mrs. Clinton leads by 19 points, the poll found." / "..., Fox found": the finding comes first
             frame.kind = "trail"
             cut = frame.subject_start - 1
@@ -947,8 +1042,10 @@ class SentenceFrames:
             word = self.lowers[j]
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
-            if word in negations or word.endswith("n't"):
+            if word in negations or word.endswith(("n't", "n’t")):
                 frame.negated = True
+                if word in PLAIN_NEGATIONS or word.endswith(("n't", "n’t")):
+                    frame.negation_at = j  # "do not want", "doesn’t believe": where the negated cue begins
             elif word in passive and cue in BELIEF_ADJECTIVES:
                 pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
@@ -961,6 +1058,10 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+            elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
+                # "Gowdy earlier Thursday said", "The mayor last week said": when, between the subject and its verb
+                j -= 1 if word in WEEKDAY_WORDS else 2
+                continue
             elif not (word in adverbs or (word.endswith("ly") and not self.tokens[j].is_capitalized and len(word) > 3 and word not in LY_NOUNS)):
                 break
             j -= 1
@@ -1078,6 +1179,11 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if boundary in OPENING_SUBORDINATORS and all(not self.tokens[x].is_word or self.lowers[x] in ACCORDING_OPENERS for x in range(k)):
+            # "If costs keep rising, forecasters say ...", "Unless the plan changes, they said ...": the subject follows the clause's comma
+            comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
+            if comma is not None and comma + 1 < subject_end and self._choose_subject(frame, list(range(comma + 1, subject_end))):
+                return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
@@ -1129,7 +1235,7 @@ class SentenceFrames:
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
                 # "On top of that, Trump said ...", "Around that time, 47 percent said ...": a comma after a
                 # demonstrative "that" ends an opening phrase; a relative "that" runs into its clause
-                boundary == "that" and any(self.lowers[x] == "," for x in segment)):
+                boundary in ("that", "which", "what") and any(self.lowers[x] == "," for x in segment)):
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
@@ -1184,6 +1290,34 @@ class SentenceFrames:
         if not is_name_phrase([self.tokens[x] for x in name]):
             return False
         return self._choose_subject(frame, name)
+
+    def _opening_name_subject(self, frame: Frame, i: int) -> bool:
+        """"Bill Millis, a businessman who had sat on the board until last month, said ...", "Kasich (who has 25
+        delegates) said ...": when no rule found the subject, a name opening the sentence, then an aside set off by
+        commas or brackets that closes right before the cue, is it (however long the aside and whatever it holds)."""
+        probe = Frame(frame.kind, frame.cue, frame.cue_verb, i, i + 1)
+        j = self._skip_back_adverbs(probe, i)
+        if j < 2 or self.lowers[j] not in (",", ")") or probe.negated:
+            return False
+        start = self.story_start
+        while start < j and (self.lowers[start] in ACCORDING_OPENERS or not self.tokens[start].is_word) and self.tokens[start].quote is None:
+            start += 1
+        x = next((y for y in range(start, j) if self.lowers[y] in (",", "(") or self.tokens[y].quote is not None), None)
+        if x is None or x == start or x - start > MAX_OPENING_NAME_TOKENS or self.tokens[x].quote is not None or (self.lowers[x] == "(") != (self.lowers[j] == ")"):
+            return False
+        aside = range(x + 1, j)
+        if len(aside) < 2 or len(aside) > MAX_OPENING_ASIDE_TOKENS or any(self.tokens[y].quote is not None or self.lowers[y] in (";", ":") for y in aside):
+            return False
+        if self.lowers[x] == "," and not (self.lowers[x + 1] in ("who", "whose", "a", "an", "the") or self.tokens[x + 1].is_word and not self.tokens[x + 1].is_capitalized):
+            return False
+        name = self.tokens[start:x]
+        if not is_name_phrase(name):
+            return False
+        mention = parse_mention(self.text, name)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization"):
+            return False
+        frame.mention, frame.subject_start, frame.phrase_start = mention, start, None
+        return True
 
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
@@ -1473,6 +1607,23 @@ class SentenceFrames:
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         mention = parse_mention(self.text, [self.tokens[x] for x in main])
+        if mention is None:
+            # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
+            # the participle that describes it
+            cut = next((y for y, x in enumerate(main) if y >= 1 and self.tokens[x].is_word and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
+                        and self.lowers[x].endswith(("ing", "ed")) and self.lowers[x] not in PARTICIPLE_CUT_REJECTED
+                        and y + 1 < len(main) and self.lowers[main[y + 1]] in PARTICIPLE_PREPOSITIONS), None)
+            if cut is not None:
+                mention = parse_mention(self.text, [self.tokens[x] for x in main[:cut]])
+                if mention is not None and (mention.generic or mention.kind == "pronoun"):
+                    mention = None
+        if mention is None and len(main) <= MAX_SHARE_TOKENS and (SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
+                # "Nine out of 10 say ...", "Six in 10 voters said ..."
+                len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit()))):
+            # "Two-thirds support ...", "Majorities across the spectrum favor ...", "Three-in-five GOP insiders said": a
+            # share of the people polled or asked speaks for them
+            phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]
+            mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[-1]].end, phrase, "unnamed", head=self.lowers[main[0]])
         if mention is None or mention.generic:
             # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
             # is where; read without it
@@ -1814,8 +1965,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
-        if word == ";":
-            return True  # "..., political analysts say; in 2012, ...": the report ends with its clause
+        if word == ";" or word == ":" and self.tokens[j + 1].quote is None:
+            return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
         if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
             return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
         if word == ",":
@@ -1845,13 +1996,13 @@ class SentenceFrames:
             return
         word = self.lowers[j]
         verb = frame.cue_verb
-        if word in verb.particles and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
+        if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
-            elif k < self.n and self._object_can_start(k) and (verb.belief or verb.directive or verb.intention):
+            elif k < self.n and self._object_can_start(k):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return
@@ -1860,6 +2011,8 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
             elif verb.target and not (frame.mention is not None and frame.mention.generic):
                 self._target_object(frame, j)
+            elif verb.lemma in NAMING_LEMMAS and frame.mention is not None and not frame.mention.generic:
+                self._named_as(frame, j)
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
@@ -1934,10 +2087,34 @@ class SentenceFrames:
             # / "defended the government's record" names the speaker's own conduct, a topic (the development
             # corpus does not count it, although PolNeAR does)
             return
-        if complement is None and lemma in ("describe", "dismiss", "accuse", "blame"):
-            return  # "described Clinton", "blamed Obama": what is said about them is missing
+        if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
+            return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _named_as(self, frame: Frame, j: int) -> None:
+        """"called the actions lawful", "calls it a betrayal", "called Trump a liar": naming someone or something
+        as what the speaker holds it to be. The object is a pronoun or a name, and a complement follows that is
+        no place, time or hearer ("called him on Monday", "called Ann Lee yesterday" name a telephone call)."""
+        if j >= self.n:
+            return
+        if self.lowers[j] in NAMED_PRONOUNS:
+            rest = j + 1
+        elif self.tokens[j].is_capitalized and self.tokens[j].is_word and self.lowers[j] not in word_set("capitalized_function_words"):
+            rest = j + 1
+            while rest < self.n and rest - j < 4 and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
+                rest += 1
+        else:
+            return
+        if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
+                self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or (
+                len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing"))):
+            return  # ("a super PAC called Future45 funded by ...": a name given, then what describes the thing named)
+        end = rest + 1
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
+            end += 1
+        frame.content, frame.content_mode = (j, end), "object"
 
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]
@@ -1963,11 +2140,14 @@ class SentenceFrames:
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
-        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" for x in range(start + 1, end - 1)) or any(
+        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) or any(
                 self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (
-                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end)))):
+                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
+                # "demanded an apology", "promised a tax cut", "threatened a veto": the object is what the speaker wants done
+                frame.cue_verb.lemma in WANTED_OBJECT_LEMMAS and self.lowers[start] not in HEARER_PRONOUNS and self.lowers[start] != "to" and (
+                    frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
 
@@ -2015,7 +2195,7 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
-        if first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
+        if not self._for_time(j) and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
         while x < limit:
@@ -2034,6 +2214,10 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _for_time(self, j: int) -> bool:
+        """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
+        return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
 
     def _hearer_then_that(self, j: int) -> bool:
         """"promised Mr. Weiner that ...", "assured them that ...": a short hearer before "that"."""
