@@ -35,14 +35,21 @@ def publications_with_outlet():
     return Publication.objects.select_related("outlet")
 
 
+def publications_loaded(path="publications"):
+    """Load the publications at `path` (with their outlets) for Article.reports to read."""
+    return Prefetch(path, queryset=publications_with_outlet(), to_attr=Article.LOADED_PUBLICATIONS)
+
+
 def attributions_with_relations():
-    """Attributions with article, outlet, speaker (and affiliation), claim, relay hops and the
-    article's publications (every outlet that ran its text: `article.reports`) loaded."""
+    """Attributions with article, outlet, speaker (and affiliation), claim, relay hops
+    (`relay_chain`) and the article's publications (every outlet that ran its text:
+    `article.reports`) loaded."""
+    hops = RelayHop.objects.select_related("outlet", "source").order_by("position")
     return Attribution.objects.select_related(
         "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
     ).prefetch_related(
-        Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position")),
-        Prefetch("article__publications", queryset=publications_with_outlet()),
+        Prefetch("relay_hops", queryset=hops, to_attr=Attribution.LOADED_RELAY_HOPS),
+        publications_loaded("article__publications"),
     )
 
 
@@ -704,7 +711,7 @@ def articles_for_api(user):
         Article.objects.select_related("outlet")
         .defer("text")
         .annotate(attribution_count=_count_per_row(rows, "article"))
-        .prefetch_related(Prefetch("publications", queryset=publications_with_outlet()))
+        .prefetch_related(publications_loaded())
     )
 
 
@@ -716,7 +723,7 @@ def article_for_api(user):
         .annotate(attribution_count=_count_per_row(attribution_rows_visible_to(user), "article"))
         .prefetch_related(
             Prefetch("attributions", queryset=rows, to_attr="visible_attributions"),
-            Prefetch("publications", queryset=publications_with_outlet()),
+            publications_loaded(),
         )
     )
 

@@ -117,7 +117,7 @@ class AttributionSerializer(serializers.ModelSerializer):
     article = ArticleBriefSerializer(read_only=True)
     outlet = OutletBriefSerializer(read_only=True, source="article.outlet")
     relay = RelayHopSerializer(
-        many=True, read_only=True, source="relay_hops", help_text="Who passed it on: BBC → officials"
+        many=True, read_only=True, source="relay_chain", help_text="Who passed it on: BBC → officials"
     )
     review = serializers.SerializerMethodField(help_text="Reviewer and editor note: only editors see them (else null)")
     stance = serializers.SerializerMethodField(
