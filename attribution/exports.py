@@ -94,7 +94,7 @@ def appearance_jsonld(attribution, *, url_for):
         "headline": article.title,
         "datePublished": _iso(article.published),
         "publisher": _publisher_jsonld(article.outlet),
-        "isBasedOn": _relay_jsonld(list(attribution.relay_hops.all()), url_for=url_for),
+        "isBasedOn": _relay_jsonld(attribution.relay_chain, url_for=url_for),
     }
     return _without_empty(data)
 
@@ -252,7 +252,7 @@ def attribution_csv_rows(attributions, *, with_review):
             a.pk, a.status, a.kind, a.quote,
             a.speaker_id, speaker.name if speaker else "", speaker.title if speaker else "",
             speaker.role if speaker else "", a.speaker_mention, a.cue,
-            " > ".join(hop.name for hop in a.relay_hops.all()),
+            " > ".join(hop.name for hop in a.relay_chain),
             article.outlet_id, article.outlet.name, article.pk, article.title, article.url, article.published,
             a.claim_id, a.start, a.end, a.confidence, a.origin, a.created_at, a.version,
         ]

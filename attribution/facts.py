@@ -181,7 +181,7 @@ def attribution_row(attribution):
         "speaker__affiliation__aliases": affiliation.aliases if affiliation else None,
         "speaker__affiliation__affiliation__name": parent.name if parent else None,
         "speaker__affiliation__affiliation__aliases": parent.aliases if parent else None,
-        "relay_names": tuple(hop.name for hop in attribution.relay_hops.all()),
+        "relay_names": tuple(hop.name for hop in attribution.relay_chain),
         "article_id": attribution.article_id,
         "article__outlet_id": attribution.article.outlet_id,
         "article__outlet__name": attribution.article.outlet.name,

@@ -220,11 +220,17 @@ class Article(models.Model):
             published=self.published,
         )
 
+    # Where selectors load an article's publications (a list, earliest first): a Prefetch
+    # with to_attr stores the rows, where one without it builds a queryset for every article.
+    LOADED_PUBLICATIONS = "loaded_publications"
+
     @property
     def reports(self):
-        """Every outlet's publication of this text, earliest first (read `publications` with
-        prefetch_related to list many articles'); its own publication if none is stored."""
-        rows = list(self.publications.all())
+        """Every outlet's publication of this text, earliest first; its own publication if none
+        is stored. Every reader of an article's publications goes through here: it reads the
+        list a selector loaded (LOADED_PUBLICATIONS), else `publications` (one query)."""
+        rows = self.__dict__.get(self.LOADED_PUBLICATIONS)
+        rows = list(self.publications.all() if rows is None else rows)
         if not rows:
             own = self.own_publication()
             own.outlet = self.outlet
@@ -423,6 +429,18 @@ class Attribution(models.Model):
         if self.speaker_id is None:
             return "", ""
         return self.speaker.titled_name, self.speaker.role
+
+    # Where selectors load the relay hops (a list, in order): a Prefetch with to_attr stores
+    # the rows, where one without it builds a queryset for every attribution.
+    LOADED_RELAY_HOPS = "loaded_relay_hops"
+
+    @property
+    def relay_chain(self):
+        """Its relay hops, article side first (BBC, then officials). Every reader of the relay
+        chain goes through here: it reads the list a selector loaded (LOADED_RELAY_HOPS), else
+        `relay_hops` (one query)."""
+        hops = self.__dict__.get(self.LOADED_RELAY_HOPS)
+        return list(self.relay_hops.all() if hops is None else hops)
 
     @property
     def is_reviewed(self):

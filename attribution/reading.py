@@ -71,7 +71,7 @@ def relay_path(attribution):
     if the hops do not end with them: Unnamed publisher → BBC → officials."""
     publisher = attribution.article.reports[0].outlet
     nodes = [RelayNode(name=publisher.name, outlet=publisher)]
-    hops = list(attribution.relay_hops.all())
+    hops = attribution.relay_chain
     for hop in hops:
         if hop.outlet_id:
             nodes.append(RelayNode(name=hop.outlet.name, outlet=hop.outlet, cue=hop.cue))

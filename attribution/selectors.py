@@ -35,24 +35,30 @@ def publications_with_outlet():
     return Publication.objects.select_related("outlet")
 
 
-def attributions_with_relations():
-    """Attributions with article, outlet, speaker (and affiliation), claim, relay hops and the
-    article's publications (every outlet that ran its text: `article.reports`) loaded."""
-    return Attribution.objects.select_related(
-        "article__outlet", "speaker__affiliation__affiliation", "claim", "reviewer"
-    ).prefetch_related(
-        Prefetch("relay_hops", queryset=RelayHop.objects.select_related("outlet", "source").order_by("position")),
-        Prefetch("article__publications", queryset=publications_with_outlet()),
+def publications_loaded(path="publications"):
+    """Load the publications at `path` (with their outlets) for Article.reports to read."""
+    return Prefetch(path, queryset=publications_with_outlet(), to_attr=Article.LOADED_PUBLICATIONS)
+
+
+def attributions_with_relations(*, reviewer=False):
+    """Attributions with article, outlet, speaker (and affiliation), relay hops (`relay_chain`)
+    and the article's publications (every outlet that ran its text: `article.reports`) loaded;
+    with `reviewer`, who reviewed each too (what editors are shown). Not the claim: what is
+    shown of an attribution's claim is its id."""
+    hops = RelayHop.objects.select_related("outlet", "source").order_by("position")
+    related = ["article__outlet", "speaker__affiliation__affiliation", *(["reviewer"] if reviewer else [])]
+    return Attribution.objects.select_related(*related).prefetch_related(
+        Prefetch("relay_hops", queryset=hops, to_attr=Attribution.LOADED_RELAY_HOPS),
+        publications_loaded("article__publications"),
     )
 
 
 def attributions_visible_to(user):
     """Readers see approved attributions (and pending ones, with READERS_SEE_UNREVIEWED);
-    editors also see pending and rejected ones."""
-    queryset = attributions_with_relations()
+    editors also see pending and rejected ones, and who reviewed them."""
     if user_is_editor(user):
-        return queryset
-    return queryset.filter(status__in=reader_statuses())
+        return attributions_with_relations(reviewer=True)
+    return attributions_with_relations().filter(status__in=reader_statuses())
 
 
 def reader_statuses():
@@ -279,7 +285,8 @@ def claims_attach_appearances(claims, *, user):
         claim.appearances = []
     statuses = set(statuses_shown_on_pages(user))
     partly_hidden = set()
-    rows = _earliest_report_first(attributions_with_relations().filter(claim_id__in=list(by_id))).defer("article__text")
+    rows = attributions_with_relations(reviewer=user_is_editor(user)).filter(claim_id__in=list(by_id))
+    rows = _earliest_report_first(rows).defer("article__text")
     for attribution in rows:
         if attribution.status in statuses:
             by_id[attribution.claim_id].appearances.append(attribution)
@@ -704,7 +711,7 @@ def articles_for_api(user):
         Article.objects.select_related("outlet")
         .defer("text")
         .annotate(attribution_count=_count_per_row(rows, "article"))
-        .prefetch_related(Prefetch("publications", queryset=publications_with_outlet()))
+        .prefetch_related(publications_loaded())
     )
 
 
@@ -716,7 +723,7 @@ def article_for_api(user):
         .annotate(attribution_count=_count_per_row(attribution_rows_visible_to(user), "article"))
         .prefetch_related(
             Prefetch("attributions", queryset=rows, to_attr="visible_attributions"),
-            Prefetch("publications", queryset=publications_with_outlet()),
+            publications_loaded(),
         )
     )
 

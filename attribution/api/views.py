@@ -397,7 +397,8 @@ class AttributionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiVi
         page = self.paginate_queryset(rows.only(*{"id", *self.ordering_fields}))
         # By id alone: the page's rows are visible already, and a status condition here would
         # lead SQLite to its status index instead of the primary key.
-        loaded = selectors.attributions_with_relations().defer("article__text").in_bulk([row.pk for row in page])
+        loaded = selectors.attributions_with_relations(reviewer=selectors.user_is_editor(request.user))
+        loaded = loaded.defer("article__text").in_bulk([row.pk for row in page])
         return self.get_paginated_response(self.get_serializer([loaded[row.pk] for row in page], many=True).data)
 
     def _answer(self, attribution):

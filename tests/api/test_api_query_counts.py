@@ -2,6 +2,8 @@
 
 import pytest
 
+from attribution.models import Attribution
+
 # Queries for an anonymous reader; a token adds three (the token with its user, the user's
 # permissions, its groups' permissions).
 LISTS = {
@@ -50,3 +52,19 @@ def test_a_nested_detail_makes_a_constant_number_of_queries(
         response = anonymous.get(url.format(article=article.pk, claim=first.claim_id))
     body = response.json()
     assert len(body.get("attributions", body.get("appearances"))) == appearances
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_an_editor_is_shown_every_reviewer_of_a_page_in_the_same_queries(
+    editor, editor_api, newsroom, django_assert_num_queries, rows
+):
+    reviewed = newsroom.full_rows(rows)
+    Attribution.objects.filter(pk__in=[row.pk for row in reviewed]).update(reviewer=editor)
+    with django_assert_num_queries(LISTS["/api/attributions/"] + TOKEN_QUERIES):
+        response = editor_api.get("/api/attributions/", {"page_size": 50})
+    assert [row["review"]["reviewer"] for row in response.json()["results"]] == ["editor"] * rows
+    claim = reviewed[0].claim
+    Attribution.objects.filter(pk__in=[row.pk for row in reviewed]).update(claim=claim)
+    with django_assert_num_queries(DETAILS["/api/claims/{claim}/"] + TOKEN_QUERIES):
+        response = editor_api.get(f"/api/claims/{claim.pk}/")
+    assert [row["review"]["reviewer"] for row in response.json()["appearances"]] == ["editor"] * rows
