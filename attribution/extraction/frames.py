@@ -176,6 +176,14 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "sh
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
+def _reports_evidence(frame: "Frame") -> bool:
+    """"According to a new survey, 51 percent said ...": a poll, study or document that holds another
+    report is a source of its own (its finding contains the report), not an outlet relaying it."""
+    mention = frame.mention
+    return frame.kind == "according" and mention is not None and not mention.outlet and not mention.heard_via and (
+        mention.document or mention.head in DATA_HEADS)
+
+
 @lru_cache(maxsize=1)
 def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
@@ -253,6 +261,8 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
+SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
 def _adverb_by_ending(word: str) -> bool:
@@ -410,7 +420,7 @@ class SentenceFrames:
         """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
         own, so the outer frame reports no separate content (the inner one carries the relay)."""
         for outer in frames:
-            if outer.content is None or outer.content_mode not in ("trail", "according"):
+            if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
                 continue
             start, end = outer.content
             if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None)) and start <= inner.cue_index < end for inner in frames):
@@ -1424,6 +1434,7 @@ class SentenceFrames:
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
+        main = self._without_leading_connective(main)
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
@@ -1472,7 +1483,7 @@ class SentenceFrames:
                 return False
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
-        mention = parse_mention(self.text, [self.tokens[x] for x in main])
+        mention = parse_mention(self.text, [self.tokens[x] for x in self._without_subordinating_as(main)])
         if mention is None or mention.generic:
             # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
             # is where; read without it
@@ -1496,6 +1507,22 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _without_leading_connective(self, main: list[int]) -> list[int]:
+        """'"...," said a former aide, who declined to ...': the cue before the noun phrase that a
+        relative clause describes is not part of the speaker."""
+        if len(main) > 1 and self.lowers[main[0]] in FINITE_CUE_FORMS and not self.tokens[main[0]].is_capitalized and (
+                self.lowers[main[1]] in SPEAKER_DETERMINERS or self.tokens[main[1]].is_capitalized):
+            return main[1:]
+        return main
+
+    def _without_subordinating_as(self, main: list[int]) -> list[int]:
+        """"..., as lawmakers accused each other": the "as" opens the clause (and marks it as an aside
+        for the frame rules), it is not part of the speaker's name."""
+        if len(main) > 1 and self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized and (
+                self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to")):
+            return main[1:]
+        return main
 
     def _opening_participle(self, main: list[int]) -> bool:
         """"Continuing to explain his view, Lee ...": a participle opening the sentence, not a speaker's name."""
