@@ -906,7 +906,9 @@ class SentenceFrames:
                 len(mention.name.split()) > 1 and any(w[:1].isupper() for w in mention.name.split()) or is_acronym(mention.name))
             researchers = mention.kind == "person" or named_body or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None) or (
                 mention.kind == "pronoun" and mention.pronoun == "person")
-            if not researchers or j + 1 >= self.n or self.lowers[j] != "that":
+            if not researchers or j + 1 >= self.n or self.lowers[j] != "that" and not (
+                    # "Military Times found Democrats favored Clinton": a named body's finding, a clause without "that"
+                    (named_body or mention.outlet) and self._clause_can_start(j) and self._finite_clause_at(j)):
                 return None
         if j + 1 >= self.n:
             return None
@@ -915,7 +917,7 @@ class SentenceFrames:
             frame.content = (j + 1, self.n)
             frame.content_mode = "that"
             return frame
-        if data and frame.cue_verb.evidence and self._clause_can_start(j) and self.lowers[j] not in ("up", "off", "out", "signs", "no", "little"):
+        if (data or frame.mention.kind == "organization") and frame.cue_verb.evidence and self._clause_can_start(j) and self.lowers[j] not in ("up", "off", "out", "signs", "no", "little"):
             frame.after_cue = j
             frame.content = (j, self.n)
             frame.content_mode = "bare"
@@ -2077,8 +2079,8 @@ class SentenceFrames:
             word = self.lowers[x]
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
-            if word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4):
-                return True
+            if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
+                return True  # ("noted the director said ...": a report is a clause too)
         return False
 
     def _clause_can_start(self, j: int) -> bool:

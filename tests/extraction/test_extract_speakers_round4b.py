@@ -29,3 +29,20 @@ def test_a_survey_that_holds_a_report_is_a_source_of_its_own():
 def test_an_outlet_that_relays_a_report_still_only_relays_it():
     items = extract("Dana Holt said the levy was unfair, according to the Daily Ledger.")
     assert [(e.quote, e.speaker.name) for e in items] == [("the levy was unfair", "Dana Holt")]
+
+
+# ---------------------------------------------------------------- an outer report whose content holds another
+
+
+def test_a_report_noted_by_an_organization_is_its_content():
+    items = extract("In its appeal, the Farmers Union noted County Director Ann B. Lee said the levy would be cut.")
+    assert sorted((e.quote, e.speaker.name) for e in items) == [
+        ("County Director Ann B. Lee said the levy would be cut", "Farmers Union"),
+        ("the levy would be cut", "Ann B. Lee"),
+    ]
+
+
+def test_a_named_body_finds_a_clause_without_that():
+    items = extract("Breaking down the results, the County Ledger found farmers favored the levy, 60 percent to 30 percent.")
+    assert [(e.quote, e.speaker.name, e.cue) for e in items if e.cue == "found"] == [
+        ("farmers favored the levy, 60 percent to 30 percent", "County Ledger", "found")]
