@@ -261,6 +261,8 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
+CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
@@ -475,7 +477,10 @@ class SentenceFrames:
         end = start
         capital = start < self.n and self.tokens[start].is_capitalized and not (
             # "The government has rejected ...": a capitalised article before a common noun
-            self.lowers[start] in ("the", "a", "an", "its", "their", "this") and start + 1 < self.n and not self.tokens[start + 1].is_capitalized)
+            self.lowers[start] in ("the", "a", "an", "its", "their", "this") and start + 1 < self.n and not self.tokens[start + 1].is_capitalized) and not (
+            # "One of the men, Jessie Elkins, 70, had ...": a capitalised quantifier before a common noun
+            self.lowers[start] in OPENING_QUANTIFIERS and start + 2 < self.n and not self.tokens[start + 1].is_capitalized and not (
+                self.lowers[start + 1] == "of" and self.tokens[start + 2].is_capitalized))
         while end < limit and end < self.n:
             token = self.tokens[end]
             if token.quote is not None or not token.is_word:
@@ -1313,6 +1318,13 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 3 and self.lowers[start - 1] == "or" and self.lowers[start - 2] == "," and end - start <= 3:
+            # "Ann Lee, director of the Farmers Union, or FU - which ... - said": the short name ends her description
+            first = start - 2
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in CLAUSE_OR_HARD_BOUNDARIES:
+                first -= 1
+            if self._choose_subject(frame, list(range(first, end))):
+                return True
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
             # "Senator Eve Throck, a Republican who sits on the committee, said": the name before
             # the description speaks, the description is the role
@@ -1379,7 +1391,7 @@ class SentenceFrames:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
                 first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized or (
                 part[0] == self.story_start and _adverb_by_ending(first))  # "Significantly, the judge said"
-        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
+        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike", "through", "via") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
     def _descriptive(self, part: list[int], participles: bool = False) -> bool:
@@ -1433,6 +1445,8 @@ class SentenceFrames:
             parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
+            parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]

@@ -3,6 +3,8 @@ speaker are not part of its name. Every sentence is written for the tests."""
 
 from attribution.extraction import extract
 
+from .helpers import only
+
 
 def _by_cue(text: str, cue: str):
     return [e for e in extract(text) if e.cue == cue]
@@ -46,3 +48,21 @@ def test_a_named_body_finds_a_clause_without_that():
     items = extract("Breaking down the results, the County Ledger found farmers favored the levy, 60 percent to 30 percent.")
     assert [(e.quote, e.speaker.name, e.cue) for e in items if e.cue == "found"] == [
         ("farmers favored the levy, 60 percent to 30 percent", "County Ledger", "found")]
+
+
+# ---------------------------------------------------------------- what sits between a speaker and the cue
+
+
+def test_the_channel_a_speaker_answers_through_is_an_aside():
+    item = only("Harding, through a spokeswoman, declined to comment on the levy.")
+    assert (item.speaker.name, item.cue) == ("Harding", "declined")
+
+
+def test_a_quantifier_opening_the_sentence_leads_to_the_name_in_apposition():
+    items = extract("One of the farmers, Dan Moss, 70, had fought the levy for years and said it would ruin the valley.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "said"] == [("it would ruin the valley", "Dan Moss")]
+
+
+def test_the_short_name_of_a_body_after_or_ends_the_speakers_description():
+    item = only("Ann Lee, policy director of the Valley Farmers Union, or VFU - which was founded in 1990 - said the levy was unfair.")
+    assert (item.quote, item.speaker.name) == ("the levy was unfair", "Ann Lee")
