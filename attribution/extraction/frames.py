@@ -234,6 +234,7 @@ def _looks_like_verb(word: str) -> bool:
 ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "fully", "lessly", "edly", "ingly", "ately", "tily", "sily", "rily", "dily")
 # An opening phrase that ends in when it happened: "Hours later, ...", "Two days earlier, ...".
 OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 # US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
@@ -448,7 +449,9 @@ class SentenceFrames:
             second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
                                     or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
             # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
-            self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or (
+            self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or any(
+            # "One month after announcing his support, Rubio still believes ...": a time before a subordinate clause
+            self.lowers[x] in ("after", "before", "since") and self.lowers[x - 1].rstrip("s") in TIME_UNITS for x in range(start + 1, min(start + 5, limit, self.n))) or (
             # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
             joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)])
         if opens_with_phrase:

@@ -66,3 +66,9 @@ def test_a_quantifier_opening_the_sentence_leads_to_the_name_in_apposition():
 def test_the_short_name_of_a_body_after_or_ends_the_speakers_description():
     item = only("Ann Lee, policy director of the Valley Farmers Union, or VFU - which was founded in 1990 - said the levy was unfair.")
     assert (item.quote, item.speaker.name) == ("the levy was unfair", "Ann Lee")
+
+
+def test_a_time_before_an_opening_clause_is_nobody_a_description_can_point_back_to():
+    text = ("One month after announcing her support for the levy, Dana Holt still believes that it is fair. "
+            '"I stand by every word," the Ohio senator told the Ledger on Friday.')
+    assert [e.speaker.name for e in extract(text) if e.kind == "direct"] == ["Dana Holt"]
