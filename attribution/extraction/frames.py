@@ -1229,7 +1229,9 @@ class SentenceFrames:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
         return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
-            comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())))
+            comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
+            # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
+            comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words")))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _bracketed_tag_before(self, j: int) -> int | None:

@@ -72,3 +72,8 @@ def test_a_time_before_an_opening_clause_is_nobody_a_description_can_point_back_
     text = ("One month after announcing her support for the levy, Dana Holt still believes that it is fair. "
             '"I stand by every word," the Ohio senator told the Ledger on Friday.')
     assert [e.speaker.name for e in extract(text) if e.kind == "direct"] == ["Dana Holt"]
+
+
+def test_two_roles_joined_by_and_in_apposition_describe_the_name_before_them():
+    item = only('Ted Moss, co-founder of the Valley Institute and advocate of a levy on water, welcomed the "historic" vote.')
+    assert (item.quote, item.speaker.name) == ("historic", "Ted Moss")
