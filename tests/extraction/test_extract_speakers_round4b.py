@@ -77,3 +77,17 @@ def test_a_time_before_an_opening_clause_is_nobody_a_description_can_point_back_
 def test_two_roles_joined_by_and_in_apposition_describe_the_name_before_them():
     item = only('Ted Moss, co-founder of the Valley Institute and advocate of a levy on water, welcomed the "historic" vote.')
     assert (item.quote, item.speaker.name) == ("historic", "Ted Moss")
+
+
+# ---------------------------------------------------------------- a title's gender picks among namesakes
+
+
+def test_mr_with_a_surname_is_not_a_woman_of_that_name():
+    text = ("Dan Holt, the mayor, spoke first. His former wife, Ivana Holt, said the levy was unfair. "
+            '"The levy stays," said Mr. Holt.')
+    assert [e.speaker.name for e in extract(text) if e.kind == "direct"] == ["Dan Holt"]
+
+
+def test_mrs_with_a_surname_met_first_is_not_the_husband_named_later():
+    text = ('"We will win," Mrs. Lee said. Her husband, Tom Lee, stayed home. "It will be close," Mrs. Lee added.')
+    assert {e.speaker.name for e in extract(text) if e.kind == "direct"} == {"Lee"}
