@@ -1048,8 +1048,10 @@ class SentenceFrames:
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
                 self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not self.lowers[i].endswith("ing") and not (
                 i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (
-                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")):
+                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")
+                or self.tokens[k + 1].is_capitalized and self.lowers[k] not in FINITE_CUE_FORMS):
             # "The candidate has mocked a reporter, referred to migrants as ...": a second verb of the same subject
+            # ("Biden defended Sanders as a mainstream candidate, mocked ...": its object may be a name)
             frame.inherit = True
             frame.kind = "inherit"
             frame.subject_start = None
@@ -1448,6 +1450,11 @@ class SentenceFrames:
             parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
         while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
             parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
+        if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
+                self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
+            # "Lee became a target this year, after some of her followers attacked ...": the clause after the
+            # comma has its own subject; it is no aside between a speaker and the cue
+            parts = [parts[-1][1:]]
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
         while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:

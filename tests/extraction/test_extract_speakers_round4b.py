@@ -91,3 +91,13 @@ def test_mr_with_a_surname_is_not_a_woman_of_that_name():
 def test_mrs_with_a_surname_met_first_is_not_the_husband_named_later():
     text = ('"We will win," Mrs. Lee said. Her husband, Tom Lee, stayed home. "It will be close," Mrs. Lee added.')
     assert {e.speaker.name for e in extract(text) if e.kind == "direct"} == {"Lee"}
+
+
+def test_a_clause_after_a_comma_with_its_own_subject_is_no_aside():
+    items = extract("Dana Holt became a target this spring, after some of her neighbours attacked her plan for the levy.")
+    assert [(e.speaker.name, e.cue) for e in items] == [("some of her neighbours", "attacked")]
+
+
+def test_a_second_verb_after_a_named_object_keeps_the_first_verbs_subject():
+    items = extract("Holt praised the clerks but defended Dan Moss as a careful treasurer, mocked the council and its allies.")
+    assert {(e.speaker.name, e.cue) for e in items if e.cue in ("defended", "mocked")} == {("Holt", "defended"), ("Holt", "mocked")}
