@@ -264,6 +264,7 @@ RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
+CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
@@ -1545,11 +1546,11 @@ class SentenceFrames:
         return main
 
     def _without_subordinating_as(self, main: list[int]) -> list[int]:
-        """"..., as lawmakers accused each other": the "as" opens the clause (and marks it as an aside
-        for the frame rules), it is not part of the speaker's name."""
-        if len(main) > 1 and self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized and (
-                self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to")):
-            return main[1:]
+        """"..., as lawmakers accused each other", "Despite Holt's insistence", "But Lee and Moss stressed":
+        the word that opens the clause (and marks it for the frame rules) is not part of the speaker's name."""
+        while len(main) > 1 and (self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized or (
+                self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to"):
+            main = main[1:]
         return main
 
     def _opening_participle(self, main: list[int]) -> bool:

@@ -101,3 +101,10 @@ def test_a_clause_after_a_comma_with_its_own_subject_is_no_aside():
 def test_a_second_verb_after_a_named_object_keeps_the_first_verbs_subject():
     items = extract("Holt praised the clerks but defended Dan Moss as a careful treasurer, mocked the council and its allies.")
     assert {(e.speaker.name, e.cue) for e in items if e.cue in ("defended", "mocked")} == {("Holt", "defended"), ("Holt", "mocked")}
+
+
+def test_a_word_opening_the_clause_is_not_part_of_the_speakers_name():
+    items = extract("After the appeals court refused to hear the case, the ruling stood.")
+    assert [(e.speaker.name, e.cue) for e in items] == [("the appeals court", "refused")]
+    items = extract("Even some economists agree that the levy works.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("the levy works", "some economists")]
