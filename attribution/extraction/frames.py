@@ -1551,6 +1551,10 @@ class SentenceFrames:
         while len(main) > 1 and (self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized or (
                 self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to"):
             main = main[1:]
+        inside = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] in CLAUSE_OPENING_WORDS - {"and", "even"} and (
+            not self.tokens[main[y]].is_capitalized and (self.lowers[main[y + 1]] in SPEAKER_DETERMINERS or self.tokens[main[y + 1]].is_capitalized))), None)
+        if inside is not None:
+            main = main[inside + 1:]  # "The ruling stood after the appeals court refused": the subject of the last clause
         return main
 
     def _opening_participle(self, main: list[int]) -> bool:

@@ -108,3 +108,8 @@ def test_a_word_opening_the_clause_is_not_part_of_the_speakers_name():
     assert [(e.speaker.name, e.cue) for e in items] == [("the appeals court", "refused")]
     items = extract("Even some economists agree that the levy works.")
     assert [(e.quote, e.speaker.name) for e in items] == [("the levy works", "some economists")]
+
+
+def test_the_subject_of_a_clause_after_a_subordinator_is_the_speaker_not_the_clause_before():
+    items = extract("The ruling stood after the appeals court refused to hear the case.")
+    assert [(e.speaker.name, e.cue) for e in items] == [("the appeals court", "refused")]
