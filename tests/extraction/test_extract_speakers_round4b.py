@@ -113,3 +113,8 @@ def test_a_word_opening_the_clause_is_not_part_of_the_speakers_name():
 def test_the_subject_of_a_clause_after_a_subordinator_is_the_speaker_not_the_clause_before():
     items = extract("The ruling stood after the appeals court refused to hear the case.")
     assert [(e.speaker.name, e.cue) for e in items] == [("the appeals court", "refused")]
+
+
+def test_despite_opening_a_sentence_is_no_first_name():
+    items = extract("Despite Holt's insistence that he was a reporter, the council barred him. Holt said the ban was illegal.")
+    assert {e.speaker.name for e in items} == {"Holt"}
