@@ -118,3 +118,8 @@ def test_the_subject_of_a_clause_after_a_subordinator_is_the_speaker_not_the_cla
 def test_despite_opening_a_sentence_is_no_first_name():
     items = extract("Despite Holt's insistence that he was a reporter, the council barred him. Holt said the ban was illegal.")
     assert {e.speaker.name for e in items} == {"Holt"}
+
+
+def test_maybe_opening_a_sentence_is_no_first_name():
+    items = extract("Maybe Holt told the Ledger that the levy was dead.")
+    assert [e.speaker.name for e in items] == ["Holt"]
