@@ -362,7 +362,14 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
         words.pop(0)
     connectors = [i for i, w in enumerate(words) if w in ("of", "the")]
     if connectors:
-        words = words[connectors[-1] + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
+        cut = connectors[-1]
+        before = words[cut - 1] if cut > 0 else ""
+        words = words[cut + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
+        if before and words and len(words) >= 3 and is_role_word(before):
+            # "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the department
+            # belongs to the office; the name starts at a known first name, else after the department's first word
+            first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in word_set("male_first_names") or w.lower() in word_set("female_first_names")), 1)
+            words = words[first:]
     if len(words) < 2 or outlet_name(" ".join(words)):
         return None
     if any(is_org_word(w) for w in words[-2:]) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):

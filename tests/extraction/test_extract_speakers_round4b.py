@@ -123,3 +123,14 @@ def test_despite_opening_a_sentence_is_no_first_name():
 def test_maybe_opening_a_sentence_is_no_first_name():
     items = extract("Maybe Holt told the Ledger that the levy was dead.")
     assert [e.speaker.name for e in items] == ["Holt"]
+
+
+def test_the_department_in_an_office_before_a_name_is_not_part_of_the_name():
+    items = extract("The talks moved to Geneva, where Secretary of Agriculture Dana Holt met the farmers. "
+                    "''The levy is gone,'' Ms. Holt said.")
+    assert [e.speaker.name for e in items] == ["Dana Holt"]
+
+
+def test_top_opening_a_headline_is_no_first_name():
+    items = extract("Top Holt aide sent secret memo.\n\nThe mayor's aide was busy. Holt wrote that the memo was routine.")
+    assert [e.speaker.name for e in items if e.cue == "wrote"] == ["Holt"]
