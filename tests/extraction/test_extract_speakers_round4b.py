@@ -134,3 +134,8 @@ def test_the_department_in_an_office_before_a_name_is_not_part_of_the_name():
 def test_top_opening_a_headline_is_no_first_name():
     items = extract("Top Holt aide sent secret memo.\n\nThe mayor's aide was busy. Holt wrote that the memo was routine.")
     assert [e.speaker.name for e in items if e.cue == "wrote"] == ["Holt"]
+
+
+def test_a_surname_that_is_also_a_role_word_after_a_first_name_is_a_name():
+    item = only("''The levy is fair,'' said Representative Peter T. King of Ohio, who backed the bill.")
+    assert (item.quote, item.speaker.name) == ("The levy is fair,", "Peter T. King")
