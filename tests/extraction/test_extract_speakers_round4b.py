@@ -137,5 +137,5 @@ def test_top_opening_a_headline_is_no_first_name():
 
 
 def test_a_surname_that_is_also_a_role_word_after_a_first_name_is_a_name():
-    item = only("''The levy is fair,'' said Representative Peter T. King of Ohio, who backed the bill.")
-    assert (item.quote, item.speaker.name) == ("The levy is fair,", "Peter T. King")
+    items = extract("''The levy is fair,'' said Representative Peter T. King of Ohio, who backed the bill.")
+    assert {(e.kind, e.speaker.name) for e in items} == {("direct", "Peter T. King"), ("belief", "Peter T. King")}
