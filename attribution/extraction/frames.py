@@ -109,7 +109,8 @@ CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
 OPENING_TIME_WORDS = frozenset({"soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "later", "earlier", "after", "afterward", "afterwards", "then", "now", "still", "meanwhile", "instead"})
 YEAR = re.compile(r"(?:19|20)\d\d")
-PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
+PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$"
+                       r"|(?:Republican|Democrat|Independent) of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$")  # "Peter King, Republican of New York,"
 # A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
 NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
 # An object never opens with these: particles, conjunctions, or what ends the verb phrase.

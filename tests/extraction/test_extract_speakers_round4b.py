@@ -139,3 +139,8 @@ def test_top_opening_a_headline_is_no_first_name():
 def test_a_surname_that_is_also_a_role_word_after_a_first_name_is_a_name():
     items = extract("''The levy is fair,'' said Representative Peter T. King of Ohio, who backed the bill.")
     assert {(e.kind, e.speaker.name) for e in items} == {("direct", "Peter T. King"), ("belief", "Peter T. King")}
+
+
+def test_a_party_and_state_written_out_in_apposition_names_nobody():
+    item = only("''The levy is fair,'' Senator Ann B. Lee, Republican of West Virginia, said on Monday.")
+    assert (item.quote, item.speaker.name) == ("The levy is fair,", "Ann B. Lee")
