@@ -801,11 +801,18 @@ class EntityTable:
 
     def _by_surname(self, word: str, gender: str | None = None) -> Entity | None:
         surname = strip_possessive(word).rstrip(".").lower()
-        found = [e for e in reversed(self.recent + self.entities) if e.kind == "person" and e.surname == surname]
-        if gender is not None:
-            # a title's gender picks among namesakes: one known to fit first, then one of unknown gender
-            found = [e for e in found if e.gender == gender] + [e for e in found if e.gender is None]
-        return found[0] if found else None
+        unknown = None
+        for entity in reversed(self.recent + self.entities):
+            if entity.kind == "person" and entity.surname == surname:
+                if gender is None:
+                    return entity
+                # a title's gender picks among namesakes: one known to fit first, then one of unknown gender
+                known = entity.gender
+                if known == gender:
+                    return entity
+                if known is None and unknown is None:
+                    unknown = entity
+        return unknown
 
     def _definite(self, head: str, position: int, former: bool = False) -> Entity | None:
         """"the officials": the nearest earlier source with that head noun. Among unnamed ones the

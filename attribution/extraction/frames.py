@@ -266,6 +266,7 @@ DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
+CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
@@ -1552,7 +1553,7 @@ class SentenceFrames:
         while len(main) > 1 and (self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized or (
                 self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to"):
             main = main[1:]
-        inside = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] in CLAUSE_OPENING_WORDS - {"and", "even"} and (
+        inside = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] in CLAUSE_OPENING_INSIDE and (
             not self.tokens[main[y]].is_capitalized and (self.lowers[main[y + 1]] in SPEAKER_DETERMINERS or self.tokens[main[y + 1]].is_capitalized))), None)
         if inside is not None:
             main = main[inside + 1:]  # "The ruling stood after the appeals court refused": the subject of the last clause
