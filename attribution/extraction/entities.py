@@ -73,6 +73,11 @@ SUBJECT_PREFIX_WORDS = 6
 AFTER_CONNECTOR = re.compile(r"[A-Za-z][ \u00a0]+(?:and|for|&)[ \u00a0]+$")
 
 
+def _same_gender_or_unknown(entity: "Entity", gender: str | None) -> bool:
+    known = entity.gender
+    return known is None or gender is None or known == gender
+
+
 def gender_of(name: str | None, title: str | None, role: str | None) -> str | None:
     """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name."""
     words = [w.strip(",.").lower() for w in f"{title or ''} {role or ''}".split()]
@@ -315,9 +320,11 @@ class NameIndex:
                 return earlier[-1]
         return known
 
-    def lookup(self, surname: str, position: int) -> KnownName | None:
+    def lookup(self, surname: str, position: int, gender: str | None = None) -> KnownName | None:
         self._build()
         candidates = self.by_surname.get(strip_possessive(surname).rstrip(".").lower())
+        if candidates and gender is not None:
+            candidates = [c for c in candidates if gender_of(c.name, c.title, c.role) in (None, gender)]
         if not candidates:
             return None
         before = [c for c in candidates if c.position < position]
@@ -355,7 +362,14 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
         words.pop(0)
     connectors = [i for i, w in enumerate(words) if w in ("of", "the")]
     if connectors:
-        words = words[connectors[-1] + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
+        cut = connectors[-1]
+        before = words[cut - 1] if cut > 0 else ""
+        words = words[cut + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
+        if before and words and len(words) >= 3 and is_role_word(before):
+            # "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the department
+            # belongs to the office; the name starts at a known first name, else after the department's first word
+            first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in word_set("male_first_names") or w.lower() in word_set("female_first_names")), 1)
+            words = words[first:]
     if len(words) < 2 or outlet_name(" ".join(words)):
         return None
     if any(is_org_word(w) for w in words[-2:]) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
@@ -744,11 +758,16 @@ class EntityTable:
         if apposition_role:
             role = f"{role}, {apposition_role}" if role else apposition_role
         if mention.surname_only:
-            existing = self._by_surname(mention.name)
+            gender = gender_of(None, mention.title, None)  # "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivana Trump
+            existing = self._by_surname(mention.name, gender)
+            if existing is not None and gender is not None and existing.gender is None:
+                known = self.names.lookup(mention.name, mention.start, gender)
+                if known is not None and known.name != existing.name and gender_of(known.name, known.title, known.role) == gender:
+                    existing = None  # "Dan Holt ... Ivana Holt ... Mr. Holt": the namesake known to be a man
             if existing is not None:
                 existing.aliases.add(mention.text)
                 return existing
-            known = self.names.lookup(mention.name, mention.start)
+            known = self.names.lookup(mention.name, mention.start, gender)
             if known:
                 return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
             kind = "person" if mention.title or role else "organization"
@@ -765,7 +784,9 @@ class EntityTable:
         for entity in reversed(self.entities):
             if entity.kind != "person":
                 continue
-            if entity.name == name or (entity.surname == surname and (len(entity.name.split()) == 1 or len(name.split()) == 1)):
+            if entity.name == name or (entity.surname == surname and (len(entity.name.split()) == 1 or len(name.split()) == 1) and (
+                    # ("Mrs. Clinton" met first is not "Bill Clinton" named later)
+                    _same_gender_or_unknown(entity, gender_of(name, title, role)))):
                 if len(name.split()) > len(entity.name.split()):
                     entity.aliases.add(entity.name)
                     entity.name = name
@@ -778,12 +799,20 @@ class EntityTable:
         self.entities.append(entity)
         return entity
 
-    def _by_surname(self, word: str) -> Entity | None:
+    def _by_surname(self, word: str, gender: str | None = None) -> Entity | None:
         surname = strip_possessive(word).rstrip(".").lower()
+        unknown = None
         for entity in reversed(self.recent + self.entities):
             if entity.kind == "person" and entity.surname == surname:
-                return entity
-        return None
+                if gender is None:
+                    return entity
+                # a title's gender picks among namesakes: one known to fit first, then one of unknown gender
+                known = entity.gender
+                if known == gender:
+                    return entity
+                if known is None and unknown is None:
+                    unknown = entity
+        return unknown
 
     def _definite(self, head: str, position: int, former: bool = False) -> Entity | None:
         """"the officials": the nearest earlier source with that head noun. Among unnamed ones the

@@ -115,7 +115,8 @@ CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
 OPENING_TIME_WORDS = frozenset({"soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "later", "earlier", "after", "afterward", "afterwards", "then", "now", "still", "meanwhile", "instead"})
 YEAR = re.compile(r"(?:19|20)\d\d")
-PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$")
+PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$"
+                       r"|(?:Republican|Democrat|Independent) of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$")  # "Peter King, Republican of New York,"
 # A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
 NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
 # An object never opens with these: particles, conjunctions, or what ends the verb phrase.
@@ -211,6 +212,14 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "sh
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
+def _reports_evidence(frame: "Frame") -> bool:
+    """"According to a new survey, 51 percent said ...": a poll, study or document that holds another
+    report is a source of its own (its finding contains the report), not an outlet relaying it."""
+    mention = frame.mention
+    return frame.kind == "according" and mention is not None and not mention.outlet and not mention.heard_via and (
+        mention.document or mention.head in DATA_HEADS)
+
+
 @lru_cache(maxsize=1)
 def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
@@ -261,6 +270,7 @@ def _looks_like_verb(word: str) -> bool:
 ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "fully", "lessly", "edly", "ingly", "ately", "tily", "sily", "rily", "dily")
 # An opening phrase that ends in when it happened: "Hours later, ...", "Two days earlier, ...".
 OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+TIME_BEFORE_CLAUSE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 # US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
@@ -288,6 +298,12 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
+CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
+CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
+CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
+# Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
+SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
 def _adverb_by_ending(word: str) -> bool:
@@ -446,7 +462,7 @@ class SentenceFrames:
         """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
         own, so the outer frame reports no separate content (the inner one carries the relay)."""
         for outer in frames:
-            if outer.content is None or outer.content_mode not in ("trail", "according"):
+            if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
                 continue
             start, end = outer.content
             if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
@@ -475,7 +491,9 @@ class SentenceFrames:
             second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
                                     or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
             # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
-            self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or (
+            self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or any(
+            # "One month after announcing his support, Rubio still believes ...": a time before a subordinate clause
+            self.lowers[x] in ("after", "before", "since") and self.lowers[x - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS for x in range(start + 1, min(start + 5, limit, self.n))) or (
             # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
             joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)])
         if opens_with_phrase:
@@ -504,7 +522,10 @@ class SentenceFrames:
         end = start
         capital = start < self.n and self.tokens[start].is_capitalized and not (
             # "The government has rejected ...": a capitalised article before a common noun
-            self.lowers[start] in ("the", "a", "an", "its", "their", "this") and start + 1 < self.n and not self.tokens[start + 1].is_capitalized)
+            self.lowers[start] in ("the", "a", "an", "its", "their", "this") and start + 1 < self.n and not self.tokens[start + 1].is_capitalized) and not (
+            # "One of the men, Jessie Elkins, 70, had ...": a capitalised quantifier before a common noun
+            self.lowers[start] in OPENING_QUANTIFIERS and start + 2 < self.n and not self.tokens[start + 1].is_capitalized and not (
+                self.lowers[start + 1] == "of" and self.tokens[start + 2].is_capitalized))
         while end < limit and end < self.n:
             token = self.tokens[end]
             if token.quote is not None or not token.is_word:
@@ -991,7 +1012,9 @@ class SentenceFrames:
                 len(mention.name.split()) > 1 and any(w[:1].isupper() for w in mention.name.split()) or is_acronym(mention.name))
             researchers = mention.kind == "person" or named_body or mention.kind == "unnamed" and (mention.head in RESEARCHERS or mention.head is None) or (
                 mention.kind == "pronoun" and mention.pronoun == "person")
-            if not researchers or j + 1 >= self.n or self.lowers[j] != "that":
+            if not researchers or j + 1 >= self.n or self.lowers[j] != "that" and not (
+                    # "Military Times found Democrats favored Clinton": a named body's finding, a clause without "that"
+                    (named_body or mention.outlet) and self._clause_can_start(j) and self._finite_clause_at(j)):
                 return None
         if j + 1 >= self.n:
             return None
@@ -1000,7 +1023,7 @@ class SentenceFrames:
             frame.content = (j + 1, self.n)
             frame.content_mode = "that"
             return frame
-        if data and frame.cue_verb.evidence and self._clause_can_start(j) and self.lowers[j] not in ("up", "off", "out", "signs", "no", "little"):
+        if (data or frame.mention.kind == "organization") and frame.cue_verb.evidence and self._clause_can_start(j) and self.lowers[j] not in ("up", "off", "out", "signs", "no", "little"):
             frame.after_cue = j
             frame.content = (j, self.n)
             frame.content_mode = "bare"
@@ -1129,8 +1152,10 @@ class SentenceFrames:
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
                 self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not self.lowers[i].endswith("ing") and not (
                 i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (
-                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")):
+                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")
+                or self.tokens[k + 1].is_capitalized and self.lowers[k] not in FINITE_CUE_FORMS):
             # "The candidate has mocked a reporter, referred to migrants as ...": a second verb of the same subject
+            # ("Biden defended Sanders as a mainstream candidate, mocked ...": its object may be a name)
             frame.inherit = True
             frame.kind = "inherit"
             frame.subject_start = None
@@ -1343,7 +1368,9 @@ class SentenceFrames:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
         return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
-            comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())))
+            comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
+            # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
+            comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words")))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _bracketed_tag_before(self, j: int) -> int | None:
@@ -1435,6 +1462,13 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 3 and self.lowers[start - 1] == "or" and self.lowers[start - 2] == "," and end - start <= 3:
+            # "Ann Lee, director of the Farmers Union, or FU - which ... - said": the short name ends her description
+            first = start - 2
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in CLAUSE_OR_HARD_BOUNDARIES:
+                first -= 1
+            if self._choose_subject(frame, list(range(first, end))):
+                return True
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
             # "Senator Eve Throck, a Republican who sits on the committee, said": the name before
             # the description speaks, the description is the role
@@ -1501,7 +1535,7 @@ class SentenceFrames:
             return first in ASIDE_ADVERBS or first in ("too", "though", "instead", "meanwhile", "later", "earlier", "now", "then", "today") or (
                 first in OPENING_ADVERBS or first in INTERJECTIONS) or first.endswith("ly") and first not in LY_NOUNS and not self.tokens[part[0]].is_capitalized or (
                 part[0] == self.story_start and _adverb_by_ending(first))  # "Significantly, the judge said"
-        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
+        return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike", "through", "via") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
     def _descriptive(self, part: list[int], participles: bool = False) -> bool:
@@ -1553,11 +1587,19 @@ class SentenceFrames:
             parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
         while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
             parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
+        if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
+                self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
+            # "Lee became a target this year, after some of her followers attacked ...": the clause after the
+            # comma has its own subject; it is no aside between a speaker and the cue
+            parts = [parts[-1][1:]]
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
+            parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
+        main = self._without_leading_connective(main)
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
@@ -1606,7 +1648,7 @@ class SentenceFrames:
                 return False
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
-        mention = parse_mention(self.text, [self.tokens[x] for x in main])
+        mention = parse_mention(self.text, [self.tokens[x] for x in self._without_subordinating_as(main)])
         if mention is None:
             # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
             # the participle that describes it
@@ -1647,6 +1689,26 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _without_leading_connective(self, main: list[int]) -> list[int]:
+        """'"...," said a former aide, who declined to ...': the cue before the noun phrase that a
+        relative clause describes is not part of the speaker."""
+        if len(main) > 1 and self.lowers[main[0]] in FINITE_CUE_FORMS and not self.tokens[main[0]].is_capitalized and (
+                self.lowers[main[1]] in SPEAKER_DETERMINERS or self.tokens[main[1]].is_capitalized):
+            return main[1:]
+        return main
+
+    def _without_subordinating_as(self, main: list[int]) -> list[int]:
+        """"..., as lawmakers accused each other", "Despite Holt's insistence", "But Lee and Moss stressed":
+        the word that opens the clause (and marks it for the frame rules) is not part of the speaker's name."""
+        while len(main) > 1 and (self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized or (
+                self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to"):
+            main = main[1:]
+        inside = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] in CLAUSE_OPENING_INSIDE and (
+            not self.tokens[main[y]].is_capitalized and (self.lowers[main[y + 1]] in SPEAKER_DETERMINERS or self.tokens[main[y + 1]].is_capitalized))), None)
+        if inside is not None:
+            main = main[inside + 1:]  # "The ruling stood after the appeals court refused": the subject of the last clause
+        return main
 
     def _opening_participle(self, main: list[int]) -> bool:
         """"Continuing to explain his view, Lee ...": a participle opening the sentence, not a speaker's name."""
@@ -2234,8 +2296,8 @@ class SentenceFrames:
             word = self.lowers[x]
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
-            if word in FINITE_VERBS or (word.endswith("ed") and len(word) > 4):
-                return True
+            if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
+                return True  # ("noted the director said ...": a report is a clause too)
         return False
 
     def _clause_can_start(self, j: int) -> bool:

@@ -161,6 +161,13 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
             cut = index
     if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
         cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+    elif cut == len(run) - 1 and cut > 0:
+        first = cut - 1
+        while first > 0 and re.fullmatch(r"[A-Z]\.", run[first].text):
+            first -= 1
+        if _first_name(run[first].text):
+            # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
+            cut = max((i for i in range(first) if is_role_word(run[i].text) or is_org_word(run[i].text) or is_acronym(run[i].text)), default=-1)
     if middle_name_like_org(run):
         cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
     name = run[cut + 1:]
