@@ -109,6 +109,15 @@ THAT_AHEAD_STARTS = frozenset({
     "in", "on", "at", "to", "during", "via", "through", "with", "over", "last", "this", "earlier", "outside", "inside",
     "after", "before", "from", "near", "following", "ahead", "later",
 })
+# Words after "to" that begin a hearer, not an infinitive ("said to the crowd that ...").
+DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+                                  "him", "them", "us", "me", "some", "all", "both", "each", "every", "several", "many", "one", "two"})
+# Particles that also open a time ("on Monday"): right after their verb they are its particle unless a time follows.
+# A lower-case preposition never opens a speaker's noun phrase.
+SUBJECTLESS_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "to", "of", "about", "into", "onto", "upon"})
+PARTICLES_BEFORE_HEARER = frozenset({"on", "in", "at", "to", "with", "over", "by"})
+PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
 # People whose findings are reported as such: "researchers found that ...".
@@ -1648,6 +1657,8 @@ class SentenceFrames:
                 return False
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
+        if self.lowers[main[0]] in SUBJECTLESS_PREPOSITIONS and not self.tokens[main[0]].is_capitalized:
+            return False  # "called on voters to reject the plan": "on voters" is the hearer of another verb, no subject
         mention = parse_mention(self.text, [self.tokens[x] for x in self._without_subordinating_as(main)])
         if mention is None:
             # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
@@ -1891,6 +1902,10 @@ class SentenceFrames:
         times = word_set("time_words")
         while j < self.n:
             word = self.lowers[j]
+            if j == frame.cue_index + 1 and word in PARTICLES_BEFORE_HEARER and frame.cue_verb is not None and word in frame.cue_verb.particles and (
+                    j + 1 < self.n and self.tokens[j + 1].is_word and not self.lowers[j + 1][:1].isdigit()
+                    and self.lowers[j + 1] not in WEEKDAY_WORDS and self.lowers[j + 1] not in PARTICLE_TIME_STARTS):
+                break  # "called on the council to ...", "called on Congress to ...": the particle opens what is reported ("called on Monday" is a time)
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
                 continue
@@ -2257,7 +2272,7 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
-        if not self._for_time(j) and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j):
+        if not self._for_time(j) and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j) or self._infinitive_at(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
         while x < limit:
@@ -2276,6 +2291,17 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _infinitive_at(self, j: int) -> bool:
+        """"vowed to veto any bill that raises the tax": "to" and a verb open what the speaker means to
+        do, and a "that" further on belongs to it; "said to reporters that ...", "told to the crowd"
+        name a hearer (a determiner, a name or a plural noun after "to")."""
+        if self.lowers[j] != "to" or j + 1 >= self.n:
+            return False
+        after = self.tokens[j + 1]
+        word = self.lowers[j + 1]
+        return after.is_word and not after.is_capitalized and word not in DETERMINERS_AFTER_TO and not (
+            word.endswith("s") and not word.endswith("ss"))
 
     def _for_time(self, j: int) -> bool:
         """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
