@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -112,10 +112,7 @@ THAT_AHEAD_STARTS = frozenset({
 # Words after "to" that begin a hearer, not an infinitive ("said to the crowd that ...").
 DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                                   "him", "them", "us", "me", "some", "all", "both", "each", "every", "several", "many", "one", "two"})
-# Particles that also open a time ("on Monday"): right after their verb they are its particle unless a time follows.
-# A lower-case preposition never opens a speaker's noun phrase.
-SUBJECTLESS_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "to", "of", "about", "into", "onto", "upon"})
-PARTICLES_BEFORE_HEARER = frozenset({"on", "in", "at", "to", "with", "over", "by"})
+# What opens a time after a particle ("called on Monday", "commented on May 4"): the particle is then no particle.
 PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "january", "february", "march", "april", "may", "june", "july",
                                   "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
@@ -1657,8 +1654,8 @@ class SentenceFrames:
                 return False
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
-        if self.lowers[main[0]] in SUBJECTLESS_PREPOSITIONS and not self.tokens[main[0]].is_capitalized:
-            return False  # "called on voters to reject the plan": "on voters" is the hearer of another verb, no subject
+        if self.lowers[main[0]] in PREPOSITIONS and not self.tokens[main[0]].is_capitalized:
+            return False  # "called on voters to reject the plan": a lower-case preposition opens no speaker ("on voters" is a hearer)
         mention = parse_mention(self.text, [self.tokens[x] for x in self._without_subordinating_as(main)])
         if mention is None:
             # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
@@ -1902,7 +1899,7 @@ class SentenceFrames:
         times = word_set("time_words")
         while j < self.n:
             word = self.lowers[j]
-            if j == frame.cue_index + 1 and word in PARTICLES_BEFORE_HEARER and frame.cue_verb is not None and word in frame.cue_verb.particles and (
+            if j == frame.cue_index + 1 and frame.cue_verb is not None and word in frame.cue_verb.particles and (
                     j + 1 < self.n and self.tokens[j + 1].is_word and not self.lowers[j + 1][:1].isdigit()
                     and self.lowers[j + 1] not in WEEKDAY_WORDS and self.lowers[j + 1] not in PARTICLE_TIME_STARTS):
                 break  # "called on the council to ...", "called on Congress to ...": the particle opens what is reported ("called on Monday" is a time)
