@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
 from .cues import WORD_RE, cue_forms, cue_verb, may_attribute
-from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
+from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
 from .normalise import decode, span_back
@@ -41,6 +41,21 @@ def _headline_cue_re() -> re.Pattern:
 
 
 MAX_TITLE_WORDS = 16
+TITLE_CASE_WORD = re.compile(r"[A-Z][\w'’.\-]*")
+
+
+def _titled_source_end(text: str, start: int, end: int) -> int:
+    """"Lee Endorses Holt: I Am 'Appalled' By Kerr", "Lee To Voters Worried About The Vote: ...": in a title-case
+    headline the name before a capitalised finite cue ("Endorses", "Praises") or a capitalised "To" speaks; what
+    follows it is whom the cue is aimed at."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3 or not all(TITLE_CASE_WORD.fullmatch(w.group()) or w.group() in ("of", "the", "for") for w in words):
+        return end
+    for at, word in enumerate(words[1:-1], 1):
+        form = word.group().lower()
+        if form == "to" or form.endswith("s") and not form.endswith("ss") and form in cue_forms():
+            return start + words[at - 1].end()
+    return end
 TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
 
 
@@ -181,6 +196,8 @@ class ArticleExtractor:
         addressed = HEADLINE_ADDRESSED.search(self.text, source_start, source_end)
         if addressed is not None:
             source_end = addressed.start()  # "Clinton to Planned Parenthood: ...": who speaks, then to whom
+        elif match.re is HEADLINE_COLON:
+            source_end = _titled_source_end(self.text, source_start, source_end)
         tokens = tokenize(self.text, source_start, source_end, [])
         mention = parse_mention(self.text, tokens)
         if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
@@ -413,7 +430,8 @@ class ArticleExtractor:
                 if previous is not None and analysis.lowers[0] in INTRO_CLAUSE_WORDS and previous_before_subject(analysis, previous_frame):
                     # "When asked whom she backed, Ms. Dale smiled and said ...": the main clause's subject speaks
                     previous = self._sentence_subject_attribution(analysis, frame) or previous
-                base = previous or partial or self._sentence_subject_attribution(analysis, frame)
+                base = self._clause_subject_attribution(analysis, frame, previous_frame if previous is not None else None) or (
+                    previous or partial or self._sentence_subject_attribution(analysis, frame))
                 if base is None:
                     continue
                 hops = base.relay_outlets
@@ -571,6 +589,28 @@ class ArticleExtractor:
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
         return None
+
+    def _clause_subject_attribution(self, analysis: SentenceFrames, frame: Frame, previous: Frame | None) -> Attribution | None:
+        """A participle after a finite clause with its own subject that opens after the previous report (or the
+        sentence's subject): "Lee says the rules are unfair, and the union has sued, saying ...": the union speaks."""
+        if not analysis.lowers[frame.cue_index].endswith("ing"):
+            return None
+        if previous is not None:
+            lower = previous.content[1] - 1 if previous.content is not None else previous.after_cue
+        else:
+            lower = analysis.story_start
+        found = analysis.clause_subject_before(lower, frame.cue_index)
+        if found is None:
+            return None
+        mention, opener = found
+        if previous is None and opener in CLAUSE_SUBJECT_OPENERS:
+            # "Democrats sued after Ohio cut the week, saying ...": the main clause's subject, when it names a
+            # source, still speaks; "The fracas erupted after the tycoon entered the race, vowing ...": a thing does not
+            subject, _start, _verb = analysis.sentence_subject(frame.cue_index)
+            if subject is not None and not subject.generic and subject.kind in ("person", "organization", "unnamed", "pronoun"):
+                return None
+        entity = self.entities.resolve(mention)
+        return Attribution(entity, mention.text, frame.cue, (), 0.8) if entity is not None else None
 
     def _sentence_subject_attribution(self, analysis: SentenceFrames, frame: Frame) -> Attribution | None:
         mention, _start, _verb = analysis.sentence_subject(frame.cue_index)

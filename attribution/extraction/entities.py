@@ -143,6 +143,9 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 RACE_ROLES = frozenset({"candidate", "nominee", "contender", "challenger", "incumbent"})
 POLITICAL_OFFICES = frozenset({"senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep", "president",
                                "vice-president", "secretary", "mayor", "lawmaker", "speaker"})
+# Newsroom jobs: a person holding one reports or comments on a race, and is not who a description of an office means.
+MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", "correspondent", "columnist", "journalist", "moderator",
+                         "interviewer", "editor", "contributor", "analyst", "broadcaster"})
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
@@ -669,9 +672,20 @@ class EntityTable:
         gender = gender_of(None, None, mention.head)
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
-        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention):
+        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention) or (
+                self._media_person_as_office(entity, mention)):
             return None
         return entity
+
+    @staticmethod
+    def _media_person_as_office(entity: Entity, mention: Mention) -> bool:
+        """"Fox News' Jo Hale asked Kasich ... The candidate said": a person the article ties to an outlet or
+        a newsroom job is the one asking, never "the candidate", "the senator" or "the president" that answers."""
+        if mention.head not in RACE_ROLES and mention.head not in OFFICES and mention.head not in POLITICAL_OFFICES:
+            return False
+        role = (entity.role or "").replace("\u00a0", " ")
+        return any(_plain_word(word) in MEDIA_ROLES for word in role.split()) or bool(
+            role and role[:1].isupper() and outlet_name(role)) or bool(entity.affiliation and outlet_name(entity.affiliation))
 
     @staticmethod
     def _holds_other_office(entity: Entity, mention: Mention) -> bool:

@@ -162,6 +162,10 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
+# Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
+CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
+CLAUSE_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "more", "most", "many", "some", "other", "several"})
 # Adverbs between a subject and its verb: "She often speaks of ...".
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
@@ -1289,6 +1293,57 @@ class SentenceFrames:
             x += 1
         return x < self.n and self.lowers[x].endswith("ing") and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized
 
+    def clause_subject_before(self, lower: int, i: int) -> tuple[Mention, str] | None:
+        """"..., while her main rival, Bernie Sanders, has soared in the polls by saying ...", "..., and the
+        union has sued the city, saying ...": a participle hangs on the nearest finite clause before it; the
+        subject of the last clause that opens (after a comma, "and", "but" or a subordinator) between ``lower``
+        and the participle at ``i`` speaks, not the sentence's first subject; with the word that opens it."""
+        before = i - 1
+        while before > 0 and (self.lowers[before] in VERB_ADVERBS or _adverb_by_ending(self.lowers[before])):
+            before -= 1
+        if self.tokens[before].is_word and not self.tokens[before].is_capitalized and self.lowers[before] in word_set("unnamed_heads") and (
+                self.lowers[before].endswith("s")):
+            return None  # "159 delegates now supporting Clinton": the people right before the participle are its subject
+        for x in range(i - 2, lower, -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT and self.lowers[x] != ";":
+                return None
+            if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ","):
+                continue
+            found = self._subject_then_verb(x + 1, i)
+            if found is not None:
+                return found, self.lowers[x]
+        return None
+
+    def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
+        """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
+        after a description) right before a finite verb that comes before ``limit``."""
+        if start >= limit or not self.tokens[start].is_word:
+            return None
+        first = self.lowers[start]
+        if first in ("i", "we", "you"):
+            return None  # the writer or the reader, not a source
+        pronoun = first in ("he", "she", "they")
+        if not (pronoun or self.tokens[start].is_capitalized and first not in CLAUSE_BOUNDARIES or first in CLAUSE_SUBJECT_DETERMINERS):
+            return None
+        end = start + 1
+        while not pronoun and end < limit and end - start < 8 and self.tokens[end].is_word and not _looks_like_verb(self.lowers[end]) and (
+                self.lowers[end] not in CLAUSE_BOUNDARIES and self.lowers[end] not in PREPOSITIONS or self.lowers[end] in ("of", "for")):
+            end += 1
+        phrase = (start, end)
+        if end + 2 < limit and self.lowers[end] == "," and not self.tokens[start].is_capitalized:
+            close = next((x for x in range(end + 1, min(end + 6, limit)) if self.lowers[x] == ","), None)
+            if close is not None and all(self.tokens[x].is_capitalized for x in range(end + 1, close)):
+                phrase, end = (end + 1, close), close + 1  # "her main rival, Bernie Sanders, has ...": the name in apposition
+        while end < limit and (self.lowers[end] in VERB_ADVERBS or self.lowers[end] == "already" or _adverb_by_ending(self.lowers[end])):
+            end += 1
+        if end >= limit or self.tokens[end].is_capitalized or not (
+                self.lowers[end] in FINITE_VERBS or self.lowers[end] in IRREGULAR_PASTS or self.lowers[end].endswith("ed") and len(self.lowers[end]) > 4):
+            return None
+        mention = parse_mention(self.text, self.tokens[phrase[0]:phrase[1]])
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        return mention
+
     def _people_before_participle(self, frame: Frame, i: int) -> bool:
         """"donated to an outside group backing Rubio", "the largesse of hedge fund executives supporting her":
         a participle right after people named as the object of a preposition is theirs, not the clause's subject."""
@@ -1733,6 +1788,11 @@ class SentenceFrames:
         j = frame.cue_index + 1
         return j + 1 < self.n and self.lowers[j] == "," and self.tokens[j + 1].is_word
 
+    def _object_follows_participle(self, i: int) -> bool:
+        """A participle only inverts in a quotation's tag ('"...," adding Lee' is not English): after a
+        comma and a lower-case noun phrase or clause, the words after it are its content."""
+        return i + 1 < self.n and self.tokens[i + 1].quote is None and not (self.tokens[i - 1].quote is not None and self.tokens[i + 1].is_capitalized)
+
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
         if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
@@ -1740,6 +1800,8 @@ class SentenceFrames:
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
+        if self.lowers[i].endswith("ing") and len(self.lowers[i]) > 4 and self._object_follows_participle(i):
+            return None  # "..., saying the cut breaks the charter", "..., noting the size of the crowd": what follows is said, not who
         if self.lowers[i].endswith("ing") and i >= 2 and self.lowers[i - 1] == "," and (
                 cue_verb(self.lowers[i - 2]) is not None or self.frame_verb_audience(i)):
             # "..., KNA said, quoting the ministry": the source the cue leans on, not a new speaker; "...,

@@ -1,0 +1,85 @@
+"""Speakers in real US political reporting, round 5 (issue 10): who a participle, a headline and a
+description of an office point to. Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+
+def _speakers(text: str, cue: str) -> list[str]:
+    return [e.speaker.name for e in extract(text) if e.cue == cue and e.speaker is not None]
+
+
+# ---------------------------------------------------------------- a participle hangs on the nearest clause
+
+
+def test_a_participle_after_a_coordinated_clause_is_that_clauses_subjects():
+    text = "The county cut the grazing season in May, and the Prairie Growers Union has sued the county, saying the cut breaks the state charter."
+    assert _speakers(text, "saying") == ["Prairie Growers Union"]
+
+
+def test_a_participle_after_a_while_clause_is_the_subject_in_apposition_there():
+    text = ("Voters are watching the mayor, Dana Holt, argue that the budget is rigged against towns, while her main rival, "
+            "Omar Reyes, has climbed in the polls by saying that the budget favors the rich.")
+    assert _speakers(text, "saying") == ["Omar Reyes"]
+
+
+def test_a_participle_after_the_main_clause_that_follows_a_while_clause_is_the_main_subjects():
+    text = ("At the forum, while most of her rivals called for a larger police budget, Dana Holt kept to the council's plan, "
+            "noting that crime had fallen for three years.")
+    assert _speakers(text, "noting") == ["Dana Holt"]
+
+
+def test_a_participle_after_a_thing_and_a_subordinate_clause_is_the_subordinate_subjects():
+    text = "The shouting match began a week after the developer entered the mayoral race, calling the council corrupt and vowing to cut taxes."
+    assert _speakers(text, "vowing") == ["the developer"]
+
+
+def test_a_source_opening_the_sentence_keeps_a_participle_after_a_subordinate_clause():
+    text = "Farm groups had sued after the council eliminated the grazing week, saying the cut breaks the state charter."
+    assert _speakers(text, "saying") == ["Farm groups"]
+
+
+def test_people_right_before_a_participle_are_not_replaced_by_an_earlier_clause():
+    text = "The mayor lost the vote in May, and she would still need 90 delegates now supporting Holt to win the nomination."
+    assert "Holt" not in " ".join(_speakers(text, "supporting")) and "she" not in _speakers(text, "supporting")
+
+
+# ---------------------------------------------------------------- a participle never names its speaker after it
+
+
+def test_the_noun_phrase_after_a_participle_is_what_it_says_not_who_says_it():
+    text = "Dana Holt kept to the council's plan at the forum, noting the size of the crowd outside the hall."
+    assert all(speaker == "Dana Holt" for speaker in _speakers(text, "noting"))
+
+
+def test_a_clause_after_a_participle_is_its_content_not_its_speaker():
+    items = [e for e in extract("The mayor spoke for an hour, saying the cut breaks the state charter.") if e.cue == "saying"]
+    assert [(e.quote, e.speaker.name) for e in items] == [("the cut breaks the state charter", "the mayor")]
+
+
+# ---------------------------------------------------------------- a title-case headline
+
+
+def test_a_headline_name_before_a_capitalised_cue_speaks_not_the_name_after_it():
+    text = "Dana Holt Endorses Omar Reyes: I Am 'Appalled' By The Council.\n\nThe former mayor spoke on Monday."
+    items = [e for e in extract(text) if e.quote.startswith("I Am")]
+    assert [e.speaker.name for e in items] == ["Dana Holt"]
+
+
+def test_a_headline_name_before_a_capitalised_to_speaks():
+    text = "Holt To Farmers Worried About The Levy: Your Grazing Rights Are Safe.\n\nThe mayor spoke in Millbrook on Monday."
+    items = [e for e in extract(text) if e.quote.startswith("Your Grazing")]
+    assert [e.speaker.name for e in items] == ["Holt"]
+
+
+# ---------------------------------------------------------------- descriptions of an office
+
+
+def test_the_candidate_is_never_the_broadcaster_who_asked_the_question():
+    text = ("At the forum, Fox News Jo Hale asked Reyes, who trails in the county race, to lay out his path to the nomination. "
+            "The candidate said he does not expect a contested convention.")
+    assert [name for name in _speakers(text, "said") if "Hale" in name] == []
+
+
+def test_the_candidate_is_never_a_commentator_named_just_before():
+    text = ('Ms. Hale, now a paid commentator, said the race was over. "The race is not over," the candidate said.')
+    assert "Jo Hale" not in _speakers(text, "said")[1:] and "Hale" not in _speakers(text, "said")[1:]
