@@ -160,6 +160,8 @@ BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]
 # "President Obama", "Gov. Christie": a title and a surname written alone (a following capital would make it a full name).
 TITLED_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
 
+# A capitalised word, not part of a longer name or a possessive, followed by a lower-case word: "Bush went ...".
+SENTENCE_SURNAME = re.compile(r"(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z][\w\-]*)(?= [a-z])")
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -280,6 +282,22 @@ class NameIndex:
             if known.subject and (gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
                 return known
         return None
+
+    def latest_surname_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
+        """The last surname written alone that opens a sentence in (after, before) and whose full name the
+        article wrote before it, gender fitting: "Bush went after Trump at the debate, when he called ...":
+        the person the sentence is about, though never quoted yet."""
+        self._build()
+        found = None
+        for match in SENTENCE_SURNAME.finditer(self.text, max(after + 1, before - SURNAME_REACH), before):
+            people = self.by_surname.get(match.group(1).lower())
+            if not people or _inside_quotation(self.text, match.start()) or not any(k.position < match.start() and len(k.name.split()) >= 2 for k in people) or not self._opens_sentence(match.start()):
+                continue
+            known = self.lookup(match.group(1), match.start(), gender)
+            if known is not None and known.position < match.start() and len(known.name.split()) >= 2 and (
+                    gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
+                found = known
+        return found
 
     def latest_with_role(self, head: str, position: int, former: bool = False) -> KnownName | None:
         """The person before ``position`` written with a title or role naming ``head`` ("Gov. Lena Park",
@@ -431,6 +449,13 @@ def holds_role(role: str, head: str, former: bool = False) -> bool:
         if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
             return True
     return False
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` sits inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    marks = paragraph.count("\u201c") + paragraph.count("\u201d") + paragraph.count('"')  # outlets mix straight and curly marks
+    return marks % 2 == 1 or paragraph.count("``") > paragraph.count("''")
 
 
 def _one_unnamed_person(entity: Entity) -> bool:
@@ -641,6 +666,10 @@ class EntityTable:
         if named_again is not None:
             named_again.aliases.add(mention.text)
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
+        written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
+        if written_again is not None and (speaker is None or written_again.name.split()[-1].lower() != speaker.surname) and (
+                gender is None or gender in (self._known_gender(written_again.name), gender_of(written_again.name, written_again.title, written_again.role))):
+            return self._person_named(written_again.name, written_again.title, written_again.role, None, mention.text)
         if known is not None:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         if speaker is not None:

@@ -83,3 +83,27 @@ def test_the_candidate_is_never_the_broadcaster_who_asked_the_question():
 def test_the_candidate_is_never_a_commentator_named_just_before():
     text = ('Ms. Hale, now a paid commentator, said the race was over. "The race is not over," the candidate said.')
     assert "Jo Hale" not in _speakers(text, "said")[1:] and "Hale" not in _speakers(text, "said")[1:]
+
+
+# ---------------------------------------------------------------- a surname opening a sentence
+
+
+def test_he_after_a_sentence_opened_by_a_surname_named_in_full_earlier_is_that_person():
+    text = ("Donald Marsh and Omar Reyes met at the county fair on Friday. "
+            '"The levy is fair," Reyes said.'
+            "\n\nMarsh eased his tone on Saturday. \"The mayor leads the council,\" he said.")
+    items = [e for e in extract(text) if e.speaker_mention == "he"]
+    assert [e.speaker.name for e in items] == ["Donald Marsh"]
+
+
+def test_a_surname_inside_someone_elses_quotation_does_not_take_the_next_he():
+    text = ("Donald Marsh ran the county budget office for a decade. "
+            '"Omar Reyes is a fine mayor," said Paul Hale, a council member. "I think so. Sadly, Marsh was wrong about the levy. It was fair." '
+            "He added that the levy would stay.")
+    items = [e for e in extract(text) if e.cue == "added"]
+    assert [e.speaker.name for e in items] == ["Paul Hale"]
+
+
+def test_she_never_goes_to_a_surname_whose_gender_is_unknown():
+    text = 'Robin Marsh spoke at the fair on Friday. "The levy is fair," said Dana Holt.\n\nMarsh left the fair early. "It stays," she said.'
+    assert [e.speaker.name for e in extract(text) if e.speaker_mention == "she"] == ["Dana Holt"]
