@@ -853,6 +853,11 @@ class ArticleExtractor:
                     and mention.end == tokens[index - 2].end:
                 # "Lindqvist Says: '...'", a headline the paragraph rules read: the capitalised cue is no part of the name
                 mention, verb = parse_mention(self.text, [t for t in tokens[:index - 2] if t.start >= mention.start]), tokens[index - 2].text
+            elif mention is not None and mention.kind != "pronoun" and _titled_source_end(self.text, mention.start, mention.end) < mention.end:
+                # "Holt Praises Ledger Editor Omar Reyes: 'Very Good Reporter'": the name before the capitalised cue speaks
+                cut = _titled_source_end(self.text, mention.start, mention.end)
+                verb = next((t.text for t in tokens[:index] if t.start > cut), verb)
+                mention = parse_mention(self.text, [t for t in tokens[:index] if t.start >= mention.start and t.end <= cut])
             if mention is None and index > 2 and tokens[0].lower in ("from", "in") and all(t.quote is None for t in tokens[1:index - 1]):
                 # 'From Bush's Facebook post: "..."': the document quoted, and whoever wrote it
                 written = parse_mention(self.text, tokens[1:index - 1])

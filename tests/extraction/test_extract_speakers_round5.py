@@ -107,3 +107,9 @@ def test_a_surname_inside_someone_elses_quotation_does_not_take_the_next_he():
 def test_she_never_goes_to_a_surname_whose_gender_is_unknown():
     text = 'Robin Marsh spoke at the fair on Friday. "The levy is fair," said Dana Holt.\n\nMarsh left the fair early. "It stays," she said.'
     assert [e.speaker.name for e in extract(text) if e.speaker_mention == "she"] == ["Dana Holt"]
+
+
+def test_a_headline_quotation_after_a_capitalised_cue_is_the_first_names():
+    text = "Dana Holt Praises County Ledger Editor Omar Reyes: \u2018Very Good Reporter.\u2019\n\nThe mayor spoke on Monday."
+    items = [e for e in extract(text) if e.quote.startswith("Very Good")]
+    assert [(e.speaker.name, e.cue) for e in items] == [("Dana Holt", "Praises")]
