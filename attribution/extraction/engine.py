@@ -846,6 +846,9 @@ class ArticleExtractor:
                 return attributions[id(frame)], "adjacent"
         if index > 0 and tokens[index - 1].lower == ":":
             earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
+            signed = self._signed_after_dash(tokens, index, earlier[-1].cue_index if earlier else -1)
+            if signed is not None:
+                return signed, "colon"
             if earlier:
                 return attributions[id(earlier[-1])], "colon"
             mention, _start, verb = analysis.sentence_subject(index)
@@ -876,6 +879,23 @@ class ArticleExtractor:
                     return Attribution(entity, mention.text, verb, ()), "colon"
         # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
         return None, None
+
+    def _signed_after_dash(self, tokens: list[Token], index: int, after: int) -> Attribution | None:
+        """"Pollsters agree - Dana Holt: '...'": in a digest, a short name between a dash and the colon before a
+        quotation signs it, though a cue before the dash reported something else."""
+        if after < 0:
+            return None
+        dash = max((x for x in range(after + 1, index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
+        if dash is None or not 0 < index - 1 - (dash + 1) <= 5 or not tokens[dash + 1].is_capitalized:
+            return None
+        signed = parse_mention(self.text, tokens[dash + 1:index - 1])
+        if signed is None or signed.kind not in ("person", "organization"):
+            return None
+        entity = self.entities.resolve(signed)
+        if entity is None:
+            return None
+        self.entities.note_speaker(entity)
+        return Attribution(entity, signed.text, None, ())
 
     @staticmethod
     def _aside_before_quote(between: list[Token]) -> bool:

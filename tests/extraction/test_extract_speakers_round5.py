@@ -113,3 +113,9 @@ def test_a_headline_quotation_after_a_capitalised_cue_is_the_first_names():
     text = "Dana Holt Praises County Ledger Editor Omar Reyes: \u2018Very Good Reporter.\u2019\n\nThe mayor spoke on Monday."
     items = [e for e in extract(text) if e.quote.startswith("Very Good")]
     assert [(e.speaker.name, e.cue) for e in items] == [("Dana Holt", "Praises")]
+
+
+def test_a_name_between_a_dash_and_a_colon_signs_the_quotation_after_a_cue():
+    text = "Pollsters agree - Dana Holt: \u201cKeep calling voters as late as possible.\u201d"
+    items = [e for e in extract(text) if e.quote.startswith("Keep calling")]
+    assert [e.speaker.name for e in items] == ["Dana Holt"]
