@@ -872,6 +872,10 @@ class ArticleExtractor:
                 signed = parse_mention(self.text, tokens[dash + 1:index - 1])
                 if signed is not None and signed.kind in ("person", "organization"):
                     mention, verb = signed, None
+            if mention is not None and mention.generic:
+                named = self._name_before_colon(tokens, index)
+                if named is not None:
+                    mention, verb = named, None  # "The timing of the surge doesn't surprise pollster Dana Holt: '...'"
             if mention is not None and mention.kind != "pronoun" or mention is not None and mention.pronoun == "person":
                 entity = self.entities.resolve(mention)
                 if entity is not None:
@@ -879,6 +883,17 @@ class ArticleExtractor:
                     return Attribution(entity, mention.text, verb, ()), "colon"
         # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
         return None, None
+
+    def _name_before_colon(self, tokens: list[Token], index: int) -> Mention | None:
+        """A person's full name (a lower-case role before it allowed) that ends right before the colon at ``index - 1``."""
+        start = index - 1
+        while start > 0 and index - 1 - start < 8 and tokens[start - 1].quote is None and (
+                tokens[start - 1].is_capitalized or tokens[start - 1].lower in word_set("role_words")):
+            start -= 1
+        if index - 1 - start < 2 or not tokens[index - 2].is_capitalized:
+            return None
+        named = parse_mention(self.text, tokens[start:index - 1])
+        return named if named is not None and named.kind == "person" and not named.surname_only else None
 
     def _signed_after_dash(self, tokens: list[Token], index: int, after: int) -> Attribution | None:
         """"Pollsters agree - Dana Holt: '...'": in a digest, a short name between a dash and the colon before a

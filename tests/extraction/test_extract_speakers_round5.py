@@ -119,3 +119,13 @@ def test_a_name_between_a_dash_and_a_colon_signs_the_quotation_after_a_cue():
     text = "Pollsters agree - Dana Holt: \u201cKeep calling voters as late as possible.\u201d"
     items = [e for e in extract(text) if e.quote.startswith("Keep calling")]
     assert [e.speaker.name for e in items] == ["Dana Holt"]
+
+
+def test_a_person_named_right_before_a_colon_speaks_when_the_subject_is_a_thing():
+    text = "The size of the crowd did not impress county clerk Dana Holt: \u201cWe have seen bigger ones.\u201d"
+    assert [e.speaker.name for e in extract(text)] == ["Dana Holt"]
+
+
+def test_a_person_subject_keeps_a_quotation_after_a_colon_that_follows_another_name():
+    text = "Omar Reyes attacked county clerk Dana Holt: \u201cShe has failed the farmers.\u201d"
+    assert [e.speaker.name for e in extract(text) if e.kind == "direct"] == ["Omar Reyes"]
