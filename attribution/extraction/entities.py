@@ -64,6 +64,8 @@ class KnownName:
     subject: bool | None = None  # opens its sentence (after at most a short description); found when first asked
 
 
+# "MILLBROOK, Ohio - ", "N.H. - ": a dateline (or its tail) and its dash before the story's first words.
+DATELINE_DASH = re.compile(r"\s*(?:[A-Z][A-Z'’.\-]*(?:[ \u00a0][A-Z][A-Z'’.\-]*)*,?(?:[ \u00a0][A-Z][\w.]*){0,2}[ \u00a0]+)?[-\u2014\u2013][ \u00a0]+")
 TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){0,4}?[a-z][\w\-]*),?[ \u00a0]+$")
 # "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
@@ -258,6 +260,10 @@ class NameIndex:
             return False
         prefix = window[cut + 1:] if cut >= 0 else window
         words = prefix.split()
+        dateline = DATELINE_DASH.match(prefix)
+        if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
+            prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story
+            words = prefix.split()
         if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
             # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
             prefix = prefix[prefix.rfind(",") + 1:]

@@ -129,3 +129,11 @@ def test_a_person_named_right_before_a_colon_speaks_when_the_subject_is_a_thing(
 def test_a_person_subject_keeps_a_quotation_after_a_colon_that_follows_another_name():
     text = "Omar Reyes attacked county clerk Dana Holt: \u201cShe has failed the farmers.\u201d"
     assert [e.speaker.name for e in extract(text) if e.kind == "direct"] == ["Omar Reyes"]
+
+
+def test_a_name_after_a_datelines_dash_and_an_opening_phrase_opens_the_sentence():
+    text = ("A hard race for Dana Holt.\n\n"
+            "MILLBROOK, Ohio - At a rally here last week, Omar Reyes showed the crowd a clip of Holt's speech.\n\n"
+            '"She cannot answer a simple question," the Republican nominee said.')
+    items = [e for e in extract(text) if e.cue == "said"]
+    assert [e.speaker.name for e in items] == ["Omar Reyes"]
