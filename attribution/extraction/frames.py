@@ -1219,6 +1219,8 @@ class SentenceFrames:
             comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
             if comma is not None and comma + 1 < subject_end and self._choose_subject(frame, list(range(comma + 1, subject_end))):
                 return True
+        if boundary == "and" and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._relative_list_before(frame, k):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
@@ -1275,6 +1277,14 @@ class SentenceFrames:
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+
+    def _relative_list_before(self, frame: Frame, k: int) -> bool:
+        """"Dana Holt, who worked in Ohio, Iowa and Texas, said": the "and" ends a list inside the relative
+        clause after her name (a comma closes it before the cue); the name before ", who" speaks."""
+        rel = next((x for x in range(k - 1, max(0, k - 25), -1) if self.lowers[x] == "who" or self.lowers[x] in HARD_PUNCT
+                    or self.tokens[x].quote is not None), None)
+        return rel is not None and rel > 1 and self.lowers[rel] == "who" and self.lowers[rel - 1] == "," and (
+            self.tokens[rel - 2].is_word) and self._attach_subject_before(frame, rel)
 
     def _described_by_relative(self, frame: Frame, k: int) -> bool:
         """"Another Muslim who worshiped there and who didn't want to be named said": the people the

@@ -137,3 +137,16 @@ def test_a_name_after_a_datelines_dash_and_an_opening_phrase_opens_the_sentence(
             '"She cannot answer a simple question," the Republican nominee said.')
     items = [e for e in extract(text) if e.cue == "said"]
     assert [e.speaker.name for e in items] == ["Omar Reyes"]
+
+
+# ---------------------------------------------------------------- a list inside a relative clause
+
+
+def test_a_list_of_places_inside_a_who_clause_is_not_the_speaker():
+    text = "Dana Holt, who worked in Ohio, Iowa and Texas, said the plan was fair."
+    assert [e.speaker.name for e in extract(text)] == ["Dana Holt"]
+
+
+def test_names_coordinated_after_a_who_clause_still_speak_together():
+    text = "Holt, who chairs the panel, and Reyes said the plan was fair."
+    assert [e.speaker.name for e in extract(text)] != ["Holt"]
