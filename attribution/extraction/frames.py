@@ -1153,6 +1153,8 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
+            return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
             who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
@@ -1285,6 +1287,18 @@ class SentenceFrames:
                     or self.tokens[x].quote is not None), None)
         return rel is not None and rel > 1 and self.lowers[rel] == "who" and self.lowers[rel - 1] == "," and (
             self.tokens[rel - 2].is_word) and self._attach_subject_before(frame, rel)
+
+    def _relative_verb_before(self, frame: Frame, k: int) -> bool:
+        """"Even farmers who have praised the levy warned that ...": the verb at ``k`` that ended the subject
+        search belongs to a "who" clause (no comma before the cue); its object does not speak, the people the
+        clause describes do."""
+        if not self.tokens[k].is_word or self.tokens[k].is_capitalized or not (self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)):
+            return False
+        who = k - 1
+        while who > 0 and (self.lowers[who] in AUXILIARIES or self.lowers[who] in VERB_ADVERBS):
+            who -= 1
+        return who > 0 and self.lowers[who] == "who" and self.tokens[who - 1].is_word and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and (
+            self._attach_subject_before(frame, who))
 
     def _described_by_relative(self, frame: Frame, k: int) -> bool:
         """"Another Muslim who worshiped there and who didn't want to be named said": the people the

@@ -150,3 +150,13 @@ def test_a_list_of_places_inside_a_who_clause_is_not_the_speaker():
 def test_names_coordinated_after_a_who_clause_still_speak_together():
     text = "Holt, who chairs the panel, and Reyes said the plan was fair."
     assert [e.speaker.name for e in extract(text)] != ["Holt"]
+
+
+def test_the_object_of_a_who_clause_is_not_the_speaker_of_the_verb_after_it():
+    text = "Even farmers who have praised the levy warned on Tuesday that the council may split."
+    assert [e.speaker.name for e in extract(text) if e.cue == "warned"] == ["farmers"]
+
+
+def test_a_trailing_cue_after_a_clause_with_a_who_clause_keeps_its_own_speaker():
+    text = "The cuts could hurt farmers who have continued planting after the floods, a common practice in the county, experts said."
+    assert [e.speaker.name for e in extract(text) if e.cue == "said"] == ["experts"]
