@@ -162,6 +162,12 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
+# Verbs that hand an infinitive after their object to that object: "urged Lee to tell", "asked voters to reject".
+OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
+                                  "forced", "allowed", "invited", "persuaded", "convinced", "wanted", "wants", "expected", "expects", "needed",
+                                  "prompted", "ordered", "instructed", "challenged", "begged", "called", "pleaded", "implored", "directed", "led"})
+# Words of place and time an infinitive of purpose may follow: "took his daughter there to explain".
+PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
 # Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
@@ -1101,6 +1107,11 @@ class SentenceFrames:
         return j
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
+        if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
+            frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
             return False
@@ -1299,6 +1310,29 @@ class SentenceFrames:
             who -= 1
         return who > 0 and self.lowers[who] == "who" and self.tokens[who - 1].is_word and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and (
             self._attach_subject_before(frame, who))
+
+    def _purpose_infinitive(self, i: int) -> bool:
+        """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
+        "announced the creation of a website to explain ...": an infinitive after a finished clause (its object,
+        a place or a comma) says why the clause's subject acted; never after a verb that hands the infinitive
+        to its object ("urged Lee to tell") or a noun it describes ("the first member to endorse")."""
+        before = i - 2
+        word = self.lowers[before]
+        if word == "," or word in PURPOSE_PLACE_WORDS:
+            verb = next((x for x in range(before - 1, max(-1, before - 20), -1) if self.tokens[x].is_word and not self.tokens[x].is_capitalized and (
+                self.lowers[x] in IRREGULAR_PASTS or self.lowers[x] in FINITE_VERBS or self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4)), None)
+            return verb is not None and self.lowers[verb] not in OBJECT_CONTROL_VERBS and not any(
+                self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT for x in range(verb, before))
+        if not self.tokens[before].is_word or self.tokens[before].is_capitalized or _looks_like_verb(word) or word in OBJECT_CONTROL_VERBS:
+            return False
+        start = before
+        while start > 0 and before - start < 6 and self.tokens[start - 1].is_word and not self.tokens[start - 1].is_capitalized and (
+                not _looks_like_verb(self.lowers[start - 1]) and self.lowers[start - 1] not in CLAUSE_BOUNDARIES):
+            start -= 1
+        if start == 0 or self.lowers[start] not in NOUN_DETERMINERS or any(self.lowers[x] in ("first", "last", "only", "next") for x in range(start, before)):
+            return False
+        verb = self.lowers[start - 1]
+        return verb not in OBJECT_CONTROL_VERBS and (verb in IRREGULAR_PASTS or verb.endswith("ed") and len(verb) > 4)
 
     def _described_by_relative(self, frame: Frame, k: int) -> bool:
         """"Another Muslim who worshiped there and who didn't want to be named said": the people the

@@ -160,3 +160,17 @@ def test_the_object_of_a_who_clause_is_not_the_speaker_of_the_verb_after_it():
 def test_a_trailing_cue_after_a_clause_with_a_who_clause_keeps_its_own_speaker():
     text = "The cuts could hurt farmers who have continued planting after the floods, a common practice in the county, experts said."
     assert [e.speaker.name for e in extract(text) if e.cue == "said"] == ["experts"]
+
+
+# ---------------------------------------------------------------- an infinitive of purpose
+
+
+def test_an_infinitive_after_the_object_and_a_place_is_the_subjects_purpose():
+    text = "Dana Holt took her daughter, Chloe, to the fair on Sunday to explain to her who the mayor was."
+    assert [e.speaker.name for e in extract(text) if e.cue == "explain"] == ["Dana Holt"]
+
+
+def test_an_infinitive_after_a_name_in_apposition_is_the_subjects_purpose():
+    text = "Dana Holt chimed in, breaking with the council's chairwoman, Ann Lee, to argue that the levy was unfair."
+    assert [e.speaker.name for e in extract(text) if e.cue == "argue"] == ["Dana Holt"]
+
