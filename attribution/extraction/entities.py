@@ -127,6 +127,10 @@ DESCRIBED_COMPANY = re.compile(
     r"startup|start-up|giant|brand|supplier|developer|provider|producer|lender|insurer|bank|group|distributor|"
     r"publisher|automaker|carmaker|brewer|miner|owner)[ \u00a0]+((?:[A-Z][\w&'’.\-]*)(?:[ \u00a0]+[A-Z][\w&'’.\-]*){0,3})")
 DESCRIBED_COMPANY_REACH = 3000
+# Words naming a public body, never what "the company" means; party labels, never what "the group" means.
+GOVERNMENT_BODY_WORDS = frozenset({"department", "ministry", "agency", "commission", "bureau", "court", "congress", "senate", "house",
+                                   "committee", "council", "administration", "government", "party", "police", "army", "navy"})
+PARTY_LABELS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian"})
 
 # "a letter", "the memo", "her tweet": a written thing "it" may point back to ("'...,' it read").
 WRITTEN_THING = re.compile(r"\b(an?|the|his|her|their|its|one|this)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(letter|memo|email|e-mail|post|tweet|message|note|ad|advertisement|sign|banner|website|document|report|statement|flyer|leaflet|text)\b", re.IGNORECASE)
@@ -751,7 +755,8 @@ class EntityTable:
         the latest capitalised name ending in a corporate word written before."""
         for entity in reversed(self.recent):
             proper = entity.name.removeprefix("the ").removeprefix("The ")
-            if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper():
+            if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper() and (
+                    not self._unlike_named_body(proper, mention.head)):
                 return entity
         if mention.head not in ("company", "firm"):
             return None
@@ -770,6 +775,15 @@ class EntityTable:
                 words = words[cut + 1:]  # "Shares of Tindle Technologies" -> "Tindle Technologies"
                 found = " ".join(words[:-1] + [strip_possessive(words[-1])]) if words else found
         return self._get(found, "organization", alias=mention.text) if found else None
+
+    @staticmethod
+    def _unlike_named_body(proper: str, head: str | None) -> bool:
+        """"the group" is no newspaper ("Chicago Sun-Times"), no party label ("Wisconsin Republican") and no clause
+        read as a name; "the company" is no government body ("Labor Department")."""
+        words = proper.replace("\u00a0", " ").split()
+        if outlet_name(proper) or words[-1].lower() in PARTY_LABELS or any(w in VERBISH or w.islower() and w.endswith("ed") for w in words):
+            return True
+        return head in ("company", "firm") and any(w.lower().strip(",.") in GOVERNMENT_BODY_WORDS for w in words)
 
     def _known_gender(self, name: str) -> str | None:
         entity = next((e for e in self.entities if e.kind == "person" and e.name == name), None)

@@ -174,3 +174,19 @@ def test_an_infinitive_after_a_name_in_apposition_is_the_subjects_purpose():
     text = "Dana Holt chimed in, breaking with the council's chairwoman, Ann Lee, to argue that the levy was unfair."
     assert [e.speaker.name for e in extract(text) if e.cue == "argue"] == ["Dana Holt"]
 
+
+
+# ---------------------------------------------------------------- "the company", "the group"
+
+
+def test_the_company_is_never_a_government_department_quoted_before():
+    text = ('"The strike is unlawful," the Labor Department said in a statement. '
+            "Workers said Kettlewise Appliances was moving jobs overseas. The company has argued that the jobs will stay.")
+    items = [e for e in extract(text) if e.cue == "argued"]
+    assert [e.speaker.name for e in items] != ["Labor Department"]
+
+
+def test_the_group_is_never_a_party_label_read_as_an_organisation():
+    text = ("House Speaker Dana Holt says the levy is fair.\n\nThe Wisconsin Republican says in a statement that the levy will pass.\n\n"
+            "The group seeks to prevent gun deaths through education.")
+    assert "Wisconsin Republican" not in [e.speaker.name for e in extract(text) if e.cue == "seeks"]
