@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
 from .cues import WORD_RE, cue_forms, cue_verb, may_attribute
-from .frames import FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
+from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
 from .normalise import decode, span_back
@@ -41,6 +41,21 @@ def _headline_cue_re() -> re.Pattern:
 
 
 MAX_TITLE_WORDS = 16
+TITLE_CASE_WORD = re.compile(r"[A-Z][\w'’.\-]*")
+
+
+def _titled_source_end(text: str, start: int, end: int) -> int:
+    """"Lee Endorses Holt: I Am 'Appalled' By Kerr", "Lee To Voters Worried About The Vote: ...": in a title-case
+    headline the name before a capitalised finite cue ("Endorses", "Praises") or a capitalised "To" speaks; what
+    follows it is whom the cue is aimed at."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3 or not all(TITLE_CASE_WORD.fullmatch(w.group()) or w.group() in ("of", "the", "for") for w in words):
+        return end
+    for at, word in enumerate(words[1:-1], 1):
+        form = word.group().lower()
+        if form == "to" or form.endswith("s") and not form.endswith("ss") and form in cue_forms():
+            return start + words[at - 1].end()
+    return end
 TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
 
 
@@ -181,6 +196,8 @@ class ArticleExtractor:
         addressed = HEADLINE_ADDRESSED.search(self.text, source_start, source_end)
         if addressed is not None:
             source_end = addressed.start()  # "Clinton to Planned Parenthood: ...": who speaks, then to whom
+        elif match.re is HEADLINE_COLON:
+            source_end = _titled_source_end(self.text, source_start, source_end)
         tokens = tokenize(self.text, source_start, source_end, [])
         mention = parse_mention(self.text, tokens)
         if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
@@ -413,7 +430,8 @@ class ArticleExtractor:
                 if previous is not None and analysis.lowers[0] in INTRO_CLAUSE_WORDS and previous_before_subject(analysis, previous_frame):
                     # "When asked whom she backed, Ms. Dale smiled and said ...": the main clause's subject speaks
                     previous = self._sentence_subject_attribution(analysis, frame) or previous
-                base = previous or partial or self._sentence_subject_attribution(analysis, frame)
+                base = self._clause_subject_attribution(analysis, frame, previous_frame if previous is not None else None) or (
+                    previous or partial or self._sentence_subject_attribution(analysis, frame))
                 if base is None:
                     continue
                 hops = base.relay_outlets
@@ -571,6 +589,28 @@ class ArticleExtractor:
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
         return None
+
+    def _clause_subject_attribution(self, analysis: SentenceFrames, frame: Frame, previous: Frame | None) -> Attribution | None:
+        """A participle after a finite clause with its own subject that opens after the previous report (or the
+        sentence's subject): "Lee says the rules are unfair, and the union has sued, saying ...": the union speaks."""
+        if not analysis.lowers[frame.cue_index].endswith("ing"):
+            return None
+        if previous is not None:
+            lower = previous.content[1] - 1 if previous.content is not None else previous.after_cue
+        else:
+            lower = analysis.story_start
+        found = analysis.clause_subject_before(lower, frame.cue_index)
+        if found is None:
+            return None
+        mention, opener = found
+        if previous is None and opener in CLAUSE_SUBJECT_OPENERS:
+            # "Democrats sued after Ohio cut the week, saying ...": the main clause's subject, when it names a
+            # source, still speaks; "The fracas erupted after the tycoon entered the race, vowing ...": a thing does not
+            subject, _start, _verb = analysis.sentence_subject(frame.cue_index)
+            if subject is not None and not subject.generic and subject.kind in ("person", "organization", "unnamed", "pronoun"):
+                return None
+        entity = self.entities.resolve(mention)
+        return Attribution(entity, mention.text, frame.cue, (), 0.8) if entity is not None else None
 
     def _sentence_subject_attribution(self, analysis: SentenceFrames, frame: Frame) -> Attribution | None:
         mention, _start, _verb = analysis.sentence_subject(frame.cue_index)
@@ -806,6 +846,9 @@ class ArticleExtractor:
                 return attributions[id(frame)], "adjacent"
         if index > 0 and tokens[index - 1].lower == ":":
             earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
+            signed = self._signed_after_dash(tokens, index, earlier[-1].cue_index if earlier else -1)
+            if signed is not None:
+                return signed, "colon"
             if earlier:
                 return attributions[id(earlier[-1])], "colon"
             mention, _start, verb = analysis.sentence_subject(index)
@@ -813,6 +856,11 @@ class ArticleExtractor:
                     and mention.end == tokens[index - 2].end:
                 # "Lindqvist Says: '...'", a headline the paragraph rules read: the capitalised cue is no part of the name
                 mention, verb = parse_mention(self.text, [t for t in tokens[:index - 2] if t.start >= mention.start]), tokens[index - 2].text
+            elif mention is not None and mention.kind != "pronoun" and _titled_source_end(self.text, mention.start, mention.end) < mention.end:
+                # "Holt Praises Ledger Editor Omar Reyes: 'Very Good Reporter'": the name before the capitalised cue speaks
+                cut = _titled_source_end(self.text, mention.start, mention.end)
+                verb = next((t.text for t in tokens[:index] if t.start > cut), verb)
+                mention = parse_mention(self.text, [t for t in tokens[:index] if t.start >= mention.start and t.end <= cut])
             if mention is None and index > 2 and tokens[0].lower in ("from", "in") and all(t.quote is None for t in tokens[1:index - 1]):
                 # 'From Bush's Facebook post: "..."': the document quoted, and whoever wrote it
                 written = parse_mention(self.text, tokens[1:index - 1])
@@ -824,6 +872,10 @@ class ArticleExtractor:
                 signed = parse_mention(self.text, tokens[dash + 1:index - 1])
                 if signed is not None and signed.kind in ("person", "organization"):
                     mention, verb = signed, None
+            if mention is not None and mention.generic:
+                named = self._name_before_colon(tokens, index)
+                if named is not None:
+                    mention, verb = named, None  # "The timing of the surge doesn't surprise pollster Dana Holt: '...'"
             if mention is not None and mention.kind != "pronoun" or mention is not None and mention.pronoun == "person":
                 entity = self.entities.resolve(mention)
                 if entity is not None:
@@ -831,6 +883,34 @@ class ArticleExtractor:
                     return Attribution(entity, mention.text, verb, ()), "colon"
         # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
         return None, None
+
+    def _name_before_colon(self, tokens: list[Token], index: int) -> Mention | None:
+        """A person's full name (a lower-case role before it allowed) that ends right before the colon at ``index - 1``."""
+        start = index - 1
+        while start > 0 and index - 1 - start < 8 and tokens[start - 1].quote is None and (
+                tokens[start - 1].is_capitalized or tokens[start - 1].lower in word_set("role_words")):
+            start -= 1
+        if index - 1 - start < 2 or not tokens[index - 2].is_capitalized:
+            return None
+        named = parse_mention(self.text, tokens[start:index - 1])
+        return named if named is not None and named.kind == "person" and not named.surname_only else None
+
+    def _signed_after_dash(self, tokens: list[Token], index: int, after: int) -> Attribution | None:
+        """"Pollsters agree - Dana Holt: '...'": in a digest, a short name between a dash and the colon before a
+        quotation signs it, though a cue before the dash reported something else."""
+        if after < 0:
+            return None
+        dash = max((x for x in range(after + 1, index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
+        if dash is None or not 0 < index - 1 - (dash + 1) <= 5 or not tokens[dash + 1].is_capitalized:
+            return None
+        signed = parse_mention(self.text, tokens[dash + 1:index - 1])
+        if signed is None or signed.kind not in ("person", "organization"):
+            return None
+        entity = self.entities.resolve(signed)
+        if entity is None:
+            return None
+        self.entities.note_speaker(entity)
+        return Attribution(entity, signed.text, None, ())
 
     @staticmethod
     def _aside_before_quote(between: list[Token]) -> bool:

@@ -64,6 +64,8 @@ class KnownName:
     subject: bool | None = None  # opens its sentence (after at most a short description); found when first asked
 
 
+# "MILLBROOK, Ohio - ", "N.H. - ": a dateline (or its tail) and its dash before the story's first words.
+DATELINE_DASH = re.compile(r"\s*(?:[A-Z][A-Z'’.\-]*(?:[ \u00a0][A-Z][A-Z'’.\-]*)*,?(?:[ \u00a0][A-Z][\w.]*){0,2}[ \u00a0]+)?[-\u2014\u2013][ \u00a0]+")
 TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){0,4}?[a-z][\w\-]*),?[ \u00a0]+$")
 # "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
@@ -125,6 +127,10 @@ DESCRIBED_COMPANY = re.compile(
     r"startup|start-up|giant|brand|supplier|developer|provider|producer|lender|insurer|bank|group|distributor|"
     r"publisher|automaker|carmaker|brewer|miner|owner)[ \u00a0]+((?:[A-Z][\w&'’.\-]*)(?:[ \u00a0]+[A-Z][\w&'’.\-]*){0,3})")
 DESCRIBED_COMPANY_REACH = 3000
+# Words naming a public body, never what "the company" means; party labels, never what "the group" means.
+GOVERNMENT_BODY_WORDS = frozenset({"department", "ministry", "agency", "commission", "bureau", "court", "congress", "senate", "house",
+                                   "committee", "council", "administration", "government", "party", "police", "army", "navy"})
+PARTY_LABELS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian"})
 
 # "a letter", "the memo", "her tweet": a written thing "it" may point back to ("'...,' it read").
 WRITTEN_THING = re.compile(r"\b(an?|the|his|her|their|its|one|this)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?(letter|memo|email|e-mail|post|tweet|message|note|ad|advertisement|sign|banner|website|document|report|statement|flyer|leaflet|text)\b", re.IGNORECASE)
@@ -143,6 +149,9 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 RACE_ROLES = frozenset({"candidate", "nominee", "contender", "challenger", "incumbent"})
 POLITICAL_OFFICES = frozenset({"senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep", "president",
                                "vice-president", "secretary", "mayor", "lawmaker", "speaker"})
+# Newsroom jobs: a person holding one reports or comments on a race, and is not who a description of an office means.
+MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", "correspondent", "columnist", "journalist", "moderator",
+                         "interviewer", "editor", "contributor", "analyst", "broadcaster"})
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
@@ -157,6 +166,8 @@ BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]
 # "President Obama", "Gov. Christie": a title and a surname written alone (a following capital would make it a full name).
 TITLED_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
 
+# A capitalised word, not part of a longer name or a possessive, followed by a lower-case word: "Bush went ...".
+SENTENCE_SURNAME = re.compile(r"(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z][\w\-]*)(?= [a-z])")
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -253,6 +264,10 @@ class NameIndex:
             return False
         prefix = window[cut + 1:] if cut >= 0 else window
         words = prefix.split()
+        dateline = DATELINE_DASH.match(prefix)
+        if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
+            prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story
+            words = prefix.split()
         if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
             # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
             prefix = prefix[prefix.rfind(",") + 1:]
@@ -277,6 +292,22 @@ class NameIndex:
             if known.subject and (gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
                 return known
         return None
+
+    def latest_surname_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
+        """The last surname written alone that opens a sentence in (after, before) and whose full name the
+        article wrote before it, gender fitting: "Bush went after Trump at the debate, when he called ...":
+        the person the sentence is about, though never quoted yet."""
+        self._build()
+        found = None
+        for match in SENTENCE_SURNAME.finditer(self.text, max(after + 1, before - SURNAME_REACH), before):
+            people = self.by_surname.get(match.group(1).lower())
+            if not people or _inside_quotation(self.text, match.start()) or not any(k.position < match.start() and len(k.name.split()) >= 2 for k in people) or not self._opens_sentence(match.start()):
+                continue
+            known = self.lookup(match.group(1), match.start(), gender)
+            if known is not None and known.position < match.start() and len(known.name.split()) >= 2 and (
+                    gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
+                found = known
+        return found
 
     def latest_with_role(self, head: str, position: int, former: bool = False) -> KnownName | None:
         """The person before ``position`` written with a title or role naming ``head`` ("Gov. Lena Park",
@@ -428,6 +459,13 @@ def holds_role(role: str, head: str, former: bool = False) -> bool:
         if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
             return True
     return False
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` sits inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    marks = paragraph.count("\u201c") + paragraph.count("\u201d") + paragraph.count('"')  # outlets mix straight and curly marks
+    return marks % 2 == 1 or paragraph.count("``") > paragraph.count("''")
 
 
 def _one_unnamed_person(entity: Entity) -> bool:
@@ -638,6 +676,10 @@ class EntityTable:
         if named_again is not None:
             named_again.aliases.add(mention.text)
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
+        written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
+        if written_again is not None and (speaker is None or written_again.name.split()[-1].lower() != speaker.surname) and (
+                gender is None or gender in (self._known_gender(written_again.name), gender_of(written_again.name, written_again.title, written_again.role))):
+            return self._person_named(written_again.name, written_again.title, written_again.role, None, mention.text)
         if known is not None:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         if speaker is not None:
@@ -669,9 +711,20 @@ class EntityTable:
         gender = gender_of(None, None, mention.head)
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
-        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention):
+        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention) or (
+                self._media_person_as_office(entity, mention)):
             return None
         return entity
+
+    @staticmethod
+    def _media_person_as_office(entity: Entity, mention: Mention) -> bool:
+        """"Fox News' Jo Hale asked Kasich ... The candidate said": a person the article ties to an outlet or
+        a newsroom job is the one asking, never "the candidate", "the senator" or "the president" that answers."""
+        if mention.head not in RACE_ROLES and mention.head not in OFFICES and mention.head not in POLITICAL_OFFICES:
+            return False
+        role = (entity.role or "").replace("\u00a0", " ")
+        return any(_plain_word(word) in MEDIA_ROLES for word in role.split()) or bool(
+            role and role[:1].isupper() and outlet_name(role)) or bool(entity.affiliation and outlet_name(entity.affiliation))
 
     @staticmethod
     def _holds_other_office(entity: Entity, mention: Mention) -> bool:
@@ -702,7 +755,8 @@ class EntityTable:
         the latest capitalised name ending in a corporate word written before."""
         for entity in reversed(self.recent):
             proper = entity.name.removeprefix("the ").removeprefix("The ")
-            if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper():
+            if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper() and (
+                    not self._unlike_named_body(proper, mention.head)):
                 return entity
         if mention.head not in ("company", "firm"):
             return None
@@ -721,6 +775,15 @@ class EntityTable:
                 words = words[cut + 1:]  # "Shares of Tindle Technologies" -> "Tindle Technologies"
                 found = " ".join(words[:-1] + [strip_possessive(words[-1])]) if words else found
         return self._get(found, "organization", alias=mention.text) if found else None
+
+    @staticmethod
+    def _unlike_named_body(proper: str, head: str | None) -> bool:
+        """"the group" is no newspaper ("Chicago Sun-Times"), no party label ("Wisconsin Republican") and no clause
+        read as a name; "the company" is no government body ("Labor Department")."""
+        words = proper.replace("\u00a0", " ").split()
+        if outlet_name(proper) or words[-1].lower() in PARTY_LABELS or any(w in VERBISH or w.islower() and w.endswith("ed") for w in words):
+            return True
+        return head in ("company", "firm") and any(w.lower().strip(",.") in GOVERNMENT_BODY_WORDS for w in words)
 
     def _known_gender(self, name: str) -> str | None:
         entity = next((e for e in self.entities if e.kind == "person" and e.name == name), None)

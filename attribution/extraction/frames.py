@@ -162,6 +162,16 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
+# Verbs that hand an infinitive after their object to that object: "urged Lee to tell", "asked voters to reject".
+OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
+                                  "forced", "allowed", "invited", "persuaded", "convinced", "wanted", "wants", "expected", "expects", "needed",
+                                  "prompted", "ordered", "instructed", "challenged", "begged", "called", "pleaded", "implored", "directed", "led"})
+# Words of place and time an infinitive of purpose may follow: "took his daughter there to explain".
+PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
+CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
+CLAUSE_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "more", "most", "many", "some", "other", "several"})
 # Adverbs between a subject and its verb: "She often speaks of ...".
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
@@ -1097,6 +1107,11 @@ class SentenceFrames:
         return j
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
+        if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
+            frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
             return False
@@ -1149,6 +1164,8 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
+            return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
             who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
@@ -1215,6 +1232,8 @@ class SentenceFrames:
             comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
             if comma is not None and comma + 1 < subject_end and self._choose_subject(frame, list(range(comma + 1, subject_end))):
                 return True
+        if boundary == "and" and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._relative_list_before(frame, k):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
@@ -1272,6 +1291,49 @@ class SentenceFrames:
             frame.relative_at = k
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
 
+    def _relative_list_before(self, frame: Frame, k: int) -> bool:
+        """"Dana Holt, who worked in Ohio, Iowa and Texas, said": the "and" ends a list inside the relative
+        clause after her name (a comma closes it before the cue); the name before ", who" speaks."""
+        rel = next((x for x in range(k - 1, max(0, k - 25), -1) if self.lowers[x] == "who" or self.lowers[x] in HARD_PUNCT
+                    or self.tokens[x].quote is not None), None)
+        return rel is not None and rel > 1 and self.lowers[rel] == "who" and self.lowers[rel - 1] == "," and (
+            self.tokens[rel - 2].is_word) and self._attach_subject_before(frame, rel)
+
+    def _relative_verb_before(self, frame: Frame, k: int) -> bool:
+        """"Even farmers who have praised the levy warned that ...": the verb at ``k`` that ended the subject
+        search belongs to a "who" clause (no comma before the cue); its object does not speak, the people the
+        clause describes do."""
+        if not self.tokens[k].is_word or self.tokens[k].is_capitalized or not (self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)):
+            return False
+        who = k - 1
+        while who > 0 and (self.lowers[who] in AUXILIARIES or self.lowers[who] in VERB_ADVERBS):
+            who -= 1
+        return who > 0 and self.lowers[who] == "who" and self.tokens[who - 1].is_word and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and (
+            self._attach_subject_before(frame, who))
+
+    def _purpose_infinitive(self, i: int) -> bool:
+        """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
+        "announced the creation of a website to explain ...": an infinitive after a finished clause (its object,
+        a place or a comma) says why the clause's subject acted; never after a verb that hands the infinitive
+        to its object ("urged Lee to tell") or a noun it describes ("the first member to endorse")."""
+        before = i - 2
+        word = self.lowers[before]
+        if word == "," or word in PURPOSE_PLACE_WORDS:
+            verb = next((x for x in range(before - 1, max(-1, before - 20), -1) if self.tokens[x].is_word and not self.tokens[x].is_capitalized and (
+                self.lowers[x] in IRREGULAR_PASTS or self.lowers[x] in FINITE_VERBS or self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4)), None)
+            return verb is not None and self.lowers[verb] not in OBJECT_CONTROL_VERBS and not any(
+                self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT for x in range(verb, before))
+        if not self.tokens[before].is_word or self.tokens[before].is_capitalized or _looks_like_verb(word) or word in OBJECT_CONTROL_VERBS:
+            return False
+        start = before
+        while start > 0 and before - start < 6 and self.tokens[start - 1].is_word and not self.tokens[start - 1].is_capitalized and (
+                not _looks_like_verb(self.lowers[start - 1]) and self.lowers[start - 1] not in CLAUSE_BOUNDARIES):
+            start -= 1
+        if start == 0 or self.lowers[start] not in NOUN_DETERMINERS or any(self.lowers[x] in ("first", "last", "only", "next") for x in range(start, before)):
+            return False
+        verb = self.lowers[start - 1]
+        return verb not in OBJECT_CONTROL_VERBS and (verb in IRREGULAR_PASTS or verb.endswith("ed") and len(verb) > 4)
+
     def _described_by_relative(self, frame: Frame, k: int) -> bool:
         """"Another Muslim who worshiped there and who didn't want to be named said": the people the
         relative clauses (no comma between) describe speak."""
@@ -1288,6 +1350,57 @@ class SentenceFrames:
         if x < self.n and self.lowers[x] in ("later", "earlier", "then", "again", "also", "once") or _adverb_by_ending(self.lowers[x]):
             x += 1
         return x < self.n and self.lowers[x].endswith("ing") and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized
+
+    def clause_subject_before(self, lower: int, i: int) -> tuple[Mention, str] | None:
+        """"..., while her main rival, Bernie Sanders, has soared in the polls by saying ...", "..., and the
+        union has sued the city, saying ...": a participle hangs on the nearest finite clause before it; the
+        subject of the last clause that opens (after a comma, "and", "but" or a subordinator) between ``lower``
+        and the participle at ``i`` speaks, not the sentence's first subject; with the word that opens it."""
+        before = i - 1
+        while before > 0 and (self.lowers[before] in VERB_ADVERBS or _adverb_by_ending(self.lowers[before])):
+            before -= 1
+        if self.tokens[before].is_word and not self.tokens[before].is_capitalized and self.lowers[before] in word_set("unnamed_heads") and (
+                self.lowers[before].endswith("s")):
+            return None  # "159 delegates now supporting Clinton": the people right before the participle are its subject
+        for x in range(i - 2, lower, -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT and self.lowers[x] != ";":
+                return None
+            if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ","):
+                continue
+            found = self._subject_then_verb(x + 1, i)
+            if found is not None:
+                return found, self.lowers[x]
+        return None
+
+    def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
+        """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
+        after a description) right before a finite verb that comes before ``limit``."""
+        if start >= limit or not self.tokens[start].is_word:
+            return None
+        first = self.lowers[start]
+        if first in ("i", "we", "you"):
+            return None  # the writer or the reader, not a source
+        pronoun = first in ("he", "she", "they")
+        if not (pronoun or self.tokens[start].is_capitalized and first not in CLAUSE_BOUNDARIES or first in CLAUSE_SUBJECT_DETERMINERS):
+            return None
+        end = start + 1
+        while not pronoun and end < limit and end - start < 8 and self.tokens[end].is_word and not _looks_like_verb(self.lowers[end]) and (
+                self.lowers[end] not in CLAUSE_BOUNDARIES and self.lowers[end] not in PREPOSITIONS or self.lowers[end] in ("of", "for")):
+            end += 1
+        phrase = (start, end)
+        if end + 2 < limit and self.lowers[end] == "," and not self.tokens[start].is_capitalized:
+            close = next((x for x in range(end + 1, min(end + 6, limit)) if self.lowers[x] == ","), None)
+            if close is not None and all(self.tokens[x].is_capitalized for x in range(end + 1, close)):
+                phrase, end = (end + 1, close), close + 1  # "her main rival, Bernie Sanders, has ...": the name in apposition
+        while end < limit and (self.lowers[end] in VERB_ADVERBS or self.lowers[end] == "already" or _adverb_by_ending(self.lowers[end])):
+            end += 1
+        if end >= limit or self.tokens[end].is_capitalized or not (
+                self.lowers[end] in FINITE_VERBS or self.lowers[end] in IRREGULAR_PASTS or self.lowers[end].endswith("ed") and len(self.lowers[end]) > 4):
+            return None
+        mention = parse_mention(self.text, self.tokens[phrase[0]:phrase[1]])
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        return mention
 
     def _people_before_participle(self, frame: Frame, i: int) -> bool:
         """"donated to an outside group backing Rubio", "the largesse of hedge fund executives supporting her":
@@ -1733,6 +1846,11 @@ class SentenceFrames:
         j = frame.cue_index + 1
         return j + 1 < self.n and self.lowers[j] == "," and self.tokens[j + 1].is_word
 
+    def _object_follows_participle(self, i: int) -> bool:
+        """A participle only inverts in a quotation's tag ('"...," adding Lee' is not English): after a
+        comma and a lower-case noun phrase or clause, the words after it are its content."""
+        return i + 1 < self.n and self.tokens[i + 1].quote is None and not (self.tokens[i - 1].quote is not None and self.tokens[i + 1].is_capitalized)
+
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
         if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
@@ -1740,6 +1858,8 @@ class SentenceFrames:
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
+        if self.lowers[i].endswith("ing") and len(self.lowers[i]) > 4 and self._object_follows_participle(i):
+            return None  # "..., saying the cut breaks the charter", "..., noting the size of the crowd": what follows is said, not who
         if self.lowers[i].endswith("ing") and i >= 2 and self.lowers[i - 1] == "," and (
                 cue_verb(self.lowers[i - 2]) is not None or self.frame_verb_audience(i)):
             # "..., KNA said, quoting the ministry": the source the cue leans on, not a new speaker; "...,
