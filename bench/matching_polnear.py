@@ -14,8 +14,9 @@ another statement, the same "stock phrase" in unrelated statements).
 `bench/matching_polnear_pairs_holdout.jsonl` (`--pairs`) holds 82 more pairs (ids 233-314), labelled
 after the matching rules were tuned and committed before the matcher ever ran on them: a held-out
 check that the figures on the first set are not over-fitted. Its candidates came from PolNeAR's gold
-spans alone (two outlets, within ten days up to a month: a shared run of words, shared rare content
-words, or the same credited speaker), never from the app's matcher.
+spans alone (two outlets within ten days, six weeks for quoted phrases: a shared run of words, rare
+content words, or the same credited speaker), never from the app's matcher
+(`bench/matching_polnear_candidates.py`).
 
 Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's
 output): a span is what the outlet puts inside quotation marks or, for a paraphrase, PolNeAR's gold
