@@ -18,6 +18,11 @@ spans alone (two outlets within ten days, six weeks for quoted phrases: a shared
 content words, or the same credited speaker), never from the app's matcher
 (`bench/matching_polnear_candidates.py`).
 
+`bench/matching_polnear_pairs_third.jsonl` (`--pairs`) holds a third set of 74 pairs (ids 315-388),
+drawn the same way with both earlier sets excluded (`--exclude`) and labelled blind by another hand,
+committed before the matcher ran on them; from that round on the held-out set above was used for
+tuning, so this third set's first figures are the estimate for unseen reports.
+
 Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's
 output): a span is what the outlet puts inside quotation marks or, for a paraphrase, PolNeAR's gold
 content span. The same claim when both report one statement of one speaker (a speech line, a tweet,
