@@ -7,7 +7,9 @@ from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
-from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, text_around, weak_credit
+from attribution.matching.speakers import (
+    named_near, named_nearby, respondent_group, speakers_compatible, text_around, weak_credit,
+)
 from attribution.matching.text import (
     ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
@@ -100,6 +102,9 @@ class Measures:
     # shares none of the longer wording's other words (or, when both are that fragment alone,
     # none of the words around the other).
     bare_fragment: bool = False
+    # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
+    # and Republican voters saying the same of Wall Street) are two findings, however alike.
+    other_groups: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -127,7 +132,7 @@ class _Pair:
             self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
-            self.nearby = self.nearby_fuller = self.bare_fragment = False
+            self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -159,6 +164,12 @@ class _Pair:
     @cached_property
     def shared_fact(self):
         return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @cached_property
+    def other_groups(self):
+        return not self.compatible and None not in (
+            respondent_group(self.first.speaker), respondent_group(self.second.speaker)
+        )
 
     @cached_property
     def nearby(self):
@@ -433,6 +444,11 @@ def _joined(m, thresholds):
         if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
+    # Two groups of one poll's respondents answer alike in alike words: only a long run of
+    # the same words in the same order is one finding reported with two groups (a misreading).
+    if m.other_groups:
+        joined = found.shorter_words >= GROUPS_SAME_WORDS and m.sequence >= thresholds.near_identical
+        return Decision(joined, m.sequence, False, found.jaccard)
     # Asked only of close wordings: reading the sentences around both quotes costs more.
     if found.containment >= thresholds.containment and m.nearby:
         return _joined_word_for_word(m, thresholds)
@@ -448,6 +464,9 @@ def _joined(m, thresholds):
 
 
 NEARBY_STRETCH_MIN_WORDS = 2
+
+# Content words two respondent groups' findings must share, word for word, to be one finding.
+GROUPS_SAME_WORDS = 8
 
 
 def _joined_word_for_word(m, thresholds):
