@@ -449,9 +449,13 @@ def _joined(m, thresholds):
     if m.other_groups:
         joined = found.shorter_words >= GROUPS_SAME_WORDS and m.sequence >= thresholds.near_identical
         return Decision(joined, m.sequence, False, found.jaccard)
-    # Asked only of close wordings: reading the sentences around both quotes costs more.
+    # Asked only of close wordings: reading the sentences around both quotes costs more. A
+    # speaker named around the other's quote never makes the two harder to join than two
+    # speakers named nowhere near: the near-identical rule below still applies.
     if found.containment >= thresholds.containment and m.nearby:
-        return _joined_word_for_word(m, thresholds)
+        decision = _joined_word_for_word(m, thresholds)
+        if decision.same:
+            return decision
     # Short stock phrases ("We will not back down") are said by many people: too few words to
     # tell one claim credited to two speakers from two speakers saying the same thing. A partial
     # quote is a fragment an outlet chose to quote: credited to two speakers, it is a phrase

@@ -178,8 +178,10 @@ def speakers_compatible(first, second):
         return True
     groups = respondent_group(a), respondent_group(b)
     if None not in groups:
-        # Two shares of a poll's respondents: one source when they are the same group.
-        return groups[0] == groups[1]
+        # Two shares of a poll's respondents: one source when they are the same named group.
+        # Voters at large ("28 percent of voters", "voters") answer every question of every
+        # poll: nothing tells whose answer it is.
+        return bool(groups[0]) and groups[0] == groups[1]
     if a.affiliation and b.affiliation and not _affiliations_agree(a, b):
         return False
     if _named_alike(a, b):

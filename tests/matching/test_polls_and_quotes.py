@@ -50,9 +50,37 @@ def test_two_parties_voters_giving_the_same_answer_are_two_findings():
     assert not compare(democrats, republicans, RULES).same
 
 
+def test_voters_at_large_are_no_one_source_for_matching():
+    first = finding("they had a positive view of the governor, compared with 41 percent in May", group("just 31 percent of voters"))
+    second = finding("they have a positive view of him", group("voters"), outlet="Outlet B")
+    assert not speakers_compatible(first, second)
+    assert not compare(first, second, RULES).same
+
+
 def test_all_voters_and_one_party_s_voters_are_two_groups():
     everyone = finding("the trade deals cost the state more jobs than they created", group("just 31 percent of voters"))
     democrats = finding(
         "the trade deals cost the state more jobs than they created", group("7 in 10 Ohio Democratic voters"), outlet="Outlet B"
     )
     assert not compare(everyone, democrats, RULES).same
+
+
+def test_naming_the_other_speaker_near_a_quote_never_keeps_near_identical_words_apart():
+    relayed = Appearance(
+        text="they had a favourable view of Lind, compared with 41 percent in May",
+        speaker=SpeakerRef("Channel 9 News", kind="organization"), kind="indirect", outlet="Outlet A",
+        published=date(2030, 7, 14),
+        context_before="Voters soured on Lind, Marist Institute figures show. Channel 9 News reported that ",
+        context_after=". Her rival gained.",
+    )
+    pollster = Appearance(
+        text="they had a favourable view of Governor Lind, compared with 41 percent in May",
+        speaker=SpeakerRef("Marist Institute", kind="organization"), kind="indirect", outlet="Outlet B",
+        published=date(2030, 7, 15),
+    )
+    named_nowhere = Appearance(
+        text=relayed.text, speaker=relayed.speaker, kind="indirect", outlet="Outlet A", published=date(2030, 7, 14)
+    )
+    assert compare(named_nowhere, pollster, RULES).same
+    assert compare(relayed, pollster, RULES).same
+
