@@ -102,6 +102,12 @@ class Measures:
     # shares none of the longer wording's other words (or, when both are that fragment alone,
     # none of the words around the other).
     bare_fragment: bool = False
+    # Speakers not compatible, each one named around the other's quote as well as its own:
+    # "X called Y 'unhinged'" in both reports, credited to X in one and to Y in the other.
+    cross_named: bool = False
+    # Both are quotations sharing a run of the same words in the same order that holds
+    # SHARED_RUN_WORDS content words or more ("steady, experienced leadership").
+    shared_run: bool = False
     # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
     # and Republican voters saying the same of Wall Street) are two findings, however alike.
     other_groups: bool = False
@@ -133,6 +139,7 @@ class _Pair:
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
             self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
+            self.cross_named = self.shared_run = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -164,6 +171,14 @@ class _Pair:
     @cached_property
     def shared_fact(self):
         return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @cached_property
+    def cross_named(self):
+        return self.nearby and named_near(self.first, self.second) and named_near(self.second, self.first)
+
+    @cached_property
+    def shared_run(self):
+        return _run_shared(self.first, self.second, self.days_apart)
 
     @cached_property
     def other_groups(self):
@@ -339,6 +354,39 @@ def _fragment_shared(first, second):
     return False
 
 
+# One speaker's two quotations sharing this many distinct content words in one run of the same
+# words, in the same order, reported at most SHARED_RUN_DAYS apart, quote one statement: what one
+# outlet quoted of it and what another did ("calm, steady, experienced leadership" and "that's
+# why steady, experienced leadership is so important"). The words of a name ("the Affordable
+# Care Act") are left out: a named thing is in many of one speaker's statements, and so is a
+# stump line repeated from speech to speech over the weeks.
+# One of the two is a partial quote (a fragment the outlet chose) and the run holds most of the
+# fragment's own words, SHARED_RUN_SHARE of them: two full quotes opening alike ("The coalition
+# will continue to work with its partners to ...") and going on to say two things are two statements.
+SHARED_RUN_WORDS = 3
+SHARED_RUN_SHARE = 0.7
+SHARED_RUN_DAYS = 7
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’]*")
+
+
+def _run_shared(first, second, days_apart):
+    if first.kind not in QUOTED_KINDS or second.kind not in QUOTED_KINDS or "partial" not in (first.kind, second.kind):
+        return False
+    if days_apart is not None and days_apart > SHARED_RUN_DAYS:
+        return False
+    first_plain, second_plain = plain(first.text).split(), plain(second.text).split()
+    run = SequenceMatcher(a=first_plain, b=second_plain, autojunk=False).find_longest_match(
+        0, len(first_plain), 0, len(second_plain)
+    )
+    if run.size < SHARED_RUN_WORDS:
+        return False
+    named = set(content_words(" ".join(_CAPITALISED.findall(f"{first.text} {second.text}"))))
+    shared = set(content_words(" ".join(first_plain[run.a:run.a + run.size]))) - named
+    fragment = first if first.kind == "partial" else second
+    own = set(content_words(fragment.text)) - named
+    return len(shared) >= SHARED_RUN_WORDS and len(shared) >= SHARED_RUN_SHARE * len(own)
+
+
 FACT_CONTEXT_WORDS = 3
 
 
@@ -441,7 +489,7 @@ def _joined(m, thresholds):
             return Decision(True, contained, True, found.jaccard)
         # The same words quoted verbatim inside two paraphrases, the same figures about the same
         # event, or the same denial, by one voice within one story: one statement reported in two ways.
-        if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
+        if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial or m.shared_run):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
     # Two groups of one poll's respondents answer alike in alike words: only a long run of
@@ -483,7 +531,9 @@ def _joined_word_for_word(m, thresholds):
     found = m.overlap
     if m.days_apart is not None and m.days_apart > thresholds.story_days:
         return Decision(False, found.jaccard, False, found.jaccard)
-    if m.shorter_partial and m.bare_fragment:  # no looser than for one speaker
+    if m.shorter_partial and m.bare_fragment and not (m.cross_named and found.jaccard == 1.0 and m.sequence == 1.0):
+        # No looser than for one speaker, unless the same words are said of one speaker by the
+        # other in both reports: then the two name the same two people, and one statement.
         return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)

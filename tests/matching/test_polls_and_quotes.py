@@ -84,3 +84,57 @@ def test_naming_the_other_speaker_near_a_quote_never_keeps_near_identical_words_
     assert compare(named_nowhere, pollster, RULES).same
     assert compare(relayed, pollster, RULES).same
 
+
+MARA = SpeakerRef("Mara Quill", aliases=("Quill",))
+
+
+def quoted(text, kind="direct", outlet="Outlet A", day=3, speaker=MARA, before="", after="", mention=""):
+    return Appearance(
+        text=text, speaker=speaker, kind=kind, outlet=outlet, published=date(2030, 5, day),
+        context_before=before, context_after=after, speaker_mention=mention,
+    )
+
+
+def test_one_speaker_s_two_quotes_sharing_a_run_of_three_content_words_in_a_week_are_one_statement():
+    speech = quoted("That is why calm, proven, steady management matters so much on days like this.")
+    fragment = quoted("proven, steady management at City Hall.", kind="partial", outlet="Outlet B", day=4)
+    assert compare(speech, fragment, RULES).same
+
+
+def test_a_fragment_sharing_only_the_opening_of_a_fuller_quote_is_another_statement():
+    speech = quoted("We will keep working with the county to repair the bridges before winter.")
+    fragment = quoted("keep working with the county to reopen the library", kind="partial", outlet="Outlet B", day=4)
+    assert not compare(speech, fragment, RULES).same
+
+
+def test_a_shared_run_that_is_a_name_or_weeks_apart_ties_nothing():
+    first = quoted("We fought for years to pass the Clean Harbour Act, and we will keep it.")
+    named = quoted("protect the Clean Harbour Act from the council's cuts", kind="partial", outlet="Outlet B", day=4)
+    assert not compare(first, named, RULES).same
+    speech = quoted("That is why calm, proven, steady management matters so much on days like this.")
+    weeks_later = quoted("proven, steady management at City Hall.", kind="partial", outlet="Outlet B", day=20)
+    assert not compare(speech, weeks_later, RULES).same
+
+
+def test_the_same_word_said_of_one_person_by_another_joins_whoever_the_extractor_credits():
+    # "Quill called Dorn 'reckless'" in both reports; the second credits the word to Dorn,
+    # the person it was said of, through "he".
+    by_quill = quoted(
+        "reckless.", kind="partial", before="The race turned sharp on Monday. On the radio, Mara Quill called Tom Dorn ",
+    )
+    dorn = SpeakerRef("Tom Dorn", aliases=("Dorn",))
+    credited_to_dorn = quoted(
+        "reckless.", kind="partial", outlet="Outlet B", day=6, speaker=dorn, mention="he",
+        before="Quill went after Dorn at the forum, standing by what she said when she called him ",
+    )
+    assert compare(by_quill, credited_to_dorn, RULES).same
+
+
+def test_the_same_word_from_two_speakers_with_only_one_named_around_each_stays_apart():
+    by_quill = quoted("reckless.", kind="partial", before="The race turned sharp on Monday. On the radio, Mara Quill called the plan ")
+    dorn = SpeakerRef("Tom Dorn", aliases=("Dorn",))
+    by_dorn = quoted(
+        "reckless.", kind="partial", outlet="Outlet B", day=6, speaker=dorn,
+        before="Budget talks stalled. Tom Dorn said the levy was ",
+    )
+    assert not compare(by_quill, by_dorn, RULES).same
