@@ -19,7 +19,7 @@ content words, or the same credited speaker), never from the app's matcher
 (`bench/matching_polnear_candidates.py`).
 
 `bench/matching_polnear_pairs_third.jsonl` (`--pairs`) holds a third set of 74 pairs (ids 315-388),
-drawn the same way with both earlier sets excluded (`--exclude`) and labelled blind by another hand,
+drawn the same way with both earlier sets excluded (`--exclude`) and labelled blind the same way,
 committed before the matcher ran on them; from that round on the held-out set above was used for
 tuning, so this third set's first figures are the estimate for unseen reports.
 

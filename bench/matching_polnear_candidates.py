@@ -6,7 +6,8 @@ PATH is the PolNeAR train export (`polnear.py export`: PATH/articles/*.txt, PATH
 PATH/gold.jsonl). Nothing of the app is imported: the candidates owe nothing to the matcher they
 are meant to measure, so a set labelled from them is a fair check of it. This is how the held-out
 set `bench/matching_polnear_pairs_holdout.jsonl` was found; each candidate was then judged by
-reading both articles (the labelling guide is in `bench/matching_polnear.py`).
+reading both articles (the labelling guide is in `bench/matching_polnear.py`); the third set
+`bench/matching_polnear_pairs_third.jsonl` was drawn from its output with both sets excluded.
 
 A span is what the outlet puts inside quotation marks in a gold "quoted" attribution, or a gold
 "unquoted" content span (a paraphrase). Two spans of two outlets are a candidate when
