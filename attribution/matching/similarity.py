@@ -354,15 +354,15 @@ def _fragment_shared(first, second):
     return False
 
 
-# One speaker's two quotations sharing this many distinct content words in one run of the same
-# words, in the same order, reported at most SHARED_RUN_DAYS apart, quote one statement: what one
-# outlet quoted of it and what another did ("calm, steady, experienced leadership" and "that's
-# why steady, experienced leadership is so important"). The words of a name ("the Affordable
-# Care Act") are left out: a named thing is in many of one speaker's statements, and so is a
-# stump line repeated from speech to speech over the weeks.
-# One of the two is a partial quote (a fragment the outlet chose) and the run holds most of the
-# fragment's own words, SHARED_RUN_SHARE of them: two full quotes opening alike ("The coalition
-# will continue to work with its partners to ...") and going on to say two things are two statements.
+# A fragment one outlet quoted of a statement and another outlet's quotation of it ("calm,
+# steady, experienced leadership" and "that's why steady, experienced leadership is so
+# important"): one speaker's two quotations, one of them partial, reported at most
+# SHARED_RUN_DAYS apart, sharing one run of the same words in the same order that holds
+# SHARED_RUN_WORDS distinct content words or more and SHARED_RUN_SHARE of the fragment's own.
+# Words of names ("the Affordable Care Act") are left out: a named thing is in many of one
+# speaker's statements. Weeks apart it may be a stump line said again; and two full quotes that
+# open alike ("The coalition will continue to work with its partners to ...") and go on to say
+# two things are two statements.
 SHARED_RUN_WORDS = 3
 SHARED_RUN_SHARE = 0.7
 SHARED_RUN_DAYS = 7
