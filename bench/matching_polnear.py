@@ -1,6 +1,6 @@
 """Claim matching on real reports: labelled cross-outlet quote pairs from PolNeAR (not a test).
 
-    .venv/bin/python bench/matching_polnear.py PATH [--mistakes] [--db FILE]
+    .venv/bin/python bench/matching_polnear.py PATH [--pairs FILE] [--mistakes] [--db FILE]
 
 PATH is the PolNeAR train export (`polnear.py export`: PATH/articles/*.txt and PATH/meta.jsonl),
 a PolNeAR checkout (PATH/data/train/text/*.txt and PATH/data/metadata.tsv) or its bare git
@@ -10,6 +10,31 @@ directory. The texts are the publishers' copyright: they are read from PATH, nev
 reading their context, as file names and character offsets only: the same claim ("identical",
 "truncated", "partial", "reworded") or a different one ("other speaker", "same speaker" with
 another statement, the same "stock phrase" in unrelated statements).
+
+`bench/matching_polnear_pairs_holdout.jsonl` (`--pairs`) holds 82 more pairs (ids 233-314), labelled
+after the matching rules were tuned and committed before the matcher ever ran on them: a held-out
+check that the figures on the first set are not over-fitted. Its candidates came from PolNeAR's gold
+spans alone (two outlets within ten days, six weeks for quoted phrases: a shared run of words, rare
+content words, or the same credited speaker), never from the app's matcher
+(`bench/matching_polnear_candidates.py`).
+
+`bench/matching_polnear_pairs_third.jsonl` (`--pairs`) holds a third set of 74 pairs (ids 315-388),
+drawn the same way with both earlier sets excluded (`--exclude`) and labelled blind the same way,
+committed before the matcher ran on them; from that round on the held-out set above was used for
+tuning, so this third set's first figures are the estimate for unseen reports.
+
+Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's
+output): a span is what the outlet puts inside quotation marks or, for a paraphrase, PolNeAR's gold
+content span. The same claim when both report one statement of one speaker (a speech line, a tweet,
+a written statement, one poll's finding), whoever the outlet credits: "identical" (the same words,
+even one), "truncated" (one a stretch of the other, words in order), "partial" (a quoted fragment
+inside the other's fuller quote or paraphrase), "reworded" (the same statement in other words). A
+different claim when: "other speaker" (another person or body says something alike; a journalist's
+question using the words; two polls with alike findings), "same speaker" (the same person or body on
+another occasion or about another thing, however close in words or theme: a stump line in two
+speeches, tweets on two attacks), "stock phrase" (the same phrase in statements unrelated in speaker
+and subject). Pairs the two articles could not decide (a group credited, "other candidates and a
+columnist"; a description of a claim rather than the claim) were left out.
 
 The articles of the pairs are ingested as the app ingests them (`services.article_ingest`:
 extraction, speakers, matching into claims), oldest first, into a temporary SQLite database.

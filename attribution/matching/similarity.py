@@ -7,7 +7,9 @@ from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
-from attribution.matching.speakers import named_near, named_nearby, speakers_compatible, text_around, weak_credit
+from attribution.matching.speakers import (
+    named_near, named_nearby, respondent_group, speakers_compatible, text_around, weak_credit,
+)
 from attribution.matching.text import (
     ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
 )
@@ -100,6 +102,15 @@ class Measures:
     # shares none of the longer wording's other words (or, when both are that fragment alone,
     # none of the words around the other).
     bare_fragment: bool = False
+    # Speakers not compatible, each one named around the other's quote as well as its own:
+    # "X called Y 'unhinged'" in both reports, credited to X in one and to Y in the other.
+    cross_named: bool = False
+    # Both are quotations sharing a run of the same words in the same order that holds
+    # SHARED_RUN_WORDS content words or more ("steady, experienced leadership").
+    shared_run: bool = False
+    # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
+    # and Republican voters saying the same of Wall Street) are two findings, however alike.
+    other_groups: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -127,7 +138,8 @@ class _Pair:
             self.sequence, self.conflict, self.in_order, self.verbatim = 0.0, "", 1.0, 1.0
             self.shared_fragment = self.shared_fact = self.shared_denial = False
             self.days_apart = None
-            self.nearby = self.nearby_fuller = self.bare_fragment = False
+            self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
+            self.cross_named = self.shared_run = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -159,6 +171,20 @@ class _Pair:
     @cached_property
     def shared_fact(self):
         return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @cached_property
+    def cross_named(self):
+        return self.nearby and named_near(self.first, self.second) and named_near(self.second, self.first)
+
+    @cached_property
+    def shared_run(self):
+        return _run_shared(self.first, self.second, self.days_apart)
+
+    @cached_property
+    def other_groups(self):
+        return not self.compatible and None not in (
+            respondent_group(self.first.speaker), respondent_group(self.second.speaker)
+        )
 
     @cached_property
     def nearby(self):
@@ -328,6 +354,39 @@ def _fragment_shared(first, second):
     return False
 
 
+# A fragment one outlet quoted of a statement and another outlet's quotation of it ("calm,
+# steady, experienced leadership" and "that's why steady, experienced leadership is so
+# important"): one speaker's two quotations, one of them partial, reported at most
+# SHARED_RUN_DAYS apart, sharing one run of the same words in the same order that holds
+# SHARED_RUN_WORDS distinct content words or more and SHARED_RUN_SHARE of the fragment's own.
+# Words of names ("the Affordable Care Act") are left out: a named thing is in many of one
+# speaker's statements. Weeks apart it may be a stump line said again; and two full quotes that
+# open alike ("The coalition will continue to work with its partners to ...") and go on to say
+# two things are two statements.
+SHARED_RUN_WORDS = 3
+SHARED_RUN_SHARE = 0.7
+SHARED_RUN_DAYS = 7
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’]*")
+
+
+def _run_shared(first, second, days_apart):
+    if first.kind not in QUOTED_KINDS or second.kind not in QUOTED_KINDS or "partial" not in (first.kind, second.kind):
+        return False
+    if days_apart is not None and days_apart > SHARED_RUN_DAYS:
+        return False
+    first_plain, second_plain = plain(first.text).split(), plain(second.text).split()
+    run = SequenceMatcher(a=first_plain, b=second_plain, autojunk=False).find_longest_match(
+        0, len(first_plain), 0, len(second_plain)
+    )
+    if run.size < SHARED_RUN_WORDS:
+        return False
+    named = set(content_words(" ".join(_CAPITALISED.findall(f"{first.text} {second.text}"))))
+    shared = set(content_words(" ".join(first_plain[run.a:run.a + run.size]))) - named
+    fragment = first if first.kind == "partial" else second
+    own = set(content_words(fragment.text)) - named
+    return len(shared) >= SHARED_RUN_WORDS and len(shared) >= SHARED_RUN_SHARE * len(own)
+
+
 FACT_CONTEXT_WORDS = 3
 
 
@@ -430,12 +489,21 @@ def _joined(m, thresholds):
             return Decision(True, contained, True, found.jaccard)
         # The same words quoted verbatim inside two paraphrases, the same figures about the same
         # event, or the same denial, by one voice within one story: one statement reported in two ways.
-        if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial):
+        if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial or m.shared_run):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
-    # Asked only of close wordings: reading the sentences around both quotes costs more.
+    # Two groups of one poll's respondents answer alike in alike words: only a long run of
+    # the same words in the same order is one finding reported with two groups (a misreading).
+    if m.other_groups:
+        joined = found.shorter_words >= GROUPS_SAME_WORDS and m.sequence >= thresholds.near_identical
+        return Decision(joined, m.sequence, False, found.jaccard)
+    # Asked only of close wordings: reading the sentences around both quotes costs more. A
+    # speaker named around the other's quote never makes the two harder to join than two
+    # speakers named nowhere near: the near-identical rule below still applies.
     if found.containment >= thresholds.containment and m.nearby:
-        return _joined_word_for_word(m, thresholds)
+        decision = _joined_word_for_word(m, thresholds)
+        if decision.same:
+            return decision
     # Short stock phrases ("We will not back down") are said by many people: too few words to
     # tell one claim credited to two speakers from two speakers saying the same thing. A partial
     # quote is a fragment an outlet chose to quote: credited to two speakers, it is a phrase
@@ -449,6 +517,9 @@ def _joined(m, thresholds):
 
 NEARBY_STRETCH_MIN_WORDS = 2
 
+# Content words two respondent groups' findings must share, word for word, to be one finding.
+GROUPS_SAME_WORDS = 8
+
 
 def _joined_word_for_word(m, thresholds):
     """Speakers the extractor may have mixed up (`Measures.nearby`), within one story: the same
@@ -460,7 +531,9 @@ def _joined_word_for_word(m, thresholds):
     found = m.overlap
     if m.days_apart is not None and m.days_apart > thresholds.story_days:
         return Decision(False, found.jaccard, False, found.jaccard)
-    if m.shorter_partial and m.bare_fragment:  # no looser than for one speaker
+    if m.shorter_partial and m.bare_fragment and not (m.cross_named and found.jaccard == 1.0 and m.sequence == 1.0):
+        # No looser than for one speaker, unless the same words are said of one speaker by the
+        # other in both reports: then the two name the same two people, and one statement.
         return Decision(False, found.jaccard, False, found.jaccard)
     if found.jaccard == 1.0 and m.sequence == 1.0:  # the same words in the same order, however few
         return Decision(True, 1.0, False, found.jaccard)

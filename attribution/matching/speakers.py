@@ -120,6 +120,48 @@ def _given_name_among(given, words):
     return any(word == given or (len(word) == 1 and given[0] == word) for word in words)
 
 
+# Poll respondents credited by their share ("6 in 10 New York Democratic voters", "nearly
+# two-thirds of Democratic primary voters", "28 percent of voters") or as the people asked
+# ("Republican primary voters", "those surveyed"): a poll's finding about that group.
+_SHARE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\d+\s+(?:in|of|out of)\s+\d+"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:\d+|ten|\w+)"
+    r"|majority|minority|plurality|half|thirds?|quarters?|fifths?)\b"
+)
+_RESPONDENT_WORDS = frozenset(
+    "voter voters respondent respondents surveyed polled caucusgoer caucusgoers adults americans likely registered".split()
+)
+# What tells one group of respondents from another: party, and who they are. Two groups with
+# the same of these words ("New York Democratic voters", "Democratic primary voters") are one
+# group of one poll; places and the kind of vote are left aside.
+_GROUP_QUALIFIERS = {
+    "democratic": "democrat", "democrat": "democrat", "democrats": "democrat",
+    "republican": "republican", "republicans": "republican", "gop": "republican",
+    "independent": "independent", "independents": "independent", "undeclared": "independent",
+    "black": "black", "african": "black", "white": "white", "hispanic": "hispanic", "latino": "hispanic",
+    "latinos": "hispanic", "hispanics": "hispanic", "asian": "asian", "women": "women", "female": "women",
+    "men": "men", "male": "men", "young": "young", "younger": "young", "millennial": "young",
+    "millennials": "young", "older": "older", "senior": "older", "seniors": "older",
+    "evangelical": "evangelical", "evangelicals": "evangelical", "catholic": "catholic", "catholics": "catholic",
+    "conservative": "conservative", "conservatives": "conservative", "liberal": "liberal", "liberals": "liberal",
+    "moderate": "moderate", "moderates": "moderate", "college": "college", "graduates": "college",
+}
+
+
+@lru_cache(maxsize=20_000)
+def respondent_group(speaker):
+    """The qualifiers of a speaker that is a share of a poll's respondents (a frozenset, maybe
+    empty: "28 percent of voters"), or None for any other speaker."""
+    if speaker is None or speaker.kind == "person":
+        return None
+    words = _NAME_WORD.findall(fold(speaker.name))
+    if not (_SHARE.search(fold(speaker.name)) or _RESPONDENT_WORDS & set(words)):
+        return None
+    if not _RESPONDENT_WORDS & set(words) and not any(w in _GROUP_QUALIFIERS for w in words):
+        return None  # "half of the senators": a share, but of no poll's respondents
+    return frozenset(_GROUP_QUALIFIERS[w] for w in words if w in _GROUP_QUALIFIERS)
+
+
 def speakers_compatible(first, second):
     """True when both appearances can be credited to the same speaker.
 
@@ -134,6 +176,12 @@ def speakers_compatible(first, second):
         return False
     if _stored_or_relayed_alike(first, second):
         return True
+    groups = respondent_group(a), respondent_group(b)
+    if None not in groups:
+        # Two shares of a poll's respondents: one source when they are the same named group.
+        # Voters at large ("28 percent of voters", "voters") answer every question of every
+        # poll: nothing tells whose answer it is.
+        return bool(groups[0]) and groups[0] == groups[1]
     if a.affiliation and b.affiliation and not _affiliations_agree(a, b):
         return False
     if _named_alike(a, b):
