@@ -850,7 +850,18 @@ class SentenceFrames:
         frame = Frame("according", self.text[self.tokens[start].start:self.tokens[i + 1].end], None, start, end, mention, j)
         if all(not t.is_word for t in self.tokens[:start]):
             frame.content, frame.content_mode = (end + 1, self.n), "according"
+        elif start > 1 and self.lowers[start - 1] == "," and end + 1 < self.n and any(self.tokens[x].is_word for x in range(start - 1)) and (
+                self._words_of_continue(end + 1)):
+            # "The plan was, in the words of Senator Dana Holt, 'a waste of money'": the clause runs on both sides of the source
+            frame.content, frame.content_mode = (0, self.n), "according"
+        elif start > 1 and self.lowers[start - 1] == "," and end + 1 < self.n and self._finite_clause_at(end + 1):
+            frame.content, frame.content_mode = (end + 1, self.n), "according"  # "..., and, in the words of one aide, the mayor was relieved"
         return frame
+
+    def _words_of_continue(self, j: int) -> bool:
+        """After ", in the words of X,": the rest of the clause (a quotation, or words up to the sentence's end), not a new one."""
+        rest = [x for x in range(j, self.n) if self.tokens[x].is_word or self.tokens[x].quote is not None]
+        return bool(rest) and (self.tokens[j].quote is not None or not self._finite_clause_at(j))
 
     def _named_by_according(self, start: int, end: int) -> Mention | None:
         """"according to F.A.A. records", "according to the party's polling average": whatever
@@ -1933,11 +1944,20 @@ class SentenceFrames:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
                     break
+                end = self._particle_after_time(frame, j + 1, end)
                 self._note_outlet_in(frame, j + 1, end)
                 j = end
                 continue
             break
         return j
+
+    def _particle_after_time(self, frame: Frame, start: int, end: int) -> int:
+        """"called on Monday for an inquiry", "spoke at a rally about jobs": the verb's own particle after
+        a time or place ends that phrase; what follows it is reported."""
+        particles = frame.cue_verb.particles if frame.cue_verb is not None else ()
+        if not particles:
+            return end
+        return next((x for x in range(start + 1, end - 1) if self.lowers[x] in particles and self.tokens[x + 1].is_word and not self._for_time(x)), end)
 
     def _time_span_end(self, j: int) -> int | None:
         """The end of "a few days later", "two weeks ago", "a year earlier" starting at ``j``, else None."""
