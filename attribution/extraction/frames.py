@@ -1748,6 +1748,8 @@ class SentenceFrames:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
         if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
             return None  # (", Laszlo Bock, told The New York Times": "told" names its hearer after it, never its speaker)
+        if frame.cue_verb is not None and frame.cue_verb.lemma == "cite" and self.lowers[i].endswith("ing"):
+            return None  # "Officials, citing the storm, closed ...": what is cited follows, never a speaker
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
@@ -2237,13 +2239,31 @@ class SentenceFrames:
         if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) or any(
                 self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
-        if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (
+        if frame.cue_verb.lemma == "cite" and not self._cited_reason(frame, start, end):
+            return  # (its object is judged by what is cited, not by a "to" inside it: "citing cuts to nutrition programs")
+        if not (particle or frame.cue_verb.belief or frame.cue_verb.lemma == "cite" or self._reports_words(start, end) or (
                 frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
                 # "demanded an apology", "promised a tax cut", "threatened a veto": the object is what the speaker wants done
                 frame.cue_verb.lemma in WANTED_OBJECT_LEMMAS and self.lowers[start] not in HEARER_PRONOUNS and self.lowers[start] != "to" and (
                     frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
+
+    def _cited_reason(self, frame: Frame, start: int, end: int) -> bool:
+        """"cited the budget gap as the reason", "declined, citing legal risks": what a speaker cites is the
+        reason or evidence it puts forward. A source cited ("citing two aides", "citing internal documents")
+        is whom a report relays, not a claim, and an outlet's citing is its relay."""
+        if frame.mention is not None and (frame.mention.outlet or frame.mention.document) or end - start < 2 and not self.tokens[start].is_capitalized:
+            return False
+        if any(self.lowers[x] == "as" for x in range(start + 1, end)):
+            return True
+        if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
+                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
+                for x in range(frame.cue_index - 1)):
+            return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
+        cited = parse_mention(self.text, self.tokens[start:end])
+        return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
+            cited.head not in DATA_HEADS and cited.head not in RECORD_HEADS)
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""

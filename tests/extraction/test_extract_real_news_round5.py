@@ -26,3 +26,30 @@ def test_in_the_words_of_inside_a_sentence_credits_the_whole_clause():
 def test_in_the_words_of_before_a_clause_of_its_own_credits_that_clause():
     item = only(HEAD + "The vote was close and, in the words of one aide, the mayor was relieved.")
     assert (item.kind, item.quote, item.speaker.name) == ("indirect", "the mayor was relieved", "one aide")
+
+
+# ---------------------------------------------------------------- what a speaker cites
+
+
+def test_what_a_speaker_cites_as_something_is_reported():
+    item = only(HEAD + "The mayor cited the budget gap as the main reason for the cuts.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "the budget gap as the main reason for the cuts", "the mayor", "cited")
+
+
+def test_a_reason_cited_after_a_report_stays_part_of_that_report():
+    # the project's regression sets do not count it ("would veto the bill ..., citing cuts to ..."); a judgment with "as" counts
+    assert found(HEAD + "\"It is hard to poll,\" Ann Lee said, citing the low turnout.") == [("direct", "It is hard to poll,", "Ann Lee")]
+    assert found(HEAD + "Ann Lee said the race was close, citing the turnout as the reason.") == [
+        ("indirect", "the race was close", "Ann Lee"), ("indirect", "the turnout as the reason", "Ann Lee")]
+
+
+def test_a_reason_cited_for_an_act_is_reported():
+    item = only(HEAD + "The council declined, citing legal risks and the cost of a new vote.")
+    assert (item.quote, item.speaker.name, item.cue) == ("legal risks and the cost of a new vote", "the council", "citing")
+
+
+def test_a_source_cited_is_relayed_never_a_claim():
+    assert found(HEAD + "The mayor would resign, the Ledger reported, citing two aides.") == [
+        ("indirect", "The mayor would resign", "Ledger")]
+    assert found(HEAD + "Ray Marsh cited a new study by the university.") == []
+    assert found(HEAD + "The city's officials, citing the storm, closed the schools.") == [("indirect", "the storm", "the city's officials")]
