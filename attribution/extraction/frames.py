@@ -1056,7 +1056,7 @@ class SentenceFrames:
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
-        if frame.mention is None or frame.mention.generic:
+        if frame.mention is None or frame.mention.generic and not self._subject_awaits_verb(s - 1, j + 1):
             return False
         before = [x for x in range(0, s - 1) if self.tokens[x].is_word or self.tokens[x].quote is not None]
         if any(self.tokens[x].quote is not None for x in range(0, s - 1)):
@@ -1070,6 +1070,11 @@ class SentenceFrames:
             frame.content = (j + 1, self.n)
         frame.content_mode = "bare"
         return True
+
+    def _subject_awaits_verb(self, comma: int, j: int) -> bool:
+        """"The plan, an inside source said, is to ...": a subject before the aside, its verb right after it, so
+        whoever the aside names (a phrase the lexicon does not know as a source, too) reports the clause."""
+        return (self.lowers[j] in AUXILIARIES or self.lowers[j] in FINITE_VERBS) and self._clause_before(comma, subject_only=True)
 
     # ------------------------------------------------------------------ subject
     def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
