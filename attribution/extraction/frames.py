@@ -145,6 +145,8 @@ ACCORDING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "now", "also"
 ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "although", "including", "whose", "with", "as", "after",
                                     "before", "making", "leaving", "putting", "giving", "up", "down", "compared", "released", "conducted",
                                     "published", "based"})
+# A pronoun's contracted verb: "he'd", "she'll", "they're", "we've".
+CONTRACTED_VERB = re.compile(r"^(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
 IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
                              "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
@@ -788,7 +790,26 @@ class SentenceFrames:
             # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
             frame.content = (0, self.n)
             frame.content_mode = "according"
+        elif i > 1 and self.lowers[i - 1] == "," and after_comma is not None and self._according_inside_clause(i - 1, end + 1):
+            # "About 10 p.m., according to a timeline, the guards left", "One of the options, according to an aide, is to ...":
+            # a source set off by commas inside the clause it sources
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
         return frame
+
+    def _according_inside_clause(self, comma: int, j: int) -> bool:
+        """Words before ``comma`` and a verb after ``j`` (before the next comma) make one clause around the source."""
+        if j >= self.n or not self.tokens[j].is_word or self.lowers[j] in ("who", "whom", "which", "whose", "a", "an", "one") or self.lowers[j].endswith("ing"):
+            return False  # (more about the source, or a participle hung on the clause before it)
+        if not any(self.tokens[x].is_word for x in range(comma)) or self.tokens[comma - 1].quote is not None:
+            return False  # ('"...," according to X, ...': a quotation's tag)
+        for x in range(j, self.n):
+            if self.lowers[x] in (",", ";", ":"):
+                break
+            if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in IRREGULAR_PASTS or (
+                    x > j and self.lowers[x].endswith(("ed", "es")) and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized):
+                return True
+        return False
 
     def _as_reported_by(self, i: int) -> Frame | None:
         """"As reported by the Daily Ledger, the mayor has ...", "..., as first reported by the Ledger.": the
@@ -2360,6 +2381,8 @@ class SentenceFrames:
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
         stay indoors" do not: a finite verb form must come a few words on, before any "to"."""
+        if j < self.n and CONTRACTED_VERB.search(self.lowers[j]):
+            return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:

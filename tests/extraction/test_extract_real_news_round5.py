@@ -53,3 +53,31 @@ def test_a_source_cited_is_relayed_never_a_claim():
         ("indirect", "The mayor would resign", "Ledger")]
     assert found(HEAD + "Ray Marsh cited a new study by the university.") == []
     assert found(HEAD + "The city's officials, citing the storm, closed the schools.") == [("indirect", "the storm", "the city's officials")]
+
+
+# ---------------------------------------------------------------- asides and clauses
+
+
+def test_an_aside_naming_an_unknown_source_between_subject_and_verb_reports_the_clause():
+    item = only(HEAD + "The plan, an inside source said, is to hand out copies of the report at every stop.")
+    assert (item.kind, item.quote, item.speaker.name) == (
+        "indirect", "The plan, an inside source said, is to hand out copies of the report at every stop", "an inside source")
+
+
+def test_a_pronouns_contracted_verb_opens_a_clause():
+    items = found(HEAD + "Several party leaders suggested he'd be competitive in the district.\n\n"
+                  "Ann Lee, in her remarks, hinted she'll run again.")
+    assert items == [("indirect", "he'd be competitive in the district", "Several party leaders"),
+                     ("indirect", "she'll run again", "Ann Lee")]
+
+
+def test_according_to_inside_a_clause_sources_the_whole_clause():
+    items = found(HEAD + "About 10 p.m., according to a timeline from the county, the guards left the depot.\n\n"
+                  "One of the options, according to a person close to the talks, is to delay the vote.")
+    assert items == [("indirect", "About 10 p.m., according to a timeline from the county, the guards left the depot", "a timeline from the county"),
+                     ("indirect", "One of the options, according to a person close to the talks, is to delay the vote", "a person close to the talks")]
+
+
+def test_according_to_before_more_about_the_source_is_not_inside_a_clause():
+    items = found(HEAD + "The depot closed at noon, according to Ray Marsh, who runs the night shift.")
+    assert items == [("indirect", "The depot closed at noon", "Ray Marsh")]
