@@ -145,6 +145,8 @@ ACCORDING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "now", "also"
 ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "although", "including", "whose", "with", "as", "after",
                                     "before", "making", "leaving", "putting", "giving", "up", "down", "compared", "released", "conducted",
                                     "published", "based"})
+# Heads of a study or an inquiry whose findings "show" / "found" report, beside the names module's data heads.
+STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've".
 CONTRACTED_VERB = re.compile(r"^(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -1032,7 +1034,7 @@ class SentenceFrames:
         data = mention.head in DATA_HEADS or mention.head in RECORD_HEADS or mention.document and mention.head in word_set("document_heads") or (
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
-            and not mention.outlet)
+            and not mention.outlet) or self._study_subject(frame.subject_start, i)
         j = self._skip_adverbials(frame, i + 1)
         frame.after_cue = j
         if frame.cue_verb.lemma in ("find", "show") and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
@@ -1066,7 +1068,31 @@ class SentenceFrames:
             frame.content = (j, self.n)
             frame.content_mode = "bare"
             return frame
+        if data and frame.cue_verb.evidence and self._finding_object_at(j) and not self.lowers[i].endswith("ing") and (
+                self.lowers[i] != "shown" or self.lowers[i - 1] in ("has", "have", "had")):  # ("the TV show Scandal showing ...", "the biases shown")
+            # "public records show little evidence that ...", "the survey shows only a small gap", "polls show as many as
+            # 30 percent ...": whatever data show is their finding
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, self.n), "bare"
+            return frame
         return None
+
+    def _study_subject(self, start: int | None, i: int) -> bool:
+        """"A CNN poll of South Carolina released on Tuesday", "A study by the group Media Matters", "One 2009 paper",
+        "The inquiry": the subject's head, before what it is of or by, is a study, a poll or a record."""
+        if start is None:
+            return False
+        stop = next((x for x in range(start, i) if self.lowers[x] in (
+            "of", "by", "from", "for", "on", "in", "released", "conducted", "taken", "published")), i)
+        if stop - start > 5 or any(not self.tokens[x].is_word for x in range(start, stop)):
+            return False
+        head = self.lowers[stop - 1] if stop > start else ""
+        return head in DATA_HEADS or head in RECORD_HEADS or head in STUDY_HEADS
+
+    def _finding_object_at(self, j: int) -> bool:
+        """What data show can open with any word ("no", "little", "only", "as many as") but a particle or an auxiliary."""
+        return j + 1 < self.n and (self.tokens[j].quote is not None or self.tokens[j].is_word and self.lowers[j] not in (
+            "up", "off", "out", "that", "to") and self.lowers[j] not in AUXILIARIES)
 
     def _parenthetical(self, frame: Frame) -> bool:
         """"The plan, he said, would cost more" / "Still, she added, the advice was simple": a cue

@@ -81,3 +81,27 @@ def test_according_to_inside_a_clause_sources_the_whole_clause():
 def test_according_to_before_more_about_the_source_is_not_inside_a_clause():
     items = found(HEAD + "The depot closed at noon, according to Ray Marsh, who runs the night shift.")
     assert items == [("indirect", "The depot closed at noon", "Ray Marsh")]
+
+
+# ---------------------------------------------------------------- what studies, polls and records show
+
+
+def test_a_study_named_with_what_it_is_of_or_by_reports_its_finding():
+    items = found(HEAD + "A county poll of voters released on Tuesday showed the mayor with a nine-point lead.\n\n"
+                  "A study by the watchdog group Civic Count found the mayor got twice as much airtime as her rival.")
+    assert items == [("indirect", "the mayor with a nine-point lead", "a county poll of voters"),
+                     ("indirect", "the mayor got twice as much airtime as her rival", "Civic Count")]
+
+
+def test_what_records_and_surveys_show_may_open_with_any_word():
+    items = found(HEAD + "But public records show little evidence that the pledge was kept.\n\n"
+                  "The survey shows only a small gap between the two districts.\n\n"
+                  "The inquiry found virtually nothing that had not been reported before.")
+    assert [(kind, quote) for kind, quote, _ in items] == [
+        ("indirect", "little evidence that the pledge was kept"), ("indirect", "only a small gap between the two districts"),
+        ("indirect", "nothing that had not been reported before")]
+
+
+def test_a_show_on_television_reports_no_finding():
+    assert found(HEAD + "The critic will talk about the TV show Harbor Lights showing a storm at sea.") == []
+    assert found(HEAD + "The biases shown in the report should not be read as a verdict on the panels.") == []
