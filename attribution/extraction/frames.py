@@ -2293,6 +2293,8 @@ class SentenceFrames:
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if frame.cue_verb.lemma == "cite" and not self._cited_reason(frame, start, end):
             return  # (its object is judged by what is cited, not by a "to" inside it: "citing cuts to nutrition programs")
+        if frame.cue_verb.lemma == "point" and self.lowers[frame.cue_index].endswith("ing"):
+            return  # "..., pointing to the bottles on the shelf": a gesture hung on the clause, not evidence put forward
         if not (particle or frame.cue_verb.belief or frame.cue_verb.lemma == "cite" or self._reports_words(start, end) or (
                 frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
                 # "demanded an apology", "promised a tax cut", "threatened a veto": the object is what the speaker wants done

@@ -105,3 +105,16 @@ def test_what_records_and_surveys_show_may_open_with_any_word():
 def test_a_show_on_television_reports_no_finding():
     assert found(HEAD + "The critic will talk about the TV show Harbor Lights showing a storm at sea.") == []
     assert found(HEAD + "The biases shown in the report should not be read as a verdict on the panels.") == []
+
+
+# ---------------------------------------------------------------- figures reported, evidence pointed to
+
+
+def test_what_a_speaker_points_to_is_the_evidence_put_forward():
+    item = only(HEAD + "Mayor Ann Lee pointed to the drop in bus fares as a sign that the plan works.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == (
+        "indirect", "the drop in bus fares as a sign that the plan works", "Ann Lee", "pointed to")
+
+
+def test_pointing_to_something_as_a_gesture_reports_nothing():
+    assert found(HEAD + "The shop owner talked for an hour, pointing to the bottles on the top shelf.") == []
