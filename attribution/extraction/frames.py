@@ -147,6 +147,8 @@ ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "
                                     "published", "based"})
 # Heads of a study or an inquiry whose findings "show" / "found" report, beside the names module's data heads.
 STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
+# Pronouns that open a clause after a time phrase: "said on Friday he met ...".
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've".
 CONTRACTED_VERB = re.compile(r"^(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -478,7 +480,7 @@ class SentenceFrames:
             if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
-                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic)) and start <= inner.cue_index < end for inner in frames):
+                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 
@@ -1800,8 +1802,8 @@ class SentenceFrames:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
         if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
             return None  # (", Laszlo Bock, told The New York Times": "told" names its hearer after it, never its speaker)
-        if frame.cue_verb is not None and frame.cue_verb.lemma == "cite" and self.lowers[i].endswith("ing"):
-            return None  # "Officials, citing the storm, closed ...": what is cited follows, never a speaker
+        if self.lowers[i].endswith("ing") and self.lowers[i - 1] == ",":
+            return None  # "Officials, citing the storm, closed ...", "..., Lee said in Paris, noting the remarks": what follows is reported, never a speaker
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
@@ -2036,7 +2038,7 @@ class SentenceFrames:
                 end += 1
                 continue
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES or (
-                    end > j and word in CLAUSE_OPENERS_AFTER_TIME):
+                    end > j and (word in CLAUSE_OPENERS_AFTER_TIME or word in SUBJECT_PRONOUNS and end + 1 < self.n and _looks_like_verb(self.lowers[end + 1]))):  # ("said on Friday he met ...")
                 break  # ("said in August after Nabisco announced ...": the time, then a clause of its own)
             if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences") or YEAR.fullmatch(word):
                 hit = True
@@ -2113,6 +2115,11 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word in ("in", "at") and self.tokens[j + 1].is_capitalized and self.lowers[j + 1] not in word_set("capitalized_function_words"):
+            place = j + 1
+            while place < self.n and place - j <= 4 and self.tokens[place].is_word and self.tokens[place].is_capitalized:
+                place += 1  # "..., Hollande said Tuesday in Paris, noting ...": where it was said, then the circumstance
+            return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
         if word == ";" or word == ":" and self.tokens[j + 1].quote is None:
             return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
         if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
@@ -2126,10 +2133,17 @@ class SentenceFrames:
             if after in ("citing", "quoting") and j + 2 < self.n:
                 self._read_parenthesis(frame, j + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n)
             return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and (
-                (after.endswith("ing") and len(after) > 4 and after not in ("saying", "adding", "writing", "telling", "noting", "stating")) or after in TRAILING_CIRCUMSTANCE)
+                (after.endswith("ing") and len(after) > 4 and (after not in ("saying", "adding", "writing", "telling", "noting", "stating") or after in ("adding", "noting") and self._report_goes_on(frame, j))) or (
+                    after in TRAILING_CIRCUMSTANCE))
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _report_goes_on(self, frame: Frame, j: int) -> bool:
+        """"The plan will fail, Lee said, adding that ...": an unquoted clause, its tag, then the speaker's next report
+        (a quotation before the tag is the quotation's own)."""
+        return frame.subject_start is not None and frame.subject_start > 1 and self.tokens[frame.subject_start - 2].quote is None and not any(
+            self.tokens[x].quote is not None for x in range(frame.subject_start))
 
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""

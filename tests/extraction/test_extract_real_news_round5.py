@@ -118,3 +118,28 @@ def test_what_a_speaker_points_to_is_the_evidence_put_forward():
 
 def test_pointing_to_something_as_a_gesture_reports_nothing():
     assert found(HEAD + "The shop owner talked for an hour, pointing to the bottles on the top shelf.") == []
+
+
+# ---------------------------------------------------------------- a tag and what comes after it
+
+
+def test_a_clause_before_said_adding_is_reported_as_well_as_what_is_added():
+    items = found(HEAD + "The levy will fail in the spring, Ray Marsh said, adding that the council had misjudged the mood.")
+    assert items == [("indirect", "The levy will fail in the spring", "Ray Marsh"),
+                     ("indirect", "the council had misjudged the mood", "Ray Marsh")]
+
+
+def test_a_participle_after_a_comma_never_names_a_speaker():
+    items = found(HEAD + "The budget is a mistake, Mayor Ann Lee said Tuesday in Dover, noting the cuts to the libraries.")
+    assert [speaker for _, _, speaker in items] == ["Ann Lee"] * len(items)
+    assert items[0] == ("indirect", "The budget is a mistake", "Ann Lee")
+
+
+def test_a_denied_verb_opening_the_clause_does_not_take_the_tag_after_it():
+    item = only(HEAD + "The county did not object when the state raised the levy, a county official said.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "The county did not object when the state raised the levy", "a county official")
+
+
+def test_a_pronoun_and_its_verb_end_a_time_phrase_after_the_cue():
+    item = only(HEAD + "The donor Sam Ortiz said on Friday he met the candidate earlier this week.")
+    assert (item.quote, item.speaker.name) == ("he met the candidate earlier this week", "Sam Ortiz")
