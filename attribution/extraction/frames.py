@@ -946,7 +946,8 @@ class SentenceFrames:
                 # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
                 first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
                 frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
-        elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
+        elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and (
+                self._gap_clause_at(frame.after_cue) or self._gap_verb_at(frame.relative_at, frame.after_cue)):
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
             end = self.n
@@ -1003,6 +1004,17 @@ class SentenceFrames:
             return False
         word = self.lowers[j]
         return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
+
+    def _gap_verb_at(self, relative_at: int, j: int) -> bool:
+        """"the department, which he argued seeks to restore equity", "laws that some say target Muslims": right after
+        "which/that X said" a plain present verb fills the relative clause's gap (a determiner or a pronoun there opens a
+        clause of its own)."""
+        if self.lowers[relative_at] not in ("which", "that") or j + 1 >= self.n or not self.tokens[j].is_word or self.tokens[j].is_capitalized or (
+                relative_at > 0 and self.lowers[relative_at - 1] in PREPOSITIONS):
+            return False  # ("ties with which France maintains ...": the clause's subject is there)
+        word = self.lowers[j]
+        return word.isalpha() and len(word) > 2 and not word.endswith("ly") and word not in OBJECT_STARTS_REJECTED and word not in NOUN_DETERMINERS and (
+            word not in SUBJECT_PRONOUNS and word not in PREPOSITIONS and word not in ("the", "a", "an", "his", "her", "their", "its", "these", "those", "you", "to"))
 
     def _as_source_noted(self, frame: Frame) -> bool:
         """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""

@@ -143,3 +143,14 @@ def test_a_denied_verb_opening_the_clause_does_not_take_the_tag_after_it():
 def test_a_pronoun_and_its_verb_end_a_time_phrase_after_the_cue():
     item = only(HEAD + "The donor Sam Ortiz said on Friday he met the candidate earlier this week.")
     assert (item.quote, item.speaker.name) == ("he met the candidate earlier this week", "Sam Ortiz")
+
+
+def test_a_verb_right_after_which_x_argued_fills_the_relative_clause():
+    items = found(HEAD + "Mayor Ann Lee spoke about the fund, which she argued helps small farms survive a bad harvest.\n\n"
+                  "The council passed rules that some say target street vendors.")
+    assert items == [("indirect", "which she argued helps small farms survive a bad harvest", "Ann Lee"),
+                     ("indirect", "that some say target street vendors", "some")]
+
+
+def test_a_relative_clause_after_a_preposition_reports_nothing():
+    assert found(HEAD + "The port has few rivals in the region, with which the city maintains close ties.") == []
