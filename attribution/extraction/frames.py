@@ -947,7 +947,8 @@ class SentenceFrames:
                 first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
                 frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
         elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and (
-                self._gap_clause_at(frame.after_cue) or self._gap_verb_at(frame.relative_at, frame.after_cue)):
+                self._gap_clause_at(frame.after_cue) or self.lowers[i] not in NOUN_CUE_FORMS and self._gap_verb_at(frame.relative_at, frame.after_cue)):
+            # ("which media reports range from ...": a noun, and the clause's own verb)
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
             end = self.n

@@ -154,3 +154,7 @@ def test_a_verb_right_after_which_x_argued_fills_the_relative_clause():
 
 def test_a_relative_clause_after_a_preposition_reports_nothing():
     assert found(HEAD + "The port has few rivals in the region, with which the city maintains close ties.") == []
+
+
+def test_a_noun_of_report_before_the_relative_clauses_verb_is_its_subject():
+    assert found(HEAD + "Applicants fill in a form, which local reports range from ten to 30 pages.") == []
