@@ -158,3 +158,16 @@ def test_a_relative_clause_after_a_preposition_reports_nothing():
 
 def test_a_noun_of_report_before_the_relative_clauses_verb_is_its_subject():
     assert found(HEAD + "Applicants fill in a form, which local reports range from ten to 30 pages.") == []
+
+
+# ---------------------------------------------------------------- one noun held
+
+
+def test_one_common_noun_is_enough_for_what_someone_opposes_or_seeks():
+    items = found(HEAD + "Senator Dana Holt opposes abortion.\n\nThe governor will seek reelection.")
+    assert items == [("belief", "abortion", "Dana Holt"), ("belief", "reelection", "the governor")]
+
+
+def test_a_pronoun_an_adverb_or_a_thing_considered_alone_is_not_what_someone_holds():
+    assert found(HEAD + "Senator Dana Holt opposes it.\n\nThe plan gives voters what they want most.\n\n"
+                 "The ministry will send a reminder and consider extensions.") == []
