@@ -1704,6 +1704,7 @@ class SentenceFrames:
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    not self._tag_after_clause(segment, main)) and (
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])):
                 role_part, main = main, parts[-2]
@@ -1775,6 +1776,13 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _tag_after_clause(self, segment: list[int], main: list[int]) -> bool:
+        """"... reviewed by officials at the Justice Department, a former official said": no comma closes the description
+        and the name before it sits inside a longer clause (a word, not a comma or the sentence's start, before it): the
+        description is the speaker and the clause its report, not a name and its apposition."""
+        return self.lowers[segment[-1]] != "," and segment[0] > 0 and self.tokens[segment[0] - 1].is_word and self.tokens[segment[0] - 1].quote is None and (
+            self.lowers[main[0]] in ("a", "an", "the")) and not self.tokens[segment[0] - 1].is_capitalized
 
     def _without_leading_connective(self, main: list[int]) -> list[int]:
         """'"...," said a former aide, who declined to ...': the cue before the noun phrase that a

@@ -171,3 +171,10 @@ def test_one_common_noun_is_enough_for_what_someone_opposes_or_seeks():
 def test_a_pronoun_an_adverb_or_a_thing_considered_alone_is_not_what_someone_holds():
     assert found(HEAD + "Senator Dana Holt opposes it.\n\nThe plan gives voters what they want most.\n\n"
                  "The ministry will send a reminder and consider extensions.") == []
+
+
+def test_a_description_closing_a_clause_without_a_comma_is_the_tags_speaker():
+    items = found(HEAD + "The request would have to be approved by judges at both the county and the state court, a former clerk said.\n\n"
+                  "Dana Holt, a professor at the college, said the request was unusual.")
+    assert items == [("indirect", "The request would have to be approved by judges at both the county and the state court", "a former clerk"),
+                     ("indirect", "the request was unusual", "Dana Holt")]
