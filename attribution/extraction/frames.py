@@ -215,8 +215,10 @@ RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", 
 # Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
 AS_REPORTED_CUES = frozenset({"reported", "noted", "revealed", "disclosed", "confirmed", "detailed"})
 # A share of people, written as a fraction or a word for a part: "two-thirds", "three-in-five", "majorities".
+# Quantifiers that stand for people as a subject: "Many believe ...", "Some fear ...", "Others say ...".
+QUANTIFIER_SUBJECTS = frozenset({"many", "few", "some", "several", "others"})
 SHARE_RE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|fifths?|quarters?|in-(?:two|three|four|five|six|seven|eight|nine|ten|\d+))")
-SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"})
+SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"}) | QUANTIFIER_SUBJECTS
 MAX_SHARE_TOKENS = 8
 MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
@@ -1746,7 +1748,8 @@ class SentenceFrames:
                 mention = parse_mention(self.text, [self.tokens[x] for x in main[:cut]])
                 if mention is not None and (mention.generic or mention.kind == "pronoun"):
                     mention = None
-        if mention is None and len(main) <= MAX_SHARE_TOKENS and (SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
+        if (mention is None or mention.generic and self.lowers[main[0]] in QUANTIFIER_SUBJECTS) and len(main) <= MAX_SHARE_TOKENS and (
+                SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
                 # "Nine out of 10 say ...", "Six in 10 voters said ..."
                 len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit()))):
             # "Two-thirds support ...", "Majorities across the spectrum favor ...", "Three-in-five GOP insiders said": a

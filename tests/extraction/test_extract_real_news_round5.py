@@ -178,3 +178,10 @@ def test_a_description_closing_a_clause_without_a_comma_is_the_tags_speaker():
                   "Dana Holt, a professor at the college, said the request was unusual.")
     assert items == [("indirect", "The request would have to be approved by judges at both the county and the state court", "a former clerk"),
                      ("indirect", "the request was unusual", "Dana Holt")]
+
+
+def test_a_quantifier_standing_for_people_speaks_and_believes():
+    items = found(HEAD + "Many believe the mayor will lose in May.\n\nBut few think the levy can pass.\n\n"
+                  "Some in the party fear a split before the vote.\n\nOthers say the plan will fail.")
+    assert items == [("belief", "the mayor will lose in May", "Many"), ("belief", "the levy can pass", "few"),
+                     ("belief", "a split before the vote", "Some in the party"), ("indirect", "the plan will fail", "Others")]
