@@ -149,8 +149,8 @@ ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "
 STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
 # Pronouns that open a clause after a time phrase: "said on Friday he met ...".
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-# A pronoun's contracted verb: "he'd", "she'll", "they're", "we've".
-CONTRACTED_VERB = re.compile(r"^(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)$")
+# A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
+CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
 IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
                              "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
@@ -2417,6 +2417,8 @@ class SentenceFrames:
                 x = y + 1
                 continue
             if word == "that":
+                if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or self.lowers[x - 1] in NOUN_CUE_FORMS):
+                    return None, None  # "responded to accusations that he ...": the noun's clause, someone else's claim
                 return x + 1, "that"
             x += 1
         return None, None

@@ -185,3 +185,17 @@ def test_a_quantifier_standing_for_people_speaks_and_believes():
                   "Some in the party fear a split before the vote.\n\nOthers say the plan will fail.")
     assert items == [("belief", "the mayor will lose in May", "Many"), ("belief", "the levy can pass", "few"),
                      ("belief", "a split before the vote", "Some in the party"), ("indirect", "the plan will fail", "Others")]
+
+
+def test_a_pronouns_s_is_a_verb_opening_the_clause():
+    item = only(HEAD + "The developer claims he's worth more than a billion dollars.")
+    assert (item.quote, item.speaker.name) == ("he's worth more than a billion dollars", "the developer")
+
+
+def test_responded_that_reports_a_clause():
+    item = only(HEAD + "The campaign responded that it had moved into a larger office.")
+    assert (item.kind, item.quote, item.cue) == ("indirect", "it had moved into a larger office", "responded")
+
+
+def test_a_that_clause_of_a_noun_after_the_cue_is_not_the_speakers():
+    assert found(HEAD + "Ben Ortiz responded to accusations that he had inflated his resume.") == []
