@@ -2017,6 +2017,9 @@ class SentenceFrames:
                 continue
             if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
                 break  # "said at least six pupils ...": the clause begins
+            if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
+                j = end  # "has declined for years to reveal ...": how long, then what is reported
+                continue
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
                 j += 1  # "said only that ..."
                 continue
@@ -2197,8 +2200,8 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
             elif verb.target and not (frame.mention is not None and frame.mention.generic):
                 self._target_object(frame, j)
-            elif verb.lemma in NAMING_LEMMAS and frame.mention is not None and not frame.mention.generic:
-                self._named_as(frame, j)
+            elif verb.lemma in NAMING_LEMMAS and (frame.mention is not None and not frame.mention.generic or frame.inherit):
+                self._named_as(frame, j)  # ("..., calling them rapists": the participle's speaker is the clause's subject)
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
@@ -2437,6 +2440,11 @@ class SentenceFrames:
     def _for_time(self, j: int) -> bool:
         """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
         return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
+
+    def _time_stretch_end(self, j: int) -> int | None:
+        """The end of "for years", "for six months", "for the first time" at ``j``."""
+        unit = next((x for x in range(j + 1, min(self.n, j + 4)) if self.lowers[x] in TIME_UNITS), None)
+        return unit + 1 if unit is not None and all(self.tokens[x].is_word for x in range(j + 1, unit)) else None
 
     def _hearer_then_that(self, j: int) -> bool:
         """"promised Mr. Weiner that ...", "assured them that ...": a short hearer before "that"."""

@@ -199,3 +199,13 @@ def test_responded_that_reports_a_clause():
 
 def test_a_that_clause_of_a_noun_after_the_cue_is_not_the_speakers():
     assert found(HEAD + "Ben Ortiz responded to accusations that he had inflated his resume.") == []
+
+
+def test_calling_someone_something_in_a_participle_is_the_subjects_judgment():
+    items = found(HEAD + "The mayor attacked the council, calling them cowards.")
+    assert items[-1] == ("belief", "them cowards", "the mayor")
+
+
+def test_a_stretch_of_time_after_the_cue_is_skipped():
+    item = only(HEAD + "The union has vowed for months to strike in the spring.")
+    assert (item.quote, item.speaker.name) == ("to strike in the spring", "the union")
