@@ -2253,8 +2253,8 @@ class SentenceFrames:
         lying", "described the ground as 'Swiss cheese'": an act aimed at someone reports its object
         when the object names a person, party or organisation, or says something about it (an
         of/for/as complement). "defended the actions" names no one: a topic, not a report."""
-        if j >= self.n or not self._object_can_start(j) and self.lowers[j] not in ("him", "her", "them", "us"):
-            return
+        if j >= self.n or not self._object_can_start(j) and self.lowers[j] not in ("him", "her", "them", "us") or self.lowers[j] in ("to", "with"):
+            return  # ("..., compared to last year": a preposition, nobody aimed at)
         end = j
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
@@ -2278,8 +2278,18 @@ class SentenceFrames:
             return
         if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
             return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
+        if lemma == "compare" and not self._compared_with(frame, j, end):
+            return
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _compared_with(self, frame: Frame, j: int, end: int) -> bool:
+        """"compared abortion to the Holocaust", "compared himself with Lincoln": a likening by someone, what is likened
+        then "to" or "with" what; a study comparing samples, or a figure "compared to" another, likens nothing."""
+        mention = frame.mention
+        if mention is not None and (mention.document or mention.head in DATA_HEADS or mention.head in STUDY_HEADS):
+            return False
+        return any(self.lowers[x] in ("to", "with") for x in range(j + 1, end))
 
     def _named_as(self, frame: Frame, j: int) -> None:
         """"called the actions lawful", "calls it a betrayal", "called Trump a liar": naming someone or something
@@ -2337,7 +2347,7 @@ class SentenceFrames:
         if frame.cue_verb.lemma == "point" and self.lowers[frame.cue_index].endswith("ing"):
             return  # "..., pointing to the bottles on the shelf": a gesture hung on the clause, not evidence put forward
         if not (particle or frame.cue_verb.belief or frame.cue_verb.lemma == "cite" or self._reports_words(start, end) or (
-                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
+                frame.cue_verb.lemma in ("characterize", "portray") and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
                 # "demanded an apology", "promised a tax cut", "threatened a veto": the object is what the speaker wants done
                 frame.cue_verb.lemma in WANTED_OBJECT_LEMMAS and self.lowers[start] not in HEARER_PRONOUNS and self.lowers[start] != "to" and (
                     frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")

@@ -209,3 +209,33 @@ def test_calling_someone_something_in_a_participle_is_the_subjects_judgment():
 def test_a_stretch_of_time_after_the_cue_is_skipped():
     item = only(HEAD + "The union has vowed for months to strike in the spring.")
     assert (item.quote, item.speaker.name) == ("to strike in the spring", "the union")
+
+
+# ---------------------------------------------------------------- verbs the lexicon lacked
+
+
+def test_comparing_someone_to_someone_is_a_stance():
+    item = only(HEAD + "Senator Dana Holt compared the governor to a reckless captain at sea.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the governor to a reckless captain at sea", "Dana Holt")
+
+
+def test_a_study_comparing_samples_or_a_figure_compared_to_another_likens_nothing():
+    assert found(HEAD + "A new county report compares the accuracy of ten surveys.") == []
+    assert found(HEAD + "Turnout rose to 40 percent, compared to 31 percent in 2012.") == []
+
+
+def test_portraying_someone_as_something_is_reported():
+    item = only(HEAD + "The mayor portrayed her rival as a friend of the developers.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "her rival as a friend of the developers", "the mayor")
+
+
+def test_a_court_ruling_that_reports_a_clause():
+    item = only(HEAD + "The judge ruled that the county must count the late ballots.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the county must count the late ballots", "the judge", "ruled")
+
+
+def test_indicates_and_blasts_are_cues():
+    assert found(HEAD + "Young voters are moving toward the senator, a new poll indicates.") == [
+        ("indirect", "Young voters are moving toward the senator", "a new poll")]
+    assert found(HEAD + "Mayor Ann Lee blasts the council for skipping the vote.") == [
+        ("indirect", "the council for skipping the vote", "Ann Lee")]
