@@ -2224,6 +2224,8 @@ class SentenceFrames:
             start, mode = self._that_ahead(j)
             if start is None:
                 start, mode = self._object_in_speech(frame, j)
+            if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
+                start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
                 return
@@ -2450,6 +2452,13 @@ class SentenceFrames:
     def _for_time(self, j: int) -> bool:
         """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
         return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
+
+    def _gerund_clause_at(self, j: int) -> bool:
+        """"raising and spending about $9 million", "having $1.3 million": a gerund and its object."""
+        word = self.lowers[j]
+        return j + 1 < self.n and self.tokens[j].is_word and not self.tokens[j].is_capitalized and word.endswith("ing") and len(word) > 5 and (
+            word not in PREPOSITIONS and word not in ("during", "nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "funding", "spending", "polling")
+            or word == "spending" and self.tokens[j + 1].is_word and self.lowers[j + 1] not in ("bill", "bills", "cuts", "plan", "package", "levels"))
 
     def _time_stretch_end(self, j: int) -> int | None:
         """The end of "for years", "for six months", "for the first time" at ``j``."""

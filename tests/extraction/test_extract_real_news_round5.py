@@ -239,3 +239,9 @@ def test_indicates_and_blasts_are_cues():
         ("indirect", "Young voters are moving toward the senator", "a new poll")]
     assert found(HEAD + "Mayor Ann Lee blasts the council for skipping the vote.") == [
         ("indirect", "the council for skipping the vote", "Ann Lee")]
+
+
+def test_a_gerund_clause_reported_is_a_claim_a_figure_alone_stays_a_topic():
+    assert found(HEAD + "The Holt campaign reported raising about $2 million in March.") == [
+        ("indirect", "raising about $2 million in March", "the Holt campaign")]
+    assert found(HEAD + "The utility reported a profit of 12 million dollars for the quarter.") == []
