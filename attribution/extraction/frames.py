@@ -921,7 +921,7 @@ class SentenceFrames:
         if i > 0 and self.lowers[i - 1] == "as" and self.lowers[i].endswith("ing"):
             return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
-                verb.belief or self.lowers[i - 1] not in ("to", "that")) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+                verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
@@ -2452,6 +2452,11 @@ class SentenceFrames:
     def _for_time(self, j: int) -> bool:
         """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
         return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
+
+    def _gerund_of_subject(self, i: int) -> bool:
+        """"undermines confidence by suggesting the vote is rigged", "after vowing to ...": a gerund after "by", "after",
+        "before" or "while" is what the clause's subject does, not a noun ("amid fears of ...")."""
+        return self.lowers[i].endswith("ing") and self.lowers[i - 1] in ("by", "after", "before", "while")
 
     def _gerund_clause_at(self, j: int) -> bool:
         """"raising and spending about $9 million", "having $1.3 million": a gerund and its object."""

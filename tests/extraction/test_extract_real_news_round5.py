@@ -245,3 +245,13 @@ def test_a_gerund_clause_reported_is_a_claim_a_figure_alone_stays_a_topic():
     assert found(HEAD + "The Holt campaign reported raising about $2 million in March.") == [
         ("indirect", "raising about $2 million in March", "the Holt campaign")]
     assert found(HEAD + "The utility reported a profit of 12 million dollars for the quarter.") == []
+
+
+def test_a_gerund_after_by_or_after_is_what_the_subject_does():
+    items = found(HEAD + "The senator undermined the count by suggesting the election may be rigged.\n\n"
+                  "Mayor Ann Lee, after vowing to veto the levy, signed it.")
+    assert items == [("indirect", "the election may be rigged", "the senator"), ("belief", "to veto the levy", "Ann Lee")]
+
+
+def test_a_noun_after_a_preposition_is_still_nobodys_report():
+    assert found(HEAD + "The vote went ahead amid fears of a boycott by the unions.") == []
