@@ -2305,6 +2305,8 @@ class SentenceFrames:
             rest = j + 1
             while rest < self.n and rest - j < 4 and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
                 rest += 1
+        elif self._named_thing_end(j) is not None:
+            rest = self._named_thing_end(j)  # "called the incident a reason to ...": the thing, then what it is called
         else:
             return
         if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
@@ -2316,6 +2318,19 @@ class SentenceFrames:
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _named_thing_end(self, j: int) -> int | None:
+        """Where "a"/"an" opens what a definite thing is called: "called [the incident] a reason", "calls [the whole
+        thing] an attack" (a few plain words, no comma, verb or quotation between)."""
+        if self.lowers[j] not in ("the", "his", "her", "their", "its", "this"):
+            return None
+        for x in range(j + 2, min(self.n - 1, j + 7)):
+            word = self.lowers[x]
+            if word in ("a", "an"):
+                return x if self.tokens[x + 1].is_word else None
+            if not self.tokens[x].is_word or _looks_like_verb(word) or word in ("that", "which", "who", "to", "for", "on", "in", "at", "with"):
+                return None
+        return None
 
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]

@@ -255,3 +255,9 @@ def test_a_gerund_after_by_or_after_is_what_the_subject_does():
 
 def test_a_noun_after_a_preposition_is_still_nobodys_report():
     assert found(HEAD + "The vote went ahead amid fears of a boycott by the unions.") == []
+
+
+def test_calling_a_thing_a_something_is_a_judgment():
+    item = only(HEAD + "Mayor Ann Lee called the closure a blow to every family on the east side.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the closure a blow to every family on the east side", "Ann Lee")
+    assert found(HEAD + "The council called an emergency session on Friday.") == []
