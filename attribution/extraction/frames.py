@@ -647,6 +647,8 @@ class SentenceFrames:
         if verb is None:
             return None
         if token.text[0].isupper():
+            if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief) and i + 2 < self.n:
+                return self._opening_participle_frame(i, verb)  # "Citing the storm, the mayor closed ..."
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
             if i == 0 and lower in ("adding", "added") and self.n > 2 and (self.lowers[1] in (",", ":") or self.tokens[1].quote is not None):
@@ -665,6 +667,21 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
         return self._verb_frame(i, verb)
+
+    def _opening_participle_frame(self, i: int, verb: CueVerb) -> Frame | None:
+        """"Citing last week's attack as a wake-up call, Will urged ...", "Denouncing the plan as reckless, the mayor ...":
+        a participle opening the sentence is what the main clause's subject does; what it reports ends at the comma."""
+        mention, start, _verb = self.sentence_subject(self.n)
+        if mention is None or start is None or start <= i + 2 or self.lowers[start - 1] != "," or any(
+                self.tokens[x].quote is not None and self._quote_ends_with_comma(x) for x in range(i + 1, start - 1)):
+            return None
+        frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start)
+        frame.after_cue = self._skip_adverbials(frame, i + 1)
+        self._read_content(frame)
+        if frame.content is not None:
+            end = min(frame.content[1], start - 1)
+            frame.content = (frame.content[0], end) if end > frame.content[0] else None
+        return frame
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
         end = i + 1

@@ -261,3 +261,8 @@ def test_calling_a_thing_a_something_is_a_judgment():
     item = only(HEAD + "Mayor Ann Lee called the closure a blow to every family on the east side.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "the closure a blow to every family on the east side", "Ann Lee")
     assert found(HEAD + "The council called an emergency session on Friday.") == []
+
+
+def test_a_participle_opening_the_sentence_is_the_main_subjects_report():
+    items = found(HEAD + "Citing the flood as a warning to the county, Mayor Ann Lee urged the council to raise the levee.")
+    assert items == [("indirect", "the flood as a warning to the county", "Ann Lee"), ("belief", "the council to raise the levee", "Ann Lee")]
