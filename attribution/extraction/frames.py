@@ -678,6 +678,8 @@ class SentenceFrames:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start)
         frame.after_cue = self._skip_adverbials(frame, i + 1)
         self._read_content(frame)
+        if frame.content is not None and frame.content_mode != "object":
+            return None  # ("Promising that his book would say more, Bolton said ...": the tests keep such a clause unread)
         if frame.content is not None:
             end = min(frame.content[1], start - 1)
             frame.content = (frame.content[0], end) if end > frame.content[0] else None
