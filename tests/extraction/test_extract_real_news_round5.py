@@ -266,3 +266,12 @@ def test_calling_a_thing_a_something_is_a_judgment():
 def test_a_participle_opening_the_sentence_is_the_main_subjects_report():
     items = found(HEAD + "Citing the flood as a warning to the county, Mayor Ann Lee urged the council to raise the levee.")
     assert items == [("indirect", "the flood as a warning to the county", "Ann Lee"), ("belief", "the council to raise the levee", "Ann Lee")]
+
+
+def test_believing_recognizing_and_indicate_are_cues_in_every_form():
+    items = found(HEAD + "The fire crews kept searching, believing there could be two more hikers.\n\n"
+                  "County land records indicate that the lot was sold the day before.\n\n"
+                  "Critics point to the cost overruns on the bridge.")
+    assert items == [("belief", "there could be two more hikers", "the fire crews"),
+                     ("indirect", "the lot was sold the day before", "County land records"),
+                     ("indirect", "the cost overruns on the bridge", "Critics")]
