@@ -275,3 +275,7 @@ def test_believing_recognizing_and_indicate_are_cues_in_every_form():
     assert items == [("belief", "there could be two more hikers", "the fire crews"),
                      ("indirect", "the lot was sold the day before", "County land records"),
                      ("indirect", "the cost overruns on the bridge", "Critics")]
+
+
+def test_participles_of_belief_verbs_report_too():
+    assert found(HEAD + "The crews kept digging, fearing the wall would give way.") == [("belief", "the wall would give way", "the crews")]
