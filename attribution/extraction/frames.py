@@ -149,6 +149,11 @@ ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "
 STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
 # Pronouns that open a clause after a time phrase: "said on Friday he met ...".
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Participles of belief, finding and stance cues read only after a comma or "by/after/while" ("..., fearing the wall
+# would fall"): after a noun they describe it ("the survey data showing ...", "gluts now worrying ...").
+HUNG_PARTICIPLES = frozenset({"showing", "fearing", "wanting", "favoring", "preferring", "knowing", "concluding", "slamming", "hailing",
+                              "welcoming", "characterizing", "lamenting", "ridiculing", "applauding", "speculating", "remembering",
+                              "suspecting", "doubting", "wondering", "realizing"})
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -179,7 +184,8 @@ NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
-                            "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises"})
+                            "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
+                            "point", "showing"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -934,6 +940,8 @@ class SentenceFrames:
                 self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
                 or SHARE_RE.fullmatch(self.lowers[i - 1]))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
+        if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i):
+            return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)

@@ -279,3 +279,7 @@ def test_believing_recognizing_and_indicate_are_cues_in_every_form():
 
 def test_participles_of_belief_verbs_report_too():
     assert found(HEAD + "The crews kept digging, fearing the wall would give way.") == [("belief", "the wall would give way", "the crews")]
+
+
+def test_a_participle_after_a_noun_describes_it_and_names_no_speaker():
+    assert found(HEAD + "Aides dispute the many county polls showing the mayor behind.") == []
