@@ -1981,8 +1981,13 @@ class SentenceFrames:
             end += 1
         while end < self.n and self.tokens[end].is_capitalized and self.tokens[end].is_word:
             end += 1
+        named_end = end
+        while end > j and end + 1 < self.n and self.lowers[end] == "of" and self.tokens[end + 1].is_capitalized and self.tokens[end + 1].is_word:
+            end += 1  # "told The Star-Ledger of Newark", "told Bill O'Reilly of Fox News": where the hearer is from
+            while end < self.n and self.tokens[end].is_capitalized and self.tokens[end].is_word:
+                end += 1
         if end > j and any(self.tokens[x].is_capitalized for x in range(j, end)):
-            phrase = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+            phrase = self.text[self.tokens[j].start:self.tokens[named_end - 1].end]
             outlet = outlet_name(phrase)
             if outlet:
                 frame.outlet_heard = outlet
@@ -2453,6 +2458,8 @@ class SentenceFrames:
         "told reporters in the provincial capital, Dunmere, that ...": a place, time or medium
         (with at most a capitalised apposition set off by commas) before "that"."""
         first = self.lowers[j]
+        if first == "," and j + 2 < self.n and self.lowers[j + 1] == "that" and self._clause_can_start(j + 2):
+            return j + 2, "that"  # "told Bill O'Reilly of Fox News, that ..."
         if first == "," and j + 2 < self.n:
             close = next((x for x in range(j + 1, min(self.n, j + 7)) if self.lowers[x] == ","), None)
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(

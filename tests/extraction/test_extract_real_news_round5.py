@@ -283,3 +283,10 @@ def test_participles_of_belief_verbs_report_too():
 
 def test_a_participle_after_a_noun_describes_it_and_names_no_speaker():
     assert found(HEAD + "Aides dispute the many county polls showing the mayor behind.") == []
+
+
+def test_a_hearer_of_somewhere_then_the_clause():
+    items = found(HEAD + "Dana Holt told the Ledger of Dover last week she would vote for the levy.\n\n"
+                  "Ray Marsh told Ann Lee of Harbor Radio, that the vote was rigged.")
+    assert [(quote, speaker) for _, quote, speaker in items] == [
+        ("she would vote for the levy", "Dana Holt"), ("the vote was rigged", "Ray Marsh")]
