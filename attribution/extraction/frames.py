@@ -1875,6 +1875,9 @@ class SentenceFrames:
                 return None  # '"...," said Stephen Vladeck of the University of Texas School of Law': a name and where it works
         if end == j:
             return None
+        if self.lowers[i - 1] == "," and frame.cue_verb is not None and frame.cue_verb.object and end + 1 < self.n and self.lowers[end] == "to" and (
+                self.tokens[end + 1].is_word and not self.tokens[end + 1].is_capitalized and self.lowers[end + 1] not in ("the", "a", "an")):
+            return None  # "Texas, leading a coalition, asked a federal judge to block the rules": whom it asked, then what
         if self.lowers[i - 1] == "," and end < self.n and self.tokens[end].quote is not None:
             return None  # "Holt, a senior adviser, said the ''old model'' ...": a clause, not a speaker
         first = self.tokens[j]

@@ -290,3 +290,8 @@ def test_a_hearer_of_somewhere_then_the_clause():
                   "Ray Marsh told Ann Lee of Harbor Radio, that the vote was rigged.")
     assert [(quote, speaker) for _, quote, speaker in items] == [
         ("she would vote for the levy", "Dana Holt"), ("the vote was rigged", "Ray Marsh")]
+
+
+def test_asked_someone_to_after_an_aside_is_the_subjects_request():
+    items = found(HEAD + "On Friday, Dover, leading a group of towns, asked a state judge to halt the sale.")
+    assert items == [("belief", "to halt the sale", "Dover")]
