@@ -154,6 +154,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 HUNG_PARTICIPLES = frozenset({"showing", "fearing", "wanting", "favoring", "preferring", "knowing", "concluding", "slamming", "hailing",
                               "welcoming", "characterizing", "lamenting", "ridiculing", "applauding", "speculating", "remembering",
                               "suspecting", "doubting", "wondering", "realizing"})
+# Capitalised plurals naming a group of people before "support": "Republicans support ...", "Millennials support ...",
+# "Hispanics support ..." (a name before it, "Sanders support", is a noun compound).
+GROUP_PLURAL_ENDINGS = ("ans", "ats", "als", "ics", "nos", "ives")
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -938,7 +941,7 @@ class SentenceFrames:
             return None  # "voters saw the ad": no view reported
         if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
                 self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
-                or SHARE_RE.fullmatch(self.lowers[i - 1]))):
+                or SHARE_RE.fullmatch(self.lowers[i - 1]) or self.tokens[i - 1].is_capitalized and self.lowers[i - 1].endswith(GROUP_PLURAL_ENDINGS))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
         if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i):
             return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma

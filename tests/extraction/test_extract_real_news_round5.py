@@ -295,3 +295,8 @@ def test_a_hearer_of_somewhere_then_the_clause():
 def test_asked_someone_to_after_an_aside_is_the_subjects_request():
     items = found(HEAD + "On Friday, Dover, leading a group of towns, asked a state judge to halt the sale.")
     assert items == [("belief", "to halt the sale", "Dover")]
+
+
+def test_a_capitalised_group_supports():
+    items = found(HEAD + "By a wide margin, Millennials support longer library hours.\n\nSanders support comes mostly from young voters.")
+    assert items == [("belief", "longer library hours", "Millennials")]
