@@ -1250,7 +1250,8 @@ class SentenceFrames:
                 if opening is not None:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
-            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] == "-" and 0 < k < j and "-" not in (self.lowers[k - 1], self.lowers[k + 1]) or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+                    # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
                     self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
@@ -2487,7 +2488,8 @@ class SentenceFrames:
                 x = y + 1
                 continue
             if word == "that":
-                if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or self.lowers[x - 1] in NOUN_CUE_FORMS):
+                if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or (
+                        self.lowers[x - 1] in NOUN_CUE_FORMS and self.lowers[x - 1] not in ("point", "showing"))):
                     return None, None  # "responded to accusations that he ...": the noun's clause, someone else's claim
                 return x + 1, "that"
             x += 1

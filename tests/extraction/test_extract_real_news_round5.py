@@ -300,3 +300,13 @@ def test_asked_someone_to_after_an_aside_is_the_subjects_request():
 def test_a_capitalised_group_supports():
     items = found(HEAD + "By a wide margin, Millennials support longer library hours.\n\nSanders support comes mostly from young voters.")
     assert items == [("belief", "longer library hours", "Millennials")]
+
+
+def test_a_spaced_hyphen_is_a_dash_before_the_speaker():
+    item = only(HEAD + "The race is close - 60 percent of voters said the mayor would handle the flood better.")
+    assert (item.quote, item.speaker.name) == ("the mayor would handle the flood better", "60 percent of voters")
+
+
+def test_a_that_after_a_time_phrase_still_opens_the_clause():
+    item = only(HEAD + "Ray Marsh claimed at one point that the county was hiding the audit.")
+    assert item.quote == "the county was hiding the audit"
