@@ -415,8 +415,14 @@ class SentenceFrames:
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         self._limit_contents(frames)
-        self._drop_outer_contents(frames)
+        self._drop_outer_contents(frames, self._bare_infinitives(frames))
         return frames
+
+    def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
+        """"met officials to discuss the crisis, according to reports": an infinitive that reports nothing relays no
+        clause around it (the ids of such frames)."""
+        return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and not f.inherit and f.cue_index > 0
+                         and self.lowers[f.cue_index - 1] == "to" and f.cue_verb is not None and f.cue_verb.lemma != "say")
 
     def _asked_by(self) -> list[Frame]:
         """"Asked by Thrush if Clinton "gets" race, Sharpton avoided an answer": the question is the asker's."""
@@ -481,14 +487,14 @@ class SentenceFrames:
         return found
 
     @staticmethod
-    def _drop_outer_contents(frames: list[Frame]) -> None:
+    def _drop_outer_contents(frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
         """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
         own, so the outer frame reports no separate content (the inner one carries the relay)."""
         for outer in frames:
             if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
+            if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
                     inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated)) and start <= inner.cue_index < end for inner in frames):
@@ -775,7 +781,7 @@ class SentenceFrames:
     def _according(self, i: int) -> Frame | None:
         j = i + 2
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-") and not (
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-", "(", ")") and not (
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
@@ -798,6 +804,7 @@ class SentenceFrames:
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
         elif i > 0 and (self.lowers[i - 1] in (",", "—", "–") or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
+                self._according_tail(end) and sum(self.tokens[x].is_word for x in range(i - 1)) >= 4) or (
                 after_comma is not None and (after_comma in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)
                                              or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")
                                                  # "..., according to Crowdpac, a crowdfunding website, higher than ...": more about the source
@@ -830,6 +837,19 @@ class SentenceFrames:
             frame.content = (0, self.n)
             frame.content_mode = "according"
         return frame
+
+    def _according_tail(self, end: int) -> bool:
+        """What may follow a trailing "according to X" and end the sentence's report: a closing colon or bracket ("...,
+        according to exit polls (a sizable margin ...)"), a participle ("..., taking a step toward ...") or "one of" the
+        source's kind ("..., one of the unions representing the employees")."""
+        if end >= self.n or end == self.n - 1 and self.lowers[end] == ":":
+            return end < self.n
+        word = self.lowers[end]
+        if word in ("(", ")"):
+            return True
+        after = self.lowers[end + 1] if word == "," and end + 1 < self.n else ""
+        return len(after) > 5 and after.endswith("ing") and self.tokens[end + 1].is_word and not self.tokens[end + 1].is_capitalized or (
+            after == "one" and end + 2 < self.n and self.lowers[end + 2] == "of")
 
     def _according_inside_clause(self, comma: int, j: int) -> bool:
         """Words before ``comma`` and a verb after ``j`` (before the next comma) make one clause around the source."""

@@ -310,3 +310,20 @@ def test_a_spaced_hyphen_is_a_dash_before_the_speaker():
 def test_a_that_after_a_time_phrase_still_opens_the_clause():
     item = only(HEAD + "Ray Marsh claimed at one point that the county was hiding the audit.")
     assert item.quote == "the county was hiding the audit"
+
+
+def test_a_trailing_according_to_before_more_of_the_sentence():
+    items = found(HEAD + "The union reached a deal with the county, according to the labor board, ending a long strike.\n\n"
+                  "The plan covers about 100 workers, according to the Harbor Workers Union, one of the unions at the port.\n\n"
+                  "Turnout reached 40 percent in the county, according to exit polls (a record for a spring vote).\n\n"
+                  "There are four offices that keep the records, according to the county clerk:")
+    assert [(quote, speaker) for _, quote, speaker in items] == [
+        ("The union reached a deal with the county", "the labor board"),
+        ("The plan covers about 100 workers", "Harbor Workers Union"),
+        ("Turnout reached 40 percent in the county", "exit polls"),
+        ("There are four offices that keep the records", "the county clerk")]
+
+
+def test_an_infinitive_reporting_nothing_does_not_take_the_clause_from_according_to():
+    item = only(HEAD + "In May, Ray Marsh arranged meetings with officials to discuss the levy, according to filings by his firm.")
+    assert (item.quote, item.speaker.name) == ("In May, Ray Marsh arranged meetings with officials to discuss the levy", "filings by his firm")
