@@ -419,10 +419,12 @@ class SentenceFrames:
         return frames
 
     def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
-        """"met officials to discuss the crisis, according to reports": an infinitive that reports nothing relays no
+        """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,
+        Earnest said": an infinitive, or a verb inside a clause after a word ("when"), that reports nothing relays no
         clause around it (the ids of such frames)."""
         return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and not f.inherit and f.cue_index > 0
-                         and self.lowers[f.cue_index - 1] == "to" and f.cue_verb is not None and f.cue_verb.lemma != "say")
+                         and f.cue_verb is not None and f.cue_verb.lemma != "say" and (self.lowers[f.cue_index - 1] == "to" or (
+                             f.subject_start is not None and f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word)))
 
     def _asked_by(self) -> list[Frame]:
         """"Asked by Thrush if Clinton "gets" race, Sharpton avoided an answer": the question is the asker's."""

@@ -327,3 +327,8 @@ def test_a_trailing_according_to_before_more_of_the_sentence():
 def test_an_infinitive_reporting_nothing_does_not_take_the_clause_from_according_to():
     item = only(HEAD + "In May, Ray Marsh arranged meetings with officials to discuss the levy, according to filings by his firm.")
     assert (item.quote, item.speaker.name) == ("In May, Ray Marsh arranged meetings with officials to discuss the levy", "filings by his firm")
+
+
+def test_a_verb_reporting_nothing_inside_the_clause_does_not_take_it_from_the_tag():
+    item = only(HEAD + "The idea was raised when the two mayors talked at last month's dinner, Ray Marsh said.")
+    assert (item.quote, item.speaker.name) == ("The idea was raised when the two mayors talked at last month's dinner", "Ray Marsh")
