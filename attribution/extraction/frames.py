@@ -1913,7 +1913,7 @@ class SentenceFrames:
                 self._role_then_name(j, end)):
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
-                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])):
+                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
             return None
@@ -1948,6 +1948,13 @@ class SentenceFrames:
             frame.content = (0, cut)
             frame.content_mode = "trail"
         return frame
+
+    def _past_after_noun(self, start: int, end: int) -> bool:
+        """", said the Khan family deserved better": a past form right after a lower-case noun is a verb, so what follows
+        the cue is a clause, not a speaker ("the newly elected mayor", "a retired teacher" keep theirs)."""
+        return any(self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word
+                   and not self.tokens[x - 1].is_capitalized and self.lowers[x - 1] not in NOUN_DETERMINERS and (not self.lowers[x - 1].endswith("ly") or self.lowers[x - 1] in LY_NOUNS)
+                   for x in range(start, end))
 
     def _has_verb(self, start: int, end: int) -> bool:
         """A verb form between ``start`` and ``end`` ("whose laws were struck down", not "whose memo")."""

@@ -332,3 +332,9 @@ def test_an_infinitive_reporting_nothing_does_not_take_the_clause_from_according
 def test_a_verb_reporting_nothing_inside_the_clause_does_not_take_it_from_the_tag():
     item = only(HEAD + "The idea was raised when the two mayors talked at last month's dinner, Ray Marsh said.")
     assert (item.quote, item.speaker.name) == ("The idea was raised when the two mayors talked at last month's dinner", "Ray Marsh")
+
+
+def test_a_past_verb_after_the_cue_makes_a_clause_not_a_speaker():
+    items = found(HEAD + "Mayor Ann Lee of Dover, a Democrat, said the Ortiz family deserved better.")
+    assert items == [("indirect", "the Ortiz family deserved better", "Ann Lee")]
+    assert found(HEAD + "\"We are ready,\" said the newly elected mayor.") == [("direct", "We are ready,", "the newly elected mayor")]
