@@ -1366,6 +1366,9 @@ class SentenceFrames:
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
             boundary = None
+        if boundary == "that" and k == self.story_start and self.tokens[k].is_capitalized and segment and self.tokens[segment[0]].is_word and (
+                self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
+            segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
         words = [x for x in segment if self.tokens[x].is_word]
         if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):

@@ -338,3 +338,8 @@ def test_a_past_verb_after_the_cue_makes_a_clause_not_a_speaker():
     items = found(HEAD + "Mayor Ann Lee, a Democrat who chairs the council, said the Ortiz family deserved better.")
     assert items == [("indirect", "the Ortiz family deserved better", "Ann Lee")]
     assert found(HEAD + "\"We are ready,\" said the newly elected mayor.") == [("direct", "We are ready,", "the newly elected mayor")]
+
+
+def test_that_opening_the_sentence_before_a_noun_is_a_demonstrative():
+    item = only(HEAD + "A source close to the mayor spoke on Friday. That person said the feud had cost her the vote.")
+    assert (item.quote, item.speaker_mention) == ("the feud had cost her the vote", "That person")
