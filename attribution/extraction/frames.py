@@ -2446,10 +2446,12 @@ class SentenceFrames:
         """"cited the budget gap as the reason", "declined, citing legal risks": what a speaker cites is the
         reason or evidence it puts forward. A source cited ("citing two aides", "citing internal documents")
         is whom a report relays, not a claim, and an outlet's citing is its relay."""
-        if frame.mention is not None and (frame.mention.outlet or frame.mention.document) or end - start < 2 and not self.tokens[start].is_capitalized:
+        if frame.mention is not None and frame.mention.outlet or end - start < 2 and not self.tokens[start].is_capitalized:
             return False
         if any(self.lowers[x] == "as" for x in range(start + 1, end)):
-            return True
+            return True  # ("the report cited an internal inquiry as identifying ...": what a document says about it)
+        if frame.mention is not None and frame.mention.document:
+            return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
                 self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
                 for x in range(frame.cue_index - 1)):

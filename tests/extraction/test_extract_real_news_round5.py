@@ -343,3 +343,8 @@ def test_a_past_verb_after_the_cue_makes_a_clause_not_a_speaker():
 def test_that_opening_the_sentence_before_a_noun_is_a_demonstrative():
     item = only(HEAD + "A source close to the mayor spoke on Friday. That person said the feud had cost her the vote.")
     assert (item.quote, item.speaker_mention) == ("the feud had cost her the vote", "That person")
+
+
+def test_a_document_citing_something_as_something_reports_it():
+    item = only(HEAD + "The county audit cited an internal review as the source of the error.")
+    assert (item.quote, item.speaker.name) == ("an internal review as the source of the error", "The county audit")
