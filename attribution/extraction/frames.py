@@ -1632,6 +1632,8 @@ class SentenceFrames:
                 x = preps[-1] + 1
             if x < end and self._choose_subject(frame, list(range(x, end))):
                 return True
+        if start + 1 < end and self.lowers[start] in ("including", "among", "like") and self._choose_subject(frame, list(range(start + 1, end))):
+            return True  # "..., including 18 percent who say they would ...": the share the list opens with
         if self._choose_subject(frame, list(range(start, end))):
             return True
         # "Trump sat through a lecture from the Mexican president, who said": a clause, of which

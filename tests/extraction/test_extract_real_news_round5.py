@@ -348,3 +348,8 @@ def test_that_opening_the_sentence_before_a_noun_is_a_demonstrative():
 def test_a_document_citing_something_as_something_reports_it():
     item = only(HEAD + "The county audit cited an internal review as the source of the error.")
     assert (item.quote, item.speaker.name) == ("an internal review as the source of the error", "The county audit")
+
+
+def test_a_share_opening_a_list_speaks_in_its_who_clause():
+    item = only(HEAD + "Most voters have a poor view of the plan, including 18 percent who say they would move away.")
+    assert (item.quote, item.speaker.name) == ("they would move away", "18 percent")
