@@ -1809,7 +1809,10 @@ class SentenceFrames:
         if (mention is None or mention.generic and self.lowers[main[0]] in QUANTIFIER_SUBJECTS) and len(main) <= MAX_SHARE_TOKENS and (
                 SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
                 # "Nine out of 10 say ...", "Six in 10 voters said ..."
-                len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit()))):
+                len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit())) or (
+                # "Nearly nine out of 10 say ...", "About two-thirds of the voters support ...": the same after an approximation
+                len(main) >= 4 and self.lowers[main[0]] in APPROXIMATORS and (SHARE_RE.fullmatch(self.lowers[main[1]]) or self.lowers[main[2]] in ("out", "in") and (
+                    self.lowers[main[1]] in FRACTION_WORDS or self.lowers[main[1]].isdigit())))):
             # "Two-thirds support ...", "Majorities across the spectrum favor ...", "Three-in-five GOP insiders said": a
             # share of the people polled or asked speaks for them
             phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]

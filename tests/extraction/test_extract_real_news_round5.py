@@ -353,3 +353,8 @@ def test_a_document_citing_something_as_something_reports_it():
 def test_a_share_opening_a_list_speaks_in_its_who_clause():
     item = only(HEAD + "Most voters have a poor view of the plan, including 18 percent who say they would move away.")
     assert (item.quote, item.speaker.name) == ("they would move away", "18 percent")
+
+
+def test_an_approximate_share_speaks():
+    item = only(HEAD + "Nearly nine out of 10 say they will need new skills to keep their jobs.")
+    assert (item.quote, item.speaker.name) == ("they will need new skills to keep their jobs", "Nearly nine out of 10")
