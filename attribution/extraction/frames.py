@@ -157,6 +157,10 @@ HUNG_PARTICIPLES = frozenset({"showing", "fearing", "wanting", "favoring", "pref
 # Capitalised plurals naming a group of people before "support": "Republicans support ...", "Millennials support ...",
 # "Hispanics support ..." (a name before it, "Sanders support", is a noun compound).
 GROUP_PLURAL_ENDINGS = ("ans", "ats", "als", "ics", "nos", "ives")
+# Verbs of speech through which a description the lexicon does not know still speaks, opening the sentence and
+# reporting a finite clause: "The star noted Latinos have a harder time ...", "The state admitted it made a mistake".
+GENERIC_SPEECH_LEMMAS = frozenset({"note", "admit", "claim", "argue", "insist", "acknowledge", "warn", "explain", "add", "write", "tell",
+                                   "complain", "concede", "predict", "stress", "maintain", "contend", "allege", "announce", "confirm"})
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -2324,7 +2328,7 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return frame.cue_verb.lemma == "say" and frame.subject_start == 0 and self._finite_clause_at(j)
+        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and frame.subject_start == 0 and self._finite_clause_at(j)
 
     def _target_object(self, frame: Frame, j: int) -> None:
         """"endorsed Hillary Clinton", "criticized the Republican Party's platform", "accused him of

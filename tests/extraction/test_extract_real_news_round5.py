@@ -358,3 +358,9 @@ def test_a_share_opening_a_list_speaks_in_its_who_clause():
 def test_an_approximate_share_speaks():
     item = only(HEAD + "Nearly nine out of 10 say they will need new skills to keep their jobs.")
     assert (item.quote, item.speaker.name) == ("they will need new skills to keep their jobs", "Nearly nine out of 10")
+
+
+def test_a_description_opening_the_sentence_speaks_through_verbs_of_speech():
+    items = found(HEAD + "The retired judge noted the county had never lost a case.\n\nThe agency admitted it had lost the files.")
+    assert [(quote, speaker) for _, quote, speaker in items] == [
+        ("the county had never lost a case", "the retired judge"), ("it had lost the files", "the agency")]
