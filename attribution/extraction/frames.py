@@ -2553,6 +2553,12 @@ class SentenceFrames:
         """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
         return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
 
+    def _aside_before_verb(self, j: int, end: int) -> bool:
+        """A phrase from ``j`` closed by a comma and followed by the clause's verb: "trials, with expert witnesses, were"."""
+        close = next((x for x in range(j + 1, min(end, j + 12)) if self.lowers[x] == "," or self.tokens[x].quote is not None), None)
+        return close is not None and self.lowers[close] == "," and close + 1 < end and (
+            self.lowers[close + 1] in AUXILIARIES or self.lowers[close + 1] in FINITE_VERBS)
+
     def _gerund_of_subject(self, i: int) -> bool:
         """"undermines confidence by suggesting the vote is rigged", "after vowing to ...": a gerund after "by", "after",
         "before" or "while" is what the clause's subject does, not a noun ("amid fears of ...")."""
@@ -2632,6 +2638,9 @@ class SentenceFrames:
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report
                 if later.kind == "pre" and later.content is None and later.cue_index > 0 and self.lowers[later.cue_index - 1] == "to":
                     continue  # "Lee met with Ray to discuss plans": an infinitive in the clause, nobody's report
+                if later.kind == "pre" and later.content is None and not later.inherit and later.subject_start is not None and (
+                        later.subject_start > start and self.lowers[later.subject_start - 1] in SUBORDINATE_OPENERS):
+                    continue  # "argued that although Lazar confessed, he showed no remorse": a subordinate clause inside the content
                 if start < edge < end:
                     end = edge
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):
@@ -2643,6 +2652,8 @@ class SentenceFrames:
                     end = x
                     break
                 if word == "," and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                    if self.lowers[x + 1] == "with" and self._aside_before_verb(x + 1, end):
+                        continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
                     end = x
                     break
                 if word == "and" and x > start + 2 and x + 1 < end and self.lowers[x + 1] in word_set("second_action_verbs"):

@@ -364,3 +364,11 @@ def test_a_description_opening_the_sentence_speaks_through_verbs_of_speech():
     items = found(HEAD + "The retired judge noted the county had never lost a case.\n\nThe agency admitted it had lost the files.")
     assert [(quote, speaker) for _, quote, speaker in items] == [
         ("the county had never lost a case", "the retired judge"), ("it had lost the files", "the agency")]
+
+
+def test_a_clause_keeps_its_subordinate_clause_and_its_aside():
+    items = found(HEAD + "Prosecutors argued that although Ray Ortiz confessed, he showed no remorse.\n\n"
+                  "Dana Holt said that the hearings, with their long lists of witnesses, were a waste.\n\n"
+                  "Dana Holt said the plan was dead, with the vote set for May.")
+    assert [quote for _, quote, _ in items] == [
+        "although Ray Ortiz confessed, he showed no remorse", "the hearings, with their long lists of witnesses, were a waste", "the plan was dead"]
