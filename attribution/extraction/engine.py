@@ -661,7 +661,7 @@ class ArticleExtractor:
         outside_words = sum(1 for t in tokens[start:end] if t.is_word)
         if frame.content_mode == "object":
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
-            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None):
+            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])):
                 return
         elif words < MIN_CONTENT_WORDS or outside_words == 0:
             return
@@ -1136,6 +1136,22 @@ def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bo
         return False
     comma = next((x for x in range(len(analysis.tokens)) if analysis.lowers[x] == ","), None)
     return comma is not None and frame.cue_index < comma
+
+
+def _held_noun(frame: Frame, token: Token) -> bool:
+    """"Rubio opposes abortion", "she seeks reelection": one common noun is enough for what someone holds or wants
+    (a pronoun, "opposes it", says nothing without the sentence before)."""
+    return frame.belief and not frame.stance and frame.cue_verb is not None and frame.cue_verb.lemma in HELD_NOUN_LEMMAS and token.is_word and (
+        token.lower.isalpha() and len(token.lower) > 3 and token.lower not in HELD_NOUN_REJECTED)
+
+
+# Stances and aims one noun can name ("opposes abortion", "seeks reelection"); not deliberation ("will consider extensions").
+HELD_NOUN_LEMMAS = frozenset({"oppose", "support", "favor", "want", "seek", "back", "reject", "demand", "promise", "propose", "pledge", "vow", "prefer", "fear"})
+
+
+HELD_NOUN_REJECTED = frozenset({"this", "that", "these", "those", "them", "more", "less", "much", "some", "both", "none", "everything",
+                                "something", "nothing", "anything", "anyone", "everyone", "someone", "either", "neither", "what", "which", "otherwise",
+                                "most", "least", "best", "badly", "again", "instead", "here", "there"})
 
 
 def _possessive(token: Token) -> bool:

@@ -145,6 +145,24 @@ ACCORDING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "now", "also"
 ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "although", "including", "whose", "with", "as", "after",
                                     "before", "making", "leaving", "putting", "giving", "up", "down", "compared", "released", "conducted",
                                     "published", "based"})
+# Heads of a study or an inquiry whose findings "show" / "found" report, beside the names module's data heads.
+STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
+# Pronouns that open a clause after a time phrase: "said on Friday he met ...".
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Participles of belief, finding and stance cues read only after a comma or "by/after/while" ("..., fearing the wall
+# would fall"): after a noun they describe it ("the survey data showing ...", "gluts now worrying ...").
+HUNG_PARTICIPLES = frozenset({"showing", "fearing", "wanting", "favoring", "preferring", "knowing", "concluding", "slamming", "hailing",
+                              "welcoming", "characterizing", "lamenting", "ridiculing", "applauding", "speculating", "remembering",
+                              "suspecting", "doubting", "wondering", "realizing"})
+# Capitalised plurals naming a group of people before "support": "Republicans support ...", "Millennials support ...",
+# "Hispanics support ..." (a name before it, "Sanders support", is a noun compound).
+GROUP_PLURAL_ENDINGS = ("ans", "ats", "als", "ics", "nos", "ives")
+# Verbs of speech through which a description the lexicon does not know still speaks, opening the sentence and
+# reporting a finite clause: "The star noted Latinos have a harder time ...", "The state admitted it made a mistake".
+GENERIC_SPEECH_LEMMAS = frozenset({"note", "admit", "claim", "argue", "insist", "acknowledge", "warn", "explain", "add", "write", "tell",
+                                   "complain", "concede", "predict", "stress", "maintain", "contend", "allege", "announce", "confirm"})
+# A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
+CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
 IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
                              "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
@@ -183,7 +201,8 @@ NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
-                            "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises"})
+                            "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
+                            "point", "showing"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -219,8 +238,10 @@ RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", 
 # Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
 AS_REPORTED_CUES = frozenset({"reported", "noted", "revealed", "disclosed", "confirmed", "detailed"})
 # A share of people, written as a fraction or a word for a part: "two-thirds", "three-in-five", "majorities".
+# Quantifiers that stand for people as a subject: "Many believe ...", "Some fear ...", "Others say ...".
+QUANTIFIER_SUBJECTS = frozenset({"many", "few", "some", "several", "others"})
 SHARE_RE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|thirds?|fourths?|fifths?|quarters?|in-(?:two|three|four|five|six|seven|eight|nine|ten|\d+))")
-SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"})
+SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "half", "most"}) | QUANTIFIER_SUBJECTS
 MAX_SHARE_TOKENS = 8
 MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
@@ -408,8 +429,16 @@ class SentenceFrames:
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         self._limit_contents(frames)
-        self._drop_outer_contents(frames)
+        self._drop_outer_contents(frames, self._bare_infinitives(frames))
         return frames
+
+    def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
+        """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,
+        Earnest said": an infinitive, or a verb inside a clause after a word ("when"), that reports nothing relays no
+        clause around it (the ids of such frames)."""
+        return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and not f.inherit and f.cue_index > 0
+                         and f.cue_verb is not None and f.cue_verb.lemma != "say" and (self.lowers[f.cue_index - 1] == "to" or (
+                             f.subject_start is not None and f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word)))
 
     def _asked_by(self) -> list[Frame]:
         """"Asked by Thrush if Clinton "gets" race, Sharpton avoided an answer": the question is the asker's."""
@@ -474,17 +503,17 @@ class SentenceFrames:
         return found
 
     @staticmethod
-    def _drop_outer_contents(frames: list[Frame]) -> None:
+    def _drop_outer_contents(frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
         """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
         own, so the outer frame reports no separate content (the inner one carries the relay)."""
         for outer in frames:
             if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
                 continue
             start, end = outer.content
-            if any(inner is not outer and not inner.partial_only and not inner.weak and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
+            if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
-                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic)) and start <= inner.cue_index < end for inner in frames):
+                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
 
@@ -649,6 +678,8 @@ class SentenceFrames:
         if verb is None:
             return None
         if token.text[0].isupper():
+            if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief) and i + 2 < self.n:
+                return self._opening_participle_frame(i, verb)  # "Citing the storm, the mayor closed ..."
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
             if i == 0 and lower in ("adding", "added") and self.n > 2 and (self.lowers[1] in (",", ":") or self.tokens[1].quote is not None):
@@ -667,6 +698,23 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
         return self._verb_frame(i, verb)
+
+    def _opening_participle_frame(self, i: int, verb: CueVerb) -> Frame | None:
+        """"Citing last week's attack as a wake-up call, Will urged ...", "Denouncing the plan as reckless, the mayor ...":
+        a participle opening the sentence is what the main clause's subject does; what it reports ends at the comma."""
+        mention, start, _verb = self.sentence_subject(self.n)
+        if mention is None or start is None or start <= i + 2 or self.lowers[start - 1] != "," or any(
+                self.tokens[x].quote is not None and self._quote_ends_with_comma(x) for x in range(i + 1, start - 1)):
+            return None
+        frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start)
+        frame.after_cue = self._skip_adverbials(frame, i + 1)
+        self._read_content(frame)
+        if frame.content is not None and frame.content_mode != "object":
+            return None  # ("Promising that his book would say more, Bolton said ...": the tests keep such a clause unread)
+        if frame.content is not None:
+            end = min(frame.content[1], start - 1)
+            frame.content = (frame.content[0], end) if end > frame.content[0] else None
+        return frame
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
         end = i + 1
@@ -749,7 +797,7 @@ class SentenceFrames:
     def _according(self, i: int) -> Frame | None:
         j = i + 2
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-") and not (
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-", "(", ")") and not (
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
@@ -772,6 +820,7 @@ class SentenceFrames:
             frame.content = (end + 1, self.n)
             frame.content_mode = "according"
         elif i > 0 and (self.lowers[i - 1] in (",", "—", "–") or self._quote_ends_with_comma(i - 1)) and (self._only_tail(end) or relative is not None or (
+                self._according_tail(end) and sum(self.tokens[x].is_word for x in range(i - 1)) >= 4) or (
                 after_comma is not None and (after_comma in ("which", "who", "citing", "quoting") or self._apposition_to_end(end + 1)
                                              or (after_comma in ACCORDING_TAIL_OPENERS or after_comma in word_set("role_words")
                                                  # "..., according to Crowdpac, a crowdfunding website, higher than ...": more about the source
@@ -798,7 +847,39 @@ class SentenceFrames:
             # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
             frame.content = (0, self.n)
             frame.content_mode = "according"
+        elif i > 1 and self.lowers[i - 1] == "," and after_comma is not None and self._according_inside_clause(i - 1, end + 1):
+            # "About 10 p.m., according to a timeline, the guards left", "One of the options, according to an aide, is to ...":
+            # a source set off by commas inside the clause it sources
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
         return frame
+
+    def _according_tail(self, end: int) -> bool:
+        """What may follow a trailing "according to X" and end the sentence's report: a closing colon or bracket ("...,
+        according to exit polls (a sizable margin ...)"), a participle ("..., taking a step toward ...") or "one of" the
+        source's kind ("..., one of the unions representing the employees")."""
+        if end >= self.n or end == self.n - 1 and self.lowers[end] == ":":
+            return end < self.n
+        word = self.lowers[end]
+        if word in ("(", ")"):
+            return True
+        after = self.lowers[end + 1] if word == "," and end + 1 < self.n else ""
+        return len(after) > 5 and after.endswith("ing") and self.tokens[end + 1].is_word and not self.tokens[end + 1].is_capitalized or (
+            after == "one" and end + 2 < self.n and self.lowers[end + 2] == "of")
+
+    def _according_inside_clause(self, comma: int, j: int) -> bool:
+        """Words before ``comma`` and a verb after ``j`` (before the next comma) make one clause around the source."""
+        if j >= self.n or not self.tokens[j].is_word or self.lowers[j] in ("who", "whom", "which", "whose", "a", "an", "one") or self.lowers[j].endswith("ing"):
+            return False  # (more about the source, or a participle hung on the clause before it)
+        if not any(self.tokens[x].is_word for x in range(comma)) or self.tokens[comma - 1].quote is not None:
+            return False  # ('"...," according to X, ...': a quotation's tag)
+        for x in range(j, self.n):
+            if self.lowers[x] in (",", ";", ":"):
+                break
+            if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in IRREGULAR_PASTS or (
+                    x > j and self.lowers[x].endswith(("ed", "es")) and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized):
+                return True
+        return False
 
     def _as_reported_by(self, i: int) -> Frame | None:
         """"As reported by the Daily Ledger, the mayor has ...", "..., as first reported by the Ledger.": the
@@ -860,7 +941,18 @@ class SentenceFrames:
         frame = Frame("according", self.text[self.tokens[start].start:self.tokens[i + 1].end], None, start, end, mention, j)
         if all(not t.is_word for t in self.tokens[:start]):
             frame.content, frame.content_mode = (end + 1, self.n), "according"
+        elif start > 1 and self.lowers[start - 1] == "," and end + 1 < self.n and any(self.tokens[x].is_word for x in range(start - 1)) and (
+                self._words_of_continue(end + 1)):
+            # "The plan was, in the words of Senator Dana Holt, 'a waste of money'": the clause runs on both sides of the source
+            frame.content, frame.content_mode = (0, self.n), "according"
+        elif start > 1 and self.lowers[start - 1] == "," and end + 1 < self.n and self._finite_clause_at(end + 1):
+            frame.content, frame.content_mode = (end + 1, self.n), "according"  # "..., and, in the words of one aide, the mayor was relieved"
         return frame
+
+    def _words_of_continue(self, j: int) -> bool:
+        """After ", in the words of X,": the rest of the clause (a quotation, or words up to the sentence's end), not a new one."""
+        rest = [x for x in range(j, self.n) if self.tokens[x].is_word or self.tokens[x].quote is not None]
+        return bool(rest) and (self.tokens[j].quote is not None or not self._finite_clause_at(j))
 
     def _named_by_according(self, start: int, end: int) -> Mention | None:
         """"according to F.A.A. records", "according to the party's polling average": whatever
@@ -885,15 +977,17 @@ class SentenceFrames:
             return None  # "voters saw the ad": no view reported
         if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
                 self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
-                or SHARE_RE.fullmatch(self.lowers[i - 1]))):
+                or SHARE_RE.fullmatch(self.lowers[i - 1]) or self.tokens[i - 1].is_capitalized and self.lowers[i - 1].endswith(GROUP_PLURAL_ENDINGS))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
+        if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i):
+            return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
         if i > 0 and self.lowers[i - 1] == "as" and self.lowers[i].endswith("ing"):
             return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
-                verb.belief or self.lowers[i - 1] not in ("to", "that")) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+                verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
@@ -920,7 +1014,9 @@ class SentenceFrames:
                 # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
                 first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
                 frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
-        elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and self._gap_clause_at(frame.after_cue):
+        elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and (
+                self._gap_clause_at(frame.after_cue) or self.lowers[i] not in NOUN_CUE_FORMS and self._gap_verb_at(frame.relative_at, frame.after_cue)):
+            # ("which media reports range from ...": a noun, and the clause's own verb)
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
             end = self.n
@@ -978,6 +1074,17 @@ class SentenceFrames:
         word = self.lowers[j]
         return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
 
+    def _gap_verb_at(self, relative_at: int, j: int) -> bool:
+        """"the department, which he argued seeks to restore equity", "laws that some say target Muslims": right after
+        "which/that X said" a plain present verb fills the relative clause's gap (a determiner or a pronoun there opens a
+        clause of its own)."""
+        if self.lowers[relative_at] not in ("which", "that") or j + 1 >= self.n or not self.tokens[j].is_word or self.tokens[j].is_capitalized or (
+                relative_at > 0 and self.lowers[relative_at - 1] in PREPOSITIONS):
+            return False  # ("ties with which France maintains ...": the clause's subject is there)
+        word = self.lowers[j]
+        return word.isalpha() and len(word) > 2 and not word.endswith("ly") and word not in OBJECT_STARTS_REJECTED and word not in NOUN_DETERMINERS and (
+            word not in SUBJECT_PRONOUNS and word not in PREPOSITIONS and word not in ("the", "a", "an", "his", "her", "their", "its", "these", "those", "you", "to"))
+
     def _as_source_noted(self, frame: Frame) -> bool:
         """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""
         s, j = frame.subject_start, frame.after_cue
@@ -1010,7 +1117,7 @@ class SentenceFrames:
         data = mention.head in DATA_HEADS or mention.head in RECORD_HEADS or mention.document and mention.head in word_set("document_heads") or (
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
-            and not mention.outlet)
+            and not mention.outlet) or self._study_subject(frame.subject_start, i)
         j = self._skip_adverbials(frame, i + 1)
         frame.after_cue = j
         if frame.cue_verb.lemma in ("find", "show") and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
@@ -1044,7 +1151,31 @@ class SentenceFrames:
             frame.content = (j, self.n)
             frame.content_mode = "bare"
             return frame
+        if data and frame.cue_verb.evidence and self._finding_object_at(j) and not self.lowers[i].endswith("ing") and (
+                self.lowers[i] != "shown" or self.lowers[i - 1] in ("has", "have", "had")):  # ("the TV show Scandal showing ...", "the biases shown")
+            # "public records show little evidence that ...", "the survey shows only a small gap", "polls show as many as
+            # 30 percent ...": whatever data show is their finding
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, self.n), "bare"
+            return frame
         return None
+
+    def _study_subject(self, start: int | None, i: int) -> bool:
+        """"A CNN poll of South Carolina released on Tuesday", "A study by the group Media Matters", "One 2009 paper",
+        "The inquiry": the subject's head, before what it is of or by, is a study, a poll or a record."""
+        if start is None:
+            return False
+        stop = next((x for x in range(start, i) if self.lowers[x] in (
+            "of", "by", "from", "for", "on", "in", "released", "conducted", "taken", "published")), i)
+        if stop - start > 5 or any(not self.tokens[x].is_word for x in range(start, stop)):
+            return False
+        head = self.lowers[stop - 1] if stop > start else ""
+        return head in DATA_HEADS or head in RECORD_HEADS or head in STUDY_HEADS
+
+    def _finding_object_at(self, j: int) -> bool:
+        """What data show can open with any word ("no", "little", "only", "as many as") but a particle or an auxiliary."""
+        return j + 1 < self.n and (self.tokens[j].quote is not None or self.tokens[j].is_word and self.lowers[j] not in (
+            "up", "off", "out", "that", "to") and self.lowers[j] not in AUXILIARIES)
 
     def _parenthetical(self, frame: Frame) -> bool:
         """"The plan, he said, would cost more" / "Still, she added, the advice was simple": a cue
@@ -1055,7 +1186,7 @@ class SentenceFrames:
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
-        if frame.mention is None or frame.mention.generic:
+        if frame.mention is None or frame.mention.generic and not self._subject_awaits_verb(s - 1, j + 1):
             return False
         before = [x for x in range(0, s - 1) if self.tokens[x].is_word or self.tokens[x].quote is not None]
         if any(self.tokens[x].quote is not None for x in range(0, s - 1)):
@@ -1069,6 +1200,11 @@ class SentenceFrames:
             frame.content = (j + 1, self.n)
         frame.content_mode = "bare"
         return True
+
+    def _subject_awaits_verb(self, comma: int, j: int) -> bool:
+        """"The plan, an inside source said, is to ...": a subject before the aside, its verb right after it, so
+        whoever the aside names (a phrase the lexicon does not know as a source, too) reports the clause."""
+        return (self.lowers[j] in AUXILIARIES or self.lowers[j] in FINITE_VERBS) and self._clause_before(comma, subject_only=True)
 
     # ------------------------------------------------------------------ subject
     def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
@@ -1155,7 +1291,8 @@ class SentenceFrames:
                 if opening is not None:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
-            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] == "-" and 0 < k < j and "-" not in (self.lowers[k - 1], self.lowers[k + 1]) or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+                    # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
                     self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
@@ -1252,6 +1389,9 @@ class SentenceFrames:
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
             segment = list(range(0, subject_end))
             boundary = None
+        if boundary == "that" and k == self.story_start and self.tokens[k].is_capitalized and segment and self.tokens[segment[0]].is_word and (
+                self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
+            segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
         words = [x for x in segment if self.tokens[x].is_word]
         if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
@@ -1609,6 +1749,8 @@ class SentenceFrames:
                 x = preps[-1] + 1
             if x < end and self._choose_subject(frame, list(range(x, end))):
                 return True
+        if start + 1 < end and self.lowers[start] in ("including", "among", "like") and self._choose_subject(frame, list(range(start + 1, end))):
+            return True  # "..., including 18 percent who say they would ...": the share the list opens with
         if self._choose_subject(frame, list(range(start, end))):
             return True
         # "Trump sat through a lecture from the Mexican president, who said": a clause, of which
@@ -1739,6 +1881,7 @@ class SentenceFrames:
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    not self._tag_after_clause(segment, main)) and (
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])):
                 role_part, main = main, parts[-2]
@@ -1780,9 +1923,13 @@ class SentenceFrames:
                 mention = parse_mention(self.text, [self.tokens[x] for x in main[:cut]])
                 if mention is not None and (mention.generic or mention.kind == "pronoun"):
                     mention = None
-        if mention is None and len(main) <= MAX_SHARE_TOKENS and (SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
+        if (mention is None or mention.generic and self.lowers[main[0]] in QUANTIFIER_SUBJECTS) and len(main) <= MAX_SHARE_TOKENS and (
+                SHARE_RE.fullmatch(self.lowers[main[0]]) or self.lowers[main[0]] in SHARE_WORDS or (
                 # "Nine out of 10 say ...", "Six in 10 voters said ..."
-                len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit()))):
+                len(main) >= 3 and self.lowers[main[1]] in ("out", "in") and (self.lowers[main[0]] in FRACTION_WORDS or self.lowers[main[0]].isdigit())) or (
+                # "Nearly nine out of 10 say ...", "About two-thirds of the voters support ...": the same after an approximation
+                len(main) >= 4 and self.lowers[main[0]] in APPROXIMATORS and (SHARE_RE.fullmatch(self.lowers[main[1]]) or self.lowers[main[2]] in ("out", "in") and (
+                    self.lowers[main[1]] in FRACTION_WORDS or self.lowers[main[1]].isdigit())))):
             # "Two-thirds support ...", "Majorities across the spectrum favor ...", "Three-in-five GOP insiders said": a
             # share of the people polled or asked speaks for them
             phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]
@@ -1810,6 +1957,13 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _tag_after_clause(self, segment: list[int], main: list[int]) -> bool:
+        """"... reviewed by officials at the Justice Department, a former official said": no comma closes the description
+        and the name before it sits inside a longer clause (a word, not a comma or the sentence's start, before it): the
+        description is the speaker and the clause its report, not a name and its apposition."""
+        return self.lowers[segment[-1]] != "," and segment[0] > 0 and self.tokens[segment[0] - 1].is_word and self.tokens[segment[0] - 1].quote is None and (
+            self.lowers[main[0]] in ("a", "an", "the")) and not self.tokens[segment[0] - 1].is_capitalized
 
     def _without_leading_connective(self, main: list[int]) -> list[int]:
         """'"...," said a former aide, who declined to ...': the cue before the noun phrase that a
@@ -1855,6 +2009,8 @@ class SentenceFrames:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
         if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
             return None  # (", Laszlo Bock, told The New York Times": "told" names its hearer after it, never its speaker)
+        if self.lowers[i].endswith("ing") and self.lowers[i - 1] == ",":
+            return None  # "Officials, citing the storm, closed ...", "..., Lee said in Paris, noting the remarks": what follows is reported, never a speaker
         before = self.tokens[i - 1]
         if not (before.quote is not None or self.lowers[i - 1] == ","):
             return None
@@ -1877,6 +2033,9 @@ class SentenceFrames:
                 return None  # '"...," said Stephen Vladeck of the University of Texas School of Law': a name and where it works
         if end == j:
             return None
+        if self.lowers[i - 1] == "," and frame.cue_verb is not None and frame.cue_verb.object and end + 1 < self.n and self.lowers[end] == "to" and (
+                self.tokens[end + 1].is_word and not self.tokens[end + 1].is_capitalized and self.lowers[end + 1] not in ("the", "a", "an")):
+            return None  # "Texas, leading a coalition, asked a federal judge to block the rules": whom it asked, then what
         if self.lowers[i - 1] == "," and end < self.n and self.tokens[end].quote is not None:
             return None  # "Holt, a senior adviser, said the ''old model'' ...": a clause, not a speaker
         first = self.tokens[j]
@@ -1886,7 +2045,7 @@ class SentenceFrames:
                 self._role_then_name(j, end)):
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
-                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])):
+                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
             return None
@@ -1921,6 +2080,13 @@ class SentenceFrames:
             frame.content = (0, cut)
             frame.content_mode = "trail"
         return frame
+
+    def _past_after_noun(self, start: int, end: int) -> bool:
+        """", said the Khan family deserved better": a past form right after a lower-case noun is a verb, so what follows
+        the cue is a clause, not a speaker ("the newly elected mayor", "a retired teacher" keep theirs)."""
+        return any(self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word
+                   and not self.tokens[x - 1].is_capitalized and self.lowers[x - 1] not in NOUN_DETERMINERS and (not self.lowers[x - 1].endswith("ly") or self.lowers[x - 1] in LY_NOUNS)
+                   for x in range(start, end))
 
     def _has_verb(self, start: int, end: int) -> bool:
         """A verb form between ``start`` and ``end`` ("whose laws were struck down", not "whose memo")."""
@@ -1983,8 +2149,13 @@ class SentenceFrames:
             end += 1
         while end < self.n and self.tokens[end].is_capitalized and self.tokens[end].is_word:
             end += 1
+        named_end = end
+        while end > j and end + 1 < self.n and self.lowers[end] == "of" and self.tokens[end + 1].is_capitalized and self.tokens[end + 1].is_word:
+            end += 1  # "told The Star-Ledger of Newark", "told Bill O'Reilly of Fox News": where the hearer is from
+            while end < self.n and self.tokens[end].is_capitalized and self.tokens[end].is_word:
+                end += 1
         if end > j and any(self.tokens[x].is_capitalized for x in range(j, end)):
-            phrase = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+            phrase = self.text[self.tokens[j].start:self.tokens[named_end - 1].end]
             outlet = outlet_name(phrase)
             if outlet:
                 frame.outlet_heard = outlet
@@ -2046,6 +2217,9 @@ class SentenceFrames:
                 continue
             if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
                 break  # "said at least six pupils ...": the clause begins
+            if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
+                j = end  # "has declined for years to reveal ...": how long, then what is reported
+                continue
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
                 j += 1  # "said only that ..."
                 continue
@@ -2053,11 +2227,20 @@ class SentenceFrames:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
                     break
+                end = self._particle_after_time(frame, j + 1, end)
                 self._note_outlet_in(frame, j + 1, end)
                 j = end
                 continue
             break
         return j
+
+    def _particle_after_time(self, frame: Frame, start: int, end: int) -> int:
+        """"called on Monday for an inquiry", "spoke at a rally about jobs": the verb's own particle after
+        a time or place ends that phrase; what follows it is reported."""
+        particles = frame.cue_verb.particles if frame.cue_verb is not None else ()
+        if not particles:
+            return end
+        return next((x for x in range(start + 1, end - 1) if self.lowers[x] in particles and self.tokens[x + 1].is_word and not self._for_time(x)), end)
 
     def _time_span_end(self, j: int) -> int | None:
         """The end of "a few days later", "two weeks ago", "a year earlier" starting at ``j``, else None."""
@@ -2082,7 +2265,7 @@ class SentenceFrames:
                 end += 1
                 continue
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES or (
-                    end > j and word in CLAUSE_OPENERS_AFTER_TIME):
+                    end > j and (word in CLAUSE_OPENERS_AFTER_TIME or word in SUBJECT_PRONOUNS and end + 1 < self.n and _looks_like_verb(self.lowers[end + 1]))):  # ("said on Friday he met ...")
                 break  # ("said in August after Nabisco announced ...": the time, then a clause of its own)
             if word in ADVERBIAL_NOUNS or word in _adverbial_time_words() or word in word_set("audiences") or YEAR.fullmatch(word):
                 hit = True
@@ -2159,6 +2342,11 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word in ("in", "at") and self.tokens[j + 1].is_capitalized and self.lowers[j + 1] not in word_set("capitalized_function_words"):
+            place = j + 1
+            while place < self.n and place - j <= 4 and self.tokens[place].is_word and self.tokens[place].is_capitalized:
+                place += 1  # "..., Hollande said Tuesday in Paris, noting ...": where it was said, then the circumstance
+            return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
         if word == ";" or word == ":" and self.tokens[j + 1].quote is None:
             return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
         if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
@@ -2172,10 +2360,17 @@ class SentenceFrames:
             if after in ("citing", "quoting") and j + 2 < self.n:
                 self._read_parenthesis(frame, j + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n)
             return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and (
-                (after.endswith("ing") and len(after) > 4 and after not in ("saying", "adding", "writing", "telling", "noting", "stating")) or after in TRAILING_CIRCUMSTANCE)
+                (after.endswith("ing") and len(after) > 4 and (after not in ("saying", "adding", "writing", "telling", "noting", "stating") or after in ("adding", "noting") and self._report_goes_on(frame, j))) or (
+                    after in TRAILING_CIRCUMSTANCE))
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _report_goes_on(self, frame: Frame, j: int) -> bool:
+        """"The plan will fail, Lee said, adding that ...": an unquoted clause, its tag, then the speaker's next report
+        (a quotation before the tag is the quotation's own)."""
+        return frame.subject_start is not None and frame.subject_start > 1 and self.tokens[frame.subject_start - 2].quote is None and not any(
+            self.tokens[x].quote is not None for x in range(frame.subject_start))
 
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
@@ -2205,8 +2400,8 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
             elif verb.target and not (frame.mention is not None and frame.mention.generic):
                 self._target_object(frame, j)
-            elif verb.lemma in NAMING_LEMMAS and frame.mention is not None and not frame.mention.generic:
-                self._named_as(frame, j)
+            elif verb.lemma in NAMING_LEMMAS and (frame.mention is not None and not frame.mention.generic or frame.inherit):
+                self._named_as(frame, j)  # ("..., calling them rapists": the participle's speaker is the clause's subject)
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
@@ -2229,6 +2424,8 @@ class SentenceFrames:
             start, mode = self._that_ahead(j)
             if start is None:
                 start, mode = self._object_in_speech(frame, j)
+            if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
+                start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
                 return
@@ -2251,15 +2448,15 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return frame.cue_verb.lemma == "say" and frame.subject_start == 0 and self._finite_clause_at(j)
+        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and frame.subject_start == 0 and self._finite_clause_at(j)
 
     def _target_object(self, frame: Frame, j: int) -> None:
         """"endorsed Hillary Clinton", "criticized the Republican Party's platform", "accused him of
         lying", "described the ground as 'Swiss cheese'": an act aimed at someone reports its object
         when the object names a person, party or organisation, or says something about it (an
         of/for/as complement). "defended the actions" names no one: a topic, not a report."""
-        if j >= self.n or not self._object_can_start(j) and self.lowers[j] not in ("him", "her", "them", "us"):
-            return
+        if j >= self.n or not self._object_can_start(j) and self.lowers[j] not in ("him", "her", "them", "us") or self.lowers[j] in ("to", "with"):
+            return  # ("..., compared to last year": a preposition, nobody aimed at)
         end = j
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
@@ -2283,8 +2480,18 @@ class SentenceFrames:
             return
         if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
             return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
+        if lemma == "compare" and not self._compared_with(frame, j, end):
+            return
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _compared_with(self, frame: Frame, j: int, end: int) -> bool:
+        """"compared abortion to the Holocaust", "compared himself with Lincoln": a likening by someone, what is likened
+        then "to" or "with" what; a study comparing samples, or a figure "compared to" another, likens nothing."""
+        mention = frame.mention
+        if mention is not None and (mention.document or mention.head in DATA_HEADS or mention.head in STUDY_HEADS):
+            return False
+        return any(self.lowers[x] in ("to", "with") for x in range(j + 1, end))
 
     def _named_as(self, frame: Frame, j: int) -> None:
         """"called the actions lawful", "calls it a betrayal", "called Trump a liar": naming someone or something
@@ -2298,6 +2505,8 @@ class SentenceFrames:
             rest = j + 1
             while rest < self.n and rest - j < 4 and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
                 rest += 1
+        elif self._named_thing_end(j) is not None:
+            rest = self._named_thing_end(j)  # "called the incident a reason to ...": the thing, then what it is called
         else:
             return
         if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
@@ -2309,6 +2518,19 @@ class SentenceFrames:
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _named_thing_end(self, j: int) -> int | None:
+        """Where "a"/"an" opens what a definite thing is called: "called [the incident] a reason", "calls [the whole
+        thing] an attack" (a few plain words, no comma, verb or quotation between)."""
+        if self.lowers[j] not in ("the", "his", "her", "their", "its", "this"):
+            return None
+        for x in range(j + 2, min(self.n - 1, j + 7)):
+            word = self.lowers[x]
+            if word in ("a", "an"):
+                return x if self.tokens[x + 1].is_word else None
+            if not self.tokens[x].is_word or _looks_like_verb(word) or word in ("that", "which", "who", "to", "for", "on", "in", "at", "with"):
+                return None
+        return None
 
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]
@@ -2337,13 +2559,35 @@ class SentenceFrames:
         if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) or any(
                 self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
-        if not (particle or frame.cue_verb.belief or self._reports_words(start, end) or (
-                frame.cue_verb.lemma == "characterize" and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
+        if frame.cue_verb.lemma == "cite" and not self._cited_reason(frame, start, end):
+            return  # (its object is judged by what is cited, not by a "to" inside it: "citing cuts to nutrition programs")
+        if frame.cue_verb.lemma == "point" and self.lowers[frame.cue_index].endswith("ing"):
+            return  # "..., pointing to the bottles on the shelf": a gesture hung on the clause, not evidence put forward
+        if not (particle or frame.cue_verb.belief or frame.cue_verb.lemma == "cite" or self._reports_words(start, end) or (
+                frame.cue_verb.lemma in ("characterize", "portray") and any(self.lowers[x] == "as" for x in range(start + 1, end))) or (
                 # "demanded an apology", "promised a tax cut", "threatened a veto": the object is what the speaker wants done
                 frame.cue_verb.lemma in WANTED_OBJECT_LEMMAS and self.lowers[start] not in HEARER_PRONOUNS and self.lowers[start] != "to" and (
                     frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
+
+    def _cited_reason(self, frame: Frame, start: int, end: int) -> bool:
+        """"cited the budget gap as the reason", "declined, citing legal risks": what a speaker cites is the
+        reason or evidence it puts forward. A source cited ("citing two aides", "citing internal documents")
+        is whom a report relays, not a claim, and an outlet's citing is its relay."""
+        if frame.mention is not None and frame.mention.outlet or end - start < 2 and not self.tokens[start].is_capitalized:
+            return False
+        if any(self.lowers[x] == "as" for x in range(start + 1, end)):
+            return True  # ("the report cited an internal inquiry as identifying ...": what a document says about it)
+        if frame.mention is not None and frame.mention.document:
+            return False
+        if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
+                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
+                for x in range(frame.cue_index - 1)):
+            return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
+        cited = parse_mention(self.text, self.tokens[start:end])
+        return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
+            cited.head not in DATA_HEADS and cited.head not in RECORD_HEADS)
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""
@@ -2384,6 +2628,8 @@ class SentenceFrames:
         "told reporters in the provincial capital, Dunmere, that ...": a place, time or medium
         (with at most a capitalised apposition set off by commas) before "that"."""
         first = self.lowers[j]
+        if first == "," and j + 2 < self.n and self.lowers[j + 1] == "that" and self._clause_can_start(j + 2):
+            return j + 2, "that"  # "told Bill O'Reilly of Fox News, that ..."
         if first == "," and j + 2 < self.n:
             close = next((x for x in range(j + 1, min(self.n, j + 7)) if self.lowers[x] == ","), None)
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
@@ -2405,6 +2651,9 @@ class SentenceFrames:
                 x = y + 1
                 continue
             if word == "that":
+                if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or (
+                        self.lowers[x - 1] in NOUN_CUE_FORMS and self.lowers[x - 1] not in ("point", "showing"))):
+                    return None, None  # "responded to accusations that he ...": the noun's clause, someone else's claim
                 return x + 1, "that"
             x += 1
         return None, None
@@ -2424,6 +2673,29 @@ class SentenceFrames:
         """"for the first time", "for months", "for six years": a stretch of time after a cue ("said for months that ...")."""
         return self.lowers[j] == "for" and any(self.lowers[x] in TIME_UNITS for x in range(j + 1, min(self.n, j + 4)))
 
+    def _aside_before_verb(self, j: int, end: int) -> bool:
+        """A phrase from ``j`` closed by a comma and followed by the clause's verb: "trials, with expert witnesses, were"."""
+        close = next((x for x in range(j + 1, min(end, j + 12)) if self.lowers[x] == "," or self.tokens[x].quote is not None), None)
+        return close is not None and self.lowers[close] == "," and close + 1 < end and (
+            self.lowers[close + 1] in AUXILIARIES or self.lowers[close + 1] in FINITE_VERBS)
+
+    def _gerund_of_subject(self, i: int) -> bool:
+        """"undermines confidence by suggesting the vote is rigged", "after vowing to ...": a gerund after "by", "after",
+        "before" or "while" is what the clause's subject does, not a noun ("amid fears of ...")."""
+        return self.lowers[i].endswith("ing") and self.lowers[i - 1] in ("by", "after", "before", "while")
+
+    def _gerund_clause_at(self, j: int) -> bool:
+        """"raising and spending about $9 million", "having $1.3 million": a gerund and its object."""
+        word = self.lowers[j]
+        return j + 1 < self.n and self.tokens[j].is_word and not self.tokens[j].is_capitalized and word.endswith("ing") and len(word) > 5 and (
+            word not in PREPOSITIONS and word not in ("during", "nothing", "something", "anything", "everything", "morning", "evening", "building", "meeting", "funding", "spending", "polling")
+            or word == "spending" and self.tokens[j + 1].is_word and self.lowers[j + 1] not in ("bill", "bills", "cuts", "plan", "package", "levels"))
+
+    def _time_stretch_end(self, j: int) -> int | None:
+        """The end of "for years", "for six months", "for the first time" at ``j``."""
+        unit = next((x for x in range(j + 1, min(self.n, j + 4)) if self.lowers[x] in TIME_UNITS), None)
+        return unit + 1 if unit is not None and all(self.tokens[x].is_word for x in range(j + 1, unit)) else None
+
     def _hearer_then_that(self, j: int) -> bool:
         """"promised Mr. Weiner that ...", "assured them that ...": a short hearer before "that"."""
         if not (self.tokens[j].is_capitalized and self.tokens[j].is_word or self.lowers[j] in ("him", "her", "them", "us", "me", "voters", "reporters")):
@@ -2435,6 +2707,8 @@ class SentenceFrames:
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
         stay indoors" do not: a finite verb form must come a few words on, before any "to"."""
+        if j < self.n and CONTRACTED_VERB.search(self.lowers[j]):
+            return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
@@ -2484,6 +2758,9 @@ class SentenceFrames:
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report
                 if later.kind == "pre" and later.content is None and later.cue_index > 0 and self.lowers[later.cue_index - 1] == "to":
                     continue  # "Lee met with Ray to discuss plans": an infinitive in the clause, nobody's report
+                if later.kind == "pre" and later.content is None and not later.inherit and later.subject_start is not None and (
+                        later.subject_start > start and self.lowers[later.subject_start - 1] in SUBORDINATE_OPENERS):
+                    continue  # "argued that although Lazar confessed, he showed no remorse": a subordinate clause inside the content
                 if start < edge < end:
                     end = edge
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):
@@ -2495,6 +2772,8 @@ class SentenceFrames:
                     end = x
                     break
                 if word == "," and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                    if self.lowers[x + 1] == "with" and self._aside_before_verb(x + 1, end):
+                        continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
                     end = x
                     break
                 if word == "and" and x > start + 2 and x + 1 < end and self.lowers[x + 1] in word_set("second_action_verbs"):
