@@ -63,6 +63,7 @@ def statement_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the subject rules ask it of nearly every word they walk back over
 def cue_verb(word: str) -> CueVerb | None:
     return cue_forms().get(word.lower())
 

@@ -78,6 +78,7 @@ def _same_gender_or_unknown(entity: "Entity", gender: str | None) -> bool:
     return known is None or gender is None or known == gender
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked again for the same names on every pronoun and namesake check
 def gender_of(name: str | None, title: str | None, role: str | None) -> str | None:
     """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name."""
     words = [w.strip(",.").lower() for w in f"{title or ''} {role or ''}".split()]
