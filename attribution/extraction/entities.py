@@ -66,6 +66,7 @@ class KnownName:
 
 TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){0,4}?[a-z][\w\-]*),?[ \u00a0]+$")
+WORD_CHARS = re.compile(r"[\w\-]*")
 # "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
 ROLE_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+((?:[\w\-]+[ \u00a0]+){0,3}?[\w\-]+)[ \u00a0]*[,.;]")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
@@ -224,6 +225,10 @@ class NameIndex:
         """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
         the name (comma allowed), ending in a role word."""
         window = self.text[max(0, position - 40):position]
+        # The role would end with the word right before the name (and its comma); when that word is no role
+        # word, as before most names, the slower pattern need not run.
+        if WORD_CHARS.match(window.rstrip(" \u00a0").removesuffix(",")[::-1]).group()[::-1] not in word_set("role_words"):
+            return None
         match = LOWER_ROLE_BEFORE.search(window)
         if match is None:
             return None
@@ -346,8 +351,10 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     lines, start = [], 0
     for line in text.split("\n"):
         if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
-            words = LINE_WORD.findall(line)
-            if len(words) >= 4 and len(CAPITAL_WORD_START.findall(line)) >= 0.8 * len(words):
+            capitals = len(CAPITAL_WORD_START.findall(line))
+            # four words, nearly all capitalised, need four capitals: most lines have fewer, and their words go uncounted
+            words = LINE_WORD.findall(line) if capitals >= 4 else ()
+            if len(words) >= 4 and capitals >= 0.8 * len(words):
                 lines.append((start, start + len(line)))
         start += len(line) + 1
     return lines
