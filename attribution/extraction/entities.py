@@ -52,7 +52,8 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.name.split() else ""
+        words = self.name.split()  # (read for every entity of the table on each name looked up)
+        return words[-1].lower() if words else ""
 
 
 @dataclass
