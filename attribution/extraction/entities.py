@@ -17,10 +17,14 @@ from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
 
-_CAPITAL_WORD = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev)\.|[A-Z][\w'’\-]*)"
-# Every branch of _CAPITAL_WORD starts with a capital: the look-ahead lets the scan over the
-# whole article skip other characters without trying each branch (same matches, ~1/3 faster).
-CAPITALIZED_RUN = re.compile(rf"(?=[A-Z]){_CAPITAL_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev")
+_CAPITAL_WORD = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z][\w'’\-]*)"
+# Every branch of _CAPITAL_WORD starts with a capital. Read first as a plain character class, that capital lets
+# the scan over the whole article jump from capital to capital in C; the branches go on after it in the same
+# order (a title's first letter checked behind), so the matches are _CAPITAL_WORD's (the scan takes ~0.8 of the
+# time it took with a look-ahead for the capital, under a third of the time without one).
+_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={t[0]}){t[1:]}" for t in _TITLE_ABBREVIATIONS) + ")\\.|[\\w'’\\-]*)"
+CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
 DOCUMENT_OWNER = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)(?:['’]s)?[ \u00a0]+(letter|memo|memorandum|statement|report|document|email|questionnaire|guidance|policy|filing|notice)\b"
 )
@@ -97,7 +101,7 @@ def gender_of(name: str | None, title: str | None, role: str | None) -> str | No
     return None
 
 
-CAPITALIZED_RUN_OR_WORD = re.compile(rf"(?=[A-Z]){_CAPITAL_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})*")
+CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})*")
 OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
 AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
 PERSON_HEADS = frozenset({
