@@ -25,8 +25,10 @@ _CAPITAL_WORD = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z][
 # time it took with a look-ahead for the capital, under a third of the time without one).
 _CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={t[0]}){t[1:]}" for t in _TITLE_ABBREVIATIONS) + ")\\.|[\\w'’\\-]*)"
 CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
+# Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
+# capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.
 DOCUMENT_OWNER = re.compile(
-    r"\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)(?:['’]s)?[ \u00a0]+(letter|memo|memorandum|statement|report|document|email|questionnaire|guidance|policy|filing|notice)\b"
+    r"([A-Z](?<!\w[A-Z])(?:[\w\-]*[ \u00a0][A-Z]){0,3}[\w\-]*)(?:['’]s)?[ \u00a0]+(letter|memo|memorandum|statement|report|document|email|questionnaire|guidance|policy|filing|notice)\b"
 )
 
 
