@@ -63,6 +63,7 @@ def statement_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the subject rules ask it of nearly every word they walk back over
 def cue_verb(word: str) -> CueVerb | None:
     return cue_forms().get(word.lower())
 
@@ -119,6 +120,11 @@ def _statement_phrase_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def statement_first_words() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in statement_phrases())
+
+
 def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
     (without quotation marks) cannot hold an attribution, so the costly steps skip it. For one
@@ -130,6 +136,8 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         hints = cue_words()
     else:
         hints = hint_words()
-    return not hints.isdisjoint(words) or _statement_phrase_re().search(text, start, end) is not None or (
+    # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
+    # none of them, and then the phrase pattern need not scan the span.
+    return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None)

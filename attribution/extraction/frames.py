@@ -267,7 +267,9 @@ def _frame_starters() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _statement_first_words() -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in statement_phrases())
+    from .cues import statement_first_words
+
+    return statement_first_words()
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,8 @@ def find_quotes(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     double-quoted ones (where they are nested quotations, part of the outer quote)."""
     doubles = _pair_doubles(text, para_start, para_end)
     singles = _pair_singles(text, para_start, para_end, doubles)
+    if not singles:
+        return doubles  # paired in order already (most paragraphs have no single-quoted span)
     return sorted(doubles + singles, key=lambda q: q.open_mark)
 
 

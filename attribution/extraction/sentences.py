@@ -7,6 +7,7 @@ model as Python literals (``nltk.download`` needs the internet, which we cannot 
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 import regex
@@ -16,6 +17,9 @@ PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 SENTENCE_END_CHAR = re.compile(r"[.?!]")
 NUMBER_ABBREVIATION_END = re.compile(r"\b(?:No|Nos|Vol|Art|Sec|Fig|pp?)\.$")  # "the No. 2 in the leadership"
 HONORIFIC_END = re.compile(r"(?:^|[\s(\"“])(?:Mr|Mrs|Ms|Dr|Messrs)\.$")
+# Characters back from a sentence's end within which HONORIFIC_END can start (more than the longest
+# honorific, its period and the character before): searched from there, not across the whole sentence.
+HONORIFIC_END_REACH = 16
 # Ranks and titles written before names that Punkt's trained model does not know as
 # abbreviations: without them "Det. Sgt. Alana Whitcombe said" splits into three sentences.
 TITLE_ABBREVIATIONS = frozenset({
@@ -81,6 +85,49 @@ class _Tokenizer(PunktSentenceTokenizer):
             known = self._seen[text] = super().text_contains_sentbreak(text)
         return known
 
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
+        """nltk's spans, found by the same steps in one loop: its chain of four generators (candidate
+        contexts, breaks, pairs, realigned boundaries) cost more than the steps themselves."""
+        if not realign_boundaries:
+            return list(super().span_tokenize(text, realign_boundaries))
+        breaks: list[tuple[int, int]] = []
+        last_break = 0
+
+        def decide(match, context: str) -> None:
+            nonlocal last_break
+            if self.text_contains_sentbreak(context):
+                breaks.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+
+        # A candidate's context opens with the word before it; when that word reaches back over the
+        # previous candidate, the previous one is no candidate (_match_potential_end_contexts).
+        previous, word_start, word_end = None, 0, 0
+        for match in self._lang_vars.period_context_re().finditer(text):
+            space = match.start() - 1
+            while space >= word_end and text[space] not in string.whitespace:
+                space -= 1
+            start = space + 1 if space > word_end else word_start  # (white space first in the gap counts as none)
+            if previous is not None and word_end <= start:
+                decide(previous, text[word_start:word_end] + previous.group() + previous.group("after_tok"))
+            previous, word_start, word_end = match, start, match.start()
+        if previous is not None:
+            decide(previous, text[word_start:word_end] + previous.group() + previous.group("after_tok"))
+        breaks.append((last_break, len(text.rstrip())))
+        # _realign_boundaries: closing punctuation after a break goes with the sentence before it
+        spans: list[tuple[int, int]] = []
+        realign = 0
+        for n, (start, stop) in enumerate(breaks):
+            start += realign
+            following = self._lang_vars.re_boundary_realignment.match(text[breaks[n + 1][0]:breaks[n + 1][1]]) if n + 1 < len(breaks) else None
+            if following:
+                spans.append((start, breaks[n + 1][0] + len(following.group(0).rstrip())))
+                realign = following.end()
+            else:
+                realign = 0
+                if text[start:stop]:
+                    spans.append((start, stop))
+        return spans
+
 
 @lru_cache(maxsize=1)
 def punkt_tokenizer() -> PunktSentenceTokenizer:
@@ -133,7 +180,7 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
         return [(start, end)] if start < end else []
     spans: list[tuple[int, int]] = []
     for s, e in punkt_tokenizer().span_tokenize(text[start:end]):
-        if spans and (HONORIFIC_END.search(text, spans[-1][0], spans[-1][1]) or text[start + s].islower() or (
+        if spans and (HONORIFIC_END.search(text, max(spans[-1][0], spans[-1][1] - HONORIFIC_END_REACH), spans[-1][1]) or text[start + s].islower() or (
                 text[start + s].isdigit() and NUMBER_ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]))):
             # "Mr. Prince said": Punkt takes some surnames for sentence starters; "F.A.A. records
             # show": no sentence starts in lower case

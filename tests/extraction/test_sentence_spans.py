@@ -68,3 +68,40 @@ def test_the_fast_path_splits_sentences_as_punkt_does(paragraph):
     assert contexts
     for context in contexts:
         assert tokenizer.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context), context
+
+
+REALIGN_CASES = [
+    "(The pier closed.) It reopens in May.", "\"It is over.\" She left.", "She asked: \"Why?\" Nobody answered!",
+    "It rained!!! Then it stopped?! Fine.", "Ann Lee (Reuters.) said no.", "It ended.  \t Next.\u00a0Then", "", "   ", "No break here",
+    "A.B.C. went home. D.E. stayed.", "Mr. Prince said so. Ms. Dale did not.",
+]
+SENTENCE_PIECES = st.lists(st.sampled_from([
+    "Mr.", "Dr.", "U.S.", "said.", "\"Yes.\"", "(Sent.)", "Sent.", "!!!", "?", "...", "a.", "b", " ", "  ", "\t", "'", "”", "--",
+    "No. 2", "Jan.", "e.g.", ")", "x", "Holt.", "He", ". .", "’", "«", "»", "\u00a0",
+]), max_size=30).map("".join)
+
+
+def _assert_punkt_spans(paragraph):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from attribution.extraction.sentences import punkt_tokenizer
+
+    tokenizer = punkt_tokenizer()
+    assert tokenizer.span_tokenize(paragraph) == list(PunktSentenceTokenizer.span_tokenize(tokenizer, paragraph))
+
+
+@pytest.mark.parametrize("paragraph", PUNKT_CASES + REALIGN_CASES)
+def test_its_one_pass_spans_are_punkts_spans(paragraph):
+    _assert_punkt_spans(paragraph)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCE_PIECES)
+def test_its_one_pass_spans_are_punkts_spans_for_any_run_of_sentence_pieces(paragraph):
+    _assert_punkt_spans(paragraph)
+
+
+def test_a_long_sentence_ending_in_an_honorific_runs_on_into_the_name():
+    # Punkt breaks after "Mr." here; the honorific is looked for only near the end of the long sentence before
+    text = "At the end of a long evening of speeches in the old hall on Monday, the chair turned to Mr. Prince and smiled."
+    assert sentence_spans(text) == [(0, len(text))]
