@@ -646,6 +646,10 @@ class EntityTable:
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
                 if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media":
                     continue
+                if mention.pronoun == "plural":
+                    newer = self._group_named_since(entity, mention)
+                    if newer is not None:
+                        return newer
                 entity.aliases.add(mention.text)
                 return entity
         if mention.pronoun == "thing":
@@ -670,6 +674,23 @@ class EntityTable:
     def _group_named_before(self, mention: Mention) -> Entity | None:
         """"Supporters of the plan gathered outside. They said ...": with no group heard from and none in the
         sentence, "they" is the last group of people named in this paragraph or the one before, close by."""
+        found = self._group_phrase(mention)
+        if found is None:
+            return None
+        name, head, _at = found
+        return self._get(name, "organization" if head in ("police", "media") else "unnamed", alias=mention.text, head=head)
+
+    def _group_named_since(self, heard: Entity, mention: Mention) -> Entity | None:
+        """"Officials said the depot would close. ... Residents were angry. They said ...": a group named after the
+        group last heard from is the one "they" stands for."""
+        found = self._group_phrase(mention)
+        if found is None or found[2] <= heard.last_seen or found[0].lower().removeprefix("the ") == heard.name.lower().removeprefix("the ") or (
+                found[0] in heard.aliases):
+            return None
+        return self._group_named_before(mention)
+
+    def _group_phrase(self, mention: Mention) -> tuple[str, str, int] | None:
+        """(name, head, offset) of the group "they" stands for by _group_named_before's rules."""
         start = max(0, mention.start - GROUP_REACH)
         breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.text[start:mention.start])]
         paragraphs = [b for i, b in enumerate(breaks) if i == 0 or b > breaks[i - 1] + 1]
@@ -700,13 +721,13 @@ class EntityTable:
         name = self.text[first:found.end()]
         if head == "police" and name.lower() == "police":
             name = "the police"
-        return self._get(name, "organization" if head in ("police", "media") else "unnamed", alias=mention.text, head=head)
+        return name, head, first
 
     def _group_as_subject(self, at: int, floor: int) -> bool:
         """The group opens its clause ("In a recent study, three economists ...", "Six newspapers in Ohio said",
         "On one side are activists"): not the object of a verb or a preposition ("moving workers into", "the
         experience of American workers")."""
-        words = re.findall(r"[\w'’.-]+|[,;:—()]|--", self.text[max(floor, at - 80):at])
+        words = re.findall(r"\d[\d,.]*\d|[\w'’.-]+|[,;:—()]|--", self.text[max(floor, at - 80):at])
         lead = []
         for word in reversed(words):
             if word in (",", ";", ":", "—", "--", "(", ")") or word.lower() in GROUP_CLAUSE_OPENERS or word.endswith((".", "?", "!")) and len(word) > 2:
@@ -718,8 +739,8 @@ class EntityTable:
         if len(lead) > 3 or any(w in GROUP_OBJECT_MARKERS for w in lead):
             return False
         # "three economists", "many angry voters", "Senate Democrats"; never "The plan moved workers"
-        return all(w in GROUP_LEAD_WORDS or w[:1].isdigit() or w in ("-", "–") for w in lead if not self._capitalised_before(w, at)) or (
-            len(lead) == 1 and not lead[0].endswith(("ed", "ing", "s")))
+        return all(w in GROUP_LEAD_WORDS or w[:1].isdigit() or w in ("-", "–") or not w.endswith(("ed", "ing", "s")) and cue_verb(w) is None
+                   for w in lead if not self._capitalised_before(w, at))
 
     def _capitalised_before(self, word: str, at: int) -> bool:
         return bool(re.search(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text[max(0, at - 80):at]))

@@ -61,3 +61,18 @@ def test_a_single_person_is_never_they():
 def test_a_group_two_paragraphs_back_is_out_of_reach():
     text = "Farmers protested on Monday.\n\nThe council met on Tuesday.\n\nThe agenda was long.\n\nThey said the tax was unfair."
     assert _speakers(text) == []
+
+
+def test_a_group_named_after_the_group_last_heard_from_is_they():
+    text = "Transit officials said the depot would close in May. Residents of the east side were angry. They said the tax was unfair."
+    assert _speakers(text) == ["Transit officials", "Residents"]
+
+
+def test_the_group_last_heard_from_goes_on_speaking_when_no_group_is_named_since():
+    text = "Transit officials said the depot would close in May. They also said the tax was unfair."
+    assert _speakers(text) == ["Transit officials", "Transit officials"]
+
+
+def test_a_group_in_a_verbs_object_does_not_take_they_from_the_group_heard_from():
+    text = "Transit officials said the depot would close in May, angering residents. They also said the tax was unfair."
+    assert _speakers(text) == ["Transit officials", "Transit officials"]
