@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -607,6 +607,8 @@ class EntityTable:
                     # "his son", "her lawyer": someone related to the person "he"/"she" stands for, never that person
                     mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
+            if earlier is None and mention.head in PARTY_MEMBERS and len(mention.text.split()) == 2:
+                earlier = self._described_person(mention)  # "Mayor Dana Holt ... the Democrat said": the person just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
