@@ -510,7 +510,15 @@ def _inside_quotation(text: str, position: int) -> bool:
 def _one_unnamed_person(entity: Entity) -> bool:
     """"a hotel cleaner", "one shopper": a single unnamed source introduced as such."""
     head = entity.head or ""
-    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one "))
+    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one ")) and not _evidence_head(head)
+
+
+def _evidence_head(head: str) -> bool:
+    """"a new poll", "a study", "a report": a thing that shows or finds, never a person "he" or "the mayor" points back to."""
+    return head in EVIDENCE_HEADS or head in word_set("document_heads")
+
+
+EVIDENCE_HEADS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "count", "index", "model", "forecast", "tally", "audit", "review"})
 
 
 class EntityTable:

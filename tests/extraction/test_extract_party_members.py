@@ -1,4 +1,5 @@
-""""a Democrat", "the Republican": a member of a party described, never a person of that name
+""""a Democrat", "the Republican": a member of a party described, never a person of that name; "the mayor"
+or "he" after a poll is never the poll
 (issue 10, round 5b). Every sentence is written for the tests."""
 
 from attribution.extraction import extract
@@ -30,3 +31,18 @@ def test_the_party_member_is_the_person_just_met():
 
 def test_a_party_member_alone_is_an_unnamed_source_not_a_person():
     assert _speakers("A Republican on the board said the plan was unfair.") == [("a Republican on the board", "unnamed")]
+
+
+# ---------------------------------------------------------------- a poll is never the person a description points to
+
+
+def test_the_mayor_after_a_poll_is_not_the_poll():
+    text = "A new poll shows the mayor trailing by ten points.\n\nThe mayor blasts the poll as biased, saying his own numbers look better."
+    speakers = [(e.cue, e.speaker.name) for e in extract(text) if e.speaker is not None]
+    assert ("blasts", "the mayor") in speakers and ("saying", "the mayor") in speakers
+    assert ("shows", "a new poll") in speakers
+
+
+def test_he_after_a_study_is_not_the_study():
+    text = "A recent study found that most residents oppose the tax.\n\nHe said the council rushed the vote."
+    assert [e.speaker.name for e in extract(text) if e.cue == "said" and e.speaker is not None] == []
