@@ -388,6 +388,7 @@ PEOPLE_REACH = 160
 GROUP_REACH = 400
 GROUP_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+|\d[\d,.]*)(?![\w'’-])")
 NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)(?:[ \u00a0][A-Z][\w.]*)*[ \u00a0]and[ \u00a0](?:[A-Z][\w.]*[ \u00a0])*[A-Z][a-z]+\b")
+PERSON_PAIR = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+[ \u00a0]and[ \u00a0](?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+\b")
 GROUP_CLAUSE_OPENERS = frozenset({"but", "because", "while", "as", "when", "although", "though", "since", "are", "were", "that", "who"})
 GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from", "by", "about", "on", "at", "among", "against", "like", "than", "over"})
 GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "two", "three", "four",
@@ -709,15 +710,22 @@ class EntityTable:
         sentence = max(start - 1, self.text.rfind(". ", start, mention.start), self.text.rfind("\n", start, mention.start),
                        self.text.rfind("? ", start, mention.start), self.text.rfind("! ", start, mention.start))
         found = None
+        pairs = self._people_pairs(start, mention.start)
         for match in GROUP_WORD.finditer(self.text, start, mention.start):
             word = match.group(1)
-            if word.lower() in _group_heads():
+            pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None)
+            if pair is not None:
+                if pair.start() == match.start():
+                    found = pair  # "Ann Lee and Tom Park met ... They said": the two people named together
+            elif word.lower() in _group_heads():
                 if self._group_as_subject(match.start(), max(start, self.text.rfind("\n", 0, match.start()))):
                     found = match
             elif match.start() > sentence + 2 and self._other_referent(word, match.start(), sentence):
                 found = None  # "Reagan and Trump have shown they ...", "520 delegates said they ...": the sentence's own
         if found is None:       # plural or names, which no rule here can weigh against a group named before
             return None
+        if found in pairs:
+            return found.group(0), "people", found.start()
         for pair in NAMED_PAIR.finditer(self.text, found.end(), mention.start):
             if pair.group(1).lower() not in word_set("capitalized_function_words") and self.text[found.end():pair.start()].strip(" \u00a0").istitle() is False:
                 return None  # "The police released a video ... what Trump and Lewandowski said. They had ...": two people named since
@@ -732,6 +740,25 @@ class EntityTable:
         if head == "police" and name.lower() == "police":
             name = "the police"
         return name, head, first
+
+    def _people_pairs(self, start: int, end: int) -> list[re.Match]:
+        """"Ann Lee and Tom Park", "Mr. Lee and Mr. Park" opening a clause: two people the article names together."""
+        pairs = []
+        for pair in PERSON_PAIR.finditer(self.text, start, end):
+            sides = pair.group(0).replace("\u00a0", " ").split(" and ")
+            if len(sides) == 2 and all(self._names_person(side) for side in sides) and self._group_as_subject(
+                    pair.start(), max(start, self.text.rfind("\n", 0, pair.start()))):
+                pairs.append(pair)
+        return pairs
+
+    def _names_person(self, side: str) -> bool:
+        words = side.split()
+        if words[0].lower() in word_set("capitalized_function_words") or outlet_name(side):
+            return False
+        if len(words) >= 2:
+            return _person_in_run(side) is not None
+        self.names._build()
+        return bool(self.names.by_surname.get(words[0].lower()))
 
     def _group_as_subject(self, at: int, floor: int) -> bool:
         """The group opens its clause ("In a recent study, three economists ...", "Six newspapers in Ohio said",

@@ -44,9 +44,13 @@ def test_they_is_not_a_group_that_is_only_a_verbs_object():
     assert _speakers("The plan moved workers into new jobs. They said the tax was unfair.") == []
 
 
-def test_they_is_not_a_group_named_before_two_people():
+def test_they_is_two_people_named_together_since_the_group():
     text = "Residents filled the hall. Ann Lee and Tom Park left early. They said the tax was unfair."
-    assert _speakers(text) == []
+    assert _speakers(text) == ["Ann Lee and Tom Park"]
+
+
+def test_they_is_never_two_places():
+    assert _speakers("Ohio and Iowa held their votes on Monday. They said the tax was unfair.") == []
 
 
 def test_they_in_a_sentence_with_its_own_plural_is_left_alone():
