@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -383,6 +383,31 @@ CAPITAL_WORD_START = re.compile(r"(?<!\S)[A-Z]")
 PEOPLE_PLURAL_PHRASE = re.compile(r"\b((?:many|some|most|several|few|other|the|these|those|[A-Z][a-z]+)\s+)?([A-Za-z]+s)\b")
 PEOPLE_REACH = 160
 
+# "Voters were angry. They said ...": a group the article named in the sentences just before (this paragraph or the
+# one above it) that "they" opening a report stands for. The head must name people or a body of them, never things.
+GROUP_REACH = 400
+GROUP_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+|\d[\d,.]*)(?![\w'’-])")
+NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)(?:[ \u00a0][A-Z][\w.]*)*[ \u00a0]and[ \u00a0](?:[A-Z][\w.]*[ \u00a0])*[A-Z][a-z]+\b")
+PERSON_PAIR = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+[ \u00a0]and[ \u00a0](?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+\b")
+GROUP_CLAUSE_OPENERS = frozenset({"but", "because", "while", "as", "when", "although", "though", "since", "are", "were", "that", "who"})
+GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from", "by", "about", "on", "at", "among", "against", "like", "than", "over"})
+GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "two", "three", "four",
+                              "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "local", "angry", "young",
+                              "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
+# Words ending in "s" that name nothing "they" could stand for.
+NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "is", "this", "his", "its", "as", "us", "yes", "less", "unless", "across", "thus", "always",
+                              "perhaps", "whereas", "various", "previous", "serious", "famous", "obvious", "nervous", "anxious", "ones"})
+NOT_PEOPLE_PLURALS = frozenset({"data", "estimates", "figures", "polls", "reports", "studies", "statements", "surveys", "heads", "others", "documents", "filings"})
+
+
+@lru_cache(maxsize=1)
+def _group_heads() -> frozenset[str]:
+    """Plural nouns for people ("voters", "officials", "senators") and bodies of them ("campaigns", "unions", "the police")."""
+    plurals = {h for h in word_set("unnamed_heads") if h.endswith("s")} | {"police", "people", "men", "women", "staff", "media"}
+    plurals |= {w + "s" for w in word_set("role_words") | word_set("institution_heads") if " " not in w and not w.endswith(("s", "y"))}
+    plurals |= {"parties", "agencies", "companies", "authorities", "allies", "democrats", "republicans", "americans"}
+    return frozenset(plurals - NOT_PEOPLE_PLURALS - word_set("document_heads"))
+
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
@@ -486,7 +511,15 @@ def _inside_quotation(text: str, position: int) -> bool:
 def _one_unnamed_person(entity: Entity) -> bool:
     """"a hotel cleaner", "one shopper": a single unnamed source introduced as such."""
     head = entity.head or ""
-    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one "))
+    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one ")) and not _evidence_head(head)
+
+
+def _evidence_head(head: str) -> bool:
+    """"a new poll", "a study", "a report": a thing that shows or finds, never a person "he" or "the mayor" points back to."""
+    return head in EVIDENCE_HEADS or head in word_set("document_heads")
+
+
+EVIDENCE_HEADS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "count", "index", "model", "forecast", "tally", "audit", "review"})
 
 
 class EntityTable:
@@ -583,6 +616,8 @@ class EntityTable:
                     # "his son", "her lawyer": someone related to the person "he"/"she" stands for, never that person
                     mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
+            if earlier is None and mention.head in PARTY_MEMBERS and len(mention.text.split()) == 2:
+                earlier = self._described_person(mention)  # "Mayor Dana Holt ... the Democrat said": the person just met
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
@@ -622,11 +657,15 @@ class EntityTable:
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
                 if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media":
                     continue
+                if mention.pronoun == "plural":
+                    newer = self._group_named_since(entity, mention)
+                    if newer is not None:
+                        return newer
                 entity.aliases.add(mention.text)
                 return entity
         if mention.pronoun == "thing":
             return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
-        return self._people_just_named(mention)
+        return self._people_just_named(mention) or self._group_named_before(mention)
 
     def _people_just_named(self, mention: Mention) -> Entity | None:
         """"That frustrates many analysts because they believe ...": with no group heard from before,
@@ -642,6 +681,120 @@ class EntityTable:
             return None
         entity = self._get(found.group(0), "unnamed", alias=mention.text, head=found.group(2).lower())
         return entity
+
+    def _group_named_before(self, mention: Mention) -> Entity | None:
+        """"Supporters of the plan gathered outside. They said ...": with no group heard from and none in the
+        sentence, "they" is the last group of people named in this paragraph or the one before, close by."""
+        found = self._group_phrase(mention)
+        if found is None:
+            return None
+        name, head, _at = found
+        return self._get(name, "organization" if head in ("police", "media") else "unnamed", alias=mention.text, head=head)
+
+    def _group_named_since(self, heard: Entity, mention: Mention) -> Entity | None:
+        """"Officials said the depot would close. ... Residents were angry. They said ...": a group named after the
+        group last heard from is the one "they" stands for."""
+        found = self._group_phrase(mention)
+        if found is None or found[2] <= heard.last_seen or found[0].lower().removeprefix("the ") == heard.name.lower().removeprefix("the ") or (
+                found[0] in heard.aliases):
+            return None
+        return self._group_named_before(mention)
+
+    def _group_phrase(self, mention: Mention) -> tuple[str, str, int] | None:
+        """(name, head, offset) of the group "they" stands for by _group_named_before's rules."""
+        start = max(0, mention.start - GROUP_REACH)
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.text[start:mention.start])]
+        paragraphs = [b for i, b in enumerate(breaks) if i == 0 or b > breaks[i - 1] + 1]
+        if len(paragraphs) >= 2:
+            start += paragraphs[-2]
+        sentence = max(start - 1, self.text.rfind(". ", start, mention.start), self.text.rfind("\n", start, mention.start),
+                       self.text.rfind("? ", start, mention.start), self.text.rfind("! ", start, mention.start))
+        found = None
+        pairs = self._people_pairs(start, mention.start)
+        for match in GROUP_WORD.finditer(self.text, start, mention.start):
+            word = match.group(1)
+            pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None)
+            if pair is not None:
+                if pair.start() == match.start():
+                    found = pair  # "Ann Lee and Tom Park met ... They said": the two people named together
+            elif word.lower() in _group_heads():
+                if self._group_as_subject(match.start(), max(start, self.text.rfind("\n", 0, match.start()))):
+                    found = match
+            elif match.start() > sentence + 2 and self._other_referent(word, match.start(), sentence):
+                found = None  # "Reagan and Trump have shown they ...", "520 delegates said they ...": the sentence's own
+        if found is None:       # plural or names, which no rule here can weigh against a group named before
+            return None
+        if found in pairs:
+            return found.group(0), "people", found.start()
+        for pair in NAMED_PAIR.finditer(self.text, found.end(), mention.start):
+            if pair.group(1).lower() not in word_set("capitalized_function_words") and self.text[found.end():pair.start()].strip(" \u00a0").istitle() is False:
+                return None  # "The police released a video ... what Trump and Lewandowski said. They had ...": two people named since
+        head = found.group(1).lower()
+        first = found.start()
+        while True:  # "Senate Democrats", "GOP leaders", "Trump supporters": capitalised words before the head belong to it
+            before = re.search(r"([A-Z][\w.’'-]*)[ \u00a0]+$", self.text[max(0, first - 40):first])
+            if before is None or before.group(1).lower() in word_set("capitalized_function_words") or not self._group_modifier(before.group(1)):
+                break
+            first -= len(before.group(0))
+        name = self.text[first:found.end()]
+        if head == "police" and name.lower() == "police":
+            name = "the police"
+        return name, head, first
+
+    def _people_pairs(self, start: int, end: int) -> list[re.Match]:
+        """"Ann Lee and Tom Park", "Mr. Lee and Mr. Park" opening a clause: two people the article names together."""
+        pairs = []
+        for pair in PERSON_PAIR.finditer(self.text, start, end):
+            sides = pair.group(0).replace("\u00a0", " ").split(" and ")
+            if len(sides) == 2 and all(self._names_person(side) for side in sides) and self._group_as_subject(
+                    pair.start(), max(start, self.text.rfind("\n", 0, pair.start()))):
+                pairs.append(pair)
+        return pairs
+
+    def _names_person(self, side: str) -> bool:
+        words = side.split()
+        if words[0].lower() in word_set("capitalized_function_words") or outlet_name(side):
+            return False
+        if len(words) >= 2:
+            return _person_in_run(side) is not None
+        self.names._build()
+        return bool(self.names.by_surname.get(words[0].lower()))
+
+    def _group_as_subject(self, at: int, floor: int) -> bool:
+        """The group opens its clause ("In a recent study, three economists ...", "Six newspapers in Ohio said",
+        "On one side are activists"): not the object of a verb or a preposition ("moving workers into", "the
+        experience of American workers")."""
+        words = re.findall(r"\d[\d,.]*\d|[\w'’.-]+|[,;:—()]|--", self.text[max(floor, at - 80):at])
+        lead = []
+        for word in reversed(words):
+            if word in (",", ";", ":", "—", "--", "(", ")") or word.lower() in GROUP_CLAUSE_OPENERS or word.endswith((".", "?", "!")) and len(word) > 2:
+                break
+            lead.append(word.lower())
+        else:
+            if len(words) == len(lead) and at - 80 > floor:
+                return False  # the clause began further back than the window shows
+        if len(lead) > 3 or any(w in GROUP_OBJECT_MARKERS for w in lead):
+            return False
+        # "three economists", "many angry voters", "Senate Democrats"; never "The plan moved workers"
+        return all(w in GROUP_LEAD_WORDS or w[:1].isdigit() or w in ("-", "–") or not w.endswith(("ed", "ing", "s")) and cue_verb(w) is None
+                   for w in lead if not self._capitalised_before(w, at))
+
+    def _capitalised_before(self, word: str, at: int) -> bool:
+        return bool(re.search(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text[max(0, at - 80):at]))
+
+    def _other_referent(self, word: str, at: int, sentence: int) -> bool:
+        """A word in the pronoun's own sentence that could be what "they" stands for: a number, a plural
+        noun other than a group of people, or a capitalised word inside the sentence (a name)."""
+        if word[0].isdigit() or word.lower() in ("those", "percent", "both", "two", "three"):
+            return True
+        if word[0].isupper():
+            opening = not self.text[sentence + 1:at].strip(" \n\"'“‘") or self.text[sentence + 1:at].strip().startswith("''")
+            return not opening and word.lower() not in word_set("capitalized_function_words")
+        return word.endswith("s") and len(word) > 3 and word not in NOT_PLURAL_NOUNS and not word.endswith(("ss", "us", "is"))
+
+    @staticmethod
+    def _group_modifier(word: str) -> bool:
+        return not word.endswith((".", "’s", "'s")) and word.lower() not in ("they", "we", "but", "and", "as")
 
     def _document_just_named(self, position: int) -> Entity | None:
         found = None

@@ -1816,7 +1816,23 @@ class SentenceFrames:
         first = comma
         while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
             first -= 1
-        return first < comma and is_name_phrase(self.tokens[first:comma])
+        return first < comma and (is_name_phrase(self.tokens[first:comma]) or self._titled_person_from_town(first, comma))
+
+    def _titled_name(self, first: int, end: int) -> bool:
+        """"the last thing state Representative Dana Holt": a name with its title, after a few lower-case words."""
+        lower = 0
+        while first < end - 2 and not self.tokens[first].is_capitalized and self.tokens[first].is_word and lower < 10:
+            first, lower = first + 1, lower + 1
+        return self.tokens[first].is_capitalized and self._person_name(list(range(first, end)))
+
+    def _titled_person_from_town(self, first: int, end: int) -> bool:
+        """"Omar Reyes of Ohio", "Representative Omar Reyes of Ohio", "state Sen. Dana Holt of Akron": a name, then the place."""
+        place = next((x for x in range(first + 2, end - 1) if self.lowers[x] in ("of", "from")), None)
+        if place is None or not all(self.tokens[x].is_capitalized for x in range(place + 1, end)):
+            return False
+        while first < place - 2 and not self.tokens[first].is_capitalized:
+            first += 1  # "state Representative Dana Holt"
+        return self._person_name(list(range(first, place)))
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         tags = set()
@@ -1885,7 +1901,9 @@ class SentenceFrames:
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
                     not self._tag_after_clause(segment, main)) and (
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
-                    is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])):
+                    is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])
+                    or self.lowers[main[0]] in ("a", "an") and (self._titled_person_from_town(parts[-2][0], parts[-2][-1] + 1)
+                                                               or self._titled_name(parts[-2][0], parts[-2][-1] + 1))):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"

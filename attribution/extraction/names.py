@@ -258,6 +258,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
         if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
             # "The ad features Hispanics telling ...": a people named by a capitalised plural, no person
             return Mention(run[0].text, run[0].start, run[0].end, run[0].text, "unnamed", head=run[0].lower)
+        if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
+            # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
+            return _common_noun_mention(tokens, phrase) or named
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
             # whose affiliation happens to be capitalised, not the organisation speaking
@@ -267,6 +270,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+# A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
+PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent", "conservative", "progressive", "liberal", "tory", "socialist"})
 
 
 def _group_name(word: str) -> bool:
