@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import WORD_RE, cue_forms, cue_verb, may_attribute
+from .cues import ASCII_LETTERS, WORD_RE, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
@@ -334,9 +334,11 @@ class ArticleExtractor:
             sentences = self._merge_quote_tails(sentences, {q.close_mark for q in quotes if q.close_mark is not None})
         last_quote_attribution = None
         ended_with_quote = False
+        # the words that decide may_attribute, of a paragraph read already: its sentences are looked through for these only
+        deciding = deciding_words().intersection(words) if words is not None and len(sentences) > 1 else None
         for s_start, s_end in sentences:
             inside = [q for q in quotes if s_start <= q.open_mark < s_end]
-            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=words if (s_start, s_end) == (start, end) else None):
+            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=self._sentence_words(words, start, end, s_start, s_end, deciding)):
                 ended_with_quote = False
                 continue  # no cue word and no quotation: nothing to attribute here
             tokens = tokenize(self.text, s_start, s_end, inside)
@@ -357,6 +359,22 @@ class ArticleExtractor:
             if self.open_pending:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    def _sentence_words(self, words: list[str] | None, start: int, end: int, s_start: int, s_end: int, deciding: set[str] | None) -> list[str] | None:
+        """The words may_attribute needs of one sentence of a paragraph whose words (``words``) were read: all of them
+        for the whole paragraph; else those of the paragraph's deciding words that the sentence holds, found without
+        reading the sentence's words again (None, to have them read, when a sentence edge would cut a word)."""
+        if words is None:
+            return None
+        if (s_start, s_end) == (start, end):
+            return words
+        text = self.text
+        if s_start > start and text[s_start - 1] in ASCII_LETTERS and text[s_start] in ASCII_LETTERS or (
+                s_end < end and text[s_end - 1] in ASCII_LETTERS and text[s_end] in ASCII_LETTERS):
+            return None
+        if deciding is None:
+            deciding = deciding_words().intersection(words)
+        return words_in_span(text, s_start, s_end, deciding)
 
     def _merge_quote_tails(self, sentences: list[tuple[int, int]], closes: set[int]) -> list[tuple[int, int]]:
         """'"So nobody checked?" Sorensen asked.': a quotation ending in "?" or "!" makes the
