@@ -333,13 +333,13 @@ class ArticleExtractor:
         if len(sentences) > 1 and quotes:
             sentences = self._merge_quote_tails(sentences, {q.close_mark for q in quotes if q.close_mark is not None})
         last_quote_attribution = None
-        ended_with_quote = False
+        last_tokens = None  # of the last sentence read: only whether it ends with a quotation is kept for the next paragraph
         # the words that decide may_attribute, of a paragraph read already: its sentences are looked through for these only
         deciding = deciding_words().intersection(words) if words is not None and len(sentences) > 1 else None
         for s_start, s_end in sentences:
             inside = [q for q in quotes if s_start <= q.open_mark < s_end]
             if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=self._sentence_words(words, start, end, s_start, s_end, deciding)):
-                ended_with_quote = False
+                last_tokens = None
                 continue  # no cue word and no quotation: nothing to attribute here
             tokens = tokenize(self.text, s_start, s_end, inside)
             if not tokens:
@@ -348,7 +348,8 @@ class ArticleExtractor:
             continuing = None
             if result is not None:
                 last_quote_attribution = result
-            ended_with_quote = any(t.quote is not None for t in tokens[-3:])
+            last_tokens = tokens
+        ended_with_quote = last_tokens is not None and any(t.quote is not None for t in last_tokens[-3:])
         left_open = next((q for q in quotes if q.left_open), None)
         if left_open is not None:
             owner = next((d for d in reversed(self.drafts) if d.quote is left_open), None)

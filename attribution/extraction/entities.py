@@ -200,8 +200,10 @@ class NameIndex:
         self._built = True
         titled: list[tuple[int, str, str]] = []
         title_lines = _title_case_lines(self.text)
+        # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
+        title_lines_end = title_lines[-1][1] if title_lines else 0
         for match in CAPITALIZED_RUN.finditer(self.text):
-            if title_lines and any(start <= match.start() < end for start, end in title_lines):
+            if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             self._add(match, titled)
         if self._org_prefixes:
