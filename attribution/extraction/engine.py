@@ -83,6 +83,8 @@ QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "cla
 # A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
 QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
                            r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
+# Every match of QUOTED_REPORT holds one of these: a quotation without any of them (most) needs no scan by the pattern.
+QUOTED_REPORT_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "argued", "claimed", "insisted", "announced", "declared", "stated")
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
@@ -1055,7 +1057,10 @@ class ArticleExtractor:
         quotation is an indirect report of its own, relayed by the one quoted. Read once every
         paragraph is done, so it never changes whom a later "he" or "she" points to."""
         outer = draft.attribution
-        if outer is None or outer.entity is None or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
+        if outer is None or outer.entity is None:
+            return []
+        quoted = self.text[draft.start:draft.end]
+        if not any(verb in quoted for verb in QUOTED_REPORT_VERBS) or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
             return []
         found = []
         for s_start, s_end in paragraph_sentences(self.text, draft.start, draft.end):
