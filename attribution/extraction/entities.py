@@ -170,13 +170,17 @@ ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like"
                          "isn't", "wasn't", "not", "has", "had", "have", "will", "would"})
 
 # A capitalised word after a lower-case one: a surname written alone, not the end of a longer name.
-BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
+# Its first capital is read as a plain character class (what stands before it checked behind it), so the scan skips to
+# capitals: "(?<=[a-z,] )([A-Z][a-z]...", as CAPITALIZED_RUN is (tests/extraction/test_fast_patterns.py).
+BARE_SURNAME = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
 
 # "President Obama", "Gov. Christie": a title and a surname written alone (a following capital would make it a full name).
-TITLED_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
+# ("\b([A-Z][a-z]+\.?)...", its first capital read as a plain character class, the word boundary checked behind it)
+TITLED_SURNAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
 
 # A capitalised word, not part of a longer name or a possessive, followed by a lower-case word: "Bush went ...".
-SENTENCE_SURNAME = re.compile(r"(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z][\w\-]*)(?= [a-z])")
+# ("(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z]...", its first capital read as a plain character class)
+SENTENCE_SURNAME = re.compile(r"([A-Z](?<![\w'’.\-] [A-Z])(?<![\w'’\-][A-Z])[a-z][\w\-]*)(?= [a-z])")
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -378,7 +382,7 @@ class NameIndex:
 
 
 LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
-CAPITAL_WORD_START = re.compile(r"(?<!\S)[A-Z]")
+CAPITAL_WORD_START = re.compile(r"[A-Z](?<!\S[A-Z])")  # "(?<!\S)[A-Z]", the capital first for the scan's sake
 
 
 # A group of people a plural pronoun may stand for: "many analysts", "Senate Democrats", "voters".
