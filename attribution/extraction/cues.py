@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,6 +124,31 @@ def _statement_phrase_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def statement_first_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in statement_phrases())
+
+
+@lru_cache(maxsize=1)
+def deciding_words() -> frozenset[str]:
+    """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
+    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | {"words"}
+
+
+ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def words_in_span(text: str, start: int, end: int, candidates: frozenset[str] | set[str]) -> list[str]:
+    """Those of ``candidates`` that ``WORD_RE.findall(text, start, end)`` returns: each found as a whole run of
+    letters in the span. For the sentences of a paragraph whose words were read already: a few ``find`` calls
+    for the paragraph's deciding words cost less than reading every word of each sentence again."""
+    found = []
+    for word in candidates:
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (at == start or text[at - 1] not in ASCII_LETTERS) and (after == end or text[after] not in ASCII_LETTERS):
+                found.append(word)
+                break
+            at = text.find(word, at + 1, end)
+    return found
 
 
 def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:

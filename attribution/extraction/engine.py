@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import WORD_RE, cue_forms, cue_verb, may_attribute
+from .cues import ASCII_LETTERS, WORD_RE, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
@@ -83,6 +83,8 @@ QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "cla
 # A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
 QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
                            r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
+# Every match of QUOTED_REPORT holds one of these: a quotation without any of them (most) needs no scan by the pattern.
+QUOTED_REPORT_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "argued", "claimed", "insisted", "announced", "declared", "stated")
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
@@ -333,11 +335,13 @@ class ArticleExtractor:
         if len(sentences) > 1 and quotes:
             sentences = self._merge_quote_tails(sentences, {q.close_mark for q in quotes if q.close_mark is not None})
         last_quote_attribution = None
-        ended_with_quote = False
+        last_tokens = None  # of the last sentence read: only whether it ends with a quotation is kept for the next paragraph
+        # the words that decide may_attribute, of a paragraph read already: its sentences are looked through for these only
+        deciding = deciding_words().intersection(words) if words is not None and len(sentences) > 1 else None
         for s_start, s_end in sentences:
             inside = [q for q in quotes if s_start <= q.open_mark < s_end]
-            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=words if (s_start, s_end) == (start, end) else None):
-                ended_with_quote = False
+            if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=self._sentence_words(words, start, end, s_start, s_end, deciding)):
+                last_tokens = None
                 continue  # no cue word and no quotation: nothing to attribute here
             tokens = tokenize(self.text, s_start, s_end, inside)
             if not tokens:
@@ -346,7 +350,8 @@ class ArticleExtractor:
             continuing = None
             if result is not None:
                 last_quote_attribution = result
-            ended_with_quote = any(t.quote is not None for t in tokens[-3:])
+            last_tokens = tokens
+        ended_with_quote = last_tokens is not None and any(t.quote is not None for t in last_tokens[-3:])
         left_open = next((q for q in quotes if q.left_open), None)
         if left_open is not None:
             owner = next((d for d in reversed(self.drafts) if d.quote is left_open), None)
@@ -357,6 +362,22 @@ class ArticleExtractor:
             if self.open_pending:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    def _sentence_words(self, words: list[str] | None, start: int, end: int, s_start: int, s_end: int, deciding: set[str] | None) -> list[str] | None:
+        """The words may_attribute needs of one sentence of a paragraph whose words (``words``) were read: all of them
+        for the whole paragraph; else those of the paragraph's deciding words that the sentence holds, found without
+        reading the sentence's words again (None, to have them read, when a sentence edge would cut a word)."""
+        if words is None:
+            return None
+        if (s_start, s_end) == (start, end):
+            return words
+        text = self.text
+        if s_start > start and text[s_start - 1] in ASCII_LETTERS and text[s_start] in ASCII_LETTERS or (
+                s_end < end and text[s_end - 1] in ASCII_LETTERS and text[s_end] in ASCII_LETTERS):
+            return None
+        if deciding is None:
+            deciding = deciding_words().intersection(words)
+        return words_in_span(text, s_start, s_end, deciding)
 
     def _merge_quote_tails(self, sentences: list[tuple[int, int]], closes: set[int]) -> list[tuple[int, int]]:
         """'"So nobody checked?" Sorensen asked.': a quotation ending in "?" or "!" makes the
@@ -1036,7 +1057,10 @@ class ArticleExtractor:
         quotation is an indirect report of its own, relayed by the one quoted. Read once every
         paragraph is done, so it never changes whom a later "he" or "she" points to."""
         outer = draft.attribution
-        if outer is None or outer.entity is None or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
+        if outer is None or outer.entity is None:
+            return []
+        quoted = self.text[draft.start:draft.end]
+        if not any(verb in quoted for verb in QUOTED_REPORT_VERBS) or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
             return []
         found = []
         for s_start, s_end in paragraph_sentences(self.text, draft.start, draft.end):

@@ -23,7 +23,11 @@ _CAPITAL_WORD = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z][
 # the scan over the whole article jump from capital to capital in C; the branches go on after it in the same
 # order (a title's first letter checked behind), so the matches are _CAPITAL_WORD's (the scan takes ~0.8 of the
 # time it took with a look-ahead for the capital, under a third of the time without one).
-_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={t[0]}){t[1:]}" for t in _TITLE_ABBREVIATIONS) + ")\\.|[\\w'’\\-]*)"
+_TITLES_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _title in _TITLE_ABBREVIATIONS:
+    _TITLES_BY_FIRST_LETTER.setdefault(_title[0], []).append(_title[1:])
+# (one look behind per first letter, "(?<=M)(?:r|rs|s|aj)", not one per title: at most one title can match before its ".")
+_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*)"
 CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
 # capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.
@@ -170,13 +174,17 @@ ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like"
                          "isn't", "wasn't", "not", "has", "had", "have", "will", "would"})
 
 # A capitalised word after a lower-case one: a surname written alone, not the end of a longer name.
-BARE_SURNAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
+# Its first capital is read as a plain character class (what stands before it checked behind it), so the scan skips to
+# capitals: "(?<=[a-z,] )([A-Z][a-z]...", as CAPITALIZED_RUN is (tests/extraction/test_fast_patterns.py).
+BARE_SURNAME = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])")
 
 # "President Obama", "Gov. Christie": a title and a surname written alone (a following capital would make it a full name).
-TITLED_SURNAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
+# ("\b([A-Z][a-z]+\.?)...", its first capital read as a plain character class, the word boundary checked behind it)
+TITLED_SURNAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])")
 
 # A capitalised word, not part of a longer name or a possessive, followed by a lower-case word: "Bush went ...".
-SENTENCE_SURNAME = re.compile(r"(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z][\w\-]*)(?= [a-z])")
+# ("(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z]...", its first capital read as a plain character class)
+SENTENCE_SURNAME = re.compile(r"([A-Z](?<![\w'’.\-] [A-Z])(?<![\w'’\-][A-Z])[a-z][\w\-]*)(?= [a-z])")
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -200,8 +208,10 @@ class NameIndex:
         self._built = True
         titled: list[tuple[int, str, str]] = []
         title_lines = _title_case_lines(self.text)
+        # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
+        title_lines_end = title_lines[-1][1] if title_lines else 0
         for match in CAPITALIZED_RUN.finditer(self.text):
-            if title_lines and any(start <= match.start() < end for start, end in title_lines):
+            if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             self._add(match, titled)
         if self._org_prefixes:
@@ -376,7 +386,7 @@ class NameIndex:
 
 
 LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
-CAPITAL_WORD_START = re.compile(r"(?<!\S)[A-Z]")
+CAPITAL_WORD_START = re.compile(r"[A-Z](?<!\S[A-Z])")  # "(?<!\S)[A-Z]", the capital first for the scan's sake
 
 
 # A group of people a plural pronoun may stand for: "many analysts", "Senate Democrats", "voters".

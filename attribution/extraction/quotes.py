@@ -23,6 +23,7 @@ OPEN_CONTEXT = frozenset(" \t\u00a0\u2009\u202f([{—–-/:;\u2014\u2013" + INVI
 CLOSE_FOLLOW = frozenset(" \t\u00a0\u2009\u202f)]}.,;:!?—–-/…\u2014\u2013" + INVISIBLE)
 DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 SINGLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
+SINGLE_OPEN_RE = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN))) + "]")
 # A name and a reporting verb closing a paragraph after ",", "." "?" or "!": the tag of a quotation whose
 # closing mark is missing.
 UNCLOSED_TAIL = re.compile(r"[,.?!] +(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey) (?:said|says|told \w+|added|wrote|explained)(?: [\w'’]+){0,5}\.?$")
@@ -103,6 +104,9 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
 
 def _pair_singles(text: str, para_start: int, para_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
+    if SINGLE_OPEN_RE.search(text, para_start, para_end) is None:
+        # no mark that can open: nothing to pair (most paragraphs write their apostrophes as "’" only)
+        return spans
     open_at: int | None = None
     covered = iter(doubles)
     current = next(covered, None)

@@ -6,6 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution.extraction import entities
 from attribution.extraction.entities import _CAPITAL_WORD, CAPITALIZED_RUN, CAPITALIZED_RUN_OR_WORD, DOCUMENT_OWNER
 
 JOINER = r"[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?"
@@ -58,3 +59,35 @@ def test_it_finds_document_owners_as_before():
 @given(OWNER_PIECES)
 def test_its_document_owners_are_those_of_the_plain_pattern(text):
     assert owners(DOCUMENT_OWNER, text) == owners(PLAIN_DOCUMENT_OWNER, text)
+
+
+# Surname and capital patterns with their first capital read as a plain character class, and their plain forms.
+PLAIN_SURNAME_PATTERNS = {
+    "BARE_SURNAME": r"(?<=[a-z,] )([A-Z][a-z][\w\-]*(?:['’]s)?)(?![\w\-]| [A-Z])",
+    "TITLED_SURNAME": r"\b([A-Z][a-z]+\.?)[ \u00a0]+([A-Z][a-z][\w\-]*(?:['’]s)?)\b(?![ \u00a0]+[A-Z])",
+    "SENTENCE_SURNAME": r"(?<![\w'’.\-] )(?<![\w'’\-])([A-Z][a-z][\w\-]*)(?= [a-z])",
+    "CAPITAL_WORD_START": r"(?<!\S)[A-Z]",
+}
+SURNAME_PIECES = st.lists(st.sampled_from([
+    "Gov.", "President", "Holt", "Holt’s", "Holt's", "Mrs.", "said", "the", "of", "x", "X", "A.", "O’Neil", "McDonald", "Jean-Luc",
+    "-", ".", ",", "’", "'", "_Holt", "2Holt", "\n", " ", "  ", "\u00a0", "",
+]), max_size=25).map(" ".join)
+
+
+def matches(pattern, text, *bounds):
+    return [(m.span(), m.groups(), m.group()) for m in pattern.finditer(text, *bounds)]
+
+
+def test_the_surname_patterns_find_what_they_found_before():
+    text = "As President Obama said, Holt met Gov. Lena Park; Park’s aide, Mr. Lee, said Lee spoke. Bush went on."
+    for name, plain in PLAIN_SURNAME_PATTERNS.items():
+        assert matches(getattr(entities, name), text) == matches(re.compile(plain), text), name
+
+
+@settings(max_examples=300, deadline=None)
+@given(SURNAME_PIECES, st.integers(0, 6), st.integers(0, 6))
+def test_the_surname_patterns_match_as_their_plain_forms(text, cut_start, cut_end):
+    bounds = (min(cut_start, len(text)), max(len(text) - cut_end, min(cut_start, len(text))))
+    for name, plain in PLAIN_SURNAME_PATTERNS.items():
+        assert matches(getattr(entities, name), text) == matches(re.compile(plain), text), name
+        assert matches(getattr(entities, name), text, *bounds) == matches(re.compile(plain), text, *bounds), name
