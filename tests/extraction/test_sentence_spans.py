@@ -105,3 +105,9 @@ def test_a_long_sentence_ending_in_an_honorific_runs_on_into_the_name():
     # Punkt breaks after "Mr." here; the honorific is looked for only near the end of the long sentence before
     text = "At the end of a long evening of speeches in the old hall on Monday, the chair turned to Mr. Prince and smiled."
     assert sentence_spans(text) == [(0, len(text))]
+
+
+def test_an_honorific_punkt_leaves_as_a_sentence_of_its_own_joins_the_name_after_it():
+    text = "The board met Mr. Prince. Mr. Prince said the plan would fail."
+    assert [text[start:end] for start, end in sentence_spans(text)] == [
+        "The board met Mr. Prince.", "Mr. Prince said the plan would fail."]
