@@ -190,9 +190,9 @@ TITLED_SURNAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+\.?)[ \u00a0]+([A-Z][a-z][
 SENTENCE_SURNAME = re.compile(r"([A-Z](?<![\w'’.\-] [A-Z])(?<![\w'’\-][A-Z])[a-z][\w\-]*)(?= [a-z])")
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
-HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+([A-Z][\w'’\-]+)")
-# text after a name up to its first personal pronoun, no sentence end, line break or quotation mark between
-SAME_SENTENCE_PRONOUN = re.compile(r"((?:[^.!?\n\"“”]|\.(?=\S)|\b[A-Z]\.)*?)\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
+HONORIFIC_SURNAME = re.compile(r"M(?<!\wM)(rs?|s|iss)\.?[ \u00a0]+([A-Z][\w'’\-]+)")  # Mr, Mrs, Ms, Miss: the capital first for the scan's sake
+# what may not stand between a name and the pronoun that tells its gender: a sentence end, a line break, a quotation mark
+PRONOUN_GAP_BREAK = re.compile(r"[.!?][\s\"“”]|[\n\"“”]")
 PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]ers?)\b")
 CAPITAL_WORD_IN = re.compile(r"\b[A-Z][\w'’\-]*")
 PRONOUN_AFTER_NAME_REACH = 120
@@ -210,52 +210,55 @@ class NameIndex:
         self.in_order: list[KnownName] = []
         self.positions: list[int] = []
         self._honorific_genders: dict[str, str] | None = None
-        self._pronoun_genders: dict[str, str] = {}
+        self._learned: dict[str, str | None] = {}
 
     def learned_gender(self, name: str) -> str | None:
-        """The gender the article's own honorifics give a full name whose first name tells none: "Jeb Bush ...
-        Mr. Bush" is a man. Only when the article writes no other full name with that surname (a "Mrs. Clinton"
-        may be Hillary or not Bill) and its every Mr./Mrs./Ms. for the surname agrees."""
-        if self._honorific_genders is None:
-            self._build()
-            seen: dict[str, set[str]] = {}
-            for match in HONORIFIC_SURNAME.finditer(self.text):
-                seen.setdefault(strip_possessive(match.group(2)).lower(), set()).add("m" if match.group(1) == "Mr" else "f")
-            self._honorific_genders = {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
-            self._pronoun_genders = self._genders_from_pronouns()
+        """The gender the article itself gives a full name whose first name tells none (asked once a name):
+        its every Mr./Mrs./Ms. for the surname agreeing, when no other full name has that surname ("Jeb Bush
+        ... Mr. Bush"; a "Mrs. Clinton" may be Hillary, not Bill), and the pronouns right after the name."""
+        if name in self._learned:
+            return self._learned[name]
+        self._build()
         words = name.split()
-        if len(words) < 2:
-            return None
-        surname = words[-1].lower()
-        gender = self._honorific_genders.get(surname)
-        if gender is not None and len({k.name for k in self.by_surname.get(surname, ()) if len(k.name.split()) >= 2}) > 1:
-            gender = None
-        told = self._pronoun_genders.get(name)
-        if gender is not None and told is not None and told != gender:
-            return None
-        return gender or told
+        gender = told = None
+        if len(words) >= 2:
+            surname = words[-1].lower()
+            if self._honorific_genders is None:
+                seen: dict[str, set[str]] = {}
+                for match in HONORIFIC_SURNAME.finditer(self.text):
+                    seen.setdefault(strip_possessive(match.group(2)).lower(), set()).add("m" if match.group(1) == "r" else "f")
+                self._honorific_genders = {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
+            gender = self._honorific_genders.get(surname)
+            if gender is not None and len({k.name for k in self.by_surname.get(surname, ()) if len(k.name.split()) >= 2}) > 1:
+                gender = None
+            told = self._told_by_pronouns(name, surname)
+        learned = None if gender is not None and told is not None and told != gender else gender or told
+        self._learned[name] = learned
+        return learned
 
-    def _genders_from_pronouns(self) -> dict[str, str]:
-        """"Dana Holt said her plan ...": the first he/his/him or she/her after a full name, in a sentence that
-        names no one else before it, with no quotation mark between, is that person's; kept when the article
-        never disagrees with itself."""
-        seen: dict[str, set[str]] = {}
-        for index, known in enumerate(self.in_order):
-            if len(known.name.split()) < 2:
+    def _told_by_pronouns(self, name: str, surname: str) -> str | None:
+        """"Dana Holt said her plan ...": the first he/his/him or she/her after the full name, in a sentence that
+        names no one else before it, with no sentence end, line break or quotation mark between, is that
+        person's; kept when the article never disagrees with itself."""
+        seen = set()
+        for known in self.by_surname.get(surname, ()):
+            if known.name != name:
                 continue
-            start = self.text.find(known.name, known.position, known.position + 80)
-            start = start + len(known.name) if start >= 0 else known.position
-            stop = self.in_order[index + 1].position if index + 1 < len(self.in_order) else len(self.text)
-            match = SAME_SENTENCE_PRONOUN.match(self.text, start, min(stop, start + PRONOUN_AFTER_NAME_REACH))
-            if match is None or any(w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(match.group(1))):
+            start = self.text.find(name, known.position, known.position + 80)
+            start = start + len(name) if start >= 0 else known.position
+            index = bisect.bisect_right(self.positions, known.position)
+            stop = min(self.positions[index] if index < len(self.positions) else len(self.text), start + PRONOUN_AFTER_NAME_REACH)
+            match = PERSONAL_PRONOUN.search(self.text, start, stop)
+            if match is None or PRONOUN_GAP_BREAK.search(self.text, start, match.start()) or any(
+                    w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, start, match.start())):
                 continue
             opening = max(self.text.rfind(". ", 0, known.position), self.text.rfind("\n", 0, known.position))
-            if index and self.in_order[index - 1].position > opening or any(
+            if index > 1 and self.positions[index - 2] > opening or any(
                     w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, opening + 1, known.position)) or (
                     PERSONAL_PRONOUN.search(self.text, opening + 1, known.position)):
                 continue  # "Quinn Ardent spoke with Lee Mott about his plan", "While she attacked Dan Holt in her speech"
-            seen.setdefault(known.name, set()).add(PRONOUN_GENDER[match.group(2).lower()])
-        return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+            seen.add(PRONOUN_GENDER[match.group().lower()])
+        return seen.pop() if len(seen) == 1 else None
 
     def gender(self, known: KnownName) -> str | None:
         return gender_of(known.name, known.title, known.role) or self.learned_gender(known.name)
