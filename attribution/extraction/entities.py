@@ -49,10 +49,13 @@ class Entity:
     last_seen: int = -1  # offset of the latest mention resolved to it (pronouns included)
     from_document: bool = False  # met as a document's author ("the Home Office letter", "a leaked memo")
     via: str | None = None  # outlet a document reached the article through ("a memo seen by the BBC")
+    names: NameIndex | None = field(default=None, repr=False, compare=False)  # the article's, for what it tells of the gender
 
     @property
     def gender(self) -> str | None:
         known = gender_of(self.name, self.title, self.role)
+        if known is None and self.kind == "person" and self.names is not None:
+            known = self.names.learned_gender(self.name)  # "Jeb Bush ... Mr. Bush", "Dana Holt said her plan"
         if known is None and self.kind == "person":
             # learnt from the pronouns already linked to it ("He said his client ...")
             linked = {PRONOUN_GENDER.get(a.lower()) for a in self.aliases} - {None}
@@ -187,6 +190,12 @@ TITLED_SURNAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+\.?)[ \u00a0]+([A-Z][a-z][
 SENTENCE_SURNAME = re.compile(r"([A-Z](?<![\w'’.\-] [A-Z])(?<![\w'’\-][A-Z])[a-z][\w\-]*)(?= [a-z])")
 SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the full name is what a reader recalls
 
+HONORIFIC_SURNAME = re.compile(r"M(?<!\wM)(rs?|s|iss)\.?[ \u00a0]+([A-Z][\w'’\-]+)")  # Mr, Mrs, Ms, Miss: the capital first for the scan's sake
+# what may not stand between a name and the pronoun that tells its gender: a sentence end, a line break, a quotation mark
+PRONOUN_GAP_BREAK = re.compile(r"[.!?][\s\"“”]|[\n\"“”]")
+PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]ers?)\b")
+CAPITAL_WORD_IN = re.compile(r"\b[A-Z][\w'’\-]*")
+PRONOUN_AFTER_NAME_REACH = 120
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -200,6 +209,59 @@ class NameIndex:
         self.by_surname: dict[str, list[KnownName]] = {}
         self.in_order: list[KnownName] = []
         self.positions: list[int] = []
+        self._honorific_genders: dict[str, str] | None = None
+        self._learned: dict[str, str | None] = {}
+
+    def learned_gender(self, name: str) -> str | None:
+        """The gender the article itself gives a full name whose first name tells none (asked once a name):
+        its every Mr./Mrs./Ms. for the surname agreeing, when no other full name has that surname ("Jeb Bush
+        ... Mr. Bush"; a "Mrs. Clinton" may be Hillary, not Bill), and the pronouns right after the name."""
+        if name in self._learned:
+            return self._learned[name]
+        self._build()
+        words = name.split()
+        gender = told = None
+        if len(words) >= 2:
+            surname = words[-1].lower()
+            if self._honorific_genders is None:
+                seen: dict[str, set[str]] = {}
+                for match in HONORIFIC_SURNAME.finditer(self.text):
+                    seen.setdefault(strip_possessive(match.group(2)).lower(), set()).add("m" if match.group(1) == "r" else "f")
+                self._honorific_genders = {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
+            gender = self._honorific_genders.get(surname)
+            if gender is not None and len({k.name for k in self.by_surname.get(surname, ()) if len(k.name.split()) >= 2}) > 1:
+                gender = None
+            told = self._told_by_pronouns(name, surname)
+        learned = None if gender is not None and told is not None and told != gender else gender or told
+        self._learned[name] = learned
+        return learned
+
+    def _told_by_pronouns(self, name: str, surname: str) -> str | None:
+        """"Dana Holt said her plan ...": the first he/his/him or she/her after the full name, in a sentence that
+        names no one else before it, with no sentence end, line break or quotation mark between, is that
+        person's; kept when the article never disagrees with itself."""
+        seen = set()
+        for known in self.by_surname.get(surname, ()):
+            if known.name != name:
+                continue
+            start = self.text.find(name, known.position, known.position + 80)
+            start = start + len(name) if start >= 0 else known.position
+            index = bisect.bisect_right(self.positions, known.position)
+            stop = min(self.positions[index] if index < len(self.positions) else len(self.text), start + PRONOUN_AFTER_NAME_REACH)
+            match = PERSONAL_PRONOUN.search(self.text, start, stop)
+            if match is None or PRONOUN_GAP_BREAK.search(self.text, start, match.start()) or any(
+                    w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, start, match.start())):
+                continue
+            opening = max(self.text.rfind(". ", 0, known.position), self.text.rfind("\n", 0, known.position))
+            if index > 1 and self.positions[index - 2] > opening or any(
+                    w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, opening + 1, known.position)) or (
+                    PERSONAL_PRONOUN.search(self.text, opening + 1, known.position)):
+                continue  # "Quinn Ardent spoke with Lee Mott about his plan", "While she attacked Dan Holt in her speech"
+            seen.add(PRONOUN_GENDER[match.group().lower()])
+        return seen.pop() if len(seen) == 1 else None
+
+    def gender(self, known: KnownName) -> str | None:
+        return gender_of(known.name, known.title, known.role) or self.learned_gender(known.name)
 
     def _build(self) -> None:
         """Built on the first look-up: many articles never need it."""
@@ -312,7 +374,7 @@ class NameIndex:
                 return None
             if known.subject is None:
                 known.subject = self._opens_sentence(known.position)
-            if known.subject and (gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
+            if known.subject and (gender is None or self.gender(known) in (None, gender)):
                 return known
         return None
 
@@ -328,7 +390,7 @@ class NameIndex:
                 continue
             known = self.lookup(match.group(1), match.start(), gender)
             if known is not None and known.position < match.start() and len(known.name.split()) >= 2 and (
-                    gender is None or gender_of(known.name, known.title, known.role) in (None, gender)):
+                    gender is None or self.gender(known) in (None, gender)):
                 found = known
         return found
 
@@ -378,7 +440,7 @@ class NameIndex:
         self._build()
         candidates = self.by_surname.get(strip_possessive(surname).rstrip(".").lower())
         if candidates and gender is not None:
-            candidates = [c for c in candidates if gender_of(c.name, c.title, c.role) in (None, gender)]
+            candidates = [c for c in candidates if self.gender(c) in (None, gender)]
         if not candidates:
             return None
         before = [c for c in candidates if c.position < position]
@@ -841,14 +903,14 @@ class EntityTable:
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
-        if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or gender_of(known.name, known.title, known.role)) not in (
+        if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or self.names.gender(known)) not in (
                 None, gender):
             known = None
         while known is not None and gender and self._known_gender(known.name) not in (None, gender):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
         if known is None and speaker is None:
             known = self.names.latest_before(mention.start)
-            if known is not None and gender and gender_of(known.name, known.title, known.role) not in (None, gender):
+            if known is not None and gender and self.names.gender(known) not in (None, gender):
                 known = None
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
         if named_again is not None:
@@ -856,7 +918,7 @@ class EntityTable:
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
         written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
         if written_again is not None and (speaker is None or written_again.name.split()[-1].lower() != speaker.surname) and (
-                gender is None or gender in (self._known_gender(written_again.name), gender_of(written_again.name, written_again.title, written_again.role))):
+                gender is None or gender in (self._known_gender(written_again.name), self.names.gender(written_again))):
             return self._person_named(written_again.name, written_again.title, written_again.role, None, mention.text)
         if known is not None:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
@@ -1003,7 +1065,7 @@ class EntityTable:
             existing = self._by_surname(mention.name, gender)
             if existing is not None and gender is not None and existing.gender is None:
                 known = self.names.lookup(mention.name, mention.start, gender)
-                if known is not None and known.name != existing.name and gender_of(known.name, known.title, known.role) == gender:
+                if known is not None and known.name != existing.name and self.names.gender(known) == gender:
                     existing = None  # "Dan Holt ... Ivana Holt ... Mr. Holt": the namesake known to be a man
             if existing is not None:
                 existing.aliases.add(mention.text)
@@ -1036,7 +1098,7 @@ class EntityTable:
                 entity.affiliation = entity.affiliation or affiliation
                 entity.aliases.add(alias)
                 return entity
-        entity = Entity(name, "person", title=title, role=role, affiliation=affiliation, aliases={alias})
+        entity = Entity(name, "person", title=title, role=role, affiliation=affiliation, aliases={alias}, names=self.names)
         self.entities.append(entity)
         return entity
 
@@ -1108,5 +1170,6 @@ class EntityTable:
                     entity.aliases.add(alias)
                 return entity
         entity = Entity(name, kind, title=title, role=role, affiliation=affiliation, head=head, outlet=outlet, aliases={alias} if alias else set())
+        entity.names = self.names
         self.entities.append(entity)
         return entity
