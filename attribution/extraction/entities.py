@@ -1169,7 +1169,7 @@ class EntityTable:
                 if alias:
                     entity.aliases.add(alias)
                 return entity
-        entity = Entity(name, kind, title=title, role=role, affiliation=affiliation, head=head, outlet=outlet, aliases={alias} if alias else set())
-        entity.names = self.names
+        entity = Entity(name, kind, title=title, role=role, affiliation=affiliation, head=head, outlet=outlet, aliases={alias} if alias else set(),
+                        names=self.names)
         self.entities.append(entity)
         return entity
