@@ -190,6 +190,8 @@ PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday"
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
 # Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
 CLAUSE_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "more", "most", "many", "some", "other", "several"})
+# Capitalised words a person's name may hold after a spaced hyphen that is a dash ("Dover - Mary Ann Lee said").
+NAME_WORDS_AFTER_HYPHEN = 3
 # Adverbs between a subject and its verb: "She often speaks of ...".
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
@@ -1293,7 +1295,8 @@ class SentenceFrames:
                 if opening is not None:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
-            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] == "-" and 0 < k < j and "-" not in (self.lowers[k - 1], self.lowers[k + 1]) or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] == "-" and 0 < k < j and "-" not in (self.lowers[k - 1], self.lowers[k + 1]) and not (
+                    self._hyphen_in_name(k)) or self.lowers[k] in CLAUSE_BOUNDARIES and not (
                     # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
                     self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
@@ -1432,6 +1435,18 @@ class SentenceFrames:
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+
+    def _hyphen_in_name(self, k: int) -> bool:
+        """"the Council on American - Islamic Relations Alia Salem said": a hyphen spaced on both sides between two
+        capitalised words joins one name when more capitalised words follow than a person's name holds; before a
+        name alone or a title it is a dash ("Dover - Ann Lee said", "Brooklyn - Mrs. Clinton said")."""
+        before, hyphen, after = self.tokens[k - 1], self.tokens[k], self.tokens[k + 1]
+        if not (before.is_capitalized and before.end < hyphen.start and hyphen.end < after.start):
+            return False
+        run = k + 1
+        while run < len(self.tokens) and self.tokens[run].is_capitalized and not self.tokens[run].text.endswith("."):
+            run += 1
+        return run - (k + 1) > NAME_WORDS_AFTER_HYPHEN
 
     def _relative_list_before(self, frame: Frame, k: int) -> bool:
         """"Dana Holt, who worked in Ohio, Iowa and Texas, said": the "and" ends a list inside the relative

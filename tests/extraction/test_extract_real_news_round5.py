@@ -307,6 +307,16 @@ def test_a_spaced_hyphen_is_a_dash_before_the_speaker():
     assert (item.quote, item.speaker.name) == ("the mayor would handle the flood better", "60 percent of voters")
 
 
+def test_a_spaced_hyphen_between_two_capitalised_words_joins_a_name_in_the_speakers_role():
+    item = only(HEAD + "Director of the Council on Anglo - Nordic Trade Ann Lee said the deal would help farmers.")
+    assert (item.speaker.name, item.speaker.role) == ("Ann Lee", "Director of the Council on Anglo - Nordic Trade")
+
+
+def test_a_spaced_hyphen_before_a_name_alone_is_still_a_dash():
+    item = only(HEAD + "The hearing moved to Dover - Ann Lee said the council would meet on Friday.")
+    assert (item.speaker.name, item.speaker.role) == ("Ann Lee", None)
+
+
 def test_a_that_after_a_time_phrase_still_opens_the_clause():
     item = only(HEAD + "Ray Marsh claimed at one point that the county was hiding the audit.")
     assert item.quote == "the county was hiding the audit"
