@@ -291,15 +291,10 @@ class ArticleExtractor:
             return False
         name_start = match.start(1)
         tokens = tokenize(self.text, name_start, match.end(1), [])
-        mention = parse_mention(self.text, tokens)
-        if mention is None or mention.kind not in ("person", "organization"):
+        attribution = self._signed_by(parse_mention(self.text, tokens))
+        if attribution is None:
             return False
-        entity = self.entities.resolve(mention)
-        if entity is None:
-            return False
-        self.entities.note_speaker(entity)
         self.drafts = [d for d in self.drafts if d.start < p_start]
-        attribution = Attribution(entity, mention.text, None, ())
         quote = quotes[0]
         self.drafts.append(Draft(quote.start, quote.end, "direct", attribution, CONFIDENCE["colon"], (p_start, p_end), quote))
         self.last_paragraph = None
@@ -924,14 +919,17 @@ class ArticleExtractor:
         dash = max((x for x in range(after + 1, index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
         if dash is None or not 0 < index - 1 - (dash + 1) <= 5 or not tokens[dash + 1].is_capitalized:
             return None
-        signed = parse_mention(self.text, tokens[dash + 1:index - 1])
-        if signed is None or signed.kind not in ("person", "organization"):
+        return self._signed_by(parse_mention(self.text, tokens[dash + 1:index - 1]))
+
+    def _signed_by(self, mention: Mention | None) -> Attribution | None:
+        """The person or body whose name signs a quotation (a dash signature, a digest's "- Name:"), now heard from."""
+        if mention is None or mention.kind not in ("person", "organization"):
             return None
-        entity = self.entities.resolve(signed)
+        entity = self.entities.resolve(mention)
         if entity is None:
             return None
         self.entities.note_speaker(entity)
-        return Attribution(entity, signed.text, None, ())
+        return Attribution(entity, mention.text, None, ())
 
     @staticmethod
     def _aside_before_quote(between: list[Token]) -> bool:
