@@ -2507,11 +2507,11 @@ class SentenceFrames:
             complement = None
         named = self.lowers[j] in ("him", "her", "them") or self.tokens[j].is_capitalized or (
             self.lowers[j] in ("the", "his", "her", "their", "its") and j + 1 < end and self.tokens[j + 1].is_capitalized)
-        if complement is None and not named and lemma in ("defend", "endorse") or any(self.tokens[x].quote is not None for x in range(j, end)):
+        if complement is None and not named and lemma == "defend" or any(self.tokens[x].quote is not None for x in range(j, end)):
             # 'slammed the plan as "reckless"': the quoted words are the report, as fragments. An evaluation
-            # of a thing ("rejected the notion", "praised the ruling") is reported, but "defended the actions"
-            # / "defended the government's record" names the speaker's own conduct, a topic (the development
-            # corpus does not count it, although PolNeAR does)
+            # of a thing ("rejected the notion", "praised the ruling", "endorsed the compromise") is reported, but
+            # "defended the actions" / "defended the government's record" names the speaker's own conduct, a topic
+            # (the development corpus does not count it, although PolNeAR does)
             return
         if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
             return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
