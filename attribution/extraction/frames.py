@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -264,7 +264,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES)
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -339,6 +339,9 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
+NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
@@ -386,6 +389,7 @@ class Frame:
     in_relative: bool = False  # the cue sits in a "who" clause describing its subject
     stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
     negation_at: int | None = None  # "do not want": the token index of "not" / "doesn't" before the cue
+    owned: bool = False  # "his support for the bill": a noun of stance and its owner, no verb
 
     @property
     def partial_only(self) -> bool:
@@ -672,6 +676,10 @@ class SentenceFrames:
             return None
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
+            frame = self._possessive_stance(i)
+            if frame is not None:
+                return frame
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
@@ -774,6 +782,70 @@ class SentenceFrames:
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j + 1, end), "that"
+        return frame
+
+    def _possessive_stance(self, i: int) -> Frame | None:
+        """"his support for the bill", "Murphy's opposition to the proposal", "their sharp criticism of Trump",
+        "HP's decision not to fund the convention": the owner of a noun of stance holds a belief about what the
+        preposition opens. Without an owner ("support for the plan grew") nobody holds it."""
+        k = i - 1
+        if k > 1 and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in ("his", "her", "their", "its") and not (
+                self._possessive_before(k + 1)) and not _looks_like_verb(self.lowers[k]) and self.lowers[k] not in STANCE_NOUNS:
+            k -= 1  # "his populist attacks on", "her persistent criticism of": one describing word between
+        if self.lowers[k] in ("his", "her", "their", "its"):
+            start = k
+        elif self._possessive_before(k + 1):
+            start = k if self.lowers[k] not in ("'", "’") else k - 1
+            stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
+            while start > 0 and k - start < 5 and self.tokens[start - 1].quote is None and self.tokens[start - 1].is_word and (
+                    self.tokens[start - 1].is_capitalized and self.lowers[start - 1] not in stops or self.lowers[start - 1] in ("the", "of") and start - 1 > 0):
+                start -= 1
+            while start < k and self.lowers[start] == "of":
+                start += 1
+        else:
+            return None
+        at = start - 1
+        while at > 0 and self.tokens[at].is_capitalized and self.tokens[at].text.endswith("."):
+            at -= 1  # (a title: "about Mr. Trump's support")
+        before = self.lowers[at] if at >= 0 else ""
+        if before in ("about", "of", "on") or at >= 0 and self.tokens[at].is_word and not self.tokens[at].is_capitalized and before not in COPULAS and (
+                _looks_like_verb(before) or before.endswith("ing") and len(before) > 4):
+            return None  # "cheered Clinton's attacks on Trump", "questions about Lee's support for ...": what another acts on or speaks of
+        owner = self.tokens[start:k + 1]
+        last = owner[-1]
+        if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
+            owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]  # "the union's support": the union
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        noun = self.lowers[i]
+        if noun == "decision":
+            at = i + 2 if self.lowers[i + 1] == "not" else i + 1
+            if at + 1 >= self.n or self.lowers[at] != "to" or not self.tokens[at + 1].is_word or self.tokens[at + 1].is_capitalized or (
+                    self.lowers[at + 1] in ("the", "a", "an", "his", "her", "their", "its")):
+                return None  # "her decision to the court": no infinitive, no intention
+            first, cue_end = i + 1, i + 1
+        else:
+            first, cue_end = i + 2, i + 2
+        end = first
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and self.lowers[end] not in ("-", "--") and (
+                self.tokens[end].quote is None) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            word = self.lowers[end]
+            if end > first and (word in FINITE_VERBS or word in ("isn't", "hasn't", "wasn't") or _looks_like_verb(word) and (
+                    self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE)) and self.lowers[end - 1] not in (
+                    "to", "not", "that", "who", "which", "and", "or") and self.lowers[end - 1] not in AUXILIARIES:
+                break  # "His support for the plan isn't shared", "Her attacks on the banks resonated": the sentence's own verb
+            if end > first and self.tokens[first].is_capitalized and all(self.tokens[x].is_capitalized for x in range(first, end)) and (
+                    self.tokens[end].is_word and not self.tokens[end].is_capitalized and word not in NAME_CONTINUERS):
+                break  # "Trump's attacks on Curiel stand out": a name, then the sentence's verb
+            end += 1
+        if end <= first:
+            return None
+        verb = CueVerb(lemma=noun, stance="neutral", bare=False, belief=True)
+        cue = " ".join(t.text for t in self.tokens[i:cue_end])
+        frame = Frame("pre", cue, verb, i, cue_end, mention, start)
+        frame.content, frame.content_mode = (first, end), "object"
+        frame.owned = True
         return frame
 
     def _possessive_before(self, i: int) -> bool:

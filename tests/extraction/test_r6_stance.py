@@ -17,3 +17,41 @@ def test_an_endorsed_measure_is_a_stance_like_an_endorsed_candidate():
 def test_a_defended_record_stays_a_topic():
     # the development corpus counts "defended the actions" as no report: the speaker's own conduct named
     assert found(HEAD + "In a statement, the ministry defended its actions at the border.") == []
+
+
+# ---------------------------------------------------------------- nouns of stance with an owner
+
+
+def test_an_owner_holds_the_stance_its_noun_names():
+    items = found(HEAD + "Mayor Ann Lee spoke on Monday. Her support for the new stadium is not shared by the council.")
+    assert items == [("belief", "the new stadium", "Ann Lee")]
+    item = only(HEAD + "Among the votes was Ray Marsh's opposition to the transit levy.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the transit levy", "Ray Marsh", "opposition to")
+
+
+def test_a_describing_word_may_stand_between_owner_and_noun():
+    item = only(HEAD + "As for Senator Jane Roe's relentless attacks on the banks, voters shrugged.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the banks", "Jane Roe", "attacks on")
+
+
+def test_a_decision_reports_its_infinitive():
+    item = only(HEAD + "The Harbor Trust's decision not to fund the festival angered artists.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "not to fund the festival", "Harbor Trust")
+    assert found(HEAD + "The Harbor Trust's decision to the court was final.") == []
+
+
+def test_a_stance_noun_without_an_owner_is_nobody_s():
+    assert found(HEAD + "Support for the plan grew among voters in the spring.") == []
+    assert found(HEAD + "Opposition to the levy has united both parties.") == []
+
+
+def test_a_stance_noun_another_acts_on_or_speaks_of_is_not_reported_on_its_own():
+    # the owner's stance is what the subject cheers, cites or asks about, part of that act
+    assert found(HEAD + "The crowd cheered Ann Lee's attacks on the banks.") == []
+    assert found(HEAD + "Reporters asked questions about Mr. Marsh's support for the levy.") == []
+    assert [(kind, name) for kind, _quote, name in found(HEAD + "Ann Lee criticized Ray Marsh's support for the levy.")] == [("indirect", "Ann Lee")]
+
+
+def test_a_quotation_beside_a_stance_noun_keeps_its_speaker():
+    items = found(HEAD + "Ray Marsh's attacks on Judge Kim stand out for the suggestion by a mayor that someone \"ought to look into\" the court.")
+    assert items == [("belief", "Judge Kim", "Ray Marsh"), ("partial", "ought to look into", "Ray Marsh")]
