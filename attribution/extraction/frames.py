@@ -342,6 +342,8 @@ DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their
 # What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
 NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+# Heads of people (names.py's unnamed heads) that are records when questioned: "questioned the report", "questioned the figures".
+QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
@@ -2533,6 +2535,9 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
+            if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
+                self._questioned_thing(frame, j)  # "questioned his depth and experience"
+                return
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
                 return
@@ -2591,6 +2596,35 @@ class SentenceFrames:
             return
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _questioned_thing(self, frame: Frame, j: int) -> None:
+        """"Christie questioned his depth and experience", "questioning the other's fitness to lead": doubting a
+        quality, a claim or a decision is a stance. Questioning a person ("police questioned the driver", "was
+        questioned about the dispute") is an interrogation, and "questioned whether ..." a question reported."""
+        if j >= self.n or not self._object_can_start(j) or self.lowers[j] in QUESTION_OPENERS or self.lowers[j] in ("him", "them", "me", "us", "you") or (
+                frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in COPULAS | {"being", "get", "got"} and self.lowers[frame.cue_index] == "questioned"):
+            return  # (a passive: "was questioned about")
+        if self.lowers[j] == "her" and not (j + 1 < self.n and self.tokens[j + 1].is_word and self.lowers[j + 1] not in PREPOSITIONS | NAME_CONTINUERS | {"over", "after", "during"}):
+            return  # "questioned her about ...": the person; "questioned her judgment": what is hers
+        end = j
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (self.lowers[end] == "and" and self._clause_after_and(end)):
+            end += 1
+        head = next((x for x in range(j, end) if self.lowers[x] in PREPOSITIONS), end)
+        if any((self.lowers[x] in word_set("unnamed_heads") and self.lowers[x] not in QUESTIONED_RECORDS or self.lowers[x] in word_set("role_words") or (
+                self.lowers[x] in ("suspect", "suspects"))) and not self._possessive_before(x + 1) for x in range(j, head)) or (
+                self.tokens[j].is_capitalized and not self._possessive_before(j + 1) and not any(self._possessive_before(x + 1) for x in range(j, head))):
+            return  # "questioned the driver", "questioned Lee for hours": a person
+        if end > j:
+            frame.content, frame.content_mode = (j, end), "object"
+            frame.stance = True
+
+    def _clause_after_and(self, x: int) -> bool:
+        """"... the other's fitness and Senator Bernie Sanders pressing his attack": a name and its own verb after "and"."""
+        r = x + 1
+        while r < self.n and r - x <= 5 and self.tokens[r].is_word and self.tokens[r].is_capitalized:
+            r += 1
+        return r > x + 1 and r < self.n and self.tokens[r].is_word and (_looks_like_verb(self.lowers[r]) or self.lowers[r].endswith("ing") and len(self.lowers[r]) > 4)
 
     def _compared_with(self, frame: Frame, j: int, end: int) -> bool:
         """"compared abortion to the Holocaust", "compared himself with Lincoln": a likening by someone, what is likened

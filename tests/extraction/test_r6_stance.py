@@ -55,3 +55,26 @@ def test_a_stance_noun_another_acts_on_or_speaks_of_is_not_reported_on_its_own()
 def test_a_quotation_beside_a_stance_noun_keeps_its_speaker():
     items = found(HEAD + "Ray Marsh's attacks on Judge Kim stand out for the suggestion by a mayor that someone \"ought to look into\" the court.")
     assert items == [("belief", "Judge Kim", "Ray Marsh"), ("partial", "ought to look into", "Ray Marsh")]
+
+
+# ---------------------------------------------------------------- questioning a quality, a claim or a decision
+
+
+def test_questioning_a_quality_or_a_claim_is_a_stance():
+    item = only(HEAD + "Later that night, Governor Ray Marsh questioned his rival's depth and experience.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "his rival's depth and experience", "Ray Marsh", "questioned")
+    item = only(HEAD + "Two leading senators have questioned the science of ocean warming.")
+    assert (item.kind, item.quote) == ("belief", "the science of ocean warming")
+
+
+def test_questioning_a_person_is_an_interrogation():
+    assert found(HEAD + "Detectives questioned two suspects on Monday.") == []
+    assert found(HEAD + "Police questioned the driver for hours.") == []
+    assert found(HEAD + "The mayor was questioned about the dispute.") == []
+    assert found(HEAD + "Investigators questioned her about the fire.") == []
+    assert found(HEAD + "Agents questioned Ray Marsh at the airport.") == []
+
+
+def test_what_is_questioned_ends_before_another_subject_and_its_verb():
+    items = found(HEAD + "Each candidate was questioning the other's fitness to lead and Senator Jane Roe pressing her case.")
+    assert items == [("belief", "the other's fitness to lead", "Each candidate")]
