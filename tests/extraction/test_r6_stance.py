@@ -78,3 +78,20 @@ def test_questioning_a_person_is_an_interrogation():
 def test_what_is_questioned_ends_before_another_subject_and_its_verb():
     items = found(HEAD + "Each candidate was questioning the other's fitness to lead and Senator Jane Roe pressing her case.")
     assert items == [("belief", "the other's fitness to lead", "Each candidate")]
+
+
+# ---------------------------------------------------------------- touting, decrying, assailing
+
+
+def test_what_is_touted_decried_or_assailed_is_a_stance():
+    item = only(HEAD + "Governor Ray Marsh touted the law's accomplishments and the signup surge.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the law's accomplishments and the signup surge", "Ray Marsh", "touted")
+    item = only(HEAD + "Senator Jane Roe decried the influence of big money in politics.")
+    assert (item.kind, item.quote, item.cue) == ("belief", "the influence of big money in politics", "decried")
+    item = only(HEAD + "Ann Lee assailed the mayor's paid speeches to bankers.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the mayor's paid speeches to bankers", "Ann Lee")
+
+
+def test_what_is_touted_as_something_says_something_about_it():
+    item = only(HEAD + "Ann Lee touted her rating from the union as evidence of her record.")
+    assert (item.kind, item.quote) == ("indirect", "her rating from the union as evidence of her record")
