@@ -342,6 +342,9 @@ DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their
 # What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
 NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+# Bodies that hold a stance after ", which": "The union, which endorsed ...".
+GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committee", "campaign", "company", "association", "coalition",
+                         "council", "federation", "organization", "organisation", "board", "caucus", "chamber", "paper", "newspaper"})
 # Heads of people (names.py's unnamed heads) that are records when questioned: "questioned the report", "questioned the figures".
 QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
@@ -1484,6 +1487,8 @@ class SentenceFrames:
             if boundary in ("who",) and k > 0:
                 frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
+            if boundary == "which" and k > 1 and self.lowers[k - 1] == "," and self._body_holds(frame, k):
+                return True  # "Monsanto, which opposed the bill", "The union, which endorsed Clinton": a body's stance
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
             if boundary == "that" and k > 1 and self.tokens[k - 1].is_word and self.lowers[k - 1] in word_set("document_heads") | {"headline", "sign", "signs", "banner", "shirt", "shirts", "ad"}:
@@ -1775,6 +1780,31 @@ class SentenceFrames:
                 return None
             x -= 1
         return None
+
+    def _body_holds(self, frame: Frame, k: int) -> bool:
+        """"Monsanto, which opposed the bill": a stance (a belief or an act aimed at someone) after ", which" is held by
+        the organisation or group before the comma; speech after ", which" is left to outlets ("the Ledger, which said")."""
+        verb = frame.cue_verb
+        if verb is None or not (verb.belief or verb.target) or verb.lemma in AS_BELIEFS:
+            return False
+        comma = k - 1
+        first = comma
+        while first > 0 and self.tokens[first - 1].is_word and (self.tokens[first - 1].is_capitalized or self.lowers[first - 1] in ("of", "and", "for")):
+            first -= 1
+        while first < comma and self.lowers[first] in ("of", "and", "for"):
+            first += 1
+        if first == comma and comma >= 2 and self.lowers[comma - 2] in ("the", "a") and self.lowers[comma - 1] in GROUP_HEADS:
+            first = comma - 2  # "The union, which ..."
+        elif first < comma and first > 0 and self.lowers[first - 1] == "the":
+            first -= 1
+        if first == comma:
+            return False
+        mention = parse_mention(self.text, self.tokens[first:comma])
+        if mention is None or mention.generic or mention.outlet or mention.kind not in ("organization", "unnamed", "person") or (
+                mention.kind == "unnamed" and mention.head not in GROUP_HEADS):
+            return False  # ("the bill, which supports ...": a thing holds no stance)
+        frame.mention, frame.subject_start, frame.in_relative = mention, first, True
+        return True
 
     def _outlet_before(self, frame: Frame, comma: int) -> bool:
         """"first reported by the Westbury Chronicle, which said that ...": the outlet speaks."""

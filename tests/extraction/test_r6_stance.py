@@ -95,3 +95,18 @@ def test_what_is_touted_decried_or_assailed_is_a_stance():
 def test_what_is_touted_as_something_says_something_about_it():
     item = only(HEAD + "Ann Lee touted her rating from the union as evidence of her record.")
     assert (item.kind, item.quote) == ("indirect", "her rating from the union as evidence of her record")
+
+
+# ---------------------------------------------------------------- a body's stance after ", which"
+
+
+def test_a_body_before_which_holds_the_stance():
+    item = only(HEAD + "The plan drew fire from employers such as Harbor Mills, which opposed the levy.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the levy", "Harbor Mills")
+    item = only(HEAD + "The union, which endorsed Jane Roe in November, is seen as liberal.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "Jane Roe in November", "the union")
+
+
+def test_a_thing_before_which_holds_no_stance():
+    assert found(HEAD + "The bill, which supports early voting, passed on Monday.") == []
+    assert found(HEAD + "The ruling, which backs the mayor's plan, stands.") == []
