@@ -110,3 +110,17 @@ def test_a_body_before_which_holds_the_stance():
 def test_a_thing_before_which_holds_no_stance():
     assert found(HEAD + "The bill, which supports early voting, passed on Monday.") == []
     assert found(HEAD + "The ruling, which backs the mayor's plan, stands.") == []
+
+
+# ---------------------------------------------------------------- pushing for, siding with
+
+
+def test_what_a_speaker_pushes_for_is_what_it_wants_done():
+    item = only(HEAD + "Governor Ray Marsh has been quietly pushing for a ban on fracking.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "a ban on fracking", "Ray Marsh", "pushing for")
+    assert found(HEAD + "Volunteers pushed the stalled car off the bridge.") == []
+
+
+def test_whom_a_speaker_sides_with_is_a_stance():
+    item = only(HEAD + "In May, a district judge sided with the Democrats.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the Democrats", "a district judge", "sided with")
