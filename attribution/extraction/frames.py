@@ -2565,6 +2565,10 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
+            if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] == "not" and j + 2 < self.n and (
+                    self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
+                return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return

@@ -124,3 +124,13 @@ def test_what_a_speaker_pushes_for_is_what_it_wants_done():
 def test_whom_a_speaker_sides_with_is_a_stance():
     item = only(HEAD + "In May, a district judge sided with the Democrats.")
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the Democrats", "a district judge", "sided with")
+
+
+# ---------------------------------------------------------------- a negative aim
+
+
+def test_a_negative_infinitive_is_the_aim_reported():
+    item = only(HEAD + "Governor Ray Marsh decided not to enter the race.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "not to enter the race", "Ray Marsh", "decided")
+    item = only(HEAD + "Senator Jane Roe has publicly vowed not to vote for him.")
+    assert (item.kind, item.quote, item.cue) == ("belief", "not to vote for him", "vowed")
