@@ -2654,11 +2654,15 @@ class SentenceFrames:
             frame.stance = True
 
     def _clause_after_and(self, x: int) -> bool:
-        """"... the other's fitness and Senator Bernie Sanders pressing his attack": a name and its own verb after "and"."""
+        """"... the other's fitness and Senator Bernie Sanders pressing his attack", "decided not to run and she won": a
+        name or a pronoun and its own verb after "and"."""
+        if x + 2 < self.n and self.lowers[x + 1] in ("he", "she", "they", "we", "it") and self.tokens[x + 2].is_word:
+            return True
         r = x + 1
         while r < self.n and r - x <= 5 and self.tokens[r].is_word and self.tokens[r].is_capitalized:
             r += 1
-        return r > x + 1 and r < self.n and self.tokens[r].is_word and (_looks_like_verb(self.lowers[r]) or self.lowers[r].endswith("ing") and len(self.lowers[r]) > 4)
+        # ("supporting Kasich and Sen. Rand Paul paid ...": a past form after the names is the sentence's own verb)
+        return r > x + 1 and r < self.n and self.tokens[r].is_word and self.lowers[r].endswith("ing") and len(self.lowers[r]) > 4
 
     def _compared_with(self, frame: Frame, j: int, end: int) -> bool:
         """"compared abortion to the Holocaust", "compared himself with Lincoln": a likening by someone, what is likened
@@ -2723,7 +2727,8 @@ class SentenceFrames:
         end = start + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS and not (self._as_complement_at(end) or frame.cue_verb.lemma in AS_BELIEFS and self.lowers[end] == "as")
-                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
+                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None) and not (
+                self.lowers[end] == "and" and self._clause_after_and(end)):
             end += 1
         if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
             # "respondents who support Sanders are in college": the relative clause's object ends at the main verb

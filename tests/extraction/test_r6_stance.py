@@ -134,3 +134,11 @@ def test_a_negative_infinitive_is_the_aim_reported():
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "not to enter the race", "Ray Marsh", "decided")
     item = only(HEAD + "Senator Jane Roe has publicly vowed not to vote for him.")
     assert (item.kind, item.quote, item.cue) == ("belief", "not to vote for him", "vowed")
+
+
+def test_an_object_ends_before_and_opens_a_clause_of_its_own():
+    items = found(HEAD + "In October, Governor Ray Marsh decided not to enter the race and she won the debate.")
+    assert ("belief", "not to enter the race", "Ray Marsh") in items
+    # names joined by "and" before a past form stay one object (the past form is the sentence's verb)
+    [(kind, quote, _name)] = found(HEAD + "The groups supporting Kasich and Senator Rand Paul paid $1 million.")
+    assert kind == "belief" and quote.startswith("Kasich and Senator Rand Paul")
