@@ -342,6 +342,10 @@ DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their
 # What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
 NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Where "his support for ..." is the owner's own stance: opening the sentence or its clause ("His attacks on banks
+# resonated", "But her decision to ..."), or after "in"/"with"/"beyond"... ("vocal in their criticism of Trump").
+PRONOUN_STANCE_OPENERS = frozenset({"", "but", "yet", ",", ":", ";", "in", "with", "by", "beyond", "from", "since", "as", "despite", "amid", "after", "given"})
 # Bodies that hold a stance after ", which": "The union, which endorsed ...".
 GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committee", "campaign", "company", "association", "coalition",
                          "council", "federation", "organization", "organisation", "board", "caucus", "chamber", "paper", "newspaper"})
@@ -795,8 +799,8 @@ class SentenceFrames:
         preposition opens. Without an owner ("support for the plan grew") nobody holds it."""
         k = i - 1
         if k > 1 and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in ("his", "her", "their", "its") and not (
-                self._possessive_before(k + 1)) and not _looks_like_verb(self.lowers[k]) and self.lowers[k] not in STANCE_NOUNS:
-            k -= 1  # "his populist attacks on", "her persistent criticism of": one describing word between
+                self._possessive_before(k + 1)) and not _looks_like_verb(self.lowers[k]) and self.lowers[k] not in STANCE_NOUNS and self.lowers[i] != "calls":
+            k -= 1  # "his populist attacks on", "her persistent criticism of": one describing word between ("his plan calls for": a verb)
         if self.lowers[k] in ("his", "her", "their", "its"):
             start = k
         elif self._possessive_before(k + 1):
@@ -816,9 +820,13 @@ class SentenceFrames:
         if before in ("about", "of", "on") or at >= 0 and self.tokens[at].is_word and not self.tokens[at].is_capitalized and before not in COPULAS and (
                 _looks_like_verb(before) or before.endswith("ing") and len(before) > 4):
             return None  # "cheered Clinton's attacks on Trump", "questions about Lee's support for ...": what another acts on or speaks of
+        if self.lowers[start] in POSSESSIVE_PRONOUNS and before not in PRONOUN_STANCE_OPENERS:
+            return None  # "reconsider their opposition to ...", "for his decision to ...": most likely what another acts on
         owner = self.tokens[start:k + 1]
         last = owner[-1]
-        if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
+        if last.lower in POSSESSIVE_PRONOUNS:
+            owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]  # "his support": he holds it
+        elif last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
             owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]  # "the union's support": the union
         mention = parse_mention(self.text, owner)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):

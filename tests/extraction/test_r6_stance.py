@@ -142,3 +142,20 @@ def test_an_object_ends_before_and_opens_a_clause_of_its_own():
     # names joined by "and" before a past form stay one object (the past form is the sentence's verb)
     [(kind, quote, _name)] = found(HEAD + "The groups supporting Kasich and Senator Rand Paul paid $1 million.")
     assert kind == "belief" and quote.startswith("Kasich and Senator Rand Paul")
+
+
+def test_his_or_their_stance_is_held_by_the_person_or_group_named_before():
+    items = found(HEAD + "Bernie Sanders spoke in Ohio. His attacks on billionaire financiers have elevated money in politics.")
+    assert items == [("belief", "billionaire financiers", "Bernie Sanders")]
+    items = found(HEAD + "Mayor Ann Lee spoke on Monday. She has been merciless in her attacks on the council.")
+    assert items == [("belief", "the council", "Ann Lee")]
+
+
+def test_his_stance_after_another_verb_is_what_that_verb_acts_on():
+    assert found(HEAD + "Bernie Sanders spoke in Ohio. Voters urged him to reconsider his opposition to the levy.") == [
+        ("belief", "him to reconsider his opposition to the levy", "Voters")]
+
+
+def test_his_plan_calls_for_is_a_verb_not_a_noun_of_stance():
+    # the owner's plan, not the owner, "calls for" lower rates: no stance of Ray Marsh's
+    assert ("belief", "lower rates", "Ray Marsh") not in found(HEAD + "Senator Ray Marsh spoke on Monday. His plan calls for lower rates.")
