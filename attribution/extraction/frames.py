@@ -2619,10 +2619,10 @@ class SentenceFrames:
             self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
         lemma = frame.cue_verb.lemma
         if complement is not None and (self.lowers[complement] == "of") != (lemma == "accuse") or complement is not None and (
-                lemma in ("describe", "dismiss") and self.lowers[complement] != "as" or lemma in ("endorse", "defend") or self.lowers[j].endswith("ing")):
+                lemma in ("describe", "dismiss", "defend") and self.lowers[complement] != "as" or lemma == "endorse" or self.lowers[j].endswith("ing")):
             # "criticized the leaders of both parties": "of" opens a complement only after "accused";
             # "described arriving at a gathering for donors": "described" says something about its object with "as" only;
-            # "endorsed Marsh for mayor": an endorsement says nothing about its object
+            # "endorsed Marsh for mayor": an endorsement says nothing about its object ("defended the remarks as a joke" does)
             complement = None
         named = self.lowers[j] in ("him", "her", "them") or self.tokens[j].is_capitalized or (
             self.lowers[j] in ("the", "his", "her", "their", "its") and j + 1 < end and self.tokens[j + 1].is_capitalized)

@@ -159,3 +159,9 @@ def test_his_stance_after_another_verb_is_what_that_verb_acts_on():
 def test_his_plan_calls_for_is_a_verb_not_a_noun_of_stance():
     # the owner's plan, not the owner, "calls for" lower rates: no stance of Ray Marsh's
     assert ("belief", "lower rates", "Ray Marsh") not in found(HEAD + "Senator Ray Marsh spoke on Monday. His plan calls for lower rates.")
+
+
+def test_what_a_defence_says_about_its_object_with_as_is_reported():
+    item = only(HEAD + "Council members defended the remarks as within the bounds of debate.")
+    assert (item.kind, item.quote, item.cue) == ("indirect", "the remarks as within the bounds of debate", "defended")
+    assert found(HEAD + "Council members defended the remarks on Monday.") == []
