@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -264,7 +264,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES)
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -339,6 +339,18 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
+NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Where "his support for ..." is the owner's own stance: opening the sentence or its clause ("His attacks on banks
+# resonated", "But her decision to ..."), or after "in"/"with"/"beyond"... ("vocal in their criticism of Trump").
+PRONOUN_STANCE_OPENERS = frozenset({"", "but", "yet", ",", ":", ";", "in", "with", "by", "beyond", "from", "since", "as", "despite", "amid", "after", "given"})
+# Bodies that hold a stance after ", which": "The union, which endorsed ...".
+GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committee", "campaign", "company", "association", "coalition",
+                         "council", "federation", "organization", "organisation", "board", "caucus", "chamber", "paper", "newspaper"})
+# Heads of people (names.py's unnamed heads) that are records when questioned: "questioned the report", "questioned the figures".
+QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
@@ -386,6 +398,7 @@ class Frame:
     in_relative: bool = False  # the cue sits in a "who" clause describing its subject
     stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
     negation_at: int | None = None  # "do not want": the token index of "not" / "doesn't" before the cue
+    owned: bool = False  # "his support for the bill": a noun of stance and its owner, no verb
 
     @property
     def partial_only(self) -> bool:
@@ -672,6 +685,10 @@ class SentenceFrames:
             return None
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
+            frame = self._possessive_stance(i)
+            if frame is not None:
+                return frame
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
@@ -774,6 +791,74 @@ class SentenceFrames:
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j + 1, end), "that"
+        return frame
+
+    def _possessive_stance(self, i: int) -> Frame | None:
+        """"his support for the bill", "Murphy's opposition to the proposal", "their sharp criticism of Trump",
+        "HP's decision not to fund the convention": the owner of a noun of stance holds a belief about what the
+        preposition opens. Without an owner ("support for the plan grew") nobody holds it."""
+        k = i - 1
+        if k > 1 and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in ("his", "her", "their", "its") and not (
+                self._possessive_before(k + 1)) and not _looks_like_verb(self.lowers[k]) and self.lowers[k] not in STANCE_NOUNS and self.lowers[i] != "calls":
+            k -= 1  # "his populist attacks on", "her persistent criticism of": one describing word between ("his plan calls for": a verb)
+        if self.lowers[k] in ("his", "her", "their", "its"):
+            start = k
+        elif self._possessive_before(k + 1):
+            start = k if self.lowers[k] not in ("'", "’") else k - 1
+            stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
+            while start > 0 and k - start < 5 and self.tokens[start - 1].quote is None and self.tokens[start - 1].is_word and (
+                    self.tokens[start - 1].is_capitalized and self.lowers[start - 1] not in stops or self.lowers[start - 1] in ("the", "of") and start - 1 > 0):
+                start -= 1
+            while start < k and self.lowers[start] == "of":
+                start += 1
+        else:
+            return None
+        at = start - 1
+        while at > 0 and self.tokens[at].is_capitalized and self.tokens[at].text.endswith("."):
+            at -= 1  # (a title: "about Mr. Trump's support")
+        before = self.lowers[at] if at >= 0 else ""
+        if before in ("about", "of", "on") or at >= 0 and self.tokens[at].is_word and not self.tokens[at].is_capitalized and before not in COPULAS and (
+                _looks_like_verb(before) or before.endswith("ing") and len(before) > 4):
+            return None  # "cheered Clinton's attacks on Trump", "questions about Lee's support for ...": what another acts on or speaks of
+        if self.lowers[start] in POSSESSIVE_PRONOUNS and before not in PRONOUN_STANCE_OPENERS:
+            return None  # "reconsider their opposition to ...", "for his decision to ...": most likely what another acts on
+        owner = self.tokens[start:k + 1]
+        last = owner[-1]
+        if last.lower in POSSESSIVE_PRONOUNS:
+            owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]  # "his support": he holds it
+        elif last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
+            owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]  # "the union's support": the union
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        noun = self.lowers[i]
+        if noun == "decision":
+            at = i + 2 if self.lowers[i + 1] == "not" else i + 1
+            if at + 1 >= self.n or self.lowers[at] != "to" or not self.tokens[at + 1].is_word or self.tokens[at + 1].is_capitalized or (
+                    self.lowers[at + 1] in ("the", "a", "an", "his", "her", "their", "its")):
+                return None  # "her decision to the court": no infinitive, no intention
+            first, cue_end = i + 1, i + 1
+        else:
+            first, cue_end = i + 2, i + 2
+        end = first
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and self.lowers[end] not in ("-", "--") and (
+                self.tokens[end].quote is None) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            word = self.lowers[end]
+            if end > first and (word in FINITE_VERBS or word in ("isn't", "hasn't", "wasn't") or _looks_like_verb(word) and (
+                    self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE)) and self.lowers[end - 1] not in (
+                    "to", "not", "that", "who", "which", "and", "or") and self.lowers[end - 1] not in AUXILIARIES:
+                break  # "His support for the plan isn't shared", "Her attacks on the banks resonated": the sentence's own verb
+            if end > first and self.tokens[first].is_capitalized and all(self.tokens[x].is_capitalized for x in range(first, end)) and (
+                    self.tokens[end].is_word and not self.tokens[end].is_capitalized and word not in NAME_CONTINUERS):
+                break  # "Trump's attacks on Curiel stand out": a name, then the sentence's verb
+            end += 1
+        if end <= first:
+            return None
+        verb = CueVerb(lemma=noun, stance="neutral", bare=False, belief=True)
+        cue = " ".join(t.text for t in self.tokens[i:cue_end])
+        frame = Frame("pre", cue, verb, i, cue_end, mention, start)
+        frame.content, frame.content_mode = (first, end), "object"
+        frame.owned = True
         return frame
 
     def _possessive_before(self, i: int) -> bool:
@@ -1410,6 +1495,8 @@ class SentenceFrames:
             if boundary in ("who",) and k > 0:
                 frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
+            if boundary == "which" and k > 1 and self.lowers[k - 1] == "," and self._body_holds(frame, k):
+                return True  # "Monsanto, which opposed the bill", "The union, which endorsed Clinton": a body's stance
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
             if boundary == "that" and k > 1 and self.tokens[k - 1].is_word and self.lowers[k - 1] in word_set("document_heads") | {"headline", "sign", "signs", "banner", "shirt", "shirts", "ad"}:
@@ -1701,6 +1788,31 @@ class SentenceFrames:
                 return None
             x -= 1
         return None
+
+    def _body_holds(self, frame: Frame, k: int) -> bool:
+        """"Monsanto, which opposed the bill": a stance (a belief or an act aimed at someone) after ", which" is held by
+        the organisation or group before the comma; speech after ", which" is left to outlets ("the Ledger, which said")."""
+        verb = frame.cue_verb
+        if verb is None or not (verb.belief or verb.target) or verb.lemma in AS_BELIEFS:
+            return False
+        comma = k - 1
+        first = comma
+        while first > 0 and self.tokens[first - 1].is_word and (self.tokens[first - 1].is_capitalized or self.lowers[first - 1] in ("of", "and", "for")):
+            first -= 1
+        while first < comma and self.lowers[first] in ("of", "and", "for"):
+            first += 1
+        if first == comma and comma >= 2 and self.lowers[comma - 2] in ("the", "a") and self.lowers[comma - 1] in GROUP_HEADS:
+            first = comma - 2  # "The union, which ..."
+        elif first < comma and first > 0 and self.lowers[first - 1] == "the":
+            first -= 1
+        if first == comma:
+            return False
+        mention = parse_mention(self.text, self.tokens[first:comma])
+        if mention is None or mention.generic or mention.outlet or mention.kind not in ("organization", "unnamed", "person") or (
+                mention.kind == "unnamed" and mention.head not in GROUP_HEADS):
+            return False  # ("the bill, which supports ...": a thing holds no stance)
+        frame.mention, frame.subject_start, frame.in_relative = mention, first, True
+        return True
 
     def _outlet_before(self, frame: Frame, comma: int) -> bool:
         """"first reported by the Westbury Chronicle, which said that ...": the outlet speaks."""
@@ -2461,6 +2573,13 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
+            if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] == "not" and j + 2 < self.n and (
+                    self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
+                return
+            if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
+                self._questioned_thing(frame, j)  # "questioned his depth and experience"
+                return
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
                 return
@@ -2500,18 +2619,18 @@ class SentenceFrames:
             self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
         lemma = frame.cue_verb.lemma
         if complement is not None and (self.lowers[complement] == "of") != (lemma == "accuse") or complement is not None and (
-                lemma in ("describe", "dismiss") and self.lowers[complement] != "as" or lemma in ("endorse", "defend") or self.lowers[j].endswith("ing")):
+                lemma in ("describe", "dismiss", "defend") and self.lowers[complement] != "as" or lemma == "endorse" or self.lowers[j].endswith("ing")):
             # "criticized the leaders of both parties": "of" opens a complement only after "accused";
             # "described arriving at a gathering for donors": "described" says something about its object with "as" only;
-            # "endorsed Marsh for mayor": an endorsement says nothing about its object
+            # "endorsed Marsh for mayor": an endorsement says nothing about its object ("defended the remarks as a joke" does)
             complement = None
         named = self.lowers[j] in ("him", "her", "them") or self.tokens[j].is_capitalized or (
             self.lowers[j] in ("the", "his", "her", "their", "its") and j + 1 < end and self.tokens[j + 1].is_capitalized)
-        if complement is None and not named and lemma in ("defend", "endorse") or any(self.tokens[x].quote is not None for x in range(j, end)):
+        if complement is None and not named and lemma == "defend" or any(self.tokens[x].quote is not None for x in range(j, end)):
             # 'slammed the plan as "reckless"': the quoted words are the report, as fragments. An evaluation
-            # of a thing ("rejected the notion", "praised the ruling") is reported, but "defended the actions"
-            # / "defended the government's record" names the speaker's own conduct, a topic (the development
-            # corpus does not count it, although PolNeAR does)
+            # of a thing ("rejected the notion", "praised the ruling", "endorsed the compromise") is reported, but
+            # "defended the actions" / "defended the government's record" names the speaker's own conduct, a topic
+            # (the development corpus does not count it, although PolNeAR does)
             return
         if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
             return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
@@ -2519,6 +2638,39 @@ class SentenceFrames:
             return
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _questioned_thing(self, frame: Frame, j: int) -> None:
+        """"Christie questioned his depth and experience", "questioning the other's fitness to lead": doubting a
+        quality, a claim or a decision is a stance. Questioning a person ("police questioned the driver", "was
+        questioned about the dispute") is an interrogation, and "questioned whether ..." a question reported."""
+        if j >= self.n or not self._object_can_start(j) or self.lowers[j] in QUESTION_OPENERS or self.lowers[j] in ("him", "them", "me", "us", "you") or (
+                frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in COPULAS | {"being", "get", "got"} and self.lowers[frame.cue_index] == "questioned"):
+            return  # (a passive: "was questioned about")
+        if self.lowers[j] == "her" and not (j + 1 < self.n and self.tokens[j + 1].is_word and self.lowers[j + 1] not in PREPOSITIONS | NAME_CONTINUERS | {"over", "after", "during"}):
+            return  # "questioned her about ...": the person; "questioned her judgment": what is hers
+        end = j
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (self.lowers[end] == "and" and self._clause_after_and(end)):
+            end += 1
+        head = next((x for x in range(j, end) if self.lowers[x] in PREPOSITIONS), end)
+        if any((self.lowers[x] in word_set("unnamed_heads") and self.lowers[x] not in QUESTIONED_RECORDS or self.lowers[x] in word_set("role_words") or (
+                self.lowers[x] in ("suspect", "suspects"))) and not self._possessive_before(x + 1) for x in range(j, head)) or (
+                self.tokens[j].is_capitalized and not self._possessive_before(j + 1) and not any(self._possessive_before(x + 1) for x in range(j, head))):
+            return  # "questioned the driver", "questioned Lee for hours": a person
+        if end > j:
+            frame.content, frame.content_mode = (j, end), "object"
+            frame.stance = True
+
+    def _clause_after_and(self, x: int) -> bool:
+        """"... the other's fitness and Senator Bernie Sanders pressing his attack", "decided not to run and she won": a
+        name or a pronoun and its own verb after "and"."""
+        if x + 2 < self.n and self.lowers[x + 1] in ("he", "she", "they", "we", "it") and self.tokens[x + 2].is_word:
+            return True
+        r = x + 1
+        while r < self.n and r - x <= 5 and self.tokens[r].is_word and self.tokens[r].is_capitalized:
+            r += 1
+        # ("supporting Kasich and Sen. Rand Paul paid ...": a past form after the names is the sentence's own verb)
+        return r > x + 1 and r < self.n and self.tokens[r].is_word and self.lowers[r].endswith("ing") and len(self.lowers[r]) > 4
 
     def _compared_with(self, frame: Frame, j: int, end: int) -> bool:
         """"compared abortion to the Holocaust", "compared himself with Lincoln": a likening by someone, what is likened
@@ -2583,7 +2735,8 @@ class SentenceFrames:
         end = start + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS and not (self._as_complement_at(end) or frame.cue_verb.lemma in AS_BELIEFS and self.lowers[end] == "as")
-                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
+                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None) and not (
+                self.lowers[end] == "and" and self._clause_after_and(end)):
             end += 1
         if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
             # "respondents who support Sanders are in college": the relative clause's object ends at the main verb
