@@ -1237,6 +1237,9 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+            elif (when := self._dated_before_verb(j)) is not None:
+                j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
+                continue
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
                 # "Gowdy earlier Thursday said", "The mayor last week said": when, between the subject and its verb
                 j -= 1 if word in WEEKDAY_WORDS else 2
@@ -1245,6 +1248,22 @@ class SentenceFrames:
                 break
             j -= 1
         return j
+
+    def _dated_before_verb(self, j: int) -> int | None:
+        """Where a date phrase ending at ``j`` between a subject and its verb begins: "on Tuesday", "late Monday
+        night", "on Jan. 5", "on Sept. 12" (a weekday alone is read by the caller). None when there is none."""
+        k = j
+        if self.lowers[k] in PARTS_OF_DAY and k > 0 and self.lowers[k - 1] in WEEKDAY_WORDS:
+            k -= 1  # "Monday night"
+        elif self.lowers[k].isdigit() and len(self.lowers[k]) <= 2 and k > 0 and self.lowers[k - 1].rstrip(".") in PARTICLE_TIME_STARTS - {
+                "this", "last", "next", "today", "tonight", "may"} and self.tokens[k - 1].is_capitalized:
+            k -= 1  # "Jan. 5", "March 3" ("May 5" may be a name's end)
+        elif self.lowers[k] not in WEEKDAY_WORDS:
+            return None
+        if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and self.tokens[k - 2].is_word and (
+                self.lowers[k - 2] not in CLAUSE_BOUNDARIES):
+            return k - 1
+        return k if k < j else None
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
         if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
