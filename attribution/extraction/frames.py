@@ -1381,6 +1381,8 @@ class SentenceFrames:
         if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
+        if self._subject_relative_before(frame, i, subject_end):
+            return True
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
                 self.lowers[k - 1] in CLAUSE_BOUNDARIES):
             # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
@@ -1466,6 +1468,48 @@ class SentenceFrames:
         while run < len(self.tokens) and self.tokens[run].is_capitalized and not self.tokens[run].text.endswith("."):
             run += 1
         return run - (k + 1) > NAME_WORDS_AFTER_HYPHEN
+
+    def _subject_relative_before(self, frame: Frame, i: int, subject_end: int) -> bool:
+        """"Groups that back the mayor say", "Progressive organizations that have endorsed him say", "those who
+        back her rivals say": a relative clause whose verb follows its pronoun describes the people before it, and
+        its object never speaks ("the plan that officials say will ...", "the bill that the mayor says ..." leave
+        the pronoun to the clause whose subject follows it)."""
+        verb = frame.cue_verb
+        if subject_end < 4 or verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not self.tokens[subject_end - 1].is_word or (
+                self.lowers[subject_end - 1] in CLAUSE_BOUNDARIES or self.lowers[subject_end - 1] in ("that", "who", "which")) or "to" in self.lowers[subject_end:i]:
+            # (speech only; "... the groups that brought them in and say": the clause ended before "and"; "a win that
+            # led her to declare": an infinitive's subject is the object before it)
+            return False
+        r = next((x for x in range(subject_end - 2, max(0, subject_end - 12), -1) if self.lowers[x] in ("that", "who", "which")
+                  or not self.tokens[x].is_word or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in FINITE_CUE_FORMS), None)
+        if r is None or r < 1 or self.lowers[r] not in ("that", "who", "which") or r <= self.story_start:
+            return False
+        before = self.lowers[r - 1]
+        demonstrative = before == "those" and self.lowers[r] == "who"  # "those who back her rivals": the clause says who
+        if not self.tokens[r - 1].is_word or before in CLAUSE_BOUNDARIES or before in NOUN_DETERMINERS and not demonstrative or before in NOUN_PREPOSITIONS and not demonstrative or (
+                before in COMPLEMENT_THAT_AFTER or cue_verb(before) is not None or before.endswith("ing") or _looks_like_verb(before)):
+            return False
+        v = r + 1
+        while v < subject_end - 1 and (self.lowers[v] in VERB_ADVERBS or _adverb_by_ending(self.lowers[v])):
+            v += 1
+        verb, after = self.lowers[v], self.lowers[v + 1] if v + 1 < subject_end else None
+        if self.tokens[v].is_capitalized or not self.tokens[v].is_word or verb in SPEAKER_DETERMINERS or verb in NOUN_DETERMINERS or (
+                verb in SUBJECT_PRONOUNS or verb in OPENING_QUANTIFIERS or verb in ("it", "you", "there", "this", "that")):
+            return False
+        opens_verb = verb in AUXILIARIES or verb in MODALS or after is not None and (
+            after in DETERMINERS_AFTER_TO - {"this", "that", "these", "those"} or after in HEARER_PRONOUNS or self.tokens[v + 1].is_capitalized)
+        if not opens_verb:
+            return False
+        if demonstrative:
+            if r - 1 > self.story_start and self.tokens[r - 2].is_word and self.lowers[r - 2] not in CLAUSE_BOUNDARIES | OPENING_CONJUNCTIONS:
+                return False  # "among those who ...", "of those who ...": the clause belongs to a phrase before
+            first, last = self.tokens[r - 1], self.tokens[subject_end - 1]
+            phrase = self.text[first.start:last.end]
+            frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head="those")
+            frame.subject_start = r - 1
+            frame.phrase_start = None
+            return True
+        return self._attach_subject_before(frame, r)
 
     def _relative_list_before(self, frame: Frame, k: int) -> bool:
         """"Dana Holt, who worked in Ohio, Iowa and Texas, said": the "and" ends a list inside the relative

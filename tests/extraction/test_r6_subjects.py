@@ -33,3 +33,39 @@ def test_a_month_and_day_after_on_is_skipped_before_told():
 
 def test_on_and_a_weekday_after_a_comma_stay_out_of_the_subject():
     assert [s for s, _k, _q in _said("The vote was close, and Omar Reyes on Monday said the plant would close.")] == ["Omar Reyes"]
+
+
+# ---------------------------------------------------------------- a relative clause inside the subject
+
+
+def test_the_object_of_a_relative_clause_in_the_subject_never_speaks():
+    assert _said("Farm unions that have endorsed him say they expect the levy to fall.", "say") == [
+        ("Farm unions", "unnamed", "they expect the levy to fall")]
+
+
+def test_a_that_clause_with_a_verb_and_its_object_describes_the_people_before_it():
+    assert [s for s, _k, _q in _said("Groups that back the mayor say the budget is too small.", "say")] == ["Groups"]
+
+
+def test_a_that_clause_with_a_named_object_describes_the_people_before_it():
+    assert [s for s, _k, _q in _said("Unions that support Dana Holt say the budget is too small.", "say")] == ["Unions"]
+
+
+def test_those_who_and_their_clause_are_the_speaker_together():
+    assert [s for s, _k, _q in _said("But those who back her rivals say the coverage has hurt her campaign.", "say")] == [
+        "those who back her rivals"]
+
+
+def test_a_that_clause_whose_subject_follows_the_pronoun_is_what_was_said():
+    # "officials" is the subject of "say"; the plan is what they talk about, not who speaks
+    assert [s for s, _k, _q in _said("The plan that officials say will cut costs was dropped.", "say")] == ["officials"]
+
+
+def test_a_relative_clause_before_and_leaves_the_coordinated_verb_to_the_main_subject():
+    text = "Farm unions have thanked the groups that backed them and say they will keep up the pressure."
+    assert "the groups" not in [s for s, _k, _q in _said(text, "say")]
+
+
+def test_an_infinitive_after_a_relative_clause_is_not_read_as_its_subject():
+    text = "The mayor won an unexpectedly strong vote that led her to declare that the race was over."
+    assert "vote" not in " ".join(str(s) for s, _k, _q in _said(text, "declare"))
