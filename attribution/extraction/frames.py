@@ -344,6 +344,7 @@ CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
+ORGANIZATION_CONNECTORS = frozenset({"of", "for", "on"})
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
@@ -1399,6 +1400,8 @@ class SentenceFrames:
             return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
+        if boundary == "and" and self._coordinated_group(frame, i, k, segment):
+            return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
         if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
@@ -1701,6 +1704,73 @@ class SentenceFrames:
         phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
         frame.subject_start = first
+        return True
+
+    def _coordinated_group(self, frame: Frame, i: int, k: int, segment: list[int]) -> bool:
+        """"She and another reporter said", "union members and leaders say", "Ann Lee, Mary Rao and other donors
+        said", "Mark Hill and his wife, Jane, said": speakers joined by "and" (``k``) speak together; the first opens
+        the subject (the sentence, or a comma before it) and no verb stands in either ("Prices rose and analysts
+        said" joins two clauses)."""
+        verb = frame.cue_verb
+        if verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not segment or k < 1:
+            return False
+        right = segment[:-1] if self.lowers[segment[-1]] == "," else segment
+        parts = [[]]
+        for x in right:
+            parts.append([]) if self.lowers[x] == "," else parts[-1].append(x)
+        if not right or len(parts) > 2 or not all(parts) or not all(self.tokens[x].is_word for part in parts for x in part):
+            return False
+        if len(parts) == 2 and not (self.lowers[parts[0][0]] in ("his", "her", "their") and len(parts[0]) <= 3 and is_name_phrase([self.tokens[x] for x in parts[1]])):
+            return False  # only "his wife, Jane" holds a comma
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.lowers[first - 1] not in SUBJECT_BOUNDARIES and k - first < 6:
+            first -= 1
+        items = [list(range(first, k))]
+        while first > 1 and self.lowers[first - 1] == "," and len(items) < 5:
+            # "Ann Lee, Mary Rao and ...": earlier names of the list, each between commas
+            start = first - 1
+            while start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in SUBJECT_BOUNDARIES and first - start < 5:
+                start -= 1
+            item = list(range(start, first - 1))
+            if not item or not is_name_phrase([self.tokens[x] for x in item]) or not is_name_phrase([self.tokens[x] for x in items[0]]):
+                break
+            items.insert(0, item)
+            first = start
+        left = items[-1]
+        if not left or first <= self.story_start and first != self.story_start or len(left) > 5:
+            return False
+        opening = first == self.story_start or self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
+            self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start)
+        if not opening:
+            return False
+        words = [x for item in items for x in item] + right
+        if any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in FINITE_CUE_FORMS or self.lowers[x] in AUXILIARIES or self._past_cue_at(x) for x in words):
+            return False
+        if any(self.lowers[x] in DETERMINERS_BEFORE_ADJECTIVE and not self.tokens[x - 1].is_capitalized and self.lowers[x - 1] not in PREPOSITIONS | NOUN_DETERMINERS
+               for x in left[1:]):
+            return False  # "39 percent blame his supporters and 22 percent say": a verb and its object
+        left_tokens = [self.tokens[x] for x in left]
+        if len(left) == 1 and self.lowers[left[0]] in SUBJECT_PRONOUNS:
+            pass  # "She and another reporter said"
+        else:
+            mention = parse_mention(self.text, left_tokens)
+            if mention is None or mention.generic or mention.kind == "pronoun" or mention.start != left_tokens[0].start:
+                return False  # ("One reason Democrats and civil rights groups say": the reason is nobody)
+            if mention.kind == "unnamed" and not (mention.head or "").endswith(("s", "percent")) or (mention.head or "").endswith("ss"):
+                return False  # "the Florida senator and Republican candidate said": two roles of one person
+            if len(parts[-1]) == 1 and self.tokens[parts[-1][0]].is_capitalized and any(
+                    self.lowers[x] in ORGANIZATION_CONNECTORS and self.tokens[x - 1].is_capitalized for x in left[1:]):
+                return False  # "The Centers for Disease Control and Prevention": one organization's name
+        right_mention = parse_mention(self.text, [self.tokens[x] for x in parts[-1]])
+        if right_mention is None or right_mention.kind == "pronoun" and self.lowers[parts[-1][0]] not in SUBJECT_PRONOUNS or (
+                right_mention.generic and not (len(parts) == 2 or self.lowers[parts[0][0]] in ("his", "her", "their"))):
+            return False
+        end = self.tokens[right[-1]].end
+        phrase = self.text[self.tokens[first].start:end]
+        head = right_mention.head if right_mention.kind == "unnamed" and len(parts) == 1 else None  # "attorneys and legal experts": later "experts"
+        frame.mention = Mention(phrase, self.tokens[first].start, end, phrase, "unnamed", head=head)
+        frame.subject_start = first
+        frame.phrase_start = None
         return True
 
     def _inside_aside(self, k: int) -> bool:

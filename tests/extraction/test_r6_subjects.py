@@ -69,3 +69,48 @@ def test_a_relative_clause_before_and_leaves_the_coordinated_verb_to_the_main_su
 def test_an_infinitive_after_a_relative_clause_is_not_read_as_its_subject():
     text = "The mayor won an unexpectedly strong vote that led her to declare that the race was over."
     assert "vote" not in " ".join(str(s) for s, _k, _q in _said(text, "declare"))
+
+
+# ---------------------------------------------------------------- speakers joined by "and"
+
+
+def _speakers(text: str, cue: str = "said") -> list[str | None]:
+    return [s for s, _k, _q in _said(text, cue)]
+
+
+def test_a_name_and_his_wife_named_in_apposition_speak_together():
+    assert _speakers("Omar Reyes and his wife, Lina, said they would vote in May.") == ["Omar Reyes and his wife, Lina"]
+
+
+def test_a_pronoun_and_a_described_person_speak_together():
+    assert _speakers("She and another volunteer said the organizer had pushed them.") == ["She and another volunteer"]
+
+
+def test_two_groups_joined_by_and_speak_together_inside_the_content():
+    found = _said("The source of the anger, union members and leaders say, is the trade deal.", "say")
+    assert [(s, q) for s, _k, q in found] == [("union members and leaders", "The source of the anger, union members and leaders say, is the trade deal")]
+
+
+def test_a_list_of_names_ending_in_a_group_speaks_together():
+    assert _speakers("Ann Lee, Mary Rao and other big donors in both parties said their networks had changed.") == [
+        "Ann Lee, Mary Rao and other big donors in both parties"]
+
+
+def test_two_roles_of_one_person_are_not_two_speakers():
+    assert _speakers("The county treasurer and mayoral candidate Dana Holt said the audit was late.") == ["Dana Holt"]
+
+
+def test_an_organizations_name_holding_and_is_not_read_as_a_group_of_two():
+    assert [k for _s, k, _q in _said("The Office for Roads and Bridges said the repairs will cost $2 million.")] == ["organization"]
+
+
+def test_a_share_that_blames_someone_is_a_clause_not_a_speaker_beside_the_next():
+    text = "Forty percent blame his aides and 22 percent say he is not responsible."
+    assert all(not str(s).startswith("Forty") for s in _speakers(text, "say"))
+
+
+def test_a_later_plural_head_points_back_to_the_group_it_ends():
+    text = ("Police experts said the county had no choice. Attorneys and legal experts said the charge would not stand. "
+            "The experts said a first offense is rarely punished with jail.")
+    found = [(e.speaker.name if e.speaker else None) for e in extract(text)]
+    assert found[-1] == "Attorneys and legal experts"
