@@ -114,3 +114,16 @@ def test_a_later_plural_head_points_back_to_the_group_it_ends():
             "The experts said a first offense is rarely punished with jail.")
     found = [(e.speaker.name if e.speaker else None) for e in extract(text)]
     assert found[-1] == "Attorneys and legal experts"
+
+
+# ---------------------------------------------------------------- a described subject
+
+
+def test_a_magnate_described_without_a_name_speaks_an_unquoted_clause():
+    assert _said("The shipping magnate says a new tariff now costs the port its best customers.", "says") == [
+        ("the shipping magnate", "unnamed", "a new tariff now costs the port its best customers")]
+
+
+def test_a_described_magnate_is_the_person_named_before():
+    text = "Tom Ray toured the docks on Monday. The shipping magnate says a new tariff now costs the port its best customers."
+    assert [s for s, _k, _q in _said(text, "says")] == ["Tom Ray"]
