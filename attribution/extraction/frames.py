@@ -211,6 +211,7 @@ INVERTED_LOWER_STARTS = frozenset({
     "longtime", "veteran", "senior", "top", "chief", "fellow", "democratic", "republican", "state", "federal", "local",
     "undecided", "then-candidate", "then-president", "both",
 })
+INVERTED_QUANTIFIERS = frozenset({"another", "one", "two", "three", "several", "some", "many", "both"})
 ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
@@ -1379,7 +1380,8 @@ class SentenceFrames:
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
-        if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
+        if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
+                is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
         if self._subject_relative_before(frame, i, subject_end):
@@ -1471,6 +1473,15 @@ class SentenceFrames:
         while run < len(self.tokens) and self.tokens[run].is_capitalized and not self.tokens[run].text.endswith("."):
             run += 1
         return run - (k + 1) > NAME_WORDS_AFTER_HYPHEN
+
+    def _source_phrase(self, start: int, end: int) -> bool:
+        """"legal experts", "the union", "several labor lawyers": a short verbless phrase the lexicon knows as a
+        source (unnamed or an organisation), which may speak after a comma that ends a clause about someone else."""
+        if not 0 < end - start <= 6 or not self.tokens[start].text.isalpha() or not all(self.tokens[x].is_word for x in range(start, end)) or any(
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in range(start, end)):
+            return False
+        mention = parse_mention(self.text, self.tokens[start:end])
+        return mention is not None and not mention.generic and mention.kind in ("unnamed", "organization") and mention.start == self.tokens[start].start
 
     def _subject_relative_before(self, frame: Frame, i: int, subject_end: int) -> bool:
         """"Groups that back the mayor say", "Progressive organizations that have endorsed him say", "those who
@@ -2210,7 +2221,8 @@ class SentenceFrames:
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
         if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
                 self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))) and not (
-                self._role_then_name(j, end)):
+                self._role_then_name(j, end)) and not (self.lowers[j] in INVERTED_QUANTIFIERS and self._source_phrase(j, end)):
+            # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
                 end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):

@@ -127,3 +127,33 @@ def test_a_magnate_described_without_a_name_speaks_an_unquoted_clause():
 def test_a_described_magnate_is_the_person_named_before():
     text = "Tom Ray toured the docks on Monday. The shipping magnate says a new tariff now costs the port its best customers."
     assert [s for s, _k, _q in _said(text, "says")] == ["Tom Ray"]
+
+
+# ---------------------------------------------------------------- the speaker after a clause's comma
+
+
+def test_a_group_after_the_comma_that_ends_a_who_clause_speaks():
+    text = "Many contracts never reach a court because they frighten workers who signed them, labor lawyers say."
+    assert _said(text, "say") == [("labor lawyers", "unnamed", "Many contracts never reach a court because they frighten workers who signed them")]
+
+
+def test_an_organization_after_the_comma_that_ends_a_who_clause_speaks():
+    assert _speakers("The contracts frighten workers who signed them, the union said on Monday.") == ["the union"]
+
+
+def test_a_group_opening_the_clause_after_a_who_phrase_speaks():
+    assert _speakers("Like other growers who expect a boom, many farmers say the price is too high.", "say") == ["many farmers"]
+
+
+def test_a_number_split_by_its_comma_is_not_a_speaker_after_a_who_clause():
+    text = "Ann Lee, who gave $50,000 to a group backing the mayor, was thanked."
+    assert all("000" not in (e.speaker.name if e.speaker else "") for e in extract(text))
+
+
+def test_a_counted_group_after_an_inverted_said_speaks():
+    text = "The mayor's rise surprised the old guard more than anyone else, said several observers."
+    assert _said(text) == [("several observers", "unnamed", "The mayor's rise surprised the old guard more than anyone else")]
+
+
+def test_a_counted_thing_after_an_inverted_said_is_no_speaker():
+    assert _said("The plan failed, said several times.") == []
