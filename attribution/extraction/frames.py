@@ -346,6 +346,7 @@ CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "e
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
 ORGANIZATION_CONNECTORS = frozenset({"of", "for", "on"})
+DATE_ENDS = WEEKDAY_WORDS | PARTS_OF_DAY  # the last word of "on Tuesday", "late Monday night" ("on Jan. 5" ends in a number)
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
@@ -1239,7 +1240,7 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
-            elif (when := self._dated_before_verb(j)) is not None:
+            elif (word in DATE_ENDS or word.isdigit()) and (when := self._dated_before_verb(j)) is not None:
                 j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
                 continue
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
@@ -1384,7 +1385,8 @@ class SentenceFrames:
                 is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
-        if self._subject_relative_before(frame, i, subject_end):
+        if subject_end > 3 and (self._subject_relative_before(frame, i, subject_end) or self.lowers[subject_end - 1] == "," and (
+                self._long_who_clause_before(frame, i, subject_end))):
             return True
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
                 self.lowers[k - 1] in CLAUSE_BOUNDARIES):
@@ -1474,6 +1476,29 @@ class SentenceFrames:
             run += 1
         return run - (k + 1) > NAME_WORDS_AFTER_HYPHEN
 
+    def _long_who_clause_before(self, frame: Frame, i: int, subject_end: int) -> bool:
+        """"Some voters who have heard his speeches over the years, on television or at small events, said": a
+        "who" clause running through commas and "or" up to the comma before the cue describes the people before it."""
+        if subject_end < 5 or self.lowers[subject_end - 1] != "," or self.lowers[i].endswith("ing") or frame.cue_verb is None or frame.cue_verb.belief:
+            return False
+        who = None
+        for x in range(subject_end - 2, max(0, subject_end - 30), -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT or self.lowers[x] in SENTENCE_END or (
+                    not self.tokens[x].is_capitalized and (self.lowers[x] in FINITE_CUE_FORMS or self._past_cue_at(x))) and self.lowers[x - 1] not in AUXILIARIES:
+                return False
+            if self.lowers[x] == "who":
+                who = x
+                break
+            if self.lowers[x] in CLAUSE_BOUNDARIES and self.lowers[x] not in ("and", "or", "with"):
+                return False  # ("charges that Rush Limbaugh, for one, called": another clause's subject)
+        if who is None or who < 1 or not self.tokens[who - 1].is_word or self.lowers[who - 1] in CLAUSE_BOUNDARIES or self.lowers[who - 1] == ",":
+            return False  # ("Ann Lee, who ..., said": read where the comma before "who" is)
+        if self.lowers[self.story_start].endswith("ing") and not any(self.lowers[x] == "," for x in range(self.story_start, who)):
+            return False  # ("Boasting 108,000 residents who ..., called": an opening participle's object, not a subject)
+        if not any(self.lowers[x] == "," for x in range(who + 1, subject_end - 1)):
+            return False  # one stretch without commas: the rules above read it
+        return self._attach_subject_before(frame, who)
+
     def _source_phrase(self, start: int, end: int) -> bool:
         """"legal experts", "the union", "several labor lawyers": a short verbless phrase the lexicon knows as a
         source (unnamed or an organisation), which may speak after a comma that ends a clause about someone else."""
@@ -1488,6 +1513,9 @@ class SentenceFrames:
         back her rivals say": a relative clause whose verb follows its pronoun describes the people before it, and
         its object never speaks ("the plan that officials say will ...", "the bill that the mayor says ..." leave
         the pronoun to the clause whose subject follows it)."""
+        window = self.lowers[max(0, subject_end - 12):subject_end - 1]
+        if "that" not in window and "who" not in window and "which" not in window:
+            return False
         verb = frame.cue_verb
         if subject_end < 4 or verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not self.tokens[subject_end - 1].is_word or (
                 self.lowers[subject_end - 1] in CLAUSE_BOUNDARIES or self.lowers[subject_end - 1] in ("that", "who", "which")) or "to" in self.lowers[subject_end:i]:
@@ -1889,6 +1917,13 @@ class SentenceFrames:
                 first -= 1
             if self._choose_subject(frame, list(range(first, end))):
                 return True
+        if start >= 4 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._is_age([start - 2]) and (
+                self.lowers[start - 3] == "," and self._after_name(start - 3)):
+            # "Dana Holt, 49, a Navy veteran who works for the Air Force, said": the name before her age and description
+            first = start - 3
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+                first -= 1
+            return self._choose_subject(frame, list(range(first, end)))
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
             # "Senator Eve Throck, a Republican who sits on the committee, said": the name before
             # the description speaks, the description is the role

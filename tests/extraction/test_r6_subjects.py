@@ -157,3 +157,27 @@ def test_a_counted_group_after_an_inverted_said_speaks():
 
 def test_a_counted_thing_after_an_inverted_said_is_no_speaker():
     assert _said("The plan failed, said several times.") == []
+
+
+# ---------------------------------------------------------------- a described name, and a long "who" clause
+
+
+def test_a_name_with_an_age_and_a_description_holding_who_speaks():
+    text = "Dana Holt, 49, a Navy veteran who now works for the county, said the mayor should expect questions."
+    assert _said(text) == [("Dana Holt", "person", "the mayor should expect questions")]
+
+
+def test_a_who_clause_through_commas_and_or_describes_the_people_before_it():
+    text = "Yet some voters who have heard his speeches over the years, on television or at small events, said he had less spark."
+    assert _said(text) == [("some voters", "unnamed", "he had less spark")]
+
+
+def test_a_described_name_whose_who_clause_names_a_group_in_apposition_speaks():
+    text = "Omar Reyes, a pollster who works with Fair Vote, a reform group, said the primaries had hurt the mayor."
+    assert _speakers(text) == ["Omar Reyes"]
+
+
+def test_a_name_inside_a_that_clause_after_a_who_clause_is_that_clauses_subject():
+    text = ("The remark angered a mayor who is popular in the county, and drew charges that Dana Holt, for one, "
+            "called unfair.")
+    assert "mayor" not in " ".join(str(s) for s in _speakers(text, "called"))
