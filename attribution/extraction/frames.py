@@ -1924,6 +1924,15 @@ class SentenceFrames:
             while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
                 first -= 1
             return self._choose_subject(frame, list(range(first, end)))
+        if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] == "the" and start + 1 < end and self.tokens[start + 1].is_word and (
+                not self.tokens[start + 1].is_capitalized and k < self.n and self.lowers[k] in ("which", "who", "whose") and self._after_name(start - 1)):
+            # "Ann Lee, the president of the Farm Workers Union, which endorsed Mr. Reyes, said": the name before her
+            # description speaks (the clause describes the union)
+            first = start - 1
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+                first -= 1
+            if self._choose_subject(frame, list(range(first, end))):
+                return True
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
             # "Senator Eve Throck, a Republican who sits on the committee, said": the name before
             # the description speaks, the description is the role

@@ -181,3 +181,12 @@ def test_a_name_inside_a_that_clause_after_a_who_clause_is_that_clauses_subject(
     text = ("The remark angered a mayor who is popular in the county, and drew charges that Dana Holt, for one, "
             "called unfair.")
     assert "mayor" not in " ".join(str(s) for s in _speakers(text, "called"))
+
+
+def test_a_name_before_the_and_a_role_whose_organization_a_which_clause_describes_speaks():
+    text = "Ann Lee, the president of the Farm Workers Union, which endorsed Mr. Reyes in May, said the mayor was lagging."
+    assert _said(text) == [("Ann Lee", "person", "the mayor was lagging")]
+
+
+def test_a_name_before_the_and_a_role_and_a_who_clause_speaks():
+    assert _speakers("Omar Reyes, the owner of the mill, who spoke in Dover, said the plant would close.") == ["Omar Reyes"]
