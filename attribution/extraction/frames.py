@@ -1261,6 +1261,8 @@ class SentenceFrames:
         elif self.lowers[k].isdigit() and len(self.lowers[k]) <= 2 and k > 0 and self.lowers[k - 1].rstrip(".") in PARTICLE_TIME_STARTS - {
                 "this", "last", "next", "today", "tonight", "may"} and self.tokens[k - 1].is_capitalized:
             k -= 1  # "Jan. 5", "March 3" ("May 5" may be a name's end)
+        elif YEAR.fullmatch(self.lowers[k]) and k > 1 and self.lowers[k - 1] == "in" and self.tokens[k - 2].is_word:
+            return k - 1  # "Dana Holt in 2012 said"
         elif self.lowers[k] not in WEEKDAY_WORDS:
             return None
         if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and self.tokens[k - 2].is_word and (

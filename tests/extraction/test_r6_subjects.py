@@ -31,6 +31,10 @@ def test_a_month_and_day_after_on_is_skipped_before_told():
     assert [s for s, _k, _q in _said("Omar Reyes on Sept. 14 told reporters the plant would close.", "told reporters")] == ["Omar Reyes"]
 
 
+def test_in_and_a_year_between_a_name_and_said_is_not_part_of_the_name():
+    assert _said("Dana Holt in 2012 said the plant would close.") == [("Dana Holt", "person", "the plant would close")]
+
+
 def test_on_and_a_weekday_after_a_comma_stay_out_of_the_subject():
     assert [s for s, _k, _q in _said("The vote was close, and Omar Reyes on Monday said the plant would close.")] == ["Omar Reyes"]
 
