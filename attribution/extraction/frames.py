@@ -346,7 +346,9 @@ CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "e
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
 ORGANIZATION_CONNECTORS = frozenset({"of", "for", "on"})
-DATE_ENDS = WEEKDAY_WORDS | PARTS_OF_DAY  # the last word of "on Tuesday", "late Monday night" ("on Jan. 5" ends in a number)
+THOSE_PREPOSITIONS = frozenset({"over", "under", "with", "without", "in", "at", "between", "from", "aged", "younger", "older", "polled", "surveyed"})
+RECENT_SPANS = frozenset({"past", "days", "weeks", "months", "years"})
+DATE_ENDS = WEEKDAY_WORDS | PARTS_OF_DAY | RECENT_SPANS  # the last word of "on Tuesday", "late Monday night", "in the past" ("on Jan. 5" ends in a number)
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
@@ -1263,6 +1265,9 @@ class SentenceFrames:
             k -= 1  # "Jan. 5", "March 3" ("May 5" may be a name's end)
         elif YEAR.fullmatch(self.lowers[k]) and k > 1 and self.lowers[k - 1] == "in" and self.tokens[k - 2].is_word:
             return k - 1  # "Dana Holt in 2012 said"
+        elif self.lowers[k] in RECENT_SPANS and k > 2 and self.tokens[k - 3].is_word and (
+                self.lowers[k - 2:k] == ["in", "the"] and self.lowers[k] == "past" or self.lowers[k - 2:k] == ["in", "recent"]):
+            return k - 2  # "Her allies have in the past said", "The mayor in recent weeks has said"
         elif self.lowers[k] not in WEEKDAY_WORDS:
             return None
         if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and self.tokens[k - 2].is_word and (
@@ -1464,7 +1469,24 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
+            self._those_described(frame, i, segment))
+
+    def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
+        """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the
+        phrase that says who they are (no verb in it) speak together."""
+        words = [x for x in segment if self.tokens[x].is_word]
+        if not 2 <= len(words) <= 6 or len(words) != len(segment) or self.lowers[words[0]] != "those" or self.lowers[words[1]] not in THOSE_PREPOSITIONS:
+            return False
+        if frame.cue_verb is None or frame.cue_verb.evidence or self.lowers[i].endswith("ing") or any(
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in words):
+            return False
+        first, last = self.tokens[words[0]], self.tokens[words[-1]]
+        phrase = self.text[first.start:last.end]
+        frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head="those")
+        frame.subject_start = words[0]
+        frame.phrase_start = None
+        return True
 
     def _hyphen_in_name(self, k: int) -> bool:
         """"the Council on American - Islamic Relations Alia Salem said": a hyphen spaced on both sides between two
@@ -1791,8 +1813,12 @@ class SentenceFrames:
                for x in left[1:]):
             return False  # "39 percent blame his supporters and 22 percent say": a verb and its object
         left_tokens = [self.tokens[x] for x in left]
+        right_head = parse_mention(self.text, [self.tokens[x] for x in parts[-1]]) if len(parts) == 1 else None
         if len(left) == 1 and self.lowers[left[0]] in SUBJECT_PRONOUNS:
             pass  # "She and another reporter said"
+        elif len(left) == 1 and left_tokens[0].text.isalpha() and not self.lowers[left[0]].endswith("s") and right_head is not None and (
+                right_head.kind == "unnamed" and not right_head.generic and (right_head.head or "").endswith("s") and right_head.start == self.tokens[right[0]].start):
+            pass  # "current and former officials said": two modifiers share the plural head
         else:
             mention = parse_mention(self.text, left_tokens)
             if mention is None or mention.generic or mention.kind == "pronoun" or mention.start != left_tokens[0].start:

@@ -194,3 +194,25 @@ def test_a_name_before_the_and_a_role_whose_organization_a_which_clause_describe
 
 def test_a_name_before_the_and_a_role_and_a_who_clause_speaks():
     assert _speakers("Omar Reyes, the owner of the mill, who spoke in Dover, said the plant would close.") == ["Omar Reyes"]
+
+
+def test_in_the_past_between_an_auxiliary_and_said_is_skipped():
+    assert _speakers("Her close friends and allies have in the past said she would stay quiet.") == ["Her close friends and allies"]
+
+
+def test_in_recent_weeks_between_a_subject_and_its_verb_is_skipped():
+    assert _speakers("The mayor in recent weeks has said the plant would close.") == ["the mayor"]
+
+
+def test_two_modifiers_sharing_a_plural_head_speak_after_a_long_clause():
+    text = "Agents want to know whether the aides knew they were sending secrets by email, current and former officials said."
+    assert _said(text) == [("current and former officials", "unnamed",
+                            "Agents want to know whether the aides knew they were sending secrets by email")]
+
+
+def test_those_and_a_phrase_saying_who_they_are_speak():
+    assert _speakers("Those over 60 say they feel that way by two to one.", "say") == ["Those over 60"]
+
+
+def test_two_things_joined_by_and_are_no_speakers():
+    assert _said("Prices and wages said nothing.") == []
