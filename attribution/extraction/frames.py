@@ -30,7 +30,7 @@ CLAUSE_BOUNDARIES = frozenset({
 # Nouns ending in -ly, not adverbs: "a person close to the family said", "the daily said".
 LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
                       "quarterly", "elderly", "july", "italy", "bully", "reply"})
-HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "?", "!", "|", "•"})
+HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "―", "?", "!", "|", "•"})
 # Combinations of the sets above used inside per-token loops, built once.
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
 ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
@@ -1297,12 +1297,12 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
-        if j >= 3 and self.lowers[j] in ("—", "–", "-"):
+        if j >= 3 and self.lowers[j] in ("—", "–", "-", "―"):
             # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
             opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
             if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
                     self.tokens[x].quote is not None or self.lowers[x] in (";", ":") for x in range(opening, j)) and (
-                    self._attach_subject_before(frame, opening)):
+                    self._coordinated_before_dash(frame, i, opening) or self._attach_subject_before(frame, opening)):
                 return True
         tag = self._bracketed_tag_before(j)
         if tag is not None:
@@ -1839,6 +1839,15 @@ class SentenceFrames:
         frame.subject_start = first
         frame.phrase_start = None
         return True
+
+    def _coordinated_before_dash(self, frame: Frame, i: int, opening: int) -> bool:
+        """"Henry Paulson and Brent Scowcroft — three former officials — have said": the names joined by "and"
+        before a dashed aside speak together."""
+        k = next((x for x in range(opening - 2, max(self.story_start, opening - 8) - 1, -1) if self.lowers[x] == "and" or not self.tokens[x].is_word), None)
+        if k is None or self.lowers[k] != "and" or k == self.story_start:
+            return False
+        segment = list(range(k + 1, opening))
+        return self._coordinated(frame, k, segment) or self._coordinated_group(frame, i, k, segment)
 
     def _inside_aside(self, k: int) -> bool:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""

@@ -216,3 +216,20 @@ def test_those_and_a_phrase_saying_who_they_are_speak():
 
 def test_two_things_joined_by_and_are_no_speakers():
     assert _said("Prices and wages said nothing.") == []
+
+
+# ---------------------------------------------------------------- dashes
+
+
+def test_names_joined_by_and_before_a_dashed_aside_speak_together():
+    text = "Ann Lee and Tom Ray — two former county judges — have also said they back the mayor."
+    assert _speakers(text) == ["Ann Lee and Tom Ray"]
+
+
+def test_a_horizontal_bar_sets_off_an_aside_as_a_dash_does():
+    text = "Ann Lee and Tom Ray ― two former county judges ― have also said they back the mayor."
+    assert _speakers(text) == ["Ann Lee and Tom Ray"]
+
+
+def test_a_dateline_ended_by_a_horizontal_bar_is_not_part_of_the_speaker():
+    assert _speakers("DOVER ― The county board said it would reopen the bridge in May.") == ["the county board"]
