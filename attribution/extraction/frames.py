@@ -1270,8 +1270,9 @@ class SentenceFrames:
             return k - 2  # "Her allies have in the past said", "The mayor in recent weeks has said"
         elif self.lowers[k] not in WEEKDAY_WORDS:
             return None
-        if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and self.tokens[k - 2].is_word and (
-                self.lowers[k - 2] not in CLAUSE_BOUNDARIES):
+        if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and (
+                self.tokens[k - 2].is_word or self.lowers[k - 2] in (")", ",")) and self.lowers[k - 2] not in CLAUSE_BOUNDARIES:
+            # ("Sen. Dana Holt (R-Ohio) on Tuesday said", "Dana Holt, the senator, on Tuesday said")
             return k - 1
         return k if k < j else None
 

@@ -31,6 +31,15 @@ def test_a_month_and_day_after_on_is_skipped_before_told():
     assert [s for s, _k, _q in _said("Omar Reyes on Sept. 14 told reporters the plant would close.", "told reporters")] == ["Omar Reyes"]
 
 
+def test_a_date_after_a_party_tag_is_skipped():
+    assert _said("Sen. Dana Holt (R-Ohio) on Tuesday said the bill would raise prices.") == [
+        ("Dana Holt", "person", "the bill would raise prices")]
+
+
+def test_a_date_after_a_comma_closing_a_party_tag_is_skipped():
+    assert _speakers("Sen. Dana Holt, R-Ohio, on Tuesday said the bill would raise prices.") == ["Dana Holt"]
+
+
 def test_in_and_a_year_between_a_name_and_said_is_not_part_of_the_name():
     assert _said("Dana Holt in 2012 said the plant would close.") == [("Dana Holt", "person", "the plant would close")]
 
