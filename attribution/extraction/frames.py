@@ -346,6 +346,7 @@ CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "e
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
 ORGANIZATION_CONNECTORS = frozenset({"of", "for", "on"})
+EXCEPTING_QUANTIFIERS = frozenset({"all", "everyone", "everybody", "none", "nobody", "anyone"})
 THOSE_PREPOSITIONS = frozenset({"over", "under", "with", "without", "in", "at", "between", "from", "aged", "younger", "older", "polled", "surveyed"})
 RECENT_SPANS = frozenset({"past", "days", "weeks", "months", "years"})
 DATE_ENDS = WEEKDAY_WORDS | PARTS_OF_DAY | RECENT_SPANS  # the last word of "on Tuesday", "late Monday night", "in the past" ("on Jan. 5" ends in a number)
@@ -1410,6 +1411,8 @@ class SentenceFrames:
                 return True
         if boundary == "and" and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._relative_list_before(frame, k):
             return True
+        if boundary == "but" and self._all_but(frame, i, k, subject_end):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if boundary == "and" and self._coordinated_group(frame, i, k, segment):
@@ -1768,6 +1771,23 @@ class SentenceFrames:
         phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
         frame.subject_start = first
+        return True
+
+    def _all_but(self, frame: Frame, i: int, k: int, subject_end: int) -> bool:
+        """"All but two said", "Everyone but the mayor said": "but" there means "except"; the whole phrase speaks,
+        never the ones it leaves out."""
+        if k < 1 or self.lowers[k - 1] not in EXCEPTING_QUANTIFIERS or k + 1 >= subject_end or not all(self.tokens[x].is_word for x in range(k + 1, subject_end)):
+            return False
+        first = k - 1
+        if first > self.story_start and (self.tokens[first - 1].is_word and self.lowers[first - 1] not in OPENING_CONJUNCTIONS):
+            return False  # ("... for all but two said": the phrase must open the subject)
+        if subject_end - k > 5 or any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES for x in range(k + 1, subject_end)):
+            return False
+        start, end = self.tokens[first].start, self.tokens[subject_end - 1].end
+        phrase = self.text[start:end]
+        frame.mention = Mention(phrase, start, end, phrase, "unnamed", head=self.lowers[first])
+        frame.subject_start = first
+        frame.phrase_start = None
         return True
 
     def _coordinated_group(self, frame: Frame, i: int, k: int, segment: list[int]) -> bool:

@@ -242,3 +242,18 @@ def test_a_horizontal_bar_sets_off_an_aside_as_a_dash_does():
 
 def test_a_dateline_ended_by_a_horizontal_bar_is_not_part_of_the_speaker():
     assert _speakers("DOVER ― The county board said it would reopen the bridge in May.") == ["the county board"]
+
+
+# ---------------------------------------------------------------- "all but"
+
+
+def test_all_but_a_number_speak_together():
+    assert _speakers("All but two said the council should take up the matter in May.") == ["All but two"]
+
+
+def test_the_one_left_out_by_everyone_but_is_not_the_speaker():
+    assert _speakers("Everyone but the mayor said the plan would fail.") == ["Everyone but the mayor"]
+
+
+def test_but_joining_two_clauses_leaves_the_second_subject_speaking():
+    assert _speakers("The vote was close, but two senators said the plan would fail.") == ["two senators"]
