@@ -30,7 +30,7 @@ CLAUSE_BOUNDARIES = frozenset({
 # Nouns ending in -ly, not adverbs: "a person close to the family said", "the daily said".
 LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
                       "quarterly", "elderly", "july", "italy", "bully", "reply"})
-HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "?", "!", "|", "•"})
+HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "―", "?", "!", "|", "•"})
 # Combinations of the sets above used inside per-token loops, built once.
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
 ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
@@ -211,6 +211,7 @@ INVERTED_LOWER_STARTS = frozenset({
     "longtime", "veteran", "senior", "top", "chief", "fellow", "democratic", "republican", "state", "federal", "local",
     "undecided", "then-candidate", "then-president", "both",
 })
+INVERTED_QUANTIFIERS = frozenset({"another", "one", "two", "three", "several", "some", "many", "both"})
 ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
@@ -356,6 +357,11 @@ CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
+ORGANIZATION_CONNECTORS = frozenset({"of", "for", "on"})
+EXCEPTING_QUANTIFIERS = frozenset({"all", "everyone", "everybody", "none", "nobody", "anyone"})
+THOSE_PREPOSITIONS = frozenset({"over", "under", "with", "without", "in", "at", "between", "from", "aged", "younger", "older", "polled", "surveyed"})
+RECENT_SPANS = frozenset({"past", "days", "weeks", "months", "years"})
+DATE_ENDS = WEEKDAY_WORDS | PARTS_OF_DAY | RECENT_SPANS  # the last word of "on Tuesday", "late Monday night", "in the past" ("on Jan. 5" ends in a number)
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
@@ -1322,6 +1328,9 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+            elif (word in DATE_ENDS or word.isdigit()) and (when := self._dated_before_verb(j)) is not None:
+                j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
+                continue
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
                 # "Gowdy earlier Thursday said", "The mayor last week said": when, between the subject and its verb
                 j -= 1 if word in WEEKDAY_WORDS else 2
@@ -1330,6 +1339,28 @@ class SentenceFrames:
                 break
             j -= 1
         return j
+
+    def _dated_before_verb(self, j: int) -> int | None:
+        """Where a date phrase ending at ``j`` between a subject and its verb begins: "on Tuesday", "late Monday
+        night", "on Jan. 5", "on Sept. 12" (a weekday alone is read by the caller). None when there is none."""
+        k = j
+        if self.lowers[k] in PARTS_OF_DAY and k > 0 and self.lowers[k - 1] in WEEKDAY_WORDS:
+            k -= 1  # "Monday night"
+        elif self.lowers[k].isdigit() and len(self.lowers[k]) <= 2 and k > 0 and self.lowers[k - 1].rstrip(".") in PARTICLE_TIME_STARTS - {
+                "this", "last", "next", "today", "tonight", "may"} and self.tokens[k - 1].is_capitalized:
+            k -= 1  # "Jan. 5", "March 3" ("May 5" may be a name's end)
+        elif YEAR.fullmatch(self.lowers[k]) and k > 1 and self.lowers[k - 1] == "in" and self.tokens[k - 2].is_word:
+            return k - 1  # "Dana Holt in 2012 said"
+        elif self.lowers[k] in RECENT_SPANS and k > 2 and self.tokens[k - 3].is_word and (
+                self.lowers[k - 2:k] == ["in", "the"] and self.lowers[k] == "past" or self.lowers[k - 2:k] == ["in", "recent"]):
+            return k - 2  # "Her allies have in the past said", "The mayor in recent weeks has said"
+        elif self.lowers[k] not in WEEKDAY_WORDS:
+            return None
+        if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and (
+                self.tokens[k - 2].is_word or self.lowers[k - 2] in (")", ",")) and self.lowers[k - 2] not in CLAUSE_BOUNDARIES:
+            # ("Sen. Dana Holt (R-Ohio) on Tuesday said", "Dana Holt, the senator, on Tuesday said")
+            return k - 1
+        return k if k < j else None
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
         if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
@@ -1353,12 +1384,12 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
-        if j >= 3 and self.lowers[j] in ("—", "–", "-"):
+        if j >= 3 and self.lowers[j] in ("—", "–", "-", "―"):
             # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
             opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
             if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
                     self.tokens[x].quote is not None or self.lowers[x] in (";", ":") for x in range(opening, j)) and (
-                    self._attach_subject_before(frame, opening)):
+                    self._coordinated_before_dash(frame, i, opening) or self._attach_subject_before(frame, opening)):
                 return True
         tag = self._bracketed_tag_before(j)
         if tag is not None:
@@ -1444,9 +1475,13 @@ class SentenceFrames:
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
-        if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
+        if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
+                is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
+        if subject_end > 3 and (self._subject_relative_before(frame, i, subject_end) or self.lowers[subject_end - 1] == "," and (
+                self._long_who_clause_before(frame, i, subject_end))):
+            return True
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
                 self.lowers[k - 1] in CLAUSE_BOUNDARIES):
             # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
@@ -1461,7 +1496,11 @@ class SentenceFrames:
                 return True
         if boundary == "and" and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._relative_list_before(frame, k):
             return True
+        if boundary == "but" and self._all_but(frame, i, k, subject_end):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
+            return True
+        if boundary == "and" and self._coordinated_group(frame, i, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
@@ -1521,7 +1560,24 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
+            self._those_described(frame, i, segment))
+
+    def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
+        """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the
+        phrase that says who they are (no verb in it) speak together."""
+        words = [x for x in segment if self.tokens[x].is_word]
+        if not 2 <= len(words) <= 6 or len(words) != len(segment) or self.lowers[words[0]] != "those" or self.lowers[words[1]] not in THOSE_PREPOSITIONS:
+            return False
+        if frame.cue_verb is None or frame.cue_verb.evidence or self.lowers[i].endswith("ing") or any(
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in words):
+            return False
+        first, last = self.tokens[words[0]], self.tokens[words[-1]]
+        phrase = self.text[first.start:last.end]
+        frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head="those")
+        frame.subject_start = words[0]
+        frame.phrase_start = None
+        return True
 
     def _hyphen_in_name(self, k: int) -> bool:
         """"the Council on American - Islamic Relations Alia Salem said": a hyphen spaced on both sides between two
@@ -1534,6 +1590,83 @@ class SentenceFrames:
         while run < len(self.tokens) and self.tokens[run].is_capitalized and not self.tokens[run].text.endswith("."):
             run += 1
         return run - (k + 1) > NAME_WORDS_AFTER_HYPHEN
+
+    def _long_who_clause_before(self, frame: Frame, i: int, subject_end: int) -> bool:
+        """"Some voters who have heard his speeches over the years, on television or at small events, said": a
+        "who" clause running through commas and "or" up to the comma before the cue describes the people before it."""
+        if subject_end < 5 or self.lowers[subject_end - 1] != "," or self.lowers[i].endswith("ing") or frame.cue_verb is None or frame.cue_verb.belief:
+            return False
+        who = None
+        for x in range(subject_end - 2, max(0, subject_end - 30), -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT or self.lowers[x] in SENTENCE_END or (
+                    not self.tokens[x].is_capitalized and (self.lowers[x] in FINITE_CUE_FORMS or self._past_cue_at(x))) and self.lowers[x - 1] not in AUXILIARIES:
+                return False
+            if self.lowers[x] == "who":
+                who = x
+                break
+            if self.lowers[x] in CLAUSE_BOUNDARIES and self.lowers[x] not in ("and", "or", "with"):
+                return False  # ("charges that Rush Limbaugh, for one, called": another clause's subject)
+        if who is None or who < 1 or not self.tokens[who - 1].is_word or self.lowers[who - 1] in CLAUSE_BOUNDARIES or self.lowers[who - 1] == ",":
+            return False  # ("Ann Lee, who ..., said": read where the comma before "who" is)
+        if self.lowers[self.story_start].endswith("ing") and not any(self.lowers[x] == "," for x in range(self.story_start, who)):
+            return False  # ("Boasting 108,000 residents who ..., called": an opening participle's object, not a subject)
+        if not any(self.lowers[x] == "," for x in range(who + 1, subject_end - 1)):
+            return False  # one stretch without commas: the rules above read it
+        return self._attach_subject_before(frame, who)
+
+    def _source_phrase(self, start: int, end: int) -> bool:
+        """"legal experts", "the union", "several labor lawyers": a short verbless phrase the lexicon knows as a
+        source (unnamed or an organisation), which may speak after a comma that ends a clause about someone else."""
+        if not 0 < end - start <= 6 or not self.tokens[start].text.isalpha() or not all(self.tokens[x].is_word for x in range(start, end)) or any(
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in range(start, end)):
+            return False
+        mention = parse_mention(self.text, self.tokens[start:end])
+        return mention is not None and not mention.generic and mention.kind in ("unnamed", "organization") and mention.start == self.tokens[start].start
+
+    def _subject_relative_before(self, frame: Frame, i: int, subject_end: int) -> bool:
+        """"Groups that back the mayor say", "Progressive organizations that have endorsed him say", "those who
+        back her rivals say": a relative clause whose verb follows its pronoun describes the people before it, and
+        its object never speaks ("the plan that officials say will ...", "the bill that the mayor says ..." leave
+        the pronoun to the clause whose subject follows it)."""
+        window = self.lowers[max(0, subject_end - 12):subject_end - 1]
+        if "that" not in window and "who" not in window and "which" not in window:
+            return False
+        verb = frame.cue_verb
+        if subject_end < 4 or verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not self.tokens[subject_end - 1].is_word or (
+                self.lowers[subject_end - 1] in CLAUSE_BOUNDARIES or self.lowers[subject_end - 1] in ("that", "who", "which")) or "to" in self.lowers[subject_end:i]:
+            # (speech only; "... the groups that brought them in and say": the clause ended before "and"; "a win that
+            # led her to declare": an infinitive's subject is the object before it)
+            return False
+        r = next((x for x in range(subject_end - 2, max(0, subject_end - 12), -1) if self.lowers[x] in ("that", "who", "which")
+                  or not self.tokens[x].is_word or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in FINITE_CUE_FORMS), None)
+        if r is None or r < 1 or self.lowers[r] not in ("that", "who", "which") or r <= self.story_start:
+            return False
+        before = self.lowers[r - 1]
+        demonstrative = before == "those" and self.lowers[r] == "who"  # "those who back her rivals": the clause says who
+        if not self.tokens[r - 1].is_word or before in CLAUSE_BOUNDARIES or before in NOUN_DETERMINERS and not demonstrative or before in NOUN_PREPOSITIONS and not demonstrative or (
+                before in COMPLEMENT_THAT_AFTER or cue_verb(before) is not None or before.endswith("ing") or _looks_like_verb(before)):
+            return False
+        v = r + 1
+        while v < subject_end - 1 and (self.lowers[v] in VERB_ADVERBS or _adverb_by_ending(self.lowers[v])):
+            v += 1
+        verb, after = self.lowers[v], self.lowers[v + 1] if v + 1 < subject_end else None
+        if self.tokens[v].is_capitalized or not self.tokens[v].is_word or verb in SPEAKER_DETERMINERS or verb in NOUN_DETERMINERS or (
+                verb in SUBJECT_PRONOUNS or verb in OPENING_QUANTIFIERS or verb in ("it", "you", "there", "this", "that")):
+            return False
+        opens_verb = verb in AUXILIARIES or verb in MODALS or after is not None and (
+            after in DETERMINERS_AFTER_TO - {"this", "that", "these", "those"} or after in HEARER_PRONOUNS or self.tokens[v + 1].is_capitalized)
+        if not opens_verb:
+            return False
+        if demonstrative:
+            if r - 1 > self.story_start and self.tokens[r - 2].is_word and self.lowers[r - 2] not in CLAUSE_BOUNDARIES | OPENING_CONJUNCTIONS:
+                return False  # "among those who ...", "of those who ...": the clause belongs to a phrase before
+            first, last = self.tokens[r - 1], self.tokens[subject_end - 1]
+            phrase = self.text[first.start:last.end]
+            frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head="those")
+            frame.subject_start = r - 1
+            frame.phrase_start = None
+            return True
+        return self._attach_subject_before(frame, r)
 
     def _relative_list_before(self, frame: Frame, k: int) -> bool:
         """"Dana Holt, who worked in Ohio, Iowa and Texas, said": the "and" ends a list inside the relative
@@ -1727,6 +1860,103 @@ class SentenceFrames:
         frame.subject_start = first
         return True
 
+    def _all_but(self, frame: Frame, i: int, k: int, subject_end: int) -> bool:
+        """"All but two said", "Everyone but the mayor said": "but" there means "except"; the whole phrase speaks,
+        never the ones it leaves out."""
+        if k < 1 or self.lowers[k - 1] not in EXCEPTING_QUANTIFIERS or k + 1 >= subject_end or not all(self.tokens[x].is_word for x in range(k + 1, subject_end)):
+            return False
+        first = k - 1
+        if first > self.story_start and (self.tokens[first - 1].is_word and self.lowers[first - 1] not in OPENING_CONJUNCTIONS):
+            return False  # ("... for all but two said": the phrase must open the subject)
+        if subject_end - k > 5 or any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES for x in range(k + 1, subject_end)):
+            return False
+        start, end = self.tokens[first].start, self.tokens[subject_end - 1].end
+        phrase = self.text[start:end]
+        frame.mention = Mention(phrase, start, end, phrase, "unnamed", head=self.lowers[first])
+        frame.subject_start = first
+        frame.phrase_start = None
+        return True
+
+    def _coordinated_group(self, frame: Frame, i: int, k: int, segment: list[int]) -> bool:
+        """"She and another reporter said", "union members and leaders say", "Ann Lee, Mary Rao and other donors
+        said", "Mark Hill and his wife, Jane, said": speakers joined by "and" (``k``) speak together; the first opens
+        the subject (the sentence, or a comma before it) and no verb stands in either ("Prices rose and analysts
+        said" joins two clauses)."""
+        verb = frame.cue_verb
+        if verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not segment or k < 1:
+            return False
+        right = segment[:-1] if self.lowers[segment[-1]] == "," else segment
+        parts = [[]]
+        for x in right:
+            parts.append([]) if self.lowers[x] == "," else parts[-1].append(x)
+        if not right or len(parts) > 2 or not all(parts) or not all(self.tokens[x].is_word for part in parts for x in part):
+            return False
+        if len(parts) == 2 and not (self.lowers[parts[0][0]] in ("his", "her", "their") and len(parts[0]) <= 3 and is_name_phrase([self.tokens[x] for x in parts[1]])):
+            return False  # only "his wife, Jane" holds a comma
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.lowers[first - 1] not in SUBJECT_BOUNDARIES and k - first < 6:
+            first -= 1
+        items = [list(range(first, k))]
+        while first > 1 and self.lowers[first - 1] == "," and len(items) < 5:
+            # "Ann Lee, Mary Rao and ...": earlier names of the list, each between commas
+            start = first - 1
+            while start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in SUBJECT_BOUNDARIES and first - start < 5:
+                start -= 1
+            item = list(range(start, first - 1))
+            if not item or not is_name_phrase([self.tokens[x] for x in item]) or not is_name_phrase([self.tokens[x] for x in items[0]]):
+                break
+            items.insert(0, item)
+            first = start
+        left = items[-1]
+        if not left or first <= self.story_start and first != self.story_start or len(left) > 5:
+            return False
+        opening = first == self.story_start or self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
+            self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start)
+        if not opening:
+            return False
+        words = [x for item in items for x in item] + right
+        if any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in FINITE_CUE_FORMS or self.lowers[x] in AUXILIARIES or self._past_cue_at(x) for x in words):
+            return False
+        if any(self.lowers[x] in DETERMINERS_BEFORE_ADJECTIVE and not self.tokens[x - 1].is_capitalized and self.lowers[x - 1] not in PREPOSITIONS | NOUN_DETERMINERS
+               for x in left[1:]):
+            return False  # "39 percent blame his supporters and 22 percent say": a verb and its object
+        left_tokens = [self.tokens[x] for x in left]
+        right_head = parse_mention(self.text, [self.tokens[x] for x in parts[-1]]) if len(parts) == 1 else None
+        if len(left) == 1 and self.lowers[left[0]] in SUBJECT_PRONOUNS:
+            pass  # "She and another reporter said"
+        elif len(left) == 1 and left_tokens[0].text.isalpha() and not self.lowers[left[0]].endswith("s") and right_head is not None and (
+                right_head.kind == "unnamed" and not right_head.generic and (right_head.head or "").endswith("s") and right_head.start == self.tokens[right[0]].start):
+            pass  # "current and former officials said": two modifiers share the plural head
+        else:
+            mention = parse_mention(self.text, left_tokens)
+            if mention is None or mention.generic or mention.kind == "pronoun" or mention.start != left_tokens[0].start:
+                return False  # ("One reason Democrats and civil rights groups say": the reason is nobody)
+            if mention.kind == "unnamed" and not (mention.head or "").endswith(("s", "percent")) or (mention.head or "").endswith("ss"):
+                return False  # "the Florida senator and Republican candidate said": two roles of one person
+            if len(parts[-1]) == 1 and self.tokens[parts[-1][0]].is_capitalized and any(
+                    self.lowers[x] in ORGANIZATION_CONNECTORS and self.tokens[x - 1].is_capitalized for x in left[1:]):
+                return False  # "The Centers for Disease Control and Prevention": one organization's name
+        right_mention = parse_mention(self.text, [self.tokens[x] for x in parts[-1]])
+        if right_mention is None or right_mention.kind == "pronoun" and self.lowers[parts[-1][0]] not in SUBJECT_PRONOUNS or (
+                right_mention.generic and not (len(parts) == 2 or self.lowers[parts[0][0]] in ("his", "her", "their"))):
+            return False
+        end = self.tokens[right[-1]].end
+        phrase = self.text[self.tokens[first].start:end]
+        head = right_mention.head if right_mention.kind == "unnamed" and len(parts) == 1 else None  # "attorneys and legal experts": later "experts"
+        frame.mention = Mention(phrase, self.tokens[first].start, end, phrase, "unnamed", head=head)
+        frame.subject_start = first
+        frame.phrase_start = None
+        return True
+
+    def _coordinated_before_dash(self, frame: Frame, i: int, opening: int) -> bool:
+        """"Henry Paulson and Brent Scowcroft — three former officials — have said": the names joined by "and"
+        before a dashed aside speak together."""
+        k = next((x for x in range(opening - 2, max(self.story_start, opening - 8) - 1, -1) if self.lowers[x] == "and" or not self.tokens[x].is_word), None)
+        if k is None or self.lowers[k] != "and" or k == self.story_start:
+            return False
+        segment = list(range(k + 1, opening))
+        return self._coordinated(frame, k, segment) or self._coordinated_group(frame, i, k, segment)
+
     def _inside_aside(self, k: int) -> bool:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
@@ -1854,6 +2084,22 @@ class SentenceFrames:
             # "Ann Lee, director of the Farmers Union, or FU - which ... - said": the short name ends her description
             first = start - 2
             while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in CLAUSE_OR_HARD_BOUNDARIES:
+                first -= 1
+            if self._choose_subject(frame, list(range(first, end))):
+                return True
+        if start >= 4 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._is_age([start - 2]) and (
+                self.lowers[start - 3] == "," and self._after_name(start - 3)):
+            # "Dana Holt, 49, a Navy veteran who works for the Air Force, said": the name before her age and description
+            first = start - 3
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+                first -= 1
+            return self._choose_subject(frame, list(range(first, end)))
+        if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] == "the" and start + 1 < end and self.tokens[start + 1].is_word and (
+                not self.tokens[start + 1].is_capitalized and k < self.n and self.lowers[k] in ("which", "who", "whose") and self._after_name(start - 1)):
+            # "Ann Lee, the president of the Farm Workers Union, which endorsed Mr. Reyes, said": the name before her
+            # description speaks (the clause describes the union)
+            first = start - 1
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
                 first -= 1
             if self._choose_subject(frame, list(range(first, end))):
                 return True
@@ -2189,7 +2435,8 @@ class SentenceFrames:
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
         if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
                 self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))) and not (
-                self._role_then_name(j, end)):
+                self._role_then_name(j, end)) and not (self.lowers[j] in INVERTED_QUANTIFIERS and self._source_phrase(j, end)):
+            # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
                 end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):
