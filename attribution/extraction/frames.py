@@ -188,6 +188,8 @@ OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "te
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Words that join a new report to the clause before it ("X said A, and Y said B"), so it ends that clause's content.
+INNER_REPORT_JOINS = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whilst", "whereas"})
 # Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
 CLAUSE_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "more", "most", "many", "some", "other", "several"})
 # Capitalised words a person's name may hold after a spaced hyphen that is a dash ("Dover - Mary Ann Lee said").
@@ -1529,6 +1531,20 @@ class SentenceFrames:
                 return found, self.lowers[x]
         return None
 
+    def coordinated_clause_subject(self, content: tuple[int, int], i: int) -> tuple[Mention, str] | None:
+        """"Groups say the rules are unfair, and the union has sued the city over them, saying ...": a clause joined
+        by ", and" / ", but" at the end of a report's content, with a subject and verb of its own, is what the
+        participle after it hangs on (the last such clause; a name, a group or an organisation, never a pronoun,
+        which may be the reporter's own)."""
+        for x in range(min(content[1], i) - 1, content[0] + 1, -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT:
+                return None
+            if self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ",":
+                found = self._subject_then_verb(x + 1, i)
+                if found is not None and found.kind != "pronoun":
+                    return found, self.lowers[x]
+        return None
+
     def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
         """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
         after a description) right before a finite verb that comes before ``limit``."""
@@ -2773,6 +2789,19 @@ class SentenceFrames:
             x += 1
         return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS)
 
+    def _report_inside_clause(self, later: Frame, edge: int) -> bool:
+        """"Devine said he has had no talks with supporters who have suggested that Sanders quit", "said that a panel
+        appointed by Bush estimated that ...": a report whose subject follows a word of the clause (a relative pronoun,
+        a preposition, a noun) rather than a comma or a conjunction is part of that clause, so the outer report's
+        content runs on over it (the inner report stays a report of its own)."""
+        if later.kind != "pre" or later.inherit or later.weak or edge < 1:
+            return False
+        before = self.tokens[edge - 1]
+        # ("said her decision was a mistake, at the town hall this week she said ...": a time ends an opening phrase)
+        return before.quote is None and before.is_word and self.lowers[edge - 1] not in INNER_REPORT_JOINS and (
+            self.lowers[edge - 1] not in WEEKDAY_WORDS and self.lowers[edge - 1] not in RECENT_TIME_UNITS and self.lowers[edge - 1] not in (
+                "today", "tonight", "now", "then", "later", "earlier"))
+
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
         for index, frame in enumerate(frames):
@@ -2796,6 +2825,8 @@ class SentenceFrames:
                 if later.kind == "pre" and later.content is None and not later.inherit and later.subject_start is not None and (
                         later.subject_start > start and self.lowers[later.subject_start - 1] in SUBORDINATE_OPENERS):
                     continue  # "argued that although Lazar confessed, he showed no remorse": a subordinate clause inside the content
+                if start < edge < end and self._report_inside_clause(later, edge):
+                    continue  # "said he had met supporters who have suggested that he quit": the clause holds the inner report
                 if start < edge < end:
                     end = edge
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):

@@ -1,0 +1,60 @@
+"""Speakers in real US political reporting, round 6 (issue 10): who a participle or a subject phrase
+points to, and an outer report that holds an inner one. Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+
+def _speakers(text: str, cue: str) -> list[str]:
+    return [e.speaker.name for e in extract(text) if e.cue == cue and e.speaker is not None]
+
+
+def _quotes(text: str, cue: str) -> list[str]:
+    return [e.quote for e in extract(text) if e.cue == cue]
+
+
+# ---------------------------------------------------------------- a participle after a clause joined to a report
+
+
+def test_a_participle_after_a_clause_joined_to_a_reports_content_is_that_clauses_subjects():
+    text = ("Tenant groups say the new fees are meant to push them out, and the Harbor Renters League has already sued "
+            "the city over the fees, saying they break the housing code.")
+    assert _speakers(text, "saying") == ["Harbor Renters League"]
+
+
+def test_a_participle_after_a_report_with_no_joined_clause_stays_the_reporters():
+    text = "Tenant groups say the new fees are meant to push them out, saying they break the housing code."
+    assert _speakers(text, "saying") == ["Tenant groups"]
+
+
+def test_a_pronoun_in_a_joined_clause_leaves_the_participle_to_the_reporter():
+    text = "Dana Holt said the council had ignored the audit, and she has since filed a complaint, saying the rules were broken."
+    assert _speakers(text, "saying") == ["Dana Holt"]
+
+
+# ---------------------------------------------------------------- an outer report holds the inner one whole
+
+
+def test_an_outer_report_holds_a_relative_clause_with_an_inner_report():
+    text = ("Marta Quist said she has had no talks with donors who have suggested that the governor leave the race "
+            "or soften his attacks.")
+    assert _quotes(text, "said") == [
+        "she has had no talks with donors who have suggested that the governor leave the race or soften his attacks"]
+    assert _speakers(text, "suggested") == ["donors"]
+
+
+def test_an_outer_report_holds_an_inner_report_after_a_preposition():
+    text = ("Senator Ruth Adler said she had spoken with the governor about claims that his aides made threats "
+            "after county officials ruled against them.")
+    assert _quotes(text, "said") == [
+        "she had spoken with the governor about claims that his aides made threats after county officials ruled against them"]
+
+
+def test_a_report_joined_by_and_still_ends_the_one_before():
+    text = "Marta Quist said the audit was late, and the county clerk said that the budget was wrong."
+    assert _quotes(text, "said") == ["the audit was late", "the budget was wrong"]
+
+
+def test_a_report_after_a_time_phrase_still_ends_the_one_before():
+    text = "Dana Holt said her vote was a mistake, at the forum this week she said she would not repeat it."
+    first = _quotes(text, "said")[0]
+    assert first.startswith("her vote was a mistake") and "repeat" not in first
