@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, PARTY_MEMBERS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -676,7 +676,8 @@ class EntityTable:
                 outlet.aliases.add(mention.text)
                 return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
-            earlier = self._definite(mention.head, mention.start, _former(mention.text))
+            # ("the attorney general" is no earlier "inspector general": the office is two words, its head one)
+            earlier = self._definite(mention.head, mention.start, _former(mention.text)) if not names_general_office(mention.text) else None
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
             if earlier is None and mention.head in word_set("role_words"):
@@ -686,7 +687,7 @@ class EntityTable:
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
                     mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3) and (
                     # "his son", "her lawyer": someone related to the person "he"/"she" stands for, never that person
-                    mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS):
+                    mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS) and not names_general_office(mention.text):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is None and mention.head in PARTY_MEMBERS and len(mention.text.split()) == 2:
                 earlier = self._described_person(mention)  # "Mayor Dana Holt ... the Democrat said": the person just met

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -596,7 +596,7 @@ class SentenceFrames:
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
-                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")):
+                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
             end += 1
         if end == start:

@@ -271,6 +271,17 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
 # A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
+# Offices written as a noun and "general" ("the attorney general", "the inspector general"): one office, not a general.
+GENERAL_OFFICES = frozenset({"attorney", "inspector", "surgeon", "solicitor", "secretary", "postmaster", "comptroller", "adjutant"})
+
+
+def names_general_office(text: str) -> bool:
+    """"the state attorney general", "the department's inspector general": an office whose holder the
+    description names itself; it never points back to whoever was met last."""
+    words = text.lower().replace("\u00a0", " ").split()
+    return any(word == "general" and x > 0 and strip_possessive(words[x - 1]) in GENERAL_OFFICES for x, word in enumerate(words))
+
+
 PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent", "conservative", "progressive", "liberal", "tory", "socialist"})
 
 

@@ -58,3 +58,23 @@ def test_a_report_after_a_time_phrase_still_ends_the_one_before():
     text = "Dana Holt said her vote was a mistake, at the forum this week she said she would not repeat it."
     first = _quotes(text, "said")[0]
     assert first.startswith("her vote was a mistake") and "repeat" not in first
+
+
+# ---------------------------------------------------------------- an office written as a noun and "general"
+
+
+def test_the_attorney_general_is_not_the_person_met_last():
+    text = ("Dana Holt spoke in Dayton on Monday about her plan. The state attorney general of Ohio is suing Holt for $2 million, "
+            "claiming the academy is a fraud.")
+    assert _speakers(text, "claiming") == ["the state attorney general of Ohio"]
+
+
+def test_an_inspector_general_is_not_an_attorney_general_met_before():
+    text = ("The state attorney general said the audit was late. The department's inspector general had previously indicated "
+            "that some of the files were missing.")
+    assert _speakers(text, "indicated") == ["the department's inspector general"]
+
+
+def test_the_attorney_general_is_the_person_named_with_that_office():
+    text = "Attorney General Lena Park met the families on Monday. The attorney general said the inquiry would go on."
+    assert _speakers(text, "said") == ["Lena Park"]
