@@ -1930,6 +1930,7 @@ class SentenceFrames:
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    not self._quantified_group(segment, main)) and (
                     not self._tag_after_clause(segment, main)) and (
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])
@@ -2008,6 +2009,12 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _quantified_group(self, segment: list[int], main: list[int]) -> bool:
+        """"... discomfort with Trump, many said", "... trust Mrs. Clinton, even some allies questioned": a quantified
+        group with no comma closing it is the subject of its own clause, never an apposition to the name before it."""
+        first = next((x for x in main if self.lowers[x] not in ("even", "also", "still", "only")), None)
+        return self.lowers[segment[-1]] != "," and first is not None and (self.lowers[first] in QUANTIFIER_SUBJECTS or self.lowers[first] == "most")
 
     def _tag_after_clause(self, segment: list[int], main: list[int]) -> bool:
         """"... reviewed by officials at the Justice Department, a former official said": no comma closes the description

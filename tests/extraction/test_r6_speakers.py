@@ -78,3 +78,22 @@ def test_an_inspector_general_is_not_an_attorney_general_met_before():
 def test_the_attorney_general_is_the_person_named_with_that_office():
     text = "Attorney General Lena Park met the families on Monday. The attorney general said the inquiry would go on."
     assert _speakers(text, "said") == ["Lena Park"]
+
+
+# ---------------------------------------------------------------- a quantified group after a name is no apposition
+
+
+def test_many_after_a_name_and_a_comma_is_the_subject_not_an_apposition():
+    text = ("Dana Holt won the county. While many farmers have voiced doubts about Holt, many said Monday "
+            "that the ruling makes the race closer.")
+    assert _speakers(text, "said") == ["many"]
+
+
+def test_some_allies_after_a_name_and_a_comma_are_the_subject():
+    text = "Omar Reyes spoke on Monday. In a year when voters distrust Mr. Reyes, even some allies questioned why the fund had not closed."
+    assert _speakers(text, "questioned") == ["some allies"]
+
+
+def test_a_description_after_a_name_is_still_its_apposition():
+    text = "Omar Reyes, a farmer from Dayton, said the ruling makes the race closer."
+    assert _speakers(text, "said") == ["Omar Reyes"]
