@@ -281,6 +281,12 @@ def _subject_heads() -> frozenset[str]:
     return word_set("unnamed_heads") | word_set("institution_heads") | word_set("org_heads") | {"company", "firm", "group", "lender", "bank"}
 
 
+def _people_or_body(word: str) -> bool:
+    """A noun for people or a body, singular or plural ("organizations", "groups", "agencies")."""
+    heads = _subject_heads()
+    return word in heads or word.endswith("s") and word[:-1] in heads or word.endswith("ies") and word[:-3] + "y" in heads
+
+
 @lru_cache(maxsize=1)
 def _adverbial_time_words() -> frozenset[str]:
     return word_set("time_words") - {"a", "the", "on", "in", "at"}
@@ -1467,8 +1473,15 @@ class SentenceFrames:
         who = k - 1
         while who > 0 and (self.lowers[who] in AUXILIARIES or self.lowers[who] in VERB_ADVERBS):
             who -= 1
-        return who > 0 and self.lowers[who] == "who" and self.tokens[who - 1].is_word and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and (
-            self._attach_subject_before(frame, who))
+        return who > 0 and (self.lowers[who] == "who" or self._relative_that_after_noun(who)) and self.tokens[who - 1].is_word and (
+            self.lowers[who - 1] not in CLAUSE_BOUNDARIES) and self._attach_subject_before(frame, who)
+
+    def _relative_that_after_noun(self, x: int) -> bool:
+        """"Organizations that have endorsed him say ...": "that" or "which" after a noun (no verb, no cue) opens a
+        relative clause describing the speakers, so its object pronoun is nobody's subject."""
+        return self.lowers[x] in ("that", "which") and x + 1 < self.n and x > 0 and self.tokens[x - 1].is_word and not (
+            _looks_like_verb(self.lowers[x - 1]) or self.lowers[x - 1] in PREPOSITIONS or self.lowers[x - 1].endswith("ing")) and (
+            _people_or_body(self.lowers[x - 1]))
 
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",

@@ -97,3 +97,16 @@ def test_some_allies_after_a_name_and_a_comma_are_the_subject():
 def test_a_description_after_a_name_is_still_its_apposition():
     text = "Omar Reyes, a farmer from Dayton, said the ruling makes the race closer."
     assert _speakers(text, "said") == ["Omar Reyes"]
+
+
+# ---------------------------------------------------------------- a relative clause's object pronoun is no speaker
+
+
+def test_organizations_that_endorsed_him_are_the_speakers_not_him():
+    text = "Omar Reyes is running for mayor. Organizations that have endorsed him say the race is close."
+    assert _speakers(text, "say") == ["Organizations"]
+
+
+def test_a_that_clause_after_a_verb_is_no_relative_clause():
+    text = "Omar Reyes is running for mayor. He argued that voters who have met him say he listens."
+    assert "Omar Reyes" in _speakers(text, "argued")
