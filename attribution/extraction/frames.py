@@ -1271,7 +1271,7 @@ class SentenceFrames:
                 return False
             frame.mention, frame.subject_start = mention, start
             return True
-        if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
+        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing"):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -1516,6 +1516,14 @@ class SentenceFrames:
             if self.lowers[x] in RELATIVE_WHO and x > 0 and self.tokens[x - 1].is_word and self.lowers[x - 1] not in CLAUSE_BOUNDARIES:
                 who = x
         return who is not None and self._attach_subject_before(frame, who)
+
+    def _dash_before_participle(self, j: int, i: int) -> bool:
+        """"..., meaning she will not campaign with him - essentially conceding that ...": a dash (a spaced hyphen
+        too) right before the participle and its adverbs hangs it on the clause before, as a comma would, unless a
+        dash opened a few words back sets off an aside between a subject and its verb."""
+        if self.lowers[j] not in ("—", "–", "-") or j < 2 or not self.tokens[j - 1].is_word:
+            return False
+        return not any(self.lowers[x] == self.lowers[j] for x in range(max(0, j - 12), j))
 
     def _participle_aside(self, x: int) -> bool:
         """"Trump, later alleging that ..., said": an aside opening with a participle (an adverb of time before it)."""
@@ -2849,7 +2857,10 @@ class SentenceFrames:
                     continue  # "said he had met supporters who have suggested that he quit": the clause holds the inner report
                 if start < edge < end:
                     end = edge
-                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):
+                    while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
+                            self.lowers[end - 1] == "only")):
+                        end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
+                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "—", "–", "-"):
                         end -= 1
                     break
             for x in range(start, end):

@@ -110,3 +110,18 @@ def test_organizations_that_endorsed_him_are_the_speakers_not_him():
 def test_a_that_clause_after_a_verb_is_no_relative_clause():
     text = "Omar Reyes is running for mayor. He argued that voters who have met him say he listens."
     assert "Omar Reyes" in _speakers(text, "argued")
+
+
+# ---------------------------------------------------------------- a participle after a dash hangs on the clause before
+
+
+def test_a_participle_after_a_dash_is_the_reporters_not_the_clause_before_it():
+    text = ("Dana Holt says she will vote for the levy but has withheld her support, meaning she will not campaign for it "
+            "- essentially conceding that she doubts it will pass.")
+    assert _speakers(text, "conceding") == ["Dana Holt"]
+    assert _quotes(text, "says") == ["she will vote for the levy but has withheld her support, meaning she will not campaign for it"]
+
+
+def test_an_adverb_before_a_participle_is_not_left_at_the_end_of_the_content():
+    text = "Omar Reyes said he was pleased but still hoping the council would act."
+    assert _quotes(text, "said") == ["he was pleased"]
