@@ -1782,7 +1782,7 @@ class SentenceFrames:
                 first -= 1
             if self._choose_subject(frame, list(range(first, end))):
                 return True
-        if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._after_name(start - 1):
+        if start >= 2 and self.lowers[start - 1] == "," and (self.lowers[start] in ("a", "an") or self._which_after_the_description(start, k)) and self._after_name(start - 1):
             # "Senator Eve Throck, a Republican who sits on the committee, said": the name before
             # the description speaks, the description is the role
             first = start - 1
@@ -1862,6 +1862,11 @@ class SentenceFrames:
 
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+
+    def _which_after_the_description(self, start: int, k: int) -> bool:
+        """"Ann Lee, the president of the Farmers Union, which endorsed Mr. Moss, said": ", which" after a
+        description with "the" set off after a name describes the body in it; the name before speaks."""
+        return self.lowers[start] == "the" and k < self.n and self.lowers[k] == "which"
 
     def _after_name(self, comma: int) -> bool:
         """A capitalised name phrase ends just before this comma."""

@@ -125,3 +125,12 @@ def test_a_participle_after_a_dash_is_the_reporters_not_the_clause_before_it():
 def test_an_adverb_before_a_participle_is_not_left_at_the_end_of_the_content():
     text = "Omar Reyes said he was pleased but still hoping the council would act."
     assert _quotes(text, "said") == ["he was pleased"]
+
+
+# ---------------------------------------------------------------- ", which" after a name's description
+
+
+def test_which_after_a_described_name_leaves_the_name_speaking():
+    text = ("Omar Reyes, a farmer, said the vote was close. Dana Holt, the president of the Prairie Growers Union, which "
+            "endorsed Mr. Moss in May, said that the levy would pass.")
+    assert _speakers(text, "said") == ["Omar Reyes", "Dana Holt"]
