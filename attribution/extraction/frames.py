@@ -1844,6 +1844,12 @@ class SentenceFrames:
         mention = parse_mention(self.text, tokens)
         return mention is not None and mention.kind == "person"
 
+    def _share_of_them(self, part: list[int]) -> bool:
+        """"many of them conservative Catholics", "most of whom live in Ohio": a share of the people just named, set
+        off by commas, describes them; it is not the subject."""
+        return len(part) > 3 and (self.lowers[part[0]] in QUANTIFIER_SUBJECTS or self.lowers[part[0]] in ("most", "all", "both", "half")) and (
+            self.lowers[part[1]] == "of" and self.lowers[part[2]] in ("them", "whom"))
+
     def _is_aside(self, part: list[int]) -> bool:
         first = self.lowers[part[0]]
         if len(part) == 1:
@@ -1930,6 +1936,8 @@ class SentenceFrames:
             parts = [parts[-1][1:]]
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
+            parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
         while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
             parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):

@@ -134,3 +134,8 @@ def test_which_after_a_described_name_leaves_the_name_speaking():
     text = ("Omar Reyes, a farmer, said the vote was close. Dana Holt, the president of the Prairie Growers Union, which "
             "endorsed Mr. Moss in May, said that the levy would pass.")
     assert _speakers(text, "said") == ["Omar Reyes", "Dana Holt"]
+
+
+def test_a_share_of_them_set_off_by_commas_describes_the_speakers():
+    text = "Her critics in the county, many of them retired farmers, argue that the levy is unfair."
+    assert _speakers(text, "argue") == ["Her critics in the county"]
