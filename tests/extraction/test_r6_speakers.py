@@ -139,3 +139,12 @@ def test_which_after_a_described_name_leaves_the_name_speaking():
 def test_a_share_of_them_set_off_by_commas_describes_the_speakers():
     text = "Her critics in the county, many of them retired farmers, argue that the levy is unfair."
     assert _speakers(text, "argue") == ["Her critics in the county"]
+
+
+# ---------------------------------------------------------------- a party tag ending in a full stop ends no sentence
+
+
+def test_a_participle_aside_after_a_party_tag_leaves_the_senator_speaking():
+    text = ("Sen. Dana Holt (R-Mo.), facing a stiff challenge from Secretary of State Omar Reyes, noted that "
+            "the campaign manager is from the state.")
+    assert _speakers(text, "noted") == ["Dana Holt"]
