@@ -1364,6 +1364,8 @@ class SentenceFrames:
                 return True
             if start < relative and self._choose_subject(frame, list(range(start, relative))):
                 return True
+        if 0 < k < j and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._long_who_clause_after_name(frame, k):
+            return True
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
@@ -1868,6 +1870,19 @@ class SentenceFrames:
 
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+
+    def _long_who_clause_after_name(self, frame: Frame, k: int) -> bool:
+        """"Robert Arnott, a California investor who has poured millions into groups backing Ted Cruz, said": a
+        verb that ended the subject search inside a "who" clause describing a name set off by commas; the name
+        speaks, not the object at the end of the clause."""
+        who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in ("who", ",", ";", ":") or self.tokens[x].quote is not None
+                    or self.lowers[x] in HARD_PUNCT), None)
+        if who is None or self.lowers[who] != "who" or who < 4 or not self.tokens[who - 1].is_word:
+            return False
+        comma = next((x for x in range(who - 1, max(0, who - 10), -1) if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None), None)
+        if comma is None or self.lowers[comma] != "," or self.lowers[comma + 1] not in ("a", "an", "the") or not self._after_name(comma):
+            return False
+        return self._attach_subject_before(frame, who)
 
     def _which_after_the_description(self, start: int, k: int) -> bool:
         """"Ann Lee, the president of the Farmers Union, which endorsed Mr. Moss, said": ", which" after a

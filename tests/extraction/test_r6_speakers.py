@@ -148,3 +148,13 @@ def test_a_participle_aside_after_a_party_tag_leaves_the_senator_speaking():
     text = ("Sen. Dana Holt (R-Mo.), facing a stiff challenge from Secretary of State Omar Reyes, noted that "
             "the campaign manager is from the state.")
     assert _speakers(text, "noted") == ["Dana Holt"]
+
+
+# ---------------------------------------------------------------- a long "who" clause after a described name
+
+
+def test_a_cue_deep_in_a_who_clause_leaves_the_described_name_speaking():
+    text = ("Omar Reyes, a plumbing contractor who came to the rally with Dana Holt, blamed the council for the flooding. "
+            "Lena Park, a farmer who has given thousands of dollars to groups backing Senator Ann Lee of Ohio, said the levy would fail.")
+    assert _speakers(text, "said") == ["Lena Park"]
+    assert _speakers(text, "blamed") == ["Omar Reyes"]
