@@ -344,7 +344,7 @@ def _state_after_town(tokens: list[Token]) -> bool:
 JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
 SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
-PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
+PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
@@ -1314,6 +1314,8 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if 0 < k < j and self.lowers[i].endswith("ing") and j == i - 1 and self.lowers[subject_end - 1] != "," and self._people_before_participle(frame, i):
+            return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
         if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
             return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):

@@ -158,3 +158,14 @@ def test_a_cue_deep_in_a_who_clause_leaves_the_described_name_speaking():
             "Lena Park, a farmer who has given thousands of dollars to groups backing Senator Ann Lee of Ohio, said the levy would fail.")
     assert _speakers(text, "said") == ["Lena Park"]
     assert _speakers(text, "blamed") == ["Omar Reyes"]
+
+
+def test_a_participle_after_people_inside_a_who_clause_is_theirs():
+    text = "Lena Park, a farmer who has given thousands of dollars to groups backing Senator Ann Lee of Ohio, said the levy would fail."
+    assert _speakers(text, "backing") == ["groups"]
+    assert _speakers(text, "said") == ["Lena Park"]
+
+
+def test_a_participle_after_people_after_into_is_theirs():
+    text = "Omar Reyes has poured thousands of dollars into groups backing Senator Ann Lee of Ohio."
+    assert _speakers(text, "backing") == ["groups"]
