@@ -1271,7 +1271,8 @@ class SentenceFrames:
                 return False
             frame.mention, frame.subject_start = mention, start
             return True
-        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing"):
+        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing") or (
+                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)):  # "..., confident that ...": the clause's subject is
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -1520,6 +1521,15 @@ class SentenceFrames:
             if self.lowers[x] in RELATIVE_WHO and x > 0 and self.tokens[x - 1].is_word and self.lowers[x - 1] not in CLAUSE_BOUNDARIES:
                 who = x
         return who is not None and self._attach_subject_before(frame, who)
+
+    def _trailing_belief_adjective(self, i: int) -> bool:
+        """"Clinton aides spent Saturday with precinct captains and key workers, confident that Democrats would ...": a
+        belief adjective and its "that" clause after a comma describe the clause's subject, unless a comma and a
+        verb follow ("Republicans, confident that he would lose, have ...": an aside inside the subject)."""
+        if self.lowers[i] not in BELIEF_ADJECTIVES or i + 1 >= self.n or self.lowers[i + 1] != "that":
+            return False
+        return not any(self.lowers[x] == "," and x + 1 < self.n and (self.lowers[x + 1] in FINITE_VERBS or self.lowers[x + 1] in AUXILIARIES)
+                       for x in range(i + 2, self.n))
 
     def _dash_before_participle(self, j: int, i: int) -> bool:
         """"..., meaning she will not campaign with him - essentially conceding that ...": a dash (a spaced hyphen

@@ -169,3 +169,17 @@ def test_a_participle_after_people_inside_a_who_clause_is_theirs():
 def test_a_participle_after_people_after_into_is_theirs():
     text = "Omar Reyes has poured thousands of dollars into groups backing Senator Ann Lee of Ohio."
     assert _speakers(text, "backing") == ["groups"]
+
+
+# ---------------------------------------------------------------- a belief adjective after a comma
+
+
+def test_a_trailing_belief_adjective_is_the_clause_subjects_belief():
+    text = ("Holt aides spent Saturday giving pep talks to precinct captains and key workers in the county, "
+            "confident that voters would back the levy.")
+    assert _speakers(text, "confident") == ["Holt aides"]
+
+
+def test_a_belief_adjective_set_off_inside_the_subject_stays_the_subjects():
+    text = "Farmers, confident that the levy would fail, have stayed quiet."
+    assert _speakers(text, "confident") == ["Farmers"]
