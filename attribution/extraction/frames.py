@@ -188,6 +188,8 @@ OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "te
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Adjectives of readiness between a copula and a cue's infinitive ("are quick to point out", "was careful to add").
+READY_ADJECTIVES = frozenset({"quick", "eager", "careful", "keen", "happy", "willing", "ready", "anxious", "first"})
 # Words that join a new report to the clause before it ("X said A, and Y said B"), so it ends that clause's content.
 INNER_REPORT_JOINS = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whilst", "whereas"})
 # Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
@@ -1245,6 +1247,8 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+                elif j > 1 and self.lowers[j - 1] in READY_ADJECTIVES and self.lowers[j - 2] in ("is", "are", "was", "were", "been"):
+                    j -= 2  # "Advisers to Mr. Rubio are quick to point out": the advisers point it out
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
                 # "Gowdy earlier Thursday said", "The mayor last week said": when, between the subject and its verb
                 j -= 1 if word in WEEKDAY_WORDS else 2

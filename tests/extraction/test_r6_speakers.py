@@ -183,3 +183,16 @@ def test_a_trailing_belief_adjective_is_the_clause_subjects_belief():
 def test_a_belief_adjective_set_off_inside_the_subject_stays_the_subjects():
     text = "Farmers, confident that the levy would fail, have stayed quiet."
     assert _speakers(text, "confident") == ["Farmers"]
+
+
+# ---------------------------------------------------------------- "are quick to point out"
+
+
+def test_a_readiness_adjective_before_the_cue_leaves_the_subject_whole():
+    text = "Advisers to Mr. Reyes are quick to point out that he has placed second in two contests."
+    assert _speakers(text, "point out") == ["Advisers to Mr. Reyes"]
+
+
+def test_was_quick_to_add_reports_the_subjects_words():
+    text = "Dana Holt was quick to add that the levy had failed."
+    assert _speakers(text, "add") == ["Dana Holt"]
