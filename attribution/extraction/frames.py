@@ -188,6 +188,9 @@ OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "te
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Irregular pasts of sending or writing something out: "She also sent a tweet saying ...", "The group put out a
+# statement urging ...": a participle hung on that clause.
+SENDING_PASTS = frozenset({"sent", "wrote", "put", "gave", "made", "read", "took"})
 # Adjectives of readiness between a copula and a cue's infinitive ("are quick to point out", "was careful to add").
 READY_ADJECTIVES = frozenset({"quick", "eager", "careful", "keen", "happy", "willing", "ready", "anxious", "first"})
 # Words that join a new report to the clause before it ("X said A, and Y said B"), so it ends that clause's content.
@@ -1397,8 +1400,8 @@ class SentenceFrames:
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
-        if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
-                                                  for x in segment[1:]):
+        if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
+                not self.tokens[x].is_capitalized) for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
             # participle hung on a clause; its speaker is that clause's subject
             frame.inherit = True

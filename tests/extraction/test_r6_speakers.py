@@ -196,3 +196,16 @@ def test_a_readiness_adjective_before_the_cue_leaves_the_subject_whole():
 def test_was_quick_to_add_reports_the_subjects_words():
     text = "Dana Holt was quick to add that the levy had failed."
     assert _speakers(text, "add") == ["Dana Holt"]
+
+
+# ---------------------------------------------------------------- "sent a letter urging"
+
+
+def test_a_participle_after_sent_a_letter_is_the_senders():
+    text = "The Prairie Growers Union sent a letter to its members urging them to vote against the levy."
+    assert _speakers(text, "urging") == ["Prairie Growers Union"]
+
+
+def test_a_participle_after_put_out_a_statement_is_the_issuers():
+    text = "The mayor's office put out a statement saying the bridge would reopen in May."
+    assert _speakers(text, "saying") == ["the mayor's office"]
