@@ -261,6 +261,10 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
         if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
             # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
             return _common_noun_mention(tokens, phrase) or named
+        if named.kind == "person" and len(tokens) > len(run) + 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
+                tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
+            # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
+            return _common_noun_mention(tokens, phrase) or named
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
             # whose affiliation happens to be capitalised, not the organisation speaking

@@ -209,3 +209,25 @@ def test_a_participle_after_sent_a_letter_is_the_senders():
 def test_a_participle_after_put_out_a_statement_is_the_issuers():
     text = "The mayor's office put out a statement saying the bridge would reopen in May."
     assert _speakers(text, "saying") == ["the mayor's office"]
+
+
+# ---------------------------------------------------------------- someone tied to a named person is not that person
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person():
+    text = "A spokesman for Senator Dana Holt declined to comment on the levy."
+    found = [e for e in extract(text) if e.cue == "declined"]
+    assert [e.speaker.name for e in found] == ["a spokesman for Senator Dana Holt"]
+    assert found[0].speaker.kind == "unnamed"
+
+
+def test_an_adviser_to_a_named_person_is_not_that_person():
+    text = "Omar Reyes lost the vote. A longtime adviser to Omar Reyes said the count was wrong."
+    assert _speakers(text, "said") == ["a longtime adviser to Omar Reyes"]
+
+
+def test_yelling_and_quip_report_the_speaker_of_the_quotation():
+    text = ('Some of his supporters shoved a protester, with Holt reportedly yelling: "Get him out of here!" '
+            'The timing was so odd that a spokesman for the Reyes campaign could only quip: "I guess the holiday was booked."')
+    assert _speakers(text, "yelling") == ["Holt"]
+    assert _speakers(text, "quip") == ["a spokesman for the Reyes campaign"]
