@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, PARTY_MEMBERS, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -298,6 +298,8 @@ class NameIndex:
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
+        if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
+            parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
         if parsed is not None:
             name, role, title = parsed
             role = role or self._role_before(match.start()) or self._role_after(match.end())

@@ -286,6 +286,13 @@ def names_general_office(text: str) -> bool:
     return any(word == "general" and x > 0 and strip_possessive(words[x - 1]) in GENERAL_OFFICES for x, word in enumerate(words))
 
 
+# Places written as two or three capitalised words, as a person's name would be: never a person.
+PLACE_NAMES = frozenset({
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
+    "south dakota", "west virginia", "united states", "new york city", "puerto rico", "los angeles", "san francisco", "las vegas",
+})
+
+
 PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent", "conservative", "progressive", "liberal", "tory", "socialist"})
 
 

@@ -231,3 +231,18 @@ def test_yelling_and_quip_report_the_speaker_of_the_quotation():
             'The timing was so odd that a spokesman for the Reyes campaign could only quip: "I guess the holiday was booked."')
     assert _speakers(text, "yelling") == ["Holt"]
     assert _speakers(text, "quip") == ["a spokesman for the Reyes campaign"]
+
+
+# ---------------------------------------------------------------- a state's name is nobody "he" can be
+
+
+def test_he_after_a_state_director_is_the_director_not_the_state():
+    text = ("Chris Dale, South Carolina director for the Reyes campaign, said the campaign had opened its 11th office.\n\n"
+            '"Time is always a challenge for us," he said.')
+    assert _speakers(text, "said") == ["Chris Dale", "Chris Dale"]
+
+
+def test_he_after_a_list_of_states_is_the_person_speaking():
+    text = ("Dana Wiley walked the donors through a slide show. And in other Democratic states, like Illinois and New Jersey, "
+            "he said the governor could force her rival to spend money.")
+    assert _speakers(text, "said") == ["Dana Wiley"]
