@@ -1382,6 +1382,9 @@ class SentenceFrames:
         if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
+        if boundary == "that" and not self.lowers[i].endswith("ing") and self._relative_that_after_noun(k) and k + 1 < subject_end and self._cue_or_auxiliary(self.lowers[k + 1]) and not any(
+                self.lowers[x] == "," for x in range(self.story_start, k)) and self._attach_subject_before(frame, k):
+            return True  # "Groups that back the mayor say ...": the groups speak
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
                 self.lowers[k - 1] in CLAUSE_BOUNDARIES):
             # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
@@ -1487,6 +1490,11 @@ class SentenceFrames:
             who -= 1
         return who > 0 and (self.lowers[who] == "who" or self._relative_that_after_noun(who)) and self.tokens[who - 1].is_word and (
             self.lowers[who - 1] not in CLAUSE_BOUNDARIES) and self._attach_subject_before(frame, who)
+
+    @staticmethod
+    def _cue_or_auxiliary(word: str) -> bool:
+        """A verb that opens a subject relative clause: "back", "support", "have": a cue in any form, or an auxiliary."""
+        return word in AUXILIARIES or any(cue_verb(form) is not None for form in (word, word + "ed", word + "d"))
 
     def _relative_that_after_noun(self, x: int) -> bool:
         """"Organizations that have endorsed him say ...": "that" or "which" after a noun (no verb, no cue) opens a

@@ -246,3 +246,13 @@ def test_he_after_a_list_of_states_is_the_person_speaking():
     text = ("Dana Wiley walked the donors through a slide show. And in other Democratic states, like Illinois and New Jersey, "
             "he said the governor could force her rival to spend money.")
     assert _speakers(text, "said") == ["Dana Wiley"]
+
+
+def test_groups_that_back_someone_are_the_speakers():
+    text = "Farm groups that back the mayor say the budget is too small."
+    assert _speakers(text, "say") == ["Farm groups"]
+
+
+def test_a_that_clause_after_an_apposition_leaves_the_name_speaking():
+    text = "But Dana Holt, the president of Farm Watch, a group that has sued the county, said that the damage is done."
+    assert _speakers(text, "said") == ["Dana Holt"]
