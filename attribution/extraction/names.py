@@ -253,6 +253,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             # "after the Halden Courier first reported": the name run ending the phrase is an outlet
             outlet = outlet_name(named.name)
             return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
+        if named.kind == "person" and len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
+            return _common_noun_mention(tokens, phrase) or named  # "Many voters outside New York": people from a place
         if named.kind == "person" and _plural_source_of(tokens):
             return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
         if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
@@ -601,7 +603,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
             head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
             break
     head = strip_possessive(words[head_index])
-    definite = words[0] in ("the", "this", "that", "these", "those") or (
+    # ("the more voters fear ...": a comparative, no group met before)
+    definite = words[0] in ("the", "this", "that", "these", "those") and not (len(words) > 2 and words[0] == "the" and words[1] in ("more", "fewer", "less")) or (
         words[0] in ("his", "her", "their") and head in word_set("role_words"))  # "her nephew said"
     name = phrase
     if tokens[0].text in ("The", "A", "An"):

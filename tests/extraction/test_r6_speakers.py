@@ -256,3 +256,17 @@ def test_groups_that_back_someone_are_the_speakers():
 def test_a_that_clause_after_an_apposition_leaves_the_name_speaking():
     text = "But Dana Holt, the president of Farm Watch, a group that has sued the county, said that the damage is done."
     assert _speakers(text, "said") == ["Dana Holt"]
+
+
+# ---------------------------------------------------------------- people from a place; a comparative "the more"
+
+
+def test_voters_outside_a_place_are_people_not_the_place():
+    text = "Many voters outside New York say the mayor is unknown to them."
+    assert _speakers(text, "say") == ["Many voters outside New York"]
+
+
+def test_the_more_voters_is_no_group_met_before():
+    text = ("Voters in Ohio say the levy is fair. The more politics gets polarized, the more voters fear the candidate "
+            "furthest from them.")
+    assert _speakers(text, "fear") == ["the more voters"]
