@@ -170,6 +170,9 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
             cut = max((i for i in range(first) if is_role_word(run[i].text) or is_org_word(run[i].text) or is_acronym(run[i].text)), default=-1)
     if middle_name_like_org(run):
         cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
+    possessor = max((i for i in range(len(run) - 2) if i >= cut and run[i].text.endswith(("'s", "’s", "s'", "s’"))), default=None)
+    if possessor is not None:
+        cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):

@@ -270,3 +270,9 @@ def test_the_more_voters_is_no_group_met_before():
     text = ("Voters in Ohio say the levy is fair. The more politics gets polarized, the more voters fear the candidate "
             "furthest from them.")
     assert _speakers(text, "fear") == ["the more voters"]
+
+
+def test_a_possessive_before_a_full_name_is_not_part_of_the_name():
+    text = "Florida's Rick Walton said the party had to reach more voters."
+    found = [e for e in extract(text) if e.cue == "said"]
+    assert [e.speaker.name for e in found] == ["Rick Walton"]
