@@ -276,3 +276,13 @@ def test_a_possessive_before_a_full_name_is_not_part_of_the_name():
     text = "Florida's Rick Walton said the party had to reach more voters."
     found = [e for e in extract(text) if e.cue == "said"]
     assert [e.speaker.name for e in found] == ["Rick Walton"]
+
+
+# ---------------------------------------------------------------- "he" after a subordinator: the main clause's subject
+
+
+def test_he_after_when_is_the_person_opening_the_sentence_not_the_object():
+    text = ('Omar Reyes told the Ledger that he did not want the endorsement.\n\n'
+            'Dana Holt went after Reyes at the debate, refusing to take back her remarks, when she called the businessman "reckless."\n\n'
+            'Michael Moss went after Reyes at the forum, when he called the developer "unfit."')
+    assert _speakers(text, "called") == ["Dana Holt", "Michael Moss"]
