@@ -279,7 +279,6 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
-# A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
 # Offices written as a noun and "general" ("the attorney general", "the inspector general"): one office, not a general.
 GENERAL_OFFICES = frozenset({"attorney", "inspector", "surgeon", "solicitor", "secretary", "postmaster", "comptroller", "adjutant"})
 
@@ -298,6 +297,7 @@ PLACE_NAMES = frozenset({
 })
 
 
+# A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
 PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent", "conservative", "progressive", "liberal", "tory", "socialist"})
 
 
