@@ -618,6 +618,8 @@ class ArticleExtractor:
         else:
             lower = analysis.story_start
         found = analysis.clause_subject_before(lower, frame.cue_index)
+        if found is None and previous is not None and previous.content is not None:
+            found = analysis.coordinated_clause_subject(previous.content, frame.cue_index)
         if found is None:
             return None
         mention, opener = found

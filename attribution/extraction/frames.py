@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -188,6 +188,13 @@ OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "te
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Irregular pasts of sending or writing something out: "She also sent a tweet saying ...", "The group put out a
+# statement urging ...": a participle hung on that clause.
+SENDING_PASTS = frozenset({"sent", "wrote", "put", "gave", "made", "read", "took"})
+# Adjectives of readiness between a copula and a cue's infinitive ("are quick to point out", "was careful to add").
+READY_ADJECTIVES = frozenset({"quick", "eager", "careful", "keen", "happy", "willing", "ready", "anxious", "first"})
+# Words that join a new report to the clause before it ("X said A, and Y said B"), so it ends that clause's content.
+INNER_REPORT_JOINS = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whilst", "whereas"})
 # Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
 CLAUSE_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "more", "most", "many", "some", "other", "several"})
 # Capitalised words a person's name may hold after a spaced hyphen that is a dash ("Dover - Mary Ann Lee said").
@@ -280,6 +287,12 @@ def _subject_heads() -> frozenset[str]:
     return word_set("unnamed_heads") | word_set("institution_heads") | word_set("org_heads") | {"company", "firm", "group", "lender", "bank"}
 
 
+def _people_or_body(word: str) -> bool:
+    """A noun for people or a body, singular or plural ("organizations", "groups", "agencies")."""
+    heads = _subject_heads()
+    return word in heads or word.endswith("s") and word[:-1] in heads or word.endswith("ies") and word[:-3] + "y" in heads
+
+
 @lru_cache(maxsize=1)
 def _adverbial_time_words() -> frozenset[str]:
     return word_set("time_words") - {"a", "the", "on", "in", "at"}
@@ -337,7 +350,7 @@ def _state_after_town(tokens: list[Token]) -> bool:
 JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
 SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
-PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
+PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 # What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
@@ -613,7 +626,7 @@ class SentenceFrames:
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
-                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")):
+                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
             end += 1
         if end == start:
@@ -1328,6 +1341,8 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+                elif j > 1 and self.lowers[j - 1] in READY_ADJECTIVES and self.lowers[j - 2] in ("is", "are", "was", "were", "been"):
+                    j -= 2  # "Advisers to Mr. Rubio are quick to point out": the advisers point it out
             elif (word in DATE_ENDS or word.isdigit()) and (when := self._dated_before_verb(j)) is not None:
                 j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
                 continue
@@ -1379,7 +1394,8 @@ class SentenceFrames:
                 return False
             frame.mention, frame.subject_start = mention, start
             return True
-        if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
+        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing") or (
+                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)):  # "..., confident that ...": the clause's subject is
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -1422,6 +1438,8 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if 0 < k < j and self.lowers[i].endswith("ing") and j == i - 1 and self.lowers[subject_end - 1] != "," and self._people_before_participle(frame, i):
+            return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
         if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
             return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
@@ -1472,6 +1490,8 @@ class SentenceFrames:
                 return True
             if start < relative and self._choose_subject(frame, list(range(start, relative))):
                 return True
+        if 0 < k < j and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._long_who_clause_after_name(frame, k):
+            return True
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
@@ -1504,8 +1524,8 @@ class SentenceFrames:
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
-        if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
-                                                  for x in segment[1:]):
+        if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
+                not self.tokens[x].is_capitalized) for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
             # participle hung on a clause; its speaker is that clause's subject
             frame.inherit = True
@@ -1685,8 +1705,15 @@ class SentenceFrames:
         who = k - 1
         while who > 0 and (self.lowers[who] in AUXILIARIES or self.lowers[who] in VERB_ADVERBS):
             who -= 1
-        return who > 0 and self.lowers[who] == "who" and self.tokens[who - 1].is_word and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and (
-            self._attach_subject_before(frame, who))
+        return who > 0 and (self.lowers[who] == "who" or self._relative_that_after_noun(who)) and self.tokens[who - 1].is_word and (
+            self.lowers[who - 1] not in CLAUSE_BOUNDARIES) and self._attach_subject_before(frame, who)
+
+    def _relative_that_after_noun(self, x: int) -> bool:
+        """"Organizations that have endorsed him say ...": "that" or "which" after a noun (no verb, no cue) opens a
+        relative clause describing the speakers, so its object pronoun is nobody's subject."""
+        return self.lowers[x] in ("that", "which") and x + 1 < self.n and x > 0 and self.tokens[x - 1].is_word and not (
+            _looks_like_verb(self.lowers[x - 1]) or self.lowers[x - 1] in PREPOSITIONS or self.lowers[x - 1].endswith("ing")) and (
+            _people_or_body(self.lowers[x - 1]))
 
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
@@ -1722,6 +1749,23 @@ class SentenceFrames:
                 who = x
         return who is not None and self._attach_subject_before(frame, who)
 
+    def _trailing_belief_adjective(self, i: int) -> bool:
+        """"Clinton aides spent Saturday with precinct captains and key workers, confident that Democrats would ...": a
+        belief adjective and its "that" clause after a comma describe the clause's subject, unless a comma and a
+        verb follow ("Republicans, confident that he would lose, have ...": an aside inside the subject)."""
+        if self.lowers[i] not in BELIEF_ADJECTIVES or i + 1 >= self.n or self.lowers[i + 1] != "that":
+            return False
+        return not any(self.lowers[x] == "," and x + 1 < self.n and (self.lowers[x + 1] in FINITE_VERBS or self.lowers[x + 1] in AUXILIARIES)
+                       for x in range(i + 2, self.n))
+
+    def _dash_before_participle(self, j: int, i: int) -> bool:
+        """"..., meaning she will not campaign with him - essentially conceding that ...": a dash (a spaced hyphen
+        too) right before the participle and its adverbs hangs it on the clause before, as a comma would, unless a
+        dash opened a few words back sets off an aside between a subject and its verb."""
+        if self.lowers[j] not in ("—", "–", "-") or j < 2 or not self.tokens[j - 1].is_word:
+            return False
+        return not any(self.lowers[x] == self.lowers[j] for x in range(max(0, j - 12), j))
+
     def _participle_aside(self, x: int) -> bool:
         """"Trump, later alleging that ..., said": an aside opening with a participle (an adverb of time before it)."""
         if x < self.n and self.lowers[x] in ("later", "earlier", "then", "again", "also", "once") or _adverb_by_ending(self.lowers[x]):
@@ -1747,6 +1791,20 @@ class SentenceFrames:
             found = self._subject_then_verb(x + 1, i)
             if found is not None:
                 return found, self.lowers[x]
+        return None
+
+    def coordinated_clause_subject(self, content: tuple[int, int], i: int) -> tuple[Mention, str] | None:
+        """"Groups say the rules are unfair, and the union has sued the city over them, saying ...": a clause joined
+        by ", and" / ", but" at the end of a report's content, with a subject and verb of its own, is what the
+        participle after it hangs on (the last such clause; a name, a group or an organisation, never a pronoun,
+        which may be the reporter's own)."""
+        for x in range(min(content[1], i) - 1, content[0] + 1, -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT:
+                return None
+            if self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ",":
+                found = self._subject_then_verb(x + 1, i)
+                if found is not None and found.kind != "pronoun":
+                    return found, self.lowers[x]
         return None
 
     def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
@@ -2165,6 +2223,12 @@ class SentenceFrames:
         mention = parse_mention(self.text, tokens)
         return mention is not None and mention.kind == "person"
 
+    def _share_of_them(self, part: list[int]) -> bool:
+        """"many of them conservative Catholics", "most of whom live in Ohio": a share of the people just named, set
+        off by commas, describes them; it is not the subject."""
+        return len(part) > 3 and (self.lowers[part[0]] in QUANTIFIER_SUBJECTS or self.lowers[part[0]] in ("most", "all", "both", "half")) and (
+            self.lowers[part[1]] == "of" and self.lowers[part[2]] in ("them", "whom"))
+
     def _is_aside(self, part: list[int]) -> bool:
         first = self.lowers[part[0]]
         if len(part) == 1:
@@ -2183,6 +2247,19 @@ class SentenceFrames:
 
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+
+    def _long_who_clause_after_name(self, frame: Frame, k: int) -> bool:
+        """"Robert Arnott, a California investor who has poured millions into groups backing Ted Cruz, said": a
+        verb that ended the subject search inside a "who" clause describing a name set off by commas; the name
+        speaks, not the object at the end of the clause."""
+        who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in ("who", ",", ";", ":") or self.tokens[x].quote is not None
+                    or self.lowers[x] in HARD_PUNCT), None)
+        if who is None or self.lowers[who] != "who" or who < 4 or not self.tokens[who - 1].is_word:
+            return False
+        comma = next((x for x in range(who - 1, max(0, who - 10), -1) if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None), None)
+        if comma is None or self.lowers[comma] != "," or self.lowers[comma + 1] not in ("a", "an", "the") or not self._after_name(comma):
+            return False
+        return self._attach_subject_before(frame, who)
 
     def _after_name(self, comma: int) -> bool:
         """A capitalised name phrase ends just before this comma."""
@@ -2246,6 +2323,8 @@ class SentenceFrames:
             parts = [parts[-1][1:]]
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
+            parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
         while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
             parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
@@ -2272,6 +2351,7 @@ class SentenceFrames:
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    not self._quantified_group(segment, main)) and (
                     not self._tag_after_clause(segment, main)) and (
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])
@@ -2350,6 +2430,12 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _quantified_group(self, segment: list[int], main: list[int]) -> bool:
+        """"... discomfort with Trump, many said", "... trust Mrs. Clinton, even some allies questioned": a quantified
+        group with no comma closing it is the subject of its own clause, never an apposition to the name before it."""
+        first = next((x for x in main if self.lowers[x] not in ("even", "also", "still", "only")), None)
+        return self.lowers[segment[-1]] != "," and first is not None and (self.lowers[first] in QUANTIFIER_SUBJECTS or self.lowers[first] == "most")
 
     def _tag_after_clause(self, segment: list[int], main: list[int]) -> bool:
         """"... reviewed by officials at the Justice Department, a former official said": no comma closes the description
@@ -3173,6 +3259,19 @@ class SentenceFrames:
             x += 1
         return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS)
 
+    def _report_inside_clause(self, later: Frame, edge: int) -> bool:
+        """"Devine said he has had no talks with supporters who have suggested that Sanders quit", "said that a panel
+        appointed by Bush estimated that ...": a report whose subject follows a word of the clause (a relative pronoun,
+        a preposition, a noun) rather than a comma or a conjunction is part of that clause, so the outer report's
+        content runs on over it (the inner report stays a report of its own)."""
+        if later.kind != "pre" or later.inherit or later.weak or edge < 1:
+            return False
+        before = self.tokens[edge - 1]
+        # ("said her decision was a mistake, at the town hall this week she said ...": a time ends an opening phrase)
+        return before.quote is None and before.is_word and self.lowers[edge - 1] not in INNER_REPORT_JOINS and (
+            self.lowers[edge - 1] not in WEEKDAY_WORDS and self.lowers[edge - 1] not in RECENT_TIME_UNITS and self.lowers[edge - 1] not in (
+                "today", "tonight", "now", "then", "later", "earlier"))
+
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
         for index, frame in enumerate(frames):
@@ -3196,9 +3295,14 @@ class SentenceFrames:
                 if later.kind == "pre" and later.content is None and not later.inherit and later.subject_start is not None and (
                         later.subject_start > start and self.lowers[later.subject_start - 1] in SUBORDINATE_OPENERS):
                     continue  # "argued that although Lazar confessed, he showed no remorse": a subordinate clause inside the content
+                if start < edge < end and self._report_inside_clause(later, edge):
+                    continue  # "said he had met supporters who have suggested that he quit": the clause holds the inner report
                 if start < edge < end:
                     end = edge
-                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):
+                    while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
+                            self.lowers[end - 1] == "only")):
+                        end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
+                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "—", "–", "-"):
                         end -= 1
                     break
             for x in range(start, end):
