@@ -111,6 +111,8 @@ class Measures:
     # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
     # and Republican voters saying the same of Wall Street) are two findings, however alike.
     other_groups: bool = False
+    # One is a quotation (the speaker's words), the other a paraphrase (the outlet's words).
+    quoted_and_paraphrased: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -140,12 +142,14 @@ class _Pair:
             self.days_apart = None
             self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
             self.cross_named = self.shared_run = False
+            self.quoted_and_paraphrased = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
         self._shorter, self._longer = (first, second) if self._first_shorter else (second, first)
         self.shorter_partial = self._shorter.kind == "partial"
         self.days_apart = _days_apart(first, second)
+        self.quoted_and_paraphrased = (first.kind in QUOTED_KINDS) != (second.kind in QUOTED_KINDS)
 
     @cached_property
     def sequence(self):
@@ -189,6 +193,7 @@ class _Pair:
     @cached_property
     def nearby(self):
         return not self.compatible and named_nearby(self.first, self.second)
+
 
     @cached_property
     def nearby_fuller(self):
@@ -390,6 +395,7 @@ def _run_shared(first, second, days_apart):
 FACT_CONTEXT_WORDS = 3
 
 
+
 def _fact_shared(first, second, first_words, second_words):
     """Both state the same quantities ("more than 100" / "about 100": hedges aside) about the
     same kind of event: a content word in common besides the figures' own words, or words of
@@ -497,6 +503,14 @@ def _joined(m, thresholds):
     if m.other_groups:
         joined = found.shorter_words >= GROUPS_SAME_WORDS and m.sequence >= thresholds.near_identical
         return Decision(joined, m.sequence, False, found.jaccard)
+    # Two speakers, one quoted and one paraphrased: a quotation is the speaker's words, a
+    # paraphrase the outlet's. Alike words credited that way are two voices saying alike things
+    # (a candidate's stump line recalled from his first speech, and the line as a sheriff shouted
+    # it at a rally months later), not one quote credited to two people; only the very same words
+    # are (a quotation an outlet printed as its own statement, without the marks).
+    if m.quoted_and_paraphrased:
+        same_words = found.jaccard == 1.0 and m.sequence == 1.0
+        return Decision(same_words, m.sequence if same_words else found.jaccard, False, found.jaccard)
     # Asked only of close wordings: reading the sentences around both quotes costs more. A
     # speaker named around the other's quote never makes the two harder to join than two
     # speakers named nowhere near: the near-identical rule below still applies.
