@@ -8,7 +8,7 @@ from functools import cached_property
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import (
-    named_near, named_nearby, respondent_group, speakers_compatible, text_around, weak_credit,
+    named_near, named_nearby, one_poll, respondent_group, speakers_compatible, text_around, weak_credit,
 )
 from attribution.matching.text import (
     ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
@@ -113,6 +113,10 @@ class Measures:
     other_groups: bool = False
     # One is a quotation (the speaker's words), the other a paraphrase (the outlet's words).
     quoted_and_paraphrased: bool = False
+    # Speakers not compatible, both described as a poll and not two named ones ("the survey",
+    # "a new statewide poll"), at most POLL_DAYS apart, stating the same figures about the same
+    # thing: one poll's finding as two outlets described the poll.
+    one_poll_finding: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -142,7 +146,7 @@ class _Pair:
             self.days_apart = None
             self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
             self.cross_named = self.shared_run = False
-            self.quoted_and_paraphrased = False
+            self.quoted_and_paraphrased = self.one_poll_finding = False
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -194,6 +198,14 @@ class _Pair:
     def nearby(self):
         return not self.compatible and named_nearby(self.first, self.second)
 
+    @cached_property
+    def one_poll_finding(self):
+        return (
+            not self.compatible
+            and self.days_apart is not None and self.days_apart <= POLL_DAYS
+            and one_poll(self.first, self.second)
+            and _figures_shared(self.first, self.second)
+        )
 
     @cached_property
     def nearby_fuller(self):
@@ -394,6 +406,22 @@ def _run_shared(first, second, days_apart):
 
 FACT_CONTEXT_WORDS = 3
 
+# One poll is reported within days of its release; a poll weeks later is another poll.
+POLL_DAYS = 7
+# Figures a poll's finding must state alike in both reports: "46 percent to 44 percent".
+POLL_FIGURES = 2
+
+
+def _figures_shared(first, second):
+    """Both state the same exact figures (at least POLL_FIGURES, every one agreeing with one of
+    the other's) and FACT_CONTEXT_WORDS content words in common besides them."""
+    stated = quantities(first.text), quantities(second.text)
+    if min(len(found) for found in stated) < POLL_FIGURES or any(q.vague for found in stated for q in found):
+        return False
+    if not shared_quantity(first.text, second.text):
+        return False
+    common = set(content_words(without_quantities(first.text))) & set(content_words(without_quantities(second.text)))
+    return len(common) >= FACT_CONTEXT_WORDS
 
 
 def _fact_shared(first, second, first_words, second_words):
@@ -503,6 +531,10 @@ def _joined(m, thresholds):
     if m.other_groups:
         joined = found.shorter_words >= GROUPS_SAME_WORDS and m.sequence >= thresholds.near_identical
         return Decision(joined, m.sequence, False, found.jaccard)
+    # One poll described in two ways ("the survey" / "a new statewide poll"), the same figures
+    # about the same thing within days: one finding. Two named polls never are.
+    if m.one_poll_finding:
+        return Decision(True, max(found.jaccard, thresholds.containment), False, found.jaccard)
     # Two speakers, one quoted and one paraphrased: a quotation is the speaker's words, a
     # paraphrase the outlet's. Alike words credited that way are two voices saying alike things
     # (a candidate's stump line recalled from his first speech, and the line as a sheriff shouted

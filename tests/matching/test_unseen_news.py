@@ -44,3 +44,67 @@ def test_one_paraphrase_credited_to_two_speakers_still_joins():
         kind="indirect", outlet="Outlet B",
     )
     assert compare(first, second, RULES).same
+
+
+def poll(name, kind="unnamed"):
+    return SpeakerRef(name, kind=kind)
+
+
+def test_one_poll_described_two_ways_joins_on_its_figures():
+    first = report(
+        "the mayor with only a narrow lead over her challenger, 48 percent to 45 percent, among likely voters in the city",
+        poll("The survey"), kind="indirect",
+    )
+    second = report(
+        "Ms. Quill leading Mr. Ortega among likely voters, 48 percent to 45 percent - within the margin of error",
+        poll("a new citywide poll"), kind="indirect", outlet="Outlet B", day=4,
+    )
+    assert compare(first, second, RULES).same
+
+
+def test_a_described_poll_and_the_named_poll_join_on_their_figures():
+    first = report("Quill ahead of Ortega among likely voters, 48 percent to 45 percent", poll("the poll"), kind="indirect")
+    second = report(
+        "Quill leading Ortega 48 percent to 45 percent among likely voters",
+        poll("the poll by the Riverside Policy Institute", kind="organization"), kind="indirect", outlet="Outlet B", day=5,
+    )
+    assert compare(first, second, RULES).same
+
+
+def test_two_named_polls_with_the_same_figures_are_two_findings():
+    first = report("Quill ahead of Ortega among likely voters, 48 percent to 45 percent", poll("a Harbor College poll"), kind="indirect")
+    second = report(
+        "Quill leading Ortega 48 percent to 45 percent among likely voters", poll("a Channel 7 survey"),
+        kind="indirect", outlet="Outlet B",
+    )
+    assert not compare(first, second, RULES).same
+
+
+def test_polls_weeks_apart_or_with_other_figures_are_two_findings():
+    first = report("Quill ahead of Ortega among likely voters, 48 percent to 45 percent", poll("the survey"), kind="indirect")
+    weeks_later = report(
+        "Quill leading Ortega 48 percent to 45 percent among likely voters", poll("a new poll"),
+        kind="indirect", outlet="Outlet B", day=25,
+    )
+    other_figures = report(
+        "Quill leading Ortega 50 percent to 41 percent among likely voters", poll("a new poll"),
+        kind="indirect", outlet="Outlet B", day=4,
+    )
+    assert not compare(first, weeks_later, RULES).same
+    assert not compare(first, other_figures, RULES).same
+
+
+def test_one_figure_in_common_is_not_one_poll_s_finding():
+    first = report("48 percent of likely voters approve of the mayor's budget", poll("the survey"), kind="indirect")
+    second = report("48 percent of likely voters back the new stadium plan", poll("a new poll"), kind="indirect", outlet="Outlet B")
+    assert not compare(first, second, RULES).same
+
+
+def test_polls_of_two_named_pollsters_are_two_polls_whatever_words_they_share():
+    first = report("Quill ahead of Ortega among likely voters, 48 percent to 45 percent", poll("a Harbor University poll"), kind="indirect")
+    second = report(
+        "Quill leading Ortega 48 percent to 45 percent among likely voters", poll("a Lakeside University poll"),
+        kind="indirect", outlet="Outlet B",
+    )
+    assert not compare(first, second, RULES).same
+
