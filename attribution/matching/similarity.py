@@ -113,6 +113,9 @@ class Measures:
     other_groups: bool = False
     # One is a quotation (the speaker's words), the other a paraphrase (the outlet's words).
     quoted_and_paraphrased: bool = False
+    # Two paraphrases (neither quoted) of one voice: the share of the shorter one's content words
+    # found in the other in any order, words of one sense counted as one (SAME_SENSE).
+    paraphrase_contained: float = 0.0
     # Speakers not compatible, both described as a poll and not two named ones ("the survey",
     # "a new statewide poll"), at most POLL_DAYS apart, stating the same figures about the same
     # thing: one poll's finding as two outlets described the poll.
@@ -147,6 +150,7 @@ class _Pair:
             self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
             self.cross_named = self.shared_run = False
             self.quoted_and_paraphrased = self.one_poll_finding = False
+            self.paraphrase_contained = 0.0
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -197,6 +201,12 @@ class _Pair:
     @cached_property
     def nearby(self):
         return not self.compatible and named_nearby(self.first, self.second)
+
+    @cached_property
+    def paraphrase_contained(self):
+        if not self.compatible or self.first.kind in QUOTED_KINDS or self.second.kind in QUOTED_KINDS:
+            return 0.0
+        return overlap(in_one_sense(self.first_words), in_one_sense(self.second_words)).containment
 
     @cached_property
     def one_poll_finding(self):
@@ -508,6 +518,17 @@ def _joined(m, thresholds):
         contained = 0.0
         if may_contain and found.containment >= thresholds.containment:
             contained = min(found.containment, m.in_order, m.verbatim)
+        # Two outlets paraphrasing one statement within days order its clauses as they like ("women
+        # who seek abortions should be punished if ..." / "if abortion were illegal, women who go
+        # through with it should be punished") and may pick a synonym ("a ban on" / "barring"):
+        # for paraphrases of PARAPHRASE_MIN_WORDS content words or more, the words count in any order.
+        if (
+            contained < thresholds.containment
+            and may_contain and found.shorter_words >= PARAPHRASE_MIN_WORDS
+            and m.days_apart is not None and m.days_apart <= PARAPHRASE_DAYS
+            and m.paraphrase_contained >= thresholds.containment
+        ):
+            contained = m.paraphrase_contained
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
@@ -562,6 +583,27 @@ def _joined(m, thresholds):
 
 
 NEARBY_STRETCH_MIN_WORDS = 2
+
+# Two paraphrases of one voice, PARAPHRASE_DAYS apart at most, whose shorter one holds this many
+# content words or more: its words found in the other in any order make one statement.
+PARAPHRASE_MIN_WORDS = 5
+PARAPHRASE_DAYS = 7
+
+# Words reporters use for one another when they word one statement in their own words: a
+# proposal to "ban" or to "bar". Only between paraphrases of one voice (PARAPHRASE_DAYS).
+SAME_SENSE = (
+    "ban bans banned banning bar bars barred barring prohibit prohibits prohibited prohibiting",
+)
+_SENSE = {
+    stem: group[0]
+    for group in (tuple(dict.fromkeys(w for surface in line.split() for w in content_words(surface))) for line in SAME_SENSE)
+    for stem in group
+}
+
+
+def in_one_sense(words):
+    """The content words with each word of a SAME_SENSE group read as the group's first."""
+    return tuple(_SENSE.get(word, word) for word in words)
 
 # Content words two respondent groups' findings must share, word for word, to be one finding.
 GROUPS_SAME_WORDS = 8

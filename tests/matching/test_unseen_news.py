@@ -108,3 +108,35 @@ def test_polls_of_two_named_pollsters_are_two_polls_whatever_words_they_share():
     )
     assert not compare(first, second, RULES).same
 
+
+
+def test_two_paraphrases_of_one_statement_join_whatever_the_order_of_their_clauses():
+    first = report("drivers who park on the bridge should be fined if the ban passes", MAYOR, kind="indirect", day=3)
+    second = report(
+        "if parking were banned on the bridge next month, drivers who still park there should be fined fifty dollars", MAYOR,
+        kind="indirect", outlet="Outlet B", day=5,
+    )
+    assert compare(first, second, RULES).same
+
+
+def test_a_paraphrase_with_a_synonym_for_a_ban_joins_within_days():
+    first = report("a ban on trucks crossing the old bridge after the spring flood damage", MAYOR, kind="belief", day=3)
+    second = report("barring all heavy trucks from crossing the old bridge", MAYOR, kind="belief", outlet="Outlet B", day=6)
+    assert compare(first, second, RULES).same
+
+
+def test_words_in_any_order_need_one_voice_two_paraphrases_and_one_week():
+    first = report("drivers who park on the bridge should be fined if the ban passes", MAYOR, kind="indirect", day=3)
+    reordered = "if parking were banned on the bridge next month, drivers who still park there should be fined fifty dollars"
+    other_speaker = report(reordered, SHERIFF, kind="indirect", outlet="Outlet B", day=5)
+    weeks_later = report(reordered, MAYOR, kind="indirect", outlet="Outlet B", day=28)
+    quoted = report(reordered, MAYOR, outlet="Outlet B", day=5)
+    assert not compare(first, other_speaker, RULES).same
+    assert not compare(first, weeks_later, RULES).same
+    assert not compare(first, quoted, RULES).same
+
+
+def test_four_words_in_common_in_another_order_are_no_paraphrase_of_one_statement():
+    first = report("the council will fund the bridge", MAYOR, kind="indirect", day=3)
+    second = report("the bridge will not get council funding this year", MAYOR, kind="indirect", outlet="Outlet B", day=4)
+    assert not compare(first, second, RULES).same
