@@ -111,7 +111,8 @@ class Measures:
     # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
     # and Republican voters saying the same of Wall Street) are two findings, however alike.
     other_groups: bool = False
-    # One is a quotation (the speaker's words), the other a paraphrase (the outlet's words).
+    # One is a quotation (the speaker's words), the other a paraphrase (the outlet's words) that
+    # quotes nothing.
     quoted_and_paraphrased: bool = False
     # Two paraphrases (neither quoted) of one voice: the share of the shorter one's content words
     # found in the other in any order, words of one sense counted as one (SAME_SENSE).
@@ -157,7 +158,9 @@ class _Pair:
         self._shorter, self._longer = (first, second) if self._first_shorter else (second, first)
         self.shorter_partial = self._shorter.kind == "partial"
         self.days_apart = _days_apart(first, second)
-        self.quoted_and_paraphrased = (first.kind in QUOTED_KINDS) != (second.kind in QUOTED_KINDS)
+        self.quoted_and_paraphrased = (first.kind in QUOTED_KINDS) != (second.kind in QUOTED_KINDS) and not any(
+            appearance.kind not in QUOTED_KINDS and quoted_fragments(appearance.text) for appearance in (first, second)
+        )
 
     @cached_property
     def sequence(self):
@@ -560,7 +563,9 @@ def _joined(m, thresholds):
     # paraphrase the outlet's. Alike words credited that way are two voices saying alike things
     # (a candidate's stump line recalled from his first speech, and the line as a sheriff shouted
     # it at a rally months later), not one quote credited to two people; only the very same words
-    # are (a quotation an outlet printed as its own statement, without the marks).
+    # are (a quotation an outlet printed as its own statement, without the marks). A paraphrase
+    # quoting some of the speaker's words ('Clinton was "extremely careless" with ...') is partly
+    # a quotation: the rules below decide.
     if m.quoted_and_paraphrased:
         same_words = found.jaccard == 1.0 and m.sequence == 1.0
         return Decision(same_words, m.sequence if same_words else found.jaccard, False, found.jaccard)

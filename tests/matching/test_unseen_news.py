@@ -140,3 +140,15 @@ def test_four_words_in_common_in_another_order_are_no_paraphrase_of_one_statemen
     first = report("the council will fund the bridge", MAYOR, kind="indirect", day=3)
     second = report("the bridge will not get council funding this year", MAYOR, kind="indirect", outlet="Outlet B", day=4)
     assert not compare(first, second, RULES).same
+
+
+def test_a_paraphrase_quoting_the_words_still_joins_another_speaker_s_quotation_named_nearby():
+    fragment = report(
+        "dangerously unsafe", SHERIFF, kind="partial", day=5,
+        before="Ray Ortega, a county engineer, said Dana Quill's report called the old bridge ",
+    )
+    paraphrase = report(
+        "the old bridge was “dangerously unsafe” and would close for repairs", MAYOR, kind="indirect",
+        outlet="Outlet B", day=6, before="Citing the engineer Ray Ortega, Dana Quill said ",
+    )
+    assert compare(fragment, paraphrase, RULES).same
