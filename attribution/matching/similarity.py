@@ -111,9 +111,6 @@ class Measures:
     # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
     # and Republican voters saying the same of Wall Street) are two findings, however alike.
     other_groups: bool = False
-    # One is a quotation (the speaker's words), the other a paraphrase (the outlet's words) that
-    # quotes nothing.
-    quoted_and_paraphrased: bool = False
     # Two paraphrases (neither quoted) of one voice: the share of the shorter one's content words
     # found in the other in any order, words of one sense counted as one (SAME_SENSE).
     paraphrase_contained: float = 0.0
@@ -150,7 +147,7 @@ class _Pair:
             self.days_apart = None
             self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
             self.cross_named = self.shared_run = False
-            self.quoted_and_paraphrased = self.one_poll_finding = False
+            self.one_poll_finding = False
             self.paraphrase_contained = 0.0
             return
         self.overlap = overlap(self.first_words, self.second_words)
@@ -158,9 +155,6 @@ class _Pair:
         self._shorter, self._longer = (first, second) if self._first_shorter else (second, first)
         self.shorter_partial = self._shorter.kind == "partial"
         self.days_apart = _days_apart(first, second)
-        self.quoted_and_paraphrased = (first.kind in QUOTED_KINDS) != (second.kind in QUOTED_KINDS) and not any(
-            appearance.kind not in QUOTED_KINDS and quoted_fragments(appearance.text) for appearance in (first, second)
-        )
 
     @cached_property
     def sequence(self):
@@ -559,16 +553,6 @@ def _joined(m, thresholds):
     # about the same thing within days: one finding. Two named polls never are.
     if m.one_poll_finding:
         return Decision(True, max(found.jaccard, thresholds.containment), False, found.jaccard)
-    # Two speakers, one quoted and one paraphrased: a quotation is the speaker's words, a
-    # paraphrase the outlet's. Alike words credited that way are two voices saying alike things
-    # (a candidate's stump line recalled from his first speech, and the line as a sheriff shouted
-    # it at a rally months later), not one quote credited to two people; only the very same words
-    # are (a quotation an outlet printed as its own statement, without the marks). A paraphrase
-    # quoting some of the speaker's words ('Clinton was "extremely careless" with ...') is partly
-    # a quotation: the rules below decide.
-    if m.quoted_and_paraphrased:
-        same_words = found.jaccard == 1.0 and m.sequence == 1.0
-        return Decision(same_words, m.sequence if same_words else found.jaccard, False, found.jaccard)
     # Asked only of close wordings: reading the sentences around both quotes costs more. A
     # speaker named around the other's quote never makes the two harder to join than two
     # speakers named nowhere near: the near-identical rule below still applies.

@@ -1,5 +1,5 @@
 """Matching rules written after the third blind set of real reports (sentences written for these
-tests): two voices that only share words, and one poll described in two ways."""
+tests): one poll described in two ways, and one voice's statement paraphrased in two ways."""
 
 from datetime import date
 
@@ -17,33 +17,6 @@ def report(text, speaker, kind="direct", outlet="Outlet A", day=3, month=4, befo
 
 MAYOR = SpeakerRef("Dana Quill")
 SHERIFF = SpeakerRef("Ray Ortega")
-
-
-def test_a_paraphrase_and_another_speaker_s_quotation_with_alike_words_stay_two_voices():
-    recalled = report(
-        "to build a new bridge across the northern river", MAYOR, kind="indirect", day=1,
-        before="Quill in her first campaign speech promised ",
-    )
-    shouted = report(
-        "We will build a great new bridge across the northern river!", SHERIFF, outlet="Outlet B", month=5,
-        before="Introduced by Ray Ortega, Quill took the stage. ",
-    )
-    assert not compare(recalled, shouted, RULES).same
-
-
-def test_one_quotation_credited_to_two_speakers_still_joins():
-    first = report("We will build a great new bridge across the northern river", MAYOR)
-    second = report("We will build a great new bridge across the northern river", SHERIFF, outlet="Outlet B")
-    assert compare(first, second, RULES).same
-
-
-def test_one_paraphrase_credited_to_two_speakers_still_joins():
-    first = report("the bridge across the northern river will close for repairs in June", MAYOR, kind="indirect")
-    second = report(
-        "the bridge across the northern river will close for repairs in June", SpeakerRef("the city council", kind="organization"),
-        kind="indirect", outlet="Outlet B",
-    )
-    assert compare(first, second, RULES).same
 
 
 def poll(name, kind="unnamed"):
@@ -140,15 +113,3 @@ def test_four_words_in_common_in_another_order_are_no_paraphrase_of_one_statemen
     first = report("the council will fund the bridge", MAYOR, kind="indirect", day=3)
     second = report("the bridge will not get council funding this year", MAYOR, kind="indirect", outlet="Outlet B", day=4)
     assert not compare(first, second, RULES).same
-
-
-def test_a_paraphrase_quoting_the_words_still_joins_another_speaker_s_quotation_named_nearby():
-    fragment = report(
-        "dangerously unsafe", SHERIFF, kind="partial", day=5,
-        before="Ray Ortega, a county engineer, said Dana Quill's report called the old bridge ",
-    )
-    paraphrase = report(
-        "the old bridge was “dangerously unsafe” and would close for repairs", MAYOR, kind="indirect",
-        outlet="Outlet B", day=6, before="Citing the engineer Ray Ortega, Dana Quill said ",
-    )
-    assert compare(fragment, paraphrase, RULES).same
