@@ -23,6 +23,11 @@ drawn the same way with both earlier sets excluded (`--exclude`) and labelled bl
 committed before the matcher ran on them; from that round on the held-out set above was used for
 tuning, so this third set's first figures are the estimate for unseen reports.
 
+`bench/matching_polnear_pairs_fourth.jsonl` (`--pairs`) holds a fourth set of 67 pairs (ids 389-455),
+drawn the same way with the three earlier sets excluded and labelled blind, committed before the
+matcher ran on them; the third set was tuned on from then on, and this set was run once before and
+once after that round's rules.
+
 Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's
 output): a span is what the outlet puts inside quotation marks or, for a paraphrase, PolNeAR's gold
 content span. The same claim when both report one statement of one speaker (a speech line, a tweet,

@@ -8,7 +8,7 @@ from functools import cached_property
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import (
-    named_near, named_nearby, respondent_group, speakers_compatible, text_around, weak_credit,
+    named_near, named_nearby, one_poll, respondent_group, speakers_compatible, text_around, weak_credit,
 )
 from attribution.matching.text import (
     ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
@@ -111,6 +111,13 @@ class Measures:
     # Speakers not compatible, both shares of poll respondents: two groups' answers (Democratic
     # and Republican voters saying the same of Wall Street) are two findings, however alike.
     other_groups: bool = False
+    # Two paraphrases (neither quoted) of one voice: the share of the shorter one's content words
+    # found in the other in any order, words of one sense counted as one (SAME_SENSE).
+    paraphrase_contained: float = 0.0
+    # Speakers not compatible, both described as a poll and not two named ones ("the survey",
+    # "a new statewide poll"), at most POLL_DAYS apart, stating the same figures about the same
+    # thing: one poll's finding as two outlets described the poll.
+    one_poll_finding: bool = False
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -140,6 +147,8 @@ class _Pair:
             self.days_apart = None
             self.nearby = self.nearby_fuller = self.bare_fragment = self.other_groups = False
             self.cross_named = self.shared_run = False
+            self.one_poll_finding = False
+            self.paraphrase_contained = 0.0
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -189,6 +198,21 @@ class _Pair:
     @cached_property
     def nearby(self):
         return not self.compatible and named_nearby(self.first, self.second)
+
+    @cached_property
+    def paraphrase_contained(self):
+        if not self.compatible or self.first.kind in QUOTED_KINDS or self.second.kind in QUOTED_KINDS:
+            return 0.0
+        return overlap(in_one_sense(self.first_words), in_one_sense(self.second_words)).containment
+
+    @cached_property
+    def one_poll_finding(self):
+        return (
+            not self.compatible
+            and self.days_apart is not None and self.days_apart <= POLL_DAYS
+            and one_poll(self.first, self.second)
+            and _figures_shared(self.first, self.second)
+        )
 
     @cached_property
     def nearby_fuller(self):
@@ -389,6 +413,23 @@ def _run_shared(first, second, days_apart):
 
 FACT_CONTEXT_WORDS = 3
 
+# One poll is reported within days of its release; a poll weeks later is another poll.
+POLL_DAYS = 7
+# Figures a poll's finding must state alike in both reports: "46 percent to 44 percent".
+POLL_FIGURES = 2
+
+
+def _figures_shared(first, second):
+    """Both state the same exact figures (at least POLL_FIGURES, every one agreeing with one of
+    the other's) and FACT_CONTEXT_WORDS content words in common besides them."""
+    stated = quantities(first.text), quantities(second.text)
+    if min(len(found) for found in stated) < POLL_FIGURES or any(q.vague for found in stated for q in found):
+        return False
+    if not shared_quantity(first.text, second.text):
+        return False
+    common = set(content_words(without_quantities(first.text))) & set(content_words(without_quantities(second.text)))
+    return len(common) >= FACT_CONTEXT_WORDS
+
 
 def _fact_shared(first, second, first_words, second_words):
     """Both state the same quantities ("more than 100" / "about 100": hedges aside) about the
@@ -474,6 +515,17 @@ def _joined(m, thresholds):
         contained = 0.0
         if may_contain and found.containment >= thresholds.containment:
             contained = min(found.containment, m.in_order, m.verbatim)
+        # Two outlets paraphrasing one statement within days order its clauses as they like ("women
+        # who seek abortions should be punished if ..." / "if abortion were illegal, women who go
+        # through with it should be punished") and may pick a synonym ("a ban on" / "barring"):
+        # for paraphrases of PARAPHRASE_MIN_WORDS content words or more, the words count in any order.
+        if (
+            contained < thresholds.containment
+            and may_contain and found.shorter_words >= PARAPHRASE_MIN_WORDS
+            and m.days_apart is not None and m.days_apart <= PARAPHRASE_DAYS
+            and m.paraphrase_contained >= thresholds.containment
+        ):
+            contained = m.paraphrase_contained
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
@@ -497,6 +549,10 @@ def _joined(m, thresholds):
     if m.other_groups:
         joined = found.shorter_words >= GROUPS_SAME_WORDS and m.sequence >= thresholds.near_identical
         return Decision(joined, m.sequence, False, found.jaccard)
+    # One poll described in two ways ("the survey" / "a new statewide poll"), the same figures
+    # about the same thing within days: one finding. Two named polls never are.
+    if m.one_poll_finding:
+        return Decision(True, max(found.jaccard, thresholds.containment), False, found.jaccard)
     # Asked only of close wordings: reading the sentences around both quotes costs more. A
     # speaker named around the other's quote never makes the two harder to join than two
     # speakers named nowhere near: the near-identical rule below still applies.
@@ -516,6 +572,27 @@ def _joined(m, thresholds):
 
 
 NEARBY_STRETCH_MIN_WORDS = 2
+
+# Two paraphrases of one voice, PARAPHRASE_DAYS apart at most, whose shorter one holds this many
+# content words or more: its words found in the other in any order make one statement.
+PARAPHRASE_MIN_WORDS = 5
+PARAPHRASE_DAYS = 7
+
+# Words reporters use for one another when they word one statement in their own words: a
+# proposal to "ban" or to "bar". Only between paraphrases of one voice (PARAPHRASE_DAYS).
+SAME_SENSE = (
+    "ban bans banned banning bar bars barred barring prohibit prohibits prohibited prohibiting",
+)
+_SENSE = {
+    stem: group[0]
+    for group in (tuple(dict.fromkeys(w for surface in line.split() for w in content_words(surface))) for line in SAME_SENSE)
+    for stem in group
+}
+
+
+def in_one_sense(words):
+    """The content words with each word of a SAME_SENSE group read as the group's first."""
+    return tuple(_SENSE.get(word, word) for word in words)
 
 # Content words two respondent groups' findings must share, word for word, to be one finding.
 GROUPS_SAME_WORDS = 8

@@ -162,6 +162,38 @@ def respondent_group(speaker):
     return frozenset(_GROUP_QUALIFIERS[w] for w in words if w in _GROUP_QUALIFIERS)
 
 
+# A speaker described as a poll ("the survey", "a new statewide poll", "the poll by the Public
+# Policy Institute of California"): outlets describe one poll in many ways.
+_POLL_WORDS = frozenset("poll polls polling survey surveys".split())
+# Words of a poll's description that tell no pollster from another ("a Quinnipiac University
+# poll" and "a Monmouth University poll" are two).
+_POLL_NAME_IGNORED = frozenset(
+    """poll polls polling survey surveys new latest recent national statewide university college school
+    institute center centre research news""".split()
+)
+
+
+@lru_cache(maxsize=20_000)
+def poll_names(speaker):
+    """The names a speaker described as a poll carries (the folded capitalised words of its
+    description: "Public", "Policy", "Institute", "California"; empty for "the survey"), or None
+    for a speaker that is not a poll."""
+    if speaker is None or speaker.kind == "person" or not _POLL_WORDS & set(_NAME_WORD.findall(fold(speaker.name))):
+        return None
+    words = (fold(w).strip(".'’") for w in re.findall(r"[\w'’./-]+", speaker.name) if w[:1].isupper())
+    return frozenset(w for w in words if w not in _TITLES | _ARTICLES | _PRONOUNS | _POLL_NAME_IGNORED)
+
+
+def one_poll(first, second):
+    """Both speakers are polls, and not two named ones: "the survey" and "a new statewide poll"
+    may be one poll, and so may "the poll" and "the Field Poll"; "a Quinnipiac University poll"
+    and "a Monmouth University poll" are two (the names of one hold all the other's)."""
+    names = poll_names(first.speaker), poll_names(second.speaker)
+    if None in names:
+        return False
+    return not (names[0] and names[1]) or names[0] <= names[1] or names[1] <= names[0]
+
+
 def speakers_compatible(first, second):
     """True when both appearances can be credited to the same speaker.
 
