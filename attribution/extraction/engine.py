@@ -381,7 +381,8 @@ class ArticleExtractor:
         merged = [sentences[0]]
         for s_start, s_end in sentences[1:]:
             p_start, p_end = merged[-1]
-            if p_end - 1 in closes and p_end >= 2 and self.text[p_end - 2] in "?!":
+            if p_end - 1 in closes and p_end >= 2 and (self.text[p_end - 2] in "?!" or p_end >= 3 and self.text[p_end - 2] in "’'" and self.text[p_end - 3] in "?!"):
+                # ('"..., ‘Who knew?’" Lee said': a nested quotation ending the quotation asks or exclaims)
                 words = self.text[s_start:s_end].split()
                 cue_at = next((x for x, w in enumerate(words) if w.islower() and cue_verb(w.strip(".,!?")) is not None), None)
                 if cue_at is not None and (len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" or cue_at <= MAX_TAIL_CUE_AT and (
