@@ -44,6 +44,8 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
+MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
@@ -2258,6 +2260,9 @@ class SentenceFrames:
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
                 j += 1  # "said only that ..."
                 continue
+            if word in CUE_ASIDE_DASHES and (end := self._dash_aside_end(j)) is not None:
+                j = end  # "said — on Twitter, as it happens — that ...": an aside between dashes, then what is reported
+                continue
             if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
@@ -2268,6 +2273,26 @@ class SentenceFrames:
                 continue
             break
         return j
+
+    def _dash_aside_end(self, j: int) -> int | None:
+        """"said — on Twitter, as it happens — that ...", "said -- without evidence -- the vote was rigged": a short aside
+        between two dashes right after the cue, closed before "that", a quotation or a clause -> the index after it."""
+        x = j + 1
+        while x < self.n and self.lowers[x] == "-":
+            x += 1  # "--" is two tokens
+        first = x
+        while x < self.n and x - first <= MAX_CUE_ASIDE_TOKENS and self.lowers[x] not in CUE_ASIDE_DASHES:
+            if self.tokens[x].quote is not None or self.lowers[x] in (";", ":", "(", ")") or self.lowers[x] in SENTENCE_END:
+                return None
+            x += 1
+        if x - first < 2 or x >= self.n or self.lowers[x] not in CUE_ASIDE_DASHES:
+            return None
+        while x < self.n and self.lowers[x] == "-":
+            x += 1
+        x += self.lowers[x] in ("—", "–") if x < self.n else 0
+        if x >= self.n or not (self.tokens[x].quote is not None or x + 1 < self.n and (self.lowers[x] == "that" or self._clause_can_start(x) and self._finite_clause_at(x))):
+            return None
+        return x
 
     def _particle_after_time(self, frame: Frame, start: int, end: int) -> int:
         """"called on Monday for an inquiry", "spoke at a rally about jobs": the verb's own particle after
@@ -2796,6 +2821,9 @@ class SentenceFrames:
                 if later.kind == "pre" and later.content is None and not later.inherit and later.subject_start is not None and (
                         later.subject_start > start and self.lowers[later.subject_start - 1] in SUBORDINATE_OPENERS):
                     continue  # "argued that although Lazar confessed, he showed no remorse": a subordinate clause inside the content
+                if later.kind == "pre" and later.subject_start is not None and later.subject_start < frame.cue_index and start < later.cue_index < end and (
+                        self.lowers[later.cue_index - 1] == ","):
+                    edge = later.cue_index  # "Moss, later alleging that the mayor lied, said he ...": the aside ends where its subject's verb comes
                 if start < edge < end:
                     end = edge
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):

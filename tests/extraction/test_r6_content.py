@@ -18,3 +18,25 @@ def test_a_quotation_ending_in_a_nested_question_keeps_its_tag():
 def test_a_quotation_ending_in_a_nested_exclamation_keeps_its_tag():
     item = only(HEAD + "\"The crowd kept chanting, 'Build the bridge!'\" said Mary Cole, a retired teacher.")
     assert (item.kind, item.quote, item.speaker.name) == ("direct", "The crowd kept chanting, 'Build the bridge!'", "Mary Cole")
+
+
+# ---------------------------------------------------------------- asides between the cue and what it reports
+
+
+def test_an_aside_between_dashes_after_the_cue_is_skipped_before_that():
+    item = only(HEAD + "The council chairman Omar Reyes said \u2014 on the radio, as it turns out \u2014 that the city raised about $4 million.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "the city raised about $4 million", "Omar Reyes")
+
+
+def test_an_aside_between_double_hyphens_opens_a_bare_clause():
+    item = only(HEAD + "The mayor said -- without offering any evidence -- the count was rigged.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "the count was rigged", "the mayor")
+
+
+def test_a_dash_after_the_cue_without_a_closing_dash_reports_nothing():
+    assert found(HEAD + "The mayor said \u2014 and then she stopped.") == []
+
+
+def test_a_participle_aside_after_the_subject_reports_up_to_the_main_verb():
+    items = found(HEAD + "Dan Moss, later claiming that the mayor wanted to sell the port, said he would block the sale.")
+    assert items == [("indirect", "the mayor wanted to sell the port", "Dan Moss"), ("indirect", "he would block the sale", "Dan Moss")]
