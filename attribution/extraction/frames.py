@@ -2784,6 +2784,8 @@ class SentenceFrames:
         if self.lowers[j] in AUXILIARIES:
             return False  # "the 95 percent experts say is needed": a relative clause missing its subject
         if self.lowers[j] in word_set("clause_starters_rejected"):
+            if j + 2 < self.n and (self.lowers[j], self.lowers[j + 1]) == ("just", "because"):
+                return self._finite_clause_at(j + 1)  # "said just because the harm was not obvious did not mean ...": the clause's own subject
             if j + 1 < self.n and (self.lowers[j], self.lowers[j + 1]) in (("at", "least"), ("at", "most"), ("up", "to")):
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"
             if self.lowers[j] in ("much", "more", "little", "less") and j + 1 < self.n and self.lowers[j + 1] == "of" and self._finite_clause_at(j + 1):

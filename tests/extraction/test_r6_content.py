@@ -40,3 +40,15 @@ def test_a_dash_after_the_cue_without_a_closing_dash_reports_nothing():
 def test_a_participle_aside_after_the_subject_reports_up_to_the_main_verb():
     items = found(HEAD + "Dan Moss, later claiming that the mayor wanted to sell the port, said he would block the sale.")
     assert items == [("indirect", "the mayor wanted to sell the port", "Dan Moss"), ("indirect", "he would block the sale", "Dan Moss")]
+
+
+# ---------------------------------------------------------------- content opening with a subordinate clause
+
+
+def test_a_clause_opening_with_just_because_is_reported():
+    item = only(HEAD + "Judge Ana Lopez, in her dissent, said just because the harm was not obvious did not mean it was not there.")
+    assert (item.quote, item.speaker.name) == ("just because the harm was not obvious did not mean it was not there", "Ana Lopez")
+
+
+def test_just_because_with_no_clause_after_it_reports_nothing():
+    assert found(HEAD + "Judge Ana Lopez said just because.") == []
