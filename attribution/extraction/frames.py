@@ -183,7 +183,7 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
 # Verbs that hand an infinitive after their object to that object: "urged Lee to tell", "asked voters to reject".
-OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
+OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "asking", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
                                   "forced", "allowed", "invited", "persuaded", "convinced", "wanted", "wants", "expected", "expects", "needed",
                                   "prompted", "ordered", "instructed", "challenged", "begged", "called", "pleaded", "implored", "directed", "led"})
 # Words of place and time an infinitive of purpose may follow: "took his daughter there to explain".
@@ -1060,14 +1060,24 @@ class SentenceFrames:
         """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
         return self.lowers[k].endswith("ed") and cue_verb(self.lowers[k]) is not None and k > 0 and self.lowers[k - 1] not in NOUN_DETERMINERS
 
+    def _progressive_cue_at(self, k: int) -> bool:
+        """"The mayor is asking voters to reject ...": a cue's participle after an auxiliary is a verb, ending the subject of the next."""
+        return self.lowers[k].endswith("ing") and k > 0 and (self.lowers[k - 1] in AUXILIARIES or self.lowers[k - 1] in ("be", "been")) and (
+            cue_verb(self.lowers[k]) is not None)
+
     def _belief_verb_at(self, k: int) -> bool:
         verb = cue_verb(self.lowers[k])
         return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
 
+    def _asked_for_comment(self, frame: Frame, k: int) -> bool:
+        """"asked the campaign for comment": a request for a reply, nothing the asker holds."""
+        return frame.cue_verb.lemma == "ask" and self.lowers[k] in ("comment", "comments", "a", "an") and (
+            self.lowers[k] != "a" and self.lowers[k] != "an" or k + 1 < self.n and self.lowers[k + 1] in ("comment", "response", "reply", "interview"))
+
     def _asked_whom(self, j: int) -> int:
-        """Past the person asked, up to "if", "whether" or a question word a few words on."""
+        """Past the person asked, up to "if", "whether" or a question word a few words on ("for" what is asked for)."""
         for x in range(j, min(self.n, j + 9)):
-            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to":
+            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to" or self.lowers[x] == "for" and x > j and self.tokens[x - 1].is_word and not self._for_time(x):
                 return x if x > j and all(self.tokens[y].is_word for y in range(j, x)) else j
             if self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
                 return j
@@ -1229,6 +1239,10 @@ class SentenceFrames:
                     frame.negation_at = j  # "do not want", "doesn’t believe": where the negated cue begins
             elif word in passive and cue in BELIEF_ADJECTIVES:
                 pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
+            elif word in ("be", "been") and cue.endswith("ing") and all(self.lowers[x] in ("heard", "seen") for x in range(j + 1, i)):
+                pass  # "many Democrats would be asking him to ...", "has been urging": the progressive's auxiliary
+            elif word in ("heard", "seen") and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
+                pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1:
@@ -1304,7 +1318,8 @@ class SentenceFrames:
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k)):
+            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k) or (
+                    self._progressive_cue_at(k))):
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
@@ -2451,7 +2466,7 @@ class SentenceFrames:
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
-            elif k < self.n and self._object_can_start(k):
+            elif k < self.n and self._object_can_start(k) and not self._asked_for_comment(frame, k):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return
@@ -2467,6 +2482,9 @@ class SentenceFrames:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
             word = self.lowers[j] if j < self.n else ""
             if j >= self.n:
+                return
+            if word == "for" and j > frame.after_cue and j + 1 < self.n and self._object_can_start(j + 1) and not self._asked_for_comment(frame, j + 1):
+                self._object_content(frame, j + 1, particle=True)  # "asked the Supreme Court for quick action": what is asked for
                 return
         if word == "," and verb.bare and not verb.bare_finite and self._conditional_aside(j) and not (frame.mention is not None and frame.mention.generic):
             word, j = self.lowers[j + 1], j + 1  # 'saying, if elected, she would ...': the clause opens with its condition

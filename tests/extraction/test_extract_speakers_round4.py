@@ -63,7 +63,7 @@ def test_a_kinship_description_is_not_the_person_it_is_related_to():
 
 
 def test_the_possessors_lawyer_speaks_not_the_possessor():
-    item = only('Marcel Lazo pleaded guilty. Lazo\'s lawyer asked for a short sentence, calling the hacking "an addiction of sorts."')
+    item = only('Marcel Lazo pleaded guilty. Lazo\'s lawyer asked for a short sentence, calling the hacking "an addiction of sorts."', "partial")
     assert (item.quote, item.speaker.name) == ("an addiction of sorts.", "Lazo's lawyer")
 
 

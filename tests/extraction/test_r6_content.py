@@ -52,3 +52,47 @@ def test_a_clause_opening_with_just_because_is_reported():
 
 def test_just_because_with_no_clause_after_it_reports_nothing():
     assert found(HEAD + "Judge Ana Lopez said just because.") == []
+
+
+# ---------------------------------------------------------------- asking
+
+
+def test_a_participle_asking_hung_on_the_clause_reports_the_question():
+    item = only(HEAD + "Carla Fenton walked around the table, asking the directors whether the firm should go ahead with the merger.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "whether the firm should go ahead with the merger", "Carla Fenton", "asking")
+
+
+def test_a_progressive_asking_keeps_its_subject_without_the_auxiliaries():
+    items = found(HEAD + "Many council members would be asking him to step aside.")
+    assert items == [("belief", "to step aside", "Many council members")]
+
+
+def test_the_people_asked_to_act_are_not_part_of_the_askers_name():
+    items = found(HEAD + "The mayor is asking voters to reject the plan.")
+    assert ("belief", "to reject the plan", "the mayor") in items
+    assert all(speaker != "the mayor is asking voters" for _kind, _quote, speaker in items)
+
+
+def test_what_a_speaker_asks_for_is_reported():
+    item = only(HEAD + "The defense lawyer asked for a sentence of three years.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "a sentence of three years", "the defense lawyer", "asked for")
+
+
+def test_what_a_speaker_asks_someone_for_is_reported():
+    item = only(HEAD + "Attorney General Bill Shaw asked the appeals court for quick action.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "quick action", "Bill Shaw")
+
+
+def test_asking_for_comment_reports_nothing():
+    assert found(HEAD + "The paper asked the campaign for comment.") == []
+    assert found(HEAD + "The paper asked the campaign for a comment.") == []
+
+
+def test_for_a_stretch_of_time_after_the_person_asked_is_no_request():
+    item = only(HEAD + "The mayor asked voters for years to back the plan.")
+    assert item.quote == "to back the plan"
+
+
+def test_who_is_heard_asking_asks():
+    item = only(HEAD + "A reporter can be heard asking, \"Should the city track them?\"")
+    assert (item.quote, item.speaker_mention) == ("Should the city track them?", "A reporter")
