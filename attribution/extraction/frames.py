@@ -44,6 +44,7 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
 MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
@@ -434,6 +435,8 @@ class SentenceFrames:
             frames.extend(self._in_a_poll(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
+        elif "asked" in self.lowers:
+            frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
         self._drop_outer_contents(frames, self._bare_infinitives(frames))
         return frames
@@ -462,6 +465,29 @@ class SentenceFrames:
         frame = Frame("according", "Asked by", None, 0, opener, mention, 2)
         frame.content, frame.content_mode = (opener, end), "wh"
         return [frame]
+
+    def _passive_asked_by(self, frames: list[Frame]) -> list[Frame]:
+        """"Holt was asked by host Ann Cole whether she would run", "When asked by a reporter if ..., Lee said": the
+        question, or what is asked for ("asked by the court to ..."), is the asker's, named after "by"."""
+        found = []
+        for i in range(1, self.n - 4):
+            if self.lowers[i] != "asked" or self.lowers[i + 1] != "by" or self.lowers[i - 1] not in PASSIVE_ASKED_BEFORE or any(
+                    f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            opener = next((x for x in range(i + 3, min(self.n - 1, i + 10)) if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to"), None)
+            if opener is None or not all(self.tokens[x].is_word for x in range(i + 2, opener)) or self.lowers[opener] == "to" and not self._infinitive_at(opener):
+                continue
+            mention = parse_mention(self.text, self.tokens[i + 2:opener])
+            if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic:
+                continue
+            end = next((x for x in range(opener + 1, self.n) if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None or (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if end - opener < 3:
+                continue
+            frame = Frame("pre", "asked by", cue_verb("asked"), i, opener, mention, i + 2)
+            frame.content, frame.content_mode = (opener, end), "object" if self.lowers[opener] == "to" else "wh"
+            found.append(frame)
+        return found
 
     def _in_a_poll(self, frames: list[Frame]) -> list[Frame]:
         """"In the new poll, Clinton leads by nine points" / "Clinton leads by nine points in a Fox poll":

@@ -96,3 +96,22 @@ def test_for_a_stretch_of_time_after_the_person_asked_is_no_request():
 def test_who_is_heard_asking_asks():
     item = only(HEAD + "A reporter can be heard asking, \"Should the city track them?\"")
     assert (item.quote, item.speaker_mention) == ("Should the city track them?", "A reporter")
+
+
+def test_a_question_asked_by_someone_named_after_the_passive_is_theirs():
+    item = only(HEAD + "Senator Ann Holt was asked by host John Dale whether her aim was the same as her rival's.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "whether her aim was the same as her rival's", "John Dale", "asked by")
+
+
+def test_when_asked_by_someone_the_question_is_theirs_and_the_answer_the_subjects():
+    items = found(HEAD + "When asked by a reporter whether this differed from the old policy, the mayor said, \"You tell me.\"")
+    assert items == [("indirect", "whether this differed from the old policy", "a reporter"), ("direct", "You tell me.", "the mayor")]
+
+
+def test_what_someone_is_asked_by_a_body_to_do_is_the_bodys_request():
+    item = only(HEAD + "The witness was asked by the committee to preserve the files.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to preserve the files", "the committee")
+
+
+def test_asked_by_someone_about_a_topic_reports_nothing():
+    assert found(HEAD + "The mayor was asked by reporters about the plan.") == []
