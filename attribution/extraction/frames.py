@@ -1100,6 +1100,29 @@ class SentenceFrames:
         return frame.cue_verb.lemma == "ask" and self.lowers[k] in ("comment", "comments", "a", "an") and (
             self.lowers[k] != "a" and self.lowers[k] != "an" or k + 1 < self.n and self.lowers[k + 1] in ("comment", "response", "reply", "interview"))
 
+    def _asked_whom_described(self, j: int) -> int:
+        """"asked Mills, Sullivan and Abedin to search ...", "asked Kasich, who is fourth in the count, to lay out ...": past
+        names listed with commas, or a name and a relative clause set off by commas, up to "to" or a question word."""
+        if j >= self.n or not self.tokens[j].is_capitalized:
+            return j
+        x, described = j, False
+        while x < min(self.n, j + 24):
+            word = self.lowers[x]
+            if word == "to" or word in QUESTION_OPENERS and word not in ("who", "which"):
+                if x == j or self.lowers[x - 1] == "," and not described or not (self.tokens[x - 1].is_word or self.lowers[x - 1] == ","):
+                    return j
+                return x
+            if word in ("who", "which") and x > j and self.lowers[x - 1] == ",":
+                close = next((y for y in range(x + 1, min(self.n, x + 15)) if self.lowers[y] == "," or self.tokens[y].quote is not None), None)
+                if close is None or self.lowers[close] != ",":
+                    return j
+                x, described = close + 1, True
+                continue
+            if not (word in (",", "and") or self.tokens[x].is_capitalized and self.tokens[x].is_word):
+                return j
+            x += 1
+        return j
+
     def _asked_whom(self, j: int) -> int:
         """Past the person asked, up to "if", "whether" or a question word a few words on ("for" what is asked for)."""
         for x in range(j, min(self.n, j + 9)):
@@ -2506,6 +2529,8 @@ class SentenceFrames:
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
+            if j == frame.after_cue:
+                j = self._asked_whom_described(j)
             word = self.lowers[j] if j < self.n else ""
             if j >= self.n:
                 return

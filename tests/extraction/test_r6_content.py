@@ -115,3 +115,13 @@ def test_what_someone_is_asked_by_a_body_to_do_is_the_bodys_request():
 
 def test_asked_by_someone_about_a_topic_reports_nothing():
     assert found(HEAD + "The mayor was asked by reporters about the plan.") == []
+
+
+def test_the_people_asked_may_be_a_list_of_names():
+    item = only(HEAD + "The agency asked Moss, Tran and Abbot to search their personal e-mails.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to search their personal e-mails", "the agency")
+
+
+def test_the_person_asked_may_be_described_by_a_relative_clause():
+    item = only(HEAD + "At the forum, radio host Sean Dale asked Kasten, who is fourth in the delegate count, to lay out his path to the nomination.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to lay out his path to the nomination", "Sean Dale")
