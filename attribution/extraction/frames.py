@@ -44,6 +44,8 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
+JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
 MAX_CUE_ASIDE_TOKENS = 12
@@ -2630,23 +2632,45 @@ class SentenceFrames:
             return
         if self.lowers[j] in NAMED_PRONOUNS:
             rest = j + 1
-        elif self.tokens[j].is_capitalized and self.tokens[j].is_word and self.lowers[j] not in word_set("capitalized_function_words"):
+        elif self.tokens[j].is_capitalized and self.tokens[j].is_word and (self.lowers[j] not in word_set("capitalized_function_words") or (
+                # "called Mr. Dorsey an outstanding leader": a title opens the name
+                self.lowers[j] in word_set("titles") and j + 1 < self.n and self.tokens[j + 1].is_capitalized)):
             rest = j + 1
-            while rest < self.n and rest - j < 4 and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
-                rest += 1
+            while rest < self.n and rest - j < MAX_NAMED_TOKENS and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
+                rest += 1  # ("calling Senate Majority Leader Tom Reed a liar")
         elif self._named_thing_end(j) is not None:
             rest = self._named_thing_end(j)  # "called the incident a reason to ...": the thing, then what it is called
+        elif self._named_thing_judged(j) is not None:
+            rest = self._named_thing_judged(j)  # "called the actions lawful"
         else:
             return
         if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
-                self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or (
-                len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing"))):
+                self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or _adverb_by_ending(self.lowers[rest]) or (
+                len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing")) and not self._judgment_ends_clause(rest)):
             return  # ("a super PAC called Future45 funded by ...": a name given, then what describes the thing named)
         end = rest + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _judgment_ends_clause(self, x: int) -> bool:
+        """"called Clinton unqualified.", "called him biased, and ...": a single word ending the clause judges what is named
+        (a participle with more after it describes it: "a PAC called Future45 funded by donors")."""
+        return x + 1 < self.n and (self.lowers[x + 1] in (",", ";", "and", "but") or self.lowers[x + 1] in SENTENCE_END and x + 1 == self.n - 1)
+
+    def _named_thing_judged(self, j: int) -> int | None:
+        """"called the actions lawful", "calls his remarks divisive": a definite thing of a few plain words, then one word
+        with an adjective's ending that ends the clause -> the index of that word."""
+        if self.lowers[j] not in ("the", "his", "her", "their", "its", "this", "these", "those"):
+            return None
+        for x in range(j + 2, min(self.n - 1, j + 6)):
+            word = self.lowers[x]
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or word in ("that", "which", "who", "to", "for", "on", "in", "at", "with", "of"):
+                return None
+            if word.endswith(JUDGING_ENDINGS) and not word.endswith("ment") and len(word) > 5 and self._judgment_ends_clause(x) and not _looks_like_verb(self.lowers[x - 1]):
+                return x
+        return None
 
     def _named_thing_end(self, j: int) -> int | None:
         """Where "a"/"an" opens what a definite thing is called: "called [the incident] a reason", "calls [the whole

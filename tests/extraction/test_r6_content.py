@@ -125,3 +125,32 @@ def test_the_people_asked_may_be_a_list_of_names():
 def test_the_person_asked_may_be_described_by_a_relative_clause():
     item = only(HEAD + "At the forum, radio host Sean Dale asked Kasten, who is fourth in the delegate count, to lay out his path to the nomination.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "to lay out his path to the nomination", "Sean Dale")
+
+
+# ---------------------------------------------------------------- calling someone something
+
+
+def test_a_titled_name_can_be_called_something():
+    item = only(HEAD + "Lanham called Mr. Dorsey an outstanding leader.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "Mr. Dorsey an outstanding leader", "Lanham")
+
+
+def test_a_long_title_and_name_can_be_called_something():
+    item = only(HEAD + "Dorsey kept up his attacks, repeatedly calling Senate Majority Leader Tom Reed a liar.")
+    assert (item.quote, item.speaker.name) == ("Senate Majority Leader Tom Reed a liar", "Dorsey")
+
+
+def test_a_name_called_a_judgment_ending_in_ed_is_reported():
+    item = only(HEAD + "Sanders calls Clinton unqualified.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "Clinton unqualified", "Sanders")
+
+
+def test_a_definite_thing_called_an_adjective_is_reported():
+    items = found(HEAD + "Lanham called the actions lawful, and said there was no attempt to hide anything.")
+    assert items == [("belief", "the actions lawful", "Lanham"), ("indirect", "there was no attempt to hide anything", "Lanham")]
+
+
+def test_a_telephone_call_is_not_a_judgment():
+    assert found(HEAD + "Lanham called the police department.") == []
+    assert found(HEAD + "A super PAC called Future45 funded by donors ran the ads.") == []
+    assert found(HEAD + "Lanham called Mr. Chagoury immediately.") == []
