@@ -44,6 +44,7 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
 MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
@@ -1096,6 +1097,20 @@ class SentenceFrames:
     def _belief_verb_at(self, k: int) -> bool:
         verb = cue_verb(self.lowers[k])
         return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
+
+    def _questioned_quality(self, j: int) -> bool:
+        """"questioned his depth and experience", "questioning Mr. Cruz's eligibility", "questioned the wisdom of ...": doubt
+        cast on someone's quality or a thing's worth (an owner's noun, or "the" noun "of"). "questioned the suspect" is an
+        interrogation, "questioned Pence about that" a topic."""
+        if j + 1 >= self.n or not self.tokens[j].is_word:
+            return False
+        if self.lowers[j] in ("his", "her", "their", "its", "my", "your", "our"):
+            return self.tokens[j + 1].is_word and self.lowers[j + 1] not in ("own", "way", "wife", "husband", "son", "daughter", "family")
+        owner = next((x for x in range(j, min(self.n - 1, j + 4)) if self.lowers[x].endswith(("'s", "’s"))), None)
+        if owner is not None:
+            return all(self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[x] in ("the", "other", "other's", "other’s"))
+                       for x in range(j, owner + 1)) and self.tokens[owner + 1].is_word
+        return self.lowers[j] == "the" and j + 2 < self.n and self.lowers[j + 2] == "of" and self.tokens[j + 1].is_word
 
     def _asked_for_comment(self, frame: Frame, k: int) -> bool:
         """"asked the campaign for comment": a request for a reply, nothing the asker holds."""
@@ -2544,8 +2559,9 @@ class SentenceFrames:
             start, mode = j, "bare"
         elif word == "that":
             start, mode = j + 1, "that"
-        elif word in word_set("wh_starters") and word != "whether" or verb.lemma == "ask" and word in QUESTION_OPENERS:
+        elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
+            frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
         elif verb.bare and self._clause_can_start(j) and (
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j)):
@@ -2557,6 +2573,10 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
+            if start is None and verb.lemma == "question" and self._questioned_quality(j) and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j, particle=True)  # "questioned Mr. Trump's veracity", "questioned the wisdom of ..."
+                frame.stance = frame.content is not None
+                return
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
                 return

@@ -154,3 +154,28 @@ def test_a_telephone_call_is_not_a_judgment():
     assert found(HEAD + "Lanham called the police department.") == []
     assert found(HEAD + "A super PAC called Future45 funded by donors ran the ads.") == []
     assert found(HEAD + "Lanham called Mr. Chagoury immediately.") == []
+
+
+# ---------------------------------------------------------------- questioning and wondering
+
+
+def test_questioned_whether_reports_a_doubt_as_a_stance():
+    item = only(HEAD + "Senator Lee questioned whether the plan would work.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "whether the plan would work", "Lee", "questioned")
+
+
+def test_wondered_whether_reports_a_thought():
+    item = only(HEAD + "Then Lanham wondered whether he could file charges against the reporter.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "whether he could file charges against the reporter", "Lanham")
+
+
+def test_questioning_someones_quality_is_a_stance_on_it():
+    assert found(HEAD + "Later on the show, Senator Bob Dale questioned Mr. Lanham's honesty.") == [("belief", "Mr. Lanham's honesty", "Bob Dale")]
+    assert found(HEAD + "Critics questioned his respect for women.") == [("belief", "his respect for women", "Critics")]
+    assert found(HEAD + "The mayor questioned the wisdom of spending so much on the stadium.") == [
+        ("belief", "the wisdom of spending so much on the stadium", "the mayor")]
+
+
+def test_questioning_a_suspect_or_about_a_topic_reports_nothing():
+    assert found(HEAD + "Police questioned the suspect for hours.") == []
+    assert found(HEAD + "Todd questioned Pence about that position.") == []
