@@ -2723,6 +2723,8 @@ class SentenceFrames:
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS and not (self._as_complement_at(end) or frame.cue_verb.lemma in AS_BELIEFS and self.lowers[end] == "as")
                 or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
             end += 1
+        if end < self.n and self.lowers[end] == "who" and frame.cue_verb.directive and end > start:
+            end = self._directed_past_relative(end)  # "called on others who took money from the donors to return it"
         if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
             # "respondents who support Sanders are in college": the relative clause's object ends at the main verb
             end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who")), end)
@@ -2743,6 +2745,19 @@ class SentenceFrames:
                     frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
+
+    def _directed_past_relative(self, who: int) -> int:
+        """"urged [voters] who backed him to stay home": the people a request is made of, described by a "who" clause, then
+        what they are asked to do ("to" and a verb, no comma or quotation between) -> the end of that object, else ``who``."""
+        to = next((x for x in range(who + 2, min(self.n, who + 24)) if self.lowers[x] == "to" and self._infinitive_at(x)
+                   or self.lowers[x] in OBJECT_BREAKS or self.tokens[x].quote is not None), None)
+        if to is None or self.lowers[to] != "to":
+            return who
+        end = to + 2
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and (
+                self.lowers[end] not in OBJECT_CLAUSE_BREAKS):
+            end += 1
+        return end
 
     def _cited_reason(self, frame: Frame, start: int, end: int) -> bool:
         """"cited the budget gap as the reason", "declined, citing legal risks": what a speaker cites is the

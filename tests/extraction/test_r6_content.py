@@ -179,3 +179,12 @@ def test_questioning_someones_quality_is_a_stance_on_it():
 def test_questioning_a_suspect_or_about_a_topic_reports_nothing():
     assert found(HEAD + "Police questioned the suspect for hours.") == []
     assert found(HEAD + "Todd questioned Pence about that position.") == []
+
+
+def test_the_people_called_on_may_be_described_by_a_relative_clause():
+    item = only(HEAD + "Senator Ayers called on others who took money from the same donors to return that money.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "others who took money from the same donors to return that money", "Ayers")
+
+
+def test_a_relative_clause_with_no_infinitive_after_it_ends_what_is_called_for():
+    assert found(HEAD + "The mayor called on leaders who took the money.") == []
