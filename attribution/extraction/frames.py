@@ -2823,6 +2823,9 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
+            aside_end = self._comma_aside_before_that(j)
+            if aside_end is not None:
+                return aside_end, "that"  # "said on CNN, where he is now a paid contributor, that ..."
         if not self._for_time(j) and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j) or self._infinitive_at(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
@@ -2831,6 +2834,9 @@ class SentenceFrames:
             if self.tokens[x].quote is not None or word in (";", ":", ".") or word in AUXILIARIES:
                 return None, None
             if word == ",":
+                aside_end = self._comma_aside_before_that(x)
+                if aside_end is not None:
+                    return aside_end, "that"  # "said on CNN, where he is now a paid contributor, that ..."
                 y = x + 1
                 while y < limit and self.tokens[y].is_capitalized and self.tokens[y].is_word:
                     y += 1
@@ -2845,6 +2851,17 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _comma_aside_before_that(self, j: int) -> int | None:
+        """"said on CNN, where he is now a contributor, that ...", "told reporters, after a long meeting on Monday, that ...":
+        an aside set off by commas right after the cue's phrase, then "that" and a finite clause -> where the clause begins."""
+        close = next((x for x in range(j + 2, min(self.n, j + MAX_CUE_ASIDE_TOKENS + 8)) if self.lowers[x] == "," or self.tokens[x].quote is not None
+                      or self.lowers[x] in (";", ":", "(", ")") or self.lowers[x] in SENTENCE_END), None)
+        if close is None or self.lowers[close] != "," or close + 3 >= self.n or self.lowers[close + 1] != "that":
+            return None
+        if not self._clause_can_start(close + 2) or not self._finite_clause_at(close + 2) or self.lowers[close + 2] in AUXILIARIES:
+            return None  # ("..., that is, ...")
+        return close + 2
 
     def _infinitive_at(self, j: int) -> bool:
         """"vowed to veto any bill that raises the tax": "to" and a verb open what the speaker means to

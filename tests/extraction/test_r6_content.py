@@ -188,3 +188,12 @@ def test_the_people_called_on_may_be_described_by_a_relative_clause():
 
 def test_a_relative_clause_with_no_infinitive_after_it_ends_what_is_called_for():
     assert found(HEAD + "The mayor called on leaders who took the money.") == []
+
+
+def test_an_aside_between_commas_after_the_cue_is_skipped_before_that():
+    assert found(HEAD + "Corey Lane said on CNN, where he is now a paid contributor, that the manager should be held to account.") == [
+        ("indirect", "the manager should be held to account", "Corey Lane")]
+    assert found(HEAD + "The mayor told reporters, after a long meeting with the council on Monday, that the count was wrong.") == [
+        ("indirect", "the count was wrong", "the mayor")]
+    assert found(HEAD + "The mayor said in a statement, which was released late on Friday, that the count was wrong.") == [
+        ("indirect", "the count was wrong", "the mayor")]
