@@ -1170,12 +1170,18 @@ class SentenceFrames:
     def _as_source_noted(self, frame: Frame) -> bool:
         """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""
         s, j = frame.subject_start, frame.after_cue
-        if s is None or s < 1 or self.lowers[s - 1] != "as" or not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
+        if s is None or s < 1 or self.lowers[s - 1] != "as":
+            return False
+        inside = s >= 3 and (self.lowers[s - 2] == "," or self.lowers[s - 2] in ("and", "but") and self.lowers[s - 3] == ",") and not frame.belief and (
+            self.lowers[self.story_start] not in SUBORDINATE_OPENERS and self.lowers[self.story_start] not in OPENING_SUBORDINATORS)  # ("If ..., as some hope, ...")
+        if not inside and not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
             return False
         if j < self.n and frame.cue_verb is not None and self.lowers[j] in frame.cue_verb.particles:
             j += 1  # "As Paul Ryan has pointed out, ..."
         if j + 2 >= self.n or self.lowers[j] != "," or self.tokens[j + 1].quote is not None:
             return False
+        if inside and not (self._clause_can_start(j + 1) and self._finite_clause_at(j + 1)):
+            return False  # "..., and as Comey noted, people involved could still be punished": a clause of its own after the aside
         frame.content, frame.content_mode = (j + 1, self.n), "bare"
         return True
 

@@ -197,3 +197,12 @@ def test_an_aside_between_commas_after_the_cue_is_skipped_before_that():
         ("indirect", "the count was wrong", "the mayor")]
     assert found(HEAD + "The mayor said in a statement, which was released late on Friday, that the count was wrong.") == [
         ("indirect", "the count was wrong", "the mayor")]
+
+
+def test_as_someone_noted_inside_a_sentence_reports_the_clause_after_it():
+    item = only(HEAD + "Federal workers can still get in trouble, and as Comey noted, people involved in the case could still be punished.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "people involved in the case could still be punished", "Comey")
+
+
+def test_as_someone_hopes_after_a_condition_is_not_read_as_their_report():
+    assert found(HEAD + "If wages rise, as some economists hope, shops could gain.") == []
