@@ -44,6 +44,8 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
+                             "resolution", "platform", "treaty", "amendment", "budget", "ordinance", "referendum", "framework", "blueprint"})
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
 MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
@@ -1111,6 +1113,12 @@ class SentenceFrames:
             return all(self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[x] in ("the", "other", "other's", "other’s"))
                        for x in range(j, owner + 1)) and self.tokens[owner + 1].is_word
         return self.lowers[j] == "the" and j + 2 < self.n and self.lowers[j + 2] == "of" and self.tokens[j + 1].is_word
+
+    @staticmethod
+    def _provision_calls(frame: Frame) -> bool:
+        """"His plan calls for rates that rise with earnings", "the accord calls on all nations to ...": what a plan, bill or
+        agreement calls for is what it provides, and it is the source of that (as a report is of what it finds)."""
+        return frame.cue_verb.lemma == "call" and frame.mention is not None and frame.mention.head in PROVISION_HEADS
 
     def _asked_for_comment(self, frame: Frame, k: int) -> bool:
         """"asked the campaign for comment": a request for a reply, nothing the asker holds."""
@@ -2532,7 +2540,8 @@ class SentenceFrames:
             return
         word = self.lowers[j]
         verb = frame.cue_verb
-        if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
+        if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"
+                                                                   or self._provision_calls(frame)):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue

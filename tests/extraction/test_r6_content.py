@@ -206,3 +206,14 @@ def test_as_someone_noted_inside_a_sentence_reports_the_clause_after_it():
 
 def test_as_someone_hopes_after_a_condition_is_not_read_as_their_report():
     assert found(HEAD + "If wages rise, as some economists hope, shops could gain.") == []
+
+
+def test_what_a_plan_or_an_accord_calls_for_is_its_provision():
+    assert found(HEAD + "The accord calls on all nations to limit emissions over time.") == [
+        ("belief", "all nations to limit emissions over time", "the accord")]
+    assert found(HEAD + "The initiative called for the deportation of foreign nationals convicted of serious crimes.") == [
+        ("belief", "the deportation of foreign nationals convicted of serious crimes", "the initiative")]
+
+
+def test_a_plan_that_talks_about_something_reports_nothing():
+    assert found(HEAD + "The plan talks about jobs.") == []
