@@ -728,6 +728,9 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
+        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
+                "at", "to", "on", "in", "from", "of"):
+            return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
         if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -2574,6 +2577,8 @@ class SentenceFrames:
             start, mode = j, "bare"
         elif word == "that":
             start, mode = j + 1, "that"
+        elif verb.audience and (hearer_end := self._plain_hearer_before_that(j)) is not None:
+            start, mode = hearer_end, "that"  # "told residents that ...", "telling the assembled donors that ..."
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
@@ -2866,6 +2871,19 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _plain_hearer_before_that(self, j: int) -> int | None:
+        """"told residents that ...", "told the assembled donors that ...": a short hearer of plain words (no verb, name or
+        quotation) before "that" and a clause -> where the clause begins; the hearer is not what is told."""
+        that = next((x for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] == "that"), None)
+        if that is None or self._looks_like_hearer_verb(j, that) or self.tokens[that + 1].quote is None and (
+                not self._clause_can_start(that + 1) or _looks_like_verb(self.lowers[that + 1])):
+            return None  # ("told the residents that lived nearby to leave": a relative clause)
+        return that + 1
+
+    def _looks_like_hearer_verb(self, j: int, that: int) -> bool:
+        return any(not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or (
+            _looks_like_verb(self.lowers[x])) or self.lowers[x] in SUBJECT_PRONOUNS or self.lowers[x] in OBJECT_STARTS_REJECTED for x in range(j, that))
 
     def _comma_aside_before_that(self, j: int) -> int | None:
         """"said on CNN, where he is now a contributor, that ...", "told reporters, after a long meeting on Monday, that ...":

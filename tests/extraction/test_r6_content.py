@@ -217,3 +217,17 @@ def test_what_a_plan_or_an_accord_calls_for_is_its_provision():
 
 def test_a_plan_that_talks_about_something_reports_nothing():
     assert found(HEAD + "The plan talks about jobs.") == []
+
+
+# ---------------------------------------------------------------- the hearer between the cue and what is told
+
+
+def test_a_plain_hearer_before_that_is_not_part_of_what_is_told():
+    assert found(HEAD + "The mayor told residents that we need to shift to coal.") == [("indirect", "we need to shift to coal", "the mayor")]
+    assert found(HEAD + "The mayor went on TV, telling residents that \"we need to shift to coal.\"") == [
+        ("partial", "we need to shift to coal.", "the mayor")]
+
+
+def test_at_one_point_is_no_report():
+    items = found(HEAD + "Susan Reyes told others that he called her at one point and leveled the same threat.")
+    assert items == [("indirect", "he called her at one point and leveled the same threat", "Susan Reyes")]
