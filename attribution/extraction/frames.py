@@ -1155,6 +1155,8 @@ class SentenceFrames:
         """Past the person asked, up to "if", "whether" or a question word a few words on ("for" what is asked for)."""
         for x in range(j, min(self.n, j + 9)):
             if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to" or self.lowers[x] == "for" and x > j and self.tokens[x - 1].is_word and not self._for_time(x):
+                if x > j and self.lowers[x] == "to" and self.lowers[x - 1] in ("not", "never"):
+                    x -= 1  # "asked voters not to stay home": the negation is part of what is asked
                 return x if x > j and all(self.tokens[y].is_word for y in range(j, x)) else j
             if self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
                 return j
@@ -2568,6 +2570,9 @@ class SentenceFrames:
                 j = self._asked_whom_described(j)
             word = self.lowers[j] if j < self.n else ""
             if j >= self.n:
+                return
+            if word in ("not", "never") and j + 2 < self.n and self.lowers[j + 1] == "to" and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "asked voters not to stay home", "who asked not to be named"
                 return
             if word == "for" and j > frame.after_cue and j + 1 < self.n and self._object_can_start(j + 1) and not self._asked_for_comment(frame, j + 1):
                 self._object_content(frame, j + 1, particle=True)  # "asked the Supreme Court for quick action": what is asked for

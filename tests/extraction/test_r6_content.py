@@ -231,3 +231,9 @@ def test_a_plain_hearer_before_that_is_not_part_of_what_is_told():
 def test_at_one_point_is_no_report():
     items = found(HEAD + "Susan Reyes told others that he called her at one point and leveled the same threat.")
     assert items == [("indirect", "he called her at one point and leveled the same threat", "Susan Reyes")]
+
+
+def test_a_negated_request_keeps_its_negation():
+    assert found(HEAD + "The mayor asked voters not to stay home.") == [("belief", "not to stay home", "the mayor")]
+    assert ("belief", "not to be named", "a council member") in found(
+        HEAD + "A council member, who asked not to be named, said the road was closed.")
