@@ -2602,6 +2602,10 @@ class SentenceFrames:
                 self._object_content(frame, j, particle=True)  # "questioned Mr. Trump's veracity", "questioned the wisdom of ..."
                 frame.stance = frame.content is not None
                 return
+            if start is None and verb.object and self.lowers[j] in ("not", "never") and j + 2 < self.n and self.lowers[j + 1] == "to" and not (
+                    frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "promised not to raise taxes", "vowed never to return": the negation is part of it
+                return
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
                 return

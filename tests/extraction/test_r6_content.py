@@ -237,3 +237,8 @@ def test_a_negated_request_keeps_its_negation():
     assert found(HEAD + "The mayor asked voters not to stay home.") == [("belief", "not to stay home", "the mayor")]
     assert ("belief", "not to be named", "a council member") in found(
         HEAD + "A council member, who asked not to be named, said the road was closed.")
+
+
+def test_a_negated_promise_or_decision_is_reported_with_its_negation():
+    assert found(HEAD + "The mayor promised not to raise taxes.") == [("belief", "not to raise taxes", "the mayor")]
+    assert found(HEAD + "The mayor vowed never to raise taxes.") == [("belief", "never to raise taxes", "the mayor")]
