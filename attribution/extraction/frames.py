@@ -2357,6 +2357,9 @@ class SentenceFrames:
             if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
                 j = end  # "has declined for years to reveal ...": how long, then what is reported
                 continue
+            if word == "as" and j + 3 < self.n and self.lowers[j + 1] in ("recently", "early", "late") and self.lowers[j + 2] == "as":
+                j += 3  # "said as recently as last week that ...": the time follows
+                continue
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
                 j += 1  # "said only that ..."
                 continue
@@ -2420,10 +2423,15 @@ class SentenceFrames:
         while end < self.n and end - j < 8:
             token = self.tokens[end]
             word = self.lowers[end]
-            if token.quote is not None and end > j and self._title_quote(end):
-                hit = True  # 'said on ABC's "This Week" that ...': a programme's title
+            if token.quote is not None and (end > j or self.lowers[j - 1] == "on" and end + 1 < self.n and self.lowers[end + 1] == "that") and self._title_quote(end):
+                hit = True  # 'said on ABC's "This Week" that ...', 'said on "Meet the Press" that ...': a programme's title
                 end += 1
                 continue
+            if end > j and word in WEEKDAY_WORDS and hit:
+                end += 2 if end + 1 < self.n and self.lowers[end + 1] in PARTS_OF_DAY else 1
+                break  # "said in a speech Tuesday night the bill ...": the day closes the phrase, the clause follows
+            if end > j and self.lowers[j - 1] in ("through", "via") and word in word_set("role_words"):
+                hit = True  # "said through a spokesman that ..."
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES or (
                     end > j and (word in CLAUSE_OPENERS_AFTER_TIME or word in SUBJECT_PRONOUNS and end + 1 < self.n and _looks_like_verb(self.lowers[end + 1]))):  # ("said on Friday he met ...")
                 break  # ("said in August after Nabisco announced ...": the time, then a clause of its own)
@@ -2973,6 +2981,9 @@ class SentenceFrames:
         if self.lowers[j] in word_set("clause_starters_rejected"):
             if j + 2 < self.n and (self.lowers[j], self.lowers[j + 1]) == ("just", "because"):
                 return self._finite_clause_at(j + 1)  # "said just because the harm was not obvious did not mean ...": the clause's own subject
+            if j + 4 < self.n and (self.lowers[j], self.lowers[j + 1], self.lowers[j + 2]) in (("as", "long", "as"), ("as", "soon", "as")):
+                comma = next((x for x in range(j + 3, min(self.n - 1, j + 16)) if self.lowers[x] == ","), None)
+                return comma is not None and self._clause_can_start(comma + 1) and self._finite_clause_at(comma + 1)  # "said as long as the bill passes, he would ..."
             if j + 1 < self.n and (self.lowers[j], self.lowers[j + 1]) in (("at", "least"), ("at", "most"), ("up", "to")):
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"
             if self.lowers[j] in ("much", "more", "little", "less") and j + 1 < self.n and self.lowers[j + 1] == "of" and self._finite_clause_at(j + 1):

@@ -242,3 +242,29 @@ def test_a_negated_request_keeps_its_negation():
 def test_a_negated_promise_or_decision_is_reported_with_its_negation():
     assert found(HEAD + "The mayor promised not to raise taxes.") == [("belief", "not to raise taxes", "the mayor")]
     assert found(HEAD + "The mayor vowed never to raise taxes.") == [("belief", "never to raise taxes", "the mayor")]
+
+
+# ---------------------------------------------------------------- phrases of time, place and medium after the cue
+
+
+def test_a_spokesman_through_whom_someone_speaks_is_not_what_is_said():
+    assert found(HEAD + "The senator said through a spokesman that the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
+
+
+def test_as_recently_as_a_time_is_skipped():
+    assert found(HEAD + "The senator said as recently as last week that the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
+
+
+def test_a_day_closes_the_phrase_before_a_bare_clause():
+    assert found(HEAD + "The senator said in a speech Tuesday night the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
+    assert found(HEAD + "The senator told supporters at a rally Monday the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
+
+
+def test_a_programme_title_after_on_is_where_it_was_said():
+    assert found(HEAD + "The senator said on \"Meet the Press\" that the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
+
+
+def test_a_clause_may_open_with_as_long_as():
+    assert found(HEAD + "The senator said as long as the bill passes, he would vote for it.") == [
+        ("indirect", "as long as the bill passes, he would vote for it", "the senator")]
+    assert found(HEAD + "The senator left as soon as the bill passed.") == []
