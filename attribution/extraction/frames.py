@@ -44,6 +44,7 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+GAP_QUANTIFIERS = frozenset({"every", "each", "all", "some", "any", "no", "many", "most", "several", "both", "few", "much", "more", "less"})
 PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
                              "resolution", "platform", "treaty", "amendment", "budget", "ordinance", "referendum", "framework", "blueprint"})
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
@@ -1178,7 +1179,8 @@ class SentenceFrames:
             return False  # ("ties with which France maintains ...": the clause's subject is there)
         word = self.lowers[j]
         return word.isalpha() and len(word) > 2 and not word.endswith("ly") and word not in OBJECT_STARTS_REJECTED and word not in NOUN_DETERMINERS and (
-            word not in SUBJECT_PRONOUNS and word not in PREPOSITIONS and word not in ("the", "a", "an", "his", "her", "their", "its", "these", "those", "you", "to"))
+            word not in SUBJECT_PRONOUNS and word not in PREPOSITIONS and word not in ("the", "a", "an", "his", "her", "their", "its", "these", "those", "you", "to")
+            and word not in GAP_QUANTIFIERS)  # ("voters that the state had predicted every winner": an object, no gap)
 
     def _as_source_noted(self, frame: Frame) -> bool:
         """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""

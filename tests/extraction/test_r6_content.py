@@ -268,3 +268,8 @@ def test_a_clause_may_open_with_as_long_as():
     assert found(HEAD + "The senator said as long as the bill passes, he would vote for it.") == [
         ("indirect", "as long as the bill passes, he would vote for it", "the senator")]
     assert found(HEAD + "The senator left as soon as the bill passed.") == []
+
+
+def test_a_quantified_object_fills_no_relative_gap():
+    assert found(HEAD + "The governor reminded voters that the state had predicted every winner.") == [
+        ("indirect", "the state had predicted every winner", "the governor")]
