@@ -44,6 +44,7 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
 GAP_QUANTIFIERS = frozenset({"every", "each", "all", "some", "any", "no", "many", "most", "several", "both", "few", "much", "more", "less"})
 PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
                              "resolution", "platform", "treaty", "amendment", "budget", "ordinance", "referendum", "framework", "blueprint"})
@@ -833,6 +834,15 @@ class SentenceFrames:
             return None
         if phrase[-1] == "it":
             self._as_source_noted(frame)  # "As Ruth Marcus puts it, the president is trying ..."
+        elif phrase[-1] == "clear":
+            # "made clear Tuesday night that he intends to ...", "making it clear to the judge that ...": what is made clear is reported
+            frame.kind, frame.cue_verb = "pre", MADE_CLEAR
+            frame.after_cue = self._skip_adverbials(frame, frame.after_cue)
+            if not frame.negated and not frame.relative and not self._as_source_noted(frame):
+                self._read_content(frame)
+                j = frame.after_cue
+                if frame.content is None and j + 1 < self.n and self.lowers[j] in ("his", "her", "their", "its", "our"):
+                    self._object_content(frame, j, particle=True)  # "made clear his aim to 'transform' the country": his own stance
         return frame
 
     def _according(self, i: int) -> Frame | None:

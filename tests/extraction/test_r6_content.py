@@ -273,3 +273,24 @@ def test_a_clause_may_open_with_as_long_as():
 def test_a_quantified_object_fills_no_relative_gap():
     assert found(HEAD + "The governor reminded voters that the state had predicted every winner.") == [
         ("indirect", "the state had predicted every winner", "the governor")]
+
+
+# ---------------------------------------------------------------- making something clear
+
+
+def test_what_someone_made_clear_is_reported():
+    assert found(HEAD + "The mayor made clear Tuesday night that he intends to use the veto.") == [
+        ("indirect", "he intends to use the veto", "the mayor")]
+    assert found(HEAD + "Dale concluded by making it clear to the judge that a prison sentence would be out of the ordinary.") == [
+        ("indirect", "a prison sentence would be out of the ordinary", "Dale")]
+
+
+def test_an_aim_someone_made_clear_is_reported_with_its_quoted_words():
+    items = found(HEAD + "During his campaign, Barack Obama made clear his aim to \u201cfundamentally transform\u201d the country.")
+    assert items == [("indirect", "his aim to \u201cfundamentally transform\u201d the country", "Barack Obama"),
+                     ("partial", "fundamentally transform", "Barack Obama")]
+
+
+def test_not_making_something_clear_and_it_is_clear_report_nothing():
+    assert found(HEAD + "The mayor did not make clear whether he would run.") == []
+    assert found(HEAD + "It is not clear whether the bill will pass.") == []
