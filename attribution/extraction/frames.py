@@ -2378,6 +2378,9 @@ class SentenceFrames:
             if word in CUE_ASIDE_DASHES and (end := self._dash_aside_end(j)) is not None:
                 j = end  # "said — on Twitter, as it happens — that ...": an aside between dashes, then what is reported
                 continue
+            if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
+                j = end  # "wrote for The Washington Informer that ...": the publication written for
+                continue
             if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
@@ -2388,6 +2391,17 @@ class SentenceFrames:
                 continue
             break
         return j
+
+    def _written_for_end(self, j: int) -> int | None:
+        """"wrote for The Washington Informer that ...", "wrote for Politico Magazine that ...": a capitalised title after
+        "for", then "that" -> the index of "that"."""
+        x = j + 1
+        if x < self.n and self.lowers[x] == "the":
+            x += 1
+        first = x
+        while x < self.n and x - first < 6 and self.tokens[x].is_capitalized and self.tokens[x].is_word:
+            x += 1
+        return x if x > first and x + 1 < self.n and self.lowers[x] == "that" else None
 
     def _dash_aside_end(self, j: int) -> int | None:
         """"said — on Twitter, as it happens — that ...", "said -- without evidence -- the vote was rigged": a short aside

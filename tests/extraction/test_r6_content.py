@@ -294,3 +294,9 @@ def test_an_aim_someone_made_clear_is_reported_with_its_quoted_words():
 def test_not_making_something_clear_and_it_is_clear_report_nothing():
     assert found(HEAD + "The mayor did not make clear whether he would run.") == []
     assert found(HEAD + "It is not clear whether the bill will pass.") == []
+
+
+def test_the_publication_written_for_is_not_what_is_written():
+    assert found(HEAD + "The senator wrote for The Washington Ledger that the district is often neglected.") == [
+        ("indirect", "the district is often neglected", "the senator")]
+    assert found(HEAD + "The senator wrote for years that the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
