@@ -89,6 +89,7 @@ MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_ASIDE_TOKENS = 14
+MAX_QUOTE_ASIDE_TOKENS = 18  # 'said on Monday, in reference to her first child, a girl born Sept. 26, 2014, "..."'
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
@@ -938,7 +939,7 @@ class ArticleExtractor:
         a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
         while between and between[0].lower == ",":
             between = between[1:]  # 'announced on her page, in capital letters, "..."'
-        if not 2 <= len(between) <= MAX_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
+        if not 2 <= len(between) <= MAX_QUOTE_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
             return False
         first = between[0].lower
         if first not in ASIDE_OPENERS:

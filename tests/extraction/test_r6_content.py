@@ -300,3 +300,9 @@ def test_the_publication_written_for_is_not_what_is_written():
     assert found(HEAD + "The senator wrote for The Washington Ledger that the district is often neglected.") == [
         ("indirect", "the district is often neglected", "the senator")]
     assert found(HEAD + "The senator wrote for years that the bill would pass.") == [("indirect", "the bill would pass", "the senator")]
+
+
+def test_a_quotation_after_a_long_aside_of_time_and_topic_is_the_speakers():
+    item = only(HEAD + "The singer said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, 2014, "
+                       "\u201cNext summer, Charlotte is going to be a big sister!\u201d")
+    assert (item.quote, item.speaker.name) == ("Next summer, Charlotte is going to be a big sister!", "the singer")
