@@ -89,6 +89,7 @@ MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_ASIDE_TOKENS = 14
+QUESTION_WORDS_AFTER_ASKED = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
 MAX_QUOTE_ASIDE_TOKENS = 18  # 'said on Monday, in reference to her first child, a girl born Sept. 26, 2014, "..."'
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
@@ -108,6 +109,14 @@ CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
     "partial": 0.8, "subject": 0.55, "after": 0.6, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
 }
+
+
+def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
+    """"Asked whether the bridge would reopen, Hill said it would", "Asked if ..., 46 percent said yes": after a question
+    that opens the sentence, a short answer is the whole claim (the sentence around it shows the question)."""
+    first = 1 if tokens and tokens[0].lower in ("when", "if", "but", "and") else 0
+    return frame.kind == "pre" and frame.content_mode in ("bare", "that") and len(tokens) > first + 2 and tokens[first].lower == "asked" and (
+        tokens[first + 1].lower in QUESTION_WORDS_AFTER_ASKED or tokens[first + 1].lower in ("about", "on", "by", "during", "at", "in", "later"))
 
 
 @dataclass
@@ -681,7 +690,7 @@ class ArticleExtractor:
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])):
                 return
-        elif words < MIN_CONTENT_WORDS or outside_words == 0:
+        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and _answers_question(frame, tokens)):
             return
         if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
             return

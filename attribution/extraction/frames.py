@@ -2616,6 +2616,8 @@ class SentenceFrames:
             start, mode = j, "bare"
         elif word == "that":
             start, mode = j + 1, "that"
+        elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
+            start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
         elif verb.audience and (hearer_end := self._plain_hearer_before_that(j)) is not None:
             start, mode = hearer_end, "that"  # "told residents that ...", "telling the assembled donors that ..."
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:

@@ -306,3 +306,17 @@ def test_a_quotation_after_a_long_aside_of_time_and_topic_is_the_speakers():
     item = only(HEAD + "The singer said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, 2014, "
                        "\u201cNext summer, Charlotte is going to be a big sister!\u201d")
     assert (item.quote, item.speaker.name) == ("Next summer, Charlotte is going to be a big sister!", "the singer")
+
+
+# ---------------------------------------------------------------- answers to a question opening the sentence
+
+
+def test_a_short_answer_after_an_opening_question_is_reported():
+    assert found(HEAD + "Asked whether the bridge would reopen, Mark Hill said it would.") == [("indirect", "it would", "Mark Hill")]
+    assert found(HEAD + "Asked if the plan was legal, 46 percent of voters said yes.") == [("indirect", "yes", "46 percent of voters")]
+    assert found(HEAD + "When asked whether he would run, Lee said no.") == [("indirect", "no", "Lee")]
+
+
+def test_a_short_clause_without_a_question_is_still_too_short():
+    assert found(HEAD + "Mark Hill said it would.") == []
+    assert found(HEAD + "Mark Hill said yes.") == []
