@@ -2577,6 +2577,11 @@ class SentenceFrames:
         j = frame.after_cue
         if j >= self.n:
             return
+        if self._circumstance_of_speaking(j):
+            that = next((x for x in range(j + 2, min(self.n - 1, j + 14)) if self.lowers[x] in ("that", ",", ";", ":") or self.tokens[x].quote is not None), None)
+            if that is not None and self.lowers[that] == "that" and self._clause_can_start(that + 1):
+                frame.content, frame.content_mode = (that + 1, self.n), "that"  # "said while campaigning in Iowa that ..."
+            return
         word = self.lowers[j]
         verb = frame.cue_verb
         if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"
@@ -2652,6 +2657,19 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _circumstance_of_speaking(self, j: int) -> bool:
+        """"said when asked about the plan", "told reporters while campaigning in Iowa": when or while the speaker spoke, not
+        what was said (a participle clause followed by a clause of its own, "after slamming into the crowd, the driver ...", is)."""
+        if j + 2 >= self.n or self.lowers[j] not in ("when", "while", "whilst") or not self.tokens[j + 1].is_word:
+            return False
+        word = self.lowers[j + 1]
+        if word.endswith("ed") and len(word) > 4 or word in ("asked", "told", "shown", "given", "made"):
+            return True  # "when asked if he had met Trump, ...": the question put to the speaker
+        if not (word.endswith("ing") and len(word) > 5) or self.lowers[j + 2] == "of":
+            return False  # ("while polling of his members showed ...": a noun, the clause's subject)
+        comma = next((x for x in range(j + 2, self.n) if self.lowers[x] == ","), None)
+        return comma is None or not (self._clause_can_start(comma + 1) and self._finite_clause_at(comma + 1))
 
     def _conditional_aside(self, j: int) -> bool:
         """", if elected president, she would ...": a condition set off by commas, then a clause."""

@@ -320,3 +320,11 @@ def test_a_short_answer_after_an_opening_question_is_reported():
 def test_a_short_clause_without_a_question_is_still_too_short():
     assert found(HEAD + "Mark Hill said it would.") == []
     assert found(HEAD + "Mark Hill said yes.") == []
+
+
+def test_when_or_while_the_speaker_spoke_is_not_what_was_said():
+    assert found(HEAD + "\"Jobs, jobs, jobs,\" Mrs. Lane said on the show last month when asked what her husband would do in office.") == [
+        ("direct", "Jobs, jobs, jobs,", "Lane")]
+    assert found(HEAD + "The mayor said while campaigning in Iowa that the bill would pass.") == [("indirect", "the bill would pass", "the mayor")]
+    assert found(HEAD + "The mayor said while the plan was costly, it would pay for itself.") == [
+        ("indirect", "while the plan was costly, it would pay for itself", "the mayor")]
