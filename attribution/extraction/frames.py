@@ -44,6 +44,7 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+MAX_QUOTED_WORD_CHARS = 30  # a scare-quoted word or two inside an unquoted clause
 MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
 GAP_QUANTIFIERS = frozenset({"every", "each", "all", "some", "any", "no", "many", "most", "several", "both", "few", "much", "more", "less"})
 PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
@@ -2564,7 +2565,12 @@ class SentenceFrames:
         """"The plan will fail, Lee said, adding that ...": an unquoted clause, its tag, then the speaker's next report
         (a quotation before the tag is the quotation's own)."""
         return frame.subject_start is not None and frame.subject_start > 1 and self.tokens[frame.subject_start - 2].quote is None and not any(
-            self.tokens[x].quote is not None for x in range(frame.subject_start))
+            self.tokens[x].quote is not None and not self._quoted_word_in_clause(x) for x in range(frame.subject_start))
+
+    def _quoted_word_in_clause(self, x: int) -> bool:
+        """'Trump's "excesses" are sickening, Hollande said, noting ...': a few quoted words inside an unquoted clause."""
+        quote = self.tokens[x].quote
+        return quote.end - quote.start <= MAX_QUOTED_WORD_CHARS and x + 1 < self.n and self.tokens[x + 1].is_word
 
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""

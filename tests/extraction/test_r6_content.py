@@ -328,3 +328,8 @@ def test_when_or_while_the_speaker_spoke_is_not_what_was_said():
     assert found(HEAD + "The mayor said while campaigning in Iowa that the bill would pass.") == [("indirect", "the bill would pass", "the mayor")]
     assert found(HEAD + "The mayor said while the plan was costly, it would pay for itself.") == [
         ("indirect", "while the plan was costly, it would pay for itself", "the mayor")]
+
+
+def test_a_scare_quoted_word_in_a_clause_before_its_tag_keeps_the_tag():
+    assert found(HEAD + "The mayor\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting the mayor's remarks.") == [
+        ("indirect", "The mayor\u2019s \u201cexcesses\u201d are sickening", "Hollande"), ("partial", "excesses", "Hollande")]
