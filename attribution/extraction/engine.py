@@ -89,6 +89,8 @@ MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_ASIDE_TOKENS = 14
+ASKED_FORMS = frozenset({"asked", "asks", "ask", "asking"})
+PASSIVE_BEFORE_ASKED = frozenset({"was", "were", "is", "are", "be", "been", "being", "when", "if", "once"})
 QUESTION_WORDS_AFTER_ASKED = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
 MAX_QUOTE_ASIDE_TOKENS = 18  # 'said on Monday, in reference to her first child, a girl born Sept. 26, 2014, "..."'
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
@@ -834,8 +836,12 @@ class ArticleExtractor:
         if self._ends_cue(index - 1, tokens):
             return words >= DIRECT_AFTER_CUE_MIN_WORDS
         if previous.lower == "," and words >= DIRECT_AFTER_CUE_MIN_WORDS and any(
-                self._ends_cue(x, tokens) for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):
+                self._ends_cue(x, tokens) for x in range(max(0, index - MAX_QUOTE_ASIDE_TOKENS - 2), index - 1)):
             return True  # 'said of the senator, "She takes ..."': a whole sentence ends the writer's
+        if previous.lower in (",", ":") and self.text[tokens[index].quote.start:tokens[index].quote.end].rstrip().endswith("?") and any(
+                tokens[x].quote is None and tokens[x].lower in ASKED_FORMS and not (x > 0 and tokens[x - 1].lower in PASSIVE_BEFORE_ASKED)
+                for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):  # ("Blumenthal was asked, '...?'": the asker is unnamed)
+            return True  # 'Lanham asked the crowd, "Who wants a wall?"': the question asked, whole
         return False
 
     @staticmethod

@@ -333,3 +333,11 @@ def test_when_or_while_the_speaker_spoke_is_not_what_was_said():
 def test_a_scare_quoted_word_in_a_clause_before_its_tag_keeps_the_tag():
     assert found(HEAD + "The mayor\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting the mayor's remarks.") == [
         ("indirect", "The mayor\u2019s \u201cexcesses\u201d are sickening", "Hollande"), ("partial", "excesses", "Hollande")]
+
+
+def test_a_question_quoted_after_asked_and_a_hearer_is_direct():
+    assert found(HEAD + "Lanham asked the crowd, \"Who wants a wall?\"") == [("direct", "Who wants a wall?", "Lanham")]
+
+
+def test_a_question_put_to_someone_in_the_passive_is_not_theirs():
+    assert found(HEAD + "Dale was asked, \"If you had known, would you have told her?\"") == []
