@@ -1023,7 +1023,10 @@ class ArticleExtractor:
         with no clause break or other quotation in between."""
         if index - cue_index > MAX_AS_COMPLEMENT_TOKENS:
             return False
-        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in tokens[cue_index + 1:index])
+        # ("called the idea that she had anything to prove a 'ridiculous proposition'": a relative or content clause inside the
+        # object, when an article opens the quoted complement)
+        breaks = AS_COMPLEMENT_BREAKS - {"that", "who", "which"} if tokens[index - 1].lower in ("a", "an") else AS_COMPLEMENT_BREAKS
+        return all(t.quote is None and t.lower not in breaks for t in tokens[cue_index + 1:index])
 
     @staticmethod
     def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:

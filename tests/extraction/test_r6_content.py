@@ -341,3 +341,9 @@ def test_a_question_quoted_after_asked_and_a_hearer_is_direct():
 
 def test_a_question_put_to_someone_in_the_passive_is_not_theirs():
     assert found(HEAD + "Dale was asked, \"If you had known, would you have told her?\"") == []
+
+
+def test_a_quoted_complement_after_an_object_holding_a_clause_is_the_callers():
+    items = found(HEAD + "Director Jane Palmer called the idea that the mayor had anything to prove a \u201cridiculous proposition,\u201d adding that "
+                         "the rival needed to explain himself.")
+    assert items == [("partial", "ridiculous proposition,", "Jane Palmer"), ("indirect", "the rival needed to explain himself", "Jane Palmer")]
