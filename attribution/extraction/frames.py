@@ -2753,6 +2753,8 @@ class SentenceFrames:
             rest = self._named_thing_judged(j)  # "called the actions lawful"
         else:
             return
+        if rest < self.n and self.lowers[rest] == "," and self.tokens[j].is_capitalized:
+            rest = self._past_apposition(rest)  # "called Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader"
         if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
                 self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or _adverb_by_ending(self.lowers[rest]) or (
                 len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing")) and not self._judgment_ends_clause(rest)):
@@ -2762,6 +2764,17 @@ class SentenceFrames:
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _past_apposition(self, comma: int) -> int:
+        """", a former truck driver who was twice fined, an outstanding leader": past a description set off by commas that
+        opens with an article, to what follows it when that opens with an article too; else ``comma``."""
+        if comma + 2 >= self.n or self.lowers[comma + 1] not in ("a", "an", "the"):
+            return comma
+        close = next((x for x in range(comma + 2, min(self.n - 1, comma + 22)) if self.lowers[x] == "," or self.tokens[x].quote is not None
+                      or self.lowers[x] in (";", ":")), None)
+        if close is None or self.lowers[close] != "," or self.lowers[close + 1] not in ("a", "an"):
+            return comma
+        return close + 1
 
     def _judgment_ends_clause(self, x: int) -> bool:
         """"called Clinton unqualified.", "called him biased, and ...": a single word ending the clause judges what is named

@@ -347,3 +347,10 @@ def test_a_quoted_complement_after_an_object_holding_a_clause_is_the_callers():
     items = found(HEAD + "Director Jane Palmer called the idea that the mayor had anything to prove a \u201cridiculous proposition,\u201d adding that "
                          "the rival needed to explain himself.")
     assert items == [("partial", "ridiculous proposition,", "Jane Palmer"), ("indirect", "the rival needed to explain himself", "Jane Palmer")]
+
+
+def test_a_name_called_something_may_carry_a_description_between_commas():
+    assert found(HEAD + "At the time, Mr. Lanham called Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader "
+                        "who had been misunderstood.") == [
+        ("belief", "Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader", "Lanham")]
+    assert found(HEAD + "Lanham called Dorsey, a former driver, on Monday.") == []
