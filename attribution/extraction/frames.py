@@ -2379,6 +2379,9 @@ class SentenceFrames:
             if word in CUE_ASIDE_DASHES and (end := self._dash_aside_end(j)) is not None:
                 j = end  # "said — on Twitter, as it happens — that ...": an aside between dashes, then what is reported
                 continue
+            if word == "by" and (end := self._margin_end(j)) is not None:
+                j = end  # "say by 55%-41% that ...", "say by a wide margin that ...": by how many, then what
+                continue
             if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
                 j = end  # "wrote for The Washington Informer that ...": the publication written for
                 continue
@@ -2392,6 +2395,16 @@ class SentenceFrames:
                 continue
             break
         return j
+
+    def _margin_end(self, j: int) -> int | None:
+        """"by 55%-41%", "by nearly 2-1", "by a wide margin": how large a share of those polled say it -> the index after it."""
+        x, hit = j + 1, False
+        while x < min(self.n, j + 7) and self.lowers[x] not in ("that", ",", ";", ":") and self.tokens[x].quote is None:
+            word = self.lowers[x]
+            if word in ("margin", "margins") or word[:1].isdigit() and ("-" in word or "%" in word or x + 1 < self.n and self.lowers[x + 1] in ("%", "percent")):
+                hit = True
+            x += 1
+        return x if hit and x < self.n and self.lowers[x] == "that" else None
 
     def _written_for_end(self, j: int) -> int | None:
         """"wrote for The Washington Informer that ...", "wrote for Politico Magazine that ...": a capitalised title after

@@ -354,3 +354,9 @@ def test_a_name_called_something_may_carry_a_description_between_commas():
                         "who had been misunderstood.") == [
         ("belief", "Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader", "Lanham")]
     assert found(HEAD + "Lanham called Dorsey, a former driver, on Monday.") == []
+
+
+def test_by_how_large_a_margin_people_say_something_is_skipped():
+    assert found(HEAD + "Supporters of the mayor say by 55%-41% that the bridge should be rebuilt.") == [
+        ("indirect", "the bridge should be rebuilt", "Supporters of the mayor")]
+    assert found(HEAD + "Voters say by a wide margin that the bridge should be rebuilt.") == [("indirect", "the bridge should be rebuilt", "Voters")]
