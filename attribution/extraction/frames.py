@@ -52,6 +52,7 @@ PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord",
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
 MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
+PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
 MAX_CUE_ASIDE_TOKENS = 12
@@ -443,7 +444,7 @@ class SentenceFrames:
             frames.extend(self._in_a_poll(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
-        elif "asked" in self.lowers:
+        elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
         self._drop_outer_contents(frames, self._bare_infinitives(frames))
@@ -479,10 +480,13 @@ class SentenceFrames:
         question, or what is asked for ("asked by the court to ..."), is the asker's, named after "by"."""
         found = []
         for i in range(1, self.n - 4):
-            if self.lowers[i] != "asked" or self.lowers[i + 1] != "by" or self.lowers[i - 1] not in PASSIVE_ASKED_BEFORE or any(
+            word = self.lowers[i]
+            if word not in PASSIVE_BY_CUES or self.lowers[i + 1] != "by" or self.lowers[i - 1] not in PASSIVE_ASKED_BEFORE or any(
                     f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
                 continue
-            opener = next((x for x in range(i + 3, min(self.n - 1, i + 10)) if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to"), None)
+            # ("He was warned by the Russian government that he was a threat": what the warner said)
+            openers = QUESTION_OPENERS if word == "asked" else ("that",)
+            opener = next((x for x in range(i + 3, min(self.n - 1, i + 10)) if self.lowers[x] in openers or self.lowers[x] == "to"), None)
             if opener is None or not all(self.tokens[x].is_word for x in range(i + 2, opener)) or self.lowers[opener] == "to" and not self._infinitive_at(opener):
                 continue
             mention = parse_mention(self.text, self.tokens[i + 2:opener])
@@ -490,10 +494,12 @@ class SentenceFrames:
                 continue
             end = next((x for x in range(opener + 1, self.n) if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None or (
                 self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if self.lowers[opener] == "that":
+                opener, end = opener + 1, self.n  # the clause runs on ("... that he was a threat, officials said": cut by the next frame)
             if end - opener < 3:
                 continue
-            frame = Frame("pre", "asked by", cue_verb("asked"), i, opener, mention, i + 2)
-            frame.content, frame.content_mode = (opener, end), "object" if self.lowers[opener] == "to" else "wh"
+            frame = Frame("pre", f"{self.tokens[i].text} by", cue_verb(word), i, opener, mention, i + 2)
+            frame.content, frame.content_mode = (opener, end), "object" if self.lowers[opener] == "to" else "that" if self.lowers[opener - 1] == "that" else "wh"
             found.append(frame)
         return found
 

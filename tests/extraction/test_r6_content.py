@@ -360,3 +360,10 @@ def test_by_how_large_a_margin_people_say_something_is_skipped():
     assert found(HEAD + "Supporters of the mayor say by 55%-41% that the bridge should be rebuilt.") == [
         ("indirect", "the bridge should be rebuilt", "Supporters of the mayor")]
     assert found(HEAD + "Voters say by a wide margin that the bridge should be rebuilt.") == [("indirect", "the bridge should be rebuilt", "Voters")]
+
+
+def test_what_someone_was_told_or_warned_by_a_named_source_is_that_sources():
+    assert found(HEAD + "The agency interviewed the man after being warned by the Russian government that he was a threat.") == [
+        ("indirect", "he was a threat", "the Russian government")]
+    assert found(HEAD + "Lanham was urged by aides to quit the race.") == [("belief", "to quit the race", "aides")]
+    assert found(HEAD + "Lanham was told by aides about the vote.") == []
