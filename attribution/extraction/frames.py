@@ -2385,6 +2385,14 @@ class SentenceFrames:
             if word in CUE_ASIDE_DASHES and (end := self._dash_aside_end(j)) is not None:
                 j = end  # "said — on Twitter, as it happens — that ...": an aside between dashes, then what is reported
                 continue
+            if word == "," and j + 4 < self.n and self.lowers[j + 1:j + 5] == ["and", "i", "quote", ","]:
+                j += 5  # 'said, and I quote, "We love ..."'
+                continue
+            if word == "as" and j + 3 < self.n and (self.lowers[j + 1] == "part" or self.lowers[j + 1] == "a" and self.lowers[j + 2] == "part") and (
+                    end := next((x for x in range(j + 3, min(self.n - 1, j + 10)) if self.lowers[x] in ("that", ",") or self.tokens[x].quote is not None), None)) is not None and (
+                    self.lowers[end] == "that"):
+                j = end  # "admitted as part of his plea that ...": in what capacity, then what
+                continue
             if word == "by" and (end := self._margin_end(j)) is not None:
                 j = end  # "say by 55%-41% that ...", "say by a wide margin that ...": by how many, then what
                 continue

@@ -367,3 +367,13 @@ def test_what_someone_was_told_or_warned_by_a_named_source_is_that_sources():
         ("indirect", "he was a threat", "the Russian government")]
     assert found(HEAD + "Lanham was urged by aides to quit the race.") == [("belief", "to quit the race", "aides")]
     assert found(HEAD + "Lanham was told by aides about the vote.") == []
+
+
+def test_and_i_quote_between_the_cue_and_the_quotation_is_skipped():
+    assert found(HEAD + "The mayor said, and I quote, \"We love the poorly educated voters of this state.\"") == [
+        ("direct", "We love the poorly educated voters of this state.", "the mayor")]
+
+
+def test_as_part_of_something_before_that_is_skipped():
+    assert found(HEAD + "The hacker admitted as part of a plea deal that he broke into the account.") == [
+        ("indirect", "he broke into the account", "the hacker")]
