@@ -52,6 +52,7 @@ PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord",
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
 MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
+BEGAN_TO = frozenset({"began", "begun", "begin", "begins", "started", "start", "starts", "continue", "continues", "continued"})
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
@@ -1037,7 +1038,8 @@ class SentenceFrames:
                 self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
                 or SHARE_RE.fullmatch(self.lowers[i - 1]) or self.tokens[i - 1].is_capitalized and self.lowers[i - 1].endswith(GROUP_PLURAL_ENDINGS))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
-        if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i):
+        if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i) and not (
+                self.lowers[i] == "wondering" and self._progressive_cue_at(i)):  # ("voters are wondering whether ...")
             return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
@@ -1045,7 +1047,8 @@ class SentenceFrames:
         if i > 0 and self.lowers[i - 1] == "as" and self.lowers[i].endswith("ing"):
             return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
-                verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+                verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) and not (
+                i > 1 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in BEGAN_TO) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
@@ -1349,6 +1352,9 @@ class SentenceFrames:
                 pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
+            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and self.lowers[i] in ("wonder", "ask", "question"):
+                j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
+                continue
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
                 if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants"):
@@ -2358,7 +2364,7 @@ class SentenceFrames:
                 continue
             if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
-                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first"):
+                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"):
                 j += 1
                 continue
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:

@@ -377,3 +377,10 @@ def test_and_i_quote_between_the_cue_and_the_quotation_is_skipped():
 def test_as_part_of_something_before_that_is_skipped():
     assert found(HEAD + "The hacker admitted as part of a plea deal that he broke into the account.") == [
         ("indirect", "he broke into the account", "the hacker")]
+
+
+def test_people_wondering_whether_hold_a_question():
+    assert found(HEAD + "Voters are wondering whether the plan will work.") == [("belief", "whether the plan will work", "Voters")]
+    assert found(HEAD + "Some Republicans began to wonder whether the mayor could win.") == [
+        ("belief", "whether the mayor could win", "Some Republicans")]
+    assert found(HEAD + "Lanham wondered aloud whether anyone wanted a wall.") == [("belief", "whether anyone wanted a wall", "Lanham")]
