@@ -2652,6 +2652,11 @@ class SentenceFrames:
             if word in ("not", "never") and j + 2 < self.n and self.lowers[j + 1] == "to" and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "asked voters not to stay home", "who asked not to be named"
                 return
+            colon = next((x for x in range(j, min(self.n - 2, j + 8)) if self.lowers[x] == ":" or not self.tokens[x].is_word), None)
+            if colon is not None and self.lowers[colon] == ":" and colon > j and self.lowers[colon - 1] in ("question", "questions") and (
+                    self.tokens[colon + 1].is_word and self.tokens[colon + 1].is_capitalized and self.lowers[self.n - 1] == "?"):
+                frame.content, frame.content_mode = (colon + 1, self.n), "wh"  # "asked the candidates a simple question: Who ...?"
+                return
             if word == "for" and j > frame.after_cue and j + 1 < self.n and self._object_can_start(j + 1) and not self._asked_for_comment(frame, j + 1):
                 self._object_content(frame, j + 1, particle=True)  # "asked the Supreme Court for quick action": what is asked for
                 return

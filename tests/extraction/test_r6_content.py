@@ -384,3 +384,9 @@ def test_people_wondering_whether_hold_a_question():
     assert found(HEAD + "Some Republicans began to wonder whether the mayor could win.") == [
         ("belief", "whether the mayor could win", "Some Republicans")]
     assert found(HEAD + "Lanham wondered aloud whether anyone wanted a wall.") == [("belief", "whether anyone wanted a wall", "Lanham")]
+
+
+def test_a_question_asked_after_a_colon_is_the_askers():
+    assert found(HEAD + "During the debate, moderator David Muir asked the candidates a simple question: Who do you think will win the game?") == [
+        ("indirect", "Who do you think will win the game", "David Muir")]
+    assert found(HEAD + "The moderator asked a question: the answer was no.") == []
