@@ -52,6 +52,7 @@ PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord",
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
 MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
+ASKED_FOR_BREAKS = frozenset({"about", "of", "on", "in", "with", "over", "questions", "question"})
 BEGAN_TO = frozenset({"began", "begun", "begin", "begins", "started", "start", "starts", "continue", "continues", "continued"})
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
@@ -1175,7 +1176,8 @@ class SentenceFrames:
     def _asked_whom(self, j: int) -> int:
         """Past the person asked, up to "if", "whether" or a question word a few words on ("for" what is asked for)."""
         for x in range(j, min(self.n, j + 9)):
-            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to" or self.lowers[x] == "for" and x > j and self.tokens[x - 1].is_word and not self._for_time(x):
+            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to" or self.lowers[x] == "for" and x > j and self.tokens[x - 1].is_word and not self._for_time(x) and not any(
+                    self.lowers[y] in ASKED_FOR_BREAKS or self.lowers[y].endswith(("'s", "’s")) for y in range(j, x)):  # ("asked questions about Marsh's support for ...")
                 if x > j and self.lowers[x] == "to" and self.lowers[x - 1] in ("not", "never"):
                     x -= 1  # "asked voters not to stay home": the negation is part of what is asked
                 return x if x > j and all(self.tokens[y].is_word for y in range(j, x)) else j

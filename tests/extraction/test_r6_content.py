@@ -390,3 +390,7 @@ def test_a_question_asked_after_a_colon_is_the_askers():
     assert found(HEAD + "During the debate, moderator David Muir asked the candidates a simple question: Who do you think will win the game?") == [
         ("indirect", "Who do you think will win the game", "David Muir")]
     assert found(HEAD + "The moderator asked a question: the answer was no.") == []
+
+
+def test_for_inside_what_a_question_is_about_is_no_request():
+    assert found(HEAD + "Reporters asked questions about Mr. Marsh's support for the levy.") == []
