@@ -91,6 +91,14 @@ REPORT_NOUNS = frozenset({
     "acknowledgement", "announcement", "explanation", "remark", "observation", "complaint", "boast", "denial", "testimony",
     "declaration", "reminder", "speculation", "theory", "estimate", "projection"}) | BELIEF_NOUNS
 WORDS_OF_RE = re.compile(r"\b[Ii]n the words of\b")
+# Nouns of a stance whose owner holds it towards what the preposition opens: "his support for the bill",
+# "Murphy's opposition to the proposal", "their criticism of Trump", "HP's decision not to fund ...".
+STANCE_NOUNS = {
+    "support": ("for",), "opposition": ("to",), "criticism": ("of",), "criticisms": ("of",), "endorsement": ("of",),
+    "attacks": ("on",), "praise": ("for", "of"), "rejection": ("of",), "condemnation": ("of",), "embrace": ("of",),
+    "decision": ("to", "not"), "calls": ("for",),
+}
+POSSESSIVE_STANCE_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(STANCE_NOUNS)) + r")\s+(?:for|to|of|on|not)\b")
 POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
 
 
@@ -129,7 +137,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | {"words"}
+    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | frozenset(STANCE_NOUNS) | {"words"}
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -166,4 +174,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     # none of them, and then the phrase pattern need not scan the span.
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None) or (
-        "words" in words and WORDS_OF_RE.search(text, start, end) is not None)
+        "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
+        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None)

@@ -418,6 +418,8 @@ class ArticleExtractor:
                 continue
             if frame.weak and _nested(frame, frames, attributions):
                 continue  # "Lee said she believes ...": the belief is part of what Lee said, not the article's own report
+            if frame.owned and any(other is not frame and other.content is not None and other.content[0] <= frame.cue_index < other.content[1] for other in frames):
+                continue  # "Lee criticized Ray's support for the bill": what Lee says of it, not a stance the article reports
             self._indirect(frame, attribution, tokens, span)
         last_quote_attribution = None
         for index, token in enumerate(tokens):
@@ -629,6 +631,8 @@ class ArticleExtractor:
         else:
             lower = analysis.story_start
         found = analysis.clause_subject_before(lower, frame.cue_index)
+        if found is None and previous is not None and previous.content is not None:
+            found = analysis.coordinated_clause_subject(previous.content, frame.cue_index)
         if found is None:
             return None
         mention, opener = found
@@ -726,7 +730,7 @@ class ArticleExtractor:
             attribution, how = self._possessive_owner(index, tokens)
             if attribution is None:
                 attribution, how = self._partial_frame(index, tokens, frames, attributions)
-            if attribution is None and not any(id(f) in attributions and not f.partial_only for f in frames):
+            if attribution is None and not any(id(f) in attributions and not (f.partial_only or f.owned) for f in frames):
                 attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
         if attribution is None and not is_continuation:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, PARTY_MEMBERS, Mention, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
 from .outlets import longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
@@ -196,6 +196,9 @@ PRONOUN_GAP_BREAK = re.compile(r"[.!?][\s\"“”]|[\n\"“”]")
 PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]ers?)\b")
 CAPITAL_WORD_IN = re.compile(r"\b[A-Z][\w'’\-]*")
 PRONOUN_AFTER_NAME_REACH = 120
+# Words after which "he"/"she" opens a clause hung on the main one: the main clause's subject is meant.
+CLAUSE_PRONOUN_OPENERS = frozenset({"when", "after", "because", "while", "before", "until", "since", "although", "though", "as"})
+SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -298,6 +301,8 @@ class NameIndex:
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
+        if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
+            parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
         if parsed is not None:
             name, role, title = parsed
             role = role or self._role_before(match.start()) or self._role_after(match.end())
@@ -676,7 +681,8 @@ class EntityTable:
                 outlet.aliases.add(mention.text)
                 return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
-            earlier = self._definite(mention.head, mention.start, _former(mention.text))
+            # ("the attorney general" is no earlier "inspector general": the office is two words, its head one)
+            earlier = self._definite(mention.head, mention.start, _former(mention.text)) if not names_general_office(mention.text) else None
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
             if earlier is None and mention.head in word_set("role_words"):
@@ -686,7 +692,7 @@ class EntityTable:
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
                     mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3) and (
                     # "his son", "her lawyer": someone related to the person "he"/"she" stands for, never that person
-                    mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS):
+                    mention.text.split()[0].lower() not in POSSESSIVE_DETERMINERS) and not names_general_office(mention.text):
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is None and mention.head in PARTY_MEMBERS and len(mention.text.split()) == 2:
                 earlier = self._described_person(mention)  # "Mayor Dana Holt ... the Democrat said": the person just met
@@ -882,6 +888,9 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
+        opener = self._subject_of_main_clause(mention, gender)
+        if opener is not None:
+            return opener
         speaker = None
         unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
         looked = 0     # "she" only when no person known to be a woman was met just before
@@ -925,6 +934,34 @@ class EntityTable:
         if speaker is not None:
             speaker.aliases.add(mention.text)
         return speaker
+
+    def _subject_of_main_clause(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"Bush went after Trump at the debate, when he called the businessman 'unhinged'": "he" right after a
+        subordinator is the person whose name opens the sentence, not one named since as an object."""
+        if gender is None:
+            return None
+        before = self.text[max(0, mention.start - 10):mention.start].split()
+        if not before or before[-1].lower() not in CLAUSE_PRONOUN_OPENERS:
+            return None
+        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind("\u201d "), window.rfind('" '))
+        if cut < 0:
+            return None
+        opening = mention.start - len(window) + cut + 1
+        known = self.names.latest_surname_subject_between(opening - 1, mention.start, gender) or self.names.latest_subject_between(
+            opening - 1, mention.start, gender)
+        if known is None or self.text.find(known.name.split()[-1], opening, mention.start) < 0:
+            return None
+        surname = strip_possessive(known.name.split()[-1]).rstrip(".").lower()
+        if sum(1 for e in self.entities if e.kind == "person" and e.surname == surname) > 1:
+            return None  # "Alan Grayson ... Lolita Grayson": which Grayson is not for this rule to guess
+        entity = self._by_surname(known.name.split()[-1], gender)
+        if entity is None and len(known.name.split()) >= 2 and (self._known_gender(known.name) or self.names.gender(known)) == gender:
+            return self._person_named(known.name, known.title, known.role, None, mention.text)  # a full name known to fit
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            return None  # only a person already met by full name, of a fitting gender
+        entity.aliases.add(mention.text)
+        return entity
 
     def _surname_subject_between(self, after: int, before: int, gender: str | None) -> Entity | None:
         """A person already quoted by full name whose surname alone opens a sentence in

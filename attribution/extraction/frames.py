@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -30,7 +30,7 @@ CLAUSE_BOUNDARIES = frozenset({
 # Nouns ending in -ly, not adverbs: "a person close to the family said", "the daily said".
 LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
                       "quarterly", "elderly", "july", "italy", "bully", "reply"})
-HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "?", "!", "|", "•"})
+HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "―", "?", "!", "|", "•"})
 # Combinations of the sets above used inside per-token loops, built once.
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
 ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
@@ -202,6 +202,13 @@ OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "asking", "
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Irregular pasts of sending or writing something out: "She also sent a tweet saying ...", "The group put out a
+# statement urging ...": a participle hung on that clause.
+SENDING_PASTS = frozenset({"sent", "wrote", "put", "gave", "made", "read", "took"})
+# Adjectives of readiness between a copula and a cue's infinitive ("are quick to point out", "was careful to add").
+READY_ADJECTIVES = frozenset({"quick", "eager", "careful", "keen", "happy", "willing", "ready", "anxious", "first"})
+# Words that join a new report to the clause before it ("X said A, and Y said B"), so it ends that clause's content.
+INNER_REPORT_JOINS = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "while", "whilst", "whereas"})
 # Determiners that open a subject phrase of such a clause: "the union", "her main rival", "more Republicans".
 CLAUSE_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "more", "most", "many", "some", "other", "several"})
 # Capitalised words a person's name may hold after a spaced hyphen that is a dash ("Dover - Mary Ann Lee said").
@@ -225,6 +232,7 @@ INVERTED_LOWER_STARTS = frozenset({
     "longtime", "veteran", "senior", "top", "chief", "fellow", "democratic", "republican", "state", "federal", "local",
     "undecided", "then-candidate", "then-president", "both",
 })
+INVERTED_QUANTIFIERS = frozenset({"another", "one", "two", "three", "several", "some", "many", "both"})
 ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "who", "which", "though", "although"})
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
@@ -278,7 +286,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES)
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +299,12 @@ def _statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _subject_heads() -> frozenset[str]:
     return word_set("unnamed_heads") | word_set("institution_heads") | word_set("org_heads") | {"company", "firm", "group", "lender", "bank"}
+
+
+def _people_or_body(word: str) -> bool:
+    """A noun for people or a body, singular or plural ("organizations", "groups", "agencies")."""
+    heads = _subject_heads()
+    return word in heads or word.endswith("s") and word[:-1] in heads or word.endswith("ies") and word[:-3] + "y" in heads
 
 
 @lru_cache(maxsize=1)
@@ -350,14 +364,31 @@ def _state_after_town(tokens: list[Token]) -> bool:
 JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
 SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
-PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by"})
+PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
+NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Where "his support for ..." is the owner's own stance: opening the sentence or its clause ("His attacks on banks
+# resonated", "But her decision to ..."), or after "in"/"with"/"beyond"... ("vocal in their criticism of Trump").
+PRONOUN_STANCE_OPENERS = frozenset({"", "but", "yet", ",", ":", ";", "in", "with", "by", "beyond", "from", "since", "as", "despite", "amid", "after", "given"})
+# Bodies that hold a stance after ", which": "The union, which endorsed ...".
+GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committee", "campaign", "company", "association", "coalition",
+                         "council", "federation", "organization", "organisation", "board", "caucus", "chamber", "paper", "newspaper"})
+# Heads of people (names.py's unnamed heads) that are records when questioned: "questioned the report", "questioned the figures".
+QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
+ORGANIZATION_CONNECTORS = frozenset({"of", "for", "on"})
+EXCEPTING_QUANTIFIERS = frozenset({"all", "everyone", "everybody", "none", "nobody", "anyone"})
+THOSE_PREPOSITIONS = frozenset({"over", "under", "with", "without", "in", "at", "between", "from", "aged", "younger", "older", "polled", "surveyed"})
+RECENT_SPANS = frozenset({"past", "days", "weeks", "months", "years"})
+DATE_ENDS = WEEKDAY_WORDS | PARTS_OF_DAY | RECENT_SPANS  # the last word of "on Tuesday", "late Monday night", "in the past" ("on Jan. 5" ends in a number)
 SPEAKER_DETERMINERS = DETERMINERS_BEFORE_ADJECTIVE | {"one", "two", "three", "another", "some", "several", "many"}
 
 
@@ -400,6 +431,7 @@ class Frame:
     in_relative: bool = False  # the cue sits in a "who" clause describing its subject
     stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
     negation_at: int | None = None  # "do not want": the token index of "not" / "doesn't" before the cue
+    owned: bool = False  # "his support for the bill": a noun of stance and its owner, no verb
 
     @property
     def partial_only(self) -> bool:
@@ -638,7 +670,7 @@ class SentenceFrames:
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
-                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")):
+                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
             end += 1
         if end == start:
@@ -716,6 +748,10 @@ class SentenceFrames:
             return None
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
+            frame = self._possessive_stance(i)
+            if frame is not None:
+                return frame
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
@@ -821,6 +857,74 @@ class SentenceFrames:
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j + 1, end), "that"
+        return frame
+
+    def _possessive_stance(self, i: int) -> Frame | None:
+        """"his support for the bill", "Murphy's opposition to the proposal", "their sharp criticism of Trump",
+        "HP's decision not to fund the convention": the owner of a noun of stance holds a belief about what the
+        preposition opens. Without an owner ("support for the plan grew") nobody holds it."""
+        k = i - 1
+        if k > 1 and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in ("his", "her", "their", "its") and not (
+                self._possessive_before(k + 1)) and not _looks_like_verb(self.lowers[k]) and self.lowers[k] not in STANCE_NOUNS and self.lowers[i] != "calls":
+            k -= 1  # "his populist attacks on", "her persistent criticism of": one describing word between ("his plan calls for": a verb)
+        if self.lowers[k] in ("his", "her", "their", "its"):
+            start = k
+        elif self._possessive_before(k + 1):
+            start = k if self.lowers[k] not in ("'", "’") else k - 1
+            stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
+            while start > 0 and k - start < 5 and self.tokens[start - 1].quote is None and self.tokens[start - 1].is_word and (
+                    self.tokens[start - 1].is_capitalized and self.lowers[start - 1] not in stops or self.lowers[start - 1] in ("the", "of") and start - 1 > 0):
+                start -= 1
+            while start < k and self.lowers[start] == "of":
+                start += 1
+        else:
+            return None
+        at = start - 1
+        while at > 0 and self.tokens[at].is_capitalized and self.tokens[at].text.endswith("."):
+            at -= 1  # (a title: "about Mr. Trump's support")
+        before = self.lowers[at] if at >= 0 else ""
+        if before in ("about", "of", "on") or at >= 0 and self.tokens[at].is_word and not self.tokens[at].is_capitalized and before not in COPULAS and (
+                _looks_like_verb(before) or before.endswith("ing") and len(before) > 4):
+            return None  # "cheered Clinton's attacks on Trump", "questions about Lee's support for ...": what another acts on or speaks of
+        if self.lowers[start] in POSSESSIVE_PRONOUNS and before not in PRONOUN_STANCE_OPENERS:
+            return None  # "reconsider their opposition to ...", "for his decision to ...": most likely what another acts on
+        owner = self.tokens[start:k + 1]
+        last = owner[-1]
+        if last.lower in POSSESSIVE_PRONOUNS:
+            owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]  # "his support": he holds it
+        elif last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
+            owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]  # "the union's support": the union
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        noun = self.lowers[i]
+        if noun == "decision":
+            at = i + 2 if self.lowers[i + 1] == "not" else i + 1
+            if at + 1 >= self.n or self.lowers[at] != "to" or not self.tokens[at + 1].is_word or self.tokens[at + 1].is_capitalized or (
+                    self.lowers[at + 1] in ("the", "a", "an", "his", "her", "their", "its")):
+                return None  # "her decision to the court": no infinitive, no intention
+            first, cue_end = i + 1, i + 1
+        else:
+            first, cue_end = i + 2, i + 2
+        end = first
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and self.lowers[end] not in ("-", "--") and (
+                self.tokens[end].quote is None) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            word = self.lowers[end]
+            if end > first and (word in FINITE_VERBS or word in ("isn't", "hasn't", "wasn't") or _looks_like_verb(word) and (
+                    self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE)) and self.lowers[end - 1] not in (
+                    "to", "not", "that", "who", "which", "and", "or") and self.lowers[end - 1] not in AUXILIARIES:
+                break  # "His support for the plan isn't shared", "Her attacks on the banks resonated": the sentence's own verb
+            if end > first and self.tokens[first].is_capitalized and all(self.tokens[x].is_capitalized for x in range(first, end)) and (
+                    self.tokens[end].is_word and not self.tokens[end].is_capitalized and word not in NAME_CONTINUERS):
+                break  # "Trump's attacks on Curiel stand out": a name, then the sentence's verb
+            end += 1
+        if end <= first:
+            return None
+        verb = CueVerb(lemma=noun, stance="neutral", bare=False, belief=True)
+        cue = " ".join(t.text for t in self.tokens[i:cue_end])
+        frame = Frame("pre", cue, verb, i, cue_end, mention, start)
+        frame.content, frame.content_mode = (first, end), "object"
+        frame.owned = True
         return frame
 
     def _possessive_before(self, i: int) -> bool:
@@ -1125,20 +1229,6 @@ class SentenceFrames:
         verb = cue_verb(self.lowers[k])
         return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
 
-    def _questioned_quality(self, j: int) -> bool:
-        """"questioned his depth and experience", "questioning Mr. Cruz's eligibility", "questioned the wisdom of ...": doubt
-        cast on someone's quality or a thing's worth (an owner's noun, or "the" noun "of"). "questioned the suspect" is an
-        interrogation, "questioned Pence about that" a topic."""
-        if j + 1 >= self.n or not self.tokens[j].is_word:
-            return False
-        if self.lowers[j] in ("his", "her", "their", "its", "my", "your", "our"):
-            return self.tokens[j + 1].is_word and self.lowers[j + 1] not in ("own", "way", "wife", "husband", "son", "daughter", "family")
-        owner = next((x for x in range(j, min(self.n - 1, j + 4)) if self.lowers[x].endswith(("'s", "’s"))), None)
-        if owner is not None:
-            return all(self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[x] in ("the", "other", "other's", "other’s"))
-                       for x in range(j, owner + 1)) and self.tokens[owner + 1].is_word
-        return self.lowers[j] == "the" and j + 2 < self.n and self.lowers[j + 2] == "of" and self.tokens[j + 1].is_word
-
     @staticmethod
     def _provision_calls(frame: Frame) -> bool:
         """"His plan calls for rates that rise with earnings", "the accord calls on all nations to ...": what a plan, bill or
@@ -1365,6 +1455,11 @@ class SentenceFrames:
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
+                elif j > 1 and self.lowers[j - 1] in READY_ADJECTIVES and self.lowers[j - 2] in ("is", "are", "was", "were", "been"):
+                    j -= 2  # "Advisers to Mr. Rubio are quick to point out": the advisers point it out
+            elif (word in DATE_ENDS or word.isdigit()) and (when := self._dated_before_verb(j)) is not None:
+                j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
+                continue
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
                 # "Gowdy earlier Thursday said", "The mayor last week said": when, between the subject and its verb
                 j -= 1 if word in WEEKDAY_WORDS else 2
@@ -1373,6 +1468,28 @@ class SentenceFrames:
                 break
             j -= 1
         return j
+
+    def _dated_before_verb(self, j: int) -> int | None:
+        """Where a date phrase ending at ``j`` between a subject and its verb begins: "on Tuesday", "late Monday
+        night", "on Jan. 5", "on Sept. 12" (a weekday alone is read by the caller). None when there is none."""
+        k = j
+        if self.lowers[k] in PARTS_OF_DAY and k > 0 and self.lowers[k - 1] in WEEKDAY_WORDS:
+            k -= 1  # "Monday night"
+        elif self.lowers[k].isdigit() and len(self.lowers[k]) <= 2 and k > 0 and self.lowers[k - 1].rstrip(".") in PARTICLE_TIME_STARTS - {
+                "this", "last", "next", "today", "tonight", "may"} and self.tokens[k - 1].is_capitalized:
+            k -= 1  # "Jan. 5", "March 3" ("May 5" may be a name's end)
+        elif YEAR.fullmatch(self.lowers[k]) and k > 1 and self.lowers[k - 1] == "in" and self.tokens[k - 2].is_word:
+            return k - 1  # "Dana Holt in 2012 said"
+        elif self.lowers[k] in RECENT_SPANS and k > 2 and self.tokens[k - 3].is_word and (
+                self.lowers[k - 2:k] == ["in", "the"] and self.lowers[k] == "past" or self.lowers[k - 2:k] == ["in", "recent"]):
+            return k - 2  # "Her allies have in the past said", "The mayor in recent weeks has said"
+        elif self.lowers[k] not in WEEKDAY_WORDS:
+            return None
+        if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and (
+                self.tokens[k - 2].is_word or self.lowers[k - 2] in (")", ",")) and self.lowers[k - 2] not in CLAUSE_BOUNDARIES:
+            # ("Sen. Dana Holt (R-Ohio) on Tuesday said", "Dana Holt, the senator, on Tuesday said")
+            return k - 1
+        return k if k < j else None
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
         if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
@@ -1391,17 +1508,18 @@ class SentenceFrames:
                 return False
             frame.mention, frame.subject_start = mention, start
             return True
-        if j >= 0 and self.lowers[j] in (",", "by", "before", "after", "while", "without") and self.lowers[i].endswith("ing"):
+        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing") or (
+                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)):  # "..., confident that ...": the clause's subject is
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
             return True
-        if j >= 3 and self.lowers[j] in ("—", "–", "-"):
+        if j >= 3 and self.lowers[j] in ("—", "–", "-", "―"):
             # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
             opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
             if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
                     self.tokens[x].quote is not None or self.lowers[x] in (";", ":") for x in range(opening, j)) and (
-                    self._attach_subject_before(frame, opening)):
+                    self._coordinated_before_dash(frame, i, opening) or self._attach_subject_before(frame, opening)):
                 return True
         tag = self._bracketed_tag_before(j)
         if tag is not None:
@@ -1435,6 +1553,8 @@ class SentenceFrames:
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
+        if 0 < k < j and self.lowers[i].endswith("ing") and j == i - 1 and self.lowers[subject_end - 1] != "," and self._people_before_participle(frame, i):
+            return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
         if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
             return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
@@ -1485,12 +1605,18 @@ class SentenceFrames:
                 return True
             if start < relative and self._choose_subject(frame, list(range(start, relative))):
                 return True
+        if 0 < k < j and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._long_who_clause_after_name(frame, k):
+            return True
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
-        if boundary == "who" and commas and commas[-1] + 1 < subject_end and is_name_phrase(self.tokens[commas[-1] + 1:subject_end]):
+        if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
+                is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
             return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
+        if subject_end > 3 and (self._subject_relative_before(frame, i, subject_end) or self.lowers[subject_end - 1] == "," and (
+                self._long_who_clause_before(frame, i, subject_end))):
+            return True
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
                 self.lowers[k - 1] in CLAUSE_BOUNDARIES):
             # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
@@ -1505,12 +1631,16 @@ class SentenceFrames:
                 return True
         if boundary == "and" and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._relative_list_before(frame, k):
             return True
+        if boundary == "but" and self._all_but(frame, i, k, subject_end):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
+            return True
+        if boundary == "and" and self._coordinated_group(frame, i, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
-        if self.lowers[i].endswith("ing") and any(self.lowers[x].endswith("ed") and not self.tokens[x].is_capitalized and len(self.lowers[x]) > 4
-                                                  for x in segment[1:]):
+        if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
+                not self.tokens[x].is_capitalized) for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
             # participle hung on a clause; its speaker is that clause's subject
             frame.inherit = True
@@ -1539,6 +1669,8 @@ class SentenceFrames:
             if boundary in ("who",) and k > 0:
                 frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
+            if boundary == "which" and k > 1 and self.lowers[k - 1] == "," and self._body_holds(frame, k):
+                return True  # "Monsanto, which opposed the bill", "The union, which endorsed Clinton": a body's stance
             if boundary == "which" and k > 1 and self.lowers[k - 1] == ",":
                 return self._outlet_before(frame, k - 1)
             if boundary == "that" and k > 1 and self.tokens[k - 1].is_word and self.lowers[k - 1] in word_set("document_heads") | {"headline", "sign", "signs", "banner", "shirt", "shirts", "ad"}:
@@ -1563,7 +1695,24 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k)
+        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
+            self._those_described(frame, i, segment))
+
+    def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
+        """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the
+        phrase that says who they are (no verb in it) speak together."""
+        words = [x for x in segment if self.tokens[x].is_word]
+        if not 2 <= len(words) <= 6 or len(words) != len(segment) or self.lowers[words[0]] != "those" or self.lowers[words[1]] not in THOSE_PREPOSITIONS:
+            return False
+        if frame.cue_verb is None or frame.cue_verb.evidence or self.lowers[i].endswith("ing") or any(
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in words):
+            return False
+        first, last = self.tokens[words[0]], self.tokens[words[-1]]
+        phrase = self.text[first.start:last.end]
+        frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head="those")
+        frame.subject_start = words[0]
+        frame.phrase_start = None
+        return True
 
     def _hyphen_in_name(self, k: int) -> bool:
         """"the Council on American - Islamic Relations Alia Salem said": a hyphen spaced on both sides between two
@@ -1576,6 +1725,83 @@ class SentenceFrames:
         while run < len(self.tokens) and self.tokens[run].is_capitalized and not self.tokens[run].text.endswith("."):
             run += 1
         return run - (k + 1) > NAME_WORDS_AFTER_HYPHEN
+
+    def _long_who_clause_before(self, frame: Frame, i: int, subject_end: int) -> bool:
+        """"Some voters who have heard his speeches over the years, on television or at small events, said": a
+        "who" clause running through commas and "or" up to the comma before the cue describes the people before it."""
+        if subject_end < 5 or self.lowers[subject_end - 1] != "," or self.lowers[i].endswith("ing") or frame.cue_verb is None or frame.cue_verb.belief:
+            return False
+        who = None
+        for x in range(subject_end - 2, max(0, subject_end - 30), -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT or self.lowers[x] in SENTENCE_END or (
+                    not self.tokens[x].is_capitalized and (self.lowers[x] in FINITE_CUE_FORMS or self._past_cue_at(x))) and self.lowers[x - 1] not in AUXILIARIES:
+                return False
+            if self.lowers[x] == "who":
+                who = x
+                break
+            if self.lowers[x] in CLAUSE_BOUNDARIES and self.lowers[x] not in ("and", "or", "with"):
+                return False  # ("charges that Rush Limbaugh, for one, called": another clause's subject)
+        if who is None or who < 1 or not self.tokens[who - 1].is_word or self.lowers[who - 1] in CLAUSE_BOUNDARIES or self.lowers[who - 1] == ",":
+            return False  # ("Ann Lee, who ..., said": read where the comma before "who" is)
+        if self.lowers[self.story_start].endswith("ing") and not any(self.lowers[x] == "," for x in range(self.story_start, who)):
+            return False  # ("Boasting 108,000 residents who ..., called": an opening participle's object, not a subject)
+        if not any(self.lowers[x] == "," for x in range(who + 1, subject_end - 1)):
+            return False  # one stretch without commas: the rules above read it
+        return self._attach_subject_before(frame, who)
+
+    def _source_phrase(self, start: int, end: int) -> bool:
+        """"legal experts", "the union", "several labor lawyers": a short verbless phrase the lexicon knows as a
+        source (unnamed or an organisation), which may speak after a comma that ends a clause about someone else."""
+        if not 0 < end - start <= 6 or not self.tokens[start].text.isalpha() or not all(self.tokens[x].is_word for x in range(start, end)) or any(
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in range(start, end)):
+            return False
+        mention = parse_mention(self.text, self.tokens[start:end])
+        return mention is not None and not mention.generic and mention.kind in ("unnamed", "organization") and mention.start == self.tokens[start].start
+
+    def _subject_relative_before(self, frame: Frame, i: int, subject_end: int) -> bool:
+        """"Groups that back the mayor say", "Progressive organizations that have endorsed him say", "those who
+        back her rivals say": a relative clause whose verb follows its pronoun describes the people before it, and
+        its object never speaks ("the plan that officials say will ...", "the bill that the mayor says ..." leave
+        the pronoun to the clause whose subject follows it)."""
+        window = self.lowers[max(0, subject_end - 12):subject_end - 1]
+        if "that" not in window and "who" not in window and "which" not in window:
+            return False
+        verb = frame.cue_verb
+        if subject_end < 4 or verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not self.tokens[subject_end - 1].is_word or (
+                self.lowers[subject_end - 1] in CLAUSE_BOUNDARIES or self.lowers[subject_end - 1] in ("that", "who", "which")) or "to" in self.lowers[subject_end:i]:
+            # (speech only; "... the groups that brought them in and say": the clause ended before "and"; "a win that
+            # led her to declare": an infinitive's subject is the object before it)
+            return False
+        r = next((x for x in range(subject_end - 2, max(0, subject_end - 12), -1) if self.lowers[x] in ("that", "who", "which")
+                  or not self.tokens[x].is_word or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in FINITE_CUE_FORMS), None)
+        if r is None or r < 1 or self.lowers[r] not in ("that", "who", "which") or r <= self.story_start:
+            return False
+        before = self.lowers[r - 1]
+        demonstrative = before == "those" and self.lowers[r] == "who"  # "those who back her rivals": the clause says who
+        if not self.tokens[r - 1].is_word or before in CLAUSE_BOUNDARIES or before in NOUN_DETERMINERS and not demonstrative or before in NOUN_PREPOSITIONS and not demonstrative or (
+                before in COMPLEMENT_THAT_AFTER or cue_verb(before) is not None or before.endswith("ing") or _looks_like_verb(before)):
+            return False
+        v = r + 1
+        while v < subject_end - 1 and (self.lowers[v] in VERB_ADVERBS or _adverb_by_ending(self.lowers[v])):
+            v += 1
+        verb, after = self.lowers[v], self.lowers[v + 1] if v + 1 < subject_end else None
+        if self.tokens[v].is_capitalized or not self.tokens[v].is_word or verb in SPEAKER_DETERMINERS or verb in NOUN_DETERMINERS or (
+                verb in SUBJECT_PRONOUNS or verb in OPENING_QUANTIFIERS or verb in ("it", "you", "there", "this", "that")):
+            return False
+        opens_verb = verb in AUXILIARIES or verb in MODALS or after is not None and (
+            after in DETERMINERS_AFTER_TO - {"this", "that", "these", "those"} or after in HEARER_PRONOUNS or self.tokens[v + 1].is_capitalized)
+        if not opens_verb:
+            return False
+        if demonstrative:
+            if r - 1 > self.story_start and self.tokens[r - 2].is_word and self.lowers[r - 2] not in CLAUSE_BOUNDARIES | OPENING_CONJUNCTIONS:
+                return False  # "among those who ...", "of those who ...": the clause belongs to a phrase before
+            first, last = self.tokens[r - 1], self.tokens[subject_end - 1]
+            phrase = self.text[first.start:last.end]
+            frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head="those")
+            frame.subject_start = r - 1
+            frame.phrase_start = None
+            return True
+        return self._attach_subject_before(frame, r)
 
     def _relative_list_before(self, frame: Frame, k: int) -> bool:
         """"Dana Holt, who worked in Ohio, Iowa and Texas, said": the "and" ends a list inside the relative
@@ -1594,8 +1820,15 @@ class SentenceFrames:
         who = k - 1
         while who > 0 and (self.lowers[who] in AUXILIARIES or self.lowers[who] in VERB_ADVERBS):
             who -= 1
-        return who > 0 and self.lowers[who] == "who" and self.tokens[who - 1].is_word and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and (
-            self._attach_subject_before(frame, who))
+        return who > 0 and (self.lowers[who] == "who" or self._relative_that_after_noun(who)) and self.tokens[who - 1].is_word and (
+            self.lowers[who - 1] not in CLAUSE_BOUNDARIES) and self._attach_subject_before(frame, who)
+
+    def _relative_that_after_noun(self, x: int) -> bool:
+        """"Organizations that have endorsed him say ...": "that" or "which" after a noun (no verb, no cue) opens a
+        relative clause describing the speakers, so its object pronoun is nobody's subject."""
+        return self.lowers[x] in ("that", "which") and x + 1 < self.n and x > 0 and self.tokens[x - 1].is_word and not (
+            _looks_like_verb(self.lowers[x - 1]) or self.lowers[x - 1] in PREPOSITIONS or self.lowers[x - 1].endswith("ing")) and (
+            _people_or_body(self.lowers[x - 1]))
 
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
@@ -1631,6 +1864,23 @@ class SentenceFrames:
                 who = x
         return who is not None and self._attach_subject_before(frame, who)
 
+    def _trailing_belief_adjective(self, i: int) -> bool:
+        """"Clinton aides spent Saturday with precinct captains and key workers, confident that Democrats would ...": a
+        belief adjective and its "that" clause after a comma describe the clause's subject, unless a comma and a
+        verb follow ("Republicans, confident that he would lose, have ...": an aside inside the subject)."""
+        if self.lowers[i] not in BELIEF_ADJECTIVES or i + 1 >= self.n or self.lowers[i + 1] != "that":
+            return False
+        return not any(self.lowers[x] == "," and x + 1 < self.n and (self.lowers[x + 1] in FINITE_VERBS or self.lowers[x + 1] in AUXILIARIES)
+                       for x in range(i + 2, self.n))
+
+    def _dash_before_participle(self, j: int, i: int) -> bool:
+        """"..., meaning she will not campaign with him - essentially conceding that ...": a dash (a spaced hyphen
+        too) right before the participle and its adverbs hangs it on the clause before, as a comma would, unless a
+        dash opened a few words back sets off an aside between a subject and its verb."""
+        if self.lowers[j] not in ("—", "–", "-") or j < 2 or not self.tokens[j - 1].is_word:
+            return False
+        return not any(self.lowers[x] == self.lowers[j] for x in range(max(0, j - 12), j))
+
     def _participle_aside(self, x: int) -> bool:
         """"Trump, later alleging that ..., said": an aside opening with a participle (an adverb of time before it)."""
         if x < self.n and self.lowers[x] in ("later", "earlier", "then", "again", "also", "once") or _adverb_by_ending(self.lowers[x]):
@@ -1656,6 +1906,20 @@ class SentenceFrames:
             found = self._subject_then_verb(x + 1, i)
             if found is not None:
                 return found, self.lowers[x]
+        return None
+
+    def coordinated_clause_subject(self, content: tuple[int, int], i: int) -> tuple[Mention, str] | None:
+        """"Groups say the rules are unfair, and the union has sued the city over them, saying ...": a clause joined
+        by ", and" / ", but" at the end of a report's content, with a subject and verb of its own, is what the
+        participle after it hangs on (the last such clause; a name, a group or an organisation, never a pronoun,
+        which may be the reporter's own)."""
+        for x in range(min(content[1], i) - 1, content[0] + 1, -1):
+            if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT:
+                return None
+            if self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ",":
+                found = self._subject_then_verb(x + 1, i)
+                if found is not None and found.kind != "pronoun":
+                    return found, self.lowers[x]
         return None
 
     def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
@@ -1769,6 +2033,103 @@ class SentenceFrames:
         frame.subject_start = first
         return True
 
+    def _all_but(self, frame: Frame, i: int, k: int, subject_end: int) -> bool:
+        """"All but two said", "Everyone but the mayor said": "but" there means "except"; the whole phrase speaks,
+        never the ones it leaves out."""
+        if k < 1 or self.lowers[k - 1] not in EXCEPTING_QUANTIFIERS or k + 1 >= subject_end or not all(self.tokens[x].is_word for x in range(k + 1, subject_end)):
+            return False
+        first = k - 1
+        if first > self.story_start and (self.tokens[first - 1].is_word and self.lowers[first - 1] not in OPENING_CONJUNCTIONS):
+            return False  # ("... for all but two said": the phrase must open the subject)
+        if subject_end - k > 5 or any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES for x in range(k + 1, subject_end)):
+            return False
+        start, end = self.tokens[first].start, self.tokens[subject_end - 1].end
+        phrase = self.text[start:end]
+        frame.mention = Mention(phrase, start, end, phrase, "unnamed", head=self.lowers[first])
+        frame.subject_start = first
+        frame.phrase_start = None
+        return True
+
+    def _coordinated_group(self, frame: Frame, i: int, k: int, segment: list[int]) -> bool:
+        """"She and another reporter said", "union members and leaders say", "Ann Lee, Mary Rao and other donors
+        said", "Mark Hill and his wife, Jane, said": speakers joined by "and" (``k``) speak together; the first opens
+        the subject (the sentence, or a comma before it) and no verb stands in either ("Prices rose and analysts
+        said" joins two clauses)."""
+        verb = frame.cue_verb
+        if verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not segment or k < 1:
+            return False
+        right = segment[:-1] if self.lowers[segment[-1]] == "," else segment
+        parts = [[]]
+        for x in right:
+            parts.append([]) if self.lowers[x] == "," else parts[-1].append(x)
+        if not right or len(parts) > 2 or not all(parts) or not all(self.tokens[x].is_word for part in parts for x in part):
+            return False
+        if len(parts) == 2 and not (self.lowers[parts[0][0]] in ("his", "her", "their") and len(parts[0]) <= 3 and is_name_phrase([self.tokens[x] for x in parts[1]])):
+            return False  # only "his wife, Jane" holds a comma
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.lowers[first - 1] not in SUBJECT_BOUNDARIES and k - first < 6:
+            first -= 1
+        items = [list(range(first, k))]
+        while first > 1 and self.lowers[first - 1] == "," and len(items) < 5:
+            # "Ann Lee, Mary Rao and ...": earlier names of the list, each between commas
+            start = first - 1
+            while start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in SUBJECT_BOUNDARIES and first - start < 5:
+                start -= 1
+            item = list(range(start, first - 1))
+            if not item or not is_name_phrase([self.tokens[x] for x in item]) or not is_name_phrase([self.tokens[x] for x in items[0]]):
+                break
+            items.insert(0, item)
+            first = start
+        left = items[-1]
+        if not left or first <= self.story_start and first != self.story_start or len(left) > 5:
+            return False
+        opening = first == self.story_start or self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
+            self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start)
+        if not opening:
+            return False
+        words = [x for item in items for x in item] + right
+        if any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in FINITE_CUE_FORMS or self.lowers[x] in AUXILIARIES or self._past_cue_at(x) for x in words):
+            return False
+        if any(self.lowers[x] in DETERMINERS_BEFORE_ADJECTIVE and not self.tokens[x - 1].is_capitalized and self.lowers[x - 1] not in PREPOSITIONS | NOUN_DETERMINERS
+               for x in left[1:]):
+            return False  # "39 percent blame his supporters and 22 percent say": a verb and its object
+        left_tokens = [self.tokens[x] for x in left]
+        right_head = parse_mention(self.text, [self.tokens[x] for x in parts[-1]]) if len(parts) == 1 else None
+        if len(left) == 1 and self.lowers[left[0]] in SUBJECT_PRONOUNS:
+            pass  # "She and another reporter said"
+        elif len(left) == 1 and left_tokens[0].text.isalpha() and not self.lowers[left[0]].endswith("s") and right_head is not None and (
+                right_head.kind == "unnamed" and not right_head.generic and (right_head.head or "").endswith("s") and right_head.start == self.tokens[right[0]].start):
+            pass  # "current and former officials said": two modifiers share the plural head
+        else:
+            mention = parse_mention(self.text, left_tokens)
+            if mention is None or mention.generic or mention.kind == "pronoun" or mention.start != left_tokens[0].start:
+                return False  # ("One reason Democrats and civil rights groups say": the reason is nobody)
+            if mention.kind == "unnamed" and not (mention.head or "").endswith(("s", "percent")) or (mention.head or "").endswith("ss"):
+                return False  # "the Florida senator and Republican candidate said": two roles of one person
+            if len(parts[-1]) == 1 and self.tokens[parts[-1][0]].is_capitalized and any(
+                    self.lowers[x] in ORGANIZATION_CONNECTORS and self.tokens[x - 1].is_capitalized for x in left[1:]):
+                return False  # "The Centers for Disease Control and Prevention": one organization's name
+        right_mention = parse_mention(self.text, [self.tokens[x] for x in parts[-1]])
+        if right_mention is None or right_mention.kind == "pronoun" and self.lowers[parts[-1][0]] not in SUBJECT_PRONOUNS or (
+                right_mention.generic and not (len(parts) == 2 or self.lowers[parts[0][0]] in ("his", "her", "their"))):
+            return False
+        end = self.tokens[right[-1]].end
+        phrase = self.text[self.tokens[first].start:end]
+        head = right_mention.head if right_mention.kind == "unnamed" and len(parts) == 1 else None  # "attorneys and legal experts": later "experts"
+        frame.mention = Mention(phrase, self.tokens[first].start, end, phrase, "unnamed", head=head)
+        frame.subject_start = first
+        frame.phrase_start = None
+        return True
+
+    def _coordinated_before_dash(self, frame: Frame, i: int, opening: int) -> bool:
+        """"Henry Paulson and Brent Scowcroft — three former officials — have said": the names joined by "and"
+        before a dashed aside speak together."""
+        k = next((x for x in range(opening - 2, max(self.story_start, opening - 8) - 1, -1) if self.lowers[x] == "and" or not self.tokens[x].is_word), None)
+        if k is None or self.lowers[k] != "and" or k == self.story_start:
+            return False
+        segment = list(range(k + 1, opening))
+        return self._coordinated(frame, k, segment) or self._coordinated_group(frame, i, k, segment)
+
     def _inside_aside(self, k: int) -> bool:
         """Token ``k`` sits in a ", while ..." / ", who ..." aside opened after the last comma before it."""
         comma = next((x for x in range(k - 1, -1, -1) if self.lowers[x] == ","), None)
@@ -1831,6 +2192,31 @@ class SentenceFrames:
             x -= 1
         return None
 
+    def _body_holds(self, frame: Frame, k: int) -> bool:
+        """"Monsanto, which opposed the bill": a stance (a belief or an act aimed at someone) after ", which" is held by
+        the organisation or group before the comma; speech after ", which" is left to outlets ("the Ledger, which said")."""
+        verb = frame.cue_verb
+        if verb is None or not (verb.belief or verb.target) or verb.lemma in AS_BELIEFS:
+            return False
+        comma = k - 1
+        first = comma
+        while first > 0 and self.tokens[first - 1].is_word and (self.tokens[first - 1].is_capitalized or self.lowers[first - 1] in ("of", "and", "for")):
+            first -= 1
+        while first < comma and self.lowers[first] in ("of", "and", "for"):
+            first += 1
+        if first == comma and comma >= 2 and self.lowers[comma - 2] in ("the", "a") and self.lowers[comma - 1] in GROUP_HEADS:
+            first = comma - 2  # "The union, which ..."
+        elif first < comma and first > 0 and self.lowers[first - 1] == "the":
+            first -= 1
+        if first == comma:
+            return False
+        mention = parse_mention(self.text, self.tokens[first:comma])
+        if mention is None or mention.generic or mention.outlet or mention.kind not in ("organization", "unnamed", "person") or (
+                mention.kind == "unnamed" and mention.head not in GROUP_HEADS):
+            return False  # ("the bill, which supports ...": a thing holds no stance)
+        frame.mention, frame.subject_start, frame.in_relative = mention, first, True
+        return True
+
     def _outlet_before(self, frame: Frame, comma: int) -> bool:
         """"first reported by the Westbury Chronicle, which said that ...": the outlet speaks."""
         first = comma
@@ -1871,6 +2257,22 @@ class SentenceFrames:
             # "Ann Lee, director of the Farmers Union, or FU - which ... - said": the short name ends her description
             first = start - 2
             while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in CLAUSE_OR_HARD_BOUNDARIES:
+                first -= 1
+            if self._choose_subject(frame, list(range(first, end))):
+                return True
+        if start >= 4 and self.lowers[start - 1] == "," and self.lowers[start] in ("a", "an") and self._is_age([start - 2]) and (
+                self.lowers[start - 3] == "," and self._after_name(start - 3)):
+            # "Dana Holt, 49, a Navy veteran who works for the Air Force, said": the name before her age and description
+            first = start - 3
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+                first -= 1
+            return self._choose_subject(frame, list(range(first, end)))
+        if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] == "the" and start + 1 < end and self.tokens[start + 1].is_word and (
+                not self.tokens[start + 1].is_capitalized and k < self.n and self.lowers[k] in ("which", "who", "whose") and self._after_name(start - 1)):
+            # "Ann Lee, the president of the Farm Workers Union, which endorsed Mr. Reyes, said": the name before her
+            # description speaks (the clause describes the union)
+            first = start - 1
+            while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
                 first -= 1
             if self._choose_subject(frame, list(range(first, end))):
                 return True
@@ -1936,6 +2338,12 @@ class SentenceFrames:
         mention = parse_mention(self.text, tokens)
         return mention is not None and mention.kind == "person"
 
+    def _share_of_them(self, part: list[int]) -> bool:
+        """"many of them conservative Catholics", "most of whom live in Ohio": a share of the people just named, set
+        off by commas, describes them; it is not the subject."""
+        return len(part) > 3 and (self.lowers[part[0]] in QUANTIFIER_SUBJECTS or self.lowers[part[0]] in ("most", "all", "both", "half")) and (
+            self.lowers[part[1]] == "of" and self.lowers[part[2]] in ("them", "whom"))
+
     def _is_aside(self, part: list[int]) -> bool:
         first = self.lowers[part[0]]
         if len(part) == 1:
@@ -1954,6 +2362,19 @@ class SentenceFrames:
 
     def _is_age(self, part: list[int]) -> bool:
         return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+
+    def _long_who_clause_after_name(self, frame: Frame, k: int) -> bool:
+        """"Robert Arnott, a California investor who has poured millions into groups backing Ted Cruz, said": a
+        verb that ended the subject search inside a "who" clause describing a name set off by commas; the name
+        speaks, not the object at the end of the clause."""
+        who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in ("who", ",", ";", ":") or self.tokens[x].quote is not None
+                    or self.lowers[x] in HARD_PUNCT), None)
+        if who is None or self.lowers[who] != "who" or who < 4 or not self.tokens[who - 1].is_word:
+            return False
+        comma = next((x for x in range(who - 1, max(0, who - 10), -1) if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None), None)
+        if comma is None or self.lowers[comma] != "," or self.lowers[comma + 1] not in ("a", "an", "the") or not self._after_name(comma):
+            return False
+        return self._attach_subject_before(frame, who)
 
     def _after_name(self, comma: int) -> bool:
         """A capitalised name phrase ends just before this comma."""
@@ -2017,6 +2438,8 @@ class SentenceFrames:
             parts = [parts[-1][1:]]
         while len(parts) > 1 and self._is_aside(parts[-1]):
             parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+        if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
+            parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
         while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
             parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
@@ -2043,6 +2466,7 @@ class SentenceFrames:
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
+                    not self._quantified_group(segment, main)) and (
                     not self._tag_after_clause(segment, main)) and (
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])
@@ -2121,6 +2545,12 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _quantified_group(self, segment: list[int], main: list[int]) -> bool:
+        """"... discomfort with Trump, many said", "... trust Mrs. Clinton, even some allies questioned": a quantified
+        group with no comma closing it is the subject of its own clause, never an apposition to the name before it."""
+        first = next((x for x in main if self.lowers[x] not in ("even", "also", "still", "only")), None)
+        return self.lowers[segment[-1]] != "," and first is not None and (self.lowers[first] in QUANTIFIER_SUBJECTS or self.lowers[first] == "most")
 
     def _tag_after_clause(self, segment: list[int], main: list[int]) -> bool:
         """"... reviewed by officials at the Justice Department, a former official said": no comma closes the description
@@ -2206,7 +2636,8 @@ class SentenceFrames:
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
         if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
                 self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))) and not (
-                self._role_then_name(j, end)):
+                self._role_then_name(j, end)) and not (self.lowers[j] in INVERTED_QUANTIFIERS and self._source_phrase(j, end)):
+            # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
                 end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):
@@ -2685,13 +3116,12 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
-            if start is None and verb.lemma == "question" and self._questioned_quality(j) and not (frame.mention is not None and frame.mention.generic):
-                self._object_content(frame, j, particle=True)  # "questioned Mr. Trump's veracity", "questioned the wisdom of ..."
-                frame.stance = frame.content is not None
+            if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] in ("not", "never") and j + 2 < self.n and (
+                    self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
                 return
-            if start is None and verb.object and self.lowers[j] in ("not", "never") and j + 2 < self.n and self.lowers[j + 1] == "to" and not (
-                    frame.mention is not None and frame.mention.generic):
-                self._object_content(frame, j)  # "promised not to raise taxes", "vowed never to return": the negation is part of it
+            if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
+                self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return
             if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
@@ -2745,18 +3175,18 @@ class SentenceFrames:
             self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
         lemma = frame.cue_verb.lemma
         if complement is not None and (self.lowers[complement] == "of") != (lemma == "accuse") or complement is not None and (
-                lemma in ("describe", "dismiss") and self.lowers[complement] != "as" or lemma in ("endorse", "defend") or self.lowers[j].endswith("ing")):
+                lemma in ("describe", "dismiss", "defend") and self.lowers[complement] != "as" or lemma == "endorse" or self.lowers[j].endswith("ing")):
             # "criticized the leaders of both parties": "of" opens a complement only after "accused";
             # "described arriving at a gathering for donors": "described" says something about its object with "as" only;
-            # "endorsed Marsh for mayor": an endorsement says nothing about its object
+            # "endorsed Marsh for mayor": an endorsement says nothing about its object ("defended the remarks as a joke" does)
             complement = None
         named = self.lowers[j] in ("him", "her", "them") or self.tokens[j].is_capitalized or (
             self.lowers[j] in ("the", "his", "her", "their", "its") and j + 1 < end and self.tokens[j + 1].is_capitalized)
-        if complement is None and not named and lemma in ("defend", "endorse") or any(self.tokens[x].quote is not None for x in range(j, end)):
+        if complement is None and not named and lemma == "defend" or any(self.tokens[x].quote is not None for x in range(j, end)):
             # 'slammed the plan as "reckless"': the quoted words are the report, as fragments. An evaluation
-            # of a thing ("rejected the notion", "praised the ruling") is reported, but "defended the actions"
-            # / "defended the government's record" names the speaker's own conduct, a topic (the development
-            # corpus does not count it, although PolNeAR does)
+            # of a thing ("rejected the notion", "praised the ruling", "endorsed the compromise") is reported, but
+            # "defended the actions" / "defended the government's record" names the speaker's own conduct, a topic
+            # (the development corpus does not count it, although PolNeAR does)
             return
         if complement is None and self.lowers[j].endswith("ing") and len(self.lowers[j]) > 4:
             return  # "described arriving at a dinner": an act of the speaker's own, nothing said about anyone
@@ -2764,6 +3194,39 @@ class SentenceFrames:
             return
         frame.content, frame.content_mode = (j, end), "object"
         frame.stance = complement is None
+
+    def _questioned_thing(self, frame: Frame, j: int) -> None:
+        """"Christie questioned his depth and experience", "questioning the other's fitness to lead": doubting a
+        quality, a claim or a decision is a stance. Questioning a person ("police questioned the driver", "was
+        questioned about the dispute") is an interrogation, and "questioned whether ..." a question reported."""
+        if j >= self.n or not self._object_can_start(j) or self.lowers[j] in QUESTION_OPENERS or self.lowers[j] in ("him", "them", "me", "us", "you") or (
+                frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in COPULAS | {"being", "get", "got"} and self.lowers[frame.cue_index] == "questioned"):
+            return  # (a passive: "was questioned about")
+        if self.lowers[j] == "her" and not (j + 1 < self.n and self.tokens[j + 1].is_word and self.lowers[j + 1] not in PREPOSITIONS | NAME_CONTINUERS | {"over", "after", "during"}):
+            return  # "questioned her about ...": the person; "questioned her judgment": what is hers
+        end = j
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (self.lowers[end] == "and" and self._clause_after_and(end)):
+            end += 1
+        head = next((x for x in range(j, end) if self.lowers[x] in PREPOSITIONS), end)
+        if any((self.lowers[x] in word_set("unnamed_heads") and self.lowers[x] not in QUESTIONED_RECORDS or self.lowers[x] in word_set("role_words") or (
+                self.lowers[x] in ("suspect", "suspects"))) and not self._possessive_before(x + 1) for x in range(j, head)) or (
+                self.tokens[j].is_capitalized and not self._possessive_before(j + 1) and not any(self._possessive_before(x + 1) for x in range(j, head))):
+            return  # "questioned the driver", "questioned Lee for hours": a person
+        if end > j:
+            frame.content, frame.content_mode = (j, end), "object"
+            frame.stance = True
+
+    def _clause_after_and(self, x: int) -> bool:
+        """"... the other's fitness and Senator Bernie Sanders pressing his attack", "decided not to run and she won": a
+        name or a pronoun and its own verb after "and"."""
+        if x + 2 < self.n and self.lowers[x + 1] in ("he", "she", "they", "we", "it") and self.tokens[x + 2].is_word:
+            return True
+        r = x + 1
+        while r < self.n and r - x <= 5 and self.tokens[r].is_word and self.tokens[r].is_capitalized:
+            r += 1
+        # ("supporting Kasich and Sen. Rand Paul paid ...": a past form after the names is the sentence's own verb)
+        return r > x + 1 and r < self.n and self.tokens[r].is_word and self.lowers[r].endswith("ing") and len(self.lowers[r]) > 4
 
     def _compared_with(self, frame: Frame, j: int, end: int) -> bool:
         """"compared abortion to the Holocaust", "compared himself with Lincoln": a likening by someone, what is likened
@@ -2863,7 +3326,8 @@ class SentenceFrames:
         end = start + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (
                 self.lowers[end] in OBJECT_CLAUSE_BREAKS and not (self._as_complement_at(end) or frame.cue_verb.lemma in AS_BELIEFS and self.lowers[end] == "as")
-                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None):
+                or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None) and not (
+                self.lowers[end] == "and" and self._clause_after_and(end)):
             end += 1
         if end < self.n and self.lowers[end] == "who" and frame.cue_verb.directive and end > start:
             end = self._directed_past_relative(end)  # "called on others who took money from the donors to return it"
@@ -3103,6 +3567,19 @@ class SentenceFrames:
             x += 1
         return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS)
 
+    def _report_inside_clause(self, later: Frame, edge: int) -> bool:
+        """"Devine said he has had no talks with supporters who have suggested that Sanders quit", "said that a panel
+        appointed by Bush estimated that ...": a report whose subject follows a word of the clause (a relative pronoun,
+        a preposition, a noun) rather than a comma or a conjunction is part of that clause, so the outer report's
+        content runs on over it (the inner report stays a report of its own)."""
+        if later.kind != "pre" or later.inherit or later.weak or edge < 1:
+            return False
+        before = self.tokens[edge - 1]
+        # ("said her decision was a mistake, at the town hall this week she said ...": a time ends an opening phrase)
+        return before.quote is None and before.is_word and self.lowers[edge - 1] not in INNER_REPORT_JOINS and (
+            self.lowers[edge - 1] not in WEEKDAY_WORDS and self.lowers[edge - 1] not in RECENT_TIME_UNITS and self.lowers[edge - 1] not in (
+                "today", "tonight", "now", "then", "later", "earlier"))
+
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
         for index, frame in enumerate(frames):
@@ -3129,9 +3606,14 @@ class SentenceFrames:
                 if later.kind == "pre" and later.subject_start is not None and later.subject_start < frame.cue_index and start < later.cue_index < end and (
                         self.lowers[later.cue_index - 1] == ","):
                     edge = later.cue_index  # "Moss, later alleging that the mayor lied, said he ...": the aside ends where its subject's verb comes
+                if start < edge < end and self._report_inside_clause(later, edge):
+                    continue  # "said he had met supporters who have suggested that he quit": the clause holds the inner report
                 if start < edge < end:
                     end = edge
-                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but"):
+                    while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
+                            self.lowers[end - 1] == "only")):
+                        end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
+                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "—", "–", "-"):
                         end -= 1
                     break
             for x in range(start, end):

@@ -170,6 +170,9 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
             cut = max((i for i in range(first) if is_role_word(run[i].text) or is_org_word(run[i].text) or is_acronym(run[i].text)), default=-1)
     if middle_name_like_org(run):
         cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
+    possessor = max((i for i in range(len(run) - 2) if i >= cut and run[i].text.endswith(("'s", "’s", "s'", "s’"))), default=None)
+    if possessor is not None:
+        cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
@@ -253,6 +256,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             # "after the Halden Courier first reported": the name run ending the phrase is an outlet
             outlet = outlet_name(named.name)
             return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
+        if named.kind == "person" and len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
+            return _common_noun_mention(tokens, phrase) or named  # "Many voters outside New York": people from a place
         if named.kind == "person" and _plural_source_of(tokens):
             return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
         if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
@@ -260,6 +265,10 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             return Mention(run[0].text, run[0].start, run[0].end, run[0].text, "unnamed", head=run[0].lower)
         if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
             # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
+            return _common_noun_mention(tokens, phrase) or named
+        if named.kind == "person" and len(tokens) > len(run) + 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
+                tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
+            # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
             return _common_noun_mention(tokens, phrase) or named
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
@@ -270,6 +279,24 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+# Offices written as a noun and "general" ("the attorney general", "the inspector general"): one office, not a general.
+GENERAL_OFFICES = frozenset({"attorney", "inspector", "surgeon", "solicitor", "secretary", "postmaster", "comptroller", "adjutant"})
+
+
+def names_general_office(text: str) -> bool:
+    """"the state attorney general", "the department's inspector general": an office whose holder the
+    description names itself; it never points back to whoever was met last."""
+    words = text.lower().replace("\u00a0", " ").split()
+    return any(word == "general" and x > 0 and strip_possessive(words[x - 1]) in GENERAL_OFFICES for x, word in enumerate(words))
+
+
+# Places written as two or three capitalised words, as a person's name would be: never a person.
+PLACE_NAMES = frozenset({
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
+    "south dakota", "west virginia", "united states", "new york city", "puerto rico", "los angeles", "san francisco", "las vegas",
+})
+
+
 # A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
 PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent", "conservative", "progressive", "liberal", "tory", "socialist"})
 
@@ -579,7 +606,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
             head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
             break
     head = strip_possessive(words[head_index])
-    definite = words[0] in ("the", "this", "that", "these", "those") or (
+    # ("the more voters fear ...": a comparative, no group met before)
+    definite = words[0] in ("the", "this", "that", "these", "those") and not (len(words) > 2 and words[0] == "the" and words[1] in ("more", "fewer", "less")) or (
         words[0] in ("his", "her", "their") and head in word_set("role_words"))  # "her nephew said"
     name = phrase
     if tokens[0].text in ("The", "A", "An"):
