@@ -89,6 +89,10 @@ MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_ASIDE_TOKENS = 14
+ASKED_FORMS = frozenset({"asked", "asks", "ask", "asking"})
+PASSIVE_BEFORE_ASKED = frozenset({"was", "were", "is", "are", "be", "been", "being", "when", "if", "once"})
+QUESTION_WORDS_AFTER_ASKED = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
+MAX_QUOTE_ASIDE_TOKENS = 18  # 'said on Monday, in reference to her first child, a girl born Sept. 26, 2014, "..."'
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
@@ -107,6 +111,14 @@ CONFIDENCE = {
     "adjacent": 0.95, "trail": 0.92, "inverted": 0.92, "colon": 0.8, "floating": 0.75, "continuation": 0.85,
     "partial": 0.8, "subject": 0.55, "after": 0.6, "that": 0.88, "bare": 0.78, "wh": 0.7, "according": 0.88, "headline": 0.5, "object": 0.6,
 }
+
+
+def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
+    """"Asked whether the bridge would reopen, Hill said it would", "Asked if ..., 46 percent said yes": after a question
+    that opens the sentence, a short answer is the whole claim (the sentence around it shows the question)."""
+    first = 1 if tokens and tokens[0].lower in ("when", "if", "but", "and") else 0
+    return frame.kind == "pre" and frame.content_mode in ("bare", "that") and len(tokens) > first + 2 and tokens[first].lower == "asked" and (
+        tokens[first + 1].lower in QUESTION_WORDS_AFTER_ASKED or tokens[first + 1].lower in ("about", "on", "by", "during", "at", "in", "later"))
 
 
 @dataclass
@@ -381,7 +393,8 @@ class ArticleExtractor:
         merged = [sentences[0]]
         for s_start, s_end in sentences[1:]:
             p_start, p_end = merged[-1]
-            if p_end - 1 in closes and p_end >= 2 and self.text[p_end - 2] in "?!":
+            if p_end - 1 in closes and p_end >= 2 and (self.text[p_end - 2] in "?!" or p_end >= 3 and self.text[p_end - 2] in "’'" and self.text[p_end - 3] in "?!"):
+                # ('"..., ‘Who knew?’" Lee said': a nested quotation ending the quotation asks or exclaims)
                 words = self.text[s_start:s_end].split()
                 cue_at = next((x for x, w in enumerate(words) if w.islower() and cue_verb(w.strip(".,!?")) is not None), None)
                 if cue_at is not None and (len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" or cue_at <= MAX_TAIL_CUE_AT and (
@@ -683,7 +696,7 @@ class ArticleExtractor:
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])):
                 return
-        elif words < MIN_CONTENT_WORDS or outside_words == 0:
+        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and _answers_question(frame, tokens)):
             return
         if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
             return
@@ -827,8 +840,12 @@ class ArticleExtractor:
         if self._ends_cue(index - 1, tokens):
             return words >= DIRECT_AFTER_CUE_MIN_WORDS
         if previous.lower == "," and words >= DIRECT_AFTER_CUE_MIN_WORDS and any(
-                self._ends_cue(x, tokens) for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):
+                self._ends_cue(x, tokens) for x in range(max(0, index - MAX_QUOTE_ASIDE_TOKENS - 2), index - 1)):
             return True  # 'said of the senator, "She takes ..."': a whole sentence ends the writer's
+        if previous.lower in (",", ":") and self.text[tokens[index].quote.start:tokens[index].quote.end].rstrip().endswith("?") and any(
+                tokens[x].quote is None and tokens[x].lower in ASKED_FORMS and not (x > 0 and tokens[x - 1].lower in PASSIVE_BEFORE_ASKED)
+                for x in range(max(0, index - MAX_ASIDE_TOKENS - 2), index - 1)):  # ("Blumenthal was asked, '...?'": the asker is unnamed)
+            return True  # 'Lanham asked the crowd, "Who wants a wall?"': the question asked, whole
         return False
 
     @staticmethod
@@ -941,7 +958,7 @@ class ArticleExtractor:
         a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
         while between and between[0].lower == ",":
             between = between[1:]  # 'announced on her page, in capital letters, "..."'
-        if not 2 <= len(between) <= MAX_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
+        if not 2 <= len(between) <= MAX_QUOTE_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
             return False
         first = between[0].lower
         if first not in ASIDE_OPENERS:
@@ -1010,7 +1027,10 @@ class ArticleExtractor:
         with no clause break or other quotation in between."""
         if index - cue_index > MAX_AS_COMPLEMENT_TOKENS:
             return False
-        return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in tokens[cue_index + 1:index])
+        # ("called the idea that she had anything to prove a 'ridiculous proposition'": a relative or content clause inside the
+        # object, when an article opens the quoted complement)
+        breaks = AS_COMPLEMENT_BREAKS - {"that", "who", "which"} if tokens[index - 1].lower in ("a", "an") else AS_COMPLEMENT_BREAKS
+        return all(t.quote is None and t.lower not in breaks for t in tokens[cue_index + 1:index])
 
     @staticmethod
     def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:

@@ -44,6 +44,20 @@ ADVERBIAL_NOUNS = frozenset({
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
 MAX_SUBJECT_TOKENS = 16
+MAX_QUOTED_WORD_CHARS = 30  # a scare-quoted word or two inside an unquoted clause
+MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
+GAP_QUANTIFIERS = frozenset({"every", "each", "all", "some", "any", "no", "many", "most", "several", "both", "few", "much", "more", "less"})
+PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
+                             "resolution", "platform", "treaty", "amendment", "budget", "ordinance", "referendum", "framework", "blueprint"})
+QUESTIONING_LEMMAS = frozenset({"ask", "question", "wonder"})  # "asked / questioned / wondered whether ..."
+MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
+JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
+ASKED_FOR_BREAKS = frozenset({"about", "of", "on", "in", "with", "over", "questions", "question"})
+BEGAN_TO = frozenset({"began", "begun", "begin", "begins", "started", "start", "starts", "continue", "continues", "continued"})
+PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
+PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
+CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
+MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
@@ -181,7 +195,7 @@ SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "fin
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
 CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "because", "since", "until", "if", "where", "although", "though", "as"})
 # Verbs that hand an infinitive after their object to that object: "urged Lee to tell", "asked voters to reject".
-OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
+OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "asking", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
                                   "forced", "allowed", "invited", "persuaded", "convinced", "wanted", "wants", "expected", "expects", "needed",
                                   "prompted", "ordered", "instructed", "challenged", "begged", "called", "pleaded", "implored", "directed", "led"})
 # Words of place and time an infinitive of purpose may follow: "took his daughter there to explain".
@@ -464,6 +478,8 @@ class SentenceFrames:
             frames.extend(self._in_a_poll(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
+        elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
+            frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
         self._drop_outer_contents(frames, self._bare_infinitives(frames))
         return frames
@@ -492,6 +508,34 @@ class SentenceFrames:
         frame = Frame("according", "Asked by", None, 0, opener, mention, 2)
         frame.content, frame.content_mode = (opener, end), "wh"
         return [frame]
+
+    def _passive_asked_by(self, frames: list[Frame]) -> list[Frame]:
+        """"Holt was asked by host Ann Cole whether she would run", "When asked by a reporter if ..., Lee said": the
+        question, or what is asked for ("asked by the court to ..."), is the asker's, named after "by"."""
+        found = []
+        for i in range(1, self.n - 4):
+            word = self.lowers[i]
+            if word not in PASSIVE_BY_CUES or self.lowers[i + 1] != "by" or self.lowers[i - 1] not in PASSIVE_ASKED_BEFORE or any(
+                    f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            # ("He was warned by the Russian government that he was a threat": what the warner said)
+            openers = QUESTION_OPENERS if word == "asked" else ("that",)
+            opener = next((x for x in range(i + 3, min(self.n - 1, i + 10)) if self.lowers[x] in openers or self.lowers[x] == "to"), None)
+            if opener is None or not all(self.tokens[x].is_word for x in range(i + 2, opener)) or self.lowers[opener] == "to" and not self._infinitive_at(opener):
+                continue
+            mention = parse_mention(self.text, self.tokens[i + 2:opener])
+            if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic:
+                continue
+            end = next((x for x in range(opener + 1, self.n) if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None or (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if self.lowers[opener] == "that":
+                opener, end = opener + 1, self.n  # the clause runs on ("... that he was a threat, officials said": cut by the next frame)
+            if end - opener < 3:
+                continue
+            frame = Frame("pre", f"{self.tokens[i].text} by", cue_verb(word), i, opener, mention, i + 2)
+            frame.content, frame.content_mode = (opener, end), "object" if self.lowers[opener] == "to" else "that" if self.lowers[opener - 1] == "that" else "wh"
+            found.append(frame)
+        return found
 
     def _in_a_poll(self, frames: list[Frame]) -> list[Frame]:
         """"In the new poll, Clinton leads by nine points" / "Clinton leads by nine points in a Fox poll":
@@ -731,6 +775,9 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
+        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
+                "at", "to", "on", "in", "from", "of"):
+            return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
         if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -900,6 +947,15 @@ class SentenceFrames:
             return None
         if phrase[-1] == "it":
             self._as_source_noted(frame)  # "As Ruth Marcus puts it, the president is trying ..."
+        elif phrase[-1] == "clear":
+            # "made clear Tuesday night that he intends to ...", "making it clear to the judge that ...": what is made clear is reported
+            frame.kind, frame.cue_verb = "pre", MADE_CLEAR
+            frame.after_cue = self._skip_adverbials(frame, frame.after_cue)
+            if not frame.negated and not frame.relative and not self._as_source_noted(frame):
+                self._read_content(frame)
+                j = frame.after_cue
+                if frame.content is None and j + 1 < self.n and self.lowers[j] in ("his", "her", "their", "its", "our"):
+                    self._object_content(frame, j, particle=True)  # "made clear his aim to 'transform' the country": his own stance
         return frame
 
     def _according(self, i: int) -> Frame | None:
@@ -1087,7 +1143,8 @@ class SentenceFrames:
                 self.lowers[i - 1].endswith(("s", "ly", "ed")) and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
                 or SHARE_RE.fullmatch(self.lowers[i - 1]) or self.tokens[i - 1].is_capitalized and self.lowers[i - 1].endswith(GROUP_PLURAL_ENDINGS))):
             return None  # "voters support X", "they strongly support X"; "local support", "40 percent support" are nouns
-        if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i):
+        if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i) and not (
+                self.lowers[i] == "wondering" and self._progressive_cue_at(i)):  # ("voters are wondering whether ...")
             return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
@@ -1095,7 +1152,8 @@ class SentenceFrames:
         if i > 0 and self.lowers[i - 1] == "as" and self.lowers[i].endswith("ing"):
             return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
-                verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+                verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) and not (
+                i > 1 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in BEGAN_TO) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
@@ -1162,14 +1220,56 @@ class SentenceFrames:
         """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
         return self.lowers[k].endswith("ed") and cue_verb(self.lowers[k]) is not None and k > 0 and self.lowers[k - 1] not in NOUN_DETERMINERS
 
+    def _progressive_cue_at(self, k: int) -> bool:
+        """"The mayor is asking voters to reject ...": a cue's participle after an auxiliary is a verb, ending the subject of the next."""
+        return self.lowers[k].endswith("ing") and k > 0 and (self.lowers[k - 1] in AUXILIARIES or self.lowers[k - 1] in ("be", "been")) and (
+            cue_verb(self.lowers[k]) is not None)
+
     def _belief_verb_at(self, k: int) -> bool:
         verb = cue_verb(self.lowers[k])
         return verb is not None and verb.belief and k > 0 and self.lowers[k - 1] not in NOUN_PREPOSITIONS
 
+    @staticmethod
+    def _provision_calls(frame: Frame) -> bool:
+        """"His plan calls for rates that rise with earnings", "the accord calls on all nations to ...": what a plan, bill or
+        agreement calls for is what it provides, and it is the source of that (as a report is of what it finds)."""
+        return frame.cue_verb.lemma == "call" and frame.mention is not None and frame.mention.head in PROVISION_HEADS
+
+    def _asked_for_comment(self, frame: Frame, k: int) -> bool:
+        """"asked the campaign for comment": a request for a reply, nothing the asker holds."""
+        return frame.cue_verb.lemma == "ask" and self.lowers[k] in ("comment", "comments", "a", "an") and (
+            self.lowers[k] != "a" and self.lowers[k] != "an" or k + 1 < self.n and self.lowers[k + 1] in ("comment", "response", "reply", "interview"))
+
+    def _asked_whom_described(self, j: int) -> int:
+        """"asked Mills, Sullivan and Abedin to search ...", "asked Kasich, who is fourth in the count, to lay out ...": past
+        names listed with commas, or a name and a relative clause set off by commas, up to "to" or a question word."""
+        if j >= self.n or not self.tokens[j].is_capitalized:
+            return j
+        x, described = j, False
+        while x < min(self.n, j + 24):
+            word = self.lowers[x]
+            if word == "to" or word in QUESTION_OPENERS and word not in ("who", "which"):
+                if x == j or self.lowers[x - 1] == "," and not described or not (self.tokens[x - 1].is_word or self.lowers[x - 1] == ","):
+                    return j
+                return x
+            if word in ("who", "which") and x > j and self.lowers[x - 1] == ",":
+                close = next((y for y in range(x + 1, min(self.n, x + 15)) if self.lowers[y] == "," or self.tokens[y].quote is not None), None)
+                if close is None or self.lowers[close] != ",":
+                    return j
+                x, described = close + 1, True
+                continue
+            if not (word in (",", "and") or self.tokens[x].is_capitalized and self.tokens[x].is_word):
+                return j
+            x += 1
+        return j
+
     def _asked_whom(self, j: int) -> int:
-        """Past the person asked, up to "if", "whether" or a question word a few words on."""
+        """Past the person asked, up to "if", "whether" or a question word a few words on ("for" what is asked for)."""
         for x in range(j, min(self.n, j + 9)):
-            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to":
+            if self.lowers[x] in QUESTION_OPENERS or self.lowers[x] == "to" or self.lowers[x] == "for" and x > j and self.tokens[x - 1].is_word and not self._for_time(x) and not any(
+                    self.lowers[y] in ASKED_FOR_BREAKS or self.lowers[y].endswith(("'s", "’s")) for y in range(j, x)):  # ("asked questions about Marsh's support for ...")
+                if x > j and self.lowers[x] == "to" and self.lowers[x - 1] in ("not", "never"):
+                    x -= 1  # "asked voters not to stay home": the negation is part of what is asked
                 return x if x > j and all(self.tokens[y].is_word for y in range(j, x)) else j
             if self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
                 return j
@@ -1191,17 +1291,24 @@ class SentenceFrames:
             return False  # ("ties with which France maintains ...": the clause's subject is there)
         word = self.lowers[j]
         return word.isalpha() and len(word) > 2 and not word.endswith("ly") and word not in OBJECT_STARTS_REJECTED and word not in NOUN_DETERMINERS and (
-            word not in SUBJECT_PRONOUNS and word not in PREPOSITIONS and word not in ("the", "a", "an", "his", "her", "their", "its", "these", "those", "you", "to"))
+            word not in SUBJECT_PRONOUNS and word not in PREPOSITIONS and word not in ("the", "a", "an", "his", "her", "their", "its", "these", "those", "you", "to")
+            and word not in GAP_QUANTIFIERS)  # ("voters that the state had predicted every winner": an object, no gap)
 
     def _as_source_noted(self, frame: Frame) -> bool:
         """"As the Daily Ledger noted on Monday, the mayor has ...": the clause after the comma."""
         s, j = frame.subject_start, frame.after_cue
-        if s is None or s < 1 or self.lowers[s - 1] != "as" or not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
+        if s is None or s < 1 or self.lowers[s - 1] != "as":
+            return False
+        inside = s >= 3 and (self.lowers[s - 2] == "," or self.lowers[s - 2] in ("and", "but") and self.lowers[s - 3] == ",") and not frame.belief and (
+            self.lowers[self.story_start] not in SUBORDINATE_OPENERS and self.lowers[self.story_start] not in OPENING_SUBORDINATORS)  # ("If ..., as some hope, ...")
+        if not inside and not all(self.lowers[x] in ("but", "and", "as", "yet", "so") for x in range(0, s)):
             return False
         if j < self.n and frame.cue_verb is not None and self.lowers[j] in frame.cue_verb.particles:
             j += 1  # "As Paul Ryan has pointed out, ..."
         if j + 2 >= self.n or self.lowers[j] != "," or self.tokens[j + 1].quote is not None:
             return False
+        if inside and not (self._clause_can_start(j + 1) and self._finite_clause_at(j + 1)):
+            return False  # "..., and as Comey noted, people involved could still be punished": a clause of its own after the aside
         frame.content, frame.content_mode = (j + 1, self.n), "bare"
         return True
 
@@ -1331,8 +1438,15 @@ class SentenceFrames:
                     frame.negation_at = j  # "do not want", "doesn’t believe": where the negated cue begins
             elif word in passive and cue in BELIEF_ADJECTIVES:
                 pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
+            elif word in ("be", "been") and cue.endswith("ing") and all(self.lowers[x] in ("heard", "seen") for x in range(j + 1, i)):
+                pass  # "many Democrats would be asking him to ...", "has been urging": the progressive's auxiliary
+            elif word in ("heard", "seen") and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
+                pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
+            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and self.lowers[i] in ("wonder", "ask", "question"):
+                j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
+                continue
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
                 if j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed", "wanted", "want", "wants"):
@@ -1434,7 +1548,8 @@ class SentenceFrames:
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k)):
+            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k) or (
+                    self._progressive_cue_at(k))):
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
@@ -2682,7 +2797,7 @@ class SentenceFrames:
                 continue
             if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
-                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first"):
+                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"):
                 j += 1
                 continue
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:
@@ -2700,8 +2815,28 @@ class SentenceFrames:
             if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
                 j = end  # "has declined for years to reveal ...": how long, then what is reported
                 continue
+            if word == "as" and j + 3 < self.n and self.lowers[j + 1] in ("recently", "early", "late") and self.lowers[j + 2] == "as":
+                j += 3  # "said as recently as last week that ...": the time follows
+                continue
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
                 j += 1  # "said only that ..."
+                continue
+            if word in CUE_ASIDE_DASHES and (end := self._dash_aside_end(j)) is not None:
+                j = end  # "said — on Twitter, as it happens — that ...": an aside between dashes, then what is reported
+                continue
+            if word == "," and j + 4 < self.n and self.lowers[j + 1:j + 5] == ["and", "i", "quote", ","]:
+                j += 5  # 'said, and I quote, "We love ..."'
+                continue
+            if word == "as" and j + 3 < self.n and (self.lowers[j + 1] == "part" or self.lowers[j + 1] == "a" and self.lowers[j + 2] == "part") and (
+                    end := next((x for x in range(j + 3, min(self.n - 1, j + 10)) if self.lowers[x] in ("that", ",") or self.tokens[x].quote is not None), None)) is not None and (
+                    self.lowers[end] == "that"):
+                j = end  # "admitted as part of his plea that ...": in what capacity, then what
+                continue
+            if word == "by" and (end := self._margin_end(j)) is not None:
+                j = end  # "say by 55%-41% that ...", "say by a wide margin that ...": by how many, then what
+                continue
+            if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
+                j = end  # "wrote for The Washington Informer that ...": the publication written for
                 continue
             if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
@@ -2713,6 +2848,47 @@ class SentenceFrames:
                 continue
             break
         return j
+
+    def _margin_end(self, j: int) -> int | None:
+        """"by 55%-41%", "by nearly 2-1", "by a wide margin": how large a share of those polled say it -> the index after it."""
+        x, hit = j + 1, False
+        while x < min(self.n, j + 7) and self.lowers[x] not in ("that", ",", ";", ":") and self.tokens[x].quote is None:
+            word = self.lowers[x]
+            if word in ("margin", "margins") or word[:1].isdigit() and ("-" in word or "%" in word or x + 1 < self.n and self.lowers[x + 1] in ("%", "percent")):
+                hit = True
+            x += 1
+        return x if hit and x < self.n and self.lowers[x] == "that" else None
+
+    def _written_for_end(self, j: int) -> int | None:
+        """"wrote for The Washington Informer that ...", "wrote for Politico Magazine that ...": a capitalised title after
+        "for", then "that" -> the index of "that"."""
+        x = j + 1
+        if x < self.n and self.lowers[x] == "the":
+            x += 1
+        first = x
+        while x < self.n and x - first < 6 and self.tokens[x].is_capitalized and self.tokens[x].is_word:
+            x += 1
+        return x if x > first and x + 1 < self.n and self.lowers[x] == "that" else None
+
+    def _dash_aside_end(self, j: int) -> int | None:
+        """"said — on Twitter, as it happens — that ...", "said -- without evidence -- the vote was rigged": a short aside
+        between two dashes right after the cue, closed before "that", a quotation or a clause -> the index after it."""
+        x = j + 1
+        while x < self.n and self.lowers[x] == "-":
+            x += 1  # "--" is two tokens
+        first = x
+        while x < self.n and x - first <= MAX_CUE_ASIDE_TOKENS and self.lowers[x] not in CUE_ASIDE_DASHES:
+            if self.tokens[x].quote is not None or self.lowers[x] in (";", ":", "(", ")") or self.lowers[x] in SENTENCE_END:
+                return None
+            x += 1
+        if x - first < 2 or x >= self.n or self.lowers[x] not in CUE_ASIDE_DASHES:
+            return None
+        while x < self.n and self.lowers[x] == "-":
+            x += 1
+        x += self.lowers[x] in ("—", "–") if x < self.n else 0
+        if x >= self.n or not (self.tokens[x].quote is not None or x + 1 < self.n and (self.lowers[x] == "that" or self._clause_can_start(x) and self._finite_clause_at(x))):
+            return None
+        return x
 
     def _particle_after_time(self, frame: Frame, start: int, end: int) -> int:
         """"called on Monday for an inquiry", "spoke at a rally about jobs": the verb's own particle after
@@ -2740,10 +2916,15 @@ class SentenceFrames:
         while end < self.n and end - j < 8:
             token = self.tokens[end]
             word = self.lowers[end]
-            if token.quote is not None and end > j and self._title_quote(end):
-                hit = True  # 'said on ABC's "This Week" that ...': a programme's title
+            if token.quote is not None and (end > j or self.lowers[j - 1] == "on" and end + 1 < self.n and self.lowers[end + 1] == "that") and self._title_quote(end):
+                hit = True  # 'said on ABC's "This Week" that ...', 'said on "Meet the Press" that ...': a programme's title
                 end += 1
                 continue
+            if end > j and word in WEEKDAY_WORDS and hit:
+                end += 2 if end + 1 < self.n and self.lowers[end + 1] in PARTS_OF_DAY else 1
+                break  # "said in a speech Tuesday night the bill ...": the day closes the phrase, the clause follows
+            if end > j and self.lowers[j - 1] in ("through", "via") and word in word_set("role_words"):
+                hit = True  # "said through a spokesman that ..."
             if token.quote is not None or word in (",", ".", "that", ":", ";") or word in ADVERBIAL_BOUNDARIES or (
                     end > j and (word in CLAUSE_OPENERS_AFTER_TIME or word in SUBJECT_PRONOUNS and end + 1 < self.n and _looks_like_verb(self.lowers[end + 1]))):  # ("said on Friday he met ...")
                 break  # ("said in August after Nabisco announced ...": the time, then a clause of its own)
@@ -2850,7 +3031,12 @@ class SentenceFrames:
         """"The plan will fail, Lee said, adding that ...": an unquoted clause, its tag, then the speaker's next report
         (a quotation before the tag is the quotation's own)."""
         return frame.subject_start is not None and frame.subject_start > 1 and self.tokens[frame.subject_start - 2].quote is None and not any(
-            self.tokens[x].quote is not None for x in range(frame.subject_start))
+            self.tokens[x].quote is not None and not self._quoted_word_in_clause(x) for x in range(frame.subject_start))
+
+    def _quoted_word_in_clause(self, x: int) -> bool:
+        """'Trump's "excesses" are sickening, Hollande said, noting ...': a few quoted words inside an unquoted clause."""
+        quote = self.tokens[x].quote
+        return quote.end - quote.start <= MAX_QUOTED_WORD_CHARS and x + 1 < self.n and self.tokens[x + 1].is_word
 
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
@@ -2863,15 +3049,21 @@ class SentenceFrames:
         j = frame.after_cue
         if j >= self.n:
             return
+        if self._circumstance_of_speaking(j):
+            that = next((x for x in range(j + 2, min(self.n - 1, j + 14)) if self.lowers[x] in ("that", ",", ";", ":") or self.tokens[x].quote is not None), None)
+            if that is not None and self.lowers[that] == "that" and self._clause_can_start(that + 1):
+                frame.content, frame.content_mode = (that + 1, self.n), "that"  # "said while campaigning in Iowa that ..."
+            return
         word = self.lowers[j]
         verb = frame.cue_verb
-        if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"):
+        if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"
+                                                                   or self._provision_calls(frame)):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
-            elif k < self.n and self._object_can_start(k):
+            elif k < self.n and self._object_can_start(k) and not self._asked_for_comment(frame, k):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return
@@ -2885,16 +3077,34 @@ class SentenceFrames:
             return
         if verb.lemma == "ask" and word not in QUESTION_OPENERS:
             j = self._asked_whom(j)  # "asked the students if ...", "asked Sanders whether ..."
+            if j == frame.after_cue:
+                j = self._asked_whom_described(j)
             word = self.lowers[j] if j < self.n else ""
             if j >= self.n:
+                return
+            if word in ("not", "never") and j + 2 < self.n and self.lowers[j + 1] == "to" and not (frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "asked voters not to stay home", "who asked not to be named"
+                return
+            colon = next((x for x in range(j, min(self.n - 2, j + 8)) if self.lowers[x] == ":" or not self.tokens[x].is_word), None)
+            if colon is not None and self.lowers[colon] == ":" and colon > j and self.lowers[colon - 1] in ("question", "questions") and (
+                    self.tokens[colon + 1].is_word and self.tokens[colon + 1].is_capitalized and self.lowers[self.n - 1] == "?"):
+                frame.content, frame.content_mode = (colon + 1, self.n), "wh"  # "asked the candidates a simple question: Who ...?"
+                return
+            if word == "for" and j > frame.after_cue and j + 1 < self.n and self._object_can_start(j + 1) and not self._asked_for_comment(frame, j + 1):
+                self._object_content(frame, j + 1, particle=True)  # "asked the Supreme Court for quick action": what is asked for
                 return
         if word == "," and verb.bare and not verb.bare_finite and self._conditional_aside(j) and not (frame.mention is not None and frame.mention.generic):
             word, j = self.lowers[j + 1], j + 1  # 'saying, if elected, she would ...': the clause opens with its condition
             start, mode = j, "bare"
         elif word == "that":
             start, mode = j + 1, "that"
-        elif word in word_set("wh_starters") and word != "whether" or verb.lemma == "ask" and word in QUESTION_OPENERS:
+        elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
+            start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
+        elif verb.audience and (hearer_end := self._plain_hearer_before_that(j)) is not None:
+            start, mode = hearer_end, "that"  # "told residents that ...", "telling the assembled donors that ..."
+        elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
+            frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
         elif verb.bare and self._clause_can_start(j) and (
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j)):
@@ -2906,7 +3116,7 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
-            if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] == "not" and j + 2 < self.n and (
+            if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] in ("not", "never") and j + 2 < self.n and (
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
                 return
@@ -2923,6 +3133,19 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _circumstance_of_speaking(self, j: int) -> bool:
+        """"said when asked about the plan", "told reporters while campaigning in Iowa": when or while the speaker spoke, not
+        what was said (a participle clause followed by a clause of its own, "after slamming into the crowd, the driver ...", is)."""
+        if j + 2 >= self.n or self.lowers[j] not in ("when", "while", "whilst") or not self.tokens[j + 1].is_word:
+            return False
+        word = self.lowers[j + 1]
+        if word.endswith("ed") and len(word) > 4 or word in ("asked", "told", "shown", "given", "made"):
+            return True  # "when asked if he had met Trump, ...": the question put to the speaker
+        if not (word.endswith("ing") and len(word) > 5) or self.lowers[j + 2] == "of":
+            return False  # ("while polling of his members showed ...": a noun, the clause's subject)
+        comma = next((x for x in range(j + 2, self.n) if self.lowers[x] == ","), None)
+        return comma is None or not (self._clause_can_start(comma + 1) and self._finite_clause_at(comma + 1))
 
     def _conditional_aside(self, j: int) -> bool:
         """", if elected president, she would ...": a condition set off by commas, then a clause."""
@@ -3021,23 +3244,58 @@ class SentenceFrames:
             return
         if self.lowers[j] in NAMED_PRONOUNS:
             rest = j + 1
-        elif self.tokens[j].is_capitalized and self.tokens[j].is_word and self.lowers[j] not in word_set("capitalized_function_words"):
+        elif self.tokens[j].is_capitalized and self.tokens[j].is_word and (self.lowers[j] not in word_set("capitalized_function_words") or (
+                # "called Mr. Dorsey an outstanding leader": a title opens the name
+                self.lowers[j] in word_set("titles") and j + 1 < self.n and self.tokens[j + 1].is_capitalized)):
             rest = j + 1
-            while rest < self.n and rest - j < 4 and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
-                rest += 1
+            while rest < self.n and rest - j < MAX_NAMED_TOKENS and self.tokens[rest].is_capitalized and self.tokens[rest].is_word:
+                rest += 1  # ("calling Senate Majority Leader Tom Reed a liar")
         elif self._named_thing_end(j) is not None:
             rest = self._named_thing_end(j)  # "called the incident a reason to ...": the thing, then what it is called
+        elif self._named_thing_judged(j) is not None:
+            rest = self._named_thing_judged(j)  # "called the actions lawful"
         else:
             return
+        if rest < self.n and self.lowers[rest] == "," and self.tokens[j].is_capitalized:
+            rest = self._past_apposition(rest)  # "called Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader"
         if rest + 1 >= self.n or not self.tokens[rest].is_word or self.lowers[rest] in OBJECT_STARTS_REJECTED or self.lowers[rest] in WEEKDAY_WORDS or (
-                self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or (
-                len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing"))):
+                self.lowers[rest] in _adverbial_time_words()) or self.tokens[rest].is_capitalized or _adverb_by_ending(self.lowers[rest]) or (
+                len(self.lowers[rest]) > 4 and self.lowers[rest].endswith(("ed", "ing")) and not self._judgment_ends_clause(rest)):
             return  # ("a super PAC called Future45 funded by ...": a name given, then what describes the thing named)
         end = rest + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _past_apposition(self, comma: int) -> int:
+        """", a former truck driver who was twice fined, an outstanding leader": past a description set off by commas that
+        opens with an article, to what follows it when that opens with an article too; else ``comma``."""
+        if comma + 2 >= self.n or self.lowers[comma + 1] not in ("a", "an", "the"):
+            return comma
+        close = next((x for x in range(comma + 2, min(self.n - 1, comma + 22)) if self.lowers[x] == "," or self.tokens[x].quote is not None
+                      or self.lowers[x] in (";", ":")), None)
+        if close is None or self.lowers[close] != "," or self.lowers[close + 1] not in ("a", "an"):
+            return comma
+        return close + 1
+
+    def _judgment_ends_clause(self, x: int) -> bool:
+        """"called Clinton unqualified.", "called him biased, and ...": a single word ending the clause judges what is named
+        (a participle with more after it describes it: "a PAC called Future45 funded by donors")."""
+        return x + 1 < self.n and (self.lowers[x + 1] in (",", ";", "and", "but") or self.lowers[x + 1] in SENTENCE_END and x + 1 == self.n - 1)
+
+    def _named_thing_judged(self, j: int) -> int | None:
+        """"called the actions lawful", "calls his remarks divisive": a definite thing of a few plain words, then one word
+        with an adjective's ending that ends the clause -> the index of that word."""
+        if self.lowers[j] not in ("the", "his", "her", "their", "its", "this", "these", "those"):
+            return None
+        for x in range(j + 2, min(self.n - 1, j + 6)):
+            word = self.lowers[x]
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or word in ("that", "which", "who", "to", "for", "on", "in", "at", "with", "of"):
+                return None
+            if word.endswith(JUDGING_ENDINGS) and not word.endswith("ment") and len(word) > 5 and self._judgment_ends_clause(x) and not _looks_like_verb(self.lowers[x - 1]):
+                return x
+        return None
 
     def _named_thing_end(self, j: int) -> int | None:
         """Where "a"/"an" opens what a definite thing is called: "called [the incident] a reason", "calls [the whole
@@ -3071,6 +3329,8 @@ class SentenceFrames:
                 or self.lowers[end] == "and" and end + 1 < self.n and cue_verb(self.lowers[end + 1]) is not None) and not (
                 self.lowers[end] == "and" and self._clause_after_and(end)):
             end += 1
+        if end < self.n and self.lowers[end] == "who" and frame.cue_verb.directive and end > start:
+            end = self._directed_past_relative(end)  # "called on others who took money from the donors to return it"
         if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
             # "respondents who support Sanders are in college": the relative clause's object ends at the main verb
             end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who")), end)
@@ -3091,6 +3351,19 @@ class SentenceFrames:
                     frame.mention is None or "'s" not in frame.mention.text and "’s" not in frame.mention.text))):  # ("Trump's rhetoric threatens ...")
             return  # ("characterized the ruling as a victory": what is said about the object)
         frame.content, frame.content_mode = (start, end), "object"
+
+    def _directed_past_relative(self, who: int) -> int:
+        """"urged [voters] who backed him to stay home": the people a request is made of, described by a "who" clause, then
+        what they are asked to do ("to" and a verb, no comma or quotation between) -> the end of that object, else ``who``."""
+        to = next((x for x in range(who + 2, min(self.n, who + 24)) if self.lowers[x] == "to" and self._infinitive_at(x)
+                   or self.lowers[x] in OBJECT_BREAKS or self.tokens[x].quote is not None), None)
+        if to is None or self.lowers[to] != "to":
+            return who
+        end = to + 2
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and not (self.lowers[end] in SENTENCE_END and end == self.n - 1) and (
+                self.lowers[end] not in OBJECT_CLAUSE_BREAKS):
+            end += 1
+        return end
 
     def _cited_reason(self, frame: Frame, start: int, end: int) -> bool:
         """"cited the budget gap as the reason", "declined, citing legal risks": what a speaker cites is the
@@ -3156,6 +3429,9 @@ class SentenceFrames:
             if close is not None and close + 1 < self.n and self.lowers[close + 1] == "that" and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j + 1, close)):
                 return close + 2, "that"  # "said, among other things, that ..."
+            aside_end = self._comma_aside_before_that(j)
+            if aside_end is not None:
+                return aside_end, "that"  # "said on CNN, where he is now a paid contributor, that ..."
         if not self._for_time(j) and first not in THAT_AHEAD_STARTS and not self._hearer_then_that(j) or self._infinitive_at(j):
             return None, None
         x, limit = j, min(self.n, j + 12)
@@ -3164,6 +3440,9 @@ class SentenceFrames:
             if self.tokens[x].quote is not None or word in (";", ":", ".") or word in AUXILIARIES:
                 return None, None
             if word == ",":
+                aside_end = self._comma_aside_before_that(x)
+                if aside_end is not None:
+                    return aside_end, "that"  # "said on CNN, where he is now a paid contributor, that ..."
                 y = x + 1
                 while y < limit and self.tokens[y].is_capitalized and self.tokens[y].is_word:
                     y += 1
@@ -3178,6 +3457,30 @@ class SentenceFrames:
                 return x + 1, "that"
             x += 1
         return None, None
+
+    def _plain_hearer_before_that(self, j: int) -> int | None:
+        """"told residents that ...", "told the assembled donors that ...": a short hearer of plain words (no verb, name or
+        quotation) before "that" and a clause -> where the clause begins; the hearer is not what is told."""
+        that = next((x for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] == "that"), None)
+        if that is None or self._looks_like_hearer_verb(j, that) or self.tokens[that + 1].quote is None and (
+                not self._clause_can_start(that + 1) or _looks_like_verb(self.lowers[that + 1])):
+            return None  # ("told the residents that lived nearby to leave": a relative clause)
+        return that + 1
+
+    def _looks_like_hearer_verb(self, j: int, that: int) -> bool:
+        return any(not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or (
+            _looks_like_verb(self.lowers[x])) or self.lowers[x] in SUBJECT_PRONOUNS or self.lowers[x] in OBJECT_STARTS_REJECTED for x in range(j, that))
+
+    def _comma_aside_before_that(self, j: int) -> int | None:
+        """"said on CNN, where he is now a contributor, that ...", "told reporters, after a long meeting on Monday, that ...":
+        an aside set off by commas right after the cue's phrase, then "that" and a finite clause -> where the clause begins."""
+        close = next((x for x in range(j + 2, min(self.n, j + MAX_CUE_ASIDE_TOKENS + 8)) if self.lowers[x] == "," or self.tokens[x].quote is not None
+                      or self.lowers[x] in (";", ":", "(", ")") or self.lowers[x] in SENTENCE_END), None)
+        if close is None or self.lowers[close] != "," or close + 3 >= self.n or self.lowers[close + 1] != "that":
+            return None
+        if not self._clause_can_start(close + 2) or not self._finite_clause_at(close + 2) or self.lowers[close + 2] in AUXILIARIES:
+            return None  # ("..., that is, ...")
+        return close + 2
 
     def _infinitive_at(self, j: int) -> bool:
         """"vowed to veto any bill that raises the tax": "to" and a verb open what the speaker means to
@@ -3245,6 +3548,11 @@ class SentenceFrames:
         if self.lowers[j] in AUXILIARIES:
             return False  # "the 95 percent experts say is needed": a relative clause missing its subject
         if self.lowers[j] in word_set("clause_starters_rejected"):
+            if j + 2 < self.n and (self.lowers[j], self.lowers[j + 1]) == ("just", "because"):
+                return self._finite_clause_at(j + 1)  # "said just because the harm was not obvious did not mean ...": the clause's own subject
+            if j + 4 < self.n and (self.lowers[j], self.lowers[j + 1], self.lowers[j + 2]) in (("as", "long", "as"), ("as", "soon", "as")):
+                comma = next((x for x in range(j + 3, min(self.n - 1, j + 16)) if self.lowers[x] == ","), None)
+                return comma is not None and self._clause_can_start(comma + 1) and self._finite_clause_at(comma + 1)  # "said as long as the bill passes, he would ..."
             if j + 1 < self.n and (self.lowers[j], self.lowers[j + 1]) in (("at", "least"), ("at", "most"), ("up", "to")):
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"
             if self.lowers[j] in ("much", "more", "little", "less") and j + 1 < self.n and self.lowers[j + 1] == "of" and self._finite_clause_at(j + 1):
@@ -3295,6 +3603,9 @@ class SentenceFrames:
                 if later.kind == "pre" and later.content is None and not later.inherit and later.subject_start is not None and (
                         later.subject_start > start and self.lowers[later.subject_start - 1] in SUBORDINATE_OPENERS):
                     continue  # "argued that although Lazar confessed, he showed no remorse": a subordinate clause inside the content
+                if later.kind == "pre" and later.subject_start is not None and later.subject_start < frame.cue_index and start < later.cue_index < end and (
+                        self.lowers[later.cue_index - 1] == ","):
+                    edge = later.cue_index  # "Moss, later alleging that the mayor lied, said he ...": the aside ends where its subject's verb comes
                 if start < edge < end and self._report_inside_clause(later, edge):
                     continue  # "said he had met supporters who have suggested that he quit": the clause holds the inner report
                 if start < edge < end:
