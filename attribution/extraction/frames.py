@@ -257,6 +257,13 @@ NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself
 PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 # Verb forms that follow a plural noun of speech as its verb: "FEC reports show", "campaign estimates suggest".
 EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggested", "indicate", "indicated", "say", "said", "found", "reveal", "revealed"})
+# Participles that, right after a word for evidence, report its finding: "recent polls showing X", "some polls indicating
+# that X" (the finite verb each stands for names its cue).
+EVIDENCE_PARTICIPLES = {"showing": "shows", "suggesting": "suggests", "indicating": "indicates"}
+EVIDENCE_PARTICIPLE_HEADS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "statistics", "records", "documents",
+                                       "ledgers", "emails", "evidence", "results", "returns", "study", "studies", "research", "analysis", "filings", "tallies", "estimates"})
+EVIDENCE_DETERMINERS = frozenset({"a", "an", "the", "some", "many", "several", "no", "these", "those", "this", "its", "his", "her", "their", "our", "other",
+                                  "most", "all", "both", "few", "any", "each", "every", "two", "three", "four", "five", "multiple", "numerous"})
 # Plural records that show or find things as data do: "FEC reports show ...", "court filings show ...".
 RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", "disclosures", "transcripts", "logs", "minutes"})
 # Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
@@ -476,6 +483,8 @@ class SentenceFrames:
                 after = max(index + 1, frame.cue_index + 1)
         if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
+        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
+            frames.extend(self._evidence_participles(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -581,6 +590,78 @@ class SentenceFrames:
                 continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them
             found.append(frame)
         return found
+
+    def _evidence_participles(self, frames: list[Frame]) -> list[Frame]:
+        """"with recent polls showing a tightening of the race", "handwritten ledgers showing he was paid", "some polls
+        indicating that ...": a participle right after a poll, a record or evidence is that evidence's finding; the
+        noun phrase it ends is the source (after any other noun, "the TV show showing ...", it only describes)."""
+        found = []
+        for i in range(1, self.n - 2):
+            if self.lowers[i] not in EVIDENCE_PARTICIPLES or self.lowers[i - 1] not in EVIDENCE_PARTICIPLE_HEADS or not self.tokens[i - 1].is_word or any(
+                    f.cue_index == i or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            start = i - 1
+            while start > 0 and i - start < 6 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                    self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS or self.lowers[start - 1] in AUXILIARIES
+                    or self.lowers[start - 1].endswith(("ing", "ed")) or self.lowers[start - 1] in ("is", "are", "was", "were", "be", "been", "there", "about", "amid", "after", "before")
+                    or self.lowers[start - 1].endswith("s") and not self.lowers[start - 1].endswith(("'s", "’s", "ss", "ous")) and not self.tokens[start - 1].is_capitalized):
+                start -= 1  # (a verb ends the phrase: "the campaign touts polls showing ...")
+            start = self._evidence_phrase_start(start, i)
+            j = i + 1
+            if self.lowers[j] == "that" and j + 2 < self.n:
+                j += 1
+            elif not (self._clause_can_start(j) or self._finding_object_at(j)) or self.lowers[j] in ("up", "off", "out", "signs", "how", "what", "why", "where", "who", "itself", "themselves"):
+                continue  # ("polls showing up", "data showing signs of ...": no finding reported)
+            end = self._evidence_content_end(j)
+            if end - j < 2:
+                continue
+            mention = parse_mention(self.text, self.tokens[start:i])
+            if mention is None and all(not self.tokens[x].is_capitalized for x in range(start, i)):
+                # "anecdotal evidence", "handwritten ledgers": the evidence itself, described
+                phrase = self.text[self.tokens[start].start:self.tokens[i - 1].end]
+                mention = Mention(phrase, self.tokens[start].start, self.tokens[i - 1].end, phrase, "unnamed", head=self.lowers[i - 1], definite=self.lowers[start] == "the")
+            if mention is None:
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb(EVIDENCE_PARTICIPLES[self.lowers[i]]), i, i + 1, mention, start)
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, end), "bare"
+            found.append(frame)
+        return found
+
+    def _evidence_phrase_start(self, start: int, i: int) -> int:
+        """Where the evidence phrase ending before ``i`` begins: at its determiner ("Aides dispute the many county polls"); with
+        none, a word before the head counts only where a boundary ("with", "of", "is") was found before it ("Aides dispute polls")."""
+        det = next((x for x in range(i - 2, start - 1, -1) if self.lowers[x] in EVIDENCE_DETERMINERS and self.lowers[x + 1] not in EVIDENCE_DETERMINERS), None)
+        if det is not None:
+            return det
+        if start == 0 or start == self.story_start:
+            return i - 1
+        return start
+
+    def _evidence_content_end(self, j: int) -> int:
+        """Where a participle's finding ends: at the next comma, colon or dash, past short asides ("Ted Cruz, R-Texas, leading")."""
+        x = j
+        while x < self.n:
+            if self.tokens[x].quote is not None or self.lowers[x] in SENTENCE_END and x == self.n - 1:
+                return x
+            if self.lowers[x] in (",", ";", ":", "—", "–"):
+                close = self._short_aside_at(x)
+                if close is None:
+                    return x
+                x = close
+            x += 1
+        return self.n
+
+    def _short_aside_at(self, comma: int) -> int | None:
+        """"Ted Cruz, R-Texas, leading ...", "John Kasich, the governor there, has ...": a comma opening a short aside that a
+        second comma closes, the clause going on after it."""
+        if self.lowers[comma] != "," or comma < 1 or not self.tokens[comma - 1].is_capitalized:
+            return None
+        close = next((x for x in range(comma + 2, min(self.n - 1, comma + 6)) if self.lowers[x] == ","), None)
+        if close is not None and all(self.tokens[x].is_word and self.lowers[x] not in CLAUSE_BOUNDARIES for x in range(comma + 1, close)) and (
+                self.tokens[close + 1].is_word and not self.tokens[close + 1].is_capitalized):
+            return close
+        return None
 
     @staticmethod
     def _drop_outer_contents(frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:

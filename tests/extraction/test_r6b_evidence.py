@@ -1,0 +1,44 @@
+"""Evidence cues (issue 10, round 6b): polls, records and studies that show, find or suggest
+something are the source of that finding, also where a participle hangs the finding on the
+noun ("with recent polls showing ..."). Every sentence is written for the tests."""
+
+from .helpers import found, only
+
+HEAD = "A headline for the story\n\n"
+
+
+def test_a_poll_showing_something_is_the_source_of_its_finding():
+    item = only(HEAD + "The mayor will need the suburbs, with recent polls showing a tightening of the race.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "a tightening of the race", "recent polls", "showing")
+
+
+def test_the_participle_finding_ends_at_the_comma_before_the_main_clause():
+    item = only(HEAD + "Ms. Lee, in the wake of a new poll showing her lead down to two points, cancelled the trip.")
+    assert (item.quote, item.speaker.name) == ("her lead down to two points", "a new poll")
+
+
+def test_indicating_and_suggesting_report_like_showing():
+    item = only(HEAD + "The race is closer in Ohio, with some polls indicating that the governor has a small lead.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the governor has a small lead", "some polls", "indicating")
+    item = only(HEAD + "There is anecdotal evidence suggesting that older voters turned out in greater numbers.")
+    assert (item.quote, item.speaker.name) == ("older voters turned out in greater numbers", "anecdotal evidence")
+
+
+def test_records_showing_a_payment_are_its_source():
+    item = only(HEAD + "Investigators looked at his ties abroad, including handwritten ledgers showing he was paid $2 million in cash.")
+    assert (item.quote, item.speaker.name) == ("he was paid $2 million in cash", "handwritten ledgers")
+
+
+def test_a_short_aside_inside_the_finding_does_not_end_it():
+    item = only(HEAD + "The senator is worried, with polls showing Ray Marsh, R-Ohio, leading the race in Dayton.")
+    assert item.quote == "Ray Marsh, R-Ohio, leading the race in Dayton"
+
+
+def test_the_verb_before_the_evidence_is_no_part_of_its_name():
+    assert [speaker for _kind, _quote, speaker in found(HEAD + "Aides dispute polls showing the mayor behind.")] == ["polls"]
+
+
+def test_a_participle_after_other_nouns_or_without_a_finding_reports_nothing():
+    assert found(HEAD + "The network aired a show showing the mayor at home.") == []
+    assert found(HEAD + "Voters kept showing up at the polls in large numbers.") == []
+    assert found(HEAD + "The polls showing up on the screen were old.") == []
