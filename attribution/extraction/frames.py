@@ -1424,6 +1424,8 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (0, cut), "trail"
                 return frame
             return None
+        if (data or mention.document) and self._parenthetical(frame):
+            return frame  # "The plane, records show, is rarely used": the finding runs on both sides of the aside
         if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
             # "two analysts found in 2014 that ...", "the Justice Department found that ...", "she found that ...": a
             # finding; what "police found" (the body, or that the door was forced) is evidence, not a finding reported

@@ -42,3 +42,14 @@ def test_a_participle_after_other_nouns_or_without_a_finding_reports_nothing():
     assert found(HEAD + "The network aired a show showing the mayor at home.") == []
     assert found(HEAD + "Voters kept showing up at the polls in large numbers.") == []
     assert found(HEAD + "The polls showing up on the screen were old.") == []
+
+
+def test_records_set_off_by_commas_report_the_clause_around_them():
+    item = only(HEAD + "The mayor, records show, rarely uses the plane.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "The mayor, records show, rarely uses the plane", "records", "show")
+    item = only(HEAD + "What is less certain, the survey shows, is whether they will vote.")
+    assert (item.speaker.name, item.cue) == ("the survey", "shows")
+
+
+def test_a_person_set_off_by_commas_finds_nothing():
+    assert found(HEAD + "The mayor, she found, had left early.") == []
