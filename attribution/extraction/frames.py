@@ -863,6 +863,10 @@ class SentenceFrames:
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
+        if lower in EVIDENCE_PARTICIPLES and i > 0 and self.lowers[i - 1] in EVIDENCE_PARTICIPLE_HEADS:
+            return None  # "anecdotal evidence suggesting ...": the evidence phrase is the source (_evidence_participles)
+        if i > 1 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in DATA_HEADS:
+            return None  # "investigators have no evidence to suggest ...": the evidence is their object, not a subject
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
         return self._verb_frame(i, verb)

@@ -53,3 +53,19 @@ def test_records_set_off_by_commas_report_the_clause_around_them():
 
 def test_a_person_set_off_by_commas_finds_nothing():
     assert found(HEAD + "The mayor, she found, had left early.") == []
+
+
+def test_evidence_a_test_and_arithmetic_report_what_they_show():
+    item = only(HEAD + "The new evidence from the mills suggests that the layoffs were planned.")
+    assert (item.quote, item.speaker.name) == ("the layoffs were planned", "the new evidence from the mills")
+    item = only(HEAD + "The powder went to a lab, but a preliminary field test indicated it was not hazardous.")
+    assert (item.quote, item.speaker.name) == ("it was not hazardous", "a preliminary field test")
+    item = only(HEAD + "Simple math shows he needs more votes in the suburbs.")
+    assert (item.quote, item.speaker.name) == ("he needs more votes in the suburbs", "Simple math")
+    item = only(HEAD + "Federal election regulations suggest candidates must split their travel costs.")
+    assert item.speaker.name == "Federal election regulations"
+
+
+def test_evidence_someone_has_is_not_a_speaker():
+    # (the evidence is what they have: it names no source of its own)
+    assert found(HEAD + "Federal investigators have no evidence to suggest the mayor knew.") == []
