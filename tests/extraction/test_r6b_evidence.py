@@ -69,3 +69,18 @@ def test_evidence_a_test_and_arithmetic_report_what_they_show():
 def test_evidence_someone_has_is_not_a_speaker():
     # (the evidence is what they have: it names no source of its own)
     assert found(HEAD + "Federal investigators have no evidence to suggest the mayor knew.") == []
+
+
+BODY = "\n\nThe body of the story follows here, and nobody in it reports anything.\n"
+
+
+def test_a_title_credits_plural_evidence_with_what_it_shows():
+    item = only("New Polls Show Double-Digit Gaps In The Mayor's Race" + BODY)
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "Double-Digit Gaps In The Mayor's Race", "New Polls", "Show")
+    item = only("Leaked Documents Reveal Campaign Donors" + BODY)
+    assert (item.quote, item.speaker.name, item.cue) == ("Campaign Donors", "Leaked Documents", "Reveal")
+
+
+def test_a_plural_verb_in_a_title_needs_evidence_before_it():
+    assert found("The Daily Show Takes On The Mayor" + BODY) == []
+    assert found("Voters Show Up In Force For The Mayor" + BODY) == []
