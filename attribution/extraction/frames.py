@@ -1443,6 +1443,9 @@ class SentenceFrames:
                 return None
         if j + 1 >= self.n:
             return None
+        if self.lowers[j] == "that" and data and self.lowers[j + 1] in AUXILIARIES and self.lowers[j + 1] not in MODALS:
+            frame.content, frame.content_mode = (j, self.n), "bare"  # "recent polls show that has reversed": "that" is the clause's subject
+            return frame
         if self.lowers[j] == "that":
             frame.after_cue = j
             frame.content = (j + 1, self.n)

@@ -84,3 +84,10 @@ def test_a_title_credits_plural_evidence_with_what_it_shows():
 def test_a_plural_verb_in_a_title_needs_evidence_before_it():
     assert found("The Daily Show Takes On The Mayor" + BODY) == []
     assert found("Voters Show Up In Force For The Mayor" + BODY) == []
+
+
+def test_that_before_an_auxiliary_is_the_findings_subject():
+    item = only(HEAD + "Voters disliked him for years, but recent polls show that has reversed.")
+    assert (item.quote, item.speaker.name) == ("that has reversed", "recent polls")
+    item = only(HEAD + "Recent polls show that voters have changed their minds.")
+    assert item.quote == "voters have changed their minds"
