@@ -262,6 +262,7 @@ EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggeste
 EVIDENCE_PARTICIPLES = {"showing": "shows", "suggesting": "suggests", "indicating": "indicates"}
 EVIDENCE_PARTICIPLE_HEADS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "statistics", "records", "documents",
                                        "ledgers", "emails", "evidence", "results", "returns", "study", "studies", "research", "analysis", "filings", "tallies", "estimates"})
+RELATIVE_EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "found", "finds"})
 EVIDENCE_DETERMINERS = frozenset({"a", "an", "the", "some", "many", "several", "no", "these", "those", "this", "its", "his", "her", "their", "our", "other",
                                   "most", "all", "both", "few", "any", "each", "every", "two", "three", "four", "five", "multiple", "numerous"})
 # Plural records that show or find things as data do: "FEC reports show ...", "court filings show ...".
@@ -485,6 +486,8 @@ class SentenceFrames:
             frames.extend(self._in_a_poll(frames))
         if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
             frames.extend(self._evidence_participles(frames))
+        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
+            frames.extend(self._evidence_relatives(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -623,6 +626,39 @@ class SentenceFrames:
             if mention is None:
                 continue
             frame = Frame("pre", self.tokens[i].text, cue_verb(EVIDENCE_PARTICIPLES[self.lowers[i]]), i, i + 1, mention, start)
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, end), "bare"
+            found.append(frame)
+        return found
+
+    def _evidence_relatives(self, frames: list[Frame]) -> list[Frame]:
+        """"according to a new poll that shows more voters ...", "the records, which showed she was fit": a relative clause
+        right after a poll or a record reports its finding, the evidence named before "that"/"which" its source."""
+        found = []
+        for i in range(3, self.n - 2):
+            if self.lowers[i] not in RELATIVE_EVIDENCE_FORMS or self.lowers[i - 1] not in ("that", "which") or any(f.cue_index == i for f in frames):
+                continue
+            head = i - 3 if self.lowers[i - 1] == "which" and self.lowers[i - 2] == "," else i - 2
+            if head < 0 or self.lowers[head] not in EVIDENCE_PARTICIPLE_HEADS or not self.tokens[head].is_word:
+                continue
+            start = head
+            while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                    self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS or self.lowers[start - 1] in AUXILIARIES
+                    or self.lowers[start - 1].endswith(("ing", "ed")) or self.lowers[start - 1] in ("is", "are", "was", "were", "be", "been", "there", "about", "amid", "after", "before")
+                    or self.lowers[start - 1].endswith("s") and not self.lowers[start - 1].endswith(("'s", "’s", "ss", "ous")) and not self.tokens[start - 1].is_capitalized):
+                start -= 1
+            start = self._evidence_phrase_start(start, head + 1)
+            j = i + 1
+            if self.lowers[j] == "that" and j + 2 < self.n:
+                j += 1
+            elif not (self._clause_can_start(j) or self._finding_object_at(j)) or self.lowers[j] in (
+                    "up", "off", "out", "signs", "how", "what", "why", "where", "who", "itself", "themselves"):
+                continue
+            end = self._evidence_content_end(j)
+            mention = parse_mention(self.text, self.tokens[start:head + 1])
+            if end - j < 2 or mention is None or mention.kind != "unnamed":
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb(self.lowers[i]), i, i + 1, mention, start)
             frame.after_cue = j
             frame.content, frame.content_mode = (j, end), "bare"
             found.append(frame)
@@ -1050,7 +1086,8 @@ class SentenceFrames:
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
-        relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
+        relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom") or self.lowers[x] in ("that", "which") and (
+            x + 1 < end and self.lowers[x + 1] in RELATIVE_EVIDENCE_FORMS and self.lowers[x - 1] in EVIDENCE_PARTICIPLE_HEADS)), None)  # ("a new poll that shows ...")
         if end == j or (end - j > MAX_ACCORDING_SOURCE_TOKENS and relative is None):
             return None  # ("a poll of 400 registered Latino voters released on Friday by Latino Decisions" is one source)
         name_end = relative or end

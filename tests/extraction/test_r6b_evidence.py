@@ -91,3 +91,16 @@ def test_that_before_an_auxiliary_is_the_findings_subject():
     assert (item.quote, item.speaker.name) == ("that has reversed", "recent polls")
     item = only(HEAD + "Recent polls show that voters have changed their minds.")
     assert item.quote == "voters have changed their minds"
+
+
+def test_a_relative_clause_after_evidence_reports_its_finding():
+    items = found(HEAD + "Two rivals would beat her, according to a new poll that shows more voters view her unfavorably than support her.")
+    assert items == [("indirect", "Two rivals would beat her", "a new poll"),
+                     ("indirect", "more voters view her unfavorably than support her", "a new poll")]
+    item = only(HEAD + "She released her medical records, which showed she was fit for duty.")
+    assert (item.quote, item.speaker.name, item.cue) == ("she was fit for duty", "her medical records", "showed")
+
+
+def test_a_relative_clause_after_other_nouns_reports_nothing():
+    assert found(HEAD + "He rejected the polls that show up every week.") == []
+    assert found(HEAD + "The plan that shows promise was dropped.") == []
