@@ -34,7 +34,7 @@ HEADLINE_IRREGULAR_PASTS = frozenset({"said", "told", "wrote", "thought", "knew"
 def _headline_cue_re() -> re.Pattern:
     """"Hillary Clinton Slams Donald Trump On Abortion", "Leadership Just Announced ...", "Clinton blasts Trump
     over 'deportation force' idea": a headline whose short subject is followed by any finite form of a cue verb."""
-    forms = {form for form in cue_forms() if form.endswith("ed") or form.endswith("s") and not form.endswith("ss") or form in HEADLINE_IRREGULAR_PASTS}
+    forms = {form for form in cue_forms() if form.endswith("ed") or form.endswith("s") and not form.endswith("ss") or form in HEADLINE_IRREGULAR_PASTS} | TITLE_EVIDENCE_LEMMAS
     alternation = "|".join(sorted({form.capitalize() for form in forms}, key=len, reverse=True))
     return re.compile(r"(?P<source>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| of| for| the){0,5}?) (?:(?:Just|Now|Also|Again|Finally) )?"
                       r"(?P<cue>" + alternation + r")(?: That| that)?:? (?P<claim>\S.+)$")
@@ -69,6 +69,17 @@ def _titles_a_claim(match: re.Match) -> bool:
     if match.group("claim").split()[0].lower() in TITLE_CLAIM_STARTS_REJECTED:
         return False
     return verb.bare or verb.belief or verb.target or verb.directive or verb.intention
+# Plural evidence a title credits with a finding ("New Polls Show ...", "Media Reports Reveal ...").
+TITLE_EVIDENCE_HEADS = frozenset({"polls", "surveys", "studies", "reports", "documents", "emails", "records", "data", "filings", "memos", "files"})
+TITLE_EVIDENCE_LEMMAS = frozenset({"show", "reveal", "find", "suggest", "indicate"})
+
+
+def _evidence_title(cue: str, tokens: list[Token]) -> bool:
+    verb = cue_verb(cue.lower())
+    return verb is not None and verb.lemma in TITLE_EVIDENCE_LEMMAS and bool(tokens) and tokens[-1].lower in TITLE_EVIDENCE_HEADS and all(
+        t.is_word and t.is_capitalized for t in tokens)
+
+
 HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
                              "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full",
@@ -202,6 +213,9 @@ class ArticleExtractor:
             _headline_cue_re().match(line) if titled and len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith(":") else None)
         if match is not None and match.re is _headline_cue_re() and not _titles_a_claim(match):
             return []
+        if match is not None and match.re is _headline_cue_re() and match.group("cue").lower() in TITLE_EVIDENCE_LEMMAS and not _evidence_title(
+                match.group("cue"), tokenize(self.text, start + match.start("source"), start + match.end("source"), [])):
+            return []  # a plural's verb ("Polls Show") only after evidence ("The Daily Show Takes On ..." is a name)
         if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
@@ -217,8 +231,12 @@ class ArticleExtractor:
         if mention is None and 1 <= len(tokens) <= 5 and tokens[0].is_capitalized and any(t.is_capitalized for t in tokens[1:] or tokens):
             # "Clinton camp: ...", "Former AG Mukasey at RNC: ...": a capitalised source the rules do not know
             mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "organization")
+        evidence = match.re is _headline_cue_re() and _evidence_title(match.group("cue"), tokens)
+        if evidence:
+            # "New Polls Show ...", "Leaked Documents Reveal ...": the evidence is the source
+            mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "unnamed", head=tokens[-1].lower)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
-                mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit")):
+                mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit") and not evidence):
             return []  # a named source or a poll; "Reports: ..." and "Officials: ..." are the writer's framing
         entity = self.entities.resolve(mention)
         if entity is None:

@@ -257,6 +257,14 @@ NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself
 PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 # Verb forms that follow a plural noun of speech as its verb: "FEC reports show", "campaign estimates suggest".
 EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggested", "indicate", "indicated", "say", "said", "found", "reveal", "revealed"})
+# Participles that, right after a word for evidence, report its finding: "recent polls showing X", "some polls indicating
+# that X" (the finite verb each stands for names its cue).
+EVIDENCE_PARTICIPLES = {"showing": "shows", "suggesting": "suggests", "indicating": "indicates"}
+EVIDENCE_PARTICIPLE_HEADS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "statistics", "records", "documents",
+                                       "ledgers", "emails", "evidence", "results", "returns", "study", "studies", "research", "analysis", "filings", "tallies", "estimates"})
+RELATIVE_EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "found", "finds"})
+EVIDENCE_DETERMINERS = frozenset({"a", "an", "the", "some", "many", "several", "no", "these", "those", "this", "its", "his", "her", "their", "our", "other",
+                                  "most", "all", "both", "few", "any", "each", "every", "two", "three", "four", "five", "multiple", "numerous"})
 # Plural records that show or find things as data do: "FEC reports show ...", "court filings show ...".
 RECORD_HEADS = frozenset({"reports", "filings", "tallies", "audits", "reviews", "disclosures", "transcripts", "logs", "minutes"})
 # Passive report forms that "as ... by X" turns into a source: "As reported by the Ledger, ...".
@@ -476,6 +484,10 @@ class SentenceFrames:
                 after = max(index + 1, frame.cue_index + 1)
         if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
+        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
+            frames.extend(self._evidence_participles(frames))
+        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
+            frames.extend(self._evidence_relatives(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -581,6 +593,111 @@ class SentenceFrames:
                 continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them
             found.append(frame)
         return found
+
+    def _evidence_participles(self, frames: list[Frame]) -> list[Frame]:
+        """"with recent polls showing a tightening of the race", "handwritten ledgers showing he was paid", "some polls
+        indicating that ...": a participle right after a poll, a record or evidence is that evidence's finding; the
+        noun phrase it ends is the source (after any other noun, "the TV show showing ...", it only describes)."""
+        found = []
+        for i in range(1, self.n - 2):
+            if self.lowers[i] not in EVIDENCE_PARTICIPLES or self.lowers[i - 1] not in EVIDENCE_PARTICIPLE_HEADS or not self.tokens[i - 1].is_word or any(
+                    f.cue_index == i or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            start = i - 1
+            while start > 0 and i - start < 6 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                    self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS or self.lowers[start - 1] in AUXILIARIES
+                    or self.lowers[start - 1].endswith(("ing", "ed")) or self.lowers[start - 1] in ("is", "are", "was", "were", "be", "been", "there", "about", "amid", "after", "before")
+                    or self.lowers[start - 1].endswith("s") and not self.lowers[start - 1].endswith(("'s", "’s", "ss", "ous")) and not self.tokens[start - 1].is_capitalized):
+                start -= 1  # (a verb ends the phrase: "the campaign touts polls showing ...")
+            start = self._evidence_phrase_start(start, i)
+            j = i + 1
+            if self.lowers[j] == "that" and j + 2 < self.n:
+                j += 1
+            elif not (self._clause_can_start(j) or self._finding_object_at(j)) or self.lowers[j] in ("up", "off", "out", "signs", "how", "what", "why", "where", "who", "itself", "themselves"):
+                continue  # ("polls showing up", "data showing signs of ...": no finding reported)
+            end = self._evidence_content_end(j)
+            if end - j < 2:
+                continue
+            mention = parse_mention(self.text, self.tokens[start:i])
+            if mention is None and all(not self.tokens[x].is_capitalized for x in range(start, i)):
+                # "anecdotal evidence", "handwritten ledgers": the evidence itself, described
+                phrase = self.text[self.tokens[start].start:self.tokens[i - 1].end]
+                mention = Mention(phrase, self.tokens[start].start, self.tokens[i - 1].end, phrase, "unnamed", head=self.lowers[i - 1], definite=self.lowers[start] == "the")
+            if mention is None:
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb(EVIDENCE_PARTICIPLES[self.lowers[i]]), i, i + 1, mention, start)
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, end), "bare"
+            found.append(frame)
+        return found
+
+    def _evidence_relatives(self, frames: list[Frame]) -> list[Frame]:
+        """"according to a new poll that shows more voters ...", "the records, which showed she was fit": a relative clause
+        right after a poll or a record reports its finding, the evidence named before "that"/"which" its source."""
+        found = []
+        for i in range(3, self.n - 2):
+            if self.lowers[i] not in RELATIVE_EVIDENCE_FORMS or self.lowers[i - 1] not in ("that", "which") or any(f.cue_index == i for f in frames):
+                continue
+            head = i - 3 if self.lowers[i - 1] == "which" and self.lowers[i - 2] == "," else i - 2
+            if head < 0 or self.lowers[head] not in EVIDENCE_PARTICIPLE_HEADS or not self.tokens[head].is_word:
+                continue
+            start = head
+            while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                    self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS or self.lowers[start - 1] in AUXILIARIES
+                    or self.lowers[start - 1].endswith(("ing", "ed")) or self.lowers[start - 1] in ("is", "are", "was", "were", "be", "been", "there", "about", "amid", "after", "before")
+                    or self.lowers[start - 1].endswith("s") and not self.lowers[start - 1].endswith(("'s", "’s", "ss", "ous")) and not self.tokens[start - 1].is_capitalized):
+                start -= 1
+            start = self._evidence_phrase_start(start, head + 1)
+            j = i + 1
+            if self.lowers[j] == "that" and j + 2 < self.n:
+                j += 1
+            elif not (self._clause_can_start(j) or self._finding_object_at(j)) or self.lowers[j] in (
+                    "up", "off", "out", "signs", "how", "what", "why", "where", "who", "itself", "themselves"):
+                continue
+            end = self._evidence_content_end(j)
+            mention = parse_mention(self.text, self.tokens[start:head + 1])
+            if end - j < 2 or mention is None or mention.kind != "unnamed":
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb(self.lowers[i]), i, i + 1, mention, start)
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, end), "bare"
+            found.append(frame)
+        return found
+
+    def _evidence_phrase_start(self, start: int, i: int) -> int:
+        """Where the evidence phrase ending before ``i`` begins: at its determiner ("Aides dispute the many county polls"); with
+        none, a word before the head counts only where a boundary ("with", "of", "is") was found before it ("Aides dispute polls")."""
+        det = next((x for x in range(i - 2, start - 1, -1) if self.lowers[x] in EVIDENCE_DETERMINERS and self.lowers[x + 1] not in EVIDENCE_DETERMINERS), None)
+        if det is not None:
+            return det
+        if start == 0 or start == self.story_start:
+            return i - 1
+        return start
+
+    def _evidence_content_end(self, j: int) -> int:
+        """Where a participle's finding ends: at the next comma, colon or dash, past short asides ("Ted Cruz, R-Texas, leading")."""
+        x = j
+        while x < self.n:
+            if self.tokens[x].quote is not None or self.lowers[x] in SENTENCE_END and x == self.n - 1:
+                return x
+            if self.lowers[x] in (",", ";", ":", "—", "–"):
+                close = self._short_aside_at(x)
+                if close is None:
+                    return x
+                x = close
+            x += 1
+        return self.n
+
+    def _short_aside_at(self, comma: int) -> int | None:
+        """"Ted Cruz, R-Texas, leading ...", "John Kasich, the governor there, has ...": a comma opening a short aside that a
+        second comma closes, the clause going on after it."""
+        if self.lowers[comma] != "," or comma < 1 or not self.tokens[comma - 1].is_capitalized:
+            return None
+        close = next((x for x in range(comma + 2, min(self.n - 1, comma + 6)) if self.lowers[x] == ","), None)
+        if close is not None and all(self.tokens[x].is_word and self.lowers[x] not in CLAUSE_BOUNDARIES for x in range(comma + 1, close)) and (
+                self.tokens[close + 1].is_word and not self.tokens[close + 1].is_capitalized):
+            return close
+        return None
 
     @staticmethod
     def _drop_outer_contents(frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
@@ -782,6 +899,10 @@ class SentenceFrames:
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
+        if lower in EVIDENCE_PARTICIPLES and i > 0 and self.lowers[i - 1] in EVIDENCE_PARTICIPLE_HEADS:
+            return None  # "anecdotal evidence suggesting ...": the evidence phrase is the source (_evidence_participles)
+        if i > 1 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in DATA_HEADS:
+            return None  # "investigators have no evidence to suggest ...": the evidence is their object, not a subject
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
         return self._verb_frame(i, verb)
@@ -965,7 +1086,8 @@ class SentenceFrames:
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
-        relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom")), None)
+        relative = next((x for x in range(j + 1, min(end, j + 8)) if self.lowers[x] in ("who", "whom") or self.lowers[x] in ("that", "which") and (
+            x + 1 < end and self.lowers[x + 1] in RELATIVE_EVIDENCE_FORMS and self.lowers[x - 1] in EVIDENCE_PARTICIPLE_HEADS)), None)  # ("a new poll that shows ...")
         if end == j or (end - j > MAX_ACCORDING_SOURCE_TOKENS and relative is None):
             return None  # ("a poll of 400 registered Latino voters released on Friday by Latino Decisions" is one source)
         name_end = relative or end
@@ -1343,6 +1465,8 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (0, cut), "trail"
                 return frame
             return None
+        if (data or mention.document) and self._parenthetical(frame):
+            return frame  # "The plane, records show, is rarely used": the finding runs on both sides of the aside
         if not (mention.document or data or mention.kind == "pronoun" and mention.pronoun == "thing"):
             # "two analysts found in 2014 that ...", "the Justice Department found that ...", "she found that ...": a
             # finding; what "police found" (the body, or that the door was forced) is evidence, not a finding reported
@@ -1356,6 +1480,9 @@ class SentenceFrames:
                 return None
         if j + 1 >= self.n:
             return None
+        if self.lowers[j] == "that" and data and self.lowers[j + 1] in AUXILIARIES and self.lowers[j + 1] not in MODALS:
+            frame.content, frame.content_mode = (j, self.n), "bare"  # "recent polls show that has reversed": "that" is the clause's subject
+            return frame
         if self.lowers[j] == "that":
             frame.after_cue = j
             frame.content = (j + 1, self.n)

@@ -350,7 +350,9 @@ BY_PARTICIPLES = frozenset({
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
 DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
-                        "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents"})
+                        "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents",
+                        # ("the evidence suggests", "a field test indicated", "simple math shows", "the election returns suggest")
+                        "evidence", "test", "tests", "math", "arithmetic", "returns", "projections", "forecast", "forecasts", "regulations"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
