@@ -248,6 +248,8 @@ PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building
 PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
 # Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
+# Counts a report may give ("reported three deaths").
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
@@ -3116,6 +3118,9 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
+            if start is None and verb.lemma == "report" and self._reported_figure_at(j) and not (frame.mention is not None and frame.mention.generic):
+                frame.content, frame.content_mode = (j, self._figure_end(j)), "object"  # "police reported 906 attacks", "reported its smallest profit in 17 years"
+                return
             if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] in ("not", "never") and j + 2 < self.n and (
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
@@ -3507,6 +3512,39 @@ class SentenceFrames:
         """"undermines confidence by suggesting the vote is rigged", "after vowing to ...": a gerund after "by", "after",
         "before" or "while" is what the clause's subject does, not a noun ("amid fears of ...")."""
         return self.lowers[i].endswith("ing") and self.lowers[i - 1] in ("by", "after", "before", "while")
+
+    def _reported_figure_at(self, j: int) -> bool:
+        """"police reported 906 attacks", "officials reported three new cases", "reported no arrests": a count of events
+        reported is a claim, where a plain noun phrase ("reported the story") names only a topic. A company's results
+        ("reported a profit of 12 million dollars") and a time ("reported 10 days ago") are no count."""
+        x = j + 1 if self.lowers[j] in ("more", "fewer", "nearly", "almost", "over", "about", "roughly", "at") and j + 2 < self.n and (
+            self.lowers[j + 1] != "than") else j + 2 if j + 2 < self.n and self.lowers[j + 1] == "than" else j
+        x = x + 1 if self.lowers[x] == "least" and x + 1 < self.n else x
+        count = self.lowers[x]
+        if not (count == "no" or count in COUNT_WORDS or count[:1].isdigit() and count.replace(",", "").isdigit()):
+            return False
+        y = x + 1
+        while y + 1 < self.n and (self.lowers[y] == "," and self.lowers[y + 1].isdigit() or self.lowers[y].isdigit()):
+            y += 1  # "1,200"
+        y = y + 1 if y + 1 < self.n and self.lowers[y] in ("new", "more", "additional", "confirmed", "separate") else y
+        if y >= self.n or not self.tokens[y].is_word or self.tokens[y].is_capitalized:
+            return False
+        noun = self.lowers[y]
+        return noun.endswith("s") and len(noun) > 3 and noun not in TIME_UNITS and not noun.endswith("ss") and noun not in ("percent", "dollars", "points")
+
+    def _figure_end(self, j: int) -> int:
+        """Where a reported figure's noun phrase ends: at the clause's first break, a comma inside a number ("$5,000") kept."""
+        end = j + 1
+        while end < self.n:
+            word = self.lowers[end]
+            if word == "," and end + 1 < self.n and self.tokens[end - 1].end == self.tokens[end].start == self.tokens[end + 1].start - 1 and (
+                    self.lowers[end + 1][:1].isdigit()):
+                end += 1
+                continue
+            if word in OBJECT_BREAKS or word in OBJECT_CLAUSE_BREAKS or word in SENTENCE_END and end == self.n - 1:
+                break
+            end += 1
+        return end
 
     def _gerund_clause_at(self, j: int) -> bool:
         """"raising and spending about $9 million", "having $1.3 million": a gerund and its object."""

@@ -1,0 +1,28 @@
+"""Round 6b (issue 10, real news): reporting verbs and statement nouns the extractor missed.
+Every sentence is written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+
+# ---------------------------------------------------------------- a figure reported
+
+
+def test_a_figure_a_body_reports_is_its_claim():
+    assert found(HEAD + "Last year, county police reported 412 break-ins at rural farms.") == [
+        ("indirect", "412 break-ins at rural farms", "county police")]
+    assert found(HEAD + "Health officials reported more than 1,200 new cases on Friday.") == [
+        ("indirect", "more than 1,200 new cases on Friday", "Health officials")]
+    assert found(HEAD + "The agency reported three deaths in the flood.") == [("indirect", "three deaths in the flood", "the agency")]
+
+
+def test_no_arrests_reported_is_a_claim_too():
+    assert found(HEAD + "Police reported no arrests late Monday.") == [("indirect", "no arrests late Monday", "Police")]
+
+
+def test_a_story_reported_a_time_or_a_companys_results_are_no_count():
+    assert found(HEAD + "The firm reported a profit of 12 million dollars and 40 percent growth.") == []
+    assert found(HEAD + "The Ledger reported the story 10 days ago.") == []
+    assert found(HEAD + "The Ledger reported in 2015 on the dam.") == []
