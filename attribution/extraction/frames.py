@@ -248,6 +248,8 @@ PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building
 PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
 # Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
+# What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
+NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
 # Counts a report may give ("reported three deaths").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
@@ -750,6 +752,10 @@ class SentenceFrames:
             return None
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
+            frame = self._report_noun_by(i)
+            if frame is not None:
+                return frame
         if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
             frame = self._possessive_stance(i)
             if frame is not None:
@@ -859,6 +865,37 @@ class SentenceFrames:
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j + 1, end), "that"
+        return frame
+
+    def _report_noun_by(self, i: int) -> Frame | None:
+        """"an admission from Elizabeth Warren that ...", "a demand, by Senator Ann Holt, that ...", "the contention of
+        Mayor Holt that ...": a noun of saying with its owner named after "by", "from" or "of" reports the clause after
+        "that". The owner is a named person or body, never a thing ("the promise of reconciliation that propelled him")."""
+        det = i - 1 if self.lowers[i - 1] in ("a", "an", "the") else i - 2
+        if det < 0 or self.lowers[det] not in ("a", "an", "the") or det < i - 1 and not (
+                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized and not _looks_like_verb(self.lowers[i - 1])):
+            return None
+        k = i + 2 if self.lowers[i + 1] == "," else i + 1
+        if self.lowers[k] not in NOUN_OWNER_PREPOSITIONS:
+            return None
+        that = next((x for x in range(k + 2, min(self.n - 2, k + 14)) if self.lowers[x] == "that"), None)
+        if that is None or not self.tokens[that + 1].is_word or _looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES:
+            return None
+        end_owner = that - 1 if self.lowers[that - 1] == "," else that
+        owner = self.tokens[k + 1:end_owner]
+        if not owner or any(not t.is_word and t.text != "," or t.quote is not None for t in owner):
+            return None
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document or not has_name(owner):
+            return None
+        end = that + 1
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (self.lowers[end] == "," and end > that + 3) and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        lemma = self.lowers[i]
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        frame = Frame("pre", self.tokens[i].text, verb, i, k + 1, mention, k + 1)
+        frame.content, frame.content_mode = (that + 1, end), "that"
         return frame
 
     def _possessive_stance(self, i: int) -> Frame | None:

@@ -26,3 +26,23 @@ def test_a_story_reported_a_time_or_a_companys_results_are_no_count():
     assert found(HEAD + "The firm reported a profit of 12 million dollars and 40 percent growth.") == []
     assert found(HEAD + "The Ledger reported the story 10 days ago.") == []
     assert found(HEAD + "The Ledger reported in 2015 on the dam.") == []
+
+
+# ---------------------------------------------------------------- a noun of saying, its owner after it
+
+
+def test_a_noun_of_saying_credits_the_owner_named_after_from_or_of():
+    assert found(HEAD + "Reporters pressed her on an admission from Ann Holt that the levy would not have prevented the flood.") == [
+        ("indirect", "the levy would not have prevented the flood", "Ann Holt")]
+    assert found(HEAD + "The memo buttresses the contention of Mayor Ann Holt that her emails were misfiled.") == [
+        ("indirect", "her emails were misfiled", "Ann Holt")]
+
+
+def test_an_owner_in_apposition_before_that_is_the_speaker():
+    assert found(HEAD + "He faced an allegation from his former partner, Ann Holt, that he had lied.") == [
+        ("indirect", "he had lied", "Ann Holt")]
+
+
+def test_a_thing_before_a_relative_that_owns_no_statement():
+    assert found(HEAD + "It lacked the promise of reconciliation and unity that propelled his rise.") == []
+    assert found(HEAD + "The town recalls the warning of the 1952 flood that hit the valley.") == []
