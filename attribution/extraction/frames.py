@@ -250,6 +250,8 @@ PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from"
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
 NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
+# Between the subject and the bare verb of a suggested act: "suggested the Democrats instead debate in Pennsylvania".
+MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "first"})
 # Counts a report may give ("reported three deaths").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
@@ -3146,7 +3148,7 @@ class SentenceFrames:
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
         elif verb.bare and self._clause_can_start(j) and (
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
-                not verb.bare_finite or self._finite_clause_at(j)):
+                not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -3602,6 +3604,33 @@ class SentenceFrames:
         return any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 5))) and not any(
             self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.tokens[x].quote is not None
             for x in range(j, next(x for x in range(j + 1, min(self.n, j + 5)) if self.lowers[x] == "that")))
+
+    def _mandative_clause_at(self, j: int) -> bool:
+        """"suggested she marry an American", "suggested the U.S. outsource the fight", "suggested the Democrats instead debate
+        in Pennsylvania": what a speaker suggests someone do, its verb in the bare form. A pronoun subject shows the clause;
+        after a noun phrase the bare verb must come after "instead"/"not" or take an object opened by an article."""
+        if j + 2 >= self.n:
+            return False
+        pronoun = self.lowers[j] in ("he", "she", "they", "we", "it")
+        if pronoun:
+            x = j + 1
+        elif self.lowers[j] in ("the", "his", "her", "their", "its") or self.tokens[j].is_capitalized:
+            x = j + 1
+            while x < self.n and x - j <= 3 and self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[j] != "the" and x == j + 1):
+                x += 1
+            x = next((y for y in range(j + 1, min(self.n, j + 4)) if self.lowers[y] in MANDATIVE_ADVERBS and all(
+                self.tokens[z].is_word for z in range(j + 1, y))), x)  # "the Democrats instead debate", "the council not vote"
+        else:
+            return False
+        adverb = x < self.n and self.lowers[x] in MANDATIVE_ADVERBS
+        x += 1 if adverb else 0
+        if x + 1 >= self.n or not self.tokens[x].is_word or self.tokens[x].is_capitalized:
+            return False
+        word = self.lowers[x]
+        if word in AUXILIARIES or _looks_like_verb(word) or word in PREPOSITIONS or word.endswith(("s", "ing", "ly")) and not word.endswith("ss") or len(word) < 3 or (
+                "'" in word or "’" in word):  # ("polls suggest she shouldn't try": a finite modal, not a suggested act)
+            return False
+        return pronoun or adverb or self.lowers[x + 1] in ("the", "a", "an", "his", "her", "their", "its")
 
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to

@@ -46,3 +46,19 @@ def test_an_owner_in_apposition_before_that_is_the_speaker():
 def test_a_thing_before_a_relative_that_owns_no_statement():
     assert found(HEAD + "It lacked the promise of reconciliation and unity that propelled his rise.") == []
     assert found(HEAD + "The town recalls the warning of the 1952 flood that hit the valley.") == []
+
+
+# ---------------------------------------------------------------- what a speaker suggests someone do
+
+
+def test_a_suggested_act_with_a_bare_verb_is_reported():
+    assert found(HEAD + "Ann Holt suggested the council instead meet in Dover.") == [
+        ("indirect", "the council instead meet in Dover", "Ann Holt")]
+    assert found(HEAD + "Ann Holt took a softer line, suggesting the U.S. outsource the work.") == [
+        ("indirect", "the U.S. outsource the work", "Ann Holt")]
+    assert found(HEAD + "Ann Holt suggested he step down.") == [("indirect", "he step down", "Ann Holt")]
+
+
+def test_a_noun_phrase_suggested_is_no_suggested_act():
+    assert found(HEAD + "Ann Holt suggested the council budget for 2015.") == []
+    assert found(HEAD + "Ann Holt suggested the idea.") == []
