@@ -62,3 +62,16 @@ def test_a_suggested_act_with_a_bare_verb_is_reported():
 def test_a_noun_phrase_suggested_is_no_suggested_act():
     assert found(HEAD + "Ann Holt suggested the council budget for 2015.") == []
     assert found(HEAD + "Ann Holt suggested the idea.") == []
+
+
+# ---------------------------------------------------------------- what a speaker remembers
+
+
+def test_what_a_speaker_remembers_is_reported_like_what_she_recalls():
+    assert found(HEAD + "Ann Holt remembers when officers showed up at her door.") == [
+        ("indirect", "when officers showed up at her door", "Ann Holt")]
+    assert found(HEAD + "Ann Holt remembered he had lied.") == [("indirect", "he had lied", "Ann Holt")]
+
+
+def test_a_thing_remembered_is_no_report():
+    assert found(HEAD + "Ann Holt remembered the flood.") == []
