@@ -891,8 +891,8 @@ class SentenceFrames:
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document or not has_name(owner):
             return None
         end = that + 1
-        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (self.lowers[end] == "," and end > that + 3) and not (
-                self.lowers[end] in SENTENCE_END and end == self.n - 1):
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
+                self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
             end += 1
         lemma = self.lowers[i]
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
@@ -3570,6 +3570,11 @@ class SentenceFrames:
             return False
         noun = self.lowers[y]
         return noun.endswith("s") and len(noun) > 3 and noun not in TIME_UNITS and not noun.endswith("ss") and noun not in ("percent", "dollars", "points")
+
+    def _comma_in_number(self, x: int) -> bool:
+        """The comma of "$353,000" or "1,200": digits on both sides, no space."""
+        return 0 < x < self.n - 1 and self.tokens[x - 1].end == self.tokens[x].start == self.tokens[x + 1].start - 1 and (
+            self.lowers[x + 1][:1].isdigit() and self.lowers[x - 1][-1:].isdigit())
 
     def _figure_end(self, j: int) -> int:
         """Where a reported figure's noun phrase ends: at the clause's first break, a comma inside a number ("$5,000") kept."""

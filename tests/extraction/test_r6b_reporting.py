@@ -75,3 +75,8 @@ def test_what_a_speaker_remembers_is_reported_like_what_she_recalls():
 
 def test_a_thing_remembered_is_no_report():
     assert found(HEAD + "Ann Holt remembered the flood.") == []
+
+
+def test_the_owned_statement_keeps_a_number_with_a_comma_whole():
+    assert found(HEAD + "Ann Holt knocked a statement by Senator Tom Reed that $353,000 was raised at his dinner for the party.") == [
+        ("indirect", "$353,000 was raised at his dinner for the party", "Tom Reed")]
