@@ -100,6 +100,8 @@ STANCE_NOUNS = {
 }
 POSSESSIVE_STANCE_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(STANCE_NOUNS)) + r")\s+(?:for|to|of|on|not)\b")
 POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
+# "an admission from Elizabeth Warren that ...", "a demand, by Pelosi, that ...": a noun of saying, its named owner after it.
+OWNED_REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r"),?\s+(?:by|from|of)\s+[A-Za-z][^.;:]{0,90}?\bthat\b")
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +175,6 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
-        not REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_REPORT_RE.search(text, start, end) is not None) or (
+        not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None)

@@ -248,6 +248,12 @@ PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building
 PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
 # Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
+# What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
+NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
+# Between the subject and the bare verb of a suggested act: "suggested the Democrats instead debate in Pennsylvania".
+MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "first"})
+# Counts a report may give ("reported three deaths").
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
@@ -865,6 +871,10 @@ class SentenceFrames:
             return None
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
+            frame = self._report_noun_by(i)
+            if frame is not None:
+                return frame
         if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
             frame = self._possessive_stance(i)
             if frame is not None:
@@ -978,6 +988,37 @@ class SentenceFrames:
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j + 1, end), "that"
+        return frame
+
+    def _report_noun_by(self, i: int) -> Frame | None:
+        """"an admission from Elizabeth Warren that ...", "a demand, by Senator Ann Holt, that ...", "the contention of
+        Mayor Holt that ...": a noun of saying with its owner named after "by", "from" or "of" reports the clause after
+        "that". The owner is a named person or body, never a thing ("the promise of reconciliation that propelled him")."""
+        det = i - 1 if self.lowers[i - 1] in ("a", "an", "the") else i - 2
+        if det < 0 or self.lowers[det] not in ("a", "an", "the") or det < i - 1 and not (
+                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized and not _looks_like_verb(self.lowers[i - 1])):
+            return None
+        k = i + 2 if self.lowers[i + 1] == "," else i + 1
+        if self.lowers[k] not in NOUN_OWNER_PREPOSITIONS:
+            return None
+        that = next((x for x in range(k + 2, min(self.n - 2, k + 14)) if self.lowers[x] == "that"), None)
+        if that is None or not self.tokens[that + 1].is_word or _looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES:
+            return None
+        end_owner = that - 1 if self.lowers[that - 1] == "," else that
+        owner = self.tokens[k + 1:end_owner]
+        if not owner or any(not t.is_word and t.text != "," or t.quote is not None for t in owner):
+            return None
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document or not has_name(owner):
+            return None
+        end = that + 1
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
+                self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        lemma = self.lowers[i]
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        frame = Frame("pre", self.tokens[i].text, verb, i, k + 1, mention, k + 1)
+        frame.content, frame.content_mode = (that + 1, end), "that"
         return frame
 
     def _possessive_stance(self, i: int) -> Frame | None:
@@ -3234,7 +3275,7 @@ class SentenceFrames:
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
         elif verb.bare and self._clause_can_start(j) and (
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
-                not verb.bare_finite or self._finite_clause_at(j)):
+                not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -3243,6 +3284,9 @@ class SentenceFrames:
                 start, mode = self._object_in_speech(frame, j)
             if start is None and verb.lemma == "report" and self._gerund_clause_at(j) and not (frame.mention is not None and frame.mention.generic):
                 start, mode = j, "bare"  # "Mr. Kasich reported having $1.3 million in cash": a gerund clause is what is reported
+            if start is None and verb.lemma == "report" and self._reported_figure_at(j) and not (frame.mention is not None and frame.mention.generic):
+                frame.content, frame.content_mode = (j, self._figure_end(j)), "object"  # "police reported 906 attacks", "reported its smallest profit in 17 years"
+                return
             if start is None and verb.object and (verb.intention or verb.belief) and self.lowers[j] in ("not", "never") and j + 2 < self.n and (
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
@@ -3635,6 +3679,44 @@ class SentenceFrames:
         "before" or "while" is what the clause's subject does, not a noun ("amid fears of ...")."""
         return self.lowers[i].endswith("ing") and self.lowers[i - 1] in ("by", "after", "before", "while")
 
+    def _reported_figure_at(self, j: int) -> bool:
+        """"police reported 906 attacks", "officials reported three new cases", "reported no arrests": a count of events
+        reported is a claim, where a plain noun phrase ("reported the story") names only a topic. A company's results
+        ("reported a profit of 12 million dollars") and a time ("reported 10 days ago") are no count."""
+        x = j + 1 if self.lowers[j] in ("more", "fewer", "nearly", "almost", "over", "about", "roughly", "at") and j + 2 < self.n and (
+            self.lowers[j + 1] != "than") else j + 2 if j + 2 < self.n and self.lowers[j + 1] == "than" else j
+        x = x + 1 if self.lowers[x] == "least" and x + 1 < self.n else x
+        count = self.lowers[x]
+        if not (count == "no" or count in COUNT_WORDS or count[:1].isdigit() and count.replace(",", "").isdigit()):
+            return False
+        y = x + 1
+        while y + 1 < self.n and (self.lowers[y] == "," and self.lowers[y + 1].isdigit() or self.lowers[y].isdigit()):
+            y += 1  # "1,200"
+        y = y + 1 if y + 1 < self.n and self.lowers[y] in ("new", "more", "additional", "confirmed", "separate") else y
+        if y >= self.n or not self.tokens[y].is_word or self.tokens[y].is_capitalized:
+            return False
+        noun = self.lowers[y]
+        return noun.endswith("s") and len(noun) > 3 and noun not in TIME_UNITS and not noun.endswith("ss") and noun not in ("percent", "dollars", "points")
+
+    def _comma_in_number(self, x: int) -> bool:
+        """The comma of "$353,000" or "1,200": digits on both sides, no space."""
+        return 0 < x < self.n - 1 and self.tokens[x - 1].end == self.tokens[x].start == self.tokens[x + 1].start - 1 and (
+            self.lowers[x + 1][:1].isdigit() and self.lowers[x - 1][-1:].isdigit())
+
+    def _figure_end(self, j: int) -> int:
+        """Where a reported figure's noun phrase ends: at the clause's first break, a comma inside a number ("$5,000") kept."""
+        end = j + 1
+        while end < self.n:
+            word = self.lowers[end]
+            if word == "," and end + 1 < self.n and self.tokens[end - 1].end == self.tokens[end].start == self.tokens[end + 1].start - 1 and (
+                    self.lowers[end + 1][:1].isdigit()):
+                end += 1
+                continue
+            if word in OBJECT_BREAKS or word in OBJECT_CLAUSE_BREAKS or word in SENTENCE_END and end == self.n - 1:
+                break
+            end += 1
+        return end
+
     def _gerund_clause_at(self, j: int) -> bool:
         """"raising and spending about $9 million", "having $1.3 million": a gerund and its object."""
         word = self.lowers[j]
@@ -3654,6 +3736,33 @@ class SentenceFrames:
         return any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 5))) and not any(
             self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.tokens[x].quote is not None
             for x in range(j, next(x for x in range(j + 1, min(self.n, j + 5)) if self.lowers[x] == "that")))
+
+    def _mandative_clause_at(self, j: int) -> bool:
+        """"suggested she marry an American", "suggested the U.S. outsource the fight", "suggested the Democrats instead debate
+        in Pennsylvania": what a speaker suggests someone do, its verb in the bare form. A pronoun subject shows the clause;
+        after a noun phrase the bare verb must come after "instead"/"not" or take an object opened by an article."""
+        if j + 2 >= self.n:
+            return False
+        pronoun = self.lowers[j] in ("he", "she", "they", "we", "it")
+        if pronoun:
+            x = j + 1
+        elif self.lowers[j] in ("the", "his", "her", "their", "its") or self.tokens[j].is_capitalized:
+            x = j + 1
+            while x < self.n and x - j <= 3 and self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[j] != "the" and x == j + 1):
+                x += 1
+            x = next((y for y in range(j + 1, min(self.n, j + 4)) if self.lowers[y] in MANDATIVE_ADVERBS and all(
+                self.tokens[z].is_word for z in range(j + 1, y))), x)  # "the Democrats instead debate", "the council not vote"
+        else:
+            return False
+        adverb = x < self.n and self.lowers[x] in MANDATIVE_ADVERBS
+        x += 1 if adverb else 0
+        if x + 1 >= self.n or not self.tokens[x].is_word or self.tokens[x].is_capitalized:
+            return False
+        word = self.lowers[x]
+        if word in AUXILIARIES or _looks_like_verb(word) or word in PREPOSITIONS or word.endswith(("s", "ing", "ly")) and not word.endswith("ss") or len(word) < 3 or (
+                "'" in word or "’" in word):  # ("polls suggest she shouldn't try": a finite modal, not a suggested act)
+            return False
+        return pronoun or adverb or self.lowers[x + 1] in ("the", "a", "an", "his", "her", "their", "its")
 
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
