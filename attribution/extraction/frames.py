@@ -225,7 +225,10 @@ NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
-                            "point", "showing"})
+                            "point", "showing", "fears", "view", "views"})
+# Belief verb forms that are nouns as often as verbs: "voters view him as ...", "Republicans plan to ..." but
+# "the Democratic plan", "calm Russian fears", "his economic views".
+BELIEF_NOUN_VERB_FORMS = frozenset({"plan", "view", "views", "fears"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -784,7 +787,19 @@ class SentenceFrames:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
+        if lower in BELIEF_NOUN_VERB_FORMS and self._adjective_at(i - 1):
+            return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _adjective_at(self, x: int) -> bool:
+        """"Democratic", "Russian", "Chinese", "British", "political": a word shaped like an adjective of party, nation or
+        field (a first name such as "Brian" is not one)."""
+        if x < 0 or not self.tokens[x].is_word:
+            return False
+        word = self.lowers[x]
+        if self.tokens[x].is_capitalized:
+            return word.endswith(("ic", "ian", "can", "ish", "ese")) and word not in word_set("male_first_names") and word not in word_set("female_first_names")
+        return word.endswith("ical") or word.endswith("ic") and word != "public"
 
     def _opening_participle_frame(self, i: int, verb: CueVerb) -> Frame | None:
         """"Citing last week's attack as a wake-up call, Will urged ...", "Denouncing the plan as reckless, the mayor ...":
@@ -1422,6 +1437,21 @@ class SentenceFrames:
         return (self.lowers[j] in AUXILIARIES or self.lowers[j] in FINITE_VERBS) and self._clause_before(comma, subject_only=True)
 
     # ------------------------------------------------------------------ subject
+    def _as_opens_clause(self, k: int, i: int) -> bool:
+        """"as the party seeks to ...", "as voters fear ...": a conjunction after a lower-case word ("such as the mayor",
+        "as well as the governor" list people instead), before the finite cue's subject."""
+        return 0 < k < i - 1 and self.tokens[k - 1].is_word and not self.tokens[k - 1].is_capitalized and self.lowers[k - 1] not in (
+            "such", "well", "as", "so", "same", "known", "serves", "served", "serving") and not self.lowers[i].endswith("ing") and (
+            self.lowers[k + 1] in ("the", "a", "an", "he", "she", "they", "we", "his", "her", "their", "its", "many", "some", "most")) and not (
+            self.lowers[k + 1] == "many" and k + 2 < i and self.lowers[k + 2] == "as")  # ("polls show as many as 30 percent say")
+
+    def _passive_inner_adverb(self, x: int) -> bool:
+        """What may stand between a passive's auxiliary and its participle: "also", "not", "widely" ("is not expected",
+        "is widely expected to win": a hedge nobody holds)."""
+        word = self.lowers[x]
+        return word in word_set("adverbs_between") or word in PLAIN_NEGATIONS or word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
+
+    # ------------------------------------------------------------------ subject
     def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
         j = i - 1
         adverbs = word_set("adverbs_between")
@@ -1442,8 +1472,8 @@ class SentenceFrames:
                 pass  # "many Democrats would be asking him to ...", "has been urging": the progressive's auxiliary
             elif word in ("heard", "seen") and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
                 pass  # "a reporter can be heard asking": who is heard asking asks
-            elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
-                return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
+            elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
+                return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and self.lowers[i] in ("wonder", "ask", "question"):
                 j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
                 continue
@@ -1551,6 +1581,8 @@ class SentenceFrames:
             if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k) or (
                     self._progressive_cue_at(k))):
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
+            if self.lowers[k] == "as" and self._as_opens_clause(k, i):
+                break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
         if 0 < k < j and self.lowers[i].endswith("ing") and j == i - 1 and self.lowers[subject_end - 1] != "," and self._people_before_participle(frame, i):
@@ -2838,6 +2870,8 @@ class SentenceFrames:
             if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
                 j = end  # "wrote for The Washington Informer that ...": the publication written for
                 continue
+            if word == "to" and frame.cue_verb is not None and (frame.cue_verb.object or frame.cue_verb.belief) and self._infinitive_at(j):
+                break  # "want to publish the transcripts on Monday": the aim, however it ends, not an adverbial "to reporters on Monday"
             if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
