@@ -787,9 +787,23 @@ class SentenceFrames:
             return None  # "the company claims department", "its reports desk": a noun compound, not a verb
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
-        if lower in BELIEF_NOUN_VERB_FORMS and self._adjective_at(i - 1):
+        if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _determined_noun_at(self, x: int) -> bool:
+        """"The plan that officials said ...", "the views that ...": a determiner makes the form a noun, and the "that"
+        after it opens a relative clause."""
+        return self.lowers[x] in BELIEF_NOUN_VERB_FORMS and x > 0 and self.lowers[x - 1] in NOUN_DETERMINERS
+
+    def _verb_follows_noun(self, i: int) -> bool:
+        """"Supporters of the stadium plan gathered ...", "the views are ...": a verb right after makes the form the
+        noun its subject ends with; the verb "plan" takes "to" ("Republicans plan to ...")."""
+        if i + 1 >= self.n:
+            return True
+        after = self.lowers[i + 1]
+        return self.lowers[i] == "plan" and after != "to" or after in AUXILIARIES or after in FINITE_VERBS or (
+            after.endswith("ed") and len(after) > 4)
 
     def _adjective_at(self, x: int) -> bool:
         """"Democratic", "Russian", "Chinese", "British", "political": a word shaped like an adjective of party, nation or
@@ -1719,7 +1733,7 @@ class SentenceFrames:
             return False
         if (boundary in ("which", "that", "whom") or boundary == "who" and words or boundary == "what" and frame.cue_verb is not None and (
                 frame.cue_verb.bare and not frame.cue_verb.belief)) and not (boundary != "what" and k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
-                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing")
+                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None and not self._determined_noun_at(k - 1) or self.lowers[k - 1].endswith("ing")
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
                 # "On top of that, Trump said ...", "Around that time, 47 percent said ...": a comma after a
                 # demonstrative "that" ends an opening phrase; a relative "that" runs into its clause

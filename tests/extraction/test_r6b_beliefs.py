@@ -1,6 +1,8 @@
 """Round 6b (issue 10, real news): beliefs and intentions the extractor missed. Every sentence is
 written for the tests."""
 
+from attribution.extraction import extract
+
 from .helpers import found, only
 
 HEAD = "A headline for the story\n\n"
@@ -71,3 +73,10 @@ def test_as_opens_the_clause_whose_subject_holds_the_aim():
 def test_such_as_and_as_well_as_still_list_the_speakers():
     item = only(HEAD + "Officials such as the mayor said the plan would fail.")
     assert item.speaker.name == "Officials such as the mayor"
+
+
+def test_a_noun_plan_before_a_verb_or_a_relative_that_stays_a_noun():
+    text = "Backers of the ferry plan gathered at the dock. They said the council had ignored them."
+    assert [e.speaker.name for e in extract(text) if e.cue == "said"] == ["Backers"]
+    item = only("The plan that officials said would cut costs failed.")
+    assert (item.kind, item.speaker.name) == ("indirect", "officials")
