@@ -3109,8 +3109,11 @@ class SentenceFrames:
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
+            agreed_that = self._agreed_with_whom_that(frame, k)
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
+            elif agreed_that is not None:
+                frame.content, frame.content_mode = (agreed_that, self.n), "that"  # "agreed with Lee that the tax is unfair"
             elif k < self.n and self._object_can_start(k) and not self._asked_for_comment(frame, k):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
@@ -3181,6 +3184,18 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _agreed_with_whom_that(self, frame: Frame, k: int) -> int | None:
+        """"agreed with the President that Britain would wait": whom the holder agrees with, then what they agree on (the
+        clause after "that") -> where that clause starts."""
+        if frame.cue_verb.lemma != "agree" or k >= self.n:
+            return None
+        for x in range(k + 1, min(self.n - 1, k + 8)):
+            if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES:
+                return None
+            if self.lowers[x] == "that":
+                return x + 1 if self._clause_can_start(x + 1) else None
+        return None
 
     def _circumstance_of_speaking(self, j: int) -> bool:
         """"said when asked about the plan", "told reporters while campaigning in Iowa": when or while the speaker spoke, not

@@ -80,3 +80,18 @@ def test_a_noun_plan_before_a_verb_or_a_relative_that_stays_a_noun():
     assert [e.speaker.name for e in extract(text) if e.cue == "said"] == ["Backers"]
     item = only("The plan that officials said would cut costs failed.")
     assert (item.kind, item.speaker.name) == ("indirect", "officials")
+
+
+# ---------------------------------------------------------------- "agree with"
+
+
+def test_agreeing_with_someone_is_a_stance_held_toward_them():
+    item = only(HEAD + "The state nurses association agrees with Governor Hale.")
+    assert (item.kind, item.quote, item.cue) == ("belief", "Governor Hale", "agrees with")
+    item = only(HEAD + "Most voters at the fair agreed with the mayor on the levy.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the mayor on the levy", "Most voters at the fair")
+
+
+def test_agreeing_with_someone_that_reports_the_clause():
+    item = only(HEAD + "Ann Lee agreed with the mayor that the tax was unfair.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the tax was unfair", "Ann Lee", "agreed with")
