@@ -95,3 +95,13 @@ def test_agreeing_with_someone_is_a_stance_held_toward_them():
 def test_agreeing_with_someone_that_reports_the_clause():
     item = only(HEAD + "Ann Lee agreed with the mayor that the tax was unfair.")
     assert (item.quote, item.speaker.name, item.cue) == ("the tax was unfair", "Ann Lee", "agreed with")
+
+
+# ---------------------------------------------------------------- people nouns that hold beliefs
+
+
+def test_a_couple_or_radicals_hold_what_they_worry_about_or_want():
+    item = only(HEAD + "Having moved to Ohio in May, the couple worried that the plant would close.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the plant would close", "the couple")
+    item = only(HEAD + "The march drew students, farmers and radicals who wanted to abolish the board.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to abolish the board", "radicals")
