@@ -225,7 +225,10 @@ NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
-                            "point", "showing"})
+                            "point", "showing", "fears", "view", "views"})
+# Belief verb forms that are nouns as often as verbs: "voters view him as ...", "Republicans plan to ..." but
+# "the Democratic plan", "calm Russian fears", "his economic views".
+BELIEF_NOUN_VERB_FORMS = frozenset({"plan", "view", "views", "fears"})
 # Lower-case words that may open a speaker phrase after '"...," said': "former", "another", "one".
 INVERTED_LOWER_STARTS = frozenset({
     "former", "another", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its", "retired",
@@ -915,7 +918,33 @@ class SentenceFrames:
             return None  # "investigators have no evidence to suggest ...": the evidence is their object, not a subject
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
+        if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
+            return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _determined_noun_at(self, x: int) -> bool:
+        """"The plan that officials said ...", "the views that ...": a determiner makes the form a noun, and the "that"
+        after it opens a relative clause."""
+        return self.lowers[x] in BELIEF_NOUN_VERB_FORMS and x > 0 and self.lowers[x - 1] in NOUN_DETERMINERS
+
+    def _verb_follows_noun(self, i: int) -> bool:
+        """"Supporters of the stadium plan gathered ...", "the views are ...": a verb right after makes the form the
+        noun its subject ends with; the verb "plan" takes "to" ("Republicans plan to ...")."""
+        if i + 1 >= self.n:
+            return True
+        after = self.lowers[i + 1]
+        return self.lowers[i] == "plan" and after != "to" or after in AUXILIARIES or after in FINITE_VERBS or (
+            after.endswith("ed") and len(after) > 4)
+
+    def _adjective_at(self, x: int) -> bool:
+        """"Democratic", "Russian", "Chinese", "British", "political": a word shaped like an adjective of party, nation or
+        field (a first name such as "Brian" is not one)."""
+        if x < 0 or not self.tokens[x].is_word:
+            return False
+        word = self.lowers[x]
+        if self.tokens[x].is_capitalized:
+            return word.endswith(("ic", "ian", "can", "ish", "ese")) and word not in word_set("male_first_names") and word not in word_set("female_first_names")
+        return word.endswith("ical") or word.endswith("ic") and word != "public"
 
     def _opening_participle_frame(self, i: int, verb: CueVerb) -> Frame | None:
         """"Citing last week's attack as a wake-up call, Will urged ...", "Denouncing the plan as reckless, the mayor ...":
@@ -1590,6 +1619,21 @@ class SentenceFrames:
         return (self.lowers[j] in AUXILIARIES or self.lowers[j] in FINITE_VERBS) and self._clause_before(comma, subject_only=True)
 
     # ------------------------------------------------------------------ subject
+    def _as_opens_clause(self, k: int, i: int) -> bool:
+        """"as the party seeks to ...", "as voters fear ...": a conjunction after a lower-case word ("such as the mayor",
+        "as well as the governor" list people instead), before the finite cue's subject."""
+        return 0 < k < i - 1 and self.tokens[k - 1].is_word and not self.tokens[k - 1].is_capitalized and self.lowers[k - 1] not in (
+            "such", "well", "as", "so", "same", "known", "serves", "served", "serving") and not self.lowers[i].endswith("ing") and (
+            self.lowers[k + 1] in ("the", "a", "an", "he", "she", "they", "we", "his", "her", "their", "its", "many", "some", "most")) and not (
+            self.lowers[k + 1] == "many" and k + 2 < i and self.lowers[k + 2] == "as")  # ("polls show as many as 30 percent say")
+
+    def _passive_inner_adverb(self, x: int) -> bool:
+        """What may stand between a passive's auxiliary and its participle: "also", "not", "widely" ("is not expected",
+        "is widely expected to win": a hedge nobody holds)."""
+        word = self.lowers[x]
+        return word in word_set("adverbs_between") or word in PLAIN_NEGATIONS or word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
+
+    # ------------------------------------------------------------------ subject
     def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
         j = i - 1
         adverbs = word_set("adverbs_between")
@@ -1610,8 +1654,8 @@ class SentenceFrames:
                 pass  # "many Democrats would be asking him to ...", "has been urging": the progressive's auxiliary
             elif word in ("heard", "seen") and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
                 pass  # "a reporter can be heard asking": who is heard asking asks
-            elif word in passive and not cue.endswith("ing") and all(self.lowers[x] in adverbs and self.lowers[x] not in passive for x in range(j + 1, i)):
-                return -2  # "was reported", "was also proposed": passive, nobody is named as saying it
+            elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
+                return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
             elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and self.lowers[i] in ("wonder", "ask", "question"):
                 j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
                 continue
@@ -1719,6 +1763,8 @@ class SentenceFrames:
             if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k) or (
                     self._progressive_cue_at(k))):
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
+            if self.lowers[k] == "as" and self._as_opens_clause(k, i):
+                break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
         if 0 < k < j and self.lowers[i].endswith("ing") and j == i - 1 and self.lowers[subject_end - 1] != "," and self._people_before_participle(frame, i):
@@ -1855,7 +1901,7 @@ class SentenceFrames:
             return False
         if (boundary in ("which", "that", "whom") or boundary == "who" and words or boundary == "what" and frame.cue_verb is not None and (
                 frame.cue_verb.bare and not frame.cue_verb.belief)) and not (boundary != "what" and k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
-                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None or self.lowers[k - 1].endswith("ing")
+                boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None and not self._determined_noun_at(k - 1) or self.lowers[k - 1].endswith("ing")
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
                 # "On top of that, Trump said ...", "Around that time, 47 percent said ...": a comma after a
                 # demonstrative "that" ends an opening phrase; a relative "that" runs into its clause
@@ -3006,6 +3052,8 @@ class SentenceFrames:
             if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
                 j = end  # "wrote for The Washington Informer that ...": the publication written for
                 continue
+            if word == "to" and frame.cue_verb is not None and (frame.cue_verb.object or frame.cue_verb.belief) and self._infinitive_at(j):
+                break  # "want to publish the transcripts on Monday": the aim, however it ends, not an adverbial "to reporters on Monday"
             if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
@@ -3229,8 +3277,11 @@ class SentenceFrames:
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
             k = j + 1
             frame.cue = f"{frame.cue} {self.tokens[j].text}" if j == frame.cue_index + 1 else frame.cue
+            agreed_that = self._agreed_with_whom_that(frame, k)
             if k < self.n and self.lowers[k] == "that":
                 frame.content, frame.content_mode = (k + 1, self.n), "that"
+            elif agreed_that is not None:
+                frame.content, frame.content_mode = (agreed_that, self.n), "that"  # "agreed with Lee that the tax is unfair"
             elif k < self.n and self._object_can_start(k) and not self._asked_for_comment(frame, k):
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
@@ -3304,6 +3355,18 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _agreed_with_whom_that(self, frame: Frame, k: int) -> int | None:
+        """"agreed with the President that Britain would wait": whom the holder agrees with, then what they agree on (the
+        clause after "that") -> where that clause starts."""
+        if frame.cue_verb.lemma != "agree" or k >= self.n:
+            return None
+        for x in range(k + 1, min(self.n - 1, k + 8)):
+            if self.lowers[x] in (",", ";", ":") or self.tokens[x].quote is not None or self.lowers[x] in AUXILIARIES:
+                return None
+            if self.lowers[x] == "that":
+                return x + 1 if self._clause_can_start(x + 1) else None
+        return None
 
     def _circumstance_of_speaking(self, j: int) -> bool:
         """"said when asked about the plan", "told reporters while campaigning in Iowa": when or while the speaker spoke, not
