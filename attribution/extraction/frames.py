@@ -787,6 +787,10 @@ class SentenceFrames:
                     self.tokens[end - 1].is_capitalized):
                 end += 1  # "Border agents apprehended ...", "Clinton aides said": a capitalised modifier before people
                 break
+            if capital and token.lower in word_set("role_words") and end + 2 < min(limit, self.n) and self.lowers[end + 1] in ("at", "of", "for", "from") and (
+                    self.tokens[end + 2].is_capitalized):
+                end += 2  # "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the role's place, then the name
+                continue
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):

@@ -105,3 +105,9 @@ def test_a_couple_or_radicals_hold_what_they_worry_about_or_want():
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "the plant would close", "the couple")
     item = only(HEAD + "The march drew students, farmers and radicals who wanted to abolish the board.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "to abolish the board", "radicals")
+
+
+def test_a_second_verb_keeps_a_subject_with_its_role_and_place_before_the_name():
+    item = only(HEAD + "Chemistry professor at Ohio State Dana Holt read the report and wanted to publish a reply.")
+    assert (item.kind, item.quote, item.speaker.name, item.speaker.role) == (
+        "belief", "to publish a reply", "Dana Holt", "Chemistry professor at Ohio State")
