@@ -22,6 +22,9 @@ TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation b
 # branch before moving on) and a plain word of ASCII letters, ended by nothing the last branch could go on with, taken
 # first; the token is group 1, the same spans as TOKEN_RE finds (tests/extraction/test_r6b_perf3.py)
 SCAN_RE = re.compile(r"\s*([A-Za-z]+(?![\w'’\-&.@/%])|" + TOKEN_RE.pattern + ")")
+# SCAN_RE with its white space as a group of its own: the matches of a span follow each other without a gap, so
+# findall's (space, token) pairs give every token's offsets by counting, with no match object made per token
+SPACED_SCAN_RE = re.compile(r"(\s*)" + SCAN_RE.pattern[3:])
 QUOTE = "QUOTE"
 
 
@@ -69,13 +72,17 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         return
     new = Token.__new__
     append = tokens.append
-    for match in SCAN_RE.finditer(text, start, end):
+    position = start
+    for space, word in SPACED_SCAN_RE.findall(text, start, end):
         # Token.__init__ inlined for words (no quotation): this loop runs for every word of every
         # sentence that may hold an attribution
-        word = match.group(1)
         token = new(Token)
         token.text = word
-        token.start, token.end = match.span(1)
+        if space:
+            position += len(space)
+        token.start = position
+        position += len(word)
+        token.end = position
         token.quote = None
         token.lower = word.lower()
         first = word[0]
