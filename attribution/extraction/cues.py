@@ -82,6 +82,14 @@ def cue_stance(cue: str | None) -> str:
 
 
 WORD_RE = re.compile(r"[A-Za-z]+")
+# Every byte that is no ASCII letter, as a space: with non-ASCII characters encoded as "?" first, a span's letter runs
+# are the words str.split() finds, as WORD_RE finds them, at a fraction of the regular expression's cost per character
+_NOT_ASCII_LETTER_TO_SPACE = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def ascii_words(text: str, start: int, end: int) -> list[str]:
+    """``WORD_RE.findall(text, start, end)``: the runs of ASCII letters of the span, in order."""
+    return text[start:end].encode("ascii", "replace").translate(_NOT_ASCII_LETTER_TO_SPACE).decode("ascii").split()
 
 # Nouns of saying or thinking whose owner reports a "that" clause: "Trump's assertion that ...".
 BELIEF_NOUNS = frozenset({"belief", "view", "hope", "fear", "expectation", "suspicion", "conviction", "wish", "desire", "worry"})
@@ -167,7 +175,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     sentence (``sentence``), a noun of speech counts only in an opening such as "In a statement,".
     ``words``: the span's words when the caller has them already (``WORD_RE.findall``)."""
     if words is None:
-        words = WORD_RE.findall(text, start, end)
+        words = ascii_words(text, start, end)
     if sentence and SPEECH_INTRO_RE.match(text, start, end) is None:
         hints = cue_words()
     else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
-from .cues import ASCII_LETTERS, WORD_RE, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
+from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import Mention, parse_mention
@@ -349,7 +349,7 @@ class ArticleExtractor:
         self.open_quote = None
         self.paragraph_speaker = None
         self.paragraph_outlet = None
-        words = None if quotes else WORD_RE.findall(self.text, start, end)  # read once: a one-sentence paragraph reuses them
+        words = None if quotes else ascii_words(self.text, start, end)  # read once: a one-sentence paragraph reuses them
         if not quotes and not may_attribute(self.text, start, end, words=words):
             # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
             self.open_pending = []
@@ -709,8 +709,9 @@ class ArticleExtractor:
             start += 1
         if end <= start:
             return
-        words = sum(1 for t in tokens[start:end] if t.is_word or t.quote is not None)
-        outside_words = sum(1 for t in tokens[start:end] if t.is_word)
+        content = tokens[start:end]
+        outside_words = [t.is_word for t in content].count(True)
+        words = outside_words + [t.quote is None for t in content].count(False)  # (a quotation is no word of the writer's)
         if frame.content_mode == "object":
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])):

@@ -493,8 +493,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
             capitals = len(CAPITAL_WORD_START.findall(line))
             # four words, nearly all capitalised, need four capitals: most lines have fewer, and their words go uncounted
-            words = LINE_WORD.findall(line) if capitals >= 4 else ()
-            if len(words) >= 4 and capitals >= 0.8 * len(words):
+            # (the words LINE_WORD finds: the white-space-separated pieces that open with a letter, counted without the pattern)
+            words = sum(1 for piece in line.split() if piece[0].isalnum() and not piece[0].isdecimal()) if capitals >= 4 else 0
+            if words >= 4 and capitals >= 0.8 * words:
                 lines.append((start, start + len(line)))
         start += len(line) + 1
     return lines

@@ -3,6 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution.extraction.cues import WORD_RE, ascii_words
+from attribution.extraction.entities import LINE_WORD, _title_case_lines
 from attribution.extraction.tokens import SCAN_RE, tokenize
 
 PIECES = st.lists(st.sampled_from([
@@ -31,3 +33,25 @@ def test_the_tokenizer_and_the_scan_agree_on_any_text_and_bounds(pieces, joiner,
     assert [(t.text, t.start, t.end) for t in tokens] == scanned(text, start, end)
     assert all(t.lower == t.text.lower() and t.is_word == (t.text[0].isalnum() or t.text[0] in "@#$") and t.is_capitalized == t.text[0].isupper()
                for t in tokens)
+
+
+TEXT = st.text(st.sampled_from(list("aZq Mé’“”\"'-_.,;:!?\t\u00a0\u2003\u2028é½²٣Ⅻ7_xY")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.integers(0, 6), st.integers(0, 6))
+def test_the_words_read_without_the_pattern_are_the_patterns_runs_of_ascii_letters(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert ascii_words(text, start, end) == WORD_RE.findall(text, start, end)
+
+
+def test_a_title_case_line_is_found_by_counting_its_words_without_the_pattern():
+    text = "Senators Say The Plan Will Fail In May\nthe plan will fail in May, senators said on Tuesday\n½ Of 3 Voters Back 2 New Rules\n"
+    # ("½" opens a word as a letter does, "3" does not: five capitals of six words)
+    assert _title_case_lines(text) == [(0, 38), (91, 121)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_the_counted_words_of_a_line_are_those_the_line_pattern_finds(line):
+    assert sum(1 for piece in line.split() if piece[0].isalnum() and not piece[0].isdecimal()) == len(LINE_WORD.findall(line))
