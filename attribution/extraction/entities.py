@@ -27,8 +27,11 @@ _TITLES_BY_FIRST_LETTER: dict[str, list[str]] = {}
 for _title in _TITLE_ABBREVIATIONS:
     _TITLES_BY_FIRST_LETTER.setdefault(_title[0], []).append(_title[1:])
 # (one look behind per first letter, "(?<=M)(?:r|rs|s|aj)", not one per title: at most one title can match before its ".")
-_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*)"
-CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})+")
+# A word's letters are taken possessively ("*+"): a run goes on only with a space, never with a word's letter, so giving
+# letters back one by one, as the scan otherwise does after every capitalised word that starts no run, finds nothing.
+_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*+)"
+_CAPITAL_WORD_HELD = _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z][\\w'’\\-]*+)")
+CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})+")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
 # capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.
 DOCUMENT_OWNER = re.compile(
@@ -112,7 +115,7 @@ def gender_of(name: str | None, title: str | None, role: str | None) -> str | No
     return None
 
 
-CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD})*")
+CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})*")
 OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
 AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
 PERSON_HEADS = frozenset({
