@@ -29,7 +29,8 @@ for _title in _TITLE_ABBREVIATIONS:
 # (one look behind per first letter, "(?<=M)(?:r|rs|s|aj)", not one per title: at most one title can match before its ".")
 # A word's letters are taken possessively ("*+"): a run goes on only with a space, never with a word's letter, so giving
 # letters back one by one, as the scan otherwise does after every capitalised word that starts no run, finds nothing.
-_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*+)"
+# (the letters that open a title, checked behind in one class first: most capitals open none and skip the nine looks)
+_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?<=[" + "".join(_TITLES_BY_FIRST_LETTER) + "])(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*+)"
 _CAPITAL_WORD_HELD = _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z][\\w'’\\-]*+)")
 CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})+")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
@@ -99,6 +100,7 @@ def _same_gender_or_unknown(entity: "Entity", gender: str | None) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked again for the same names on every pronoun and namesake check
+@lru_cache(maxsize=1 << 12)  # pure, and asked again of every entity a pronoun's search walks back over
 def gender_of(name: str | None, title: str | None, role: str | None) -> str | None:
     """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name."""
     words = [w.strip(",.").lower() for w in f"{title or ''} {role or ''}".split()]

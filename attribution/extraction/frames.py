@@ -3885,6 +3885,7 @@ class SentenceFrames:
 
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
+        marks = None  # where the sentence has a word that can end a clause: the clauses are looked through at those only
         for index, frame in enumerate(frames):
             if frame.content is None or frame.content_mode in ("trail",):
                 continue
@@ -3919,7 +3920,13 @@ class SentenceFrames:
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "—", "–", "-"):
                         end -= 1
                     break
-            for x in range(start, end):
+            if marks is None:
+                marks = [x for x, word in enumerate(self.lowers) if word in (";", ":", ",", "and")]
+            for x in marks:
+                if x < start:
+                    continue
+                if x >= end:
+                    break
                 word = self.lowers[x]
                 if word in (";",) or (word == ":" and x + 1 < self.n and self.tokens[x + 1].quote is not None):
                     end = x

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DOUBLE_MARKS = frozenset('"“”„‟«»″〝〞＂')
 OPENING_DOUBLE = frozenset("“„‟«〝")
@@ -65,8 +66,17 @@ def find_quotes(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     return sorted(doubles + singles, key=lambda q: q.open_mark)
 
 
+@lru_cache(maxsize=1)
+def _marks_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The double marks and the single opening marks that occur in the article at all: a paragraph is then looked
+    through for those few with ``str.find`` (a scan in C), not by the patterns' character class, letter by letter."""
+    return tuple(mark for mark in DOUBLE_MARKS if mark in text), tuple(mark for mark in SINGLE_OPEN if mark in text)
+
+
 def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
+    if not any(text.find(mark, para_start, para_end) >= 0 for mark in _marks_in(text)[0]):
+        return spans  # no double mark in the paragraph (most paragraphs)
     open_at: int | None = None
     for match in DOUBLE_MARK_RE.finditer(text, para_start, para_end):
         index = match.start()
@@ -104,7 +114,7 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
 
 def _pair_singles(text: str, para_start: int, para_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    if SINGLE_OPEN_RE.search(text, para_start, para_end) is None:
+    if not any(text.find(mark, para_start, para_end) >= 0 for mark in _marks_in(text)[1]):  # (SINGLE_OPEN_RE finds none)
         # no mark that can open: nothing to pair (most paragraphs write their apostrophes as "’" only)
         return spans
     open_at: int | None = None

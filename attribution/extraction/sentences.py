@@ -59,6 +59,9 @@ class _UntimedToken(PunktToken):
 # "said. The", "Trump. He", 'said."': a word of letters, a period, then the next word or a closing mark
 # that Punkt reads as a token of its own.
 PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')])")
+# The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
+# a sentence opening with none of them needs no match.
+REALIGNED_MARKS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 
 
 class _Tokenizer(PunktSentenceTokenizer):
@@ -118,7 +121,8 @@ class _Tokenizer(PunktSentenceTokenizer):
         realign = 0
         for n, (start, stop) in enumerate(breaks):
             start += realign
-            following = self._lang_vars.re_boundary_realignment.match(text[breaks[n + 1][0]:breaks[n + 1][1]]) if n + 1 < len(breaks) else None
+            following = self._lang_vars.re_boundary_realignment.match(text[breaks[n + 1][0]:breaks[n + 1][1]]) if n + 1 < len(breaks) and (
+                breaks[n + 1][0] < breaks[n + 1][1] and text[breaks[n + 1][0]] in REALIGNED_MARKS) else None  # (its match opens with one)
             if following:
                 spans.append((start, breaks[n + 1][0] + len(following.group(0).rstrip())))
                 realign = following.end()
@@ -145,6 +149,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Every non-blank line, trimmed of surrounding white space (news text puts one paragraph per line)."""
     spans = []
     position = 0
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        # only "\n" breaks lines (nearly every text): found by str.find, not by the pattern's scan of every character
+        end = text.find("\n")
+        while end >= 0:
+            _add_trimmed(text, position, end, spans)
+            position = end + 1
+            end = text.find("\n", position)
+        _add_trimmed(text, position, len(text), spans)
+        return spans
     for match in PARAGRAPH_BREAK.finditer(text):
         _add_trimmed(text, position, match.start(), spans)
         position = match.end()
@@ -174,7 +187,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Punkt sentences of the one trimmed paragraph ``text[start:end]``, as offsets into ``text``."""
-    if not SENTENCE_END_CHAR.search(text, start, end - 1):
+    last = max(0, end - 1)  # (a negative end would count from the text's end for str.find, not for the pattern's search)
+    if text.find(".", start, last) < 0 and text.find("?", start, last) < 0 and text.find("!", start, last) < 0:  # (SENTENCE_END_CHAR finds none)
         # Punkt breaks only after ".", "?" or "!": without one before the last character the
         # paragraph is one sentence (many news paragraphs are), and Punkt's cost is saved.
         return [(start, end)] if start < end else []

@@ -5,6 +5,8 @@ from hypothesis import strategies as st
 
 from attribution.extraction.cues import WORD_RE, ascii_words
 from attribution.extraction.entities import LINE_WORD, _title_case_lines
+from attribution.extraction.quotes import DOUBLE_MARK_RE, SINGLE_OPEN_RE, _marks_in
+from attribution.extraction.sentences import PARAGRAPH_BREAK, REALIGNED_MARKS, SENTENCE_END_CHAR, paragraph_sentences, paragraph_spans, punkt_tokenizer
 from attribution.extraction.tokens import SCAN_RE, tokenize
 
 PIECES = st.lists(st.sampled_from([
@@ -24,7 +26,7 @@ def test_the_tokenizer_counts_its_way_to_the_same_offsets_the_scan_finds():
     assert [(t.text, t.start, t.end) for t in tokenize(text, 7, 40, [])] == scanned(text, 7, 40)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(PIECES, st.sampled_from([" ", "", "\u00a0"]), st.integers(0, 5), st.integers(0, 5))
 def test_the_tokenizer_and_the_scan_agree_on_any_text_and_bounds(pieces, joiner, cut_start, cut_end):
     text = joiner.join(pieces)
@@ -38,7 +40,7 @@ def test_the_tokenizer_and_the_scan_agree_on_any_text_and_bounds(pieces, joiner,
 TEXT = st.text(st.sampled_from(list("aZq Mé’“”\"'-_.,;:!?\t\u00a0\u2003\u2028é½²٣Ⅻ7_xY")), max_size=60)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(TEXT, st.integers(0, 6), st.integers(0, 6))
 def test_the_words_read_without_the_pattern_are_the_patterns_runs_of_ascii_letters(text, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
@@ -51,7 +53,59 @@ def test_a_title_case_line_is_found_by_counting_its_words_without_the_pattern():
     assert _title_case_lines(text) == [(0, 38), (91, 121)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(TEXT)
 def test_the_counted_words_of_a_line_are_those_the_line_pattern_finds(line):
     assert sum(1 for piece in line.split() if piece[0].isalnum() and not piece[0].isdecimal()) == len(LINE_WORD.findall(line))
+
+
+MARKED = st.text(st.sampled_from(list("ab ,.\n\r\u2028\u2029\u00a0\t'‘‚‹’\"“”„‟«»″〝〞＂")), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKED, st.integers(0, 6), st.integers(0, 6))
+def test_a_paragraph_holds_a_mark_by_str_find_exactly_when_the_mark_patterns_find_one(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    doubles, single_openings = _marks_in(text)
+    assert any(text.find(mark, start, end) >= 0 for mark in doubles) == (DOUBLE_MARK_RE.search(text, start, end) is not None)
+    assert any(text.find(mark, start, end) >= 0 for mark in single_openings) == (SINGLE_OPEN_RE.search(text, start, end) is not None)
+
+
+def plain_paragraph_spans(text):
+    bounds, position = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        bounds.append((position, match.start()))
+        position = match.end()
+    bounds.append((position, len(text)))
+    spans = []
+    for start, end in bounds:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKED)
+def test_paragraphs_split_at_new_lines_by_str_find_are_those_the_break_pattern_gives(text):
+    assert paragraph_spans(text) == plain_paragraph_spans(text)
+    assert paragraph_spans(text.replace("\r", "").replace("\u2028", "").replace("\u2029", "")) == plain_paragraph_spans(
+        text.replace("\r", "").replace("\u2028", "").replace("\u2029", ""))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(st.sampled_from(list("ab .?!\u00a0")), max_size=12), st.integers(0, 14), st.integers(0, 14))
+def test_a_paragraph_without_a_sentence_end_before_its_last_character_is_one_sentence_as_before(text, start, end):
+    start, end = min(start, len(text)), min(end, len(text))
+    if SENTENCE_END_CHAR.search(text, start, end - 1) is None:
+        assert paragraph_sentences(text, start, end) == ([(start, end)] if start < end else [])
+
+
+def test_punkts_realignment_opens_with_one_of_the_marks_it_is_skipped_for_without():
+    pattern = punkt_tokenizer()._lang_vars.re_boundary_realignment
+    for code in list(range(0x250)) + list(range(0x2010, 0x2040)) + [0x300C, 0x300D, 0xFF02]:
+        char = chr(code)
+        assert (pattern.match(char + " Then") is not None) == (char in REALIGNED_MARKS), char
