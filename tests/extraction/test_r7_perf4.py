@@ -109,3 +109,25 @@ def test_punkts_realignment_opens_with_one_of_the_marks_it_is_skipped_for_withou
     for code in list(range(0x250)) + list(range(0x2010, 0x2040)) + [0x300C, 0x300D, 0xFF02]:
         char = chr(code)
         assert (pattern.match(char + " Then") is not None) == (char in REALIGNED_MARKS), char
+
+
+PUNKT_TEXT = st.text(st.sampled_from(list("ab A.?!;:)(\"'’“”«»*@{}[]-\u00a0\t\x1c\x1f\u2003\u2028\u200b")), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(PUNKT_TEXT)
+def test_punkts_candidate_sentence_ends_are_found_by_re_as_by_the_regex_module(text):
+    tokenizer = punkt_tokenizer()
+    plain = [(m.span(), m.group("after_tok"), m.group("next_tok")) for m in tokenizer._lang_vars.period_context_re().finditer(text)]
+    assert [(m.span(), m.group("after_tok"), m.group("next_tok")) for m in tokenizer._period_context.finditer(text)] == plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "said.", "\"Yes.\"", "Holt.", "He", "a.", "?", "!", ")", "’", " ", "  ", "\t", "\x0b", "\x1c", "\u00a0",
+                                 "U.S.", "No. 2"]), max_size=25).map("".join))
+def test_punkts_spans_are_nltks_with_only_spaces_or_other_white_space_between_words(paragraph):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    tokenizer = punkt_tokenizer()
+    for text in (paragraph, paragraph.replace("\t", " ").replace("\x0b", " ")):
+        assert tokenizer.span_tokenize(text) == list(PunktSentenceTokenizer.span_tokenize(tokenizer, text))
