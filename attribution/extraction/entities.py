@@ -31,7 +31,7 @@ for _title in _TITLE_ABBREVIATIONS:
 # letters back one by one, as the scan otherwise does after every capitalised word that starts no run, finds nothing.
 # (the letters that open a title, checked behind in one class first: most capitals open none and skip the nine looks)
 _CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?<=[" + "".join(_TITLES_BY_FIRST_LETTER) + "])(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*+)"
-_CAPITAL_WORD_HELD = _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z][\\w'’\\-]*+)")
+_CAPITAL_WORD_HELD = "(?=[A-Z])" + _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z][\\w'’\\-]*+)")  # (its capital first: one look, not its three branches)
 CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})+")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
 # capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.

@@ -115,10 +115,14 @@ class _Tokenizer(PunktSentenceTokenizer):
         # A candidate's context opens with the word before it; when that word reaches back over the
         # previous candidate, the previous one is no candidate (_match_potential_end_contexts).
         previous, word_start, word_end = None, 0, 0
+        spaces_only = not any(white in text for white in string.whitespace[1:])  # (a paragraph's only white space is " ", mostly)
         for match in self._period_context.finditer(text):
-            space = match.start() - 1
-            while space >= word_end and text[space] not in string.whitespace:
-                space -= 1
+            if spaces_only:
+                space = max(text.rfind(" ", word_end, match.start()), word_end - 1)  # (the loop below, by str.rfind)
+            else:
+                space = match.start() - 1
+                while space >= word_end and text[space] not in string.whitespace:
+                    space -= 1
             start = space + 1 if space > word_end else word_start  # (white space first in the gap counts as none)
             if previous is not None and word_end <= start:
                 decide(previous, text[word_start:word_end] + previous.group() + previous.group("after_tok"))

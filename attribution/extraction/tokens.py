@@ -24,7 +24,8 @@ TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation b
 SCAN_RE = re.compile(r"\s*([A-Za-z]+(?![\w'’\-&.@/%])|" + TOKEN_RE.pattern + ")")
 # SCAN_RE with its white space as a group of its own: the matches of a span follow each other without a gap, so
 # findall's (space, token) pairs give every token's offsets by counting, with no match object made per token
-SPACED_SCAN_RE = re.compile(r"(\s*)" + SCAN_RE.pattern[3:])
+# (its plain word's letters taken possessively: shorter, the word would end before a letter, which the look-ahead refuses)
+SPACED_SCAN_RE = re.compile(r"(\s*)" + SCAN_RE.pattern[3:].replace("[A-Za-z]+(?!", "[A-Za-z]++(?!", 1))
 QUOTE = "QUOTE"
 
 
