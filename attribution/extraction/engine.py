@@ -179,7 +179,8 @@ class ArticleExtractor:
         paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
         self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
-        self.interview_labels = sum(1 for start, end in paragraphs[headlines:] if QA_LABEL.match(self.text, start, end))
+        # (a label needs its colon: most paragraphs hold none, and the pattern need not be tried on them)
+        self.interview_labels = sum(1 for start, end in paragraphs[headlines:] if self.text.find(":", start, end) >= 0 and QA_LABEL.match(self.text, start, end))
         for start, end in paragraphs[headlines:]:
             try:
                 if self.interview_labels >= MIN_QA_LABELS and self._answer(start, end):
@@ -307,7 +308,7 @@ class ArticleExtractor:
 
     def _signature(self, start: int, end: int) -> bool:
         """"- Bernie Sanders." under a paragraph that is one quotation: the quotation is theirs."""
-        match = SIGNATURE.match(self.text, start, end)
+        match = SIGNATURE.match(self.text, start, end) if self.text[start] in "-—–" else None  # (a signature opens with its dash)
         if match is None or self.last_paragraph is None or end - start > 90:
             return False
         p_start, p_end = self.last_paragraph

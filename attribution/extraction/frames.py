@@ -306,6 +306,12 @@ def _frame_starters() -> frozenset[str]:
     return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS)
 
 
+@lru_cache(maxsize=None)
+def _statement_phrases_from(word: str) -> tuple[tuple[str, ...], ...]:
+    """The statement phrases opening with ``word``, longest first as ``statement_phrases`` gives them."""
+    return tuple(phrase for phrase in statement_phrases() if phrase[0] == word)
+
+
 @lru_cache(maxsize=1)
 def _statement_first_words() -> frozenset[str]:
     from .cues import statement_first_words
@@ -1131,7 +1137,7 @@ class SentenceFrames:
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
         if self.lowers[i] not in _statement_first_words():
             return None
-        for phrase in statement_phrases():
+        for phrase in _statement_phrases_from(self.lowers[i]):
             if tuple(self.lowers[i:i + len(phrase)]) == phrase:
                 return phrase
         return None
