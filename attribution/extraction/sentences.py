@@ -208,7 +208,7 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
         return [(start, end)] if start < end else []
     spans: list[tuple[int, int]] = []
     for s, e in punkt_tokenizer().span_tokenize(text[start:end]):
-        if spans and (text[spans[-1][1] - 1] in ".\n" and HONORIFIC_END.search(text, max(0, spans[-1][0] - 1, spans[-1][1] - HONORIFIC_END_REACH), spans[-1][1]) or text[start + s].islower() or text[start + s] in "),;" or (
+        if spans and ((text[spans[-1][1] - 1] == "\n" or text[spans[-1][1] - 1] == "." and text[spans[-1][1] - 2] in "rs") and HONORIFIC_END.search(text, max(0, spans[-1][0] - 1, spans[-1][1] - HONORIFIC_END_REACH), spans[-1][1]) or text[start + s].islower() or text[start + s] in "),;" or (
                 text[start + s].isdigit() and NUMBER_ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]))):
             # "Mr. Prince said": Punkt takes some surnames for sentence starters; "F.A.A. records
             # show": no sentence starts in lower case. The honorific may be a sentence of its own

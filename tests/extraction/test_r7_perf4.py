@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from attribution.extraction.cues import WORD_RE, ascii_words
 from attribution.extraction.entities import LINE_WORD, _title_case_lines
 from attribution.extraction.quotes import DOUBLE_MARK_RE, SINGLE_OPEN_RE, _marks_in
-from attribution.extraction.sentences import PARAGRAPH_BREAK, REALIGNED_MARKS, SENTENCE_END_CHAR, paragraph_sentences, paragraph_spans, punkt_tokenizer
+from attribution.extraction.sentences import HONORIFIC_END, HONORIFIC_END_REACH, PARAGRAPH_BREAK, REALIGNED_MARKS, SENTENCE_END_CHAR, paragraph_sentences, paragraph_spans, punkt_tokenizer
 from attribution.extraction.tokens import SCAN_RE, tokenize
 
 PIECES = st.lists(st.sampled_from([
@@ -131,3 +131,11 @@ def test_punkts_spans_are_nltks_with_only_spaces_or_other_white_space_between_wo
     tokenizer = punkt_tokenizer()
     for text in (paragraph, paragraph.replace("\t", " ").replace("\x0b", " ")):
         assert tokenizer.span_tokenize(text) == list(PunktSentenceTokenizer.span_tokenize(tokenizer, text))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Mrs.", "Ms.", "Dr.", "Messrs.", "Dr", "yes.", "was.", "Holt.", "met", " ", "(", "“", "\n"]), max_size=12).map(" ".join))
+def test_a_sentence_is_looked_at_for_an_honorific_end_only_where_one_can_end(text):
+    end = len(text)
+    if end and not (text[end - 1] == "\n" or text[end - 1] == "." and text[end - 2] in "rs"):
+        assert HONORIFIC_END.search(text, max(0, end - HONORIFIC_END_REACH), end) is None
