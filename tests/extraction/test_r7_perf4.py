@@ -26,7 +26,7 @@ def test_the_tokenizer_counts_its_way_to_the_same_offsets_the_scan_finds():
     assert [(t.text, t.start, t.end) for t in tokenize(text, 7, 40, [])] == scanned(text, 7, 40)
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(PIECES, st.sampled_from([" ", "", "\u00a0"]), st.integers(0, 5), st.integers(0, 5))
 def test_the_tokenizer_and_the_scan_agree_on_any_text_and_bounds(pieces, joiner, cut_start, cut_end):
     text = joiner.join(pieces)
@@ -40,7 +40,7 @@ def test_the_tokenizer_and_the_scan_agree_on_any_text_and_bounds(pieces, joiner,
 TEXT = st.text(st.sampled_from(list("aZq Mé’“”\"'-_.,;:!?\t\u00a0\u2003\u2028é½²٣Ⅻ7_xY")), max_size=60)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(TEXT, st.integers(0, 6), st.integers(0, 6))
 def test_the_words_read_without_the_pattern_are_the_patterns_runs_of_ascii_letters(text, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
@@ -53,7 +53,7 @@ def test_a_title_case_line_is_found_by_counting_its_words_without_the_pattern():
     assert _title_case_lines(text) == [(0, 38), (91, 121)]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(TEXT)
 def test_the_counted_words_of_a_line_are_those_the_line_pattern_finds(line):
     assert sum(1 for piece in line.split() if piece[0].isalnum() and not piece[0].isdecimal()) == len(LINE_WORD.findall(line))
@@ -62,7 +62,7 @@ def test_the_counted_words_of_a_line_are_those_the_line_pattern_finds(line):
 MARKED = st.text(st.sampled_from(list("ab ,.\n\r\u2028\u2029\u00a0\t'‘‚‹’\"“”„‟«»″〝〞＂")), max_size=40)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(MARKED, st.integers(0, 6), st.integers(0, 6))
 def test_a_paragraph_holds_a_mark_by_str_find_exactly_when_the_mark_patterns_find_one(text, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
@@ -88,7 +88,7 @@ def plain_paragraph_spans(text):
     return spans
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(MARKED)
 def test_paragraphs_split_at_new_lines_by_str_find_are_those_the_break_pattern_gives(text):
     assert paragraph_spans(text) == plain_paragraph_spans(text)
@@ -96,7 +96,7 @@ def test_paragraphs_split_at_new_lines_by_str_find_are_those_the_break_pattern_g
         text.replace("\r", "").replace("\u2028", "").replace("\u2029", ""))
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.text(st.sampled_from(list("ab .?!\u00a0")), max_size=12), st.integers(0, 14), st.integers(0, 14))
 def test_a_paragraph_without_a_sentence_end_before_its_last_character_is_one_sentence_as_before(text, start, end):
     start, end = min(start, len(text)), min(end, len(text))
@@ -114,7 +114,7 @@ def test_punkts_realignment_opens_with_one_of_the_marks_it_is_skipped_for_withou
 PUNKT_TEXT = st.text(st.sampled_from(list("ab A.?!;:)(\"'’“”«»*@{}[]-\u00a0\t\x1c\x1f\u2003\u2028\u200b")), max_size=40)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(PUNKT_TEXT)
 def test_punkts_candidate_sentence_ends_are_found_by_re_as_by_the_regex_module(text):
     tokenizer = punkt_tokenizer()
@@ -122,7 +122,7 @@ def test_punkts_candidate_sentence_ends_are_found_by_re_as_by_the_regex_module(t
     assert [(m.span(), m.group("after_tok"), m.group("next_tok")) for m in tokenizer._period_context.finditer(text)] == plain
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(["Mr.", "said.", "\"Yes.\"", "Holt.", "He", "a.", "?", "!", ")", "’", " ", "  ", "\t", "\x0b", "\x1c", "\u00a0",
                                  "U.S.", "No. 2"]), max_size=25).map("".join))
 def test_punkts_spans_are_nltks_with_only_spaces_or_other_white_space_between_words(paragraph):
@@ -133,7 +133,7 @@ def test_punkts_spans_are_nltks_with_only_spaces_or_other_white_space_between_wo
         assert tokenizer.span_tokenize(text) == list(PunktSentenceTokenizer.span_tokenize(tokenizer, text))
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(["Mr.", "Mrs.", "Ms.", "Dr.", "Messrs.", "Dr", "yes.", "was.", "Holt.", "met", " ", "(", "“", "\n"]), max_size=12).map(" ".join))
 def test_a_sentence_is_looked_at_for_an_honorific_end_only_where_one_can_end(text):
     end = len(text)
