@@ -105,6 +105,11 @@ PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", 
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
 # What stands before "support" as a verb: "they support", "who support", "do not support".
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
+# Words between "who" and a belief verb: "who also opposed", "who strongly believe".
+WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
+# Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
+WHO_ANTECEDENT_EDGES = frozenset({"to", "for", "of", "on", "in", "at", "from", "among", "by", "with", "about", "against", "between", "like", "than",
+                                  "including", "into", "over", "toward", "towards", "is", "are", "was", "were", "be", "been"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
 AS_BELIEFS = frozenset({"see", "regard", "view"})
 # Adverbs that make "viewed him ..." a judgment: "viewed him favorably", "see the deal positively".
@@ -497,6 +502,8 @@ class SentenceFrames:
             frames.extend(self._evidence_participles(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
+        if "who" in self.lowers:
+            self._who_holds(frames)
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -672,6 +679,51 @@ class SentenceFrames:
             frame.content, frame.content_mode = (j, end), "bare"
             found.append(frame)
         return found
+
+    def _who_holds(self, frames: list[Frame]) -> None:
+        """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
+        "bets on fund managers who think they know better": a belief or a stance in a "who" clause is held by the noun
+        phrase the clause describes, even where that phrase is the object of a verb or a preposition."""
+        for k in range(1, self.n - 2):
+            if self.lowers[k] != "who":
+                continue
+            i = k + 1
+            while i < self.n - 1 and self.lowers[i] in WHO_HOLDS_ADVERBS:
+                i += 1
+            verb = cue_verb(self.lowers[i])
+            if verb is None or not (verb.belief or verb.target) or verb.lemma in AS_BELIEFS or self.lowers[i].endswith("ing") or self.tokens[i].is_capitalized or any(
+                    f.cue_index == i or f.content is not None and f.content[0] <= k < f.content[1] for f in frames):
+                continue
+            mention, start = self._who_antecedent(k)
+            if mention is None:
+                continue
+            frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start, in_relative=True)
+            self._read_after_cue(frame)
+            if verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame)):
+                self._read_content(frame)
+            if frame.content is None:
+                continue
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _who_antecedent(self, k: int) -> tuple[Mention | None, int]:
+        """The people a "who" at ``k`` describes: the noun phrase right before it (and its comma), back to a verb, a
+        preposition or a clause boundary."""
+        end = k - 1 if self.lowers[k - 1] == "," else k
+        start = end
+        while start > 0 and end - start < 8 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in WHO_ANTECEDENT_EDGES or self.lowers[start - 1] in FINITE_VERBS
+                or not self.tokens[start - 1].is_capitalized and (_looks_like_verb(self.lowers[start - 1]) or cue_verb(self.lowers[start - 1]) is not None)):
+            start -= 1
+        if start == end or start < end - 1 and self.lowers[start] in ("a", "an") and not self.tokens[end - 1].is_capitalized:
+            return None, start  # ("a president who hoped ...": one of a kind, described, not a source the article names)
+        last = self.lowers[end - 1]
+        if not (self.tokens[end - 1].is_capitalized or _people_or_body(last) or last in ("those", "others")):
+            return None, start
+        mention = parse_mention(self.text, self.tokens[start:end])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
+            return None, start
+        return mention, start
 
     def _evidence_phrase_start(self, start: int, i: int) -> int:
         """Where the evidence phrase ending before ``i`` begins: at its determiner ("Aides dispute the many county polls"); with

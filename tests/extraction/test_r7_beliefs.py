@@ -1,0 +1,29 @@
+"""Round 7 (issue 10, real news): beliefs and stances the extractor missed. Every sentence is
+written for the tests."""
+
+from .helpers import found, only
+
+HEAD = "A headline for the story\n\n"
+
+
+# ---------------------------------------------------------------- a "who" clause after a verb or a preposition
+
+
+def test_a_who_clause_after_a_preposition_holds_its_stance():
+    item = only(HEAD + "The port deal is being tied to Senator Ada Reyes, who supported the lease when it reached the floor.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the lease", "Ada Reyes", "supported")
+
+
+def test_a_who_clause_after_among_holds_its_worry():
+    item = only(HEAD + "Her remarks on the judge overseeing the two lawsuits against the city have set off a wave of alarm among election lawyers, who worry that the new rules will slow the count.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the new rules will slow the count", "election lawyers", "worry")
+
+
+def test_a_restrictive_who_clause_after_an_object_holds_its_belief():
+    item = only(HEAD + "The fund avoids costly bets on fund managers who think they can beat the market.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "they can beat the market", "fund managers", "think")
+
+
+def test_a_who_clause_that_acts_or_describes_one_of_a_kind_reports_nothing():
+    assert found(HEAD + "The trail runs past farmers who planted corn this spring.") == []
+    assert found(HEAD + "The paper profiled a farmer, who hoped for rain, and a baker.") == []
