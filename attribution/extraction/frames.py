@@ -105,6 +105,12 @@ PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", 
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
 # What stands before "support" as a verb: "they support", "who support", "do not support".
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
+# Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
+# by" or "supported by": money and arms back things as often as people hold a view ("rebels backed by Ankara").
+STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised"})
+STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
+STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
+                                  "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
 WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
 # Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
@@ -504,6 +510,8 @@ class SentenceFrames:
             frames.extend(self._evidence_relatives(frames))
         if "who" in self.lowers:
             self._who_holds(frames)
+        if "by" in self.lowers and not STANCE_BY_FORMS.isdisjoint(self.lowers):
+            self._stance_by_agent(frames)
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -705,6 +713,70 @@ class SentenceFrames:
                 continue
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
+
+    def _stance_by_agent(self, frames: list[Frame]) -> None:
+        """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by civil rights
+        groups": a stance participle after a noun phrase, its holder named after "by", holds it towards that phrase."""
+        for i in range(2, self.n - 2):
+            if self.lowers[i] not in STANCE_BY_FORMS or self.lowers[i + 1] != "by" or self.tokens[i].is_capitalized or any(
+                    f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            before = i - 1
+            while before > 0 and self.lowers[before] in STANCE_BY_ADVERBS:
+                before -= 1
+            end = before if self.lowers[before] == "," else before + 1
+            if end == before + 1 and not self._bare_noun_before_participle(before):
+                continue  # ("was opposed by", "and opposed by": no noun phrase right before)
+            start = self._stance_phrase_start(end)
+            if start is None or end - start < 1:
+                continue
+            agent_end = i + 2
+            while agent_end < self.n and agent_end - i < 12 and self.tokens[agent_end].quote is None and not (
+                    self.lowers[agent_end] in STANCE_BY_AGENT_ENDS or self.lowers[agent_end] in SENTENCE_END and agent_end == self.n - 1
+                    or agent_end > i + 2 and (self.lowers[agent_end] in FINITE_VERBS or not self.tokens[agent_end].is_capitalized and _looks_like_verb(self.lowers[agent_end]))):
+                agent_end += 1
+                if agent_end + 1 < self.n and self.lowers[agent_end] == "and" and (self.lowers[agent_end + 1] in GAP_QUANTIFIERS or self.lowers[agent_end + 1] in (
+                        "other", "others", "the") or self.tokens[agent_end + 1].is_capitalized):
+                    agent_end += 1  # "criticized by Miller and some civil rights advocates": both hold it
+            mention = parse_mention(self.text, self.tokens[i + 2:agent_end])
+            if mention is None and "and" in self.lowers[i + 2:agent_end]:
+                mention = parse_mention(self.text, self.tokens[i + 2:self.lowers.index("and", i + 2)])
+            if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
+                continue
+            verb = cue_verb(self.lowers[i])
+            frame = Frame("pre", f"{self.tokens[i].text} by", verb, i, agent_end, mention, i + 2)
+            frame.content, frame.content_mode = (start, end), "object"
+            frame.stance = verb.target
+            frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _bare_noun_before_participle(self, x: int) -> bool:
+        """"a practice criticized by ...": a plain noun (no verb, auxiliary or function word) right before the participle."""
+        word = self.lowers[x]
+        return self.tokens[x].is_word and word.isalpha() and not (
+            word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in FINITE_VERBS or word in AUXILIARIES or word in NOUN_DETERMINERS
+            or word in word_set("passive_aux") or word in ("be", "been", "being", "get", "got", "gets", "getting", "not", "never", "to", "also")
+            or cue_verb(word) is not None or word.endswith(("ed", "ly")) and word not in LY_NOUNS)
+
+    def _stance_phrase_start(self, end: int) -> int | None:
+        """Where the noun phrase ending before ``end`` begins: back to its determiner over plain words and hyphens
+        ("the GOP-sponsored law"), never past a verb, a preposition or a clause boundary."""
+        start = end - 1
+        if start < 0 or not self.tokens[start].is_word:
+            return None
+        while start > 0 and end - start < 7 and self.lowers[start] not in NOUN_DETERMINERS and self.tokens[start - 1].quote is None and (
+                self.tokens[start - 1].is_word or self.lowers[start - 1] == "-" and self.tokens[start - 1].end == self.tokens[start].start) and not (
+                self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS or self.lowers[start - 1] in FINITE_VERBS
+                or self.lowers[start - 1] in AUXILIARIES or not self.tokens[start - 1].is_capitalized and (
+                    cue_verb(self.lowers[start - 1]) is not None or _looks_like_verb(self.lowers[start - 1]))):
+            start -= 1
+        if not self.tokens[start].is_word:
+            return None
+        if start > 0 and self.tokens[start - 1].is_word and not (self.lowers[start] in NOUN_DETERMINERS or self.lowers[start - 1] in SUBJECT_BOUNDARIES
+                                                                or self.lowers[start - 1] in PREPOSITIONS):
+            return None  # the phrase runs on past what this walk can read: leave it
+        return start
 
     def _who_antecedent(self, k: int) -> tuple[Mention | None, int]:
         """The people a "who" at ``k`` describes: the noun phrase right before it (and its comma), back to a verb, a

@@ -27,3 +27,21 @@ def test_a_restrictive_who_clause_after_an_object_holds_its_belief():
 def test_a_who_clause_that_acts_or_describes_one_of_a_kind_reports_nothing():
     assert found(HEAD + "The trail runs past farmers who planted corn this spring.") == []
     assert found(HEAD + "The paper profiled a farmer, who hoped for rain, and a baker.") == []
+
+
+# ---------------------------------------------------------------- a stance participle with its holder after "by"
+
+
+def test_a_participle_set_off_by_commas_with_by_names_who_holds_the_stance():
+    item = only(HEAD + "The farm bill, opposed by rural Democrats, never reached the floor.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "The farm bill", "rural Democrats", "opposed by")
+
+
+def test_a_participle_after_a_noun_with_by_names_who_holds_the_stance():
+    item = only(HEAD + "The county merged the two lists, a practice criticized by Senator Ada Reyes and several clerks.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "a practice", "Ada Reyes", "criticized by")
+
+
+def test_money_or_arms_behind_something_and_plain_passives_hold_no_view():
+    assert found(HEAD + "Rebel groups backed by foreign money seized the town.") == []
+    assert found(HEAD + "The old mill, owned by the county, was sold.") == []
