@@ -111,6 +111,9 @@ STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "crit
 STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
 STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
                                   "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
+# Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
+GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
+                              "expected", "knew", "know", "knows", "fear", "fears", "feared", "suspect", "suspects", "suspected"})
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
 WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
 # Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
@@ -512,6 +515,8 @@ class SentenceFrames:
             self._who_holds(frames)
         if "by" in self.lowers and not STANCE_BY_FORMS.isdisjoint(self.lowers):
             self._stance_by_agent(frames)
+        if not GAP_BELIEF_FORMS.isdisjoint(self.lowers):
+            self._gap_beliefs(frames)
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -713,6 +718,80 @@ class SentenceFrames:
                 continue
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
+
+    def _gap_beliefs(self, frames: list[Frame]) -> None:
+        """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat
+        Obama believes to be the worst of his career", "what scientists think is necessary": a belief whose clause lacks
+        its subject, right after a noun phrase (or "what") with no "that" or "which", holds that the phrase does what the
+        clause says; the clause with its noun phrase is what is believed."""
+        for i in range(3, self.n - 2):
+            if self.lowers[i] not in GAP_BELIEF_FORMS or self.tokens[i].is_capitalized or any(
+                    f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            j = i + 1
+            if not (self._gap_clause_at(j) and self.lowers[j] not in ("is", "are", "was", "were") or self.lowers[j] in ("is", "are", "was", "were") and (
+                    self.tokens[j + 1].is_word) or self.lowers[j] == "to" and self.lowers[j + 1] == "be"):
+                continue
+            subject = self._fronted_object_subject(i - 1)
+            if subject is None or subject < 2:
+                continue
+            h = subject - 1
+            if self.lowers[h] == "what":
+                start = h
+            elif self._bare_head_noun(h):
+                start = self._fronted_head_start(h + 1)
+                if start is None or self.lowers[start] not in NOUN_DETERMINERS:
+                    continue
+            else:
+                continue
+            mention = parse_mention(self.text, self.tokens[subject:i])
+            if mention is None or not self._may_believe(mention) or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+                continue
+            end = next((x for x in range(j, self.n) if self.lowers[x] in (",", ";", ":", "—", "–", "(") or self.tokens[x].quote is not None or (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if end - j < 2:
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb(self.lowers[i]), i, j, mention, subject)
+            frame.content, frame.content_mode = (start, end), "relative"
+            frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _fronted_object_subject(self, k: int) -> int | None:
+        """Where a relative clause's subject ending at ``k`` begins: a pronoun, a name, or a people noun ("most Whigs")."""
+        if k < 1 or not self.tokens[k].is_word:
+            return None
+        if self.lowers[k] in ("he", "she", "they", "it"):
+            return k
+        start = k
+        if self.tokens[k].is_capitalized:
+            while start > 0 and k - start < 4 and self.tokens[start - 1].is_capitalized and self.tokens[start - 1].is_word:
+                start -= 1
+        elif not _people_or_body(self.lowers[k]):
+            return None
+        if start > 0 and self.lowers[start - 1] in GAP_QUANTIFIERS:
+            start -= 1
+        return start if start > 0 else None
+
+    def _bare_head_noun(self, h: int) -> bool:
+        """"a tactic Democrats hope ...", "the cause he believes ...": a plain noun right before the clause's subject."""
+        word = self.lowers[h]
+        return self.tokens[h].is_word and not self.tokens[h].is_capitalized and word.isalpha() and cue_verb(word) is None and not (
+            word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in FINITE_VERBS or word in AUXILIARIES or word in NOUN_DETERMINERS or (
+                word in SENTENCE_ADVERBS or word in OPENING_ADVERBS or word in ASIDE_ADVERBS or word in word_set("time_words") or word in MODALS)
+            or word.endswith(("ed", "ly")) or word in ("to", "not", "never", "all", "both", "each"))
+
+    def _fronted_head_start(self, end: int) -> int | None:
+        """Where the noun phrase ending before ``end`` begins: back to its determiner, over a few plain words."""
+        start = end - 1
+        if start < 0 or not self.tokens[start].is_word:
+            return None
+        while start > 0 and end - start < 6 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                self.lowers[start] in NOUN_DETERMINERS or self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS
+                or self.lowers[start - 1] in FINITE_VERBS or self.lowers[start - 1] in AUXILIARIES or cue_verb(self.lowers[start - 1]) is not None
+                or self.lowers[start - 1].endswith("ed")):
+            start -= 1
+        return start
 
     def _stance_by_agent(self, frames: list[Frame]) -> None:
         """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by civil rights

@@ -45,3 +45,24 @@ def test_a_participle_after_a_noun_with_by_names_who_holds_the_stance():
 def test_money_or_arms_behind_something_and_plain_passives_hold_no_view():
     assert found(HEAD + "Rebel groups backed by foreign money seized the town.") == []
     assert found(HEAD + "The old mill, owned by the county, was sold.") == []
+
+
+# ---------------------------------------------------------------- a belief whose clause lacks its subject
+
+
+def test_a_belief_right_after_a_noun_phrase_holds_what_the_clause_says_of_it():
+    item = only(HEAD + "The party ran radio ads, a tactic Democrats hope will lift turnout in the fall.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == (
+        "belief", "a tactic Democrats hope will lift turnout in the fall", "Democrats", "hope")
+
+
+def test_a_belief_with_to_be_after_a_noun_phrase_and_one_after_what():
+    item = only(HEAD + "It was a loss Mayor Ada Reyes believes to be the worst of her term.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "a loss Mayor Ada Reyes believes to be the worst of her term", "Ada Reyes")
+    item = only(HEAD + "No city has a plan to reach what engineers think is needed.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "what engineers think is needed", "engineers")
+
+
+def test_a_belief_with_its_own_clause_is_read_as_before():
+    item = only(HEAD + "Local Democrats think the tax is fair.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the tax is fair", "Local Democrats")
