@@ -112,6 +112,7 @@ STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitter
 STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
                                   "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
 # Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
+RELATIVE_WHO_ONLY = frozenset({"who"})
 GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
                               "expected", "knew", "know", "knows", "fear", "fears", "feared", "suspect", "suspects", "suspected"})
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
@@ -697,8 +698,8 @@ class SentenceFrames:
         """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
         "bets on fund managers who think they know better": a belief or a stance in a "who" clause is held by the noun
         phrase the clause describes, even where that phrase is the object of a verb or a preposition."""
-        for k in range(1, self.n - 2):
-            if self.lowers[k] != "who":
+        for k in self._indices_of(RELATIVE_WHO_ONLY):
+            if not 0 < k < self.n - 2:
                 continue
             i = k + 1
             while i < self.n - 1 and self.lowers[i] in WHO_HOLDS_ADVERBS:
@@ -719,18 +720,32 @@ class SentenceFrames:
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
 
+    def _indices_of(self, words: frozenset[str]) -> list[int]:
+        """Where any of ``words`` stands in the sentence, in order: found by the list's own search, since most
+        sentences hold none or one of them."""
+        found = []
+        for word in words.intersection(self.lowers):
+            at = self.lowers.index(word)
+            while True:
+                found.append(at)
+                try:
+                    at = self.lowers.index(word, at + 1)
+                except ValueError:
+                    break
+        return sorted(found)
+
     def _gap_beliefs(self, frames: list[Frame]) -> None:
         """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat
         Obama believes to be the worst of his career", "what scientists think is necessary": a belief whose clause lacks
         its subject, right after a noun phrase (or "what") with no "that" or "which", holds that the phrase does what the
         clause says; the clause with its noun phrase is what is believed."""
-        for i in range(3, self.n - 2):
-            if self.lowers[i] not in GAP_BELIEF_FORMS or self.tokens[i].is_capitalized or any(
-                    f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+        for i in self._indices_of(GAP_BELIEF_FORMS):
+            if not 3 <= i < self.n - 2 or self.tokens[i].is_capitalized:
                 continue
             j = i + 1
             if not (self._gap_clause_at(j) and self.lowers[j] not in ("is", "are", "was", "were") or self.lowers[j] in ("is", "are", "was", "were") and (
-                    self.tokens[j + 1].is_word) or self.lowers[j] == "to" and self.lowers[j + 1] == "be"):
+                    self.tokens[j + 1].is_word) or self.lowers[j] == "to" and self.lowers[j + 1] == "be") or any(
+                    f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
                 continue
             subject = self._fronted_object_subject(i - 1)
             if subject is None or subject < 2:
@@ -796,8 +811,8 @@ class SentenceFrames:
     def _stance_by_agent(self, frames: list[Frame]) -> None:
         """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by civil rights
         groups": a stance participle after a noun phrase, its holder named after "by", holds it towards that phrase."""
-        for i in range(2, self.n - 2):
-            if self.lowers[i] not in STANCE_BY_FORMS or self.lowers[i + 1] != "by" or self.tokens[i].is_capitalized or any(
+        for i in self._indices_of(STANCE_BY_FORMS):
+            if not 2 <= i < self.n - 2 or self.lowers[i + 1] != "by" or self.tokens[i].is_capitalized or any(
                     f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
                 continue
             before = i - 1
