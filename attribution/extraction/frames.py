@@ -111,6 +111,11 @@ STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "crit
 STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
 STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
                                   "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
+# What "see" reports as a view without "as": "rivals see an opening", "she saw no need to change", "sees parallels between".
+VIEW_NOUNS = frozenset({"chance", "chances", "opening", "openings", "opportunity", "opportunities", "threat", "threats", "sign", "signs", "prospect",
+                        "prospects", "parallels", "parallel", "danger", "dangers", "risk", "risks", "need", "reason", "future", "hope"})
+VIEW_NOUN_MODIFIERS = frozenset({"a", "an", "the", "no", "little", "some", "any", "great", "real", "more", "big", "growing", "new", "clear", "rare",
+                                 "major", "much", "few", "grave", "serious", "strong", "good", "bright", "every"})
 # Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
 RELATIVE_WHO_ONLY = frozenset({"who"})
 GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
@@ -1623,12 +1628,24 @@ class SentenceFrames:
         Obama could win" (a clause) and "viewed him favorably" (a judgment)."""
         if i + 2 < self.n and self.lowers[i + 1] == "that" and self._finite_clause_at(i + 1):
             return True
+        if self._view_noun_after(i + 1) is not None:
+            return True  # "sees an opening", "saw no need to change": what someone makes of things
         for x in range(i + 1, min(self.n, i + 10)):
             if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "—", "–") or self.lowers[x] in SENTENCE_END:
                 return False
             if self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS and x > i + 1:
                 return x > i + 1 and not any(self.tokens[y].quote is not None for y in range(x, min(self.n, x + 12)))
         return False
+
+    def _view_noun_after(self, j: int) -> int | None:
+        """Where a noun of what one makes of things ("an opening", "no need", "any risks", "parallels") stands as the object
+        starting at ``j``, after at most two determiners or adjectives."""
+        for x in range(j, min(self.n, j + 3)):
+            if self.lowers[x] in VIEW_NOUNS:
+                return x if not self.lowers[x].startswith("sign") or x + 1 < self.n and self.lowers[x + 1] in ("of", "that") else None  # (road signs)
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] not in VIEW_NOUN_MODIFIERS:
+                return None
+        return None
 
     def _past_cue_at(self, k: int) -> bool:
         """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
@@ -3793,8 +3810,8 @@ class SentenceFrames:
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
-        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) or any(
-                self.tokens[x].quote is not None for x in range(start, end))):
+        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) and (
+                self._view_noun_after(start) is None) or any(self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if frame.cue_verb.lemma == "cite" and not self._cited_reason(frame, start, end):
             return  # (its object is judged by what is cited, not by a "to" inside it: "citing cuts to nutrition programs")

@@ -66,3 +66,18 @@ def test_a_belief_with_to_be_after_a_noun_phrase_and_one_after_what():
 def test_a_belief_with_its_own_clause_is_read_as_before():
     item = only(HEAD + "Local Democrats think the tax is fair.")
     assert (item.kind, item.quote, item.speaker.name) == ("belief", "the tax is fair", "Local Democrats")
+
+
+# ---------------------------------------------------------------- "see" with a noun of what one makes of things
+
+
+def test_see_an_opening_or_parallels_is_a_view_without_as():
+    item = only(HEAD + "After the mayor's loss, his rivals see an opening in the northern wards.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "an opening in the northern wards", "his rivals", "see")
+    item = only(HEAD + "Senator Ada Reyes sees parallels between the two strikes.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "parallels between the two strikes", "Ada Reyes")
+
+
+def test_seeing_a_thing_or_a_road_sign_is_no_view():
+    assert found(HEAD + "Many drivers saw the crash on Tuesday.") == []
+    assert found(HEAD + "Many drivers saw signs on the road.") == []
