@@ -3584,8 +3584,9 @@ class SentenceFrames:
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return
-            if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
-                self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
+            if start is None and verb.object and (self._object_can_start(j) or verb.belief and self._more_of_something_at(j)) and not (
+                    frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton", "wants more funding for schools"
                 return
             if start is None:
                 return
@@ -3782,6 +3783,16 @@ class SentenceFrames:
             if not self.tokens[x].is_word or _looks_like_verb(word) or word in ("that", "which", "who", "to", "for", "on", "in", "at", "with"):
                 return None
         return None
+
+    def _more_of_something_at(self, j: int) -> bool:
+        """"more funding", "fewer tests", "less regulation": an amount of a thing, a noun right after the comparative (not
+        "more than", "more quickly", "more of the same")."""
+        if self.lowers[j] not in ("more", "less", "fewer") or j + 1 >= self.n:
+            return False
+        word = self.lowers[j + 1]
+        return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and word.isalpha() and len(word) > 2 and not (
+            word in OBJECT_STARTS_REJECTED or word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in AUXILIARIES or word.endswith("ly")
+            or word in ("likely", "important", "difficult", "willing", "than"))
 
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]

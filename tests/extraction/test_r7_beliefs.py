@@ -81,3 +81,17 @@ def test_see_an_opening_or_parallels_is_a_view_without_as():
 def test_seeing_a_thing_or_a_road_sign_is_no_view():
     assert found(HEAD + "Many drivers saw the crash on Tuesday.") == []
     assert found(HEAD + "Many drivers saw signs on the road.") == []
+
+
+# ---------------------------------------------------------------- "wants more X"
+
+
+def test_wanting_more_or_less_of_a_thing_is_an_aim():
+    item = only(HEAD + "Rep. Ada Reyes wants more funding for rural clinics.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "more funding for rural clinics", "Ada Reyes", "wants")
+    item = only(HEAD + "Most farmers want fewer rules on water use.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "fewer rules on water use", "Most farmers")
+
+
+def test_wanting_more_than_something_names_no_aim():
+    assert found(HEAD + "Rep. Ada Reyes wants more than that.") == []
