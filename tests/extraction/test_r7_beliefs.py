@@ -95,3 +95,16 @@ def test_wanting_more_or_less_of_a_thing_is_an_aim():
 
 def test_wanting_more_than_something_names_no_aim():
     assert found(HEAD + "Rep. Ada Reyes wants more than that.") == []
+
+
+# ---------------------------------------------------------------- "hope for"
+
+
+def test_hoping_for_something_is_a_hope():
+    item = only(HEAD + "Her advisers have hoped for a second-place finish in the Iowa caucuses.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "a second-place finish in the Iowa caucuses", "Her advisers", "hoped for")
+
+
+def test_hoping_for_a_while_that_still_reports_the_clause():
+    item = only(HEAD + "Senator Ada Reyes hoped for a while that the bill would pass.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the bill would pass", "Ada Reyes", "hoped")
