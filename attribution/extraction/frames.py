@@ -117,7 +117,6 @@ VIEW_NOUNS = frozenset({"chance", "chances", "opening", "openings", "opportunity
 VIEW_NOUN_MODIFIERS = frozenset({"a", "an", "the", "no", "little", "some", "any", "great", "real", "more", "big", "growing", "new", "clear", "rare",
                                  "major", "much", "few", "grave", "serious", "strong", "good", "bright", "every"})
 # Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
-RELATIVE_WHO_ONLY = frozenset({"who"})
 GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
                               "expected", "knew", "know", "knows", "fear", "fears", "feared", "suspect", "suspects", "suspected"})
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
@@ -504,7 +503,8 @@ class SentenceFrames:
         frames: list[Frame] = []
         starters = _frame_starters()
         after = 0  # a frame's cue phrase is not read again
-        for index in [x for x, word in enumerate(self.lowers) if word in starters]:
+        starter_at = [x for x, word in enumerate(self.lowers) if word in starters]
+        for index in starter_at:
             if index < after:
                 continue
             frame = self._frame_at(index)
@@ -517,12 +517,8 @@ class SentenceFrames:
             frames.extend(self._evidence_participles(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
-        if "who" in self.lowers:
-            self._who_holds(frames)
-        if "by" in self.lowers and not STANCE_BY_FORMS.isdisjoint(self.lowers):
-            self._stance_by_agent(frames)
-        if not GAP_BELIEF_FORMS.isdisjoint(self.lowers):
-            self._gap_beliefs(frames)
+        if starter_at:
+            self._held_without_subject_frame(frames, starter_at)
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -699,16 +695,29 @@ class SentenceFrames:
             found.append(frame)
         return found
 
-    def _who_holds(self, frames: list[Frame]) -> None:
+    def _held_without_subject_frame(self, frames: list[Frame], starter_at: list[int]) -> None:
+        """Beliefs and stances the frame rules left without a holder or a content: read from the cue words already found,
+        so sentences without such a word cost nothing more."""
+        who = [i for i in starter_at if 0 < i and (self.lowers[i - 1] == "who" or self.lowers[i - 1] in WHO_HOLDS_ADVERBS)]
+        if who:
+            self._who_holds(frames, who)
+        by = [i for i in starter_at if self.lowers[i] in STANCE_BY_FORMS and i + 1 < self.n and self.lowers[i + 1] == "by"]
+        if by:
+            self._stance_by_agent(frames, by)
+        gap = [i for i in starter_at if self.lowers[i] in GAP_BELIEF_FORMS]
+        if gap:
+            self._gap_beliefs(frames, gap)
+
+    def _who_holds(self, frames: list[Frame], cues: list[int]) -> None:
         """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
         "bets on fund managers who think they know better": a belief or a stance in a "who" clause is held by the noun
         phrase the clause describes, even where that phrase is the object of a verb or a preposition."""
-        for k in self._indices_of(RELATIVE_WHO_ONLY):
-            if not 0 < k < self.n - 2:
+        for i in cues:
+            k = i - 1
+            while k > 0 and self.lowers[k] in WHO_HOLDS_ADVERBS:
+                k -= 1
+            if self.lowers[k] != "who" or not 0 < k < self.n - 2:
                 continue
-            i = k + 1
-            while i < self.n - 1 and self.lowers[i] in WHO_HOLDS_ADVERBS:
-                i += 1
             verb = cue_verb(self.lowers[i])
             if verb is None or not (verb.belief or verb.target) or verb.lemma in AS_BELIEFS or self.lowers[i].endswith("ing") or self.tokens[i].is_capitalized or any(
                     f.cue_index == i or f.content is not None and f.content[0] <= k < f.content[1] for f in frames):
@@ -725,26 +734,12 @@ class SentenceFrames:
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
 
-    def _indices_of(self, words: frozenset[str]) -> list[int]:
-        """Where any of ``words`` stands in the sentence, in order: found by the list's own search, since most
-        sentences hold none or one of them."""
-        found = []
-        for word in words.intersection(self.lowers):
-            at = self.lowers.index(word)
-            while True:
-                found.append(at)
-                try:
-                    at = self.lowers.index(word, at + 1)
-                except ValueError:
-                    break
-        return sorted(found)
-
-    def _gap_beliefs(self, frames: list[Frame]) -> None:
+    def _gap_beliefs(self, frames: list[Frame], cues: list[int]) -> None:
         """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat
         Obama believes to be the worst of his career", "what scientists think is necessary": a belief whose clause lacks
         its subject, right after a noun phrase (or "what") with no "that" or "which", holds that the phrase does what the
         clause says; the clause with its noun phrase is what is believed."""
-        for i in self._indices_of(GAP_BELIEF_FORMS):
+        for i in cues:
             if not 3 <= i < self.n - 2 or self.tokens[i].is_capitalized:
                 continue
             j = i + 1
@@ -813,11 +808,11 @@ class SentenceFrames:
             start -= 1
         return start
 
-    def _stance_by_agent(self, frames: list[Frame]) -> None:
+    def _stance_by_agent(self, frames: list[Frame], cues: list[int]) -> None:
         """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by civil rights
         groups": a stance participle after a noun phrase, its holder named after "by", holds it towards that phrase."""
-        for i in self._indices_of(STANCE_BY_FORMS):
-            if not 2 <= i < self.n - 2 or self.lowers[i + 1] != "by" or self.tokens[i].is_capitalized or any(
+        for i in cues:
+            if not 2 <= i < self.n - 2 or self.tokens[i].is_capitalized or any(
                     f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
                 continue
             before = i - 1
