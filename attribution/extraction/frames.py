@@ -105,6 +105,25 @@ PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", 
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
 # What stands before "support" as a verb: "they support", "who support", "do not support".
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
+# Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
+# by" or "supported by": money and arms back things as often as people hold a view ("rebels backed by Ankara").
+STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised"})
+STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
+STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
+                                  "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
+# What "see" reports as a view without "as": "rivals see an opening", "she saw no need to change", "sees parallels between".
+VIEW_NOUNS = frozenset({"chance", "chances", "opening", "openings", "opportunity", "opportunities", "threat", "threats", "sign", "signs", "prospect",
+                        "prospects", "parallels", "parallel", "danger", "dangers", "risk", "risks", "need", "reason", "future", "hope"})
+VIEW_NOUN_MODIFIERS = frozenset({"a", "an", "the", "no", "little", "some", "any", "great", "real", "more", "big", "growing", "new", "clear", "rare",
+                                 "major", "much", "few", "grave", "serious", "strong", "good", "bright", "every"})
+# Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
+GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
+                              "expected", "knew", "know", "knows", "fear", "fears", "feared", "suspect", "suspects", "suspected"})
+# Words between "who" and a belief verb: "who also opposed", "who strongly believe".
+WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
+# Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
+WHO_ANTECEDENT_EDGES = frozenset({"to", "for", "of", "on", "in", "at", "from", "among", "by", "with", "about", "against", "between", "like", "than",
+                                  "including", "into", "over", "toward", "towards", "is", "are", "was", "were", "be", "been"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
 AS_BELIEFS = frozenset({"see", "regard", "view"})
 # Adverbs that make "viewed him ..." a judgment: "viewed him favorably", "see the deal positively".
@@ -490,7 +509,8 @@ class SentenceFrames:
         frames: list[Frame] = []
         starters = _frame_starters()
         after = 0  # a frame's cue phrase is not read again
-        for index in [x for x, word in enumerate(self.lowers) if word in starters]:
+        starter_at = [x for x, word in enumerate(self.lowers) if word in starters]
+        for index in starter_at:
             if index < after:
                 continue
             frame = self._frame_at(index)
@@ -503,6 +523,8 @@ class SentenceFrames:
             frames.extend(self._evidence_participles(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
+        if starter_at:
+            self._held_without_subject_frame(frames, starter_at)
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -678,6 +700,202 @@ class SentenceFrames:
             frame.content, frame.content_mode = (j, end), "bare"
             found.append(frame)
         return found
+
+    def _held_without_subject_frame(self, frames: list[Frame], starter_at: list[int]) -> None:
+        """Beliefs and stances the frame rules left without a holder or a content: read from the cue words already found,
+        so sentences without such a word cost nothing more."""
+        who = [i for i in starter_at if 0 < i and (self.lowers[i - 1] == "who" or self.lowers[i - 1] in WHO_HOLDS_ADVERBS)]
+        if who:
+            self._who_holds(frames, who)
+        by = [i for i in starter_at if self.lowers[i] in STANCE_BY_FORMS and i + 1 < self.n and self.lowers[i + 1] == "by"]
+        if by:
+            self._stance_by_agent(frames, by)
+        gap = [i for i in starter_at if self.lowers[i] in GAP_BELIEF_FORMS]
+        if gap:
+            self._gap_beliefs(frames, gap)
+
+    def _who_holds(self, frames: list[Frame], cues: list[int]) -> None:
+        """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
+        "bets on fund managers who think they know better": a belief or a stance in a "who" clause is held by the noun
+        phrase the clause describes, even where that phrase is the object of a verb or a preposition."""
+        for i in cues:
+            k = i - 1
+            while k > 0 and self.lowers[k] in WHO_HOLDS_ADVERBS:
+                k -= 1
+            if self.lowers[k] != "who" or not 0 < k < self.n - 2:
+                continue
+            verb = cue_verb(self.lowers[i])
+            if verb is None or not (verb.belief or verb.target) or verb.lemma in AS_BELIEFS or self.lowers[i].endswith("ing") or self.tokens[i].is_capitalized or any(
+                    f.cue_index == i or f.content is not None and f.content[0] <= k < f.content[1] for f in frames):
+                continue
+            mention, start = self._who_antecedent(k)
+            if mention is None:
+                continue
+            frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start, in_relative=True)
+            self._read_after_cue(frame)
+            if verb.content and (not verb.partial_only or verb.target or self._particle_follows(frame)):
+                self._read_content(frame)
+            if frame.content is None:
+                continue
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _gap_beliefs(self, frames: list[Frame], cues: list[int]) -> None:
+        """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat
+        Obama believes to be the worst of his career", "what scientists think is necessary": a belief whose clause lacks
+        its subject, right after a noun phrase (or "what") with no "that" or "which", holds that the phrase does what the
+        clause says; the clause with its noun phrase is what is believed."""
+        for i in cues:
+            if not 3 <= i < self.n - 2 or self.tokens[i].is_capitalized:
+                continue
+            j = i + 1
+            if not (self._gap_clause_at(j) and self.lowers[j] not in ("is", "are", "was", "were") or self.lowers[j] in ("is", "are", "was", "were") and (
+                    self.tokens[j + 1].is_word) or self.lowers[j] == "to" and self.lowers[j + 1] == "be") or any(
+                    f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            subject = self._fronted_object_subject(i - 1)
+            if subject is None or subject < 2:
+                continue
+            h = subject - 1
+            if self.lowers[h] == "what":
+                start = h
+            elif self._bare_head_noun(h):
+                start = self._fronted_head_start(h + 1)
+                if start is None or self.lowers[start] not in NOUN_DETERMINERS:
+                    continue
+            else:
+                continue
+            mention = parse_mention(self.text, self.tokens[subject:i])
+            if mention is None or not self._may_believe(mention) or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+                continue
+            end = next((x for x in range(j, self.n) if self.lowers[x] in (",", ";", ":", "—", "–", "(") or self.tokens[x].quote is not None or (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if end - j < 2:
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb(self.lowers[i]), i, j, mention, subject)
+            frame.content, frame.content_mode = (start, end), "relative"
+            frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _fronted_object_subject(self, k: int) -> int | None:
+        """Where a relative clause's subject ending at ``k`` begins: a pronoun, a name, or a people noun ("most Whigs")."""
+        if k < 1 or not self.tokens[k].is_word:
+            return None
+        if self.lowers[k] in ("he", "she", "they", "it"):
+            return k
+        start = k
+        if self.tokens[k].is_capitalized:
+            while start > 0 and k - start < 4 and self.tokens[start - 1].is_capitalized and self.tokens[start - 1].is_word:
+                start -= 1
+        elif not _people_or_body(self.lowers[k]):
+            return None
+        if start > 0 and self.lowers[start - 1] in GAP_QUANTIFIERS:
+            start -= 1
+        return start if start > 0 else None
+
+    def _bare_head_noun(self, h: int) -> bool:
+        """"a tactic Democrats hope ...", "the cause he believes ...": a plain noun right before the clause's subject."""
+        word = self.lowers[h]
+        return self.tokens[h].is_word and not self.tokens[h].is_capitalized and word.isalpha() and cue_verb(word) is None and not (
+            word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in FINITE_VERBS or word in AUXILIARIES or word in NOUN_DETERMINERS or (
+                word in SENTENCE_ADVERBS or word in OPENING_ADVERBS or word in ASIDE_ADVERBS or word in word_set("time_words") or word in MODALS)
+            or word.endswith(("ed", "ly")) or word in ("to", "not", "never", "all", "both", "each"))
+
+    def _fronted_head_start(self, end: int) -> int | None:
+        """Where the noun phrase ending before ``end`` begins: back to its determiner, over a few plain words."""
+        start = end - 1
+        if start < 0 or not self.tokens[start].is_word:
+            return None
+        while start > 0 and end - start < 6 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                self.lowers[start] in NOUN_DETERMINERS or self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS
+                or self.lowers[start - 1] in FINITE_VERBS or self.lowers[start - 1] in AUXILIARIES or cue_verb(self.lowers[start - 1]) is not None
+                or self.lowers[start - 1].endswith("ed")):
+            start -= 1
+        return start
+
+    def _stance_by_agent(self, frames: list[Frame], cues: list[int]) -> None:
+        """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by civil rights
+        groups": a stance participle after a noun phrase, its holder named after "by", holds it towards that phrase."""
+        for i in cues:
+            if not 2 <= i < self.n - 2 or self.tokens[i].is_capitalized or any(
+                    f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            before = i - 1
+            while before > 0 and self.lowers[before] in STANCE_BY_ADVERBS:
+                before -= 1
+            end = before if self.lowers[before] == "," else before + 1
+            if end == before + 1 and not self._bare_noun_before_participle(before):
+                continue  # ("was opposed by", "and opposed by": no noun phrase right before)
+            start = self._stance_phrase_start(end)
+            if start is None or end - start < 1:
+                continue
+            agent_end = i + 2
+            while agent_end < self.n and agent_end - i < 12 and self.tokens[agent_end].quote is None and not (
+                    self.lowers[agent_end] in STANCE_BY_AGENT_ENDS or self.lowers[agent_end] in SENTENCE_END and agent_end == self.n - 1
+                    or agent_end > i + 2 and (self.lowers[agent_end] in FINITE_VERBS or not self.tokens[agent_end].is_capitalized and _looks_like_verb(self.lowers[agent_end]))):
+                agent_end += 1
+                if agent_end + 1 < self.n and self.lowers[agent_end] == "and" and (self.lowers[agent_end + 1] in GAP_QUANTIFIERS or self.lowers[agent_end + 1] in (
+                        "other", "others", "the") or self.tokens[agent_end + 1].is_capitalized):
+                    agent_end += 1  # "criticized by Miller and some civil rights advocates": both hold it
+            mention = parse_mention(self.text, self.tokens[i + 2:agent_end])
+            if mention is None and "and" in self.lowers[i + 2:agent_end]:
+                mention = parse_mention(self.text, self.tokens[i + 2:self.lowers.index("and", i + 2)])
+            if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
+                continue
+            verb = cue_verb(self.lowers[i])
+            frame = Frame("pre", f"{self.tokens[i].text} by", verb, i, agent_end, mention, i + 2)
+            frame.content, frame.content_mode = (start, end), "object"
+            frame.stance = verb.target
+            frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _bare_noun_before_participle(self, x: int) -> bool:
+        """"a practice criticized by ...": a plain noun (no verb, auxiliary or function word) right before the participle."""
+        word = self.lowers[x]
+        return self.tokens[x].is_word and word.isalpha() and not (
+            word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in FINITE_VERBS or word in AUXILIARIES or word in NOUN_DETERMINERS
+            or word in word_set("passive_aux") or word in ("be", "been", "being", "get", "got", "gets", "getting", "not", "never", "to", "also")
+            or cue_verb(word) is not None or word.endswith(("ed", "ly")) and word not in LY_NOUNS)
+
+    def _stance_phrase_start(self, end: int) -> int | None:
+        """Where the noun phrase ending before ``end`` begins: back to its determiner over plain words and hyphens
+        ("the GOP-sponsored law"), never past a verb, a preposition or a clause boundary."""
+        start = end - 1
+        if start < 0 or not self.tokens[start].is_word:
+            return None
+        while start > 0 and end - start < 7 and self.lowers[start] not in NOUN_DETERMINERS and self.tokens[start - 1].quote is None and (
+                self.tokens[start - 1].is_word or self.lowers[start - 1] == "-" and self.tokens[start - 1].end == self.tokens[start].start) and not (
+                self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in PREPOSITIONS or self.lowers[start - 1] in FINITE_VERBS
+                or self.lowers[start - 1] in AUXILIARIES or not self.tokens[start - 1].is_capitalized and (
+                    cue_verb(self.lowers[start - 1]) is not None or _looks_like_verb(self.lowers[start - 1]))):
+            start -= 1
+        if not self.tokens[start].is_word:
+            return None
+        if start > 0 and self.tokens[start - 1].is_word and not (self.lowers[start] in NOUN_DETERMINERS or self.lowers[start - 1] in SUBJECT_BOUNDARIES
+                                                                or self.lowers[start - 1] in PREPOSITIONS):
+            return None  # the phrase runs on past what this walk can read: leave it
+        return start
+
+    def _who_antecedent(self, k: int) -> tuple[Mention | None, int]:
+        """The people a "who" at ``k`` describes: the noun phrase right before it (and its comma), back to a verb, a
+        preposition or a clause boundary."""
+        end = k - 1 if self.lowers[k - 1] == "," else k
+        start = end
+        while start > 0 and end - start < 8 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
+                self.lowers[start - 1] in SUBJECT_BOUNDARIES or self.lowers[start - 1] in WHO_ANTECEDENT_EDGES or self.lowers[start - 1] in FINITE_VERBS
+                or not self.tokens[start - 1].is_capitalized and (_looks_like_verb(self.lowers[start - 1]) or cue_verb(self.lowers[start - 1]) is not None)):
+            start -= 1
+        if start == end or start < end - 1 and self.lowers[start] in ("a", "an") and not self.tokens[end - 1].is_capitalized:
+            return None, start  # ("a president who hoped ...": one of a kind, described, not a source the article names)
+        last = self.lowers[end - 1]
+        if not (self.tokens[end - 1].is_capitalized or _people_or_body(last) or last in ("those", "others")):
+            return None, start
+        mention = parse_mention(self.text, self.tokens[start:end])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
+            return None, start
+        return mention, start
 
     def _evidence_phrase_start(self, start: int, i: int) -> int:
         """Where the evidence phrase ending before ``i`` begins: at its determiner ("Aides dispute the many county polls"); with
@@ -1411,12 +1629,24 @@ class SentenceFrames:
         Obama could win" (a clause) and "viewed him favorably" (a judgment)."""
         if i + 2 < self.n and self.lowers[i + 1] == "that" and self._finite_clause_at(i + 1):
             return True
+        if self._view_noun_after(i + 1) is not None:
+            return True  # "sees an opening", "saw no need to change": what someone makes of things
         for x in range(i + 1, min(self.n, i + 10)):
             if self.tokens[x].quote is not None or self.lowers[x] in (",", ";", ":", "—", "–") or self.lowers[x] in SENTENCE_END:
                 return False
             if self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS and x > i + 1:
                 return x > i + 1 and not any(self.tokens[y].quote is not None for y in range(x, min(self.n, x + 12)))
         return False
+
+    def _view_noun_after(self, j: int) -> int | None:
+        """Where a noun of what one makes of things ("an opening", "no need", "any risks", "parallels") stands as the object
+        starting at ``j``, after at most two determiners or adjectives."""
+        for x in range(j, min(self.n, j + 3)):
+            if self.lowers[x] in VIEW_NOUNS:
+                return x if not self.lowers[x].startswith("sign") or x + 1 < self.n and self.lowers[x + 1] in ("of", "that") else None  # (road signs)
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] not in VIEW_NOUN_MODIFIERS:
+                return None
+        return None
 
     def _past_cue_at(self, k: int) -> bool:
         """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
@@ -3355,8 +3585,9 @@ class SentenceFrames:
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return
-            if start is None and verb.object and self._object_can_start(j) and not (frame.mention is not None and frame.mention.generic):
-                self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton"
+            if start is None and verb.object and (self._object_can_start(j) or verb.belief and self._more_of_something_at(j)) and not (
+                    frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton", "wants more funding for schools"
                 return
             if start is None:
                 return
@@ -3554,6 +3785,16 @@ class SentenceFrames:
                 return None
         return None
 
+    def _more_of_something_at(self, j: int) -> bool:
+        """"more funding", "fewer tests", "less regulation": an amount of a thing, a noun right after the comparative (not
+        "more than", "more quickly", "more of the same")."""
+        if self.lowers[j] not in ("more", "less", "fewer") or j + 1 >= self.n:
+            return False
+        word = self.lowers[j + 1]
+        return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and word.isalpha() and len(word) > 2 and not (
+            word in OBJECT_STARTS_REJECTED or word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in AUXILIARIES or word.endswith("ly")
+            or word in ("likely", "important", "difficult", "willing", "than"))
+
     def _object_can_start(self, j: int) -> bool:
         token = self.tokens[j]
         if token.quote is not None:
@@ -3581,8 +3822,8 @@ class SentenceFrames:
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
-        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) or any(
-                self.tokens[x].quote is not None for x in range(start, end))):
+        if frame.cue_verb.lemma in AS_BELIEFS and (not any(self.lowers[x] == "as" or self.lowers[x] in JUDGING_ADVERBS for x in range(start + 1, end)) and (
+                self._view_noun_after(start) is None) or any(self.tokens[x].quote is not None for x in range(start, end))):
             return  # "developers see golf courses as wasted space" is a view; "voters saw the ad" is not; a quotation in it is a fragment of its own
         if frame.cue_verb.lemma == "cite" and not self._cited_reason(frame, start, end):
             return  # (its object is judged by what is cited, not by a "to" inside it: "citing cuts to nutrition programs")
