@@ -1002,12 +1002,14 @@ class SentenceFrames:
         if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
             # "the report's finding": the owner without the possessive ending
             owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+        elif len(owner) == 1 and last.lower in POSSESSIVE_PRONOUNS:
+            owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]  # "his suggestion that ...": he suggested it
         mention = parse_mention(self.text, owner)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
             return None
         end = j + 1
         verb_seen = False
-        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (self.lowers[end] == "," and end > j + 3) and not (
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–", "(") and not (self.lowers[end] == "," and end > j + 3) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
             word = self.lowers[end]
             finite = word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4 and self.lowers[end - 1] not in AUXILIARIES and (
