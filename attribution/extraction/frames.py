@@ -217,6 +217,18 @@ NAME_WORDS_AFTER_HYPHEN = 3
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
 POSTMODIFIER_PARTICIPLES = frozenset({"released", "published", "conducted", "taken", "issued", "completed", "commissioned", "posted", "unveiled"})
+# A standing in polls written with "in" ("trails in most surveys", "has sagged in the polls and is coping ..."): the words
+# that open a looser poll phrase, what may end it, and the words of a standing its clause must hold to be read at all.
+POLL_PHRASE_OPENERS = frozenset({"most", "all", "every", "both", "one", "other", "latest", "two", "three", "our", "various"})
+POLL_PHRASE_BREAKS = frozenset({"and", "but", "despite", "amid", "while", "among", "since", "as"})
+POLL_MARGIN_WORDS = frozenset({"nearly", "about", "roughly", "almost", "just", "more", "than", "percentage", "points", "point", "percent", "double",
+                               "digits", "a", "wide", "narrow", "slim", "margin", "of", "as", "many", "over", "under", "at", "least"})
+POLL_STANDING_WORDS = frozenset({"lead", "leads", "leading", "led", "ahead", "behind", "trail", "trails", "trailed", "trailing", "tied", "even", "edge",
+                                 "edged", "beat", "beats", "beating", "top", "tops", "topped", "sagged", "slipped", "dropped", "fell", "rose", "gained",
+                                 "surged", "climbed", "slumped", "mired", "first", "second", "third", "fourth", "fifth", "percent", "points", "margin",
+                                 "advantage", "appeal", "favorable", "unfavorable", "approval", "popular", "unpopular", "lags", "lagged", "lagging"})
+# Words after which a clause of its own begins before "in a poll": "..., although Rubio moved to second in a new survey".
+POLL_CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "but", "as", "when", "because", "if", "since"})
 # Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
 HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broadcasters", "newspapers", "television", "radio", "audiences"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
@@ -573,15 +585,28 @@ class SentenceFrames:
             head = next((x for x in range(j, end) if self.lowers[x] in POLL_WORDS), None)
             if head is not None and any(self.lowers[x] in ("to", "which", "who", "whom", "that", "where", "when") for x in range(j, head)):
                 continue  # "voters in the District head to the polls", "in which the polls ...": no poll named after "in"
-            if head is None or self.lowers[j] not in ("the", "a", "an", "this", "that", "public", "national", "recent", "new", "his", "her", "their", "its") and not (
-                    self.tokens[j].is_capitalized):
+            if head is None:
                 continue
+            loose = False  # a looser poll phrase: read only where the clause before it holds a standing
+            if self.lowers[j] not in ("the", "a", "an", "this", "that", "public", "national", "recent", "new", "his", "her", "their", "its") and not (
+                    self.tokens[j].is_capitalized):
+                if self.lowers[j] not in POLL_PHRASE_OPENERS and not (j == head and self.lowers[j] in ("polls", "surveys", "polling")):
+                    continue
+                loose = True  # "in most surveys", "in polls"
             name_end = head + 1
-            while name_end < end and self.lowers[name_end] in ("of", "by") and name_end + 1 < end and self.tokens[name_end + 1].is_capitalized:
-                name_end += 2  # "a poll by Quinnipiac", "a survey of Ohio"
+            while name_end < end and self.lowers[name_end] in ("of", "by", "from") and name_end + 1 < end and self.tokens[name_end + 1].is_capitalized:
+                name_end += 2  # "a poll by Quinnipiac", "a survey of Ohio", "a survey from Florida Southern College"
                 while name_end < end and self.tokens[name_end].is_capitalized:
                     name_end += 1
             rest = range(name_end, end)
+            broken = next((x for x in rest if self.lowers[x] in POLL_PHRASE_BREAKS), None)
+            if broken is not None:
+                if self.lowers[broken] in ("and", "but") and (broken + 1 >= self.n or self.lowers[broken + 1].endswith("ing")):
+                    continue  # "Cruz, leading in Iowa polls and focusing on ...": a participle phrase, no clause of its own
+                rest, loose = range(name_end, broken), True  # "has sagged in the polls and is coping with ...": the sentence goes on
+            margin = next((x for x in rest if self.lowers[x] == "by"), None)
+            if margin is not None and all(self.lowers[x] in POLL_MARGIN_WORDS or self.lowers[x][:1].isdigit() for x in range(margin + 1, rest.stop)):
+                rest, loose = range(name_end, margin), True  # "trails him in the average of polls by nearly 9 percentage points"
             if not all(self.lowers[x] in POSTMODIFIER_PARTICIPLES or self.lowers[x] in word_set("time_words") or self.lowers[x] in (
                     "on", "in", "of", "and", "last", "this", "early", "late", "month", "week", "year") or YEAR.fullmatch(self.lowers[x])
                     or self.tokens[x].is_capitalized for x in rest):
@@ -593,15 +618,44 @@ class SentenceFrames:
             opening = i == 0 or all(self.lowers[x] in ACCORDING_OPENERS or not self.tokens[x].is_word for x in range(i))
             if opening and end + 1 < self.n and self.lowers[end] == "," and self._clause_can_start(end + 1):
                 frame.content, frame.content_mode = (end + 1, self.n), "according"
-            elif i >= 3 and self.lowers[i - 1] != "," and sum(self.tokens[x].is_word for x in range(i)) >= 3 and (
-                    self._only_tail(end) or self.lowers[end] == ";" or self.lowers[end] == "," and self._verbless_rest(end + 1)):
-                frame.content, frame.content_mode = (0, i), "according"
+            elif i >= 3 and (self.lowers[i - 1] != "," or self._score_aside_before(i - 1)) and sum(self.tokens[x].is_word for x in range(i)) >= 3 and (
+                    self._only_tail(end) or self.lowers[end] == ";" or self.lowers[end] == "," and self._verbless_rest(end + 1) or loose and (
+                        broken is not None or margin is not None and rest.stop == margin) or self.lowers[end] == "," and self._verbless_to_semicolon(end + 1)):
+                loose = loose or self.lowers[i - 1] == ","
+                frame.content, frame.content_mode = (self._poll_clause_start(i, loose), i), "according"
             else:
                 continue
-            if any(frame.content[0] <= f.cue_index < frame.content[1] for f in frames):
-                continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them
+            if loose and not any(self.lowers[x] in POLL_STANDING_WORDS or "%" in self.lowers[x] for x in range(*frame.content)):
+                continue  # "the campaign has invested in polls and ads": no standing, no finding
+            if any(frame.content[0] <= f.cue_index < frame.content[1] and (f.content is not None or not loose) for f in frames):
+                continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them ("continues to lead" reports nothing)
             found.append(frame)
         return found
+
+    def _score_aside_before(self, comma: int) -> bool:
+        """"Trump leads by 9 points, 42%-33%, in the average of polls": a comma closing a score set off by commas."""
+        opening = next((x for x in range(comma - 1, max(-1, comma - 6), -1) if self.lowers[x] == ","), None)
+        return opening is not None and opening < comma - 1 and all(
+            self.lowers[x][:1].isdigit() or "%" in self.lowers[x] or self.lowers[x] in ("to", "-", "percent") for x in range(opening + 1, comma))
+
+    def _verbless_to_semicolon(self, j: int) -> bool:
+        """"... in polls in Florida, Illinois and Ohio; the race is closer in ...": a list of places up to a semicolon."""
+        semicolon = next((x for x in range(j, self.n) if self.lowers[x] == ";"), None)
+        return semicolon is not None and semicolon > j and all(
+            self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES and self.lowers[x] not in FINITE_VERBS for x in range(j, semicolon))
+
+    def _poll_clause_start(self, i: int, loose: bool) -> int:
+        """Where the clause a poll phrase at ``i`` closes begins: after ", although" and a subject ("Cruz came in second,
+        although Rubio moved to second in a new survey"); for a looser poll phrase also after ";", "as" before a subject,
+        or past a subordinate clause that a comma closes ("Though he trails nationally, Sanders has led in most surveys")."""
+        def subject_at(x: int) -> bool:
+            return self.tokens[x].is_word and (self.tokens[x].is_capitalized and self.lowers[x] not in ("a", "an") or self.lowers[x] in SUBJECT_PRONOUNS)
+        opener = next((x for x in range(i - 2, -1, -1) if self.lowers[x] == ";" or self.lowers[x] in POLL_CLAUSE_OPENERS and subject_at(x + 1) and (
+            x == 0 or self.lowers[x - 1] in (",", ";") or self.lowers[x] in ("although", "though", "while", "whereas", "as", "when"))), None)
+        if opener is None or not loose and not (self.lowers[opener] in ("although", "though", "while", "whereas") and opener > 0 and self.lowers[opener - 1] == ","):
+            return 0
+        comma = next((x for x in range(opener + 2, i - 2) if self.lowers[x] == "," and subject_at(x + 1)), None)
+        return comma + 1 if comma is not None and self.lowers[opener] != ";" else opener + 1
 
     def _evidence_participles(self, frames: list[Frame]) -> list[Frame]:
         """"with recent polls showing a tightening of the race", "handwritten ledgers showing he was paid", "some polls

@@ -24,3 +24,37 @@ def test_a_time_between_the_noun_and_that_is_skipped():
 def test_a_parenthesis_after_the_clause_is_the_writers():
     text = HEAD + "Mayor Omar Reyes toured the plant on Friday. Reporters asked about his claim that the mill had closed (it had not)."
     assert found(text) == [("indirect", "the mill had closed", "Omar Reyes")]
+
+
+# ---------------------------------------------------------------- a standing in polls written with "in"
+
+
+def test_a_standing_in_most_surveys_or_in_polls_is_the_polls_finding():
+    item = only(HEAD + "The mayor of Akron remains mired in third in most surveys.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "The mayor of Akron remains mired in third", "most surveys", "in")
+    item = only(HEAD + "The council met on Monday as Dana Holt continues to lead in polls despite a weak autumn.")
+    assert (item.quote, item.speaker.name) == ("Dana Holt continues to lead", "polls")
+
+
+def test_the_sentence_may_go_on_after_the_polls_with_a_verb_of_its_own():
+    item = only(HEAD + "Mayor Dana Holt has slipped in the polls and is facing a recall over the bridge.")
+    assert (item.quote, item.speaker.name) == ("Mayor Dana Holt has slipped", "the polls")
+
+
+def test_a_clause_of_its_own_before_the_poll_starts_after_the_subordinate_clause():
+    item = only(HEAD + "Though she trails statewide, Dana Holt leads the governor in the average of Akron polls by nearly 6 points.")
+    assert (item.quote, item.speaker.name) == ("Dana Holt leads the governor", "the average of Akron polls")
+    text = HEAD + "Holt came in second in the March polls, although Reyes moved from fourth to second in a new survey from Kent State University."
+    assert [(k, q, s) for k, q, s in found(text)] == [
+        ("indirect", "Holt came in second", "the March polls"),
+        ("indirect", "Reyes moved from fourth to second", "a new survey from Kent State University")]
+
+
+def test_a_score_set_off_by_commas_may_come_before_the_poll():
+    item = only(HEAD + "Dana Holt leads Omar Reyes by 8 points, 48% to 40%, in the average of Ohio polls.")
+    assert (item.quote, item.speaker.name) == ("Dana Holt leads Omar Reyes by 8 points, 48% to 40%", "the average of Ohio polls")
+
+
+def test_without_a_standing_a_looser_poll_phrase_reports_nothing():
+    assert found(HEAD + "The campaign has invested heavily in polls and is buying more ads.") == []
+    assert found(HEAD + "Reyes, leading narrowly in Ohio polls and focusing on Akron, visited the plant.") == []
