@@ -227,6 +227,12 @@ POLL_STANDING_WORDS = frozenset({"lead", "leads", "leading", "led", "ahead", "be
                                  "edged", "beat", "beats", "beating", "top", "tops", "topped", "sagged", "slipped", "dropped", "fell", "rose", "gained",
                                  "surged", "climbed", "slumped", "mired", "first", "second", "third", "fourth", "fifth", "percent", "points", "margin",
                                  "advantage", "appeal", "favorable", "unfavorable", "approval", "popular", "unpopular", "lags", "lagged", "lagging"})
+# "The latest poll has Clinton leading", "Gallup's poll puts his approval at 49 percent", "The AP count gives her 1,280
+# delegates": verbs by which data place someone, and what the placing must hold to be a finding.
+DATA_PLACING_VERBS = frozenset({"has", "had", "put", "puts", "places", "placed", "pegs", "pegged", "gives", "gave"})
+DATA_PLACING_HEADS = frozenset({"average", "averages", "count", "tally", "estimate", "estimates", "tracking"})
+DATA_STANDINGS = frozenset({"leading", "trailing", "ahead", "behind", "tied", "winning", "losing", "pulling", "beating", "edging", "at",
+                            "lower", "higher", "closer", "lead", "edge", "advantage", "percent", "points", "delegates"})
 # Words after which a clause of its own begins before "in a poll": "..., although Rubio moved to second in a new survey".
 POLL_CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "but", "as", "when", "because", "if", "since"})
 # Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
@@ -505,6 +511,8 @@ class SentenceFrames:
                 after = max(index + 1, frame.cue_index + 1)
         if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
+            if not DATA_PLACING_VERBS.isdisjoint(self.lowers):
+                frames.extend(self._data_placing(frames))
         if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
             frames.extend(self._evidence_participles(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
@@ -629,6 +637,39 @@ class SentenceFrames:
                 continue  # "the campaign has invested in polls and ads": no standing, no finding
             if any(frame.content[0] <= f.cue_index < frame.content[1] and (f.content is not None or not loose) for f in frames):
                 continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them ("continues to lead" reports nothing)
+            found.append(frame)
+        return found
+
+    def _data_placing(self, frames: list[Frame]) -> list[Frame]:
+        """"Wednesday's Quinnipiac poll has Clinton leading by six points", "a CNN survey released Friday had him at 4
+        percent", "Gallup's tracking poll puts his approval at 49.5 percent", "The CBS poll gave Clinton a higher lead":
+        data that place someone report that standing. Only a poll, a count or an average does, and only with a standing
+        ("the poll has a margin of error of 3 points" places nobody)."""
+        found = []
+        for i in range(2, self.n - 2):
+            word = self.lowers[i]
+            if word not in DATA_PLACING_VERBS or any(f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            j = i + 1
+            if not self.tokens[j].is_word or self.lowers[j] in AUXILIARIES or self.lowers[j] in ("been", "to", "by", "a", "an", "no", "its", "their", "some", "more") or (
+                    _looks_like_verb(self.lowers[j]) and not self.tokens[j].is_capitalized):
+                continue  # "the poll has been ...", "had to", "has a margin of error", "has found"
+            frame = Frame("pre", self.tokens[i].text, CueVerb(lemma=word, stance="neutral", bare=True, evidence=True), i, j)
+            if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
+                continue
+            mention = frame.mention
+            of = next((x for x in range(frame.subject_start + 1, i) if self.lowers[x] == "of"), i)
+            if not (mention.head in DATA_HEADS or mention.head in DATA_PLACING_HEADS or self.lowers[of - 1] in DATA_PLACING_HEADS or self._study_subject(
+                    frame.subject_start, i)) or mention.kind == "person" or self.lowers[i - 1] == "polling":
+                continue  # ("the average of three polls has ..."; "polling places" is no verb)
+            end = self._evidence_content_end(j)
+            standing = next((x for x in range(j + 1, end) if self.lowers[x] in DATA_STANDINGS or "%" in self.lowers[x]), None)
+            if standing is None or self.lowers[standing] == "at" and not (standing + 1 < end and (
+                    self.lowers[standing + 1][:1].isdigit() or self.lowers[standing + 1] in APPROXIMATORS)):
+                continue
+            if word in ("has", "had") and self.lowers[standing] not in ("leading", "trailing", "ahead", "behind", "tied", "winning", "losing", "pulling", "beating", "edging", "at"):
+                continue  # "has Clinton leading", "had him at 4 percent": with "has", only a placing
+            frame.content, frame.content_mode = (j, end), "bare"
             found.append(frame)
         return found
 

@@ -58,3 +58,19 @@ def test_a_score_set_off_by_commas_may_come_before_the_poll():
 def test_without_a_standing_a_looser_poll_phrase_reports_nothing():
     assert found(HEAD + "The campaign has invested heavily in polls and is buying more ads.") == []
     assert found(HEAD + "Reyes, leading narrowly in Ohio polls and focusing on Akron, visited the plant.") == []
+
+
+# ---------------------------------------------------------------- data that place someone
+
+
+def test_a_poll_that_has_or_puts_someone_somewhere_reports_that_standing():
+    item = only(HEAD + "Tuesday's Marist poll has Dana Holt leading Omar Reyes by four points.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "Dana Holt leading Omar Reyes by four points", "Tuesday's Marist poll", "has")
+    item = only(HEAD + "The Akron tracking poll puts the mayor's approval at 41 percent.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the mayor's approval at 41 percent", "the Akron tracking poll", "puts")
+
+
+def test_a_poll_that_has_a_margin_of_error_places_nobody():
+    assert found(HEAD + "The poll has a margin of error of 3 percentage points.") == []
+    assert found(HEAD + "The poll has Holt's name spelled wrong in two questions.") == []
+    assert found(HEAD + "The county cut the number of polling places by 85 percent since 2008.") == []
