@@ -112,11 +112,13 @@ def hint_words() -> frozenset[str]:
 
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+# "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
+LISTING_VERBS = frozenset({"lists", "listed", "ranks", "ranked", "pegs", "pegged"})
 
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | LISTING_VERBS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, LISTING_VERBS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -229,6 +229,7 @@ POLL_STANDING_WORDS = frozenset({"lead", "leads", "leading", "led", "ahead", "be
                                  "advantage", "appeal", "favorable", "unfavorable", "approval", "popular", "unpopular", "lags", "lagged", "lagging"})
 # "The latest poll has Clinton leading", "Gallup's poll puts his approval at 49 percent", "The AP count gives her 1,280
 # delegates": verbs by which data place someone, and what the placing must hold to be a finding.
+ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
 DATA_PLACING_VERBS = frozenset({"has", "had", "put", "puts", "places", "placed", "pegs", "pegged", "gives", "gave"})
 DATA_PLACING_HEADS = frozenset({"average", "averages", "count", "tally", "estimate", "estimates", "tracking"})
 DATA_STANDINGS = frozenset({"leading", "trailing", "ahead", "behind", "tied", "winning", "losing", "pulling", "beating", "edging", "at",
@@ -515,6 +516,8 @@ class SentenceFrames:
                 frames.extend(self._data_placing(frames))
         if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
             frames.extend(self._evidence_participles(frames))
+        if not LISTING_VERBS.isdisjoint(self.lowers):
+            frames.extend(self._listing(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -637,6 +640,31 @@ class SentenceFrames:
                 continue  # "the campaign has invested in polls and ads": no standing, no finding
             if any(frame.content[0] <= f.cue_index < frame.content[1] and (f.content is not None or not loose) for f in frames):
                 continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them ("continues to lead" reports nothing)
+            found.append(frame)
+        return found
+
+    def _listing(self, frames: list[Frame]) -> list[Frame]:
+        """"Forbes lists the brothers with $40 billion each", "the agency lists the population as 21,090", "Trump ranked
+        Fiorina as one of the worst CEOs", "Bloomberg pegged him at $2.9 billion": a list or a ranking states what it
+        puts someone down as. The passive ("is listed as an attorney") and a list of things ("lists ten steps") say nothing."""
+        found = []
+        for i in range(1, self.n - 3):
+            if self.lowers[i] not in LISTING_VERBS or self.lowers[i - 1] in COPULAS or self.lowers[i - 1] in ("been", "being", "otherwise", "break", "broke", "who", "that") or any(
+                    f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            j = i + 1
+            end = self._evidence_content_end(j)
+            while end < self.n and self._comma_in_number(end):
+                end = self._evidence_content_end(end + 1)  # "as 21,090"
+            link = next((x for x in range(j + 1, min(end, j + 12)) if self.lowers[x] in ("as", "at", "with")), None)
+            if not self.tokens[j].is_word and self.tokens[j].quote is None or self.lowers[j] in ("as", "at", "among", "in", "on", "by", "first", "second", "third", "last") or (
+                    self.lowers[j].endswith("th") and (self.lowers[j][:1].isdigit() or self.lowers[j] in ORDINAL_WORDS)) or (
+                    link is None or link + 1 >= end or self.lowers[link + 1] in ("well", "part", "much", "many", "soon", "far", "long")):
+                continue  # "ranks first", "ranks as the deadliest", "listed as well": no one put down as anything
+            frame = Frame("pre", self.tokens[i].text, CueVerb(lemma=self.lowers[i], stance="neutral", bare=True), i, j)
+            if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.mention is None or frame.mention.generic:
+                continue
+            frame.content, frame.content_mode = (j, end), "bare"
             found.append(frame)
         return found
 

@@ -74,3 +74,22 @@ def test_a_poll_that_has_a_margin_of_error_places_nobody():
     assert found(HEAD + "The poll has a margin of error of 3 percentage points.") == []
     assert found(HEAD + "The poll has Holt's name spelled wrong in two questions.") == []
     assert found(HEAD + "The county cut the number of polling places by 85 percent since 2008.") == []
+
+
+# ---------------------------------------------------------------- lists and rankings
+
+
+def test_a_list_or_ranking_states_what_it_puts_someone_down_as():
+    item = only(HEAD + "Their wealth is hard to pin down. Fortune lists the Varga sisters with about $12 billion each.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "the Varga sisters with about $12 billion each", "Fortune", "lists")
+    item = only(HEAD + "The county board lists the population of the village as 4,210, the lowest in a century.")
+    assert (item.quote, item.speaker.name) == ("the population of the village as 4,210", "the county board")
+    item = only(HEAD + "Their wealth is hard to pin down. Bloomberg pegged her at $3.1 billion.")
+    assert (item.quote, item.speaker.name, item.cue) == ("her at $3.1 billion", "Bloomberg", "pegged")
+
+
+def test_the_passive_a_place_in_a_ranking_or_a_list_of_things_states_nothing():
+    assert found(HEAD + "Omar Reyes is listed as an attorney in Akron.") == []
+    assert found(HEAD + "Akron ranked fourth with 31 new plants.") == []
+    assert found(HEAD + "The plan lists ten steps for the county to take.") == []
+    assert found(HEAD + "The shooting now ranks as the deadliest in the state.") == []
