@@ -114,6 +114,8 @@ def hint_words() -> frozenset[str]:
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
 LISTING_VERBS = frozenset({"lists", "listed", "ranks", "ranked", "pegs", "pegged"})
+# "To Ms. Gil, skateboarding is ...", "But to others, he is ...": a sentence opening with whose view it gives (frames._to_whom).
+PERSPECTIVE_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))(?:(?:But|And) to|To) (?:[A-Z][a-z]|(?:many|others|some|most|anyone|everyone|those)\b)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -179,4 +181,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
-        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None)
+        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
+        PERSPECTIVE_RE.search(text, start, end) is not None)

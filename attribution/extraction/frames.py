@@ -229,6 +229,10 @@ POLL_STANDING_WORDS = frozenset({"lead", "leads", "leading", "led", "ahead", "be
                                  "advantage", "appeal", "favorable", "unfavorable", "approval", "popular", "unpopular", "lags", "lagged", "lagging"})
 # "The latest poll has Clinton leading", "Gallup's poll puts his approval at 49 percent", "The AP count gives her 1,280
 # delegates": verbs by which data place someone, and what the placing must hold to be a finding.
+# "To Ms. Gil, skateboarding is a political act", "To many, he is a provocateur": whose view an opening "To X," gives.
+# Groups named by a quantifier alone, and the hedges that make the clause the writer's guess at a view, held by nobody.
+PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", "those", "most", "critics", "supporters", "skeptics", "fans", "voters", "liberals", "conservatives"})
+PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
 ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
 DATA_PLACING_VERBS = frozenset({"has", "had", "put", "puts", "places", "placed", "pegs", "pegged", "gives", "gave"})
 DATA_PLACING_HEADS = frozenset({"average", "averages", "count", "tally", "estimate", "estimates", "tracking"})
@@ -518,6 +522,8 @@ class SentenceFrames:
             frames.extend(self._evidence_participles(frames))
         if not LISTING_VERBS.isdisjoint(self.lowers):
             frames.extend(self._listing(frames))
+        if self.n > 5 and "to" in self.lowers[:3]:
+            frames.extend(self._to_whom(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -642,6 +648,50 @@ class SentenceFrames:
                 continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them ("continues to lead" reports nothing)
             found.append(frame)
         return found
+
+    def _to_whom(self, frames: list[Frame]) -> list[Frame]:
+        """"To Ms. Gil, skateboarding is a cry of dissent", "To Sexton, who studies rallies, Tuesday marked a turning point",
+        "But to others, he is a citizen journalist": an opening "To" and a person or group gives the view that person holds.
+        Not an infinitive ("To be sure, ..."), not a thing ("To that end"), not a hedged guess ("To her supporters, there may
+        be a strange logic at work": the writer's, held by nobody)."""
+        i = self.story_start
+        if i + 1 < self.n and self.lowers[i] in ("but", "and"):
+            i += 1
+        if self.lowers[i] != "to" or i + 3 >= self.n or not self.tokens[i + 1].is_word or any(f.cue_index <= i for f in frames):
+            return []
+        first = next((x for x in range(i + 2, min(self.n - 2, i + 12)) if self.lowers[x] in (",", "who") or self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT), None)
+        if first is None or self.lowers[first] not in (",", "who"):
+            return []
+        mention = parse_mention(self.text, self.tokens[i + 1:first])
+        holder = first == i + 2 and self.lowers[i + 1] in PERSPECTIVE_GROUPS or mention is not None and not mention.generic and not mention.document and (
+            mention.kind == "person" or mention.kind == "unnamed" and (mention.head in word_set("unnamed_heads") or mention.head in word_set("role_words")))
+        if not holder:
+            return []
+        if mention is None or self.lowers[i + 1] in PERSPECTIVE_GROUPS:
+            phrase = self.tokens[i + 1]
+            mention = Mention(phrase.text, phrase.start, phrase.end, phrase.text, "unnamed", head=phrase.lower)
+        # the view begins after the comma whose clause has a verb of its own, past a relative clause or a list of more
+        # holders ("To Sexton, who studies rallies, ...", "To Sanders, his aides and those there, there's ...")
+        start = None
+        for x in range(first, min(self.n - 2, first + 30)):
+            if self.lowers[x] != ",":
+                continue
+            nxt = next((y for y in range(x + 1, self.n) if self.lowers[y] in (",", ";", ":")), self.n)
+            if self.lowers[x + 1] in ("who", "whom", "which", "whose"):
+                continue
+            verb = any(self.lowers[y] in FINITE_VERBS or CONTRACTED_VERB.search(self.lowers[y]) or _looks_like_verb(self.lowers[y]) for y in range(x + 1, nxt))
+            if not verb and nxt < self.n and self.lowers[nxt] == "," and "and" in self.lowers[x + 1:nxt]:
+                continue
+            if self._clause_can_start(x + 1) and (verb or any(
+                    self.lowers[y].endswith("s") and not self.lowers[y].endswith(("ss", "'s", "’s")) and not self.tokens[y].is_capitalized for y in range(x + 2, nxt))):
+                start = x + 1
+            break
+        if start is None or any(self.lowers[x] in PERSPECTIVE_HEDGES or self.tokens[x].quote is not None and not self._quoted_word_in_clause(x) for x in range(start, self.n)):
+            return []
+        end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+        frame = Frame("pre", self.tokens[i].text, CueVerb(lemma="to", stance="neutral", bare=True, belief=True), i, start, mention, i + 1)
+        frame.content, frame.content_mode = (start, end), "bare"
+        return [frame]
 
     def _listing(self, frames: list[Frame]) -> list[Frame]:
         """"Forbes lists the brothers with $40 billion each", "the agency lists the population as 21,090", "Trump ranked

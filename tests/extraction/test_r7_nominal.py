@@ -93,3 +93,27 @@ def test_the_passive_a_place_in_a_ranking_or_a_list_of_things_states_nothing():
     assert found(HEAD + "Akron ranked fourth with 31 new plants.") == []
     assert found(HEAD + "The plan lists ten steps for the county to take.") == []
     assert found(HEAD + "The shooting now ranks as the deadliest in the state.") == []
+
+
+# ---------------------------------------------------------------- "To X," gives the view X holds
+
+
+def test_an_opening_to_and_a_person_gives_the_view_that_person_holds():
+    item = only(HEAD + "To Ms. Varga, the new bridge is a monument to waste.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the new bridge is a monument to waste", "Varga", "To")
+    item = only(HEAD + "To Reyes, who has covered the council for years, Tuesday marked a turning point.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "Tuesday marked a turning point", "Reyes")
+
+
+def test_a_group_or_a_list_of_holders_before_the_view():
+    assert found(HEAD + "To many, the mayor is a reformer. But to others, he is a showman.") == [
+        ("belief", "the mayor is a reformer", "many"), ("belief", "he is a showman", "others")]
+    item = only(HEAD + "To Holt, her aides and the donors in the room, there's no reason to hurry.")
+    assert (item.quote, item.speaker.name) == ("there's no reason to hurry", "Holt")
+
+
+def test_an_infinitive_a_thing_or_a_hedged_guess_after_to_gives_no_view():
+    assert found(HEAD + "To be sure, the plan failed in the spring.") == []
+    assert found(HEAD + "To that end, the council created a committee.") == []
+    assert found(HEAD + "To her supporters, there may be a kind of logic at work.") == []
+    assert found(HEAD + "To Akron, the plant seemed a lifeline.") == []
