@@ -233,6 +233,8 @@ POLL_STANDING_WORDS = frozenset({"lead", "leads", "leading", "led", "ahead", "be
 # Groups named by a quantifier alone, and the hedges that make the clause the writer's guess at a view, held by nobody.
 PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", "those", "most", "critics", "supporters", "skeptics", "fans", "voters", "liberals", "conservatives"})
 PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
+# Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
+PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
 ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
 DATA_PLACING_VERBS = frozenset({"has", "had", "put", "puts", "places", "placed", "pegs", "pegged", "gives", "gave"})
 DATA_PLACING_HEADS = frozenset({"average", "averages", "count", "tally", "estimate", "estimates", "tracking"})
@@ -1158,9 +1160,14 @@ class SentenceFrames:
         actions were 'extremely careless'", "her insistence that ...": the owner of a noun of saying or
         thinking reports the clause after "that"."""
         j = i + 1
+        if j < self.n and self.lowers[j] in ("in", "during") and self.lowers[i - 1] in POSSESSIVE_PRONOUNS:
+            place = next((x for x in range(j + 2, min(self.n - 2, j + 8)) if self.lowers[x] in ADVERBIAL_NOUNS and self.lowers[x + 1] == "that"), None)
+            if place is not None and all(self.tokens[x].is_word for x in range(j + 1, place)):
+                j = place + 1  # "his claim in a recent Fox News interview that ...": where it was made
         while j < self.n and j - i <= 3 and (self.lowers[j] in word_set("time_words") or self.lowers[j] in ("on", "last", "this")):
             j += 1  # "assertion Monday that", "claim on Tuesday that"
-        if j + 2 >= self.n or self.lowers[j] != "that" or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
+        infinitive = self.lowers[i] in PROMISING_NOUNS and self._infinitive_at(j) and self.lowers[i - 1] in POSSESSIVE_PRONOUNS
+        if j + 2 >= self.n or self.lowers[j] != "that" and not infinitive or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return None
         start = i - 1
         stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
@@ -1182,7 +1189,7 @@ class SentenceFrames:
             return None
         end = j + 1
         verb_seen = False
-        while end < self.n and self.lowers[end] not in (";", ":", "—", "–", "(") and not (self.lowers[end] == "," and end > j + 3) and not (
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–", "-", "--", "(") and not (self.lowers[end] == "," and end > j + 3) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
             word = self.lowers[end]
             finite = word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4 and self.lowers[end - 1] not in AUXILIARIES and (
@@ -1193,9 +1200,9 @@ class SentenceFrames:
             verb_seen = verb_seen or finite or word in AUXILIARIES
             end += 1
         lemma = self.lowers[i]
-        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or infinitive and lemma != "claim")
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
-        frame.content, frame.content_mode = (j + 1, end), "that"
+        frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"
         return frame
 
     def _report_noun_by(self, i: int) -> Frame | None:

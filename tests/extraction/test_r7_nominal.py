@@ -117,3 +117,19 @@ def test_an_infinitive_a_thing_or_a_hedged_guess_after_to_gives_no_view():
     assert found(HEAD + "To that end, the council created a committee.") == []
     assert found(HEAD + "To her supporters, there may be a kind of logic at work.") == []
     assert found(HEAD + "To Akron, the plant seemed a lifeline.") == []
+
+
+def test_his_promise_or_claim_with_an_infinitive_reports_what_is_promised_or_claimed():
+    text = HEAD + "Mayor Omar Reyes toured the plant on Friday. Voters cheered his promise to reopen the mill by the spring."
+    item = only(text)
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "to reopen the mill by the spring", "Omar Reyes", "promise")
+    text = HEAD + "Governor Ann Holt spoke in Dayton. A win in Ohio would bolster her claim to be the strongest rival to Reyes."
+    item = only(text)
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "to be the strongest rival to Reyes", "Ann Holt")
+    assert found(HEAD + "Mayor Omar Reyes toured the plant. He kept his promise to voters.") == []
+
+
+def test_where_the_claim_was_made_sits_between_the_noun_and_that():
+    text = HEAD + "Mayor Omar Reyes toured the plant. There is no record of it despite his claim in a radio interview that the mill had closed - though he repeated it."
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("the mill had closed", "Omar Reyes")
