@@ -115,21 +115,32 @@ POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
 LISTING_VERBS = frozenset({"lists", "listed", "ranks", "ranked", "pegs", "pegged"})
 # "To Ms. Gil, skateboarding is ...", "But to others, he is ...": a sentence opening with whose view it gives (frames._to_whom).
-PERSPECTIVE_LEADS = ("To ", "But to ", "And to ")
+PERSPECTIVE_LEADS = ("To ", "But to ", "And to ", "By ", "But by ")
 PERSPECTIVE_HOLDER_RE = re.compile(r"[A-Z][a-z]|(?:many|others|some|most|anyone|everyone|those)\b")
+# "By the AP's tally, he has 739", "By some measures, ...": whose count or reckoning an opening "By" gives (frames._by_whose_measure).
+MEASURE_NOUNS = frozenset({"tally", "count", "estimate", "estimates", "measure", "measures", "calculation", "calculations", "reckoning", "argument", "accounting"})
+MEASURE_RE = re.compile(r"(?:[\w.’'&-]+ ){1,6}?(?:" + "|".join(sorted(MEASURE_NOUNS)) + r"),")
 
 
-def perspective_opening(text: str, start: int, end: int) -> bool:
-    """Whether a sentence of text[start:end] opens with "To" (or "But to") and a holder: found with str.find, which
-    costs far less than a pattern tried at every position of the paragraphs that hold no cue word."""
+def perspective_opening(text: str, start: int, end: int, sentence: bool, words: list[str]) -> bool:
+    """Whether a sentence of text[start:end] opens with "To" (or "But to") and a holder, or with "By" and a count: for one
+    sentence a look at its start; for a paragraph, only where its words hold "To", "By" or "But", a few str.find calls."""
+    if sentence:
+        return any(text.startswith(lead, start) and _perspective_follows(text, start + len(lead), end, lead) for lead in PERSPECTIVE_LEADS)
+    if "To" not in words and "By" not in words and "But" not in words:
+        return False
     for lead in PERSPECTIVE_LEADS:
         at = text.find(lead, start, end)
         while at >= 0:
             before = text[max(start, at - 2):at]
-            if (at == start or before.endswith("\n") or before[:1] in ".!?\"”’'" and before.endswith(" ")) and PERSPECTIVE_HOLDER_RE.match(text, at + len(lead), end):
+            if (at == start or before.endswith("\n") or before[:1] in ".!?\"”’'" and before.endswith(" ")) and _perspective_follows(text, at + len(lead), end, lead):
                 return True
             at = text.find(lead, at + 1, end)
     return False
+
+
+def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
+    return (MEASURE_RE.match(text, at, end) if lead.endswith("y ") else PERSPECTIVE_HOLDER_RE.match(text, at, end)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -196,4 +207,4 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
-        perspective_opening(text, start, end))
+        perspective_opening(text, start, end, sentence, words))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, LISTING_VERBS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -526,6 +526,10 @@ class SentenceFrames:
             frames.extend(self._listing(frames))
         if self.n > 5 and "to" in self.lowers[:3]:
             frames.extend(self._to_whom(frames))
+        if self.n > 5 and "by" in self.lowers[:3]:
+            frames.extend(self._by_whose_measure(frames))
+        if "view" in self.lowers:
+            frames.extend(self._in_whose_view(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -694,6 +698,65 @@ class SentenceFrames:
         frame = Frame("pre", self.tokens[i].text, CueVerb(lemma="to", stance="neutral", bare=True, belief=True), i, start, mention, i + 1)
         frame.content, frame.content_mode = (start, end), "bare"
         return [frame]
+
+    def _by_whose_measure(self, frames: list[Frame]) -> list[Frame]:
+        """"By the Associated Press's tally, he now has 739 delegates", "By some measures, Mr. Obama has a case", "By
+        Sanders's own argument, superdelegates have no right to ...": the count or reckoning an opening "By" names reports
+        the clause after it (never "By contrast", "By the end of the year")."""
+        i = self.story_start + 1 if self.lowers[self.story_start] == "but" else self.story_start
+        if self.lowers[i] != "by" or any(f.cue_index <= i for f in frames):
+            return []
+        k = next((x for x in range(i + 2, min(self.n - 2, i + 8)) if self.lowers[x] in MEASURE_NOUNS and self.lowers[x + 1] == ","), None)
+        if k is None or not all(self.tokens[x].is_word for x in range(i + 1, k)) or not self._clause_can_start(k + 2) or not (self._finite_clause_at(k + 2) or any(
+                self.lowers[x] in IRREGULAR_PASTS or _looks_like_verb(self.lowers[x]) for x in range(k + 3, min(self.n, k + 8)))):
+            return []  # ("By the end of the year, ...": a clause must follow)
+        phrase = self.text[self.tokens[i + 1].start:self.tokens[k].end]
+        mention = Mention(phrase, self.tokens[i + 1].start, self.tokens[k].end, phrase, "unnamed", head=self.lowers[k])
+        end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+        frame = Frame("pre", self.tokens[i].text, CueVerb(lemma="by", stance="neutral", bare=True, evidence=True), i, k + 2, mention, i + 1)
+        frame.content, frame.content_mode = (k + 2, end), "bare"
+        return [frame]
+
+    def _in_whose_view(self, frames: list[Frame]) -> list[Frame]:
+        """"In their view, Democrats could pick off Arizona", "The only other step, in Professor Knittel's view, would be more
+        research": the view of the owner named before "view" (the writer's own, "in my view", is no report)."""
+        found = []
+        for k in range(2, self.n - 1):
+            if self.lowers[k] != "view" or self.lowers[k + 1] not in (",", ".") or any(f.cue_index <= k < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            i = next((x for x in range(k - 2, max(-1, k - 7), -1) if self.lowers[x] == "in"), None)
+            if i is None or not all(self.tokens[x].is_word for x in range(i + 1, k)) or not (
+                    i == self.story_start or self.lowers[i - 1] in (",", "but", "and") or i == self.story_start + 1 and self.lowers[self.story_start] in ("but", "and")):
+                continue
+            owner = self.tokens[i + 1:k]
+            if owner[-1].lower == "own":
+                owner = owner[:-1]
+            last = owner[-1] if owner else None
+            if last is None or len(owner) == 1 and last.lower in ("my", "our"):
+                continue
+            if len(owner) == 1 and last.lower in POSSESSIVE_PRONOUNS:
+                owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]
+            elif last.lower.endswith(("'s", "’s")) and len(last.text) > 2:
+                owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+            else:
+                continue
+            mention = parse_mention(self.text, owner)
+            if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+                continue
+            end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+            if self.lowers[k + 1] == "." or k + 2 >= end:
+                content = (0, i - 1 if self.lowers[i - 1] == "," else i)  # "..., in his view."
+            elif i <= self.story_start + 1:
+                content = (k + 2, end)  # "In their view, ..."
+            else:
+                content = (0, end) if not self._finite_clause_at(k + 2) else (k + 2, end)  # "The step, in her view, would be ..."
+            if content[1] - content[0] < 3 or not any(self.tokens[x].is_word for x in range(*content)):
+                continue
+            frame = Frame("pre", self.text[self.tokens[i].start:self.tokens[k].end], CueVerb(
+                lemma="view", stance="neutral", bare=True, belief=True), k, k + 1, mention, i + 1)
+            frame.content, frame.content_mode = content, "bare"
+            found.append(frame)
+        return found
 
     def _listing(self, frames: list[Frame]) -> list[Frame]:
         """"Forbes lists the brothers with $40 billion each", "the agency lists the population as 21,090", "Trump ranked

@@ -133,3 +133,27 @@ def test_where_the_claim_was_made_sits_between_the_noun_and_that():
     text = HEAD + "Mayor Omar Reyes toured the plant. There is no record of it despite his claim in a radio interview that the mill had closed - though he repeated it."
     item = only(text)
     assert (item.quote, item.speaker.name) == ("the mill had closed", "Omar Reyes")
+
+
+# ---------------------------------------------------------------- whose view, whose count
+
+
+def test_in_someones_view_gives_the_view_they_hold():
+    item = only(HEAD + "In Holt's view, the bridge will never pay for itself.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the bridge will never pay for itself", "Holt", "In Holt's view")
+    item = only(HEAD + "The only sensible step, in Professor Varga's view, would be a smaller bridge.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "The only sensible step, in Professor Varga's view, would be a smaller bridge", "Varga")
+
+
+def test_the_writers_own_view_and_a_view_of_something_are_no_report():
+    assert found(HEAD + "In my view, the bridge will never pay for itself.") == []
+    assert found(HEAD + "The hotel offers a view of the river from every room.") == []
+
+
+def test_an_opening_by_and_a_count_reports_what_the_count_gives():
+    item = only(HEAD + "By the county's own tally, the fair drew 40,000 visitors.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "the fair drew 40,000 visitors", "the county's own tally", "By")
+    item = only(HEAD + "By some measures, the mayor has a strong case.")
+    assert (item.quote, item.speaker.name) == ("the mayor has a strong case", "some measures")
+    assert found(HEAD + "By contrast, the mayor has a strong case.") == []
+    assert found(HEAD + "By the end of the year, the mayor had a strong case.") == []
