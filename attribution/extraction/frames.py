@@ -4142,6 +4142,10 @@ class SentenceFrames:
                     edge = later.cue_index  # "Ann Lee, who wrote the bill, said ...": the relative clause ends at the main cue
                 if later.kind == "according" and later.cue_index <= start + 1:
                     continue  # "said that according to its count, the party won": the clause runs on
+                if later.weak and later.subject_start is not None and start < later.subject_start - 1 < end and self.lowers[later.subject_start - 1] == ":" and (
+                        frame.cue_verb is not None and frame.cue_verb.evidence):
+                    end = later.subject_start - 1  # "Early polls show him trailing: a Quinnipiac poll found ...": each finding its own
+                    break
                 if later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES):
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):

@@ -157,3 +157,9 @@ def test_an_opening_by_and_a_count_reports_what_the_count_gives():
     assert (item.quote, item.speaker.name) == ("the mayor has a strong case", "some measures")
     assert found(HEAD + "By contrast, the mayor has a strong case.") == []
     assert found(HEAD + "By the end of the year, the mayor had a strong case.") == []
+
+
+def test_a_finding_ends_at_a_colon_before_a_second_source_with_its_own_finding():
+    text = HEAD + "Early polls show voters in Akron rejecting the levy: a Marist poll this month found the levy losing by 12 points."
+    assert found(text) == [("indirect", "voters in Akron rejecting the levy", "Early polls"),
+                           ("indirect", "the levy losing by 12 points", "a Marist poll")]
