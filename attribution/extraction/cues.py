@@ -122,21 +122,11 @@ MEASURE_NOUNS = frozenset({"tally", "count", "estimate", "estimates", "measure",
 MEASURE_RE = re.compile(r"(?:[\w.’'&-]+ ){1,6}?(?:" + "|".join(sorted(MEASURE_NOUNS)) + r"),")
 
 
-def perspective_opening(text: str, start: int, end: int, sentence: bool, words: list[str]) -> bool:
-    """Whether a sentence of text[start:end] opens with "To" (or "But to") and a holder, or with "By" and a count: for one
-    sentence a look at its start; for a paragraph, only where its words hold "To", "By" or "But", a few str.find calls."""
-    if sentence:
-        return any(text.startswith(lead, start) and _perspective_follows(text, start + len(lead), end, lead) for lead in PERSPECTIVE_LEADS)
-    if "To" not in words and "By" not in words and "But" not in words:
-        return False
-    for lead in PERSPECTIVE_LEADS:
-        at = text.find(lead, start, end)
-        while at >= 0:
-            before = text[max(start, at - 2):at]
-            if (at == start or before.endswith("\n") or before[:1] in ".!?\"”’'" and before.endswith(" ")) and _perspective_follows(text, at + len(lead), end, lead):
-                return True
-            at = text.find(lead, at + 1, end)
-    return False
+def perspective_opening(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with "To" (or "But to") and a holder, or with "By" and a count: a look at its first
+    characters only, as the check runs on every span without a cue word (a sentence of such a kind inside a paragraph
+    with no cue word at all is not read)."""
+    return text[start] in "TB" and any(text.startswith(lead, start) and _perspective_follows(text, start + len(lead), end, lead) for lead in PERSPECTIVE_LEADS)
 
 
 def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
@@ -207,4 +197,4 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
-        perspective_opening(text, start, end, sentence, words))
+        start < end and perspective_opening(text, start, end))

@@ -235,6 +235,8 @@ PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", 
 PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
 # Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
 PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
+# Starters of the nominal frames read after the verb frames (frames._listing, frames._in_whose_view).
+NOMINAL_STARTERS = LISTING_VERBS | {"view"}
 ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
 DATA_PLACING_VERBS = frozenset({"has", "had", "put", "puts", "places", "placed", "pegs", "pegged", "gives", "gave"})
 DATA_PLACING_HEADS = frozenset({"average", "averages", "count", "tally", "estimate", "estimates", "tracking"})
@@ -328,7 +330,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS)
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -509,7 +511,8 @@ class SentenceFrames:
         frames: list[Frame] = []
         starters = _frame_starters()
         after = 0  # a frame's cue phrase is not read again
-        for index in [x for x, word in enumerate(self.lowers) if word in starters]:
+        starts = [x for x, word in enumerate(self.lowers) if word in starters]
+        for index in starts:
             if index < after:
                 continue
             frame = self._frame_at(index)
@@ -522,14 +525,14 @@ class SentenceFrames:
                 frames.extend(self._data_placing(frames))
         if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
             frames.extend(self._evidence_participles(frames))
-        if not LISTING_VERBS.isdisjoint(self.lowers):
-            frames.extend(self._listing(frames))
-        if self.n > 5 and "to" in self.lowers[:3]:
+        if starts and not NOMINAL_STARTERS.isdisjoint([self.lowers[x] for x in starts]):
+            if not LISTING_VERBS.isdisjoint(self.lowers):
+                frames.extend(self._listing(frames))
+            if "view" in self.lowers:
+                frames.extend(self._in_whose_view(frames))
+        if self.n > 5 and self.story_start < self.n and self.lowers[self.story_start] in ("to", "by", "but"):
             frames.extend(self._to_whom(frames))
-        if self.n > 5 and "by" in self.lowers[:3]:
             frames.extend(self._by_whose_measure(frames))
-        if "view" in self.lowers:
-            frames.extend(self._in_whose_view(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
