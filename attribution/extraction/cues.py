@@ -120,11 +120,30 @@ def hint_words() -> frozenset[str]:
 
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+# "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
+LISTING_VERBS = frozenset({"lists", "listed", "ranks", "ranked", "pegs", "pegged"})
+# "To Ms. Gil, skateboarding is ...", "But to others, he is ...": a sentence opening with whose view it gives (frames._to_whom).
+PERSPECTIVE_LEADS = ("To ", "But to ", "And to ", "By ", "But by ")
+PERSPECTIVE_HOLDER_RE = re.compile(r"[A-Z][a-z]|(?:many|others|some|most|anyone|everyone|those)\b")
+# "By the AP's tally, he has 739", "By some measures, ...": whose count or reckoning an opening "By" gives (frames._by_whose_measure).
+MEASURE_NOUNS = frozenset({"tally", "count", "estimate", "estimates", "measure", "measures", "calculation", "calculations", "reckoning", "argument", "accounting"})
+MEASURE_RE = re.compile(r"(?:[\w.’'&-]+ ){1,6}?(?:" + "|".join(sorted(MEASURE_NOUNS)) + r"),")
+
+
+def perspective_opening(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with "To" (or "But to") and a holder, or with "By" and a count: a look at its first
+    characters only, as the check runs on every span without a cue word (a sentence of such a kind inside a paragraph
+    with no cue word at all is not read)."""
+    return text[start] in "TB" and any(text.startswith(lead, start) and _perspective_follows(text, start + len(lead), end, lead) for lead in PERSPECTIVE_LEADS)
+
+
+def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
+    return (MEASURE_RE.match(text, at, end) if lead.endswith("y ") else PERSPECTIVE_HOLDER_RE.match(text, at, end)) is not None
 
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | LISTING_VERBS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
@@ -185,4 +204,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
-        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None)
+        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
+        start < end and perspective_opening(text, start, end))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -236,6 +236,33 @@ NAME_WORDS_AFTER_HYPHEN = 3
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
 POSTMODIFIER_PARTICIPLES = frozenset({"released", "published", "conducted", "taken", "issued", "completed", "commissioned", "posted", "unveiled"})
+# A standing in polls written with "in" ("trails in most surveys", "has sagged in the polls and is coping ..."): the words
+# that open a looser poll phrase, what may end it, and the words of a standing its clause must hold to be read at all.
+POLL_PHRASE_OPENERS = frozenset({"most", "all", "every", "both", "one", "other", "latest", "two", "three", "our", "various"})
+POLL_PHRASE_BREAKS = frozenset({"and", "but", "despite", "amid", "while", "among", "since", "as"})
+POLL_MARGIN_WORDS = frozenset({"nearly", "about", "roughly", "almost", "just", "more", "than", "percentage", "points", "point", "percent", "double",
+                               "digits", "a", "wide", "narrow", "slim", "margin", "of", "as", "many", "over", "under", "at", "least"})
+POLL_STANDING_WORDS = frozenset({"lead", "leads", "leading", "led", "ahead", "behind", "trail", "trails", "trailed", "trailing", "tied", "even", "edge",
+                                 "edged", "beat", "beats", "beating", "top", "tops", "topped", "sagged", "slipped", "dropped", "fell", "rose", "gained",
+                                 "surged", "climbed", "slumped", "mired", "first", "second", "third", "fourth", "fifth", "percent", "points", "margin",
+                                 "advantage", "appeal", "favorable", "unfavorable", "approval", "popular", "unpopular", "lags", "lagged", "lagging"})
+# "The latest poll has Clinton leading", "Gallup's poll puts his approval at 49 percent", "The AP count gives her 1,280
+# delegates": verbs by which data place someone, and what the placing must hold to be a finding.
+# "To Ms. Gil, skateboarding is a political act", "To many, he is a provocateur": whose view an opening "To X," gives.
+# Groups named by a quantifier alone, and the hedges that make the clause the writer's guess at a view, held by nobody.
+PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", "those", "most", "critics", "supporters", "skeptics", "fans", "voters", "liberals", "conservatives"})
+PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
+# Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
+PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
+# Starters of the nominal frames read after the verb frames (frames._listing, frames._in_whose_view).
+NOMINAL_STARTERS = LISTING_VERBS | {"view"}
+ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
+DATA_PLACING_VERBS = frozenset({"has", "had", "put", "puts", "places", "placed", "pegs", "pegged", "gives", "gave"})
+DATA_PLACING_HEADS = frozenset({"average", "averages", "count", "tally", "estimate", "estimates", "tracking"})
+DATA_STANDINGS = frozenset({"leading", "trailing", "ahead", "behind", "tied", "winning", "losing", "pulling", "beating", "edging", "at",
+                            "lower", "higher", "closer", "lead", "edge", "advantage", "percent", "points", "delegates"})
+# Words after which a clause of its own begins before "in a poll": "..., although Rubio moved to second in a new survey".
+POLL_CLAUSE_OPENERS = frozenset({"although", "though", "while", "whereas", "but", "as", "when", "because", "if", "since"})
 # Heads of a hearer phrase after "told": "told U.S. media", "told local reporters".
 HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broadcasters", "newspapers", "television", "radio", "audiences"})
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
@@ -322,7 +349,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS)
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS
 
 
 @lru_cache(maxsize=None)
@@ -519,8 +546,18 @@ class SentenceFrames:
                 after = max(index + 1, frame.cue_index + 1)
         if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
+            if not DATA_PLACING_VERBS.isdisjoint(self.lowers):
+                frames.extend(self._data_placing(frames))
         if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
             frames.extend(self._evidence_participles(frames))
+        if starter_at and not NOMINAL_STARTERS.isdisjoint([self.lowers[x] for x in starter_at]):
+            if not LISTING_VERBS.isdisjoint(self.lowers):
+                frames.extend(self._listing(frames))
+            if "view" in self.lowers:
+                frames.extend(self._in_whose_view(frames))
+        if self.n > 5 and self.story_start < self.n and self.lowers[self.story_start] in ("to", "by", "but"):
+            frames.extend(self._to_whom(frames))
+            frames.extend(self._by_whose_measure(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
@@ -601,15 +638,28 @@ class SentenceFrames:
             head = next((x for x in range(j, end) if self.lowers[x] in POLL_WORDS), None)
             if head is not None and any(self.lowers[x] in ("to", "which", "who", "whom", "that", "where", "when") for x in range(j, head)):
                 continue  # "voters in the District head to the polls", "in which the polls ...": no poll named after "in"
-            if head is None or self.lowers[j] not in ("the", "a", "an", "this", "that", "public", "national", "recent", "new", "his", "her", "their", "its") and not (
-                    self.tokens[j].is_capitalized):
+            if head is None:
                 continue
+            loose = False  # a looser poll phrase: read only where the clause before it holds a standing
+            if self.lowers[j] not in ("the", "a", "an", "this", "that", "public", "national", "recent", "new", "his", "her", "their", "its") and not (
+                    self.tokens[j].is_capitalized):
+                if self.lowers[j] not in POLL_PHRASE_OPENERS and not (j == head and self.lowers[j] in ("polls", "surveys", "polling")):
+                    continue
+                loose = True  # "in most surveys", "in polls"
             name_end = head + 1
-            while name_end < end and self.lowers[name_end] in ("of", "by") and name_end + 1 < end and self.tokens[name_end + 1].is_capitalized:
-                name_end += 2  # "a poll by Quinnipiac", "a survey of Ohio"
+            while name_end < end and self.lowers[name_end] in ("of", "by", "from") and name_end + 1 < end and self.tokens[name_end + 1].is_capitalized:
+                name_end += 2  # "a poll by Quinnipiac", "a survey of Ohio", "a survey from Florida Southern College"
                 while name_end < end and self.tokens[name_end].is_capitalized:
                     name_end += 1
             rest = range(name_end, end)
+            broken = next((x for x in rest if self.lowers[x] in POLL_PHRASE_BREAKS), None)
+            if broken is not None:
+                if self.lowers[broken] in ("and", "but") and (broken + 1 >= self.n or self.lowers[broken + 1].endswith("ing")):
+                    continue  # "Cruz, leading in Iowa polls and focusing on ...": a participle phrase, no clause of its own
+                rest, loose = range(name_end, broken), True  # "has sagged in the polls and is coping with ...": the sentence goes on
+            margin = next((x for x in rest if self.lowers[x] == "by"), None)
+            if margin is not None and all(self.lowers[x] in POLL_MARGIN_WORDS or self.lowers[x][:1].isdigit() for x in range(margin + 1, rest.stop)):
+                rest, loose = range(name_end, margin), True  # "trails him in the average of polls by nearly 9 percentage points"
             if not all(self.lowers[x] in POSTMODIFIER_PARTICIPLES or self.lowers[x] in word_set("time_words") or self.lowers[x] in (
                     "on", "in", "of", "and", "last", "this", "early", "late", "month", "week", "year") or YEAR.fullmatch(self.lowers[x])
                     or self.tokens[x].is_capitalized for x in rest):
@@ -621,15 +671,205 @@ class SentenceFrames:
             opening = i == 0 or all(self.lowers[x] in ACCORDING_OPENERS or not self.tokens[x].is_word for x in range(i))
             if opening and end + 1 < self.n and self.lowers[end] == "," and self._clause_can_start(end + 1):
                 frame.content, frame.content_mode = (end + 1, self.n), "according"
-            elif i >= 3 and self.lowers[i - 1] != "," and sum(self.tokens[x].is_word for x in range(i)) >= 3 and (
-                    self._only_tail(end) or self.lowers[end] == ";" or self.lowers[end] == "," and self._verbless_rest(end + 1)):
-                frame.content, frame.content_mode = (0, i), "according"
+            elif i >= 3 and (self.lowers[i - 1] != "," or self._score_aside_before(i - 1)) and sum(self.tokens[x].is_word for x in range(i)) >= 3 and (
+                    self._only_tail(end) or self.lowers[end] == ";" or self.lowers[end] == "," and self._verbless_rest(end + 1) or loose and (
+                        broken is not None or margin is not None and rest.stop == margin) or self.lowers[end] == "," and self._verbless_to_semicolon(end + 1)):
+                loose = loose or self.lowers[i - 1] == ","
+                frame.content, frame.content_mode = (self._poll_clause_start(i, loose), i), "according"
             else:
                 continue
-            if any(frame.content[0] <= f.cue_index < frame.content[1] for f in frames):
-                continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them
+            if loose and not any(self.lowers[x] in POLL_STANDING_WORDS or "%" in self.lowers[x] for x in range(*frame.content)):
+                continue  # "the campaign has invested in polls and ads": no standing, no finding
+            if any(frame.content[0] <= f.cue_index < frame.content[1] and (f.content is not None or not loose) for f in frames):
+                continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them ("continues to lead" reports nothing)
             found.append(frame)
         return found
+
+    def _to_whom(self, frames: list[Frame]) -> list[Frame]:
+        """"To Ms. Gil, skateboarding is a cry of dissent", "To Sexton, who studies rallies, Tuesday marked a turning point",
+        "But to others, he is a citizen journalist": an opening "To" and a person or group gives the view that person holds.
+        Not an infinitive ("To be sure, ..."), not a thing ("To that end"), not a hedged guess ("To her supporters, there may
+        be a strange logic at work": the writer's, held by nobody)."""
+        i = self.story_start
+        if i + 1 < self.n and self.lowers[i] in ("but", "and"):
+            i += 1
+        if self.lowers[i] != "to" or i + 3 >= self.n or not self.tokens[i + 1].is_word or any(f.cue_index <= i for f in frames):
+            return []
+        first = next((x for x in range(i + 2, min(self.n - 2, i + 12)) if self.lowers[x] in (",", "who") or self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT), None)
+        if first is None or self.lowers[first] not in (",", "who"):
+            return []
+        mention = parse_mention(self.text, self.tokens[i + 1:first])
+        holder = first == i + 2 and self.lowers[i + 1] in PERSPECTIVE_GROUPS or mention is not None and not mention.generic and not mention.document and (
+            mention.kind == "person" or mention.kind == "unnamed" and (mention.head in word_set("unnamed_heads") or mention.head in word_set("role_words")))
+        if not holder:
+            return []
+        if mention is None or self.lowers[i + 1] in PERSPECTIVE_GROUPS:
+            phrase = self.tokens[i + 1]
+            mention = Mention(phrase.text, phrase.start, phrase.end, phrase.text, "unnamed", head=phrase.lower)
+        # the view begins after the comma whose clause has a verb of its own, past a relative clause or a list of more
+        # holders ("To Sexton, who studies rallies, ...", "To Sanders, his aides and those there, there's ...")
+        start = None
+        for x in range(first, min(self.n - 2, first + 30)):
+            if self.lowers[x] != ",":
+                continue
+            nxt = next((y for y in range(x + 1, self.n) if self.lowers[y] in (",", ";", ":")), self.n)
+            if self.lowers[x + 1] in ("who", "whom", "which", "whose"):
+                continue
+            verb = any(self.lowers[y] in FINITE_VERBS or CONTRACTED_VERB.search(self.lowers[y]) or _looks_like_verb(self.lowers[y]) for y in range(x + 1, nxt))
+            if not verb and nxt < self.n and self.lowers[nxt] == "," and "and" in self.lowers[x + 1:nxt]:
+                continue
+            if self._clause_can_start(x + 1) and (verb or any(
+                    self.lowers[y].endswith("s") and not self.lowers[y].endswith(("ss", "'s", "’s")) and not self.tokens[y].is_capitalized for y in range(x + 2, nxt))):
+                start = x + 1
+            break
+        if start is None or any(self.lowers[x] in PERSPECTIVE_HEDGES or self.tokens[x].quote is not None and not self._quoted_word_in_clause(x) for x in range(start, self.n)):
+            return []
+        end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+        frame = Frame("pre", self.tokens[i].text, CueVerb(lemma="to", stance="neutral", bare=True, belief=True), i, start, mention, i + 1)
+        frame.content, frame.content_mode = (start, end), "bare"
+        return [frame]
+
+    def _by_whose_measure(self, frames: list[Frame]) -> list[Frame]:
+        """"By the Associated Press's tally, he now has 739 delegates", "By some measures, Mr. Obama has a case", "By
+        Sanders's own argument, superdelegates have no right to ...": the count or reckoning an opening "By" names reports
+        the clause after it (never "By contrast", "By the end of the year")."""
+        i = self.story_start + 1 if self.lowers[self.story_start] == "but" else self.story_start
+        if self.lowers[i] != "by" or any(f.cue_index <= i for f in frames):
+            return []
+        k = next((x for x in range(i + 2, min(self.n - 2, i + 8)) if self.lowers[x] in MEASURE_NOUNS and self.lowers[x + 1] == ","), None)
+        if k is None or not all(self.tokens[x].is_word for x in range(i + 1, k)) or not self._clause_can_start(k + 2) or not (self._finite_clause_at(k + 2) or any(
+                self.lowers[x] in IRREGULAR_PASTS or _looks_like_verb(self.lowers[x]) for x in range(k + 3, min(self.n, k + 8)))):
+            return []  # ("By the end of the year, ...": a clause must follow)
+        phrase = self.text[self.tokens[i + 1].start:self.tokens[k].end]
+        mention = Mention(phrase, self.tokens[i + 1].start, self.tokens[k].end, phrase, "unnamed", head=self.lowers[k])
+        end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+        frame = Frame("pre", self.tokens[i].text, CueVerb(lemma="by", stance="neutral", bare=True, evidence=True), i, k + 2, mention, i + 1)
+        frame.content, frame.content_mode = (k + 2, end), "bare"
+        return [frame]
+
+    def _in_whose_view(self, frames: list[Frame]) -> list[Frame]:
+        """"In their view, Democrats could pick off Arizona", "The only other step, in Professor Knittel's view, would be more
+        research": the view of the owner named before "view" (the writer's own, "in my view", is no report)."""
+        found = []
+        for k in range(2, self.n - 1):
+            if self.lowers[k] != "view" or self.lowers[k + 1] not in (",", ".") or any(f.cue_index <= k < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            i = next((x for x in range(k - 2, max(-1, k - 7), -1) if self.lowers[x] == "in"), None)
+            if i is None or not all(self.tokens[x].is_word for x in range(i + 1, k)) or not (
+                    i == self.story_start or self.lowers[i - 1] in (",", "but", "and") or i == self.story_start + 1 and self.lowers[self.story_start] in ("but", "and")):
+                continue
+            owner = self.tokens[i + 1:k]
+            if owner[-1].lower == "own":
+                owner = owner[:-1]
+            last = owner[-1] if owner else None
+            if last is None or len(owner) == 1 and last.lower in ("my", "our"):
+                continue
+            if len(owner) == 1 and last.lower in POSSESSIVE_PRONOUNS:
+                owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]
+            elif last.lower.endswith(("'s", "’s")) and len(last.text) > 2:
+                owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+            else:
+                continue
+            mention = parse_mention(self.text, owner)
+            if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+                continue
+            end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
+            if self.lowers[k + 1] == "." or k + 2 >= end:
+                content = (0, i - 1 if self.lowers[i - 1] == "," else i)  # "..., in his view."
+            elif i <= self.story_start + 1:
+                content = (k + 2, end)  # "In their view, ..."
+            else:
+                content = (0, end) if not self._finite_clause_at(k + 2) else (k + 2, end)  # "The step, in her view, would be ..."
+            if content[1] - content[0] < 3 or not any(self.tokens[x].is_word for x in range(*content)):
+                continue
+            frame = Frame("pre", self.text[self.tokens[i].start:self.tokens[k].end], CueVerb(
+                lemma="view", stance="neutral", bare=True, belief=True), k, k + 1, mention, i + 1)
+            frame.content, frame.content_mode = content, "bare"
+            found.append(frame)
+        return found
+
+    def _listing(self, frames: list[Frame]) -> list[Frame]:
+        """"Forbes lists the brothers with $40 billion each", "the agency lists the population as 21,090", "Trump ranked
+        Fiorina as one of the worst CEOs", "Bloomberg pegged him at $2.9 billion": a list or a ranking states what it
+        puts someone down as. The passive ("is listed as an attorney") and a list of things ("lists ten steps") say nothing."""
+        found = []
+        for i in range(1, self.n - 3):
+            if self.lowers[i] not in LISTING_VERBS or self.lowers[i - 1] in COPULAS or self.lowers[i - 1] in ("been", "being", "otherwise", "break", "broke", "who", "that") or any(
+                    f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            j = i + 1
+            end = self._evidence_content_end(j)
+            while end < self.n and self._comma_in_number(end):
+                end = self._evidence_content_end(end + 1)  # "as 21,090"
+            link = next((x for x in range(j + 1, min(end, j + 12)) if self.lowers[x] in ("as", "at", "with")), None)
+            if not self.tokens[j].is_word and self.tokens[j].quote is None or self.lowers[j] in ("as", "at", "among", "in", "on", "by", "first", "second", "third", "last") or (
+                    self.lowers[j].endswith("th") and (self.lowers[j][:1].isdigit() or self.lowers[j] in ORDINAL_WORDS)) or (
+                    link is None or link + 1 >= end or self.lowers[link + 1] in ("well", "part", "much", "many", "soon", "far", "long")):
+                continue  # "ranks first", "ranks as the deadliest", "listed as well": no one put down as anything
+            frame = Frame("pre", self.tokens[i].text, CueVerb(lemma=self.lowers[i], stance="neutral", bare=True), i, j)
+            if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.mention is None or frame.mention.generic:
+                continue
+            frame.content, frame.content_mode = (j, end), "bare"
+            found.append(frame)
+        return found
+
+    def _data_placing(self, frames: list[Frame]) -> list[Frame]:
+        """"Wednesday's Quinnipiac poll has Clinton leading by six points", "a CNN survey released Friday had him at 4
+        percent", "Gallup's tracking poll puts his approval at 49.5 percent", "The CBS poll gave Clinton a higher lead":
+        data that place someone report that standing. Only a poll, a count or an average does, and only with a standing
+        ("the poll has a margin of error of 3 points" places nobody)."""
+        found = []
+        for i in range(2, self.n - 2):
+            word = self.lowers[i]
+            if word not in DATA_PLACING_VERBS or any(f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            j = i + 1
+            if not self.tokens[j].is_word or self.lowers[j] in AUXILIARIES or self.lowers[j] in ("been", "to", "by", "a", "an", "no", "its", "their", "some", "more") or (
+                    _looks_like_verb(self.lowers[j]) and not self.tokens[j].is_capitalized):
+                continue  # "the poll has been ...", "had to", "has a margin of error", "has found"
+            frame = Frame("pre", self.tokens[i].text, CueVerb(lemma=word, stance="neutral", bare=True, evidence=True), i, j)
+            if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
+                continue
+            mention = frame.mention
+            of = next((x for x in range(frame.subject_start + 1, i) if self.lowers[x] == "of"), i)
+            if not (mention.head in DATA_HEADS or mention.head in DATA_PLACING_HEADS or self.lowers[of - 1] in DATA_PLACING_HEADS or self._study_subject(
+                    frame.subject_start, i)) or mention.kind == "person" or self.lowers[i - 1] == "polling":
+                continue  # ("the average of three polls has ..."; "polling places" is no verb)
+            end = self._evidence_content_end(j)
+            standing = next((x for x in range(j + 1, end) if self.lowers[x] in DATA_STANDINGS or "%" in self.lowers[x]), None)
+            if standing is None or self.lowers[standing] == "at" and not (standing + 1 < end and (
+                    self.lowers[standing + 1][:1].isdigit() or self.lowers[standing + 1] in APPROXIMATORS)):
+                continue
+            if word in ("has", "had") and self.lowers[standing] not in ("leading", "trailing", "ahead", "behind", "tied", "winning", "losing", "pulling", "beating", "edging", "at"):
+                continue  # "has Clinton leading", "had him at 4 percent": with "has", only a placing
+            frame.content, frame.content_mode = (j, end), "bare"
+            found.append(frame)
+        return found
+
+    def _score_aside_before(self, comma: int) -> bool:
+        """"Trump leads by 9 points, 42%-33%, in the average of polls": a comma closing a score set off by commas."""
+        opening = next((x for x in range(comma - 1, max(-1, comma - 6), -1) if self.lowers[x] == ","), None)
+        return opening is not None and opening < comma - 1 and all(
+            self.lowers[x][:1].isdigit() or "%" in self.lowers[x] or self.lowers[x] in ("to", "-", "percent") for x in range(opening + 1, comma))
+
+    def _verbless_to_semicolon(self, j: int) -> bool:
+        """"... in polls in Florida, Illinois and Ohio; the race is closer in ...": a list of places up to a semicolon."""
+        semicolon = next((x for x in range(j, self.n) if self.lowers[x] == ";"), None)
+        return semicolon is not None and semicolon > j and all(
+            self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES and self.lowers[x] not in FINITE_VERBS for x in range(j, semicolon))
+
+    def _poll_clause_start(self, i: int, loose: bool) -> int:
+        """Where the clause a poll phrase at ``i`` closes begins: after ", although" and a subject ("Cruz came in second,
+        although Rubio moved to second in a new survey"); for a looser poll phrase also after ";", "as" before a subject,
+        or past a subordinate clause that a comma closes ("Though he trails nationally, Sanders has led in most surveys")."""
+        def subject_at(x: int) -> bool:
+            return self.tokens[x].is_word and (self.tokens[x].is_capitalized and self.lowers[x] not in ("a", "an") or self.lowers[x] in SUBJECT_PRONOUNS)
+        opener = next((x for x in range(i - 2, -1, -1) if self.lowers[x] == ";" or self.lowers[x] in POLL_CLAUSE_OPENERS and subject_at(x + 1) and (
+            x == 0 or self.lowers[x - 1] in (",", ";") or self.lowers[x] in ("although", "though", "while", "whereas", "as", "when"))), None)
+        if opener is None or not loose and not (self.lowers[opener] in ("although", "though", "while", "whereas") and opener > 0 and self.lowers[opener - 1] == ","):
+            return 0
+        comma = next((x for x in range(opener + 2, i - 2) if self.lowers[x] == "," and subject_at(x + 1)), None)
+        return comma + 1 if comma is not None and self.lowers[opener] != ";" else opener + 1
 
     def _evidence_participles(self, frames: list[Frame]) -> list[Frame]:
         """"with recent polls showing a tightening of the race", "handwritten ledgers showing he was paid", "some polls
@@ -1209,9 +1449,14 @@ class SentenceFrames:
         actions were 'extremely careless'", "her insistence that ...": the owner of a noun of saying or
         thinking reports the clause after "that"."""
         j = i + 1
+        if j < self.n and self.lowers[j] in ("in", "during") and self.lowers[i - 1] in POSSESSIVE_PRONOUNS:
+            place = next((x for x in range(j + 2, min(self.n - 2, j + 8)) if self.lowers[x] in ADVERBIAL_NOUNS and self.lowers[x + 1] == "that"), None)
+            if place is not None and all(self.tokens[x].is_word for x in range(j + 1, place)):
+                j = place + 1  # "his claim in a recent Fox News interview that ...": where it was made
         while j < self.n and j - i <= 3 and (self.lowers[j] in word_set("time_words") or self.lowers[j] in ("on", "last", "this")):
             j += 1  # "assertion Monday that", "claim on Tuesday that"
-        if j + 2 >= self.n or self.lowers[j] != "that" or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
+        infinitive = self.lowers[i] in PROMISING_NOUNS and self._infinitive_at(j) and self.lowers[i - 1] in POSSESSIVE_PRONOUNS
+        if j + 2 >= self.n or self.lowers[j] != "that" and not infinitive or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return None
         start = i - 1
         stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
@@ -1226,12 +1471,14 @@ class SentenceFrames:
         if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
             # "the report's finding": the owner without the possessive ending
             owner = owner[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+        elif len(owner) == 1 and last.lower in POSSESSIVE_PRONOUNS:
+            owner = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)]  # "his suggestion that ...": he suggested it
         mention = parse_mention(self.text, owner)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
             return None
         end = j + 1
         verb_seen = False
-        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (self.lowers[end] == "," and end > j + 3) and not (
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–", "-", "--", "(") and not (self.lowers[end] == "," and end > j + 3) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
             word = self.lowers[end]
             finite = word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4 and self.lowers[end - 1] not in AUXILIARIES and (
@@ -1242,9 +1489,9 @@ class SentenceFrames:
             verb_seen = verb_seen or finite or word in AUXILIARIES
             end += 1
         lemma = self.lowers[i]
-        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or infinitive and lemma != "claim")
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
-        frame.content, frame.content_mode = (j + 1, end), "that"
+        frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"
         return frame
 
     def _report_noun_by(self, i: int) -> Frame | None:
@@ -4145,6 +4392,10 @@ class SentenceFrames:
                     edge = later.cue_index  # "Ann Lee, who wrote the bill, said ...": the relative clause ends at the main cue
                 if later.kind == "according" and later.cue_index <= start + 1:
                     continue  # "said that according to its count, the party won": the clause runs on
+                if later.weak and later.subject_start is not None and start < later.subject_start - 1 < end and self.lowers[later.subject_start - 1] == ":" and (
+                        frame.cue_verb is not None and frame.cue_verb.evidence):
+                    end = later.subject_start - 1  # "Early polls show him trailing: a Quinnipiac poll found ...": each finding its own
+                    break
                 if later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES):
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
