@@ -132,6 +132,9 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
         tokens[first + 1].lower in QUESTION_WORDS_AFTER_ASKED or tokens[first + 1].lower in ("about", "on", "by", "during", "at", "in", "later"))
 
 
+ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
+
+
 @dataclass
 class Attribution:
     """A frame as resolved: who, through whom, with which cue."""
@@ -493,7 +496,8 @@ class ArticleExtractor:
             else:
                 if frame.mention is None:
                     continue
-                entity = self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(frame.mention, frame.apposition_role)
+                entity = self._answerer(frame) or self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(
+                    frame.mention, frame.apposition_role)
                 if entity is None:
                     continue
                 hops = []
@@ -534,6 +538,8 @@ class ArticleExtractor:
             if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and frame.content is not None and not frame.in_relative and (
                     attribution.entity is not None and attribution.entity.kind == "unnamed"):
                 self.entities.last_asker = attribution.entity  # "When a voter asked ..., she replied": not the voter
+            if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and not frame.in_relative and attribution.entity is not None:
+                self._note_question(frame, analysis, attribution.entity)
             if frame.weak and previous is not None:
                 continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:
@@ -551,6 +557,35 @@ class ArticleExtractor:
                 self.statement_owner = attribution.entity  # "X said in a written statement that ..."
         self._relay_through_outer_outlets(frames, attributions)
         return attributions
+
+    def _note_question(self, frame: Frame, analysis: SentenceFrames, asker: Entity) -> None:
+        """"a reporter asked Trump ...", "asking Mrs. Clinton whether ...": the person named right after "asked",
+        who answers next (EntityTable.answerer)."""
+        x = frame.cue_index
+        while x < min(analysis.n, frame.cue_index + 4) and analysis.lowers[x] not in ASK_FORMS:
+            x += 1
+        if x >= analysis.n or analysis.lowers[x] not in ASK_FORMS:
+            return
+        y = x + 1
+        while y < min(analysis.n, x + 5) and analysis.tokens[y].is_capitalized and analysis.tokens[y].is_word:
+            y += 1
+        if y == x + 1 and y + 1 < analysis.n and analysis.lowers[y] == "the" and analysis.lowers[y + 1] in word_set("role_words"):
+            y += 2  # "a voter asked the candidate": a person described by a role
+        if y == x + 1:
+            return
+        mention = parse_mention(self.text, analysis.tokens[x + 1:y])
+        asked = self.entities.peek(mention) if mention is not None and mention.kind in ("person", "unnamed") else None
+        if asked is None or asked is asker or asked.kind != "person":
+            return
+        if not any(e is asked for e in self.entities.entities):
+            asked = self.entities.resolve(mention)  # named here first: a person of the story from now on
+        self.entities.last_question = (asker, asked, analysis.tokens[x].start)
+
+    def _answerer(self, frame: Frame) -> Entity | None:
+        """The person just asked a question, when the frame's subject is who answers ("he replied", "the senator said")."""
+        if self.entities.last_question is None or frame.cue_verb is None or frame.cue_verb.lemma == "ask" or frame.mention is None:
+            return None
+        return self.entities.answerer(frame.mention)
 
     def _statement_author(self, frame: Frame):
         """"The statement said ...": the statement met just before ("X said in a statement that")."""

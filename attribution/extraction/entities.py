@@ -171,6 +171,7 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
+ANSWER_REACH = 700  # characters from "asked" to the answer's speaker: the next paragraph or two
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
 # Trump" gives "presidential candidate", not the clause before it.
 ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like", "such", "and", "or", "but", "is", "was", "are", "were",
@@ -609,6 +610,7 @@ class EntityTable:
         self.entities: list[Entity] = []
         self.recent: list[Entity] = []  # speakers in order of their latest attribution
         self.last_asker: Entity | None = None  # an unnamed source who just asked a question (set by the engine)
+        self.last_question: tuple[Entity, Entity, int] | None = None  # (asker, person asked by name, offset of "asked"): set by the engine
         self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
 
     @property
@@ -934,6 +936,26 @@ class EntityTable:
         if speaker is not None:
             speaker.aliases.add(mention.text)
         return speaker
+
+    def answerer(self, mention: Mention) -> Entity | None:
+        """'"Should there be ...?" a reporter asked Lee. "No," he replied' / "the senator replied": right after a question
+        put to a person named, "he", "she" or a description of a person who answers is the person asked, not the asker."""
+        if self.last_question is None or not self.recent:
+            return None
+        asker, asked, at = self.last_question
+        if self.recent[-1] is not asker or not 0 < mention.start - at <= ANSWER_REACH:
+            return None
+        if mention.kind == "pronoun":
+            gender = PRONOUN_GENDER.get(mention.text.lower())
+            if mention.pronoun != "person" or gender is None or asked.gender not in (None, gender) or (
+                    asker.kind == "person" and asker.gender in (None, gender) and asked.gender is None):
+                return None  # ("Lee asked Park ...; he said": a pronoun that fits the asker as well as one whose gender is unknown)
+        elif not (mention.kind == "unnamed" and mention.definite and mention.head in word_set("role_words") and mention.head not in MEDIA_ROLES) or (
+                gender_of(None, None, mention.head) not in (None, asked.gender)) or self._holds_other_office(asked, mention) or (
+                mention.text.split()[0].lower() in POSSESSIVE_DETERMINERS or len(mention.text.split()) > 4):
+            return None
+        asked.aliases.add(mention.text)
+        return asked
 
     def _subject_of_main_clause(self, mention: Mention, gender: str | None) -> Entity | None:
         """"Bush went after Trump at the debate, when he called the businessman 'unhinged'": "he" right after a
