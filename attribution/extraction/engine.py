@@ -55,7 +55,15 @@ def _titled_source_end(text: str, start: int, end: int) -> int:
         form = word.group().lower()
         if form == "to" or form.endswith("s") and not form.endswith("ss") and form in cue_forms():
             return start + words[at - 1].end()
+        if form.endswith("s") and not form.endswith(("ss", "'s", "’s")) and _titled_person(text, start, start + words[at - 1].end()):
+            return start + words[at - 1].end()  # "Lee Addresses Port Closure: ...": a person named, then what he does
     return end
+
+
+def _titled_person(text: str, start: int, end: int) -> bool:
+    """The words of a title-case headline in [start, end) read as a person's name ("Lee", "Dana Holt")."""
+    mention = parse_mention(text, tokenize(text, start, end, []))
+    return mention is not None and mention.kind == "person"
 TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
 
 

@@ -64,3 +64,18 @@ def test_a_pronoun_after_asked_on_a_programme_and_a_question_word_speaks_not_the
 def test_a_name_after_a_question_asked_of_voters_still_speaks():
     text = "Voters who were asked which candidate they trusted, Ann Lee said, named the governor."
     assert _speakers(text, "said") == ["Ann Lee"]
+
+
+# ---------------------------------------------------------------- a title-case headline: a name, what the person does, a colon
+
+
+def test_a_headline_name_before_a_verb_and_a_colon_speaks_not_the_verbs_object():
+    text = ("Holt Addresses Port Closure: \u2018This Cannot Continue.\u2019\n\n"
+            "Mayor Dana Holt spoke on Friday about the closure of the port.\n")
+    assert [e.speaker.name for e in extract(text) if e.quote.startswith("This Cannot")] == ["Dana Holt"]
+
+
+def test_a_headline_of_a_plain_name_and_a_colon_still_speaks():
+    text = ("Holt: \u2018This Cannot Continue.\u2019\n\n"
+            "Mayor Dana Holt spoke on Friday about the closure of the port.\n")
+    assert [e.speaker.name for e in extract(text) if e.quote.startswith("This Cannot")] == ["Dana Holt"]
