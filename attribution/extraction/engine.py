@@ -141,6 +141,7 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
 
 
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
+PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "being", "be", "has", "had", "also", "later", "then"})
 
 
 @dataclass
@@ -569,10 +570,14 @@ class ArticleExtractor:
     def _note_question(self, frame: Frame, analysis: SentenceFrames, asker: Entity) -> None:
         """"a reporter asked Trump ...", "asking Mrs. Clinton whether ...": the person named right after "asked",
         who answers next (EntityTable.answerer)."""
+        self.entities.last_question = None  # a question put to nobody named: whoever answers is not known from it
         x = frame.cue_index
         while x < min(analysis.n, frame.cue_index + 4) and analysis.lowers[x] not in ASK_FORMS:
             x += 1
         if x >= analysis.n or analysis.lowers[x] not in ASK_FORMS:
+            return
+        if x + 1 < analysis.n and analysis.lowers[x + 1] == "by":
+            self._note_asked_subject(analysis, x, asker)  # "Rubio was asked by moderator Gerard Baker whether ..."
             return
         y = x + 1
         while y < min(analysis.n, x + 5) and analysis.tokens[y].is_capitalized and analysis.tokens[y].is_word:
@@ -587,6 +592,24 @@ class ArticleExtractor:
             return
         if not any(e is asked for e in self.entities.entities):
             asked = self.entities.resolve(mention)  # named here first: a person of the story from now on
+        self.entities.last_question = (asker, asked, analysis.tokens[x].start)
+
+    def _note_asked_subject(self, analysis: SentenceFrames, x: int, asker: Entity) -> None:
+        """The name right before "was asked by": the person asked, who answers next."""
+        end = x
+        while end > 0 and analysis.lowers[end - 1] in PASSIVE_AUXILIARIES:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and analysis.tokens[start - 1].is_capitalized and analysis.tokens[start - 1].is_word:
+            start -= 1
+        if start == end or end == x or start > 0 and analysis.tokens[start - 1].is_word and analysis.lowers[start - 1] not in ("and", "but"):
+            return
+        mention = parse_mention(self.text, analysis.tokens[start:end])
+        asked = self.entities.peek(mention) if mention is not None and mention.kind == "person" else None
+        if asked is None or asked is asker or asked.kind != "person":
+            return
+        if not any(e is asked for e in self.entities.entities):
+            asked = self.entities.resolve(mention)
         self.entities.last_question = (asker, asked, analysis.tokens[x].start)
 
     def _answerer(self, frame: Frame) -> Entity | None:

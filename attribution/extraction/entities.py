@@ -171,7 +171,8 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
-ANSWER_REACH = 700  # characters from "asked" to the answer's speaker: the next paragraph or two
+ANSWER_REACH = 1200  # characters from "asked" to the answer's speaker
+PARAGRAPH_BREAK = re.compile(r"\n+")
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
 # Trump" gives "presidential candidate", not the clause before it.
 ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like", "such", "and", "or", "but", "is", "was", "are", "were",
@@ -943,13 +944,12 @@ class EntityTable:
         if self.last_question is None or not self.recent:
             return None
         asker, asked, at = self.last_question
-        if self.recent[-1] is not asker or not 0 < mention.start - at <= ANSWER_REACH:
-            return None
+        if self.recent[-1] is not asker or not 0 < mention.start - at <= ANSWER_REACH or len(PARAGRAPH_BREAK.findall(self.text, at, mention.start)) > 2:
+            return None  # (the question's paragraph and the next two at most)
         if mention.kind == "pronoun":
             gender = PRONOUN_GENDER.get(mention.text.lower())
-            if mention.pronoun != "person" or gender is None or asked.gender not in (None, gender) or (
-                    asker.kind == "person" and asker.gender in (None, gender) and asked.gender is None):
-                return None  # ("Lee asked Park ...; he said": a pronoun that fits the asker as well as one whose gender is unknown)
+            if mention.pronoun != "person" or gender is None or asked.gender not in (None, gender):
+                return None
         elif not (mention.kind == "unnamed" and mention.definite and mention.head in word_set("role_words") and mention.head not in MEDIA_ROLES) or (
                 gender_of(None, None, mention.head) not in (None, asked.gender)) or self._holds_other_office(asked, mention) or (
                 mention.text.split()[0].lower() in POSSESSIVE_DETERMINERS or len(mention.text.split()) > 4):

@@ -79,3 +79,11 @@ def test_a_headline_of_a_plain_name_and_a_colon_still_speaks():
     text = ("Holt: \u2018This Cannot Continue.\u2019\n\n"
             "Mayor Dana Holt spoke on Friday about the closure of the port.\n")
     assert [e.speaker.name for e in extract(text) if e.quote.startswith("This Cannot")] == ["Dana Holt"]
+
+
+def test_he_after_a_person_was_asked_by_a_named_moderator_is_the_person_asked():
+    text = ("Mark Delaney was asked by Fox Business moderator Tom Avery whether his plan would cost too much.\n\n"
+            "His answer was that the family comes first.\n\n"
+            "\u201cThe most important job I will ever have is being a parent,\u201d he said.\n")
+    assert _speakers(text, "said") == ["Mark Delaney"]
+
