@@ -598,6 +598,11 @@ def _evidence_head(head: str) -> bool:
     return head in EVIDENCE_HEADS or head in word_set("document_heads")
 
 
+def _described_otherwise(entity: Entity, mention: Mention) -> bool:
+    """"a reporter ... the judge said": an unnamed person met by a newsroom job is not who a description by another role means."""
+    return entity.kind == "unnamed" and entity.head in MEDIA_ROLES and mention.head not in MEDIA_ROLES and mention.head in word_set("role_words")
+
+
 EVIDENCE_HEADS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "count", "index", "model", "forecast", "tally", "audit", "review"})
 
 
@@ -1011,7 +1016,7 @@ class EntityTable:
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
         if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention) or (
-                self._media_person_as_office(entity, mention)):
+                self._media_person_as_office(entity, mention)) or _described_otherwise(entity, mention):
             return None
         return entity
 
