@@ -171,6 +171,7 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
+NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than"})
 ANSWER_REACH = 1200  # characters from "asked" to the answer's speaker
 PARAGRAPH_BREAK = re.compile(r"\n+")
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
@@ -368,6 +369,8 @@ class NameIndex:
             return False
         if any(w.lower() in RELATIVE_WORDS for w in words[1:]):
             return False  # "Martin Hegg, who leads the Social Democrats, said": a name inside a relative clause
+        if len(words) >= 2 and words[-1] in NAME_OBJECT_PREPOSITIONS:
+            return False  # "Bush went after Trump at the debate": the name a preposition governs is no subject
         return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(","))) for w in words)
 
     def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:

@@ -87,3 +87,15 @@ def test_he_after_a_person_was_asked_by_a_named_moderator_is_the_person_asked():
             "\u201cThe most important job I will ever have is being a parent,\u201d he said.\n")
     assert _speakers(text, "said") == ["Mark Delaney"]
 
+
+
+# ---------------------------------------------------------------- a name a preposition governs opens no sentence
+
+
+def test_a_description_after_a_clause_about_a_rival_is_the_clauses_subject_not_the_rival():
+    text = ("Dana Holt dismissed a report that Tom Vance would not endorse her.\n\n"
+            "Holt told the Ledger in a statement, \u201cI really don't want his endorsement.\u201d\n\n"
+            "Vance went after Holt at the debate, when he called the businesswoman \u201creckless.\u201d "
+            "\u201cDana is great at the one-liners, but she is a chaos candidate,\u201d the former Ohio governor said.\n")
+    assert _speakers(text, "said") == ["Tom Vance"]
+
