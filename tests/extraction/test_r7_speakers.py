@@ -45,6 +45,12 @@ def test_a_pronoun_long_after_the_question_is_resolved_as_before():
     assert _speakers(text, "said") == ["Ruth Kessler", "Omar Vance", "Omar Vance"]
 
 
+def test_a_pronoun_that_does_not_fit_the_person_asked_stays_with_the_asker():
+    text = ("Mark Delaney asked Ruth Kessler at the debate whether she would release her tax returns.\n\n"
+            "\u201cShe never answered the question,\u201d he said later.\n")
+    assert _speakers(text, "said") == ["Mark Delaney"]
+
+
 def test_a_description_of_another_office_is_not_the_person_asked():
     text = ("Sen. Ruth Kessler spoke at the fair on Friday.\n\n"
             "\u201cWill you vote for the bill?\u201d a reporter asked Kessler.\n\n"
