@@ -55,7 +55,15 @@ def _titled_source_end(text: str, start: int, end: int) -> int:
         form = word.group().lower()
         if form == "to" or form.endswith("s") and not form.endswith("ss") and form in cue_forms():
             return start + words[at - 1].end()
+        if form.endswith("s") and not form.endswith(("ss", "'s", "’s")) and _titled_person(text, start, start + words[at - 1].end()):
+            return start + words[at - 1].end()  # "Lee Addresses Port Closure: ...": a person named, then what he does
     return end
+
+
+def _titled_person(text: str, start: int, end: int) -> bool:
+    """The words of a title-case headline in [start, end) read as a person's name ("Lee", "Dana Holt")."""
+    mention = parse_mention(text, tokenize(text, start, end, []))
+    return mention is not None and mention.kind == "person"
 TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
 
 
@@ -130,6 +138,10 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
     first = 1 if tokens and tokens[0].lower in ("when", "if", "but", "and") else 0
     return frame.kind == "pre" and frame.content_mode in ("bare", "that") and len(tokens) > first + 2 and tokens[first].lower == "asked" and (
         tokens[first + 1].lower in QUESTION_WORDS_AFTER_ASKED or tokens[first + 1].lower in ("about", "on", "by", "during", "at", "in", "later"))
+
+
+ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
+PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "being", "be", "has", "had", "also", "later", "then"})
 
 
 @dataclass
@@ -495,7 +507,8 @@ class ArticleExtractor:
             else:
                 if frame.mention is None:
                     continue
-                entity = self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(frame.mention, frame.apposition_role)
+                entity = self._answerer(frame) or self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(
+                    frame.mention, frame.apposition_role)
                 if entity is None:
                     continue
                 hops = []
@@ -536,6 +549,8 @@ class ArticleExtractor:
             if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and frame.content is not None and not frame.in_relative and (
                     attribution.entity is not None and attribution.entity.kind == "unnamed"):
                 self.entities.last_asker = attribution.entity  # "When a voter asked ..., she replied": not the voter
+            if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and not frame.in_relative and attribution.entity is not None:
+                self._note_question(frame, analysis, attribution.entity)
             if frame.weak and previous is not None:
                 continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:
@@ -553,6 +568,57 @@ class ArticleExtractor:
                 self.statement_owner = attribution.entity  # "X said in a written statement that ..."
         self._relay_through_outer_outlets(frames, attributions)
         return attributions
+
+    def _note_question(self, frame: Frame, analysis: SentenceFrames, asker: Entity) -> None:
+        """"a reporter asked Trump ...", "asking Mrs. Clinton whether ...": the person named right after "asked",
+        who answers next (EntityTable.answerer)."""
+        self.entities.last_question = None  # a question put to nobody named: whoever answers is not known from it
+        x = frame.cue_index
+        while x < min(analysis.n, frame.cue_index + 4) and analysis.lowers[x] not in ASK_FORMS:
+            x += 1
+        if x >= analysis.n or analysis.lowers[x] not in ASK_FORMS:
+            return
+        if x + 1 < analysis.n and analysis.lowers[x + 1] == "by":
+            self._note_asked_subject(analysis, x, asker)  # "Rubio was asked by moderator Gerard Baker whether ..."
+            return
+        y = x + 1
+        while y < min(analysis.n, x + 5) and analysis.tokens[y].is_capitalized and analysis.tokens[y].is_word:
+            y += 1
+        if y == x + 1 and y + 1 < analysis.n and analysis.lowers[y] == "the" and analysis.lowers[y + 1] in word_set("role_words"):
+            y += 2  # "a voter asked the candidate": a person described by a role
+        if y == x + 1:
+            return
+        mention = parse_mention(self.text, analysis.tokens[x + 1:y])
+        asked = self.entities.peek(mention) if mention is not None and mention.kind in ("person", "unnamed") else None
+        if asked is None or asked is asker or asked.kind != "person":
+            return
+        if not any(e is asked for e in self.entities.entities):
+            asked = self.entities.resolve(mention)  # named here first: a person of the story from now on
+        self.entities.last_question = (asker, asked, analysis.tokens[x].start)
+
+    def _note_asked_subject(self, analysis: SentenceFrames, x: int, asker: Entity) -> None:
+        """The name right before "was asked by": the person asked, who answers next."""
+        end = x
+        while end > 0 and analysis.lowers[end - 1] in PASSIVE_AUXILIARIES:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and analysis.tokens[start - 1].is_capitalized and analysis.tokens[start - 1].is_word:
+            start -= 1
+        if start == end or end == x or start > 0 and analysis.tokens[start - 1].is_word and analysis.lowers[start - 1] not in ("and", "but"):
+            return
+        mention = parse_mention(self.text, analysis.tokens[start:end])
+        asked = self.entities.peek(mention) if mention is not None and mention.kind == "person" else None
+        if asked is None or asked is asker or asked.kind != "person":
+            return
+        if not any(e is asked for e in self.entities.entities):
+            asked = self.entities.resolve(mention)
+        self.entities.last_question = (asker, asked, analysis.tokens[x].start)
+
+    def _answerer(self, frame: Frame) -> Entity | None:
+        """The person just asked a question, when the frame's subject is who answers ("he replied", "the senator said")."""
+        if self.entities.last_question is None or frame.cue_verb is None or frame.cue_verb.lemma == "ask" or frame.mention is None:
+            return None
+        return self.entities.answerer(frame.mention)
 
     def _statement_author(self, frame: Frame):
         """"The statement said ...": the statement met just before ("X said in a statement that")."""

@@ -176,6 +176,9 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
+NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than"})
+ANSWER_REACH = 1200  # characters from "asked" to the answer's speaker
+PARAGRAPH_BREAK = re.compile(r"\n+")
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
 # Trump" gives "presidential candidate", not the clause before it.
 ROLE_BREAKS = frozenset({"to", "for", "with", "by", "from", "as", "than", "like", "such", "and", "or", "but", "is", "was", "are", "were",
@@ -371,6 +374,8 @@ class NameIndex:
             return False
         if any(w.lower() in RELATIVE_WORDS for w in words[1:]):
             return False  # "Martin Hegg, who leads the Social Democrats, said": a name inside a relative clause
+        if len(words) >= 2 and words[-1] in NAME_OBJECT_PREPOSITIONS:
+            return False  # "Bush went after Trump at the debate": the name a preposition governs is no subject
         return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(","))) for w in words)
 
     def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
@@ -602,6 +607,11 @@ def _evidence_head(head: str) -> bool:
     return head in EVIDENCE_HEADS or head in word_set("document_heads")
 
 
+def _described_otherwise(entity: Entity, mention: Mention) -> bool:
+    """"a reporter ... the judge said": an unnamed person met by a newsroom job is not who a description by another role means."""
+    return entity.kind == "unnamed" and entity.head in MEDIA_ROLES and mention.head not in MEDIA_ROLES and mention.head in word_set("role_words")
+
+
 EVIDENCE_HEADS = frozenset({"poll", "survey", "study", "analysis", "estimate", "census", "count", "index", "model", "forecast", "tally", "audit", "review"})
 
 
@@ -615,6 +625,7 @@ class EntityTable:
         self.entities: list[Entity] = []
         self.recent: list[Entity] = []  # speakers in order of their latest attribution
         self.last_asker: Entity | None = None  # an unnamed source who just asked a question (set by the engine)
+        self.last_question: tuple[Entity, Entity, int] | None = None  # (asker, person asked by name, offset of "asked"): set by the engine
         self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
 
     @property
@@ -941,6 +952,25 @@ class EntityTable:
             speaker.aliases.add(mention.text)
         return speaker
 
+    def answerer(self, mention: Mention) -> Entity | None:
+        """'"Should there be ...?" a reporter asked Lee. "No," he replied' / "the senator replied": right after a question
+        put to a person named, "he", "she" or a description of a person who answers is the person asked, not the asker."""
+        if self.last_question is None or not self.recent:
+            return None
+        asker, asked, at = self.last_question
+        if self.recent[-1] is not asker or not 0 < mention.start - at <= ANSWER_REACH or len(PARAGRAPH_BREAK.findall(self.text, at, mention.start)) > 2:
+            return None  # (the question's paragraph and the next two at most)
+        if mention.kind == "pronoun":
+            gender = PRONOUN_GENDER.get(mention.text.lower())
+            if mention.pronoun != "person" or gender is None or asked.gender not in (None, gender):
+                return None
+        elif not (mention.kind == "unnamed" and mention.definite and mention.head in word_set("role_words") and mention.head not in MEDIA_ROLES) or (
+                gender_of(None, None, mention.head) not in (None, asked.gender)) or self._holds_other_office(asked, mention) or (
+                mention.text.split()[0].lower() in POSSESSIVE_DETERMINERS or len(mention.text.split()) > 4):
+            return None
+        asked.aliases.add(mention.text)
+        return asked
+
     def _subject_of_main_clause(self, mention: Mention, gender: str | None) -> Entity | None:
         """"Bush went after Trump at the debate, when he called the businessman 'unhinged'": "he" right after a
         subordinator is the person whose name opens the sentence, not one named since as an object."""
@@ -995,7 +1025,7 @@ class EntityTable:
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
         if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention) or (
-                self._media_person_as_office(entity, mention)):
+                self._media_person_as_office(entity, mention)) or _described_otherwise(entity, mention):
             return None
         return entity
 

@@ -2308,6 +2308,8 @@ class SentenceFrames:
                 return True
         if 0 < k < j and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._long_who_clause_after_name(frame, k):
             return True
+        if boundary in QUESTION_OPENERS and self._asked_question_then_pronoun(k, subject_end) and self._choose_subject(frame, [subject_end - 1]):
+            return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
@@ -2398,6 +2400,18 @@ class SentenceFrames:
             frame.relative_at = k
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
+
+    def _asked_question_then_pronoun(self, k: int, subject_end: int) -> bool:
+        """A question word after "asked" (a few words back, no comma between), and a comma and "he"/"she"/"they" right
+        before the cue: the pronoun answers; what stands before the question word is where it was asked."""
+        if subject_end - k < 3 or self.lowers[subject_end - 1] not in ("he", "she", "they") or self.lowers[subject_end - 2] != ",":
+            return False
+        for x in range(k - 1, max(-1, k - 8), -1):
+            if self.lowers[x] in ("asked", "asking"):
+                return True
+            if not self.tokens[x].is_word:
+                return False
+        return False
 
     def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
         """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the
