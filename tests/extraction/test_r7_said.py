@@ -1,0 +1,24 @@
+"""Round 7 (issue 10, real news): "said", "says" and "told" in sentence shapes the extractor missed.
+Every sentence is written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+# ---------------------------------------------------------------- a sentence-case title over a subtitle
+
+
+def test_a_sentence_case_title_credits_its_claim_to_whoever_says_it():
+    text = "Ortega says the levy will pass;\nThe council votes on Tuesday.\n\nThe vote is close."
+    assert found(text) == [("indirect", "the levy will pass", "Ortega")]
+
+
+def test_a_title_without_a_source_that_says_is_no_claim():
+    text = "Bridge work goes on;\nThe council votes on Tuesday.\n\nThe vote is close."
+    assert found(text) == []
+
+
+def test_a_wire_title_without_a_subtitle_is_left_to_the_story():
+    text = "Ortega says the levy will pass\n\nThe council votes on Tuesday, officials said."
+    assert ("indirect", "the levy will pass", "Ortega") not in found(text)
