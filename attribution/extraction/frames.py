@@ -286,6 +286,7 @@ SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "hal
 MAX_SHARE_TOKENS = 8
 MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
+CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -1372,6 +1373,8 @@ class SentenceFrames:
                 pass
             elif not self._parenthetical(frame):
                 self._read_content(frame)
+            if frame.content is None and frame.kind == "pre":
+                self._contact_relative(frame, i)
             if frame.negated and frame.content is not None:
                 # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
                 first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
@@ -1391,6 +1394,32 @@ class SentenceFrames:
             end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
+
+    def _contact_relative(self, frame: Frame, i: int) -> None:
+        """"a probe the agency said was ongoing", "a trend Greenberg said could drive voters away": a relative clause
+        without "that", its gap the subject of the auxiliary right after "said". The noun it describes ends where the
+        speaker begins (a determiner, a name or a pronoun after a lower-case word); what the speaker said runs from that
+        noun to the next comma or dash."""
+        s, j = frame.subject_start, frame.after_cue
+        if frame.cue_verb.lemma != "say" or frame.negated or s is None or j >= self.n or self.lowers[j] not in AUXILIARIES or i - s < 3:
+            return
+        split = next((x for x in range(i - 1, s, -1) if self.tokens[x - 1].is_word and not self.tokens[x - 1].is_capitalized and (
+            self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS and self.lowers[x - 1] not in CLAUSE_BOUNDARIES
+            and self.lowers[x - 1] not in AUXILIARIES and not self.lowers[x - 1].endswith("ly")) and (
+            self.lowers[x] in CONTACT_SPEAKER_STARTS or self.tokens[x].is_capitalized and self.tokens[x].is_word)), None)
+        if split is None or any(not self.tokens[x].is_word for x in range(s, i)):
+            return
+        head = next((x for x in range(split - 1, max(s, split - 5) - 1, -1) if self.lowers[x] in ("a", "an", "the")), None)
+        if head is None or any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x].endswith("ed") for x in range(head, split)):
+            return  # ("the storm destroyed a bridge officials said was ...": no noun phrase before the speaker)
+        mention = parse_mention(self.text, self.tokens[split:i])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return
+        end = next((x for x in range(j, self.n) if self.lowers[x] in (",", ";", ":", "—", "–") or self.tokens[x].quote is not None), self.n)
+        if end - j < 2:
+            return
+        frame.mention, frame.subject_start, frame.phrase_start = mention, split, None
+        frame.content, frame.content_mode = (head, end), "relative"
 
     @staticmethod
     def _negated_belief(frame: Frame) -> bool:

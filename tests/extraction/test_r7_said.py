@@ -22,3 +22,17 @@ def test_a_title_without_a_source_that_says_is_no_claim():
 def test_a_wire_title_without_a_subtitle_is_left_to_the_story():
     text = "Ortega says the levy will pass\n\nThe council votes on Tuesday, officials said."
     assert ("indirect", "the levy will pass", "Ortega") not in found(text)
+
+
+# ---------------------------------------------------------------- a relative clause without "that"
+
+
+def test_a_relative_clause_without_that_reports_what_its_speaker_said():
+    assert found(HEAD + "Reporters asked about the audit, a review the state police said was ongoing as of this week.") == [
+        ("indirect", "a review the state police said was ongoing as of this week", "the state police")]
+    assert found(HEAD + "It is a shift Ortega said could push those voters toward the party this fall.") == [
+        ("indirect", "a shift Ortega said could push those voters toward the party this fall", "Ortega")]
+
+
+def test_a_verb_before_the_noun_keeps_it_from_reading_as_a_relative_clause():
+    assert found(HEAD + "The storm destroyed a bridge officials said was built in 1920.") == []
