@@ -503,8 +503,14 @@ class SentenceFrames:
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
-        self._drop_outer_contents(frames, self._bare_infinitives(frames))
+        self._drop_outer_contents(frames, self._bare_infinitives(frames) | self._modal_acts(frames))
         return frames
+
+    def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
+        """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an
+        act the clause speaks of (what may happen), not a report that the words around it relay (the ids of such frames)."""
+        return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and f.cue_index > 1
+                         and self.lowers[f.cue_index - 1] in MODALS and f.subject_start is not None and f.subject_start < f.cue_index - 1)
 
     def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
         """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,

@@ -36,3 +36,16 @@ def test_a_relative_clause_without_that_reports_what_its_speaker_said():
 
 def test_a_verb_before_the_noun_keeps_it_from_reading_as_a_relative_clause():
     assert found(HEAD + "The storm destroyed a bridge officials said was built in 1920.") == []
+
+
+# ---------------------------------------------------------------- a verb after a modal reports nothing
+
+
+def test_a_verb_after_a_modal_leaves_the_clause_to_the_trailing_said():
+    text = HEAD + "Mayor Tom Hill spoke on Monday.\n\nHe may add to his senior staff or change their roles, he said."
+    assert ("indirect", "He may add to his senior staff or change their roles", "Tom Hill") in found(text)
+
+
+def test_a_report_inside_the_clause_is_still_relayed_not_repeated():
+    text = HEAD + "Mayor Tom Hill spoke on Monday.\n\nThe aides said the bridge would open in May, he said."
+    assert found(text) == [("indirect", "the bridge would open in May", "the aides")]
