@@ -2912,6 +2912,8 @@ class SentenceFrames:
         mention = parse_mention(self.text, self.tokens[j:end])
         if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person"):
             return None
+        if mention.generic and before.quote is None:
+            return None  # "Cruz, as he has in the past, opposed the measure": after a comma, a phrase not known as a source is the verb's object
         if mention.kind != "person" and end + 1 < self.n and self.lowers[end] == ",":
             named = self._name_in_apposition(end + 1)
             if named is not None:

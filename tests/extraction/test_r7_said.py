@@ -49,3 +49,17 @@ def test_a_verb_after_a_modal_leaves_the_clause_to_the_trailing_said():
 def test_a_report_inside_the_clause_is_still_relayed_not_repeated():
     text = HEAD + "Mayor Tom Hill spoke on Monday.\n\nThe aides said the bridge would open in May, he said."
     assert found(text) == [("indirect", "the bridge would open in May", "the aides")]
+
+
+# ---------------------------------------------------------------- no inverted speaker that is the verb's object
+
+
+def test_an_aside_before_the_verb_leaves_the_subject_speaking():
+    text = HEAD + "Sen. Ted Cruz spoke on Monday.\n\nCruz, as he has in the past, opposed the measure."
+    assert found(text) == [("belief", "the measure", "Ted Cruz")]
+
+
+def test_a_phrase_not_known_as_a_source_after_a_comma_is_no_inverted_speaker():
+    text = HEAD + "By contrast, many farmers, who were insured before the law, saw the program as a burden."
+    assert all(speaker != "the program" for _kind, _quote, speaker in found(text))
+    assert found(HEAD + "The bridge will reopen in May, said the mayor.") == [("indirect", "The bridge will reopen in May", "the mayor")]
