@@ -286,6 +286,7 @@ SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "hal
 MAX_SHARE_TOKENS = 8
 MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
+SPOKEN_WITH_PASTS = frozenset({"met", "spoke", "talked", "interviewed", "surveyed", "asked", "reached", "contacted", "polled"})
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
@@ -1810,6 +1811,8 @@ class SentenceFrames:
             return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
         if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
             return True
+        if boundary in ("with", "to") and self._people_spoken_with(frame, k, subject_end):
+            return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
             who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
@@ -1951,6 +1954,32 @@ class SentenceFrames:
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
 
+    def _people_spoken_with(self, frame: Frame, k: int, subject_end: int) -> bool:
+        """"Several people I've spoken with over the last few weeks said", "Voters we talked to say": people, then a
+        clause without "who" saying how the writer met them; the people and that clause speak together."""
+        x = k - 1
+        if x < 2 or not (self.lowers[x].endswith(("ed", "en")) or self.lowers[x] in SPOKEN_WITH_PASTS):
+            return False
+        x -= 1
+        if self.lowers[x] in ("have", "has", "had", "'ve", "’ve"):
+            x -= 1
+        if x < 1 or not (self.lowers[x] in SUBJECT_PRONOUNS or self.lowers[x] == "you" or CONTRACTED_VERB.match(self.lowers[x]) and self.lowers[x][:1] in "iwyt"):
+            return False
+        head = x - 1
+        if self.lowers[head] not in word_set("unnamed_heads") or not self.lowers[head].endswith(("s", "people")) or any(self.lowers[y] == "," or not self.tokens[y].is_word for y in range(k, subject_end)):
+            return False
+        start = head
+        while start > self.story_start and self.tokens[start - 1].is_word and (
+                self.lowers[start - 1] in SPEAKER_DETERMINERS or self.lowers[start - 1] in ("the", "most", "all", "few") or self._adjective_at(start - 1)):
+            start -= 1
+        if start > self.story_start and self.tokens[start - 1].is_word and self.lowers[start - 1] not in ACCORDING_OPENERS:
+            return False
+        first, last = self.tokens[start], self.tokens[subject_end - 1]
+        phrase = self.text[first.start:last.end]
+        frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head=self.lowers[head])
+        frame.subject_start, frame.phrase_start = start, None
+        return True
+
     def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
         """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the
         phrase that says who they are (no verb in it) speak together."""
@@ -1958,7 +1987,7 @@ class SentenceFrames:
         if not 2 <= len(words) <= 6 or len(words) != len(segment) or self.lowers[words[0]] != "those" or self.lowers[words[1]] not in THOSE_PREPOSITIONS:
             return False
         if frame.cue_verb is None or frame.cue_verb.evidence or self.lowers[i].endswith("ing") or any(
-                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in words):
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES and x != words[1] for x in words):
             return False
         first, last = self.tokens[words[0]], self.tokens[words[-1]]
         phrase = self.text[first.start:last.end]
@@ -2490,7 +2519,8 @@ class SentenceFrames:
         """"people familiar with the matter", "an official with the ministry": "with" belongs to
         the subject, which is the unnamed source (affiliated with what follows), not a clause."""
         before = self.lowers[k - 1]
-        return before in SOURCE_POSTMODIFIERS or before in word_set("unnamed_heads") or before in word_set("role_words")
+        return before in SOURCE_POSTMODIFIERS or before in word_set("unnamed_heads") or before in word_set("role_words") or (
+            before == "those" and (k == 1 or not self.tokens[k - 2].is_word))  # "Those with college degrees said"
 
     def _attach_subject_before(self, frame: Frame, k: int) -> bool:
         """"the officials, who said ..." -> the noun phrase before "who"."""

@@ -63,3 +63,18 @@ def test_a_phrase_not_known_as_a_source_after_a_comma_is_no_inverted_speaker():
     text = HEAD + "By contrast, many farmers, who were insured before the law, saw the program as a burden."
     assert all(speaker != "the program" for _kind, _quote, speaker in found(text))
     assert found(HEAD + "The bridge will reopen in May, said the mayor.") == [("indirect", "The bridge will reopen in May", "the mayor")]
+
+
+# ---------------------------------------------------------------- who the people are, said inside the subject
+
+
+def test_those_with_a_trait_speak_together():
+    assert found(HEAD + "Those with college degrees said the economy was getting better.") == [
+        ("indirect", "the economy was getting better", "Those with college degrees")]
+
+
+def test_people_the_writer_spoke_with_speak_together():
+    assert found(HEAD + "Several people I've spoken with over the past month said the mayor had advised the governor.") == [
+        ("indirect", "the mayor had advised the governor", "Several people I've spoken with over the past month")]
+    assert found(HEAD + "Groups he has worked with said the plan was a mistake.") == [
+        ("indirect", "the plan was a mistake", "Groups he has worked with")]
