@@ -1565,6 +1565,8 @@ class SentenceFrames:
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet) or self._study_subject(frame.subject_start, i)
+        if data and frame.subject_start is not None:
+            self._coordinated_records(frame)
         j = self._skip_adverbials(frame, i + 1)
         frame.after_cue = j
         if frame.cue_verb.lemma in ("find", "show") and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
@@ -1611,6 +1613,21 @@ class SentenceFrames:
             frame.content, frame.content_mode = (j, self.n), "bare"
             return frame
         return None
+
+    def _coordinated_records(self, frame: Frame) -> None:
+        """"Campaign and corporate records show ...", "court and police records": a modifier joined by "and" to the one
+        before the data's head describes the same records, so it belongs to the source."""
+        s = frame.subject_start
+        if s < 2 or self.lowers[s - 1] != "and" or not self.tokens[s - 2].is_word or self.lowers[s - 2] in NOUN_DETERMINERS or (
+                self.lowers[s - 2] in CLAUSE_BOUNDARIES or self.lowers[s - 2] in AUXILIARIES or self.lowers[s - 2] in PREPOSITIONS):
+            return
+        if s - 2 > self.story_start and (self.tokens[s - 3].is_word and self.lowers[s - 3] not in ACCORDING_OPENERS):
+            return  # ("the firm paid taxes and county records show ...": a clause of its own before "and")
+        mention = frame.mention
+        first = self.tokens[s - 2]
+        text = self.text[first.start:mention.end]
+        frame.mention = replace(mention, text=text, start=first.start, name=text if mention.name == mention.text else mention.name)
+        frame.subject_start = s - 2
 
     def _study_subject(self, start: int | None, i: int) -> bool:
         """"A CNN poll of South Carolina released on Tuesday", "A study by the group Media Matters", "One 2009 paper",

@@ -78,3 +78,13 @@ def test_people_the_writer_spoke_with_speak_together():
         ("indirect", "the mayor had advised the governor", "Several people I've spoken with over the past month")]
     assert found(HEAD + "Groups he has worked with said the plan was a mistake.") == [
         ("indirect", "the plan was a mistake", "Groups he has worked with")]
+
+
+def test_records_joined_by_and_are_one_source():
+    assert found(HEAD + "Court and police records show that the man had been arrested twice.") == [
+        ("indirect", "the man had been arrested twice", "Court and police records")]
+
+
+def test_a_clause_before_and_keeps_its_own_subject():
+    assert found(HEAD + "The firm paid its taxes and county records show that it owes nothing.") == [
+        ("indirect", "it owes nothing", "county records")]
