@@ -287,6 +287,7 @@ MAX_SHARE_TOKENS = 8
 MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
 SPOKEN_WITH_PASTS = frozenset({"met", "spoke", "talked", "interviewed", "surveyed", "asked", "reached", "contacted", "polled"})
+MAX_RESUMED_SUBJECT_TOKENS = 12
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
@@ -2976,7 +2977,30 @@ class SentenceFrames:
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)
             frame.content_mode = "trail"
+            if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
+                frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _subject_resumes(self, cut: int, end: int) -> bool:
+        """"The real problem, said Ann Lee, a geologist, is the soil itself": a subject with no verb of its own before
+        the inverted tag, and its verb after the speaker (and the speaker's apposition): the clause runs on both sides."""
+        if cut > MAX_RESUMED_SUBJECT_TOKENS or any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or not self.tokens[x].is_word and (
+                self.lowers[x] != "," and self.tokens[x].quote is None) or cue_verb(self.lowers[x]) is not None for x in range(cut)):
+            return False
+        if end + 1 >= self.n or self.lowers[end] != ",":
+            return False
+        verb_at = end + 1
+        if not self._resumed_verb_at(verb_at):
+            verb_at = next((y for y in range(end + 2, min(self.n - 1, end + MAX_CUE_ASIDE_TOKENS + 2)) if self.lowers[y] == "," or (
+                not self.tokens[y].is_word or self.tokens[y].quote is not None)), None)
+            if verb_at is None or self.lowers[verb_at] != ",":
+                return False
+            verb_at += 1
+        return self._resumed_verb_at(verb_at)
+
+    def _resumed_verb_at(self, x: int) -> bool:
+        word = self.lowers[x] if x < self.n else ""
+        return x + 1 < self.n and self.tokens[x].is_word and (word in AUXILIARIES or word in FINITE_VERBS or word.endswith(("n't", "n’t")))
 
     def _past_after_noun(self, start: int, end: int) -> bool:
         """", said the Khan family deserved better": a past form right after a lower-case noun is a verb, so what follows

@@ -88,3 +88,18 @@ def test_records_joined_by_and_are_one_source():
 def test_a_clause_before_and_keeps_its_own_subject():
     assert found(HEAD + "The firm paid its taxes and county records show that it owes nothing.") == [
         ("indirect", "it owes nothing", "county records")]
+
+
+# ---------------------------------------------------------------- an inverted tag inside the clause it reports
+
+
+def test_an_inverted_tag_between_subject_and_verb_reports_the_whole_clause():
+    assert found(HEAD + "The real problem, said Ann Lee, a geologist at the state university, is the soil itself.") == [
+        ("indirect", "The real problem, said Ann Lee, a geologist at the state university, is the soil itself", "Ann Lee")]
+    assert found(HEAD + "And the mayor, said Ann Lee, who remains friendly with him, does not forgive or forget.") == [
+        ("indirect", "And the mayor, said Ann Lee, who remains friendly with him, does not forgive or forget", "Ann Lee")]
+
+
+def test_an_inverted_tag_after_a_whole_clause_reports_the_clause_before_it():
+    assert found(HEAD + "The bridge will reopen in May, said Ann Lee, a city engineer.") == [
+        ("indirect", "The bridge will reopen in May", "Ann Lee")]
