@@ -288,6 +288,8 @@ MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
 SPOKEN_WITH_PASTS = frozenset({"met", "spoke", "talked", "interviewed", "surveyed", "asked", "reached", "contacted", "polled"})
 MAX_RESUMED_SUBJECT_TOKENS = 12
+MAX_OWNED_HEARER_WORDS = 3
+OWNED_HEARER_NOUNS = frozenset({"staff", "team", "audience", "cabinet", "caucus", "crowd"})
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
@@ -3065,6 +3067,9 @@ class SentenceFrames:
             if j + size <= self.n and self.lowers[j + size - 1] in HEARER_GROUPS and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j, j + size)):
                 return j + size  # "told U.S. media", "told local reporters", "told state media"
+        owned = self._owned_hearers_end(j)
+        if owned is not None:
+            return owned  # "told his closest advisers", "told her Senate colleagues"
         end = j
         if end < self.n and self.lowers[end] == "the":
             end += 1
@@ -3082,6 +3087,23 @@ class SentenceFrames:
                 frame.outlet_heard = outlet
             return end
         return j
+
+    def _owned_hearers_end(self, j: int) -> int | None:
+        """"told his closest advisers as he ...", "told her supporters the race was tied": people of the speaker's own
+        (a possessive, a few modifiers, a noun for people) are who heard it, not what was said -> the index after them."""
+        if j + 1 >= self.n or self.lowers[j] not in POSSESSIVE_PRONOUNS and self.lowers[j] not in ("my", "our", "your"):
+            return None
+        for x in range(j + 1, min(self.n, j + 1 + MAX_OWNED_HEARER_WORDS)):
+            word = self.lowers[x]
+            if not self.tokens[x].is_word or word in AUXILIARIES or word in FINITE_VERBS or word in NOUN_DETERMINERS or word in CLAUSE_BOUNDARIES:
+                return None
+            if word in HEARER_GROUPS or word.endswith("s") and word in word_set("unnamed_heads") or word in OWNED_HEARER_NOUNS:
+                after = self.lowers[x + 1] if x + 1 < self.n else ""
+                if after in ("'s", "’s") or self.tokens[x + 1].is_word and not self.tokens[x + 1].is_capitalized and (
+                        after in word_set("unnamed_heads") or after in word_set("role_words")) if x + 1 < self.n else False:
+                    return None  # ("told his staff's lawyer", "told his team members": the people are named further on)
+                return x + 1
+        return None
 
     def _described_outlet(self, j: int) -> tuple[int, str] | None:
         """"told the broadcaster NRK-2", "told the trade publication Appliance Week": an outlet

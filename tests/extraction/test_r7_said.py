@@ -103,3 +103,19 @@ def test_an_inverted_tag_between_subject_and_verb_reports_the_whole_clause():
 def test_an_inverted_tag_after_a_whole_clause_reports_the_clause_before_it():
     assert found(HEAD + "The bridge will reopen in May, said Ann Lee, a city engineer.") == [
         ("indirect", "The bridge will reopen in May", "Ann Lee")]
+
+
+# ---------------------------------------------------------------- the speaker's own people heard it
+
+
+def test_the_speakers_own_people_are_who_heard_it_not_what_was_said():
+    text = HEAD + "Mayor Tom Hill spoke on Monday.\n\n"
+    assert found(text + "Mr. Hill told his aides the plan was dead.") == [("indirect", "the plan was dead", "Tom Hill")]
+    assert found(text + "The plan is dead, Mr. Hill told his closest advisers as he left the hall.") == [
+        ("indirect", "The plan is dead", "Tom Hill")]
+    assert found(text + "The plan is dead, Mr. Hill told his supporters on Monday.") == [("indirect", "The plan is dead", "Tom Hill")]
+
+
+def test_a_noun_after_the_people_keeps_them_in_the_phrase():
+    text = HEAD + "Mayor Tom Hill spoke on Monday.\n\nMr. Hill told his staff members that the plan was dead."
+    assert found(text) == [("indirect", "the plan was dead", "Tom Hill")]
