@@ -1971,6 +1971,8 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
+        if self._interjected_after_subject(frame, i, segment, subject_end):
+            return True
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
 
@@ -1999,6 +2001,17 @@ class SentenceFrames:
         frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head=self.lowers[head])
         frame.subject_start, frame.phrase_start = start, None
         return True
+
+    def _interjected_after_subject(self, frame: Frame, i: int, segment: list[int], subject_end: int) -> bool:
+        """"Mrs. Clinton, these people said, would be open to ...": no comma between the last phrase and the cue, a comma and
+        the clause's verb right after it: the cue is set off inside the clause, and the phrase right before it (not the
+        name opening the clause) speaks."""
+        comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
+        if comma is None or subject_end != i or comma + 1 >= subject_end or i + 2 >= self.n or self.lowers[i + 1] != "," or not self._resumed_verb_at(i + 2):
+            return False
+        if frame.cue_verb is None or not frame.cue_verb.bare or any(self.tokens[x].quote is not None for x in range(comma + 1, subject_end)):
+            return False
+        return self._choose_subject(frame, list(range(comma + 1, subject_end)))
 
     def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
         """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the

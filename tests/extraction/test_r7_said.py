@@ -119,3 +119,16 @@ def test_the_speakers_own_people_are_who_heard_it_not_what_was_said():
 def test_a_noun_after_the_people_keeps_them_in_the_phrase():
     text = HEAD + "Mayor Tom Hill spoke on Monday.\n\nMr. Hill told his staff members that the plan was dead."
     assert found(text) == [("indirect", "the plan was dead", "Tom Hill")]
+
+
+# ---------------------------------------------------------------- a tag set off inside the clause after a name
+
+
+def test_a_tag_after_a_name_and_before_the_verb_is_the_speaker():
+    assert found(HEAD + "Mrs. Lee, the officials said, would be open to other measures.") == [
+        ("indirect", "Mrs. Lee, the officials said, would be open to other measures", "the officials")]
+
+
+def test_a_name_with_its_apposition_before_said_still_speaks():
+    assert found(HEAD + "Ann Lee, the mayor, said the plan would be open to other measures.") == [
+        ("indirect", "the plan would be open to other measures", "Ann Lee")]
