@@ -1886,6 +1886,9 @@ class SentenceFrames:
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
+        if boundary in ("who", "whom") and commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
+                self._choose_subject(frame, [subject_end - 1])):
+            return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
         if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
                 is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks

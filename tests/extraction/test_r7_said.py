@@ -132,3 +132,19 @@ def test_a_tag_after_a_name_and_before_the_verb_is_the_speaker():
 def test_a_name_with_its_apposition_before_said_still_speaks():
     assert found(HEAD + "Ann Lee, the mayor, said the plan would be open to other measures.") == [
         ("indirect", "the plan would be open to other measures", "Ann Lee")]
+
+
+# ---------------------------------------------------------------- a "who" clause before the trailing tag
+
+
+def test_a_who_clause_at_the_end_of_the_clause_leaves_the_trailing_pronoun_speaking():
+    text = HEAD + "Mayor Tom Hill spoke on Monday.\n\n"
+    assert found(text + "The cut will hurt families who rely on the program, he said.") == [
+        ("indirect", "The cut will hurt families who rely on the program", "Tom Hill")]
+    assert found(text + "Those who now have the right to vote, he said, must still register to do so.") == [
+        ("indirect", "Those who now have the right to vote, he said, must still register to do so", "Tom Hill")]
+
+
+def test_a_who_clause_describing_the_speaker_still_names_the_speaker():
+    assert found(HEAD + "A senior diplomat who spoke on condition of anonymity said the talks had failed.") == [
+        ("indirect", "the talks had failed", "a senior diplomat")]
