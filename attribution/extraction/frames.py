@@ -1390,7 +1390,8 @@ class SentenceFrames:
                 first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
                 frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
         elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and (
-                self._gap_clause_at(frame.after_cue) or self.lowers[i] not in NOUN_CUE_FORMS and self._gap_verb_at(frame.relative_at, frame.after_cue)):
+                self._gap_clause_at(frame.after_cue) or self.lowers[i] not in NOUN_CUE_FORMS and self._gap_verb_at(frame.relative_at, frame.after_cue)
+                or verb.lemma == "say" and self._object_gap_clause_at(frame.relative_at, frame.after_cue)):
             # ("which media reports range from ...": a noun, and the clause's own verb)
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
@@ -1516,6 +1517,15 @@ class SentenceFrames:
             return False
         word = self.lowers[j]
         return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
+
+    def _object_gap_clause_at(self, relative_at: int, j: int) -> bool:
+        """"the data that investigators said they found", "what Bradley said she expected": after "that/which/what X said"
+        a pronoun and its verb, the relative word the verb's object."""
+        if self.lowers[relative_at] not in ("that", "which", "what") or j + 1 >= self.n or self.lowers[j] not in SUBJECT_PRONOUNS:
+            return False
+        word = self.lowers[j + 1]
+        return self.tokens[j + 1].is_word and (word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 or (
+            word in ("need", "needs", "want", "wants", "expect", "expects", "found", "saw", "heard", "knew", "got", "made")))
 
     def _gap_verb_at(self, relative_at: int, j: int) -> bool:
         """"the department, which he argued seeks to restore equity", "laws that some say target Muslims": right after

@@ -148,3 +148,14 @@ def test_a_who_clause_at_the_end_of_the_clause_leaves_the_trailing_pronoun_speak
 def test_a_who_clause_describing_the_speaker_still_names_the_speaker():
     assert found(HEAD + "A senior diplomat who spoke on condition of anonymity said the talks had failed.") == [
         ("indirect", "the talks had failed", "a senior diplomat")]
+
+
+def test_a_relative_clause_whose_gap_is_the_object_reports_what_was_said():
+    assert found(HEAD + "The leak may matter more than the small amount of data that investigators said they found on the server.") == [
+        ("indirect", "that investigators said they found on the server", "investigators")]
+    assert found(HEAD + "The dinner raised double what Bradley said she expected.") == [
+        ("indirect", "what Bradley said she expected", "Bradley")]
+
+
+def test_a_complement_clause_after_a_noun_is_no_relative_clause():
+    assert ("indirect", "the bridge was unsafe", "officials") in found(HEAD + "He dismissed the claim that officials said the bridge was unsafe.")
