@@ -507,7 +507,10 @@ class SentenceFrames:
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
-        self._drop_outer_contents(frames, self._bare_infinitives(frames) | self._modal_acts(frames))
+        silent = self._bare_infinitives(frames)
+        if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
+            silent |= self._modal_acts(frames)
+        self._drop_outer_contents(frames, silent)
         return frames
 
     def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
@@ -1383,7 +1386,7 @@ class SentenceFrames:
                 pass
             elif not self._parenthetical(frame):
                 self._read_content(frame)
-            if frame.content is None and frame.kind == "pre":
+            if frame.content is None and frame.kind == "pre" and frame.after_cue < self.n and self.lowers[frame.after_cue] in AUXILIARIES:
                 self._contact_relative(frame, i)
             if frame.negated and frame.content is not None:
                 # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
@@ -1984,7 +1987,7 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
-        if self._interjected_after_subject(frame, i, segment, subject_end):
+        if subject_end == i and i + 2 < self.n and self.lowers[i + 1] == "," and self._interjected_after_subject(frame, i, segment, subject_end):
             return True
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
