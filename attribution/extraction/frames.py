@@ -290,6 +290,7 @@ SPOKEN_WITH_PASTS = frozenset({"met", "spoke", "talked", "interviewed", "surveye
 MAX_RESUMED_SUBJECT_TOKENS = 12
 MAX_OWNED_HEARER_WORDS = 3
 OWNED_HEARER_NOUNS = frozenset({"staff", "team", "audience", "cabinet", "caucus", "crowd"})
+CONTRASTED_SOURCES = frozenset({"another", "others", "one"})
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
@@ -3555,7 +3556,15 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and frame.subject_start == 0 and self._finite_clause_at(j)
+        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame)) and (
+            self._finite_clause_at(j))
+
+    def _contrasted_source(self, frame: Frame) -> bool:
+        """"While one company says there are 2,400, another says there are 1,800": "another" set against a source that said
+        something earlier in the sentence speaks as that one does."""
+        s = frame.subject_start
+        return s is not None and s > 2 and frame.cue_index == s + 1 and self.lowers[s] in CONTRASTED_SOURCES and self.lowers[s - 1] in (
+            "while", "whereas", "but", ",") and any(self.lowers[x] == self.lowers[frame.cue_index] for x in range(s - 1))
 
     def _target_object(self, frame: Frame, j: int) -> None:
         """"endorsed Hillary Clinton", "criticized the Republican Party's platform", "accused him of

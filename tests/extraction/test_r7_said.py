@@ -159,3 +159,15 @@ def test_a_relative_clause_whose_gap_is_the_object_reports_what_was_said():
 
 def test_a_complement_clause_after_a_noun_is_no_relative_clause():
     assert ("indirect", "the bridge was unsafe", "officials") in found(HEAD + "He dismissed the claim that officials said the bridge was unsafe.")
+
+
+# ---------------------------------------------------------------- one source set against another
+
+
+def test_another_set_against_an_earlier_source_speaks_too():
+    assert found(HEAD + "One survey says there are 2,400 farms, while another says there are about 1,800.") == [
+        ("indirect", "there are 2,400 farms", "One survey"), ("indirect", "there are about 1,800", "another")]
+
+
+def test_another_without_an_earlier_report_in_the_sentence_is_no_source():
+    assert found(HEAD + "The county counted 2,400 farms, while another says there are about 1,800.") == []
