@@ -26,6 +26,9 @@ SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40}
 # "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
 HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
 HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
+# "Ortega says levy will pass;" then the subtitle: a sentence-case title that a semicolon joins to its subtitle (a
+# wire-style title alone, "Ortega says levy will pass", is left to the story below it).
+SENTENCE_CASE_SAYS = re.compile(r"(?P<source>[A-Z][^:;“”\"]{1,50}?) (?P<cue>says|said)(?: that)? (?P<claim>[a-zA-Z0-9'’][^;:]+?);$")
 # Past forms of cues without "-ed" that a headline uses as finite verbs: "Trump Said ...", "Clinton Sought ...".
 HEADLINE_IRREGULAR_PASTS = frozenset({"said", "told", "wrote", "thought", "knew", "saw", "sought", "felt", "found", "showed", "shown"})
 
@@ -223,7 +226,8 @@ class ArticleExtractor:
         line = self.text[start:end]
         match = HEADLINE_SAYS.match(line) or HEADLINE_COLON.match(line) or (  # "Lopez Says: ...": the cue is no part of the source
             # any cue verb only in a short first line with the story below it: a title, not the story's first sentence
-            _headline_cue_re().match(line) if titled and len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith(":") else None)
+            _headline_cue_re().match(line) if titled and len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith(":") else None) or (
+            SENTENCE_CASE_SAYS.match(line) if titled and len(line.split()) <= MAX_TITLE_WORDS else None)
         if match is not None and match.re is _headline_cue_re() and not _titles_a_claim(match):
             return []
         if match is not None and match.re is _headline_cue_re() and match.group("cue").lower() in TITLE_EVIDENCE_LEMMAS and not _evidence_title(
@@ -255,7 +259,7 @@ class ArticleExtractor:
         if entity is None:
             return []
         claim_start, claim_end = start + match.start("claim"), end
-        while claim_end > claim_start and self.text[claim_end - 1] in ". ":
+        while claim_end > claim_start and (self.text[claim_end - 1] in ". " or match.re is SENTENCE_CASE_SAYS and self.text[claim_end - 1] == ";"):
             claim_end -= 1
         cue = match.groupdict().get("cue") or ":"
         verb = cue_verb(cue.lower())

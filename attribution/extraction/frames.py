@@ -332,6 +332,12 @@ SHARE_WORDS = frozenset({"majorities", "majority", "minority", "plurality", "hal
 MAX_SHARE_TOKENS = 8
 MAX_OPENING_NAME_TOKENS = 6
 MAX_OPENING_ASIDE_TOKENS = 45
+SPOKEN_WITH_PASTS = frozenset({"met", "spoke", "talked", "interviewed", "surveyed", "asked", "reached", "contacted", "polled"})
+MAX_RESUMED_SUBJECT_TOKENS = 12
+MAX_OWNED_HEARER_WORDS = 3
+OWNED_HEARER_NOUNS = frozenset({"staff", "team", "audience", "cabinet", "caucus", "crowd"})
+CONTRASTED_SOURCES = frozenset({"another", "others", "one"})
+CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -567,8 +573,17 @@ class SentenceFrames:
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
-        self._drop_outer_contents(frames, self._bare_infinitives(frames))
+        silent = self._bare_infinitives(frames)
+        if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
+            silent |= self._modal_acts(frames)
+        self._drop_outer_contents(frames, silent)
         return frames
+
+    def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
+        """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an
+        act the clause speaks of (what may happen), not a report that the words around it relay (the ids of such frames)."""
+        return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and f.cue_index > 1
+                         and self.lowers[f.cue_index - 1] in MODALS and f.subject_start is not None and f.subject_start < f.cue_index - 1)
 
     def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
         """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,
@@ -1843,12 +1858,15 @@ class SentenceFrames:
                 pass
             elif not self._parenthetical(frame):
                 self._read_content(frame)
+            if frame.content is None and frame.kind == "pre" and frame.after_cue < self.n and self.lowers[frame.after_cue] in AUXILIARIES:
+                self._contact_relative(frame, i)
             if frame.negated and frame.content is not None:
                 # "Democrats don't think Clinton can win": a belief all the same, its cue carrying the negation
                 first = frame.negation_at - 1 if frame.negation_at > 0 and self.lowers[frame.negation_at - 1] in AUXILIARIES else frame.negation_at
                 frame.cue = self.text[self.tokens[first].start:self.tokens[i].end]
         elif frame.relative and not frame.negated and verb.bare and frame.relative_at is not None and (
-                self._gap_clause_at(frame.after_cue) or self.lowers[i] not in NOUN_CUE_FORMS and self._gap_verb_at(frame.relative_at, frame.after_cue)):
+                self._gap_clause_at(frame.after_cue) or self.lowers[i] not in NOUN_CUE_FORMS and self._gap_verb_at(frame.relative_at, frame.after_cue)
+                or verb.lemma == "say" and self._object_gap_clause_at(frame.relative_at, frame.after_cue)):
             # ("which media reports range from ...": a noun, and the clause's own verb)
             # "the rules, which officials said will take effect in May": the relative clause, with the
             # speaker's words filling its gap, is what they said
@@ -1862,6 +1880,32 @@ class SentenceFrames:
             end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
+
+    def _contact_relative(self, frame: Frame, i: int) -> None:
+        """"a probe the agency said was ongoing", "a trend Greenberg said could drive voters away": a relative clause
+        without "that", its gap the subject of the auxiliary right after "said". The noun it describes ends where the
+        speaker begins (a determiner, a name or a pronoun after a lower-case word); what the speaker said runs from that
+        noun to the next comma or dash."""
+        s, j = frame.subject_start, frame.after_cue
+        if frame.cue_verb.lemma != "say" or frame.negated or s is None or j >= self.n or self.lowers[j] not in AUXILIARIES or i - s < 3:
+            return
+        split = next((x for x in range(i - 1, s, -1) if self.tokens[x - 1].is_word and not self.tokens[x - 1].is_capitalized and (
+            self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS and self.lowers[x - 1] not in CLAUSE_BOUNDARIES
+            and self.lowers[x - 1] not in AUXILIARIES and not self.lowers[x - 1].endswith("ly")) and (
+            self.lowers[x] in CONTACT_SPEAKER_STARTS or self.tokens[x].is_capitalized and self.tokens[x].is_word)), None)
+        if split is None or any(not self.tokens[x].is_word for x in range(s, i)):
+            return
+        head = next((x for x in range(split - 1, max(s, split - 5) - 1, -1) if self.lowers[x] in ("a", "an", "the")), None)
+        if head is None or any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x].endswith("ed") for x in range(head, split)):
+            return  # ("the storm destroyed a bridge officials said was ...": no noun phrase before the speaker)
+        mention = parse_mention(self.text, self.tokens[split:i])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return
+        end = next((x for x in range(j, self.n) if self.lowers[x] in (",", ";", ":", "—", "–") or self.tokens[x].quote is not None), self.n)
+        if end - j < 2:
+            return
+        frame.mention, frame.subject_start, frame.phrase_start = mention, split, None
+        frame.content, frame.content_mode = (head, end), "relative"
 
     @staticmethod
     def _negated_belief(frame: Frame) -> bool:
@@ -1961,6 +2005,15 @@ class SentenceFrames:
         word = self.lowers[j]
         return word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 and cue_verb(word) is None
 
+    def _object_gap_clause_at(self, relative_at: int, j: int) -> bool:
+        """"the data that investigators said they found", "what Bradley said she expected": after "that/which/what X said"
+        a pronoun and its verb, the relative word the verb's object."""
+        if self.lowers[relative_at] not in ("that", "which", "what") or j + 1 >= self.n or self.lowers[j] not in SUBJECT_PRONOUNS:
+            return False
+        word = self.lowers[j + 1]
+        return self.tokens[j + 1].is_word and (word in AUXILIARIES or word in FINITE_VERBS or word.endswith("ed") and len(word) > 4 or (
+            word in ("need", "needs", "want", "wants", "expect", "expects", "found", "saw", "heard", "knew", "got", "made")))
+
     def _gap_verb_at(self, relative_at: int, j: int) -> bool:
         """"the department, which he argued seeks to restore equity", "laws that some say target Muslims": right after
         "which/that X said" a plain present verb fills the relative clause's gap (a determiner or a pronoun there opens a
@@ -2012,6 +2065,8 @@ class SentenceFrames:
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet) or self._study_subject(frame.subject_start, i)
+        if data and frame.subject_start is not None:
+            self._coordinated_records(frame)
         j = self._skip_adverbials(frame, i + 1)
         frame.after_cue = j
         if frame.cue_verb.lemma in ("find", "show") and self._is_trailing(frame) and (data or mention.document or mention.outlet or mention.head in RESEARCHERS):
@@ -2058,6 +2113,21 @@ class SentenceFrames:
             frame.content, frame.content_mode = (j, self.n), "bare"
             return frame
         return None
+
+    def _coordinated_records(self, frame: Frame) -> None:
+        """"Campaign and corporate records show ...", "court and police records": a modifier joined by "and" to the one
+        before the data's head describes the same records, so it belongs to the source."""
+        s = frame.subject_start
+        if s < 2 or self.lowers[s - 1] != "and" or not self.tokens[s - 2].is_word or self.lowers[s - 2] in NOUN_DETERMINERS or (
+                self.lowers[s - 2] in CLAUSE_BOUNDARIES or self.lowers[s - 2] in AUXILIARIES or self.lowers[s - 2] in PREPOSITIONS):
+            return
+        if s - 2 > self.story_start and (self.tokens[s - 3].is_word and self.lowers[s - 3] not in ACCORDING_OPENERS):
+            return  # ("the firm paid taxes and county records show ...": a clause of its own before "and")
+        mention = frame.mention
+        first = self.tokens[s - 2]
+        text = self.text[first.start:mention.end]
+        frame.mention = replace(mention, text=text, start=first.start, name=text if mention.name == mention.text else mention.name)
+        frame.subject_start = s - 2
 
     def _study_subject(self, start: int | None, i: int) -> bool:
         """"A CNN poll of South Carolina released on Tuesday", "A study by the group Media Matters", "One 2009 paper",
@@ -2258,6 +2328,8 @@ class SentenceFrames:
             return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
         if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
             return True
+        if boundary in ("with", "to") and self._people_spoken_with(frame, k, subject_end):
+            return True
         if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
             who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
@@ -2313,6 +2385,9 @@ class SentenceFrames:
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
         commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
+        if boundary in ("who", "whom") and commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
+                self._choose_subject(frame, [subject_end - 1])):
+            return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
         if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
                 is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
             # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
@@ -2398,6 +2473,8 @@ class SentenceFrames:
             # ("Promising that his books would ..., Bolton said": "that" there opens a clause, not a relative one)
             frame.relative = True  # "in which an executive wrote that ...": a whole clause, its cue reports
             frame.relative_at = k
+        if subject_end == i and i + 2 < self.n and self.lowers[i + 1] == "," and self._interjected_after_subject(frame, i, segment, subject_end):
+            return True
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
 
@@ -2413,6 +2490,43 @@ class SentenceFrames:
                 return False
         return False
 
+    def _people_spoken_with(self, frame: Frame, k: int, subject_end: int) -> bool:
+        """"Several people I've spoken with over the last few weeks said", "Voters we talked to say": people, then a
+        clause without "who" saying how the writer met them; the people and that clause speak together."""
+        x = k - 1
+        if x < 2 or not (self.lowers[x].endswith(("ed", "en")) or self.lowers[x] in SPOKEN_WITH_PASTS):
+            return False
+        x -= 1
+        if self.lowers[x] in ("have", "has", "had", "'ve", "’ve"):
+            x -= 1
+        if x < 1 or not (self.lowers[x] in SUBJECT_PRONOUNS or self.lowers[x] == "you" or CONTRACTED_VERB.match(self.lowers[x]) and self.lowers[x][:1] in "iwyt"):
+            return False
+        head = x - 1
+        if self.lowers[head] not in word_set("unnamed_heads") or not self.lowers[head].endswith(("s", "people")) or any(self.lowers[y] == "," or not self.tokens[y].is_word for y in range(k, subject_end)):
+            return False
+        start = head
+        while start > self.story_start and self.tokens[start - 1].is_word and (
+                self.lowers[start - 1] in SPEAKER_DETERMINERS or self.lowers[start - 1] in ("the", "most", "all", "few") or self._adjective_at(start - 1)):
+            start -= 1
+        if start > self.story_start and self.tokens[start - 1].is_word and self.lowers[start - 1] not in ACCORDING_OPENERS:
+            return False
+        first, last = self.tokens[start], self.tokens[subject_end - 1]
+        phrase = self.text[first.start:last.end]
+        frame.mention = Mention(phrase, first.start, last.end, phrase, "unnamed", head=self.lowers[head])
+        frame.subject_start, frame.phrase_start = start, None
+        return True
+
+    def _interjected_after_subject(self, frame: Frame, i: int, segment: list[int], subject_end: int) -> bool:
+        """"Mrs. Clinton, these people said, would be open to ...": no comma between the last phrase and the cue, a comma and
+        the clause's verb right after it: the cue is set off inside the clause, and the phrase right before it (not the
+        name opening the clause) speaks."""
+        comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
+        if comma is None or subject_end != i or comma + 1 >= subject_end or i + 2 >= self.n or self.lowers[i + 1] != "," or not self._resumed_verb_at(i + 2):
+            return False
+        if frame.cue_verb is None or not frame.cue_verb.bare or any(self.tokens[x].quote is not None for x in range(comma + 1, subject_end)):
+            return False
+        return self._choose_subject(frame, list(range(comma + 1, subject_end)))
+
     def _those_described(self, frame: Frame, i: int, segment: list[int]) -> bool:
         """"Those over 60 say", "those with college degrees said", "Those in the middle say": "those" and the
         phrase that says who they are (no verb in it) speak together."""
@@ -2420,7 +2534,7 @@ class SentenceFrames:
         if not 2 <= len(words) <= 6 or len(words) != len(segment) or self.lowers[words[0]] != "those" or self.lowers[words[1]] not in THOSE_PREPOSITIONS:
             return False
         if frame.cue_verb is None or frame.cue_verb.evidence or self.lowers[i].endswith("ing") or any(
-                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES for x in words):
+                self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or self.lowers[x] in CLAUSE_BOUNDARIES and x != words[1] for x in words):
             return False
         first, last = self.tokens[words[0]], self.tokens[words[-1]]
         phrase = self.text[first.start:last.end]
@@ -2952,7 +3066,8 @@ class SentenceFrames:
         """"people familiar with the matter", "an official with the ministry": "with" belongs to
         the subject, which is the unnamed source (affiliated with what follows), not a clause."""
         before = self.lowers[k - 1]
-        return before in SOURCE_POSTMODIFIERS or before in word_set("unnamed_heads") or before in word_set("role_words")
+        return before in SOURCE_POSTMODIFIERS or before in word_set("unnamed_heads") or before in word_set("role_words") or (
+            before == "those" and (k == 1 or not self.tokens[k - 2].is_word))  # "Those with college degrees said"
 
     def _attach_subject_before(self, frame: Frame, k: int) -> bool:
         """"the officials, who said ..." -> the noun phrase before "who"."""
@@ -3374,6 +3489,8 @@ class SentenceFrames:
         mention = parse_mention(self.text, self.tokens[j:end])
         if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person"):
             return None
+        if mention.generic and before.quote is None:
+            return None  # "Cruz, as he has in the past, opposed the measure": after a comma, a phrase not known as a source is the verb's object
         if mention.kind != "person" and end + 1 < self.n and self.lowers[end] == ",":
             named = self._name_in_apposition(end + 1)
             if named is not None:
@@ -3389,7 +3506,30 @@ class SentenceFrames:
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)
             frame.content_mode = "trail"
+            if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
+                frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _subject_resumes(self, cut: int, end: int) -> bool:
+        """"The real problem, said Ann Lee, a geologist, is the soil itself": a subject with no verb of its own before
+        the inverted tag, and its verb after the speaker (and the speaker's apposition): the clause runs on both sides."""
+        if cut > MAX_RESUMED_SUBJECT_TOKENS or any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or not self.tokens[x].is_word and (
+                self.lowers[x] != "," and self.tokens[x].quote is None) or cue_verb(self.lowers[x]) is not None for x in range(cut)):
+            return False
+        if end + 1 >= self.n or self.lowers[end] != ",":
+            return False
+        verb_at = end + 1
+        if not self._resumed_verb_at(verb_at):
+            verb_at = next((y for y in range(end + 2, min(self.n - 1, end + MAX_CUE_ASIDE_TOKENS + 2)) if self.lowers[y] == "," or (
+                not self.tokens[y].is_word or self.tokens[y].quote is not None)), None)
+            if verb_at is None or self.lowers[verb_at] != ",":
+                return False
+            verb_at += 1
+        return self._resumed_verb_at(verb_at)
+
+    def _resumed_verb_at(self, x: int) -> bool:
+        word = self.lowers[x] if x < self.n else ""
+        return x + 1 < self.n and self.tokens[x].is_word and (word in AUXILIARIES or word in FINITE_VERBS or word.endswith(("n't", "n’t")))
 
     def _past_after_noun(self, start: int, end: int) -> bool:
         """", said the Khan family deserved better": a past form right after a lower-case noun is a verb, so what follows
@@ -3454,6 +3594,9 @@ class SentenceFrames:
             if j + size <= self.n and self.lowers[j + size - 1] in HEARER_GROUPS and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j, j + size)):
                 return j + size  # "told U.S. media", "told local reporters", "told state media"
+        owned = self._owned_hearers_end(j)
+        if owned is not None:
+            return owned  # "told his closest advisers", "told her Senate colleagues"
         end = j
         if end < self.n and self.lowers[end] == "the":
             end += 1
@@ -3471,6 +3614,23 @@ class SentenceFrames:
                 frame.outlet_heard = outlet
             return end
         return j
+
+    def _owned_hearers_end(self, j: int) -> int | None:
+        """"told his closest advisers as he ...", "told her supporters the race was tied": people of the speaker's own
+        (a possessive, a few modifiers, a noun for people) are who heard it, not what was said -> the index after them."""
+        if j + 1 >= self.n or self.lowers[j] not in POSSESSIVE_PRONOUNS and self.lowers[j] not in ("my", "our", "your"):
+            return None
+        for x in range(j + 1, min(self.n, j + 1 + MAX_OWNED_HEARER_WORDS)):
+            word = self.lowers[x]
+            if not self.tokens[x].is_word or word in AUXILIARIES or word in FINITE_VERBS or word in NOUN_DETERMINERS or word in CLAUSE_BOUNDARIES:
+                return None
+            if word in HEARER_GROUPS or word.endswith("s") and word in word_set("unnamed_heads") or word in OWNED_HEARER_NOUNS:
+                after = self.lowers[x + 1] if x + 1 < self.n else ""
+                if after in ("'s", "’s") or self.tokens[x + 1].is_word and not self.tokens[x + 1].is_capitalized and (
+                        after in word_set("unnamed_heads") or after in word_set("role_words")) if x + 1 < self.n else False:
+                    return None  # ("told his staff's lawyer", "told his team members": the people are named further on)
+                return x + 1
+        return None
 
     def _described_outlet(self, j: int) -> tuple[int, str] | None:
         """"told the broadcaster NRK-2", "told the trade publication Appliance Week": an outlet
@@ -3894,7 +4054,15 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and frame.subject_start == 0 and self._finite_clause_at(j)
+        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame)) and (
+            self._finite_clause_at(j))
+
+    def _contrasted_source(self, frame: Frame) -> bool:
+        """"While one company says there are 2,400, another says there are 1,800": "another" set against a source that said
+        something earlier in the sentence speaks as that one does."""
+        s = frame.subject_start
+        return s is not None and s > 2 and frame.cue_index == s + 1 and self.lowers[s] in CONTRASTED_SOURCES and self.lowers[s - 1] in (
+            "while", "whereas", "but", ",") and any(self.lowers[x] == self.lowers[frame.cue_index] for x in range(s - 1))
 
     def _target_object(self, frame: Frame, j: int) -> None:
         """"endorsed Hillary Clinton", "criticized the Republican Party's platform", "accused him of
