@@ -250,6 +250,10 @@ PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building
 # What follows a participle that describes the noun before it: "trying to", "angered by", "living in".
 PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
 # Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
+# Participles of saying that open a sentence with a "that" clause the main clause's subject reports: "Noting that
+# turnout fell, the mayor said ...", "Conceding that the bill would fail, Lee ...". (Not a promise: "Promising that ...")
+OPENING_THAT_LEMMAS = frozenset({"note", "state", "concede", "acknowledge", "admit", "argue", "assert", "claim", "insist", "explain", "observe",
+                                 "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say"})
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
 NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
@@ -896,7 +900,7 @@ class SentenceFrames:
         if verb is None:
             return None
         if token.text[0].isupper():
-            if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief) and i + 2 < self.n:
+            if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)) and i + 2 < self.n:
                 return self._opening_participle_frame(i, verb)  # "Citing the storm, the mayor closed ..."
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
@@ -960,12 +964,17 @@ class SentenceFrames:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start)
         frame.after_cue = self._skip_adverbials(frame, i + 1)
         self._read_content(frame)
-        if frame.content is not None and frame.content_mode != "object":
+        if frame.content is not None and frame.content_mode != "object" and not (frame.content_mode == "that" and self._opening_that_at(i, verb)):
             return None  # ("Promising that his book would say more, Bolton said ...": the tests keep such a clause unread)
         if frame.content is not None:
             end = min(frame.content[1], start - 1)
             frame.content = (frame.content[0], end) if end > frame.content[0] else None
         return frame
+
+    def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
+        """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""
+        return verb.lemma in OPENING_THAT_LEMMAS and i + 1 < self.n and (
+            self.lowers[i + 1] == "that" or verb.lemma == "point" and self.lowers[i + 1] == "out" and i + 2 < self.n and self.lowers[i + 2] == "that")
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
         end = i + 1

@@ -1,0 +1,21 @@
+"""Round 7, communication verbs other than "say" and "tell": sentences written for these tests."""
+
+from attribution.extraction import extract
+
+from .helpers import found
+
+
+def test_an_opening_participle_of_saying_reports_its_that_clause_for_the_main_subject():
+    items = found('Noting that only one senator crossed the aisle, Ruiz added: "That is where the problem is."')
+    assert ("indirect", "only one senator crossed the aisle", "Ruiz") in items
+    assert ("direct", "That is where the problem is.", "Ruiz") in items
+
+
+def test_pointing_out_that_opens_a_report_too():
+    item = next(e for e in extract("Pointing out that the mill had closed, the mayor asked the state for help.") if e.cue == "Pointing out")
+    assert (item.quote, item.speaker.name) == ("the mill had closed", "the mayor")
+
+
+def test_a_promise_opening_the_sentence_stays_unread():
+    assert found("Promising that his next book would say more, Okafor said that the voters should decide.") == [
+        ("indirect", "the voters should decide", "Okafor")]
