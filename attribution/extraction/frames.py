@@ -254,6 +254,12 @@ PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from"
 # turnout fell, the mayor said ...", "Conceding that the bill would fail, Lee ...". (Not a promise: "Promising that ...")
 OPENING_THAT_LEMMAS = frozenset({"note", "state", "concede", "acknowledge", "admit", "argue", "assert", "claim", "insist", "explain", "observe",
                                  "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say"})
+# Verbs of denial and the charges they answer: "denied the allegations", "disputed their account", "rebut claim of progress".
+DENIAL_LEMMAS = frozenset({"deny", "dispute", "refute", "rebut"})
+DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports",
+                            "wrongdoing", "rumor", "rumors", "rumour", "rumours", "notion", "story", "stories", "suggestion", "suggestions",
+                            "assertion", "assertions", "account", "characterization", "involvement", "role"})
+DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "his", "her", "their", "its", "that", "this", "a", "an"})
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
 NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
@@ -1376,7 +1382,7 @@ class SentenceFrames:
                     frame.content_mode = "trail"
             return frame
         if (not frame.negated or self._negated_belief(frame)) and not frame.relative and verb.content and (
-                not verb.partial_only or verb.target or self._particle_follows(frame) or verb.lemma in NAMING_LEMMAS):
+                not verb.partial_only or verb.target or self._particle_follows(frame) or verb.lemma in NAMING_LEMMAS or verb.lemma in DENIAL_LEMMAS):
             if self._as_source_noted(frame):
                 pass
             elif not self._parenthetical(frame):
@@ -3299,6 +3305,14 @@ class SentenceFrames:
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return
+        if verb.lemma in DENIAL_LEMMAS and self._denied_charge_at(frame, j):
+            self._object_content(frame, j, particle=True)  # "denied the charges", "disputed their account": the charge denied
+            if frame.content is not None:
+                end = next((x for x in range(j + 2, frame.content[1] - 1) if self.lowers[x] in ("and", "but") and (
+                    _looks_like_verb(self.lowers[x + 1]) or self.lowers[frame.cue_index].endswith("s") and self.lowers[x + 1].endswith("s") and not self.lowers[x + 1].endswith("ss"))), None)
+                if end is not None:
+                    frame.content = (frame.content[0], end)  # "denies any wrongdoing and points out that ...": the next verb is a report of its own
+            return
         if verb.partial_only:
             if verb.target and word in ("how", "what", "why") and j + 1 < self.n and not (frame.mention is not None and frame.mention.generic):
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
@@ -3368,6 +3382,19 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _denied_charge_at(self, frame: Frame, j: int) -> bool:
+        """"denied the charges", "denies any wrongdoing", "disputing accusations by the company": a charge, claim or report
+        a few words on, as the head of the denied object (a determiner and up to two modifiers before it)."""
+        if frame.mention is not None and frame.mention.generic:
+            return False
+        x = j + 1 if j < self.n and self.lowers[j] in DENIED_DETERMINERS else j
+        for y in range(x, min(self.n, x + 3)):
+            if not self.tokens[y].is_word:
+                return False
+            if self.lowers[y] in DENIED_CHARGES:
+                return y + 1 >= self.n or self.lowers[y + 1] not in ("of", "to") or self.lowers[y] in ("claims", "claim", "allegations", "accusations", "charges", "reports")
+        return False
 
     def _agreed_with_whom_that(self, frame: Frame, k: int) -> int | None:
         """"agreed with the President that Britain would wait": whom the holder agrees with, then what they agree on (the

@@ -19,3 +19,22 @@ def test_pointing_out_that_opens_a_report_too():
 def test_a_promise_opening_the_sentence_stays_unread():
     assert found("Promising that his next book would say more, Okafor said that the voters should decide.") == [
         ("indirect", "the voters should decide", "Okafor")]
+
+
+def test_a_denial_reports_the_charge_it_answers():
+    assert found("Mr. Okafor denied the allegations through his lawyer.") == [("indirect", "the allegations through his lawyer", "Okafor")]
+
+
+def test_a_denial_of_wrongdoing_ends_where_the_next_verb_starts():
+    assert found("The Ruiz campaign denies any wrongdoing and points out that the rival signed the same form.")[0] == (
+        "indirect", "any wrongdoing", "the Ruiz campaign")
+
+
+def test_disputed_and_rebut_report_an_account_or_a_claim():
+    assert found("A council spokeswoman disputed their account.") == [("indirect", "their account", "a council spokeswoman")]
+    assert found("Democrats rebut claim of progress on the harbour inquiry.") == [("indirect", "claim of progress on the harbour inquiry", "Democrats")]
+
+
+def test_a_denial_of_something_that_is_no_charge_reports_nothing():
+    assert found("The court denied the motion on Tuesday.") == []
+    assert found("The council denied him a permit.") == []
