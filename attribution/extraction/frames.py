@@ -905,6 +905,8 @@ class SentenceFrames:
             verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
+        if lower == "note" and not self._plain_note_at(i):
+            return None  # "a note to staff", "the 10-year Treasury note fell", "important to note that": a noun, or nobody's report
         if token.text[0].isupper():
             if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)) and i + 2 < self.n:
                 return self._opening_participle_frame(i, verb)  # "Citing the storm, the mayor closed ..."
@@ -976,6 +978,16 @@ class SentenceFrames:
             end = min(frame.content[1], start - 1)
             frame.content = (frame.content[0], end) if end > frame.content[0] else None
         return frame
+
+    def _plain_note_at(self, i: int) -> bool:
+        """"Experts note that ...", "there are, they note, other options": the verb "note" (a word far more often a noun)
+        only with "that" or a comma after it, a plural subject or pronoun before it, and no "to" ("is right to note that")."""
+        if i == 0 or i + 1 >= self.n or self.lowers[i + 1] not in ("that", ","):
+            return False
+        before = self.lowers[i - 1]
+        return before in ("they", "we", "critics", "experts", "analysts", "officials", "economists", "scholars", "historians", "observers",
+                          "researchers", "advocates", "supporters", "opponents", "aides", "democrats", "republicans") or (
+            before.endswith("s") and not before.endswith("ss") and before not in NOUN_DETERMINERS and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
 
     def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
         """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""

@@ -38,3 +38,13 @@ def test_disputed_and_rebut_report_an_account_or_a_claim():
 def test_a_denial_of_something_that_is_no_charge_reports_nothing():
     assert found("The court denied the motion on Tuesday.") == []
     assert found("The council denied him a permit.") == []
+
+
+def test_note_in_the_present_after_a_plural_subject_reports_a_clause():
+    assert found("But economists note that despite the new limits, many plants are still being built.") == [
+        ("indirect", "despite the new limits, many plants are still being built", "economists")]
+
+
+def test_note_as_a_noun_or_after_to_reports_nothing():
+    assert found("The yield on the ten-year Treasury note fell to 1.4 percent.") == []
+    assert found("It is important to note that the court has ruled only on emergency filings.") == []
