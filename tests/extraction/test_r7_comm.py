@@ -48,3 +48,8 @@ def test_note_in_the_present_after_a_plural_subject_reports_a_clause():
 def test_note_as_a_noun_or_after_to_reports_nothing():
     assert found("The yield on the ten-year Treasury note fell to 1.4 percent.") == []
     assert found("It is important to note that the court has ruled only on emergency filings.") == []
+
+
+def test_the_following_statement_hands_the_next_paragraph_of_quotation_to_its_issuer():
+    text = 'After the storm, Mayor Ana Ruiz issued the following statement:\n\n"Our thoughts are with every family that lost a home."\n'
+    assert found(text) == [("direct", "Our thoughts are with every family that lost a home.", "Ana Ruiz")]
