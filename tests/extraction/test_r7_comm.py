@@ -53,3 +53,10 @@ def test_note_as_a_noun_or_after_to_reports_nothing():
 def test_the_following_statement_hands_the_next_paragraph_of_quotation_to_its_issuer():
     text = 'After the storm, Mayor Ana Ruiz issued the following statement:\n\n"Our thoughts are with every family that lost a home."\n'
     assert found(text) == [("direct", "Our thoughts are with every family that lost a home.", "Ana Ruiz")]
+
+
+def test_a_long_title_case_headline_credits_its_claim_to_the_name_before_the_cue():
+    text = ("Mayor Ana Ruiz Just Revealed Who She Would Pick To Run The Harbour Board Next Year – The Answer Might Surprise You.\n\n"
+            "The harbour board meets on Monday. Its chair retires in May.\n")
+    items = found(text)
+    assert items and items[0][2] == "Ana Ruiz" and items[0][1].startswith("Who She Would Pick")
