@@ -3381,6 +3381,9 @@ class SentenceFrames:
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
                 return
+            if start is None and verb.lemma == "recall" and self._recalled_thing_at(frame, j):
+                self._object_content(frame, j, particle=True)  # "recalled her days as secretary of state", "recalled taking the elevator"
+                return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return
@@ -3407,6 +3410,21 @@ class SentenceFrames:
             if self.lowers[y] in DENIED_CHARGES:
                 return y + 1 >= self.n or self.lowers[y + 1] not in ("of", "to") or self.lowers[y] in ("claims", "claim", "allegations", "accusations", "charges", "reports")
         return False
+
+    def _recalled_thing_at(self, frame: Frame, j: int) -> bool:
+        """"recalled a visit to his church", "recalled Grayson giving her the same line": what a named or described speaker
+        remembers aloud (not "recalled last week", not "recalled him saying": a time, or the words of someone else)."""
+        if frame.mention is None or frame.mention.generic or j >= self.n or not self._object_can_start(j) or self.tokens[j].quote is not None:
+            return False
+        before = (frame.subject_start or 0) - 1
+        if before >= 0 and (self.tokens[before].quote is not None or self.lowers[before] == "," and before > 0 and self.tokens[before - 1].quote is not None):
+            return False  # "'I want to try,' Mr. Mitchell recalled the president telling him": the quotation is what is recalled
+        if any(self.lowers[x] in ("telling", "saying", "asking") for x in range(j + 1, min(self.n, j + 5))):
+            return False  # ("recalled the president telling him ...": someone else's words)
+        word = self.lowers[j]
+        if word == "her" and j + 1 < self.n and self.tokens[j + 1].is_word and not self.lowers[j + 1].endswith("ing"):
+            return True  # "recalled her days as secretary of state": "her" as a possessive
+        return word not in HEARER_PRONOUNS and word not in WEEKDAY_WORDS and word not in ("last", "earlier", "recently", "once", "today", "yesterday")
 
     def _agreed_with_whom_that(self, frame: Frame, k: int) -> int | None:
         """"agreed with the President that Britain would wait": whom the holder agrees with, then what they agree on (the

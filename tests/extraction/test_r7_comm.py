@@ -60,3 +60,17 @@ def test_a_long_title_case_headline_credits_its_claim_to_the_name_before_the_cue
             "The harbour board meets on Monday. Its chair retires in May.\n")
     items = found(text)
     assert items and items[0][2] == "Ana Ruiz" and items[0][1].startswith("Who She Would Pick")
+
+
+def test_recalled_reports_what_the_speaker_remembers_aloud():
+    assert found("Okafor recalled a visit to the shipyard by the young senator.") == [
+        ("indirect", "a visit to the shipyard by the young senator", "Okafor")]
+    assert found("But Ruiz, who recalled taking the service lift to the top floor, said the book was a warning.")[0] == (
+        "indirect", "taking the service lift to the top floor", "Ruiz")
+
+
+def test_recalled_after_a_quotation_or_before_someone_elses_words_reports_no_object():
+    items = found("'I want to try something here,' Mr. Okafor recalled the governor telling him.")
+    assert ("direct", "I want to try something here,", "Okafor") in items
+    assert all(quote != "the governor telling him" for _kind, quote, _speaker in items)
+    assert found("Mr. Okafor recalled last week that the plan had failed.") == [("indirect", "the plan had failed", "Okafor")]
