@@ -260,6 +260,10 @@ DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "a
                             "wrongdoing", "rumor", "rumors", "rumour", "rumours", "notion", "story", "stories", "suggestion", "suggestions",
                             "assertion", "assertions", "account", "characterization", "involvement", "role"})
 DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "his", "her", "their", "its", "that", "this", "a", "an"})
+# What "echoed" repeats when it repeats someone's words: "echoed that comment", "echoed the criticism", "echoed similar themes".
+ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism", "criticisms", "denunciation", "justification", "line", "theme",
+                          "themes", "call", "calls", "charge", "charges", "argument", "arguments", "message", "sentiment", "sentiments", "concern",
+                          "concerns", "claim", "claims", "warning", "warnings", "words", "complaint", "complaints", "praise", "point", "points"})
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
 NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
@@ -3381,6 +3385,9 @@ class SentenceFrames:
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
                 return
+            if start is None and verb.lemma == "echo" and self._head_noun_at(frame, j, ECHOED_WORDS):
+                self._object_content(frame, j, particle=True)  # "echoed Mr. Ryan's denunciation of the remarks", "echoed the criticism"
+                return
             if start is None and verb.lemma == "recall" and self._recalled_thing_at(frame, j):
                 self._object_content(frame, j, particle=True)  # "recalled her days as secretary of state", "recalled taking the elevator"
                 return
@@ -3397,6 +3404,24 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _head_noun_at(self, frame: Frame, j: int, heads: frozenset[str]) -> bool:
+        """One of ``heads`` a few words on, as the head of the object: a determiner or possessive, up to two modifiers."""
+        if frame.mention is not None and frame.mention.generic:
+            return False
+        x = j + 1 if j < self.n and self.lowers[j] in DENIED_DETERMINERS else j
+        owner = next((y for y in range(j, min(self.n, j + 4)) if self.lowers[y].endswith(("'s", "’s")) and all(
+            self.tokens[z].is_word and self.tokens[z].is_capitalized for z in range(j, y + 1))), None)
+        if owner is not None:
+            x = owner + 1  # "Mr. Ryan's denunciation", "Clinton's line of criticism"
+        for y in range(x, min(self.n, x + 3)):
+            if not self.tokens[y].is_word:
+                return False
+            if self.lowers[y] in heads:
+                return True
+            if self.lowers[y].endswith(("'s", "’s")) or self.lowers[y] in ("of", "by", "to", "that", "and"):
+                return False
+        return False
 
     def _denied_charge_at(self, frame: Frame, j: int) -> bool:
         """"denied the charges", "denies any wrongdoing", "disputing accusations by the company": a charge, claim or report

@@ -74,3 +74,14 @@ def test_recalled_after_a_quotation_or_before_someone_elses_words_reports_no_obj
     assert ("direct", "I want to try something here,", "Okafor") in items
     assert all(quote != "the governor telling him" for _kind, quote, _speaker in items)
     assert found("Mr. Okafor recalled last week that the plan had failed.") == [("indirect", "the plan had failed", "Okafor")]
+
+
+def test_echoed_reports_the_words_it_repeats():
+    assert found("Senator Okafor, who echoed Mayor Ruiz's denunciation of the plan, left early.") == [
+        ("indirect", "Mayor Ruiz's denunciation of the plan", "Okafor")]
+    assert found("Democrats largely echoed the criticism.") == [("indirect", "the criticism", "Democrats")]
+
+
+def test_echoed_without_words_reports_nothing():
+    assert found("Okafor has echoed the success of the mayor online.") == []
+    assert found("The hall echoed with music.") == []
