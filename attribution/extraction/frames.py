@@ -993,6 +993,12 @@ class SentenceFrames:
                           "researchers", "advocates", "supporters", "opponents", "aides", "democrats", "republicans") or (
             before.endswith("s") and not before.endswith("ss") and before not in NOUN_DETERMINERS and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
 
+    def _kept_on_saying(self, i: int) -> bool:
+        """"Lewandowski continued to assert that ...", "she began to argue that ...": a verb of saying after "continued to" or
+        "began to" is what the subject of "continued" says (beliefs and "say" itself are read by their own rules)."""
+        verb = cue_verb(self.lowers[i])
+        return verb is not None and verb.content and not verb.belief and not verb.evidence and verb.lemma not in ("say", "tell", "continue")
+
     def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
         """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""
         return verb.lemma in OPENING_THAT_LEMMAS and i + 1 < self.n and (
@@ -1691,7 +1697,7 @@ class SentenceFrames:
                 pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
-            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and self.lowers[i] in ("wonder", "ask", "question"):
+            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)):
                 j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
                 continue
             elif word in ("to",) and j == i - 1:

@@ -85,3 +85,10 @@ def test_echoed_reports_the_words_it_repeats():
 def test_echoed_without_words_reports_nothing():
     assert found("Okafor has echoed the success of the mayor online.") == []
     assert found("The hall echoed with music.") == []
+
+
+def test_a_verb_of_saying_after_continued_to_is_said_by_the_subject_of_continued():
+    assert found("Senator Ray continues to insist that he will fight on to the convention.") == [
+        ("indirect", "he will fight on to the convention", "Ray")]
+    assert found("Okafor continued to assert that he never touched the ballots.") == [
+        ("indirect", "he never touched the ballots", "Okafor")]
