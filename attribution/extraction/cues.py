@@ -110,13 +110,16 @@ def hint_words() -> frozenset[str]:
     return cue_words() | word_set("speech_nouns")
 
 
+# Participles that lay out what a released document says ("released a statement highlighting ..."): frames.DOCUMENT_PARTICIPLES.
+DOCUMENT_PARTICIPLE_HINTS = frozenset({"detailing", "documenting", "highlighting", "deploring", "spotlighting", "outlining", "decrying", "lamenting",
+                                       "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing"})
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | DOCUMENT_PARTICIPLE_HINTS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

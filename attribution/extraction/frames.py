@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import DOCUMENT_PARTICIPLE_HINTS
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -264,6 +265,15 @@ DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "
 ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism", "criticisms", "denunciation", "justification", "line", "theme",
                           "themes", "call", "calls", "charge", "charges", "argument", "arguments", "message", "sentiment", "sentiments", "concern",
                           "concerns", "claim", "claims", "warning", "warnings", "words", "complaint", "complaints", "praise", "point", "points"})
+# "Gowdy released a statement highlighting ...", "the RNC published a report detailing ...": what a document made public
+# says, in a participle that is no verb of saying itself; the one who made it public speaks.
+DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
+RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
+                             "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
+RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
+                                "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
+                                "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+RELEASED_DOCUMENT = CueVerb(lemma="release", stance="neutral", bare=False, object=True)
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
 NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
@@ -511,6 +521,8 @@ class SentenceFrames:
             frames.extend(self._evidence_participles(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
+        if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
+            frames.extend(self._released_documents(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -518,6 +530,36 @@ class SentenceFrames:
         self._limit_contents(frames)
         self._drop_outer_contents(frames, self._bare_infinitives(frames))
         return frames
+
+    def _released_documents(self, frames: list[Frame]) -> list[Frame]:
+        """"Gowdy released a statement highlighting the role Congress played", "the committee published a report on Monday
+        detailing ...": the one who made the document public speaks; what the participle lays out is the content."""
+        found = []
+        for i in range(3, self.n - 1):
+            if self.lowers[i] not in DOCUMENT_PARTICIPLES or any(f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            document = next((x for x in range(i - 1, max(1, i - 6), -1) if self.lowers[x] in RELEASED_DOCUMENTS), None)
+            if document is None or not all(self.tokens[x].is_word or self.lowers[x] == "," for x in range(document + 1, i)):
+                continue
+            release = next((x for x in range(document - 1, max(0, document - 6), -1) if self.lowers[x] in RELEASING_FORMS), None)
+            if release is None or self.lowers[release] == "out" and self.lowers[release - 1] not in ("put", "puts", "putting"):
+                continue
+            if release > 0 and self.lowers[release] == "out":
+                release -= 1  # "put out a statement"
+            wh = self.lowers[i + 1] in ("what", "how", "why")  # "released statements deploring what happened"
+            if not all(self.tokens[x].is_word for x in range(release + 1, document)) or not (wh or self._object_can_start(i + 1)):
+                continue
+            frame = Frame("pre", self.text[self.tokens[release].start:self.tokens[i].end], RELEASED_DOCUMENT, release, i + 1)
+            if not self._attach_subject(frame, release) or frame.mention is None or frame.mention.generic or frame.inherit or frame.negated:
+                continue
+            frame.cue_index, frame.after_cue = release, i + 1
+            if wh:
+                frame.content, frame.content_mode = (i + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n), "wh"
+            else:
+                self._object_content(frame, i + 1, particle=True)
+            if frame.content is not None:
+                found.append(frame)
+        return found
 
     def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
         """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,

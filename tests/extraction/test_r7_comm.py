@@ -92,3 +92,15 @@ def test_a_verb_of_saying_after_continued_to_is_said_by_the_subject_of_continued
         ("indirect", "he will fight on to the convention", "Ray")]
     assert found("Okafor continued to assert that he never touched the ballots.") == [
         ("indirect", "he never touched the ballots", "Okafor")]
+
+
+def test_a_released_document_says_what_its_participle_lays_out_for_whoever_released_it():
+    assert found("Mayor Ruiz released a statement highlighting the role the council played in the rescue.") == [
+        ("indirect", "the role the council played in the rescue", "Ruiz")]
+    assert found("The harbour board published a report on Monday detailing the damage the storm had done.") == [
+        ("indirect", "the damage the storm had done", "the harbour board")]
+
+
+def test_a_listing_that_is_no_released_document_reports_nothing():
+    assert found("The library posted a list of books.") == []
+    assert found("Okafor spent the morning listing the reasons for the delay.") == []
