@@ -3487,8 +3487,9 @@ class SentenceFrames:
     def _recalled_thing_at(self, frame: Frame, j: int) -> bool:
         """"recalled a visit to his church", "recalled Grayson giving her the same line": what a named or described speaker
         remembers aloud (not "recalled last week", not "recalled him saying": a time, or the words of someone else)."""
-        if frame.mention is None or frame.mention.generic or j >= self.n or not self._object_can_start(j) or self.tokens[j].quote is not None:
-            return False
+        if (frame.mention is None and not frame.inherit) or frame.mention is not None and frame.mention.generic or j >= self.n or not self._object_can_start(j) or (
+                self.tokens[j].quote is not None):
+            return False  # ("''He'd get choked up,'' Mr. Brown said, recalling a visit ...": a participle's speaker is the clause's)
         before = (frame.subject_start or 0) - 1
         if before >= 0 and (self.tokens[before].quote is not None or self.lowers[before] == "," and before > 0 and self.tokens[before - 1].quote is not None):
             return False  # "'I want to try,' Mr. Mitchell recalled the president telling him": the quotation is what is recalled

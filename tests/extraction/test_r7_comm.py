@@ -104,3 +104,8 @@ def test_a_released_document_says_what_its_participle_lays_out_for_whoever_relea
 def test_a_listing_that_is_no_released_document_reports_nothing():
     assert found("The library posted a list of books.") == []
     assert found("Okafor spent the morning listing the reasons for the delay.") == []
+
+
+def test_recalling_hung_on_a_clause_is_the_clause_speakers_memory():
+    items = found('"He would weep speaking about the harbour," Mr. Okafor said, recalling a visit to the docks by the governor.')
+    assert ("indirect", "a visit to the docks by the governor", "Okafor") in items
