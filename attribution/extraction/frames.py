@@ -3433,6 +3433,10 @@ class SentenceFrames:
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
                 return
+            if start is None and verb.lemma == "claim" and self.lowers[j] == "to" and self._infinitive_at(j) and not (
+                    frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "senators who claim to object to the platform": what they claim of themselves
+                return
             if start is None and verb.lemma == "echo" and self._head_noun_at(frame, j, ECHOED_WORDS):
                 self._object_content(frame, j, particle=True)  # "echoed Mr. Ryan's denunciation of the remarks", "echoed the criticism"
                 return

@@ -109,3 +109,8 @@ def test_a_listing_that_is_no_released_document_reports_nothing():
 def test_recalling_hung_on_a_clause_is_the_clause_speakers_memory():
     items = found('"He would weep speaking about the harbour," Mr. Okafor said, recalling a visit to the docks by the governor.')
     assert ("indirect", "a visit to the docks by the governor", "Okafor") in items
+
+
+def test_claim_to_reports_what_the_speakers_claim_of_themselves():
+    assert found("At least four senators claim to object to the harbour plan.") == [
+        ("indirect", "to object to the harbour plan", "At least four senators")]
