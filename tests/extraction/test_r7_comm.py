@@ -114,3 +114,11 @@ def test_recalling_hung_on_a_clause_is_the_clause_speakers_memory():
 def test_claim_to_reports_what_the_speakers_claim_of_themselves():
     assert found("At least four senators claim to object to the harbour plan.") == [
         ("indirect", "to object to the harbour plan", "At least four senators")]
+
+
+def test_assured_takes_a_hearer_before_what_it_reports():
+    assert found("The harbour office assured the residents that the water was safe.") == [
+        ("indirect", "the water was safe", "the harbour office")]
+    assert found("Mr. Okafor assured him it was done without his knowledge.") == [
+        ("indirect", "it was done without his knowledge", "Okafor")]
+    assert found("Ruiz is assured of winning at least 118 delegates.") == []
