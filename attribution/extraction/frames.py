@@ -572,8 +572,6 @@ class SentenceFrames:
         founded.": the subject of a passive of reporting is what the agent after "by" reported (a plain noun phrase that opens
         the sentence: no relative pronoun, comma or verb in it)."""
         start = self.story_start
-        if frames:
-            return []  # ("The death was confirmed by her son, Carl Ebbs, who said ...": the sentence's own report speaks)
         for i in range(start + 2, self.n - 2):
             if self.lowers[i] not in AGENT_REPORTED_FORMS:
                 continue
@@ -583,7 +581,7 @@ class SentenceFrames:
             if self.lowers[aux] not in ("was", "were", "is", "are") or self.lowers[i + 1] != "by" or aux - start < 2:
                 return []
             if any(not self.tokens[x].is_word or self.lowers[x] in AUXILIARIES or self.lowers[x] in ("which", "that", "who", "it", "this")
-                   or cue_verb(self.lowers[x]) is not None for x in range(start, aux)):
+                   or cue_verb(self.lowers[x]) is not None for x in range(start, aux)) or any(f.cue_index < i for f in frames):
                 return []
             end = next((x for x in range(i + 2, self.n) if self.lowers[x] in (",", ";", ":", "(") or self.lowers[x] in SENTENCE_END and x == self.n - 1
                         or not self.tokens[x].is_word and self.lowers[x] != "."), self.n)
