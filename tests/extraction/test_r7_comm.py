@@ -122,15 +122,3 @@ def test_assured_takes_a_hearer_before_what_it_reports():
     assert found("Mr. Okafor assured him it was done without his knowledge.") == [
         ("indirect", "it was done without his knowledge", "Okafor")]
     assert found("Ruiz is assured of winning at least 118 delegates.") == []
-
-
-def test_a_passive_of_reporting_with_a_named_agent_reports_its_subject():
-    assert found("News of the harbour deal was first reported by the Daily Ledger.") == [
-        ("indirect", "News of the harbour deal", "Daily Ledger")]
-    assert found("Her death was confirmed by the Harbour Trust, the charity she founded.") == [
-        ("indirect", "Her death", "Harbour Trust")]
-
-
-def test_a_relative_or_a_plain_passive_reports_nothing_by_that_rule():
-    assert found("The cables that were later released by WikiLeaks show the talks.") == []
-    assert found("The ban was reported on Monday.") == []
