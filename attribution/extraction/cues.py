@@ -118,6 +118,9 @@ def hint_words() -> frozenset[str]:
     return cue_words() | word_set("speech_nouns")
 
 
+# Participles that lay out what a released document says ("released a statement highlighting ..."): frames.DOCUMENT_PARTICIPLES.
+DOCUMENT_PARTICIPLE_HINTS = frozenset({"detailing", "documenting", "highlighting", "deploring", "spotlighting", "outlining", "decrying", "lamenting",
+                                       "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing"})
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
@@ -143,7 +146,7 @@ def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | LISTING_VERBS
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

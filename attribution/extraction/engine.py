@@ -43,7 +43,7 @@ def _headline_cue_re() -> re.Pattern:
                       r"(?P<cue>" + alternation + r")(?: That| that)?:? (?P<claim>\S.+)$")
 
 
-MAX_TITLE_WORDS = 16
+MAX_TITLE_WORDS = 22
 TITLE_CASE_WORD = re.compile(r"[A-Z][\w'’.\-]*")
 
 

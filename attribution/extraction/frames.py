@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -296,6 +296,29 @@ PARTICIPLE_CUT_REJECTED = frozenset({"ruling", "leading", "governing", "building
 # What follows a participle that describes the noun before it: "trying to", "angered by", "living in".
 PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from", "with", "about", "against", "across", "inside", "outside", "near"})
 # Intentions whose plain object is the thing wanted (not a hearer): "demanded an apology", "vowed revenge".
+# Participles of saying that open a sentence with a "that" clause the main clause's subject reports: "Noting that
+# turnout fell, the mayor said ...", "Conceding that the bill would fail, Lee ...". (Not a promise: "Promising that ...")
+OPENING_THAT_LEMMAS = frozenset({"note", "state", "concede", "acknowledge", "admit", "argue", "assert", "claim", "insist", "explain", "observe",
+                                 "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say"})
+# Verbs of denial and the charges they answer: "denied the allegations", "disputed their account", "rebut claim of progress".
+DENIAL_LEMMAS = frozenset({"deny", "dispute", "refute", "rebut"})
+DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports",
+                            "wrongdoing", "rumor", "rumors", "rumour", "rumours", "notion", "story", "stories", "suggestion", "suggestions",
+                            "assertion", "assertions", "account", "characterization", "involvement", "role"})
+DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "his", "her", "their", "its", "that", "this", "a", "an"})
+# What "echoed" repeats when it repeats someone's words: "echoed that comment", "echoed the criticism", "echoed similar themes".
+ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism", "criticisms", "denunciation", "justification", "line", "theme",
+                          "themes", "call", "calls", "charge", "charges", "argument", "arguments", "message", "sentiment", "sentiments", "concern",
+                          "concerns", "claim", "claims", "warning", "warnings", "words", "complaint", "complaints", "praise", "point", "points"})
+# "Gowdy released a statement highlighting ...", "the RNC published a report detailing ...": what a document made public
+# says, in a participle that is no verb of saying itself; the one who made it public speaks.
+DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
+RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
+                             "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
+RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
+                                "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
+                                "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+RELEASED_DOCUMENT = CueVerb(lemma="release", stance="neutral", bare=False, object=True)
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
 NOUN_OWNER_PREPOSITIONS = ("by", "from", "of")
@@ -568,6 +591,8 @@ class SentenceFrames:
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at)
+        if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
+            frames.extend(self._released_documents(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -584,6 +609,36 @@ class SentenceFrames:
         act the clause speaks of (what may happen), not a report that the words around it relay (the ids of such frames)."""
         return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and f.cue_index > 1
                          and self.lowers[f.cue_index - 1] in MODALS and f.subject_start is not None and f.subject_start < f.cue_index - 1)
+
+    def _released_documents(self, frames: list[Frame]) -> list[Frame]:
+        """"Gowdy released a statement highlighting the role Congress played", "the committee published a report on Monday
+        detailing ...": the one who made the document public speaks; what the participle lays out is the content."""
+        found = []
+        for i in range(3, self.n - 1):
+            if self.lowers[i] not in DOCUMENT_PARTICIPLES or any(f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            document = next((x for x in range(i - 1, max(1, i - 6), -1) if self.lowers[x] in RELEASED_DOCUMENTS), None)
+            if document is None or not all(self.tokens[x].is_word or self.lowers[x] == "," for x in range(document + 1, i)):
+                continue
+            release = next((x for x in range(document - 1, max(0, document - 6), -1) if self.lowers[x] in RELEASING_FORMS), None)
+            if release is None or self.lowers[release] == "out" and self.lowers[release - 1] not in ("put", "puts", "putting"):
+                continue
+            if release > 0 and self.lowers[release] == "out":
+                release -= 1  # "put out a statement"
+            wh = self.lowers[i + 1] in ("what", "how", "why")  # "released statements deploring what happened"
+            if not all(self.tokens[x].is_word for x in range(release + 1, document)) or not (wh or self._object_can_start(i + 1)):
+                continue
+            frame = Frame("pre", self.text[self.tokens[release].start:self.tokens[i].end], RELEASED_DOCUMENT, release, i + 1)
+            if not self._attach_subject(frame, release) or frame.mention is None or frame.mention.generic or frame.inherit or frame.negated:
+                continue
+            frame.cue_index, frame.after_cue = release, i + 1
+            if wh:
+                frame.content, frame.content_mode = (i + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n), "wh"
+            else:
+                self._object_content(frame, i + 1, particle=True)
+            if frame.content is not None:
+                found.append(frame)
+        return found
 
     def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
         """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,
@@ -1374,8 +1429,10 @@ class SentenceFrames:
             verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
+        if lower == "note" and not self._plain_note_at(i):
+            return None  # "a note to staff", "the 10-year Treasury note fell", "important to note that": a noun, or nobody's report
         if token.text[0].isupper():
-            if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief) and i + 2 < self.n:
+            if i == self.story_start and lower.endswith("ing") and (verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)) and i + 2 < self.n:
                 return self._opening_participle_frame(i, verb)  # "Citing the storm, the mayor closed ..."
             if i == 0 and lower in ("said", "says") and self.n > 2 and self.tokens[1].is_capitalized:
                 return self._fronted(i, verb)  # "Said Dorothy Lane, who grew up nearby, '...'"
@@ -1439,12 +1496,33 @@ class SentenceFrames:
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1, mention, start)
         frame.after_cue = self._skip_adverbials(frame, i + 1)
         self._read_content(frame)
-        if frame.content is not None and frame.content_mode != "object":
+        if frame.content is not None and frame.content_mode != "object" and not (frame.content_mode == "that" and self._opening_that_at(i, verb)):
             return None  # ("Promising that his book would say more, Bolton said ...": the tests keep such a clause unread)
         if frame.content is not None:
             end = min(frame.content[1], start - 1)
             frame.content = (frame.content[0], end) if end > frame.content[0] else None
         return frame
+
+    def _plain_note_at(self, i: int) -> bool:
+        """"Experts note that ...", "there are, they note, other options": the verb "note" (a word far more often a noun)
+        only with "that" or a comma after it, a plural subject or pronoun before it, and no "to" ("is right to note that")."""
+        if i == 0 or i + 1 >= self.n or self.lowers[i + 1] not in ("that", ","):
+            return False
+        before = self.lowers[i - 1]
+        return before in ("they", "we", "critics", "experts", "analysts", "officials", "economists", "scholars", "historians", "observers",
+                          "researchers", "advocates", "supporters", "opponents", "aides", "democrats", "republicans") or (
+            before.endswith("s") and not before.endswith("ss") and before not in NOUN_DETERMINERS and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
+
+    def _kept_on_saying(self, i: int) -> bool:
+        """"Lewandowski continued to assert that ...", "she began to argue that ...": a verb of saying after "continued to" or
+        "began to" is what the subject of "continued" says (beliefs and "say" itself are read by their own rules)."""
+        verb = cue_verb(self.lowers[i])
+        return verb is not None and verb.content and not verb.belief and not verb.evidence and verb.lemma not in ("say", "tell", "continue")
+
+    def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
+        """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""
+        return verb.lemma in OPENING_THAT_LEMMAS and i + 1 < self.n and (
+            self.lowers[i + 1] == "that" or verb.lemma == "point" and self.lowers[i + 1] == "out" and i + 2 < self.n and self.lowers[i + 2] == "that")
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
         end = i + 1
@@ -1853,7 +1931,7 @@ class SentenceFrames:
                     frame.content_mode = "trail"
             return frame
         if (not frame.negated or self._negated_belief(frame)) and not frame.relative and verb.content and (
-                not verb.partial_only or verb.target or self._particle_follows(frame) or verb.lemma in NAMING_LEMMAS):
+                not verb.partial_only or verb.target or self._particle_follows(frame) or verb.lemma in NAMING_LEMMAS or verb.lemma in DENIAL_LEMMAS):
             if self._as_source_noted(frame):
                 pass
             elif not self._parenthetical(frame):
@@ -2213,7 +2291,7 @@ class SentenceFrames:
                 pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
-            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and self.lowers[i] in ("wonder", "ask", "question"):
+            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)):
                 j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
                 continue
             elif word in ("to",) and j == i - 1:
@@ -3947,6 +4025,14 @@ class SentenceFrames:
                 # "called for an inquiry", "worried about the cost"; "talked about the economy" names a topic only
                 self._object_content(frame, k, particle=True)
             return
+        if verb.lemma in DENIAL_LEMMAS and self._denied_charge_at(frame, j):
+            self._object_content(frame, j, particle=True)  # "denied the charges", "disputed their account": the charge denied
+            if frame.content is not None:
+                end = next((x for x in range(j + 2, frame.content[1] - 1) if self.lowers[x] in ("and", "but") and (
+                    _looks_like_verb(self.lowers[x + 1]) or self.lowers[frame.cue_index].endswith("s") and self.lowers[x + 1].endswith("s") and not self.lowers[x + 1].endswith("ss"))), None)
+                if end is not None:
+                    frame.content = (frame.content[0], end)  # "denies any wrongdoing and points out that ...": the next verb is a report of its own
+            return
         if verb.partial_only:
             if verb.target and word in ("how", "what", "why") and j + 1 < self.n and not (frame.mention is not None and frame.mention.generic):
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
@@ -4003,6 +4089,16 @@ class SentenceFrames:
                     self.lowers[j + 1] == "to") and not (frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "vowed not to raise taxes", "decided not to enter the race": an aim, negative
                 return
+            if start is None and verb.lemma == "claim" and self.lowers[j] == "to" and self._infinitive_at(j) and not (
+                    frame.mention is not None and frame.mention.generic):
+                self._object_content(frame, j)  # "senators who claim to object to the platform": what they claim of themselves
+                return
+            if start is None and verb.lemma == "echo" and self._head_noun_at(frame, j, ECHOED_WORDS):
+                self._object_content(frame, j, particle=True)  # "echoed Mr. Ryan's denunciation of the remarks", "echoed the criticism"
+                return
+            if start is None and verb.lemma == "recall" and self._recalled_thing_at(frame, j):
+                self._object_content(frame, j, particle=True)  # "recalled her days as secretary of state", "recalled taking the elevator"
+                return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return
@@ -4017,6 +4113,53 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _head_noun_at(self, frame: Frame, j: int, heads: frozenset[str]) -> bool:
+        """One of ``heads`` a few words on, as the head of the object: a determiner or possessive, up to two modifiers."""
+        if frame.mention is not None and frame.mention.generic:
+            return False
+        x = j + 1 if j < self.n and self.lowers[j] in DENIED_DETERMINERS else j
+        owner = next((y for y in range(j, min(self.n, j + 4)) if self.lowers[y].endswith(("'s", "’s")) and all(
+            self.tokens[z].is_word and self.tokens[z].is_capitalized for z in range(j, y + 1))), None)
+        if owner is not None:
+            x = owner + 1  # "Mr. Ryan's denunciation", "Clinton's line of criticism"
+        for y in range(x, min(self.n, x + 3)):
+            if not self.tokens[y].is_word:
+                return False
+            if self.lowers[y] in heads:
+                return True
+            if self.lowers[y].endswith(("'s", "’s")) or self.lowers[y] in ("of", "by", "to", "that", "and"):
+                return False
+        return False
+
+    def _denied_charge_at(self, frame: Frame, j: int) -> bool:
+        """"denied the charges", "denies any wrongdoing", "disputing accusations by the company": a charge, claim or report
+        a few words on, as the head of the denied object (a determiner and up to two modifiers before it)."""
+        if frame.mention is not None and frame.mention.generic:
+            return False
+        x = j + 1 if j < self.n and self.lowers[j] in DENIED_DETERMINERS else j
+        for y in range(x, min(self.n, x + 3)):
+            if not self.tokens[y].is_word:
+                return False
+            if self.lowers[y] in DENIED_CHARGES:
+                return y + 1 >= self.n or self.lowers[y + 1] not in ("of", "to") or self.lowers[y] in ("claims", "claim", "allegations", "accusations", "charges", "reports")
+        return False
+
+    def _recalled_thing_at(self, frame: Frame, j: int) -> bool:
+        """"recalled a visit to his church", "recalled Grayson giving her the same line": what a named or described speaker
+        remembers aloud (not "recalled last week", not "recalled him saying": a time, or the words of someone else)."""
+        if (frame.mention is None and not frame.inherit) or frame.mention is not None and frame.mention.generic or j >= self.n or not self._object_can_start(j) or (
+                self.tokens[j].quote is not None):
+            return False  # ("''He'd get choked up,'' Mr. Brown said, recalling a visit ...": a participle's speaker is the clause's)
+        before = (frame.subject_start or 0) - 1
+        if before >= 0 and (self.tokens[before].quote is not None or self.lowers[before] == "," and before > 0 and self.tokens[before - 1].quote is not None):
+            return False  # "'I want to try,' Mr. Mitchell recalled the president telling him": the quotation is what is recalled
+        if any(self.lowers[x] in ("telling", "saying", "asking") for x in range(j + 1, min(self.n, j + 5))):
+            return False  # ("recalled the president telling him ...": someone else's words)
+        word = self.lowers[j]
+        if word == "her" and j + 1 < self.n and self.tokens[j + 1].is_word and not self.lowers[j + 1].endswith("ing"):
+            return True  # "recalled her days as secretary of state": "her" as a possessive
+        return word not in HEARER_PRONOUNS and word not in WEEKDAY_WORDS and word not in ("last", "earlier", "recently", "once", "today", "yesterday")
 
     def _agreed_with_whom_that(self, frame: Frame, k: int) -> int | None:
         """"agreed with the President that Britain would wait": whom the holder agrees with, then what they agree on (the
