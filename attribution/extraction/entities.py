@@ -484,6 +484,8 @@ GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "
 # Words ending in "s" that name nothing "they" could stand for.
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "is", "this", "his", "its", "as", "us", "yes", "less", "unless", "across", "thus", "always",
                               "perhaps", "whereas", "various", "previous", "serious", "famous", "obvious", "nervous", "anxious", "ones"})
+GROUP_PLURAL_VERBS = frozenset({"have", "are", "were", "say", "tell", "want", "feel", "believe", "think", "agree", "remain", "tend", "do",
+                                "don't", "don’t", "see", "know", "like"})
 NOT_PEOPLE_PLURALS = frozenset({"data", "estimates", "figures", "polls", "reports", "studies", "statements", "surveys", "heads", "others", "documents", "filings"})
 
 
@@ -812,7 +814,7 @@ class EntityTable:
             if pair is not None:
                 if pair.start() == match.start():
                     found = pair  # "Ann Lee and Tom Park met ... They said": the two people named together
-            elif word.lower() in _group_heads():
+            elif word.lower() in _group_heads() or self._capitalised_group_opening(match):
                 if self._group_as_subject(match.start(), max(start, self.text.rfind("\n", 0, match.start()))):
                     found = match
             elif match.start() > sentence + 2 and self._other_referent(word, match.start(), sentence):
@@ -835,6 +837,22 @@ class EntityTable:
         if head == "police" and name.lower() == "police":
             name = "the police"
         return name, head, first
+
+    def _capitalised_group_opening(self, match: re.Match) -> bool:
+        """"Millennials have reached a consensus ...", "the Brujas have found ...": a capitalised plural opening its
+        clause as the subject of a plural verb names a group "they" can stand for."""
+        word = match.group(1)
+        if not word[0].isupper() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 5 or (
+                word.lower() in word_set("capitalized_function_words") or word.lower() in NOT_PEOPLE_PLURALS):
+            return False
+        at = match.start()
+        opening = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at), self.text.rfind("? ", 0, at), self.text.rfind("! ", 0, at),
+                      self.text.rfind(":", 0, at), self.text.rfind(",", 0, at))
+        if self.text[opening + 1:at].strip(" \n\u00a0\"'“‘") not in ("", "the", "The"):
+            return False
+        after = GROUP_WORD.match(self.text, match.end() + 1) if self.text[match.end():match.end() + 1] == " " else None
+        # never written in lower case in the article: a name ("the Brujas"), not a sentence's first word ("Wages remain")
+        return after is not None and after.group(1) in GROUP_PLURAL_VERBS and re.search(r"\b" + word.lower() + r"\b", self.text) is None
 
     def _people_pairs(self, start: int, end: int) -> list[re.Match]:
         """"Ann Lee and Tom Park", "Mr. Lee and Mr. Park" opening a clause: two people the article names together."""

@@ -1,0 +1,19 @@
+"""Round 7b (issue 10, real news): "said", "says" and "told" whose speaker the sentence shape hid.
+Every sentence is written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+# ---------------------------------------------------------------- "they" for a capitalised group
+
+
+def test_they_stands_for_a_capitalised_group_that_opened_a_clause_before():
+    text = HEAD + "Whatever drew them in, the Rovers have found a home in the league. Playing at night, they said, can be tiring."
+    assert ("indirect", "Playing at night, they said, can be tiring", "Rovers") in found(text)
+
+
+def test_a_capitalised_first_word_also_written_in_lower_case_is_no_group():
+    text = HEAD + "A plan was drafted. Rents remain high in the city, where rents rose. Living there, they said, can be costly."
+    assert not any(speaker == "Rents" for _kind, _text, speaker in found(text))
