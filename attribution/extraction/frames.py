@@ -3951,7 +3951,8 @@ class SentenceFrames:
         """"..., prosecutors told jurors Tuesday as the trial opened." / "..., the company
         confirmed on Friday, ending a century of ...": the cue ends the report and the sentence
         goes on with a circumstance, not with a clause of its own."""
-        if frame.mention is None or frame.mention.generic or frame.mention.kind == "pronoun" and frame.mention.pronoun != "person":
+        if frame.mention is None or frame.mention.generic and not self._definite_tag_then_clause(frame, j) or (
+                frame.mention.kind == "pronoun" and frame.mention.pronoun != "person"):
             return False
         if frame.subject_start < MIN_TRAIL_CONTENT_TOKENS or not any(self.tokens[x].is_word for x in range(frame.subject_start)):
             return False
@@ -3981,6 +3982,13 @@ class SentenceFrames:
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _definite_tag_then_clause(self, frame: Frame, j: int) -> bool:
+        """"The delay was caused by weather, the airline said, and flights resume Monday": a definite noun of
+        two words tagged between commas, then a clause joined by "and"/"but", speaks for the clause before it."""
+        s = frame.subject_start
+        return frame.mention.definite and frame.subject_start is not None and s > 0 and self.lowers[s - 1] == "," and (
+            frame.after_cue == s + 3 and self.lowers[s] == "the") and j + 2 < self.n and self.lowers[j] == "," and self.lowers[j + 1] in ("and", "but")
 
     def _report_goes_on(self, frame: Frame, j: int) -> bool:
         """"The plan will fail, Lee said, adding that ...": an unquoted clause, its tag, then the speaker's next report

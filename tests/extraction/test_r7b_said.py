@@ -17,3 +17,16 @@ def test_they_stands_for_a_capitalised_group_that_opened_a_clause_before():
 def test_a_capitalised_first_word_also_written_in_lower_case_is_no_group():
     text = HEAD + "A plan was drafted. Rents remain high in the city, where rents rose. Living there, they said, can be costly."
     assert not any(speaker == "Rents" for _kind, _text, speaker in found(text))
+
+
+# ---------------------------------------------------------------- a tag between a clause and the next one
+
+
+def test_a_definite_noun_tagged_between_commas_speaks_for_the_clause_before_and():
+    text = HEAD + "The delay was caused by a storm, the railway added, and trains would run again on Monday."
+    assert found(text) == [("indirect", "The delay was caused by a storm", "the railway")]
+
+
+def test_an_indefinite_noun_tagged_before_and_is_nobody_known():
+    text = HEAD + "The delay was caused by a storm, a railway added, and trains would run again on Monday."
+    assert found(text) == []
