@@ -3544,7 +3544,8 @@ class SentenceFrames:
         lower_start = not (first.is_capitalized or self.lowers[j] in ("a", "an", "the"))
         if lower_start and not (before.quote is not None and self.tokens[j].is_word) and not (
                 self.lowers[j] in INVERTED_LOWER_STARTS and any(self.tokens[x].is_capitalized for x in range(j + 1, end))) and not (
-                self._role_then_name(j, end)) and not (self.lowers[j] in INVERTED_QUANTIFIERS and self._source_phrase(j, end)):
+                self._role_then_name(j, end)) and not (self.lowers[j] in INVERTED_QUANTIFIERS and self._source_phrase(j, end)) and not (
+                self._bare_group_after_cue(j)):
             # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
@@ -3552,7 +3553,7 @@ class SentenceFrames:
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
             return None
-        if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self._descriptive(
+        if self.lowers[i - 1] == "," and i >= 3 and is_name_phrase(self.tokens[0:1]) and self.lowers[1] != "of" and self._descriptive(
                 [x for x in range(0, i - 1) if self.lowers[x] != ","]) and all(self.tokens[x].quote is None for x in range(i)) and (
                 "," in self.lowers[1:i - 1] or not any(_looks_like_verb(self.lowers[x]) or self.lowers[x].endswith("s") and self.lowers[x - 1] in VERB_ADVERBS
                                                        for x in range(1, i - 1))):
@@ -3565,7 +3566,8 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person"):
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person" and (
+                not self._bare_group_after_cue(j))):
             return None
         if mention.generic and before.quote is None:
             return None  # "Cruz, as he has in the past, opposed the measure": after a comma, a phrase not known as a source is the verb's object
@@ -3587,6 +3589,12 @@ class SentenceFrames:
             if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _bare_group_after_cue(self, j: int) -> bool:
+        """"Part of the problem, say experts, is the soil", "..., said analysts": a bare plural group the lexicon knows as
+        people, right after "say" or "said", is the speaker."""
+        return self.lowers[j - 1] in ("say", "said") and self.lowers[j] in word_set("unnamed_heads") and self.lowers[j].endswith("s") and (
+            self.lowers[j] not in DATA_HEADS)
 
     def _subject_resumes(self, cut: int, end: int) -> bool:
         """"The real problem, said Ann Lee, a geologist, is the soil itself": a subject with no verb of its own before

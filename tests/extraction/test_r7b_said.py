@@ -30,3 +30,21 @@ def test_a_definite_noun_tagged_between_commas_speaks_for_the_clause_before_and(
 def test_an_indefinite_noun_tagged_before_and_is_nobody_known():
     text = HEAD + "The delay was caused by a storm, a railway added, and trains would run again on Monday."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- "say experts" after the clause's subject
+
+
+def test_a_bare_group_after_an_inverted_say_is_the_speaker():
+    text = HEAD + "The real trouble, say engineers, is the clay under the road."
+    assert found(text) == [("indirect", "The real trouble, say engineers, is the clay under the road", "engineers")]
+
+
+def test_a_group_like_a_named_expert_after_say_is_that_expert():
+    text = HEAD + "Part of the trouble with the road, say experts like Nora Vance, a Danish geologist, is the clay under it."
+    assert [speaker for _kind, _text, speaker in found(text)] == ["Nora Vance"]
+
+
+def test_a_participle_cue_before_a_group_names_no_speaker():
+    text = HEAD + "The vote was close, pledged delegates and party leaders met again on Friday."
+    assert found(text) == []
