@@ -2372,6 +2372,10 @@ class SentenceFrames:
         if tag is not None:
             # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
             return self._attach_subject_before(frame, tag)
+        described = self._bracketed_description_before(j)
+        if described is not None and self._attach_subject_before(frame, described):
+            # "..., but Sen. Dana Holt (a Democrat from Ohio) says": the bracketed description is the name's apposition
+            return True
         if j >= 3 and self.lowers[j] == ")" and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
             # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
             return self._attach_subject_before(frame, j - 2)
@@ -3055,6 +3059,18 @@ class SentenceFrames:
             return None
         inside = self.text[self.tokens[opening + 1].start:self.tokens[j - 1].end] if opening + 1 < j else ""
         return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
+
+    def _bracketed_description_before(self, j: int) -> int | None:
+        """Index of "(" when tokens up to ``j`` end with a name and a bracketed description of it: "Dana Holt (a Democrat
+        from Ohio)"."""
+        if j < 4 or self.lowers[j] != ")":
+            return None
+        opening = next((x for x in range(j - 2, max(0, j - MAX_SUBJECT_TOKENS), -1) if self.lowers[x] in ("(", ")")), None)
+        if opening is None or self.lowers[opening] != "(" or opening < 2 or self.lowers[opening + 1] not in ("a", "an") or not (
+                self.tokens[opening - 1].is_capitalized and self.tokens[opening - 2].is_capitalized) or any(
+                self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT for x in range(opening + 1, j)):
+            return None
+        return opening
 
     def _named_only_as(self, frame: Frame, start: int, end: int) -> bool:
         """"a man who gave his name only as Joaquin said": the name he gave speaks."""

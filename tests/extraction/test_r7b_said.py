@@ -48,3 +48,12 @@ def test_a_group_like_a_named_expert_after_say_is_that_expert():
 def test_a_participle_cue_before_a_group_names_no_speaker():
     text = HEAD + "She won a majority of the regular, pledged delegates on Tuesday."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- a bracketed description after a name
+
+
+def test_a_name_with_a_bracketed_description_after_a_clause_speaks():
+    text = HEAD + "Few mayors would say so, but Mayor Ana Ortiz (a Democrat from Toledo) says she was lost in her first year."
+    assert found(text) == [("indirect", "she was lost in her first year", "Ana Ortiz")]
+
