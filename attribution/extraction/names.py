@@ -564,6 +564,21 @@ RESPONDENTS = frozenset({"surveyed", "polled", "interviewed", "questioned", "ask
 # Plural heads with these endings name people ("specialists", "technologists", "historians").
 PEOPLE_PLURAL = re.compile(r"(?:ists|ians)$")
 NOT_PEOPLE_PLURALS = frozenset({"insists", "persists", "resists", "assists", "consists", "exists", "twists", "wrists", "lists", "fists", "mists"})
+# Lower-case plurals in "-ers" that name things, not people who do something ("forecasters", "homeowners", "bundlers").
+NOT_AGENT_PLURALS = frozenset({"numbers", "papers", "letters", "matters", "orders", "quarters", "headquarters", "centers", "borders", "powers",
+                               "waters", "computers", "posters", "banners", "markers", "filters", "containers", "chapters", "meters",
+                               "barriers", "corners", "towers", "layers", "trailers", "stickers", "flyers", "fliers", "answers", "offers",
+                               "helicopters", "others", "members", "headers", "covers", "folders", "printers", "servers", "monsters",
+                               "shoulders", "fingers", "powers", "waivers", "transfers", "ledgers", "registers", "boosters", "numbers"})
+
+
+def _agent_plural(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
+    """"forecasters", "other prominent bundlers", "Syrian hackers": never a name ("Sanders"), a handle, or a phrase a
+    participle opens ("urging his parishioners to")."""
+    return len(head) > 6 and head.endswith("ers") and head.isalpha() and not tokens[head_index].is_capitalized and head not in NOT_AGENT_PLURALS and (
+        not words[0].endswith("ing")) and words[head_index + 1:head_index + 2] != ["to"]
+
+
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
 
 
@@ -621,7 +636,7 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
         return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
     known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS or (
         head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
-        len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS)
+        len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None

@@ -57,3 +57,21 @@ def test_a_name_with_a_bracketed_description_after_a_clause_speaks():
     text = HEAD + "Few mayors would say so, but Mayor Ana Ortiz (a Democrat from Toledo) says she was lost in her first year."
     assert found(text) == [("indirect", "she was lost in her first year", "Ana Ortiz")]
 
+
+
+# ---------------------------------------------------------------- people named by a plural in "-ers"
+
+
+def test_a_plural_of_people_who_do_something_speaks():
+    text = HEAD + "If costs keep rising, forecasters say the town will run out of money by 2030."
+    assert found(text) == [("indirect", "the town will run out of money by 2030", "forecasters")]
+
+
+def test_a_plural_in_ers_that_names_things_speaks_for_nobody():
+    text = HEAD + "In the old mill, helicopters suggest that the owners had money to spare."
+    assert not any(speaker == "helicopters" for _kind, _text, speaker in found(text))
+
+
+def test_a_name_ending_in_ers_is_not_a_group():
+    text = HEAD + "Ortiz now leads Sanders by about 270 pledged delegates as the season ends."
+    assert found(text) == []
