@@ -569,7 +569,7 @@ NOT_AGENT_PLURALS = frozenset({"numbers", "papers", "letters", "matters", "order
                                "waters", "computers", "posters", "banners", "markers", "filters", "containers", "chapters", "meters",
                                "barriers", "corners", "towers", "layers", "trailers", "stickers", "flyers", "fliers", "answers", "offers",
                                "helicopters", "others", "members", "headers", "covers", "folders", "printers", "servers", "monsters",
-                               "shoulders", "fingers", "powers", "waivers", "transfers", "ledgers", "registers", "boosters", "numbers"})
+                               "shoulders", "fingers", "waivers", "transfers", "ledgers", "registers", "boosters"})
 
 
 def _agent_plural(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
