@@ -898,12 +898,15 @@ class EntityTable:
     def _other_referent(self, word: str, at: int, sentence: int) -> bool:
         """A word in the pronoun's own sentence that could be what "they" stands for: a number, a plural
         noun other than a group of people, or a capitalised word inside the sentence (a name)."""
+        if word[0].isdigit() and re.match(r"[-–](?:to-)?\d", self.text[at + len(word):at + len(word) + 5]):
+            return False  # "By nearly 2-1, they say": a margin, not a number of people
         if word[0].isdigit() or word.lower() in ("those", "percent", "both", "two", "three"):
             return True
         if word[0].isupper():
             opening = not self.text[sentence + 1:at].strip(" \n\"'“‘") or self.text[sentence + 1:at].strip().startswith("''")
             return not opening and word.lower() not in word_set("capitalized_function_words")
-        return word.endswith("s") and len(word) > 3 and word not in NOT_PLURAL_NOUNS and not word.endswith(("ss", "us", "is"))
+        return word.endswith("s") and len(word) > 3 and word not in NOT_PLURAL_NOUNS and not word.endswith(("ss", "us", "is")) and not (
+            re.search(r"\b(?:that|which|who)[ \u00a0]+$", self.text[max(0, at - 8):at]))  # "an issue that divides the nation": a verb
 
     @staticmethod
     def _group_modifier(word: str) -> bool:

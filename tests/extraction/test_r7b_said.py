@@ -75,3 +75,8 @@ def test_a_plural_in_ers_that_names_things_speaks_for_nobody():
 def test_a_name_ending_in_ers_is_not_a_group():
     text = HEAD + "Ortiz now leads Sanders by about 270 pledged delegates as the season ends."
     assert found(text) == []
+
+
+def test_they_reaches_past_a_margin_and_a_verb_after_that_to_the_group():
+    text = HEAD + "Millennials have reached a consensus on a question that divides the town: By nearly 2-1, they say the levy should go."
+    assert found(text) == [("indirect", "the levy should go", "Millennials")]
