@@ -575,7 +575,7 @@ NOT_AGENT_PLURALS = frozenset({"numbers", "papers", "letters", "matters", "order
 def _agent_plural(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
     """"forecasters", "other prominent bundlers", "Syrian hackers": never a name ("Sanders"), a handle, or a phrase a
     participle opens ("urging his parishioners to")."""
-    return len(head) > 6 and head.endswith("ers") and head.isalpha() and not tokens[head_index].is_capitalized and head not in NOT_AGENT_PLURALS and (
+    return len(head) >= 6 and head.endswith("ers") and head.isalpha() and not tokens[head_index].is_capitalized and head not in NOT_AGENT_PLURALS and (
         not words[0].endswith("ing")) and words[head_index + 1:head_index + 2] != ["to"]
 
 

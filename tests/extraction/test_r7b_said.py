@@ -80,3 +80,8 @@ def test_a_name_ending_in_ers_is_not_a_group():
 def test_they_reaches_past_a_margin_and_a_verb_after_that_to_the_group():
     text = HEAD + "Millennials have reached a consensus on a question that divides the town: By nearly 2-1, they say the levy should go."
     assert found(text) == [("indirect", "the levy should go", "Millennials")]
+
+
+def test_a_short_plural_in_ers_names_people_too():
+    text = HEAD + "Glass makers, for instance, argue that the levy would close their plants."
+    assert found(text) == [("indirect", "the levy would close their plants", "Glass makers")]
