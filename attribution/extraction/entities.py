@@ -846,8 +846,11 @@ class EntityTable:
                 word.lower() in word_set("capitalized_function_words") or word.lower() in NOT_PEOPLE_PLURALS):
             return False
         at = match.start()
-        opening = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at), self.text.rfind("? ", 0, at), self.text.rfind("! ", 0, at),
-                      self.text.rfind(":", 0, at), self.text.rfind(",", 0, at))
+        floor = max(0, at - 200)  # (an opening further back leaves a long lead either way)
+        opening = max(self.text.rfind(". ", floor, at), self.text.rfind("\n", floor, at), self.text.rfind("? ", floor, at), self.text.rfind("! ", floor, at),
+                      self.text.rfind(":", floor, at), self.text.rfind(",", floor, at))
+        if opening < 0 < floor:
+            return False
         if self.text[opening + 1:at].strip(" \n\u00a0\"'“‘") not in ("", "the", "The"):
             return False
         after = GROUP_WORD.match(self.text, match.end() + 1) if self.text[match.end():match.end() + 1] == " " else None
@@ -905,8 +908,8 @@ class EntityTable:
         if word[0].isupper():
             opening = not self.text[sentence + 1:at].strip(" \n\"'“‘") or self.text[sentence + 1:at].strip().startswith("''")
             return not opening and word.lower() not in word_set("capitalized_function_words")
-        return word.endswith("s") and len(word) > 3 and word not in NOT_PLURAL_NOUNS and not word.endswith(("ss", "us", "is")) and not (
-            re.search(r"\b(?:that|which|who)[ \u00a0]+$", self.text[max(0, at - 8):at]))  # "an issue that divides the nation": a verb
+        return word.endswith("s") and len(word) > 3 and word not in NOT_PLURAL_NOUNS and not word.endswith(("ss", "us", "is")) and (
+            self.text[max(0, at - 8):at].split() or [""])[-1] not in ("that", "which", "who")  # "an issue that divides the nation": a verb
 
     @staticmethod
     def _group_modifier(word: str) -> bool:
