@@ -1,0 +1,27 @@
+"""Round 7b, communication verbs other than "say" and "tell": sentences written for these tests."""
+
+from .helpers import found
+
+
+def test_a_passive_of_reporting_with_a_named_agent_reports_its_subject():
+    assert found("News of the harbour deal was first reported by the Daily Ledger.") == [
+        ("indirect", "News of the harbour deal", "Daily Ledger")]
+    assert found("Her death was confirmed by the Harbour Trust, the charity she founded.") == [
+        ("indirect", "Her death", "Harbour Trust")]
+
+
+def test_a_relative_or_a_plain_passive_reports_nothing_by_that_rule():
+    assert found("The cables that were later released by WikiLeaks show the talks.") == []
+    assert found("The ban was reported on Monday.") == []
+
+
+def test_a_sentence_with_a_report_of_its_own_leaves_the_passive_to_it():
+    items = found("The death was confirmed by her son, Tom Okafor, who said she died at home.")
+    assert ("indirect", "she died at home", "Tom Okafor") in items
+    assert all(quote != "The death" for _, quote, _ in items)
+
+
+def test_an_aside_with_the_reporting_agent_reports_the_subject_before_it():
+    assert found("The deal, first reported by the Daily Ledger on Monday, would close the harbour.") == [
+        ("indirect", "The deal", "Daily Ledger")]
+    assert found("The deal, first reported by the Daily Ledger.") == []
