@@ -4140,6 +4140,12 @@ class SentenceFrames:
             if start is None and verb.lemma == "recall" and self._recalled_thing_at(frame, j):
                 self._object_content(frame, j, particle=True)  # "recalled her days as secretary of state", "recalled taking the elevator"
                 return
+            if start is None and verb.lemma == "tweet" and self.lowers[frame.cue_index] == "tweeted" and self._object_can_start(j) and not (
+                    frame.mention is None or frame.mention.generic or self.tokens[j].is_capitalized or self.lowers[j] in PARTICLE_TIME_STARTS or self.lowers[j] == "to"
+                    or self.lowers[j].endswith("ing")
+                    or j + 1 < self.n and (self.lowers[j + 1] in TIME_UNITS or self.lowers[j + 1] in RECENT_TIME_UNITS)):  # ("tweeted the day after")
+                self._object_content(frame, j, particle=True)  # "tweeted her thanks to the volunteers", "tweeted a chart of ...": what is posted
+                return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return

@@ -25,3 +25,16 @@ def test_an_aside_with_the_reporting_agent_reports_the_subject_before_it():
     assert found("The deal, first reported by the Daily Ledger on Monday, would close the harbour.") == [
         ("indirect", "The deal", "Daily Ledger")]
     assert found("The deal, first reported by the Daily Ledger.") == []
+
+
+def test_what_a_speaker_tweeted_is_what_the_tweet_says():
+    assert found("The mayor tweeted her thanks to the harbour volunteers.") == [
+        ("indirect", "her thanks to the harbour volunteers", "the mayor")]
+    assert found("Senator Okafor on Sunday tweeted a chart of the harbour budget.") == [
+        ("indirect", "a chart of the harbour budget", "Okafor")]
+
+
+def test_a_time_after_tweeted_is_no_tweet():
+    assert found("Okafor tweeted the day after the vote.") == []
+    assert found("Okafor tweeted last night.") == []
+    assert found("Okafor tweeted to the senator and the mayor.") == []
