@@ -318,6 +318,10 @@ RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+# What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
+# the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
+ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
+                            "endorsement", "bid", "run", "opposition", "withdrawal", "departure", "boycott", "nomination"})
 # "The ban was first reported by BuzzFeed", "Her death was confirmed by the Eagle Forum": a passive of reporting whose
 # agent is named after "by" reports the subject.
 AGENT_REPORTED_FORMS = frozenset({"reported", "revealed", "disclosed", "confirmed"})
@@ -4145,6 +4149,9 @@ class SentenceFrames:
                     or self.lowers[j].endswith("ing")
                     or j + 1 < self.n and (self.lowers[j + 1] in TIME_UNITS or self.lowers[j + 1] in RECENT_TIME_UNITS)):  # ("tweeted the day after")
                 self._object_content(frame, j, particle=True)  # "tweeted her thanks to the volunteers", "tweeted a chart of ...": what is posted
+                return
+            if start is None and verb.lemma == "announce" and self._head_noun_at(frame, j, ANNOUNCED_ACTS):
+                self._object_content(frame, j, particle=True)  # "announced his candidacy", "announced plans to sue": an act made known
                 return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"

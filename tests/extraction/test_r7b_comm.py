@@ -38,3 +38,14 @@ def test_a_time_after_tweeted_is_no_tweet():
     assert found("Okafor tweeted the day after the vote.") == []
     assert found("Okafor tweeted last night.") == []
     assert found("Okafor tweeted to the senator and the mayor.") == []
+
+
+def test_an_announced_act_or_decision_is_what_the_speaker_made_known():
+    assert found("Senator Okafor announced his candidacy in March at the harbour.") == [
+        ("indirect", "his candidacy in March at the harbour", "Okafor")]
+    assert found("The port authority announced plans to close the east dock.") == [
+        ("indirect", "plans to close the east dock", "the port authority")]
+
+
+def test_announced_facts_stay_a_topic():
+    assert found("The harbour board announced the winners of its design prize.") == []
