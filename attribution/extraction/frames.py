@@ -601,7 +601,7 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at)
         if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
-        if not AGENT_REPORTED_FORMS.isdisjoint(self.lowers):
+        if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
             frames.extend(self._reported_by_agent(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
