@@ -318,6 +318,14 @@ RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+# What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
+# the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
+ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
+                            "endorsement", "bid", "run", "opposition", "withdrawal", "departure", "boycott", "nomination"})
+# "The ban was first reported by BuzzFeed", "Her death was confirmed by the Eagle Forum": a passive of reporting whose
+# agent is named after "by" reports the subject.
+AGENT_REPORTED_FORMS = frozenset({"reported", "revealed", "disclosed", "confirmed"})
+AGENT_REPORTED_ADVERBS = frozenset({"first", "initially", "originally", "also", "later", "previously", "earlier", "widely"})
 RELEASED_DOCUMENT = CueVerb(lemma="release", stance="neutral", bare=False, object=True)
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
 # What names the owner of a noun of saying after it: "an admission from Warren that ...", "a demand by Pelosi that ...".
@@ -593,6 +601,8 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at)
         if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
+        if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
+            frames.extend(self._reported_by_agent(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
@@ -639,6 +649,41 @@ class SentenceFrames:
             if frame.content is not None:
                 found.append(frame)
         return found
+
+    def _reported_by_agent(self, frames: list[Frame]) -> list[Frame]:
+        """"Tinder's ban of Ms. Lee was first reported by BuzzFeed.", "Her death was confirmed by the Eagle Forum, the group she
+        founded.": the subject of a passive of reporting is what the agent after "by" reported (a plain noun phrase that opens
+        the sentence: no relative pronoun, comma or verb in it)."""
+        start = self.story_start
+        if len(frames) > 1:
+            return []  # ("The death was confirmed by her son, Carl Ebbs, who said ...": the sentence's own report speaks)
+        for i in range(start + 2, self.n - 2):
+            if self.lowers[i] not in AGENT_REPORTED_FORMS:
+                continue
+            aux = i - 1
+            while aux > start and self.lowers[aux] in AGENT_REPORTED_ADVERBS:
+                aux -= 1
+            # ("The plan, first reported by the Globe, would cut ...": the agent set off by commas after the subject)
+            aside = self.lowers[aux] == "," and aux < i - 1
+            if not aside and self.lowers[aux] not in ("was", "were", "is", "are") or self.lowers[i + 1] != "by" or aux - start < 2:
+                return []
+            if frames and (not aside or frames[0].cue_index != i or frames[0].content is not None):
+                return []
+            if any(not self.tokens[x].is_word or self.lowers[x] in AUXILIARIES or self.lowers[x] in ("which", "that", "who", "it", "this")
+                   or cue_verb(self.lowers[x]) is not None for x in range(start, aux)):
+                return []
+            end = next((x for x in range(i + 2, self.n) if self.lowers[x] in (",", ";", ":", "(") or self.lowers[x] in SENTENCE_END and x == self.n - 1
+                        or not self.tokens[x].is_word and self.lowers[x] != "."), self.n)
+            if end - (i + 2) > 8 or end == i + 2 or aside and (end >= self.n - 2 or self.lowers[end] != ","):
+                return []
+            mention = parse_mention(self.text, self.tokens[i + 2:end])
+            if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic:
+                return []
+            frame = Frame("pre", self.text[self.tokens[aux + 1].start:self.tokens[i + 1].end], cue_verb(self.lowers[i]), i, i + 2, mention, i + 2)
+            frame.content, frame.content_mode = (start, aux), "object"
+            frames.clear()  # (the aside's subject, "The plan", reported nothing itself)
+            return [frame]
+        return []
 
     def _bare_infinitives(self, frames: list[Frame]) -> frozenset[int]:
         """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,
@@ -4130,6 +4175,15 @@ class SentenceFrames:
                 return
             if start is None and verb.lemma == "recall" and self._recalled_thing_at(frame, j):
                 self._object_content(frame, j, particle=True)  # "recalled her days as secretary of state", "recalled taking the elevator"
+                return
+            if start is None and verb.lemma == "tweet" and self.lowers[frame.cue_index] == "tweeted" and self._object_can_start(j) and not (
+                    frame.mention is None or frame.mention.generic or self.tokens[j].is_capitalized or self.lowers[j] in PARTICLE_TIME_STARTS or self.lowers[j] == "to"
+                    or self.lowers[j].endswith("ing")
+                    or j + 1 < self.n and (self.lowers[j + 1] in TIME_UNITS or self.lowers[j + 1] in RECENT_TIME_UNITS)):  # ("tweeted the day after")
+                self._object_content(frame, j, particle=True)  # "tweeted her thanks to the volunteers", "tweeted a chart of ...": what is posted
+                return
+            if start is None and verb.lemma == "announce" and self._head_noun_at(frame, j, ANNOUNCED_ACTS):
+                self._object_content(frame, j, particle=True)  # "announced his candidacy", "announced plans to sue": an act made known
                 return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
