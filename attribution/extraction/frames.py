@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
@@ -550,6 +551,21 @@ class Frame:
         return self.belief or self.content_mode == "object" or self.cue_verb is not None and self.cue_verb.evidence
 
 
+_LOWER = attrgetter("lower")
+
+
+def _indices_of(lowers: list[str], targets) -> list[int]:
+    """Where the words of ``targets`` stand in ``lowers``, in order (found by list scans in C, not a step per token)."""
+    found = []
+    for word in targets:
+        x = -1
+        for _ in range(lowers.count(word)):
+            x = lowers.index(word, x + 1)
+            found.append(x)
+    found.sort()
+    return found
+
+
 class SentenceFrames:
     """Finds the frames of one sentence's tokens."""
 
@@ -557,7 +573,12 @@ class SentenceFrames:
         self.text = text
         self.tokens = tokens
         self.n = len(tokens)
-        self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
+        self.lowers = lowers = list(map(_LOWER, tokens))
+        x = -1
+        for _ in range(lowers.count("quote")):  # a quotation token's own lower is "quote": it reads "\x00quote", no word's
+            x = lowers.index("quote", x + 1)
+            if tokens[x].quote is not None:
+                lowers[x] = "\x00quote"
         self.story_start = after_dateline(tokens, 0, self.n)  # "WASHINGTON (Reuters) - The mayor said": no subject before it
 
     # ------------------------------------------------------------------ public
@@ -565,7 +586,8 @@ class SentenceFrames:
         frames: list[Frame] = []
         starters = _frame_starters()
         after = 0  # a frame's cue phrase is not read again
-        starter_at = [x for x, word in enumerate(self.lowers) if word in starters]
+        words = set(self.lowers)  # (the word tests below look up this set, not the whole sentence, each time)
+        starter_at = _indices_of(self.lowers, starters.intersection(words))
         for index in starter_at:
             if index < after:
                 continue
@@ -573,33 +595,33 @@ class SentenceFrames:
             if frame is not None:
                 frames.append(frame)
                 after = max(index + 1, frame.cue_index + 1)
-        if not POLL_WORDS.isdisjoint(self.lowers):
+        if not POLL_WORDS.isdisjoint(words):
             frames.extend(self._in_a_poll(frames))
-            if not DATA_PLACING_VERBS.isdisjoint(self.lowers):
+            if not DATA_PLACING_VERBS.isdisjoint(words):
                 frames.extend(self._data_placing(frames))
-        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
+        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(words):
             frames.extend(self._evidence_participles(frames))
         if starter_at and not NOMINAL_STARTERS.isdisjoint([self.lowers[x] for x in starter_at]):
-            if not LISTING_VERBS.isdisjoint(self.lowers):
+            if not LISTING_VERBS.isdisjoint(words):
                 frames.extend(self._listing(frames))
-            if "view" in self.lowers:
+            if "view" in words:
                 frames.extend(self._in_whose_view(frames))
         if self.n > 5 and self.story_start < self.n and self.lowers[self.story_start] in ("to", "by", "but"):
             frames.extend(self._to_whom(frames))
             frames.extend(self._by_whose_measure(frames))
-        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
+        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(words):
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at)
-        if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
+        if not DOCUMENT_PARTICIPLES.isdisjoint(words):
             frames.extend(self._released_documents(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
-        elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
+        elif not PASSIVE_BY_CUES.isdisjoint(words):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
         silent = self._bare_infinitives(frames)
-        if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
+        if len(frames) > 1 and not MODALS.isdisjoint(words):
             silent |= self._modal_acts(frames)
         self._drop_outer_contents(frames, silent)
         return frames
@@ -4744,7 +4766,7 @@ class SentenceFrames:
                         end -= 1
                     break
             if marks is None:
-                marks = [x for x, word in enumerate(self.lowers) if word in (";", ":", ",", "and")]
+                marks = _indices_of(self.lowers, (";", ":", ",", "and"))
             for x in marks:
                 if x < start:
                     continue
