@@ -548,7 +548,11 @@ class Frame:
     def weak(self) -> bool:
         """A belief, a verb's object or a finding: it never cuts short the clause of a report around
         it, and inside one it is part of what that source reported."""
-        return self.belief or self.content_mode == "object" or self.cue_verb is not None and self.cue_verb.evidence
+        verb = self.cue_verb  # (belief inlined: the engine asks this of every frame, twice)
+        if verb is None:
+            return self.content_mode == "object"
+        return (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object"
+                or self.stance or self.content_mode == "object" or verb.evidence)
 
 
 _LOWER = attrgetter("lower")
@@ -2417,8 +2421,8 @@ class SentenceFrames:
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k) or (
-                    self._progressive_cue_at(k))):
+            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or cue_verb(self.lowers[k]) is not None and (
+                    self._belief_verb_at(k) or self._past_cue_at(k) or self._progressive_cue_at(k))):  # (each asks for a cue verb)
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             if self.lowers[k] == "as" and self._as_opens_clause(k, i):
                 break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
