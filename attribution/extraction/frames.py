@@ -556,6 +556,7 @@ class Frame:
 
 
 _LOWER = attrgetter("lower")
+_SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 
 
 def _indices_of(lowers: list[str], targets) -> list[int]:
@@ -2488,7 +2489,11 @@ class SentenceFrames:
             return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
-        commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
+        commas = []
+        x = k
+        for _ in range(self.lowers[k + 1:subject_end].count(",")):  # (found by list scans in C)
+            x = self.lowers.index(",", x + 1, subject_end)
+            commas.append(x)
         if boundary in ("who", "whom") and commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
                 self._choose_subject(frame, [subject_end - 1])):
             return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
@@ -3409,17 +3414,19 @@ class SentenceFrames:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
+        main_words = set(map(self.lowers.__getitem__, main))  # (main only shrinks below: a word not in it is in none of its cuts)
         speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
-                         and self.lowers[main[y + 1]] in ("to", "with", "on")), None)
+                         and self.lowers[main[y + 1]] in ("to", "with", "on")), None) if not SPEAKING_PARTICIPLES.isdisjoint(main_words) else None
         if speaking is not None:
             main = main[:speaking]  # "Another source speaking to Fox News said": the hearer is not the speaker
         setting = next((x for x in main[1:] if self.lowers[x] in ("in", "on", "at", "during") and any(
-            self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None)
+            self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None) if not _SETTING_WORDS.isdisjoint(main_words) else None
         if setting is not None and self.tokens[main[0]].is_capitalized:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
             main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
-        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
+        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None) if (
+            not POSTMODIFIER_PARTICIPLES.isdisjoint(main_words)) else None
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
