@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import attrgetter
 
 from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
@@ -555,20 +554,7 @@ class Frame:
                 or self.stance or self.content_mode == "object" or verb.evidence)
 
 
-_LOWER = attrgetter("lower")
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
-
-
-def _indices_of(lowers: list[str], targets) -> list[int]:
-    """Where the words of ``targets`` stand in ``lowers``, in order (found by list scans in C, not a step per token)."""
-    found = []
-    for word in targets:
-        x = -1
-        for _ in range(lowers.count(word)):
-            x = lowers.index(word, x + 1)
-            found.append(x)
-    found.sort()
-    return found
 
 
 class SentenceFrames:
@@ -578,12 +564,7 @@ class SentenceFrames:
         self.text = text
         self.tokens = tokens
         self.n = len(tokens)
-        self.lowers = lowers = list(map(_LOWER, tokens))
-        x = -1
-        for _ in range(lowers.count("quote")):  # a quotation token's own lower is "quote": it reads "\x00quote", no word's
-            x = lowers.index("quote", x + 1)
-            if tokens[x].quote is not None:
-                lowers[x] = "\x00quote"
+        self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
         self.story_start = after_dateline(tokens, 0, self.n)  # "WASHINGTON (Reuters) - The mayor said": no subject before it
 
     # ------------------------------------------------------------------ public
@@ -591,8 +572,7 @@ class SentenceFrames:
         frames: list[Frame] = []
         starters = _frame_starters()
         after = 0  # a frame's cue phrase is not read again
-        words = set(self.lowers)  # (the word tests below look up this set, not the whole sentence, each time)
-        starter_at = _indices_of(self.lowers, starters.intersection(words))
+        starter_at = [x for x, word in enumerate(self.lowers) if word in starters]
         for index in starter_at:
             if index < after:
                 continue
@@ -600,33 +580,33 @@ class SentenceFrames:
             if frame is not None:
                 frames.append(frame)
                 after = max(index + 1, frame.cue_index + 1)
-        if not POLL_WORDS.isdisjoint(words):
+        if not POLL_WORDS.isdisjoint(self.lowers):
             frames.extend(self._in_a_poll(frames))
-            if not DATA_PLACING_VERBS.isdisjoint(words):
+            if not DATA_PLACING_VERBS.isdisjoint(self.lowers):
                 frames.extend(self._data_placing(frames))
-        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(words):
+        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
             frames.extend(self._evidence_participles(frames))
         if starter_at and not NOMINAL_STARTERS.isdisjoint([self.lowers[x] for x in starter_at]):
-            if not LISTING_VERBS.isdisjoint(words):
+            if not LISTING_VERBS.isdisjoint(self.lowers):
                 frames.extend(self._listing(frames))
-            if "view" in words:
+            if "view" in self.lowers:
                 frames.extend(self._in_whose_view(frames))
         if self.n > 5 and self.story_start < self.n and self.lowers[self.story_start] in ("to", "by", "but"):
             frames.extend(self._to_whom(frames))
             frames.extend(self._by_whose_measure(frames))
-        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(words):
+        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at)
-        if not DOCUMENT_PARTICIPLES.isdisjoint(words):
+        if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
             frames.extend(self._asked_by())
-        elif not PASSIVE_BY_CUES.isdisjoint(words):
+        elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
         silent = self._bare_infinitives(frames)
-        if len(frames) > 1 and not MODALS.isdisjoint(words):
+        if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
             silent |= self._modal_acts(frames)
         self._drop_outer_contents(frames, silent)
         return frames
@@ -2489,11 +2469,7 @@ class SentenceFrames:
             return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
-        commas = []
-        x = k
-        for _ in range(self.lowers[k + 1:subject_end].count(",")):  # (found by list scans in C)
-            x = self.lowers.index(",", x + 1, subject_end)
-            commas.append(x)
+        commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
         if boundary in ("who", "whom") and commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
                 self._choose_subject(frame, [subject_end - 1])):
             return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
@@ -4777,7 +4753,7 @@ class SentenceFrames:
                         end -= 1
                     break
             if marks is None:
-                marks = _indices_of(self.lowers, (";", ":", ",", "and"))
+                marks = [x for x, word in enumerate(self.lowers) if word in (";", ":", ",", "and")]
             for x in marks:
                 if x < start:
                     continue
