@@ -555,6 +555,7 @@ class Frame:
 
 
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
 
 
 class SentenceFrames:
@@ -3768,7 +3769,7 @@ class SentenceFrames:
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
                 j += 1  # "said Tuesday afternoon"
                 continue
-            span_end = self._time_span_end(j)
+            span_end = self._time_span_end(j) if word in _TIME_SPAN_STARTS or word.isdigit() else None  # (what it asks of the first word)
             if span_end is not None:
                 j = span_end  # "reported a few days later", "said two weeks ago"
                 continue
