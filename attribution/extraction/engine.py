@@ -459,7 +459,11 @@ class ArticleExtractor:
         last_quote_attribution = None
         # the quotation tokens, found among the lower-cased words (a quotation's is "\x00quote") without a step per token in Python
         lowers = analysis.lowers
-        quoted = [x for x, word in enumerate(lowers) if word == "\x00quote"] if "\x00quote" in lowers else ()
+        quoted = []
+        x = -1
+        for _ in range(lowers.count("\x00quote")):
+            x = lowers.index("\x00quote", x + 1)
+            quoted.append(x)
         for index in quoted:
             attribution = self._quote(index, tokens, frames, attributions, analysis, span, continuing)
             if attribution is not None and attribution.entity is not None:

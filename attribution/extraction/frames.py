@@ -555,7 +555,15 @@ class Frame:
     def weak(self) -> bool:
         """A belief, a verb's object or a finding: it never cuts short the clause of a report around
         it, and inside one it is part of what that source reported."""
-        return self.belief or self.content_mode == "object" or self.cue_verb is not None and self.cue_verb.evidence
+        verb = self.cue_verb  # (belief inlined: the engine asks this of every frame, twice)
+        if verb is None:
+            return self.content_mode == "object"
+        return (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object"
+                or self.stance or self.content_mode == "object" or verb.evidence)
+
+
+_SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
 
 
 class SentenceFrames:
@@ -2444,8 +2452,8 @@ class SentenceFrames:
                     self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
                     or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or self._belief_verb_at(k) or self._past_cue_at(k) or (
-                    self._progressive_cue_at(k))):
+            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or cue_verb(self.lowers[k]) is not None and (
+                    self._belief_verb_at(k) or self._past_cue_at(k) or self._progressive_cue_at(k))):  # (each asks for a cue verb)
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
             if self.lowers[k] == "as" and self._as_opens_clause(k, i):
                 break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
@@ -3444,17 +3452,19 @@ class SentenceFrames:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
+        main_words = set(map(self.lowers.__getitem__, main))  # (main only shrinks below: a word not in it is in none of its cuts)
         speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
-                         and self.lowers[main[y + 1]] in ("to", "with", "on")), None)
+                         and self.lowers[main[y + 1]] in ("to", "with", "on")), None) if not SPEAKING_PARTICIPLES.isdisjoint(main_words) else None
         if speaking is not None:
             main = main[:speaking]  # "Another source speaking to Fox News said": the hearer is not the speaker
         setting = next((x for x in main[1:] if self.lowers[x] in ("in", "on", "at", "during") and any(
-            self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None)
+            self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None) if not _SETTING_WORDS.isdisjoint(main_words) else None
         if setting is not None and self.tokens[main[0]].is_capitalized:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
             main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
-        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
+        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None) if (
+            not POSTMODIFIER_PARTICIPLES.isdisjoint(main_words)) else None
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
@@ -3828,7 +3838,7 @@ class SentenceFrames:
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
                 j += 1  # "said Tuesday afternoon"
                 continue
-            span_end = self._time_span_end(j)
+            span_end = self._time_span_end(j) if word in _TIME_SPAN_STARTS or word.isdigit() else None  # (what it asks of the first word)
             if span_end is not None:
                 j = span_end  # "reported a few days later", "said two weeks ago"
                 continue

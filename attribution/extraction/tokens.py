@@ -73,6 +73,7 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         return
     new = Token.__new__
     append = tokens.append
+    first_flags = _FIRST_FLAGS
     position = start
     for space, word in SPACED_SCAN_RE.findall(text, start, end):
         # Token.__init__ inlined for words (no quotation): this loop runs for every word of every
@@ -86,10 +87,19 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         token.end = position
         token.quote = None
         token.lower = word.lower()
-        first = word[0]
-        token.is_word = first.isalnum() or first in "@#$"
-        token.is_capitalized = first.isupper()
+        try:
+            token.is_word, token.is_capitalized = first_flags[word[0]]
+        except KeyError:
+            token.is_word, token.is_capitalized = _first_flags(word[0])
         append(token)
+
+
+_FIRST_FLAGS: dict[str, tuple[bool, bool]] = {}  # a word's first character -> (is_word, is_capitalized), as Token computes them
+
+
+def _first_flags(first: str) -> tuple[bool, bool]:
+    flags = _FIRST_FLAGS[first] = (first.isalnum() or first in "@#$", first.isupper())
+    return flags
 
 
 def after_dateline(tokens: list[Token], start: int, end: int) -> int:
