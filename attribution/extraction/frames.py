@@ -3393,7 +3393,11 @@ class SentenceFrames:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
             main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
-        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
+        released = next((y for y, x in enumerate(main) if (y >= 2 or y == 1 and self.lowers[main[0]] in DATA_HEADS) and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None)
+        if released is not None and released >= 3 and self.lowers[main[released - 2]] == "to" and self.lowers[main[released - 1]] == "be":
+            # "Figures to be published today show ...": the evidence is the figures, not "figures to be"
+            main = main[:released - 2] + main[released:]
+            released -= 2
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
