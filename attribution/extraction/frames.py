@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -378,7 +378,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1416,6 +1416,10 @@ class SentenceFrames:
             frame = self._report_noun_by(i)
             if frame is not None:
                 return frame
+        if (lower in REPORT_NOUNS or lower in OWNED_REPORT_PLURALS) and 0 < i and i + 4 < self.n and self.lowers[i + 1] in ("from", "by"):
+            frame = self._report_noun_from_people(i)
+            if frame is not None:
+                return frame
         if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
             frame = self._possessive_stance(i)
             if frame is not None:
@@ -1607,6 +1611,30 @@ class SentenceFrames:
             return None
         mention = parse_mention(self.text, owner)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document or not has_name(owner):
+            return None
+        end = that + 1
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
+                self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        lemma = self.lowers[i]
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        frame = Frame("pre", self.tokens[i].text, verb, i, k + 1, mention, k + 1)
+        frame.content, frame.content_mode = (that + 1, end), "that"
+        return frame
+
+    def _report_noun_from_people(self, i: int) -> Frame | None:
+        """"complaints from rivals that ...", "a suggestion by a potential president that ...": a noun of saying whose
+        owner, named after "from" or "by", is a described person or group rather than a name (_report_noun_by) reports
+        the clause after "that"."""
+        k = i + 1
+        that = next((x for x in range(k + 2, min(self.n - 2, k + 8)) if self.lowers[x] == "that"), None)
+        if that is None or not self.tokens[that + 1].is_word or _looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES:
+            return None
+        owner = self.tokens[k + 1:that]
+        if any(not t.is_word or t.quote is not None or _looks_like_verb(t.lower) for t in owner):
+            return None
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document:
             return None
         end = that + 1
         while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (

@@ -30,3 +30,34 @@ def test_a_poll_to_be_released_by_a_pollster_speaks_for_the_pollster():
 def test_people_who_released_something_stay_the_speaker():
     text = HEAD + "Officials released a statement saying the county would reopen its schools next week."
     assert found(text) == [("indirect", "the county would reopen its schools next week", "Officials")]
+
+
+# ---------------------------------------------------------------- a noun of saying owned by a described group
+
+
+def test_criticism_from_rivals_that_is_the_rivals_claim():
+    text = HEAD + "The governor has faced criticism from rivals that his budget leaves the state's pension fund short."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.cue) == ("his budget leaves the state's pension fund short", "rivals", "criticism")
+
+
+def test_plural_complaints_from_residents_that_are_the_residents():
+    text = HEAD + "The council pushed back against complaints from local residents that the new road had flooded their farms."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.cue) == ("the new road had flooded their farms", "local residents", "complaints")
+
+
+def test_a_suggestion_by_a_described_person_is_that_persons():
+    text = HEAD + "Lawyers condemned the suggestion by a former prosecutor that the judge should step aside."
+    item = only(text, kind="indirect")  # (what the lawyers condemned is their stance)
+    assert (item.quote, item.speaker.name) == ("the judge should step aside", "a former prosecutor")
+
+
+def test_a_relative_that_after_the_owner_is_no_content():
+    text = HEAD + "The claims by the company that were published on Monday drew scorn from regulators."
+    assert found(text) == []
+
+
+def test_an_owner_that_names_nobody_reports_nothing():
+    text = HEAD + "Investors ignored warnings from the economy that prices would rise."
+    assert found(text) == []
