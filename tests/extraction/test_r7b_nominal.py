@@ -61,3 +61,25 @@ def test_a_relative_that_after_the_owner_is_no_content():
 def test_an_owner_that_names_nobody_reports_nothing():
     text = HEAD + "Investors ignored warnings from the economy that prices would rise."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- a poll named in capitals is no person
+
+
+def test_a_poll_named_in_capitals_finds_as_a_poll():
+    text = HEAD + "A Harbor Research Poll finds a generation of renters that is more cautious than its parents about debt."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.speaker.kind) == (
+        "a generation of renters that is more cautious than its parents about debt", "a Harbor Research Poll", "unnamed")
+
+
+def test_a_capitalised_poll_with_its_subject_puts_a_figure():
+    text = HEAD + "There was hope in the numbers. A Field Poll of the mayoral race last spring put his support among likely voters at 5 percent."
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("his support among likely voters at 5 percent", "a Field Poll of the mayoral race")
+
+
+def test_a_person_titled_and_named_poll_stays_a_person():
+    text = HEAD + "Dr. Jane Poll said that the clinic would close in March."
+    item = only(text)
+    assert (item.speaker.name, item.speaker.kind) == ("Jane Poll", "person")
