@@ -83,3 +83,29 @@ def test_a_person_titled_and_named_poll_stays_a_person():
     text = HEAD + "Dr. Jane Poll said that the clinic would close in March."
     item = only(text)
     assert (item.speaker.name, item.speaker.kind) == ("Jane Poll", "person")
+
+
+# ---------------------------------------------------------------- headlines: a label before a dash, a named group
+
+
+STORY = "\n\nThe council met on Monday in Dayton and voted on the plan after a long debate.\n"
+
+
+def test_a_label_and_a_dash_before_a_headline_source_are_the_outlets():
+    item = only("EXCLUSIVE – Ann Holt: Don't Trust the Bridge Inspectors" + STORY)
+    assert (item.quote, item.speaker.name, item.cue) == ("Don't Trust the Bridge Inspectors", "Ann Holt", ":")
+
+
+def test_a_label_with_two_hyphens_is_skipped_too():
+    item = only("WATCH -- Senator Ann Holt: We will not fold on the budget" + STORY)
+    assert (item.quote, item.speaker.name) == ("We will not fold on the budget", "Ann Holt")
+
+
+def test_a_group_a_name_tells_apart_speaks_in_a_headline():
+    item = only("Holt camp: Reyes's toll plan threatens the port" + STORY)
+    assert (item.quote, item.speaker.name) == ("Reyes's toll plan threatens the port", "Holt camp")
+
+
+def test_a_bare_group_before_a_colon_is_still_the_writers_framing():
+    assert found("Officials: The bridge will close next year" + STORY) == []
+    assert found("Breaking - Insiders: The bridge will close next year" + STORY) == []
