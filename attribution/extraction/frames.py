@@ -328,6 +328,9 @@ MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "firs
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
+# Lower-case words after ", according to X," that open no verb of the subject before it (more about the source, a new phrase).
+SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
+                                      "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
@@ -1794,6 +1797,10 @@ class SentenceFrames:
             # "The plan, according to Holt, would fail": the clause runs on both sides of the source
             frame.content = (0, self.n)
             frame.content_mode = "according"
+        elif i > 1 and self.lowers[i - 1] == "," and after_comma is not None and self._verb_after_subject_source(i - 1, end + 1):
+            # "Other major divides, according to the poll, include age and income": the subject before the source, its verb after
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
         elif i > 2 and self.lowers[i - 1] == "," and self.lowers[i - 2] == "and" and after_comma is not None and self.tokens[end + 1].is_word and (
                 after_comma.endswith("ed") or after_comma in FINITE_VERBS or after_comma in IRREGULAR_PASTS) and self._clause_before(i - 2):
             # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
@@ -1805,6 +1812,17 @@ class SentenceFrames:
             frame.content = (0, self.n)
             frame.content_mode = "according"
         return frame
+
+    def _verb_after_subject_source(self, comma: int, j: int) -> bool:
+        """A subject alone before ``comma`` ("Other major divides, according to X,") and a lower-case word opening the
+        rest ("include ...", "leads ..."): that word is the subject's verb, whatever its form, so the clause runs on
+        both sides of the source."""
+        if j + 1 >= self.n or not self.tokens[j].is_word or self.tokens[j].is_capitalized or self.tokens[j + 1].quote is not None and j + 2 >= self.n:
+            return False
+        word = self.lowers[j]
+        if word in SUBJECT_SOURCE_NOT_VERBS or word.endswith(("ing", "ly")) or not word.isalpha():
+            return False
+        return self._clause_before(comma, subject_only=True) and self.tokens[0].is_capitalized and self.lowers[0] not in ACCORDING_OPENERS
 
     def _according_tail(self, end: int) -> bool:
         """What may follow a trailing "according to X" and end the sentence's report: a closing colon or bracket ("...,

@@ -109,3 +109,21 @@ def test_a_group_a_name_tells_apart_speaks_in_a_headline():
 def test_a_bare_group_before_a_colon_is_still_the_writers_framing():
     assert found("Officials: The bridge will close next year" + STORY) == []
     assert found("Breaking - Insiders: The bridge will close next year" + STORY) == []
+
+
+# ---------------------------------------------------------------- "according to X" between a subject and its verb
+
+
+def test_a_source_between_a_plural_subject_and_its_bare_verb_sources_the_clause():
+    item = only(HEAD + "Other deep divides, according to the survey, include age and income across the county.")
+    assert (item.quote, item.speaker.name, item.cue) == (
+        "Other deep divides, according to the survey, include age and income across the county", "the survey", "according to")
+
+
+def test_a_source_between_a_subject_and_its_present_verb_sources_the_clause():
+    item = only(HEAD + "The mayor, according to the survey, leads by ten points among women.")
+    assert (item.quote, item.speaker.name) == ("The mayor, according to the survey, leads by ten points among women", "the survey")
+
+
+def test_more_about_the_source_after_it_is_no_verb():
+    assert found(HEAD + "The mayor, according to the survey, a popular figure in the north.") == []
