@@ -328,6 +328,8 @@ MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "firs
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
+# What a possessive owner after "from"/"by" may be that speaks for nobody: "complaints from his side that ...".
+NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "view", "time", "own"})
 # Lower-case words after ", according to X," that open no verb of the subject before it (more about the source, a new phrase).
 SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
                                       "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
@@ -1637,8 +1639,9 @@ class SentenceFrames:
         if any(not t.is_word or t.quote is not None or _looks_like_verb(t.lower) for t in owner):
             return None
         mention = parse_mention(self.text, owner)
-        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document:
-            return None
+        if mention is None or owner[-1].lower in NOT_OWNER_HEADS or mention.generic and not (len(owner) > 1 and owner[0].lower in ("his", "her", "their")) or (
+                mention.kind not in ("person", "organization", "unnamed") or mention.document):
+            return None  # ("complaints from his American counterpart that ...": someone his, though the lexicon does not know the word)
         end = that + 1
         while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
                 self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):

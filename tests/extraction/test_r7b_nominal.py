@@ -127,3 +127,13 @@ def test_a_source_between_a_subject_and_its_present_verb_sources_the_clause():
 
 def test_more_about_the_source_after_it_is_no_verb():
     assert found(HEAD + "The mayor, according to the survey, a popular figure in the north.") == []
+
+
+def test_a_possessive_owner_the_lexicon_does_not_know_still_speaks():
+    text = HEAD + "The minister hit back on Monday at complaints from his Canadian counterpart that the mills were flooding the market."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.cue) == ("the mills were flooding the market", "his Canadian counterpart", "complaints")
+
+
+def test_a_possessive_side_is_nobody():
+    assert found(HEAD + "There were complaints from his side that the talks were slow.") == []
