@@ -991,6 +991,8 @@ class SentenceFrames:
             if self.lowers[i] not in RELATIVE_EVIDENCE_FORMS or self.lowers[i - 1] not in ("that", "which") or any(f.cue_index == i for f in frames):
                 continue
             head = i - 3 if self.lowers[i - 1] == "which" and self.lowers[i - 2] == "," else i - 2
+            if head > 2 and head == i - 3 and self.lowers[head - 1] in ("in", "on", "last", "this") and self.lowers[head] in word_set("time_words"):
+                head -= 2  # "released her medical records in July, which showed ...": when it came out, then the finding
             if head < 0 or self.lowers[head] not in EVIDENCE_PARTICIPLE_HEADS or not self.tokens[head].is_word:
                 continue
             start = head

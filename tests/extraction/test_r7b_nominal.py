@@ -137,3 +137,15 @@ def test_a_possessive_owner_the_lexicon_does_not_know_still_speaks():
 
 def test_a_possessive_side_is_nobody():
     assert found(HEAD + "There were complaints from his side that the talks were slow.") == []
+
+
+# ---------------------------------------------------------------- "..., which showed" after when the evidence came out
+
+
+def test_records_released_in_a_month_then_which_showed_are_the_source():
+    item = only(HEAD + "The mayor released her medical records in July, which showed she was fit for office.")
+    assert (item.quote, item.speaker.name, item.cue) == ("she was fit for office", "her medical records", "showed")
+
+
+def test_a_time_after_no_evidence_then_which_showed_is_nobodys_report():
+    assert found(HEAD + "The mayor spoke to reporters in July, which showed her resolve.") == []
