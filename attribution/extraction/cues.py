@@ -110,6 +110,9 @@ POSSESSIVE_STANCE_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[
 POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
 # "an admission from Elizabeth Warren that ...", "a demand, by Pelosi, that ...": a noun of saying, its named owner after it.
 OWNED_REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r"),?\s+(?:by|from|of)\s+[A-Za-z][^.;:]{0,90}?\bthat\b")
+# Plurals of those nouns, and "criticism", whose owner "from"/"by" names: "complaints from rivals that ...".
+OWNED_REPORT_PLURALS = frozenset(noun + "s" for noun in REPORT_NOUNS if not noun.endswith(("s", "y"))) | {"criticism"}
+OWNED_PLURAL_RE = re.compile(r"\b(?:" + "|".join(sorted(OWNED_REPORT_PLURALS)) + r")\s+(?:by|from)\s+[A-Za-z][^.;:]{0,60}?\bthat\b")
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +172,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | frozenset(STANCE_NOUNS) | {"words"}
+    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -206,6 +209,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     # none of them, and then the phrase pattern need not scan the span.
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
+        not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end))

@@ -11,7 +11,7 @@ from .entities import Entity, EntityTable, NameIndex
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
-from .names import Mention, parse_mention
+from .names import Mention, has_name, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_record
@@ -95,6 +95,8 @@ HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
                              "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full",
                              "wow", "bombshell", "just", "busted", "boom", "shocking", "huge", "revealed", "confirmed", "developing"})
+# A label and a dash opening a headline: "EXCLUSIVE – ", "UPDATE -- ", "WATCH — ".
+HEADLINE_LABEL_DASH = re.compile(r"([A-Za-z&]+)\s*(?:--|[-–—])\s+")
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
 DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*[—–-]")
 MIN_CONTENT_WORDS = 3
@@ -233,6 +235,10 @@ class ArticleExtractor:
         if match is not None and match.re is _headline_cue_re() and match.group("cue").lower() in TITLE_EVIDENCE_LEMMAS and not _evidence_title(
                 match.group("cue"), tokenize(self.text, start + match.start("source"), start + match.end("source"), [])):
             return []  # a plural's verb ("Polls Show") only after evidence ("The Daily Show Takes On ..." is a name)
+        labelled = HEADLINE_LABEL_DASH.match(line) if match is not None and match.re is HEADLINE_COLON else None
+        if labelled is not None and labelled.group(1).lower() in HEADLINE_LABELS and labelled.end() < match.end("source"):
+            # "EXCLUSIVE – Roger Stone: Don't Trust ...": the label before the dash is the outlet's, the source follows it
+            match = HEADLINE_COLON.match(line, labelled.end()) or match
         if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
@@ -253,7 +259,10 @@ class ArticleExtractor:
             # "New Polls Show ...", "Leaked Documents Reveal ...": the evidence is the source
             mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "unnamed", head=tokens[-1].lower)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
-                mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit") and not evidence):
+                mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit") and not evidence and not (
+                    # "Clinton camp: ...", "Senate Democrats: ...": a group a name tells apart
+                    match.re is HEADLINE_COLON and len(tokens) > 1 and has_name(tokens[:-1]) and tokens[0].lower not in (
+                        "a", "an", "the", "some", "many", "most"))):
             return []  # a named source or a poll; "Reports: ..." and "Officials: ..." are the writer's framing
         entity = self.entities.resolve(mention)
         if entity is None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -336,6 +336,11 @@ MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "firs
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
+# What a possessive owner after "from"/"by" may be that speaks for nobody: "complaints from his side that ...".
+NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "view", "time", "own"})
+# Lower-case words after ", according to X," that open no verb of the subject before it (more about the source, a new phrase).
+SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
+                                      "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
@@ -386,7 +391,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1039,6 +1044,8 @@ class SentenceFrames:
             if self.lowers[i] not in RELATIVE_EVIDENCE_FORMS or self.lowers[i - 1] not in ("that", "which") or any(f.cue_index == i for f in frames):
                 continue
             head = i - 3 if self.lowers[i - 1] == "which" and self.lowers[i - 2] == "," else i - 2
+            if head > 2 and head == i - 3 and self.lowers[head - 1] in ("in", "on", "last", "this") and self.lowers[head] in word_set("time_words"):
+                head -= 2  # "released her medical records in July, which showed ...": when it came out, then the finding
             if head < 0 or self.lowers[head] not in EVIDENCE_PARTICIPLE_HEADS or not self.tokens[head].is_word:
                 continue
             start = head
@@ -1469,6 +1476,10 @@ class SentenceFrames:
             frame = self._report_noun_by(i)
             if frame is not None:
                 return frame
+        if (lower in REPORT_NOUNS or lower in OWNED_REPORT_PLURALS) and 0 < i and i + 4 < self.n and self.lowers[i + 1] in ("from", "by"):
+            frame = self._report_noun_from_people(i)
+            if frame is not None:
+                return frame
         if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
             frame = self._possessive_stance(i)
             if frame is not None:
@@ -1671,6 +1682,31 @@ class SentenceFrames:
         frame.content, frame.content_mode = (that + 1, end), "that"
         return frame
 
+    def _report_noun_from_people(self, i: int) -> Frame | None:
+        """"complaints from rivals that ...", "a suggestion by a potential president that ...": a noun of saying whose
+        owner, named after "from" or "by", is a described person or group rather than a name (_report_noun_by) reports
+        the clause after "that"."""
+        k = i + 1
+        that = next((x for x in range(k + 2, min(self.n - 2, k + 8)) if self.lowers[x] == "that"), None)
+        if that is None or not self.tokens[that + 1].is_word or _looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES:
+            return None
+        owner = self.tokens[k + 1:that]
+        if any(not t.is_word or t.quote is not None or _looks_like_verb(t.lower) for t in owner):
+            return None
+        mention = parse_mention(self.text, owner)
+        if mention is None or owner[-1].lower in NOT_OWNER_HEADS or mention.generic and not (len(owner) > 1 and owner[0].lower in ("his", "her", "their")) or (
+                mention.kind not in ("person", "organization", "unnamed") or mention.document):
+            return None  # ("complaints from his American counterpart that ...": someone his, though the lexicon does not know the word)
+        end = that + 1
+        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
+                self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+            end += 1
+        lemma = self.lowers[i]
+        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
+        frame = Frame("pre", self.tokens[i].text, verb, i, k + 1, mention, k + 1)
+        frame.content, frame.content_mode = (that + 1, end), "that"
+        return frame
+
     def _possessive_stance(self, i: int) -> Frame | None:
         """"his support for the bill", "Murphy's opposition to the proposal", "their sharp criticism of Trump",
         "HP's decision not to fund the convention": the owner of a noun of stance holds a belief about what the
@@ -1819,6 +1855,10 @@ class SentenceFrames:
             # "The plan, according to Holt, would fail": the clause runs on both sides of the source
             frame.content = (0, self.n)
             frame.content_mode = "according"
+        elif i > 1 and self.lowers[i - 1] == "," and after_comma is not None and self._verb_after_subject_source(i - 1, end + 1):
+            # "Other major divides, according to the poll, include age and income": the subject before the source, its verb after
+            frame.content = (0, self.n)
+            frame.content_mode = "according"
         elif i > 2 and self.lowers[i - 1] == "," and self.lowers[i - 2] == "and" and after_comma is not None and self.tokens[end + 1].is_word and (
                 after_comma.endswith("ed") or after_comma in FINITE_VERBS or after_comma in IRREGULAR_PASTS) and self._clause_before(i - 2):
             # "The government reshuffled its diplomats and, according to officials, adopted a new strategy": both verbs' clause
@@ -1830,6 +1870,17 @@ class SentenceFrames:
             frame.content = (0, self.n)
             frame.content_mode = "according"
         return frame
+
+    def _verb_after_subject_source(self, comma: int, j: int) -> bool:
+        """A subject alone before ``comma`` ("Other major divides, according to X,") and a lower-case word opening the
+        rest ("include ...", "leads ..."): that word is the subject's verb, whatever its form, so the clause runs on
+        both sides of the source."""
+        if j + 1 >= self.n or not self.tokens[j].is_word or self.tokens[j].is_capitalized or self.tokens[j + 1].quote is not None and j + 2 >= self.n:
+            return False
+        word = self.lowers[j]
+        if word in SUBJECT_SOURCE_NOT_VERBS or word.endswith(("ing", "ly")) or not word.isalpha():
+            return False
+        return self._clause_before(comma, subject_only=True) and self.tokens[0].is_capitalized and self.lowers[0] not in ACCORDING_OPENERS
 
     def _according_tail(self, end: int) -> bool:
         """What may follow a trailing "according to X" and end the sentence's report: a closing colon or bracket ("...,
@@ -3463,8 +3514,12 @@ class SentenceFrames:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
             main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
-        released = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None) if (
+        released = next((y for y, x in enumerate(main) if (y >= 2 or y == 1 and self.lowers[main[0]] in DATA_HEADS) and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None) if (
             not POSTMODIFIER_PARTICIPLES.isdisjoint(main_words)) else None
+        if released is not None and released >= 3 and self.lowers[main[released - 2]] == "to" and self.lowers[main[released - 1]] == "be":
+            # "Figures to be published today show ...": the evidence is the figures, not "figures to be"
+            main = main[:released - 2] + main[released:]
+            released -= 2
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name

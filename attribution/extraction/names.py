@@ -260,6 +260,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             return _common_noun_mention(tokens, phrase) or named  # "Many voters outside New York": people from a place
         if named.kind == "person" and _plural_source_of(tokens):
             return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
+        if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
+            # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
+            return _common_noun_mention(tokens, phrase) or named
         if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
             # "The ad features Hispanics telling ...": a people named by a capitalised plural, no person
             return Mention(run[0].text, run[0].start, run[0].end, run[0].text, "unnamed", head=run[0].lower)
@@ -279,6 +282,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+# The last word of a poll's or survey's own name, capitalised as a surname would be: "the Field Poll", "a Gallup Survey".
+CAPITALISED_POLL_WORDS = frozenset({"poll", "survey"})
 # Offices written as a noun and "general" ("the attorney general", "the inspector general"): one office, not a general.
 GENERAL_OFFICES = frozenset({"attorney", "inspector", "surgeon", "solicitor", "secretary", "postmaster", "comptroller", "adjutant"})
 
