@@ -1,0 +1,28 @@
+"""Who the speaker is in real US political reporting, round 7b (issue 10): a verb joined by "and" inside a
+"when" clause, and what the verb joined to a main clause keeps. Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+
+def _speakers(text: str, cue: str) -> list[str]:
+    return [e.speaker.name for e in extract(text) if e.cue == cue and e.speaker is not None]
+
+
+# ---------------------------------------------------------------- a second verb joined by "and" in a clause of its own
+
+
+def test_a_verb_joined_by_and_in_a_when_clause_is_that_clauses_subjects():
+    text = ("The anger boiled over at a rally in Dayton on Friday when Mr. Delaney took issue with recent criticism "
+            "of his port plan and assailed Ms. Kessler from every angle.")
+    assert _speakers(text, "assailed") == ["Delaney"]
+
+
+def test_a_verb_joined_by_and_after_a_named_subject_stays_that_subjects():
+    text = "Ann Lee met Tom Vance when he arrived in Dayton, thanked him and said the port would stay open."
+    assert _speakers(text, "said") == ["Ann Lee"]
+
+
+def test_a_verb_joined_by_comma_and_after_an_aside_stays_the_sentences_subjects():
+    text = ("Port officials in Dayton confirmed 14 closures on Monday, most of them among unlicensed depots on the river, "
+            "and warned that the number was likely to grow.")
+    assert _speakers(text, "warned") == ["Port officials in Dayton"]
