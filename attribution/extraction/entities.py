@@ -691,7 +691,7 @@ class EntityTable:
             outlet = next((e for _offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
             if outlet is not None and not outlet.outlet:
                 outlet = self._get(outlet.via, "organization", outlet=outlet.via)  # "a memo seen by the FT ... the newspaper"
-            if outlet is None:
+            if outlet is None and (mention.head != "agency" or mention.text.lower().endswith("news agency")):  # ("the agency" after "data from the FBI" is no photo credit's Reuters)
                 named = self._outlet_named_before(mention.start)
                 outlet = self._get(named, "organization", outlet=named) if named else None
             if outlet is not None:

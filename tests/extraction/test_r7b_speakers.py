@@ -26,3 +26,21 @@ def test_a_verb_joined_by_comma_and_after_an_aside_stays_the_sentences_subjects(
     text = ("Port officials in Dayton confirmed 14 closures on Monday, most of them among unlicensed depots on the river, "
             "and warned that the number was likely to grow.")
     assert _speakers(text, "warned") == ["Port officials in Dayton"]
+
+
+# ---------------------------------------------------------------- "the agency" is no outlet merely written earlier
+
+
+def test_the_agency_after_government_data_is_not_an_outlet_credited_for_a_photo():
+    text = ("Dayton Is Not The Most Dangerous City.\n\n"
+            "Photo: Ann Lee / Reuters.\n\n"
+            "The mayor spoke on Monday about crime in the city.\n\n"
+            "In 2015, Dayton had 310 violent crimes, according to the latest figures from the FBI. "
+            "The agency said that the city's population that year was 140,000.\n")
+    assert _speakers(text, "said") == ["the agency"]
+
+
+def test_the_news_agency_is_the_outlet_written_before():
+    text = ("Ann Lee, the mayor, spoke to Reuters on Monday.\n\n"
+            "The news agency said the mayor would not run again.\n")
+    assert _speakers(text, "said") == ["Reuters"]
