@@ -702,6 +702,10 @@ class EntityTable:
             earlier = self._definite(mention.head, mention.start, _former(mention.text)) if not names_general_office(mention.text) else None
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
+                # ... or, as "he" or "she" would, a person who has opened a sentence since ("His wife Dana Holt brought ...")
+                known = self.names.latest_subject_between(earlier.last_seen if earlier is not None else -1, mention.start, None)
+                if known is not None:
+                    earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words"):
                 known = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))  # "Gov. Lena Park ... the governor"
                 if known is not None:

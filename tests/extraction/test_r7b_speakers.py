@@ -44,3 +44,55 @@ def test_the_news_agency_is_the_outlet_written_before():
     text = ("Ann Lee, the mayor, spoke to Reuters on Monday.\n\n"
             "The news agency said the mayor would not run again.\n")
     assert _speakers(text, "said") == ["Reuters"]
+
+
+# ---------------------------------------------------------------- "in his view" inside a clause is that clause's subject's
+
+
+def _beliefs(text: str) -> list[str]:
+    return [e.speaker.name for e in extract(text) if e.cue.endswith(" view")]
+
+
+def test_in_his_view_after_an_opening_clause_is_the_main_clauses_subject_not_the_last_speaker():
+    text = ("\u201cThe port will close in May,\u201d Tom Vance said on Monday.\n\n"
+            "Even as he attacked the council over its budget, Mark Delaney would not speculate about the mayor's "
+            "reasons for, in his view, dropping a sound plan.\n")
+    assert _beliefs(text) == ["Mark Delaney"]
+
+
+def test_a_trailing_in_his_view_is_the_sentences_subject():
+    text = ("\u201cThe port will close in May,\u201d Tom Vance said on Monday.\n\n"
+            "Mark Delaney voted against the budget, which would hurt the port, in his view.\n")
+    assert _beliefs(text) == ["Mark Delaney"]
+
+
+def test_in_his_view_does_not_go_to_a_subject_of_the_other_gender():
+    text = ("\u201cThe port will close in May,\u201d Tom Vance said on Monday.\n\n"
+            "Even as she praised the council, Ann Lee would not back the mayor's reasons for, in his view, "
+            "dropping a sound plan.\n")
+    assert _beliefs(text) == ["Tom Vance"]
+
+
+# ---------------------------------------------------------------- "the 46-year-old" is the person last met, named or heard
+
+
+def test_an_age_description_is_a_person_who_opened_a_sentence_since_the_last_speaker():
+    text = ("\u201cKeeping order on the floor is vital,\u201d Senator Tom Vance told the delegates before the vote.\n\n"
+            "The candidate's wife Dana Holt brought some glamour to the opening night.\n\n"
+            "With millions watching, the former model gave a warm defence of her husband.\n\n"
+            "\u201cMark is, and always has been, a great leader,\u201d said the 46-year-old.\n")
+    assert _speakers(text, "said") == ["Dana Holt"]
+
+
+def test_an_age_description_with_nobody_named_since_is_the_last_speaker():
+    text = ("\u201cKeeping order on the floor is vital,\u201d Tom Vance told the delegates before the vote.\n\n"
+            "The vote went on for two hours.\n\n"
+            "\u201cWe got it done,\u201d said the 46-year-old.\n")
+    assert _speakers(text, "said") == ["Tom Vance"]
+
+
+def test_in_his_view_finds_a_subject_before_a_typographic_contraction():
+    text = ("\u201cThe port will close in May,\u201d Tom Vance said on Monday.\n\n"
+            "Even as he attacked the council over its budget, Delaney wouldn\u2019t directly speculate about the mayor\u2019s "
+            "reasons for, in his view, dropping a sound plan.\n")
+    assert _beliefs(text) == ["Delaney"]
