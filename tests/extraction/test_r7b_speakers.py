@@ -96,3 +96,27 @@ def test_in_his_view_finds_a_subject_before_a_typographic_contraction():
             "Even as he attacked the council over its budget, Delaney wouldn\u2019t directly speculate about the mayor\u2019s "
             "reasons for, in his view, dropping a sound plan.\n")
     assert _beliefs(text) == ["Delaney"]
+
+
+# ---------------------------------------------------------------- a surname two people share
+
+
+def test_a_bare_surname_two_people_share_is_the_one_named_first():
+    text = ("Hillary Clinton spoke to voters in Des Moines on Monday.\n\n"
+            "Her husband, former President Bill Clinton, sat in the front row.\n\n"
+            "\u201cWe will win this state,\u201d Clinton said.\n")
+    assert _speakers(text, "said") == ["Hillary Clinton"]
+
+
+def test_a_bare_surname_in_the_paragraph_that_names_the_other_namesake_is_that_one():
+    text = ("Hillary Clinton spoke to voters in Des Moines on Monday.\n\n"
+            "Bill Clinton spoke in Dayton. Clinton said the state would decide the race.\n")
+    assert _speakers(text, "said") == ["Bill Clinton"]
+
+
+def test_a_bare_surname_after_a_headline_is_the_namesake_the_story_names_first():
+    text = ("Jane Sanders Backs Husband In Final Push\n\n"
+            "Mark Sanders spoke to supporters in Burlington on Monday.\n\n"
+            "His wife, Jane Sanders, stood beside him.\n\n"
+            "\u201cWe are staying in,\u201d Sanders said.\n")
+    assert _speakers(text, "said") == ["Mark Sanders"]
