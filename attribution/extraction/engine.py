@@ -146,6 +146,14 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
 
 
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
+
+
+def _after_and(analysis: SentenceFrames, i: int) -> bool:
+    """The cue at ``i`` is a second verb joined by "and" ("took issue with ... and assailed", "and then said")."""
+    before = i - 1
+    if before > 0 and analysis.lowers[before] in ("also", "then", "later"):
+        before -= 1
+    return before > 1 and analysis.lowers[before] == "and" and analysis.lowers[before - 1] != ","
 PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "being", "be", "has", "had", "also", "later", "then"})
 
 
@@ -727,8 +735,9 @@ class ArticleExtractor:
     def _clause_subject_attribution(self, analysis: SentenceFrames, frame: Frame, previous: Frame | None) -> Attribution | None:
         """A participle after a finite clause with its own subject that opens after the previous report (or the
         sentence's subject): "Lee says the rules are unfair, and the union has sued, saying ...": the union speaks."""
-        if not analysis.lowers[frame.cue_index].endswith("ing"):
-            return None
+        joined = not analysis.lowers[frame.cue_index].endswith("ing")
+        if joined and not _after_and(analysis, frame.cue_index):
+            return None  # (a finite verb joined by "and", no comma, hangs on the nearest clause too: "when Mr. Sanders took issue ... and assailed")
         if previous is not None:
             lower = previous.content[1] - 1 if previous.content is not None else previous.after_cue
         else:

@@ -451,6 +451,19 @@ class NameIndex:
                 return earlier[-1]
         return known
 
+    def first_namesake_unless_in_paragraph(self, known: KnownName, position: int) -> KnownName:
+        """"Hillary Clinton spoke ... Her husband, Bill Clinton, sat in the front row. ... Clinton said": a bare surname
+        two people share is the one the article named first, unless the text just named the other, in the same paragraph."""
+        headline = self.text.find("\n")
+        words = [w for w in self.text[:max(headline, 0)].split() if len(w) > 3]
+        if not words or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+            headline = -1  # only a title-case first line is a headline whose capitals name nobody for sure
+        full = [k for k in self.by_surname.get(known.name.split()[-1].lower(), ()) if headline < k.position < position and len(k.name.split()) >= 2 and (
+            self.gender(k) is not None)]  # a given name the lexicon knows, not "Wisconsin Trump" or a headline's "Will Sanders"
+        if not full or full[0].name in known.name or known.name in full[0].name or "\n" not in self.text[known.position:position]:
+            return known
+        return full[0]
+
     def lookup(self, surname: str, position: int, gender: str | None = None) -> KnownName | None:
         self._build()
         candidates = self.by_surname.get(strip_possessive(surname).rstrip(".").lower())
@@ -693,7 +706,7 @@ class EntityTable:
             outlet = next((e for _offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
             if outlet is not None and not outlet.outlet:
                 outlet = self._get(outlet.via, "organization", outlet=outlet.via)  # "a memo seen by the FT ... the newspaper"
-            if outlet is None:
+            if outlet is None and (mention.head != "agency" or mention.text.lower().endswith("news agency")):  # ("the agency" after "data from the FBI" is no photo credit's Reuters)
                 named = self._outlet_named_before(mention.start)
                 outlet = self._get(named, "organization", outlet=named) if named else None
             if outlet is not None:
@@ -704,6 +717,10 @@ class EntityTable:
             earlier = self._definite(mention.head, mention.start, _former(mention.text)) if not names_general_office(mention.text) else None
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
+                # ... or, as "he" or "she" would, a person who has opened a sentence since ("His wife Dana Holt brought ...")
+                known = self.names.latest_subject_between(earlier.last_seen if earlier is not None else -1, mention.start, None)
+                if known is not None:
+                    earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words"):
                 known = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))  # "Gov. Lena Park ... the governor"
                 if known is not None:
@@ -1168,6 +1185,8 @@ class EntityTable:
                 existing.aliases.add(mention.text)
                 return existing
             known = self.names.lookup(mention.name, mention.start, gender)
+            if known and gender is None and not mention.title:
+                known = self.names.first_namesake_unless_in_paragraph(known, mention.start)
             if known:
                 return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
             kind = "person" if mention.title or role else "organization"

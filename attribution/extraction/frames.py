@@ -875,6 +875,21 @@ class SentenceFrames:
         frame.content, frame.content_mode = (k + 2, end), "bare"
         return [frame]
 
+    def _view_owner_named_before(self, i: int, pronoun: Mention) -> Mention:
+        """"Even as he attacked the council, Vance would not speculate about the reasons for, in his view, dropping
+        a plan": "his" in a view set off inside a clause is the clause's subject, when a person of fitting gender
+        is named as that subject, not whoever spoke last."""
+        from .entities import PRONOUN_GENDER, gender_of  # (entities does not import frames: no cycle)
+        subject, _start, _verb = self.sentence_subject(i)
+        if subject is None:  # "Even as he ..., Vance would not ...": the clause after the opening one
+            subject = next((found for x in range(i - 2, self.story_start, -1) if self.lowers[x] == "," and (
+                found := self._subject_then_verb(x + 1, i)) is not None), None)
+        if subject is None or subject.kind != "person" or subject.end > self.tokens[i].start:
+            return pronoun
+        if gender_of(subject.name, subject.title, subject.role) not in (None, PRONOUN_GENDER.get(pronoun.text.lower())):
+            return pronoun
+        return subject
+
     def _in_whose_view(self, frames: list[Frame]) -> list[Frame]:
         """"In their view, Democrats could pick off Arizona", "The only other step, in Professor Knittel's view, would be more
         research": the view of the owner named before "view" (the writer's own, "in my view", is no report)."""
@@ -901,6 +916,8 @@ class SentenceFrames:
             mention = parse_mention(self.text, owner)
             if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
                 continue
+            if mention.pronoun == "person" and i > self.story_start + 1:
+                mention = self._view_owner_named_before(i, mention)
             end = self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n
             if self.lowers[k + 1] == "." or k + 2 >= end:
                 content = (0, i - 1 if self.lowers[i - 1] == "," else i)  # "..., in his view."
@@ -2950,6 +2967,7 @@ class SentenceFrames:
             return None
         end = start + 1
         while not pronoun and end < limit and end - start < 8 and self.tokens[end].is_word and not _looks_like_verb(self.lowers[end]) and (
+                not self.lowers[end].endswith("n’t")) and (
                 self.lowers[end] not in CLAUSE_BOUNDARIES and self.lowers[end] not in PREPOSITIONS or self.lowers[end] in ("of", "for")):
             end += 1
         phrase = (start, end)
@@ -2960,7 +2978,8 @@ class SentenceFrames:
         while end < limit and (self.lowers[end] in VERB_ADVERBS or self.lowers[end] == "already" or _adverb_by_ending(self.lowers[end])):
             end += 1
         if end >= limit or self.tokens[end].is_capitalized or not (
-                self.lowers[end] in FINITE_VERBS or self.lowers[end] in IRREGULAR_PASTS or self.lowers[end].endswith("ed") and len(self.lowers[end]) > 4):
+                self.lowers[end] in FINITE_VERBS or self.lowers[end] in IRREGULAR_PASTS or self.lowers[end].endswith("ed") and len(self.lowers[end]) > 4
+                or self.lowers[end].endswith("n’t") and self.lowers[end].replace("’", "'") in FINITE_VERBS):  # "Giuliani wouldn’t"
             return None
         mention = parse_mention(self.text, self.tokens[phrase[0]:phrase[1]])
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
