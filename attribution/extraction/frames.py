@@ -1689,6 +1689,10 @@ class SentenceFrames:
         mention = parse_mention(self.text, owner)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or mention.document or not has_name(owner):
             return None
+        return self._owned_report_noun(i, k, that, mention)
+
+    def _owned_report_noun(self, i: int, k: int, that: int, mention: Mention) -> Frame:
+        """The noun of saying at i, owned by mention (named after k), reporting the clause after "that" up to its end."""
         end = that + 1
         while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
                 self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
@@ -1714,15 +1718,7 @@ class SentenceFrames:
         if mention is None or owner[-1].lower in NOT_OWNER_HEADS or mention.generic and not (len(owner) > 1 and owner[0].lower in ("his", "her", "their")) or (
                 mention.kind not in ("person", "organization", "unnamed") or mention.document):
             return None  # ("complaints from his American counterpart that ...": someone his, though the lexicon does not know the word)
-        end = that + 1
-        while end < self.n and self.lowers[end] not in (";", ":", "—", "–") and not (
-                self.lowers[end] == "," and end > that + 3 and not self._comma_in_number(end)) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
-            end += 1
-        lemma = self.lowers[i]
-        verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS)
-        frame = Frame("pre", self.tokens[i].text, verb, i, k + 1, mention, k + 1)
-        frame.content, frame.content_mode = (that + 1, end), "that"
-        return frame
+        return self._owned_report_noun(i, k, that, mention)
 
     def _possessive_stance(self, i: int) -> Frame | None:
         """"his support for the bill", "Murphy's opposition to the proposal", "their sharp criticism of Trump",
