@@ -1,6 +1,7 @@
 """Speaker identity on real news: a hand-labelled random sample of PolNeAR's named gold sources.
 
     .venv/bin/python bench/speaker_polnear.py EXPORT_DIR [--labels FILE] [--show N]
+    .venv/bin/python bench/speaker_polnear.py EXPORT_DIR --draw 800     # the sampled relations, to label
 
 EXPORT_DIR is the PolNeAR train export written by `polnear.py export` (EXPORT_DIR/articles/*.txt).
 The texts are the publishers' copyright: they are read from there, never stored here. Nothing
@@ -14,18 +15,21 @@ wrong against a gold "Ryan, a policy-focused conservative," and "Bernie Sanders"
 relation ("the poll found [X said Y]") is often paired with our inner one. This bench gives a
 figure that depends on neither.
 
-`bench/speaker_polnear_sample.jsonl` holds 400 gold relations drawn at random (seed 20261206)
-from all 11,207 train relations whose gold source is not a pronoun (PRONOUNS of polnear.py),
-over all outlets, matched by our extractor or not, so the sample does not depend on our output.
-One line each, offsets only: the article, the gold content span (start, end) and
-`source_mentions`: character spans in that article naming the gold source's person or body,
-labelled by reading the article, never our output. The first is the gold Source span itself;
-the second, when there is one, the entity's fullest name in the article ("Bernie Sanders" for a
-gold "the senator" or "Sanders", "Paul Ryan" for "Ryan, a policy-focused conservative,", "Zoe
-Saldana" for "the 'Avatar' star", "Guan Youfei" for "the deputy head of China's delegation").
-Groups ("Both women", "Trump and Ryan"), unnamed people ("a friend", "officials") and bodies
-whose only name is the gold span itself ("the State Department", "the Clinton campaign") keep
-the gold span alone. A campaign, staff or supporters are not the candidate.
+`bench/speaker_polnear_sample.jsonl` holds 800 gold relations drawn at random (`--draw 800`, seed
+20261206) from all 11,207 train relations whose gold source is not a pronoun (PRONOUNS of
+polnear.py), over all outlets, matched by our extractor or not, so the sample does not depend on
+our output (the first 400 of the draw were labelled first, the other 400 after). One line each,
+offsets only: the article, the gold content span (start, end; as in gold.jsonl, a few
+discontinuous spans run backwards) and `source_mentions`: character spans in that article naming
+the gold source's person or body, labelled by reading the article, never our output. The first is
+the gold Source span itself; the second, when there is one, the entity's fullest name in the
+article ("Bernie Sanders" for a gold "the senator" or "Sanders", "Paul Ryan" for "Ryan, a
+policy-focused conservative,", "Zoe Saldana" for "the 'Avatar' star", "Guan Youfei" for "the
+deputy head of China's delegation", "a Quinnipiac University poll" for "the poll", "the Clinton
+campaign" for "her campaign"). Groups ("Both women", "Trump and Ryan"), unnamed people ("a
+friend", "officials"), poll respondents ("28 percent of voters") and bodies whose only name is the
+gold span itself ("the State Department") keep the gold span alone. A campaign, its staff or its
+supporters are not the candidate; a bill, a report or an ad is not its author.
 
 Printed, over the sampled relations our extractor matches (share of the shorter span >= 0.5):
   (a) scorer      the scorer's pairing (last prediction with the highest share) and its name rule
@@ -113,23 +117,29 @@ def wilson(right: int, total: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def judge(rows: list[dict], predicted: dict[str, list[dict]], texts: dict[str, str]) -> dict:
-    """The three figures over the labelled rows, and the rows still wrong under (c)."""
-    counts = {"sampled": len(rows), "paired": 0, "scorer": 0, "identity": 0, "closest_paired": 0, "closest": 0}
+    """The three figures over the labelled rows, how many rows each step puts right, and the rows
+    still wrong under (c)."""
+    counts = {"sampled": len(rows), "paired": 0, "scorer": 0, "identity": 0, "closest_paired": 0, "closest": 0,
+              "named_by_labels": 0, "fixed_by_pairing": 0}
     wrong = []
     for row in rows:
         text, gold = texts[row["article"]], (row["start"], row["end"])
         mentions = [text[a:b] for a, b in row["source_mentions"]]
         predictions = predicted.get(row["article"], [])
-        paired = scorer_pair(gold, predictions)
+        paired, closest = scorer_pair(gold, predictions), closest_pair(gold, predictions)
+        scorer_right = identity_right = False
         if paired is not None:
             counts["paired"] += 1
-            counts["scorer"] += same_source(paired["speaker"], mentions[0]) if paired["speaker"] else False
-            counts["identity"] += names_any(paired["speaker"], mentions)
-        closest = closest_pair(gold, predictions)
+            scorer_right = bool(paired["speaker"]) and same_source(paired["speaker"], mentions[0])
+            identity_right = names_any(paired["speaker"], mentions)
+            counts["scorer"] += scorer_right
+            counts["identity"] += identity_right
+            counts["named_by_labels"] += identity_right and not scorer_right
         if closest is not None:
             counts["closest_paired"] += 1
             if names_any(closest["speaker"], mentions):
                 counts["closest"] += 1
+                counts["fixed_by_pairing"] += paired is not None and not identity_right
             else:
                 wrong.append({"row": row, "mentions": mentions, "prediction": closest})
     counts["wrong"] = wrong
@@ -179,6 +189,8 @@ def main(argv=None) -> None:
     print(figure("(a) scorer: gold span text, scorer's pairing", result["scorer"], result["paired"]))
     print(figure("(b) identity: any mention, scorer's pairing", result["identity"], result["paired"]))
     print(figure("(c) identity: any mention, closest pairing", result["closest"], result["closest_paired"]))
+    print(f"  wrong under (a), right under (b): {result['named_by_labels']} (the same entity under an apposition or a description)")
+    print(f"  wrong under (b), right under (c): {result['fixed_by_pairing']} (the scorer's pairing took another, nested relation)")
     if args.show:
         wrong = list(result["wrong"])
         random.Random(7).shuffle(wrong)

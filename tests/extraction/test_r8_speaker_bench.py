@@ -76,6 +76,7 @@ def test_the_three_figures_on_an_invented_article(bench):
     result = bench.judge(rows, predicted, {"a": text})
     assert (result["paired"], result["scorer"], result["identity"]) == (2, 0, 1)
     assert (result["closest_paired"], result["closest"]) == (2, 2)
+    assert (result["named_by_labels"], result["fixed_by_pairing"]) == (1, 1)
     assert result["wrong"] == []
 
 
