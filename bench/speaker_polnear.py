@@ -23,10 +23,9 @@ offsets only: the article, the gold content span (start, end; as in gold.jsonl, 
 discontinuous spans run backwards) and `source_mentions`: character spans in that article naming
 the gold source's person or body, labelled by reading the article, never our output. The first is
 the gold Source span itself; the second, when there is one, the entity's fullest name in the
-article ("Bernie Sanders" for a gold "the senator" or "Sanders", "Paul Ryan" for "Ryan, a
-policy-focused conservative,", "Zoe Saldana" for "the 'Avatar' star", "Guan Youfei" for "the
-deputy head of China's delegation", "a Quinnipiac University poll" for "the poll", "the Clinton
-campaign" for "her campaign"). Groups ("Both women", "Trump and Ryan"), unnamed people ("a
+article (invented examples: "Ann Lee" for a gold "the senator" or "Lee", "Ann Lee" for "Lee, a
+veteran of two campaigns,", "a Marist College poll" for "the poll", "the Lee campaign" for "her
+campaign"). Groups ("Both women", "Trump and Ryan"), unnamed people ("a
 friend", "officials"), poll respondents ("28 percent of voters") and bodies whose only name is the
 gold span itself ("the State Department") keep the gold span alone. A campaign, its staff or its
 supporters are not the candidate; a bill, a report or an ad is not its author.
