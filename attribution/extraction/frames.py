@@ -268,6 +268,8 @@ HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broa
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
+# Finite past forms of cue verbs without "-ed": '"...," the report said.'
+HEADLINE_PASTS = frozenset({"said", "told", "wrote", "found", "showed", "thought", "knew", "saw", "felt"})
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -1539,9 +1541,17 @@ class SentenceFrames:
             return None  # "investigators have no evidence to suggest ...": the evidence is their object, not a subject
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
+        if lower in NOUN_CUE_FORMS and i + 1 < self.n and self._finite_cue_at(i + 1) and not (i > 0 and self.lowers[i - 1] == "to"):
+            return None  # '"...," the congressional report said.', "the estimate found": the noun heads the subject of the cue after it
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _finite_cue_at(self, x: int) -> bool:
+        """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it
+        shows to be the subject's head."""
+        word = self.lowers[x]
+        return cue_verb(word) is not None and (word.endswith("ed") or word.endswith("s") and not word.endswith("ss") or word in HEADLINE_PASTS)
 
     def _determined_noun_at(self, x: int) -> bool:
         """"The plan that officials said ...", "the views that ...": a determiner makes the form a noun, and the "that"
@@ -2285,6 +2295,10 @@ class SentenceFrames:
                     # "Military Times found Democrats favored Clinton": a named body's finding, a clause without "that"
                     (named_body or mention.outlet) and self._clause_can_start(j) and self._finite_clause_at(j)):
                 return None
+        if j < self.n and (data or mention.document) and self.tokens[j].quote is not None:
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, self.n), "bare"  # 'the report found "no evidence of a stand-down order"'
+            return frame
         if j + 1 >= self.n:
             return None
         if self.lowers[j] == "that" and data and self.lowers[j + 1] in AUXILIARIES and self.lowers[j + 1] not in MODALS:
