@@ -270,6 +270,8 @@ NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
 # Finite past forms of cue verbs without "-ed": '"...," the report said.'
 HEADLINE_PASTS = frozenset({"said", "told", "wrote", "found", "showed", "thought", "knew", "saw", "felt"})
+# Past forms of verbs that put a question to the speaker: "said when Jones asked", "when a reporter pressed him".
+QUESTIONER_VERBS = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -4361,10 +4363,21 @@ class SentenceFrames:
         word = self.lowers[j + 1]
         if word.endswith("ed") and len(word) > 4 or word in ("asked", "told", "shown", "given", "made"):
             return True  # "when asked if he had met Trump, ...": the question put to the speaker
+        if self._questioner_then_question(j + 1):
+            return True  # "said when Jones asked", "replied when a reporter pressed him": who put the question to the speaker
         if not (word.endswith("ing") and len(word) > 5) or self.lowers[j + 2] == "of":
             return False  # ("while polling of his members showed ...": a noun, the clause's subject)
         comma = next((x for x in range(j + 2, self.n) if self.lowers[x] == ","), None)
         return comma is None or not (self._clause_can_start(comma + 1) and self._finite_clause_at(comma + 1))
+
+    def _questioner_then_question(self, j: int) -> bool:
+        """"Jones asked", "a reporter pressed him on the vote": a short subject (a name, or a determiner and a noun) and a
+        verb of questioning right after it, past tense."""
+        verb = next((x for x in range(j + 1, min(self.n, j + 4)) if self.lowers[x] in QUESTIONER_VERBS), None)
+        if verb is None or not all(self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[x] in NOUN_DETERMINERS or x > j and not _looks_like_verb(self.lowers[x]))
+                                   for x in range(j, verb)):
+            return False
+        return self.tokens[j].is_capitalized or self.lowers[j] in NOUN_DETERMINERS
 
     def _conditional_aside(self, j: int) -> bool:
         """", if elected president, she would ...": a condition set off by commas, then a clause."""

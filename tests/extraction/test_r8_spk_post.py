@@ -40,3 +40,19 @@ def test_an_estimate_that_shows_a_clause_is_its_source():
     item = only(HEAD + "The county's latest estimate shows that turnout fell by a third.")
     assert (item.kind, item.quote, item.cue) == ("indirect", "turnout fell by a third", "shows")
     assert item.speaker.name.endswith("estimate")
+
+
+def test_the_speaker_answering_a_question_keeps_the_quote_not_the_one_who_asked():
+    text = HEAD + ('"The crowd was the biggest we have had all year," Ortega, the county treasurer who has run for mayor twice and '
+                   'lost both times, said when Delgado asked him a question.')
+    assert found(text) == [("direct", "The crowd was the biggest we have had all year,", "Ortega")]
+
+
+def test_a_reporter_who_pressed_the_speaker_is_not_the_speaker():
+    text = HEAD + '"We will not raise fares this year," Kim said when a reporter pressed her about the budget.'
+    assert found(text) == [("direct", "We will not raise fares this year,", "Kim")]
+
+
+def test_when_opening_a_question_after_said_is_still_reported():
+    item = only(HEAD + "Kim said when the new fares would take effect.")
+    assert item.quote.startswith("when the new fares")
