@@ -272,6 +272,12 @@ NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following
 HEADLINE_PASTS = frozenset({"said", "told", "wrote", "found", "showed", "thought", "knew", "saw", "felt"})
 # Past forms of verbs that put a question to the speaker: "said when Jones asked", "when a reporter pressed him".
 QUESTIONER_VERBS = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+# Nouns an infinitive completes ("a promise to add troops", "her eagerness to defend him", "the plan to announce ..."): a cue
+# verb in that infinitive says what the noun is of, and the noun is nobody who speaks.
+INFINITIVE_NOUNS = REPORT_NOUNS | frozenset({
+    "plan", "plans", "effort", "efforts", "decision", "bid", "move", "attempt", "attempts", "push", "eagerness", "willingness", "readiness",
+    "reluctance", "refusal", "pledges", "promises", "vow", "vows", "threat", "threats", "call", "calls", "campaign", "drive", "order", "invitation",
+    "chance", "opportunity", "ability", "failure", "urge", "impulse", "temptation", "pressure", "motion", "proposal", "offer", "request"})
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -2049,6 +2055,9 @@ class SentenceFrames:
             return inverted
         if not self._attach_subject(frame, i) and not self._opening_name_subject(frame, i):
             return None
+        if i > 1 and self.lowers[i - 1] == "to" and frame.mention is not None and self.lowers[i - 2] in INFINITIVE_NOUNS and (
+                frame.mention.end == self.tokens[i - 2].end):
+            return None  # "Promise to add troops is met with relief", "her eagerness to defend him": the infinitive is the noun's, no one speaks
         self._read_after_cue(frame)
         if self._is_trailing(frame):
             frame.kind = "trail"

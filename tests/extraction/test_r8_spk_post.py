@@ -56,3 +56,21 @@ def test_a_reporter_who_pressed_the_speaker_is_not_the_speaker():
 def test_when_opening_a_question_after_said_is_still_reported():
     item = only(HEAD + "Kim said when the new fares would take effect.")
     assert item.quote.startswith("when the new fares")
+
+
+# ---------------------------------------------------------------- where a subject or clause ends
+
+
+def test_a_noun_completed_by_an_infinitive_of_saying_is_no_speaker():
+    assert found("Spain vows to enlarge its navy;\nPromise to add ships and sailors is greeted warmly by neighbours.\n\nThe story.") == []
+    assert found(HEAD + "The pledge to announce new ferry routes was greeted warmly in the harbour towns.") == []
+
+
+def test_the_speaker_of_a_quote_is_not_a_noun_with_an_infinitive_of_saying():
+    text = HEAD + 'Ms. Ruiz, with her eagerness to defend the governor\'s budget at every stop, "is seen as his heir," Tran said.'
+    assert {speaker for kind, quote, speaker in found(text)} == {"Tran"}
+
+
+def test_a_headline_subject_followed_by_to_still_announces():
+    item = only(HEAD + "Lee to announce that she will run for governor.")
+    assert (item.kind, item.speaker.name, item.cue) == ("indirect", "Lee", "announce")
