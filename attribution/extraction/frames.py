@@ -1400,6 +1400,9 @@ class SentenceFrames:
                 self.lowers[start + 1] == "of" and self.tokens[start + 2].is_capitalized))
         while end < limit and end < self.n:
             token = self.tokens[end]
+            if token.quote is not None and not capital and end > start and self._scare_quote_at(end):
+                end += 1  # 'But a "super PAC" backing her, ..., may ...': a quoted name or term inside the subject
+                continue
             if token.quote is not None or not token.is_word:
                 break
             if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
@@ -1426,7 +1429,7 @@ class SentenceFrames:
             end += 1
         if end == start:
             return None, None, None
-        mention = parse_mention(self.text, self.tokens[start:end])
+        mention = parse_mention(self.text, self._quoted_terms_as_words(start, end))
         comma = end
         while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
                 self.lowers[comma] not in FINITE_VERBS):
@@ -1442,6 +1445,22 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _quoted_terms_as_words(self, start: int, end: int) -> list[Token]:
+        """The tokens of a subject, a quoted term inside it ('a "super PAC"') read as one word spanning its marks."""
+        tokens = self.tokens[start:end]
+        if all(token.quote is None for token in tokens):
+            return tokens
+        return [Token(self.text[t.quote.start:t.quote.end], t.start, t.end) if t.quote is not None else t for t in tokens]
+
+    def _scare_quote_at(self, x: int) -> bool:
+        """'a "super PAC"', 'the "alt-right" movement': a quotation of a few words without a mark of a sentence or a clause
+        inside, after a determiner or a modifier and before more words: a quoted term in a noun phrase, nobody's words."""
+        quote = self.tokens[x].quote
+        if quote.close_mark is None or not (self.tokens[x - 1].is_word and x + 1 < self.n and self.tokens[x + 1].is_word):
+            return False
+        inner = self.text[quote.start:quote.end]
+        return len(inner.split()) <= 3 and not any(mark in inner for mark in ",.;:!?")
 
     def _possessed_person(self, x: int, limit: int) -> bool:
         """After "Lazar's": a few lower-case words naming people or a body ("younger sister", "campaign",

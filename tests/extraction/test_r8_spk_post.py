@@ -2,6 +2,9 @@
 boundary was misread. Every sentence is written for the tests."""
 
 from attribution.extraction import extract
+from attribution.extraction.frames import SentenceFrames
+from attribution.extraction.quotes import find_quotes
+from attribution.extraction.tokens import tokenize
 
 from .helpers import found, only
 
@@ -74,3 +77,19 @@ def test_the_speaker_of_a_quote_is_not_a_noun_with_an_infinitive_of_saying():
 def test_a_headline_subject_followed_by_to_still_announces():
     item = only(HEAD + "Lee to announce that she will run for governor.")
     assert (item.kind, item.speaker.name, item.cue) == ("indirect", "Lee", "announce")
+
+
+def test_a_quoted_term_inside_a_subject_does_not_cut_it():
+    item = only(HEAD + "But a ''citizens' fund'' supporting the stadium, Build It Now, may start running ads before the vote.")
+    assert (item.kind, item.quote, item.cue) == ("belief", "the stadium", "supporting")
+    assert "citizens' fund" in item.speaker.name and item.speaker.name.startswith("a ")
+
+
+def test_only_a_short_quotation_without_a_clause_mark_reads_as_a_term():
+    def term_at_two(sentence):
+        frames = SentenceFrames(sentence, tokenize(sentence, 0, len(sentence), find_quotes(sentence, 0, len(sentence))))
+        return frames._scare_quote_at(2)
+
+    assert term_at_two('But a "citizens\' fund" supporting the stadium may start running ads.')
+    assert not term_at_two('But a "we will not back down, ever" banner supporting the strike hung there.')
+    assert not term_at_two('But a "fund for the people of the valley" supporting the stadium may start running ads.')
