@@ -1381,6 +1381,10 @@ class SentenceFrames:
             while True:
                 # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": the state after a place, a time
                 # after the opening phrase, are part of it
+                described = self._place_described_by_relative(start, limit)
+                if described is not None:
+                    start = described  # "When she moved to Oak Hollow, the suburb where the Lunds lived, Peter ...": the place's apposition
+                    continue
                 following = next((x for x in range(start, min(start + 4, limit, self.n)) if self.lowers[x] == ","), None)
                 if following is None or following == start:
                     break
@@ -1445,6 +1449,21 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _place_described_by_relative(self, start: int, limit: int) -> int | None:
+        """After an opening phrase's comma: "the quiet suburb where the Lunds lived," -- a determiner, a few plain words and
+        a relative clause of "where"/"which"/"when", closed by a comma: it describes what the opening phrase names, and
+        the sentence's subject follows it (where it begins)."""
+        if start >= self.n or self.lowers[start] not in NOUN_DETERMINERS or self.lowers[start] in ("his", "her", "their", "its"):
+            return None
+        relative = next((x for x in range(start + 1, min(start + 6, limit, self.n)) if not self.tokens[x].is_word or self.lowers[x] in ("where", "which", "when")), None)
+        if relative is None or self.lowers[relative] not in ("where", "which", "when") or any(
+                self.lowers[x] in FINITE_VERBS or _looks_like_verb(self.lowers[x]) for x in range(start + 1, relative)):
+            return None
+        comma = next((x for x in range(relative + 1, min(relative + 12, limit, self.n)) if not self.tokens[x].is_word), None)
+        if comma is None or self.lowers[comma] != "," or comma + 1 >= min(limit, self.n) or not self.tokens[comma + 1].is_word:
+            return None
+        return comma + 1
 
     def _quoted_terms_as_words(self, start: int, end: int) -> list[Token]:
         """The tokens of a subject, a quoted term inside it ('a "super PAC"') read as one word spanning its marks."""

@@ -93,3 +93,13 @@ def test_only_a_short_quotation_without_a_clause_mark_reads_as_a_term():
     assert term_at_two('But a "citizens\' fund" supporting the stadium may start running ads.')
     assert not term_at_two('But a "we will not back down, ever" banner supporting the strike hung there.')
     assert not term_at_two('But a "fund for the people of the valley" supporting the stadium may start running ads.')
+
+
+def test_a_relative_clause_describing_the_opening_place_is_not_the_subject():
+    text = HEAD + "When Ms. Diaz moved to Oak Hollow, the quiet suburb where the Lunds lived, Peter confided to her that his parents were ''quite alarmed.''"
+    assert [(kind, speaker) for kind, _quote, speaker in found(text)] == [("partial", "Peter")]
+
+
+def test_an_opening_phrase_then_a_plain_subject_is_read_as_before():
+    text = HEAD + 'At the rally in Oak Hollow, the town where she grew up, Ann Price said the roads were "a disaster."'
+    assert {speaker for _kind, _quote, speaker in found(text)} == {"Ann Price"}
