@@ -2995,8 +2995,23 @@ class SentenceFrames:
             if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ","):
                 continue
             found = self._subject_then_verb(x + 1, i)
+            if found is None and self.lowers[x + 1] in PREPOSITIONS:
+                found = self._subject_after_setting(x + 1, i)
             if found is not None:
                 return found, self.lowers[x]
+        return None
+
+    def _subject_after_setting(self, start: int, limit: int) -> Mention | None:
+        """", and within weeks the opposition had sent letters ..., calling ...": a clause that opens with a short
+        phrase of time or place (a preposition and up to three words, a comma or not) has its subject after it."""
+        for y in range(start + 2, min(start + 5, limit)):
+            if not self.tokens[y].is_word and self.lowers[y] != "," or self.lowers[y - 1] in CLAUSE_BOUNDARIES:
+                return None  # ("in which Blocher played a role": a relative clause, not a setting)
+            at = y + 1 if self.lowers[y] == "," else y
+            if at < limit and (self.lowers[at] in CLAUSE_SUBJECT_DETERMINERS or self.tokens[at].is_capitalized):
+                found = self._subject_then_verb(at, limit)
+                if found is not None:
+                    return found
         return None
 
     def coordinated_clause_subject(self, content: tuple[int, int], i: int) -> tuple[Mention, str] | None:

@@ -103,3 +103,14 @@ def test_a_relative_clause_describing_the_opening_place_is_not_the_subject():
 def test_an_opening_phrase_then_a_plain_subject_is_read_as_before():
     text = HEAD + 'At the rally in Oak Hollow, the town where she grew up, Ann Price said the roads were "a disaster."'
     assert {speaker for _kind, _quote, speaker in found(text)} == {"Ann Price"}
+
+
+def test_a_participle_after_a_clause_that_opens_with_a_time_belongs_to_that_clause():
+    text = HEAD + 'Mary Lund led the fight, and by June the protest group had mailed flyers to voters, calling the plan a "giant swindle."'
+    assert {speaker for _kind, _quote, speaker in found(text)} == {"the protest group"}
+
+
+def test_a_relative_clause_after_a_preposition_is_no_setting_before_a_subject():
+    text = HEAD + ("The tenants' union, in which Ruth Amos played a founding role, and which backed her bid in 2010, "
+                   "is planning a vote to cap rents.")
+    assert [speaker for _kind, _quote, speaker in found(text)] != ["Ruth Amos"]
