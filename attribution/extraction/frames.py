@@ -278,6 +278,10 @@ INFINITIVE_NOUNS = REPORT_NOUNS | frozenset({
     "plan", "plans", "effort", "efforts", "decision", "bid", "move", "attempt", "attempts", "push", "eagerness", "willingness", "readiness",
     "reluctance", "refusal", "pledges", "promises", "vow", "vows", "threat", "threats", "call", "calls", "campaign", "drive", "order", "invitation",
     "chance", "opportunity", "ability", "failure", "urge", "impulse", "temptation", "pressure", "motion", "proposal", "offer", "request"})
+# Words that open a clause at the start of a sentence, or after a short phrase there ("In a year in which ...", "At a time when
+# ..."): a report made inside that clause ends where the main clause begins.
+OPENING_CLAUSE_WORDS = frozenset({"which", "where", "when", "as", "while", "although", "though", "because", "since", "whereas"})
+OPENING_CLAUSE_LEADS = OPENING_CLAUSE_WORDS | {"and", "but"}
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -631,11 +635,38 @@ class SentenceFrames:
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
+        if self.lowers[self.story_start] in OPENING_CLAUSE_LEADS or self.lowers[self.story_start] in PREPOSITIONS:
+            self._end_opening_clause_contents(frames)
         silent = self._bare_infinitives(frames)
         if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
             silent |= self._modal_acts(frames)
         self._drop_outer_contents(frames, silent)
         return frames
+
+    def _end_opening_clause_contents(self, frames: list[Frame]) -> None:
+        """"In a year in which most voters say they distrust her, even some allies questioned ...", "At a time when residents
+        say the tax is too high, the council ...": a report whose subject opens a clause that opens the sentence (after a
+        short phrase) reports up to the comma after which the main clause's subject and verb come."""
+        for frame in frames:
+            if frame.content is None or frame.kind != "pre" or frame.inherit or frame.subject_start is None:
+                continue
+            opener = frame.subject_start - 1
+            first = self.story_start + (1 if self.lowers[self.story_start] in OPENING_CONJUNCTIONS else 0)
+            if opener < first or self.lowers[opener] not in OPENING_CLAUSE_WORDS or opener - first > 8 or not (
+                    opener == first or self.lowers[first] in PREPOSITIONS) or not all(self.tokens[x].is_word for x in range(first, opener)):
+                continue
+            start, end = frame.content
+            if self.lowers[start - 1] == ",":
+                continue  # "As the Post reported, even then the White House was ...": what "as" reports is the main clause
+            for x in range(start + 1, end - 2):
+                if self.lowers[x] != ",":
+                    continue
+                y = x + 1
+                while y < end and (self.lowers[y] in VERB_ADVERBS or self.lowers[y] in ("even", "still") or _adverb_by_ending(self.lowers[y])):
+                    y += 1
+                if self._subject_then_verb(y, end) is not None:
+                    frame.content = (start, x)
+                    break
 
     def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
         """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an

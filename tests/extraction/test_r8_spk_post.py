@@ -114,3 +114,17 @@ def test_a_relative_clause_after_a_preposition_is_no_setting_before_a_subject():
     text = HEAD + ("The tenants' union, in which Ruth Amos played a founding role, and which backed her bid in 2010, "
                    "is planning a vote to cap rents.")
     assert [speaker for _kind, _quote, speaker in found(text)] != ["Ruth Amos"]
+
+
+def test_a_report_inside_an_opening_relative_clause_ends_where_the_main_clause_begins():
+    text = HEAD + ("And in a season in which most fans say they do not trust the owner, even some players questioned "
+                   "why the club had not sold the stadium sooner.")
+    by_speaker = {speaker: quote for _kind, quote, speaker in found(text)}
+    assert by_speaker["most fans"] == "they do not trust the owner"
+    assert by_speaker["some players"] == "why the club had not sold the stadium sooner"
+
+
+def test_as_the_paper_reported_still_reports_the_main_clause():
+    text = HEAD + "As the Valley Times reported, even on Monday the council was refusing to release the audit."
+    quotes = [quote for _kind, quote, speaker in found(text) if speaker == "Valley Times"]
+    assert quotes and quotes[0].startswith("even on Monday the council was refusing")
