@@ -61,6 +61,17 @@ def test_when_opening_a_question_after_said_is_still_reported():
     assert item.quote.startswith("when the new fares")
 
 
+
+def test_a_front_page_that_blared_a_quote_after_it_speaks_it():
+    text = HEAD + ('The Valley Times said the mayor had been "crushed" by the result. '
+                   '"Humiliated!" blared the front page of The Daily Ledger.')
+    item = [e for e in extract(text) if e.kind == "direct"][0]
+    assert (item.quote, item.speaker.name, item.cue) == ("Humiliated!", "Daily Ledger", "blared")
+
+
+def test_sirens_that_blared_report_nothing():
+    assert found(HEAD + "The sirens blared all night on Elm Street.") == []
+
 # ---------------------------------------------------------------- where a subject or clause ends
 
 
