@@ -3779,7 +3779,10 @@ class SentenceFrames:
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
                 "if", "since", "although", "though", "until", "where", "—", "–"):
             end += 1
-        if end - j > 8:
+        described = self._source_postmodifier_end(j, end)
+        if described is not None:
+            end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
+        if end - j > 8 and described is None:
             of = next((x for x in range(j + 2, min(end, j + 6)) if self.lowers[x] == "of"), None)
             if of is None or end - j > 16 or not is_name_phrase(self.tokens[j:of]):
                 return None  # '"...," said Stephen Vladeck of the University of Texas School of Law': a name and where it works
@@ -3799,7 +3802,7 @@ class SentenceFrames:
             # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
-                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):
+                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or described is None and self._past_after_noun(j + 2, end):
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
             return None
@@ -3839,6 +3842,20 @@ class SentenceFrames:
             if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _source_postmodifier_end(self, j: int, end: int) -> int | None:
+        """'says a source involved in the group's creation.', 'said a person familiar with the talks.': after an inverted
+        cue, a head noun, a participle or adjective that describes sources ("involved", "familiar", "close") and its
+        preposition's plain phrase (no name in it) up to the end of the sentence (or a comma) -> where that phrase ends."""
+        if end >= self.n or end - j < 2 or end - j > 4 or self.lowers[end - 1] not in SOURCE_POSTMODIFIERS or self.lowers[end] not in ("in", "with", "to", "on", "at"):
+            return None
+        tail = end + 1
+        while tail < self.n and tail - end <= 10 and (self.tokens[tail].is_word or self.lowers[tail] in ("'s", "’s", "-")):
+            tail += 1
+        if tail == end + 1 or tail < self.n and self.lowers[tail] not in (",", ".", "!", "?") or self._has_verb(end + 1, tail) or any(
+                self.tokens[x].is_capitalized for x in range(end + 1, tail)):
+            return None  # ("said a person close to the Clintons": a name there would be read as the speaker's)
+        return tail
 
     def _bare_group_after_cue(self, j: int) -> bool:
         """"Part of the problem, say experts, is the soil", "..., said analysts": a bare plural group the lexicon knows as

@@ -72,6 +72,18 @@ def test_a_front_page_that_blared_a_quote_after_it_speaks_it():
 def test_sirens_that_blared_report_nothing():
     assert found(HEAD + "The sirens blared all night on Elm Street.") == []
 
+
+def test_a_source_described_by_involved_in_after_an_inverted_says_speaks():
+    text = HEAD + ("Carl Mendez, a co-founder of the fund, gave $2 million. "
+                   '"It is a way to take part without backing him," says a source involved in the fund\'s creation.')
+    item = [e for e in extract(text) if e.kind == "direct"][0]
+    assert (item.speaker.name, item.cue) == ("a source involved in the fund's creation", "says")
+
+
+def test_a_source_close_to_a_named_person_is_left_as_before():
+    text = HEAD + '"It is over," said a person close to the Lunds.'
+    assert all(speaker != "Lunds" for _kind, _quote, speaker in found(text))
+
 # ---------------------------------------------------------------- where a subject or clause ends
 
 
