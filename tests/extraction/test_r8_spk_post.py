@@ -84,6 +84,17 @@ def test_a_source_close_to_a_named_person_is_left_as_before():
     text = HEAD + '"It is over," said a person close to the Lunds.'
     assert all(speaker != "Lunds" for _kind, _quote, speaker in found(text))
 
+
+def test_an_ad_whose_voice_over_states_a_quote_speaks_it():
+    text = HEAD + ("In the new spot, the fund turns to schools and buses. "
+                   '"Only Ann Ruiz is strong enough to fix the schools," a voice-over in the ad states.')
+    item = [e for e in extract(text) if e.kind == "direct"][0]
+    assert (item.speaker.name, item.cue) == ("a voice-over in the ad", "states")
+
+
+def test_states_after_a_quotation_and_its_cue_stay_a_noun():
+    assert [speaker for _kind, _quote, speaker in found(HEAD + '"We will win," Ann Ruiz said in the swing states.')] == ["Ann Ruiz"]
+
 # ---------------------------------------------------------------- where a subject or clause ends
 
 
