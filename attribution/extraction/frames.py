@@ -282,6 +282,9 @@ INFINITIVE_NOUNS = REPORT_NOUNS | frozenset({
 # ..."): a report made inside that clause ends where the main clause begins.
 OPENING_CLAUSE_WORDS = frozenset({"which", "where", "when", "as", "while", "although", "though", "because", "since", "whereas"})
 OPENING_CLAUSE_LEADS = OPENING_CLAUSE_WORDS | {"and", "but"}
+# Shapes and words of adjectives between a determiner and a noun of saying: "her seemingly incongruous comments", "his latest claims".
+ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ical", "ent", "ant", "ory")
+PLAIN_ADJECTIVES = frozenset({"own", "latest", "recent", "new", "earlier", "previous", "repeated", "public", "private", "brief", "final", "first", "last", "initial"})
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -1608,6 +1611,8 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
+        if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
+            return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
@@ -1626,6 +1631,17 @@ class SentenceFrames:
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _modified_after_determiner(self, i: int) -> bool:
+        """A determiner or possessive, then one or two modifiers shaped like adjectives (an adverb in "-ly" may lead
+        them): "her seemingly incongruous", "their own", "his latest" -- what follows is a noun."""
+        x = i - 1
+        modifiers = 0
+        while x > 0 and modifiers < 3 and self.tokens[x].is_word and not self.tokens[x].is_capitalized and (
+                self.lowers[x].endswith(ADJECTIVE_ENDINGS) or self.lowers[x] in PLAIN_ADJECTIVES or modifiers and self.lowers[x].endswith("ly")):
+            x -= 1
+            modifiers += 1
+        return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
 
     def _finite_cue_at(self, x: int) -> bool:
         """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it

@@ -162,3 +162,14 @@ def test_as_the_paper_reported_still_reports_the_main_clause():
     text = HEAD + "As the Valley Times reported, even on Monday the council was refusing to release the audit."
     quotes = [quote for _kind, quote, speaker in found(text) if speaker == "Valley Times"]
     assert quotes and quotes[0].startswith("even on Monday the council was refusing")
+
+
+def test_a_noun_of_saying_after_a_determiner_and_its_adjectives_is_no_cue():
+    text = HEAD + ("Her seemingly contradictory comments on the tax speak to the risk that there is no upside for the mayor, "
+                   "said Ann Lee, a fellow at the institute.")
+    assert [(kind, speaker) for kind, _quote, speaker in found(text)] == [("indirect", "Ann Lee")]
+
+
+def test_people_before_a_verb_of_saying_still_speak():
+    item = only(HEAD + "The independent candidates claim that the count was rigged.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "the count was rigged", "the independent candidates")
