@@ -332,6 +332,9 @@ ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism
 DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
                              "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
+# Verbs of bringing a document out whose subject speaks in it: "placed ads calling ...", "mailed letters urging ...".
+DOCUMENT_MAKING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
+                                   "circulated", "distributed", "unveiled", "took"})
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
@@ -1643,6 +1646,14 @@ class SentenceFrames:
             modifiers += 1
         return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
 
+    def _made_document_at(self, x: int) -> bool:
+        """"placed national newspaper ads", "ran a television ad", "sent letters": a document (plural or after a few
+        modifiers) that a verb of making it public brings out, a few words before it."""
+        if self.lowers[x] not in RELEASED_DOCUMENTS:
+            return False
+        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in DOCUMENT_MAKING_FORMS), None)
+        return maker is not None and self.lowers[maker] in DOCUMENT_MAKING_FORMS
+
     def _finite_cue_at(self, x: int) -> bool:
         """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it
         shows to be the subject's head."""
@@ -2586,7 +2597,9 @@ class SentenceFrames:
             frame.mention, frame.subject_start = mention, start
             return True
         if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing") or (
-                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)):  # "..., confident that ...": the clause's subject is
+                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)) or (  # "..., confident that ...": the clause's subject is
+                # "... and placed newspaper ads calling the deal 'a mistake'": the maker of the ads speaks in them
+                j == i - 1 and self.lowers[i].endswith("ing") and self._made_document_at(j)):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"

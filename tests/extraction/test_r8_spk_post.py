@@ -173,3 +173,14 @@ def test_a_noun_of_saying_after_a_determiner_and_its_adjectives_is_no_cue():
 def test_people_before_a_verb_of_saying_still_speak():
     item = only(HEAD + "The independent candidates claim that the count was rigged.")
     assert (item.kind, item.quote, item.speaker.name) == ("indirect", "the count was rigged", "the independent candidates")
+
+
+def test_the_group_that_placed_ads_calling_a_plan_names_speaks_in_them():
+    text = HEAD + ("Mary Lund led the fight, and within days the protest group had mailed flyers to voters, hired a pollster, "
+                   'and placed radio ads calling the plan a "giant swindle."')
+    assert [(kind, quote, speaker) for kind, quote, speaker in found(text)] == [("partial", "giant swindle.", "the protest group")]
+
+
+def test_people_who_saw_ads_do_not_speak_in_them():
+    text = HEAD + 'Voters saw ads calling the tax "a fair deal."'
+    assert all(item.cue != "calling" for item in extract(text))
