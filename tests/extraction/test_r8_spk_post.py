@@ -95,6 +95,18 @@ def test_an_ad_whose_voice_over_states_a_quote_speaks_it():
 def test_states_after_a_quotation_and_its_cue_stay_a_noun():
     assert [speaker for _kind, _quote, speaker in found(HEAD + '"We will win," Ann Ruiz said in the swing states.')] == ["Ann Ruiz"]
 
+
+def test_a_statement_that_read_a_quote_after_it_speaks_it():
+    text = HEAD + ("The mayor wants to discuss the budget with the council. "
+                   '"We have no plans to cut the buses," the statement read.')
+    item = [e for e in extract(text) if e.kind == "direct"][0]
+    assert (item.speaker.name, item.cue) == ("the statement", "read")
+
+
+def test_read_after_a_quote_and_another_cue_is_not_a_cue():
+    text = HEAD + '"We have no plans to cut the buses," the mayor said as the clerk read.'
+    assert {speaker for _kind, _quote, speaker in found(text)} == {"the mayor"}
+
 # ---------------------------------------------------------------- where a subject or clause ends
 
 
