@@ -268,6 +268,23 @@ HEARER_GROUPS = frozenset({"media", "reporters", "journalists", "outlets", "broa
 # Capitalised words opening a phrase that are nobody's name: "Despite the mayor's claim that ...".
 NOT_OWNERS = frozenset({"despite", "amid", "given", "unlike", "like", "following", "after", "before", "with", "without", "under", "over", "against", "about"})
 # Cue forms that are nouns as well ("a Twitter comment", "a new report").
+# Finite past forms of cue verbs without "-ed": '"...," the report said.'
+HEADLINE_PASTS = frozenset({"said", "told", "wrote", "found", "showed", "thought", "knew", "saw", "felt"})
+# Past forms of verbs that put a question to the speaker: "said when Jones asked", "when a reporter pressed him".
+QUESTIONER_VERBS = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+# Nouns an infinitive completes ("a promise to add troops", "her eagerness to defend him", "the plan to announce ..."): a cue
+# verb in that infinitive says what the noun is of, and the noun is nobody who speaks.
+INFINITIVE_NOUNS = REPORT_NOUNS | frozenset({
+    "plan", "plans", "effort", "efforts", "decision", "bid", "move", "attempt", "attempts", "push", "eagerness", "willingness", "readiness",
+    "reluctance", "refusal", "pledges", "promises", "vow", "vows", "threat", "threats", "call", "calls", "campaign", "drive", "order", "invitation",
+    "chance", "opportunity", "ability", "failure", "urge", "impulse", "temptation", "pressure", "motion", "proposal", "offer", "request"})
+# Words that open a clause at the start of a sentence, or after a short phrase there ("In a year in which ...", "At a time when
+# ..."): a report made inside that clause ends where the main clause begins.
+OPENING_CLAUSE_WORDS = frozenset({"which", "where", "when", "as", "while", "although", "though", "because", "since", "whereas"})
+OPENING_CLAUSE_LEADS = OPENING_CLAUSE_WORDS | {"and", "but"}
+# Shapes and words of adjectives between a determiner and a noun of saying: "her seemingly incongruous comments", "his latest claims".
+ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ical", "ent", "ant", "ory")
+PLAIN_ADJECTIVES = frozenset({"own", "latest", "recent", "new", "earlier", "previous", "repeated", "public", "private", "brief", "final", "first", "last", "initial"})
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -315,6 +332,12 @@ ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism
 DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
                              "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
+# Verbs of bringing a document out whose subject speaks in it: "placed ads calling ...", "mailed letters urging ...".
+DOCUMENT_MAKING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
+                                   "circulated", "distributed", "unveiled", "took"})
+# Written things whose words are quoted with "read": '"...," the sign read.'
+WRITTEN_THINGS = frozenset({"sign", "signs", "banner", "banners", "headline", "caption", "note", "text", "tweet", "post", "message", "placard", "poster",
+                            "invitation", "suit", "lawsuit", "complaint", "filing", "letter", "card", "ad", "flyer", "notice", "order", "ruling", "motion"})
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
@@ -391,7 +414,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -621,11 +644,38 @@ class SentenceFrames:
         elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
+        if self.lowers[self.story_start] in OPENING_CLAUSE_LEADS or self.lowers[self.story_start] in PREPOSITIONS:
+            self._end_opening_clause_contents(frames)
         silent = self._bare_infinitives(frames)
         if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
             silent |= self._modal_acts(frames)
         self._drop_outer_contents(frames, silent)
         return frames
+
+    def _end_opening_clause_contents(self, frames: list[Frame]) -> None:
+        """"In a year in which most voters say they distrust her, even some allies questioned ...", "At a time when residents
+        say the tax is too high, the council ...": a report whose subject opens a clause that opens the sentence (after a
+        short phrase) reports up to the comma after which the main clause's subject and verb come."""
+        for frame in frames:
+            if frame.content is None or frame.kind != "pre" or frame.inherit or frame.subject_start is None:
+                continue
+            opener = frame.subject_start - 1
+            first = self.story_start + (1 if self.lowers[self.story_start] in OPENING_CONJUNCTIONS else 0)
+            if opener < first or self.lowers[opener] not in OPENING_CLAUSE_WORDS or opener - first > 8 or not (
+                    opener == first or self.lowers[first] in PREPOSITIONS) or not all(self.tokens[x].is_word for x in range(first, opener)):
+                continue
+            start, end = frame.content
+            if self.lowers[start - 1] == ",":
+                continue  # "As the Post reported, even then the White House was ...": what "as" reports is the main clause
+            for x in range(start + 1, end - 2):
+                if self.lowers[x] != ",":
+                    continue
+                y = x + 1
+                while y < end and (self.lowers[y] in VERB_ADVERBS or self.lowers[y] in ("even", "still") or _adverb_by_ending(self.lowers[y])):
+                    y += 1
+                if self._subject_then_verb(y, end) is not None:
+                    frame.content = (start, x)
+                    break
 
     def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
         """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an
@@ -1371,6 +1421,10 @@ class SentenceFrames:
             while True:
                 # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": the state after a place, a time
                 # after the opening phrase, are part of it
+                described = self._place_described_by_relative(start, limit)
+                if described is not None:
+                    start = described  # "When she moved to Oak Hollow, the suburb where the Lunds lived, Peter ...": the place's apposition
+                    continue
                 following = next((x for x in range(start, min(start + 4, limit, self.n)) if self.lowers[x] == ","), None)
                 if following is None or following == start:
                     break
@@ -1390,6 +1444,9 @@ class SentenceFrames:
                 self.lowers[start + 1] == "of" and self.tokens[start + 2].is_capitalized))
         while end < limit and end < self.n:
             token = self.tokens[end]
+            if token.quote is not None and not capital and end > start and self._scare_quote_at(end):
+                end += 1  # 'But a "super PAC" backing her, ..., may ...': a quoted name or term inside the subject
+                continue
             if token.quote is not None or not token.is_word:
                 break
             if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
@@ -1416,7 +1473,7 @@ class SentenceFrames:
             end += 1
         if end == start:
             return None, None, None
-        mention = parse_mention(self.text, self.tokens[start:end])
+        mention = parse_mention(self.text, self._quoted_terms_as_words(start, end))
         comma = end
         while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
                 self.lowers[comma] not in FINITE_VERBS):
@@ -1432,6 +1489,37 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _place_described_by_relative(self, start: int, limit: int) -> int | None:
+        """After an opening phrase's comma: "the quiet suburb where the Lunds lived," -- a determiner, a few plain words and
+        a relative clause of "where"/"which"/"when", closed by a comma: it describes what the opening phrase names, and
+        the sentence's subject follows it (where it begins)."""
+        if start >= self.n or self.lowers[start] not in NOUN_DETERMINERS or self.lowers[start] in ("his", "her", "their", "its"):
+            return None
+        relative = next((x for x in range(start + 1, min(start + 6, limit, self.n)) if not self.tokens[x].is_word or self.lowers[x] in ("where", "which", "when")), None)
+        if relative is None or self.lowers[relative] not in ("where", "which", "when") or any(
+                self.lowers[x] in FINITE_VERBS or _looks_like_verb(self.lowers[x]) for x in range(start + 1, relative)):
+            return None
+        comma = next((x for x in range(relative + 1, min(relative + 12, limit, self.n)) if not self.tokens[x].is_word), None)
+        if comma is None or self.lowers[comma] != "," or comma + 1 >= min(limit, self.n) or not self.tokens[comma + 1].is_word:
+            return None
+        return comma + 1
+
+    def _quoted_terms_as_words(self, start: int, end: int) -> list[Token]:
+        """The tokens of a subject, a quoted term inside it ('a "super PAC"') read as one word spanning its marks."""
+        tokens = self.tokens[start:end]
+        if all(token.quote is None for token in tokens):
+            return tokens
+        return [Token(self.text[t.quote.start:t.quote.end], t.start, t.end) if t.quote is not None else t for t in tokens]
+
+    def _scare_quote_at(self, x: int) -> bool:
+        """'a "super PAC"', 'the "alt-right" movement': a quotation of a few words without a mark of a sentence or a clause
+        inside, after a determiner or a modifier and before more words: a quoted term in a noun phrase, nobody's words."""
+        quote = self.tokens[x].quote
+        if quote.close_mark is None or not (self.tokens[x - 1].is_word and x + 1 < self.n and self.tokens[x + 1].is_word):
+            return False
+        inner = self.text[quote.start:quote.end]
+        return len(inner.split()) <= 3 and not any(mark in inner for mark in ",.;:!?")
 
     def _possessed_person(self, x: int, limit: int) -> bool:
         """After "Lazar's": a few lower-case words naming people or a body ("younger sister", "campaign",
@@ -1502,8 +1590,14 @@ class SentenceFrames:
             if frame is not None:
                 return frame
         verb = cue_verb(lower)
-        if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
+        if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in (".", ",") and (
+                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
+            verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
+        elif lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+        elif lower == "read" and 2 < i < 8 and (self.lowers[i - 1] in RELEASED_DOCUMENTS or self.lowers[i - 1] in WRITTEN_THINGS) and (
+                self.tokens[0].quote is not None and not any(cue_verb(self.lowers[x]) for x in range(1, i))) and i + 1 < self.n and self.lowers[i + 1] in (".", ","):
+            verb = cue_verb("reads")  # '"...," the statement read.': a document named after the quotation, its text quoted
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
             if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                 return None  # "she had written the script": no report
@@ -1526,6 +1620,8 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
+        if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
+            return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
@@ -1539,9 +1635,36 @@ class SentenceFrames:
             return None  # "investigators have no evidence to suggest ...": the evidence is their object, not a subject
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in EVIDENCE_VERB_FORMS:
             return None  # "FEC reports show that ...", "Exit polls' estimates suggest ...": the noun is the subject of the next verb
+        if lower in NOUN_CUE_FORMS and i + 1 < self.n and self._finite_cue_at(i + 1) and not (i > 0 and self.lowers[i - 1] == "to"):
+            return None  # '"...," the congressional report said.', "the estimate found": the noun heads the subject of the cue after it
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _modified_after_determiner(self, i: int) -> bool:
+        """A determiner or possessive, then one or two modifiers shaped like adjectives (an adverb in "-ly" may lead
+        them): "her seemingly incongruous", "their own", "his latest" -- what follows is a noun."""
+        x = i - 1
+        modifiers = 0
+        while x > 0 and modifiers < 3 and self.tokens[x].is_word and not self.tokens[x].is_capitalized and (
+                self.lowers[x].endswith(ADJECTIVE_ENDINGS) or self.lowers[x] in PLAIN_ADJECTIVES or modifiers and self.lowers[x].endswith("ly")):
+            x -= 1
+            modifiers += 1
+        return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
+
+    def _made_document_at(self, x: int) -> bool:
+        """"placed national newspaper ads", "ran a television ad", "sent letters": a document (plural or after a few
+        modifiers) that a verb of making it public brings out, a few words before it."""
+        if self.lowers[x] not in RELEASED_DOCUMENTS:
+            return False
+        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in DOCUMENT_MAKING_FORMS), None)
+        return maker is not None and self.lowers[maker] in DOCUMENT_MAKING_FORMS
+
+    def _finite_cue_at(self, x: int) -> bool:
+        """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it
+        shows to be the subject's head."""
+        word = self.lowers[x]
+        return cue_verb(word) is not None and (word.endswith("ed") or word.endswith("s") and not word.endswith("ss") or word in HEADLINE_PASTS)
 
     def _determined_noun_at(self, x: int) -> bool:
         """"The plan that officials said ...", "the views that ...": a determiner makes the form a noun, and the "that"
@@ -2037,6 +2160,9 @@ class SentenceFrames:
             return inverted
         if not self._attach_subject(frame, i) and not self._opening_name_subject(frame, i):
             return None
+        if i > 1 and self.lowers[i - 1] == "to" and frame.mention is not None and self.lowers[i - 2] in INFINITIVE_NOUNS and (
+                frame.mention.end == self.tokens[i - 2].end):
+            return None  # "Promise to add troops is met with relief", "her eagerness to defend him": the infinitive is the noun's, no one speaks
         self._read_after_cue(frame)
         if self._is_trailing(frame):
             frame.kind = "trail"
@@ -2285,6 +2411,10 @@ class SentenceFrames:
                     # "Military Times found Democrats favored Clinton": a named body's finding, a clause without "that"
                     (named_body or mention.outlet) and self._clause_can_start(j) and self._finite_clause_at(j)):
                 return None
+        if j < self.n and (data or mention.document) and self.tokens[j].quote is not None:
+            frame.after_cue = j
+            frame.content, frame.content_mode = (j, self.n), "bare"  # 'the report found "no evidence of a stand-down order"'
+            return frame
         if j + 1 >= self.n:
             return None
         if self.lowers[j] == "that" and data and self.lowers[j + 1] in AUXILIARIES and self.lowers[j + 1] not in MODALS:
@@ -2473,7 +2603,9 @@ class SentenceFrames:
             frame.mention, frame.subject_start = mention, start
             return True
         if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing") or (
-                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)):  # "..., confident that ...": the clause's subject is
+                j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)) or (  # "..., confident that ...": the clause's subject is
+                # "... and placed newspaper ads calling the deal 'a mistake'": the maker of the ads speaks in them
+                j == i - 1 and self.lowers[i].endswith("ing") and self._made_document_at(j)):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -2932,8 +3064,23 @@ class SentenceFrames:
             if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ","):
                 continue
             found = self._subject_then_verb(x + 1, i)
+            if found is None and self.lowers[x + 1] in PREPOSITIONS:
+                found = self._subject_after_setting(x + 1, i)
             if found is not None:
                 return found, self.lowers[x]
+        return None
+
+    def _subject_after_setting(self, start: int, limit: int) -> Mention | None:
+        """", and within weeks the opposition had sent letters ..., calling ...": a clause that opens with a short
+        phrase of time or place (a preposition and up to three words, a comma or not) has its subject after it."""
+        for y in range(start + 2, min(start + 5, limit)):
+            if not self.tokens[y].is_word and self.lowers[y] != "," or self.lowers[y - 1] in CLAUSE_BOUNDARIES:
+                return None  # ("in which Blocher played a role": a relative clause, not a setting)
+            at = y + 1 if self.lowers[y] == "," else y
+            if at < limit and (self.lowers[at] in CLAUSE_SUBJECT_DETERMINERS or self.tokens[at].is_capitalized):
+                found = self._subject_then_verb(at, limit)
+                if found is not None:
+                    return found
         return None
 
     def coordinated_clause_subject(self, content: tuple[int, int], i: int) -> tuple[Mention, str] | None:
@@ -3670,7 +3817,10 @@ class SentenceFrames:
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
                 "if", "since", "although", "though", "until", "where", "—", "–"):
             end += 1
-        if end - j > 8:
+        described = self._source_postmodifier_end(j, end)
+        if described is not None:
+            end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
+        if end - j > 8 and described is None:
             of = next((x for x in range(j + 2, min(end, j + 6)) if self.lowers[x] == "of"), None)
             if of is None or end - j > 16 or not is_name_phrase(self.tokens[j:of]):
                 return None  # '"...," said Stephen Vladeck of the University of Texas School of Law': a name and where it works
@@ -3690,7 +3840,7 @@ class SentenceFrames:
             # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
         if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
-                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or self._past_after_noun(j + 2, end):
+                end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or described is None and self._past_after_noun(j + 2, end):
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
             return None
@@ -3730,6 +3880,20 @@ class SentenceFrames:
             if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _source_postmodifier_end(self, j: int, end: int) -> int | None:
+        """'says a source involved in the group's creation.', 'said a person familiar with the talks.': after an inverted
+        cue, a head noun, a participle or adjective that describes sources ("involved", "familiar", "close") and its
+        preposition's plain phrase (no name in it) up to the end of the sentence (or a comma) -> where that phrase ends."""
+        if end >= self.n or end - j < 2 or end - j > 4 or self.lowers[end - 1] not in SOURCE_POSTMODIFIERS or self.lowers[end] not in ("in", "with", "to", "on", "at"):
+            return None
+        tail = end + 1
+        while tail < self.n and tail - end <= 10 and (self.tokens[tail].is_word or self.lowers[tail] in ("'s", "’s", "-")):
+            tail += 1
+        if tail == end + 1 or tail < self.n and self.lowers[tail] not in (",", ".", "!", "?") or self._has_verb(end + 1, tail) or any(
+                self.tokens[x].is_capitalized for x in range(end + 1, tail)):
+            return None  # ("said a person close to the Clintons": a name there would be read as the speaker's)
+        return tail
 
     def _bare_group_after_cue(self, j: int) -> bool:
         """"Part of the problem, say experts, is the soil", "..., said analysts": a bare plural group the lexicon knows as
@@ -4347,10 +4511,21 @@ class SentenceFrames:
         word = self.lowers[j + 1]
         if word.endswith("ed") and len(word) > 4 or word in ("asked", "told", "shown", "given", "made"):
             return True  # "when asked if he had met Trump, ...": the question put to the speaker
+        if self._questioner_then_question(j + 1):
+            return True  # "said when Jones asked", "replied when a reporter pressed him": who put the question to the speaker
         if not (word.endswith("ing") and len(word) > 5) or self.lowers[j + 2] == "of":
             return False  # ("while polling of his members showed ...": a noun, the clause's subject)
         comma = next((x for x in range(j + 2, self.n) if self.lowers[x] == ","), None)
         return comma is None or not (self._clause_can_start(comma + 1) and self._finite_clause_at(comma + 1))
+
+    def _questioner_then_question(self, j: int) -> bool:
+        """"Jones asked", "a reporter pressed him on the vote": a short subject (a name, or a determiner and a noun) and a
+        verb of questioning right after it, past tense."""
+        verb = next((x for x in range(j + 1, min(self.n, j + 4)) if self.lowers[x] in QUESTIONER_VERBS), None)
+        if verb is None or not all(self.tokens[x].is_word and (self.tokens[x].is_capitalized or self.lowers[x] in NOUN_DETERMINERS or x > j and not _looks_like_verb(self.lowers[x]))
+                                   for x in range(j, verb)):
+            return False
+        return self.tokens[j].is_capitalized or self.lowers[j] in NOUN_DETERMINERS
 
     def _conditional_aside(self, j: int) -> bool:
         """", if elected president, she would ...": a condition set off by commas, then a clause."""
