@@ -807,7 +807,8 @@ class ArticleExtractor:
         words = outside_words + [t.quote is None for t in content].count(False)  # (a quotation is no word of the writer's)
         if frame.content_mode == "object":
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
-            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])):
+            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])
+                                                 or _stance_on_pronoun(frame, tokens, start)):
                 return
         elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and _answers_question(frame, tokens)):
             return
@@ -1308,6 +1309,21 @@ def _held_noun(frame: Frame, token: Token) -> bool:
     (a pronoun, "opposes it", says nothing without the sentence before)."""
     return frame.belief and not frame.stance and frame.cue_verb is not None and frame.cue_verb.lemma in HELD_NOUN_LEMMAS and token.is_word and (
         token.lower.isalpha() and len(token.lower) > 3 and token.lower not in HELD_NOUN_REJECTED)
+
+
+def _stance_on_pronoun(frame: Frame, tokens: list[Token], start: int) -> bool:
+    """"Gov. Lee endorsed her", "Democrats opposed it": a stance taken on someone or something the sentence before
+    names is a stance all the same (the pronoun is its target; "urged them", "wants it" say too little). Not a bare
+    participle ("groups supporting her": who is meant is loose) nor a subject that holds none ("Nobody opposed him")."""
+    verb, cue = frame.cue_verb, frame.cue_index
+    return verb is not None and verb.lemma in PRONOUN_STANCE_LEMMAS and tokens[start].lower in TARGET_PRONOUNS and not (
+        tokens[cue].lower.endswith("ing") and not (cue > 0 and tokens[cue - 1].lower in ("is", "are", "was", "were", "been"))) and not (
+        frame.mention is not None and frame.mention.text.lower() in NEGATIVE_SUBJECTS)
+
+
+PRONOUN_STANCE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "favor", "reject", "criticize", "criticise", "praise", "condemn", "denounce"})
+TARGET_PRONOUNS = frozenset({"him", "her", "them", "it"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "none", "neither"})
 
 
 # Stances and aims one noun can name ("opposes abortion", "seeks reelection"); not deliberation ("will consider extensions").

@@ -375,6 +375,8 @@ OWNED_HEARER_NOUNS = frozenset({"staff", "team", "audience", "cabinet", "caucus"
 CONTRASTED_SOURCES = frozenset({"another", "others", "one"})
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
+IT_STANCE_LEMMAS = frozenset({"support", "oppose", "favor", "back"})  # "supported it", not "wants it" / "backed it up"
+IT_OBJECT_ENDS = frozenset({".", ",", ";", "—", "–", "and", "but", "because", "as", "when", "in", "on", "at", "after", "before", "since", "though", "although"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -4267,6 +4269,10 @@ class SentenceFrames:
                 return
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
+                return
+            if start is None and verb.lemma in IT_STANCE_LEMMAS and self.lowers[j] == "it" and j + 1 < self.n and self.lowers[j + 1] in IT_OBJECT_ENDS and not (
+                    frame.mention is not None and frame.mention.generic):
+                frame.content, frame.content_mode = (j, j + 1), "object"  # "Democrats opposed it because ...": the measure just named
                 return
             if start is None and verb.object and (self._object_can_start(j) or verb.belief and self._more_of_something_at(j)) and not (
                     frame.mention is not None and frame.mention.generic):

@@ -1,0 +1,28 @@
+"""Round 8 (issue 10, real news): relations cued by a verb that the extractor missed. Every sentence is
+written for the tests."""
+
+from .helpers import found, only
+
+HEAD = "A headline for the story\n\n"
+
+
+# ---------------------------------------------------------------- a stance on a pronoun
+
+
+def test_an_endorsement_of_a_pronoun_is_a_stance_on_whom_it_names():
+    item = only(HEAD + "Senator Ada Reyes is running for governor. On Friday, Gov. Tom Hale endorsed her.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "her", "Tom Hale", "endorsed")
+
+
+def test_opposing_it_is_a_stance_on_the_measure_just_named():
+    item = only(HEAD + "The port bill reached the floor in May. Senator Ada Reyes opposed it because it cut dredging funds.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "it", "Ada Reyes", "opposed")
+
+
+def test_a_pronoun_after_a_bare_participle_or_a_subject_that_holds_nothing_is_no_stance():
+    assert found(HEAD + "Governor Ada Reyes has been outspent by groups supporting her.") == []
+    assert found(HEAD + "The judge was confirmed in June. Nobody opposed him.") == []
+
+
+def test_backing_it_up_is_no_stance():
+    assert found(HEAD + "Senator Tom Hale backed it up with data from the port.") == []
