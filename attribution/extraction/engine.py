@@ -145,6 +145,25 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
         tokens[first + 1].lower in QUESTION_WORDS_AFTER_ASKED or tokens[first + 1].lower in ("about", "on", "by", "during", "at", "in", "later"))
 
 
+def _short_reply(frame: Frame, content: list[Token]) -> bool:
+    """"after 55 percent said so", "26 percent said the same", "Everyone but Hewlett said yes", "Jeff Lake said he
+    would": a reply that points back to what the sentence before put is a whole claim, however short."""
+    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare" or not all(t.is_word for t in content):
+        return False
+    words = [t.lower for t in content]
+    if len(words) == 1:
+        return words[0] in SHORT_REPLY_WORDS
+    if words[:2] == ["the", "same"]:
+        return True
+    return len(words) in (2, 3) and words[0] in REPLY_PRONOUNS and words[1] in REPLY_AUXILIARIES and words[2:] in ([], ["not"], ["n't"])
+
+
+SHORT_REPLY_WORDS = frozenset({"so", "yes", "no"})
+REPLY_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+REPLY_AUXILIARIES = frozenset({"would", "could", "will", "did", "does", "do", "was", "is", "were", "had", "has", "have", "can", "should", "might",
+                               "wouldn't", "couldn't", "won't", "didn't", "doesn't", "don't", "wasn't", "isn't", "weren't", "hadn't", "hasn't", "can't"})
+
+
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
 
 
@@ -810,7 +829,7 @@ class ArticleExtractor:
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])
                                                  or _stance_on_pronoun(frame, tokens, start)):
                 return
-        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and _answers_question(frame, tokens)):
+        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and (_answers_question(frame, tokens) or _short_reply(frame, content))):
             return
         if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
             return

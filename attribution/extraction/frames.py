@@ -377,6 +377,9 @@ CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "it
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
 IT_STANCE_LEMMAS = frozenset({"support", "oppose", "favor", "back"})  # "supported it", not "wants it" / "backed it up"
 IT_OBJECT_ENDS = frozenset({".", ",", ";", "—", "–", "and", "but", "because", "as", "when", "in", "on", "at", "after", "before", "since", "though", "although"})
+SHORT_REPLIES = frozenset({"so", "yes", "no"})
+SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
+                                                  "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -4225,6 +4228,9 @@ class SentenceFrames:
             start, mode = j + 1, "that"
         elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
             start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
+        elif word in SHORT_REPLIES and verb.lemma == "say" and (j + 1 >= self.n or self.lowers[j + 1] in SHORT_REPLY_FOLLOWERS):
+            frame.content, frame.content_mode = (j, j + 1), "bare"  # "after 55 percent said so in December", "Everyone but Hewlett said yes": a reply, whole
+            return
         elif verb.audience and (hearer_end := self._plain_hearer_before_that(j)) is not None:
             start, mode = hearer_end, "that"  # "told residents that ...", "telling the assembled donors that ..."
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:

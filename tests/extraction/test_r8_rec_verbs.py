@@ -26,3 +26,22 @@ def test_a_pronoun_after_a_bare_participle_or_a_subject_that_holds_nothing_is_no
 
 def test_backing_it_up_is_no_stance():
     assert found(HEAD + "Senator Tom Hale backed it up with data from the port.") == []
+
+
+# ---------------------------------------------------------------- a short reply
+
+
+def test_so_after_a_share_of_voters_is_what_they_said():
+    item = only(HEAD + "Ruiz gained on other measures. In May, 55 percent said so.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "so", "55 percent", "said")
+
+
+def test_yes_and_an_elided_answer_are_whole_replies():
+    item = only(HEAD + "The board was polled on the merger. Everyone but Dale Hewitt said yes.")
+    assert (item.quote, item.cue) == ("yes", "said")
+    item = only(HEAD + "The nominee could come up for a vote in the fall. Senator Jeff Lake said he would.")
+    assert (item.quote, item.speaker.name) == ("he would", "Jeff Lake")
+
+
+def test_so_that_opens_more_words_is_no_short_reply():
+    assert found(HEAD + "Mayor Ann Ruiz said so much about the port.") == []
