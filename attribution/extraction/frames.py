@@ -4612,11 +4612,19 @@ class SentenceFrames:
             return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
                 self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
-                for x in range(frame.cue_index - 1)):
+                and not self._trails_quotation(x) for x in range(frame.cue_index - 1)):
             return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
         cited = parse_mention(self.text, self.tokens[start:end])
         return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
             cited.head not in DATA_HEADS and cited.head not in RECORD_HEADS)
+
+    def _trails_quotation(self, x: int) -> bool:
+        """'"It reflects anger," McCain said, citing ...', '"...," said Ann Dale, a pollster, citing ...': the verb at ``x``
+        only credits the quotation before it, so what is cited after it is a report of its own."""
+        y = x - 1
+        while y > 0 and x - y <= MAX_NAMED_TOKENS and self.tokens[y].is_word and self.tokens[y].quote is None:
+            y -= 1  # (the speaker's name or pronoun between: '"...," Senator Ann Dale said')
+        return y >= 0 and (self.tokens[y].quote is not None or y > 0 and self.lowers[y] == "," and self.tokens[y - 1].quote is not None)
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""

@@ -45,3 +45,16 @@ def test_yes_and_an_elided_answer_are_whole_replies():
 
 def test_so_that_opens_more_words_is_no_short_reply():
     assert found(HEAD + "Mayor Ann Ruiz said so much about the port.") == []
+
+
+# ---------------------------------------------------------------- citing, after a verb that credits a quotation
+
+
+def test_what_a_speaker_cites_after_crediting_a_quotation_is_a_report_of_its_own():
+    items = found(HEAD + '"It is a sign of the anger that people feel," Senator Ann Dale said, citing low wages and rising rents.')
+    assert ("indirect", "low wages and rising rents", "Ann Dale") in items
+
+
+def test_what_is_cited_after_a_reported_clause_stays_part_of_that_report():
+    assert found(HEAD + "Senator Ann Dale said the governor would veto the bill, citing cuts to schools.") == [
+        ("indirect", "the governor would veto the bill", "Ann Dale")]
