@@ -380,6 +380,7 @@ IT_OBJECT_ENDS = frozenset({".", ",", ";", "—", "–", "and", "but", "because"
 SHORT_REPLIES = frozenset({"so", "yes", "no"})
 SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
                                                   "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
+NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -4841,6 +4842,8 @@ class SentenceFrames:
         stay indoors" do not: a finite verb form must come a few words on, before any "to"."""
         if j < self.n and CONTRACTED_VERB.search(self.lowers[j]):
             return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
+        if j + 1 < self.n and self.lowers[j] in NOMINATIVE_PRONOUNS and self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
+            return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:

@@ -58,3 +58,17 @@ def test_what_a_speaker_cites_after_crediting_a_quotation_is_a_report_of_its_own
 def test_what_is_cited_after_a_reported_clause_stays_part_of_that_report():
     assert found(HEAD + "Senator Ann Dale said the governor would veto the bill, citing cuts to schools.") == [
         ("indirect", "the governor would veto the bill", "Ann Dale")]
+
+
+# ---------------------------------------------------------------- a clause that opens with a subject pronoun
+
+
+def test_a_verb_that_needs_a_clause_takes_one_opened_by_she():
+    item = only(HEAD + "On Thursday, the Ohio Farm Bureau announced she wasn't coming.")
+    assert (item.kind, item.quote, item.cue) == ("indirect", "she wasn't coming", "announced")
+    item = only(HEAD + "The port authority admitted they withheld the emails.")
+    assert (item.quote, item.cue) == ("they withheld the emails", "admitted")
+
+
+def test_an_object_after_such_a_verb_is_still_no_clause():
+    assert found(HEAD + "The port authority admitted three violations.") == []
