@@ -397,7 +397,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "question"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1510,6 +1510,8 @@ class SentenceFrames:
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+        elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
+            verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
             if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                 return None  # "she had written the script": no report
@@ -1604,7 +1606,7 @@ class SentenceFrames:
         """"Lewandowski continued to assert that ...", "she began to argue that ...": a verb of saying after "continued to" or
         "began to" is what the subject of "continued" says (beliefs and "say" itself are read by their own rules)."""
         verb = cue_verb(self.lowers[i])
-        return verb is not None and verb.content and not verb.belief and not verb.evidence and verb.lemma not in ("say", "tell", "continue")
+        return verb is not None and verb.content and not verb.belief and not verb.evidence and verb.lemma not in ("tell", "continue")
 
     def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
         """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""

@@ -72,3 +72,20 @@ def test_a_verb_that_needs_a_clause_takes_one_opened_by_she():
 
 def test_an_object_after_such_a_verb_is_still_no_clause():
     assert found(HEAD + "The port authority admitted three violations.") == []
+
+
+# ---------------------------------------------------------------- "continued to say", "to question whether"
+
+
+def test_what_someone_continued_to_say_is_their_report():
+    item = only(HEAD + "Even after the complaint was filed, Tom Ruiz continued to say he had never touched the ballots.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "he had never touched the ballots", "Tom Ruiz", "say")
+
+
+def test_to_question_whether_is_a_doubt_cast():
+    item = only(HEAD + "Senator Tom Ruiz continued to question whether the mayor was eligible to run.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "whether the mayor was eligible to run", "Tom Ruiz")
+
+
+def test_the_noun_question_reports_nothing():
+    assert found(HEAD + "It is a question of whether the mayor was eligible to run.") == []
