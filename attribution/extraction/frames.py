@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -381,6 +381,8 @@ SHORT_REPLIES = frozenset({"so", "yes", "no"})
 SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
                                                   "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
+LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
+LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -397,7 +399,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "question"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "question"} | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1490,6 +1492,10 @@ class SentenceFrames:
         phrase = self._statement_phrase(i)
         if phrase:
             return self._statement(i, phrase)
+        if lower in LIGHT_VERBS and i + 3 < self.n:
+            frame = self._light_verb_report(i)
+            if frame is not None:
+                return frame
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
@@ -1825,6 +1831,22 @@ class SentenceFrames:
                 j = frame.after_cue
                 if frame.content is None and j + 1 < self.n and self.lowers[j] in ("his", "her", "their", "its", "our"):
                     self._object_content(frame, j, particle=True)  # "made clear his aim to 'transform' the country": his own stance
+        return frame
+
+    def _light_verb_report(self, i: int) -> Frame | None:
+        """"made the suggestion that ...", "voiced confidence that ...", "gave assurances that ...": a light verb and a noun
+        of saying or believing, then "that" and a clause with its own subject, report that clause as the subject's."""
+        k = i + 1
+        while k < min(self.n - 2, i + 5) and self.tokens[k].is_word and self.tokens[k].quote is None and not self.tokens[k].is_capitalized and (
+                self.lowers[k] not in LIGHT_NOUNS):
+            k += 1
+        if self.lowers[k] not in LIGHT_NOUNS or self.lowers[k + 1] != "that" or not self._clause_can_start(k + 2) or self._gap_clause_at(k + 2):
+            return None
+        noun = self.lowers[k]
+        frame = Frame("pre", self.text[self.tokens[i].start:self.tokens[k].end], LIGHT_BELIEF if noun in LIGHT_BELIEF_NOUNS else LIGHT_STATEMENT, i, k + 1)
+        if not self._attach_subject(frame, i) or frame.negated or frame.relative or frame.mention is None:
+            return None
+        frame.content, frame.content_mode = (k + 2, self.n), "that"
         return frame
 
     def _according(self, i: int) -> Frame | None:

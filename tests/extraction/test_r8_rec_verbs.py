@@ -89,3 +89,21 @@ def test_to_question_whether_is_a_doubt_cast():
 
 def test_the_noun_question_reports_nothing():
     assert found(HEAD + "It is a question of whether the mayor was eligible to run.") == []
+
+
+# ---------------------------------------------------------------- a light verb and a noun of saying or believing
+
+
+def test_made_the_suggestion_that_reports_the_clause():
+    item = only(HEAD + "Senator Ann Ruiz made the suggestion that the mayor should receive only partial briefings.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == (
+        "indirect", "the mayor should receive only partial briefings", "Ann Ruiz", "made the suggestion")
+
+
+def test_voiced_confidence_that_is_a_belief_made_known():
+    item = only(HEAD + "Bob Sutton, chairman of the county party, voiced confidence that Ruiz would be easy to defeat.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "Ruiz would be easy to defeat", "Bob Sutton", "voiced confidence")
+
+
+def test_a_relative_clause_after_the_noun_is_no_report():
+    assert found(HEAD + "Senator Ann Ruiz raised concerns that were widely shared in the valley.") == []
