@@ -4967,7 +4967,8 @@ class SentenceFrames:
                 if word in (";",) or (word == ":" and x + 1 < self.n and self.tokens[x + 1].quote is not None):
                     end = x
                     break
-                if word == "," and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                if word == "," and x > start and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                    # ("argued that, while the tax may cut costs, it ...": a comma opening the clause sets off its own aside)
                     if self.lowers[x + 1] == "with" and self._aside_before_verb(x + 1, end):
                         continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
                     end = x

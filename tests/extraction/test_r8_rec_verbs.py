@@ -107,3 +107,16 @@ def test_voiced_confidence_that_is_a_belief_made_known():
 
 def test_a_relative_clause_after_the_noun_is_no_report():
     assert found(HEAD + "Senator Ann Ruiz raised concerns that were widely shared in the valley.") == []
+
+
+# ---------------------------------------------------------------- "that" and a comma
+
+
+def test_a_clause_that_opens_with_an_aside_after_that_is_reported_whole():
+    item = only(HEAD + "Union leaders argue that, while the levy may lower premiums, it hurts workers.")
+    assert (item.quote, item.speaker.name, item.cue) == ("while the levy may lower premiums, it hurts workers", "Union leaders", "argue")
+
+
+def test_a_comma_and_while_after_the_clause_still_end_it():
+    assert found(HEAD + "Union leaders argue that the levy hurts workers, while its backers disagree.") == [
+        ("indirect", "the levy hurts workers", "Union leaders")]
