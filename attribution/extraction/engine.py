@@ -1340,7 +1340,7 @@ def _stance_on_pronoun(frame: Frame, tokens: list[Token], start: int) -> bool:
         frame.mention is not None and frame.mention.text.lower() in NEGATIVE_SUBJECTS)
 
 
-PRONOUN_STANCE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "favor", "reject", "criticize", "criticise", "praise", "condemn", "denounce"})
+PRONOUN_STANCE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "favor", "prefer", "reject", "criticize", "criticise", "praise", "condemn", "denounce"})
 TARGET_PRONOUNS = frozenset({"him", "her", "them", "it"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "none", "neither"})
 

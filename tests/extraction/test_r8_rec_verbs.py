@@ -120,3 +120,8 @@ def test_a_clause_that_opens_with_an_aside_after_that_is_reported_whole():
 def test_a_comma_and_while_after_the_clause_still_end_it():
     assert found(HEAD + "Union leaders argue that the levy hurts workers, while its backers disagree.") == [
         ("indirect", "the levy hurts workers", "Union leaders")]
+
+
+def test_preferring_her_is_a_stance_on_whom_it_names():
+    items = found(HEAD + "Ann Ruiz gained in the new poll. Senator Tom Hale preferred her.")
+    assert ("belief", "her", "Tom Hale") in items
