@@ -146,22 +146,12 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
 
 
 def _short_reply(frame: Frame, content: list[Token]) -> bool:
-    """"after 55 percent said so", "26 percent said the same", "Everyone but Hewlett said yes", "Jeff Lake said he
-    would": a reply that points back to what the sentence before put is a whole claim, however short."""
-    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare" or not all(t.is_word for t in content):
+    """"after 55 percent said so", "Last month, 26 percent said the same": a share of those polled repeating the
+    finding just reported says it again, however short (frames._share_repeats)."""
+    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare" or frame.mention is None or frame.mention.head != "percent":
         return False
     words = [t.lower for t in content]
-    if len(words) == 1:
-        return words[0] in SHORT_REPLY_WORDS
-    if words[:2] == ["the", "same"]:
-        return True
-    return len(words) in (2, 3) and words[0] in REPLY_PRONOUNS and words[1] in REPLY_AUXILIARIES and words[2:] in ([], ["not"], ["n't"])
-
-
-SHORT_REPLY_WORDS = frozenset({"so", "yes", "no"})
-REPLY_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-REPLY_AUXILIARIES = frozenset({"would", "could", "will", "did", "does", "do", "was", "is", "were", "had", "has", "have", "can", "should", "might",
-                               "wouldn't", "couldn't", "won't", "didn't", "doesn't", "don't", "wasn't", "isn't", "weren't", "hadn't", "hasn't", "can't"})
+    return words == ["so"] or words == ["the", "same"]
 
 
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
@@ -1331,8 +1321,8 @@ def _held_noun(frame: Frame, token: Token) -> bool:
 
 
 def _stance_on_pronoun(frame: Frame, tokens: list[Token], start: int) -> bool:
-    """"Gov. Lee endorsed her", "Democrats opposed it": a stance taken on someone or something the sentence before
-    names is a stance all the same (the pronoun is its target; "urged them", "wants it" say too little). Not a bare
+    """"Gov. Lee endorsed her", "voters rejecting him": a stance taken on a person the sentence before names is a
+    stance all the same (the pronoun is its target; "urged them", "opposes it" say too little). Not a bare
     participle ("groups supporting her": who is meant is loose) nor a subject that holds none ("Nobody opposed him")."""
     verb, cue = frame.cue_verb, frame.cue_index
     return verb is not None and verb.lemma in PRONOUN_STANCE_LEMMAS and tokens[start].lower in TARGET_PRONOUNS and not (
@@ -1341,7 +1331,7 @@ def _stance_on_pronoun(frame: Frame, tokens: list[Token], start: int) -> bool:
 
 
 PRONOUN_STANCE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "favor", "prefer", "reject", "criticize", "criticise", "praise", "condemn", "denounce"})
-TARGET_PRONOUNS = frozenset({"him", "her", "them", "it"})
+TARGET_PRONOUNS = frozenset({"him", "her", "them"})  # ("opposes it": a thing, named only before, is left out)
 NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "none", "neither"})
 
 

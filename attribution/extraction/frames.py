@@ -375,9 +375,6 @@ OWNED_HEARER_NOUNS = frozenset({"staff", "team", "audience", "cabinet", "caucus"
 CONTRASTED_SOURCES = frozenset({"another", "others", "one"})
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
-IT_STANCE_LEMMAS = frozenset({"support", "oppose", "favor", "back"})  # "supported it", not "wants it" / "backed it up"
-IT_OBJECT_ENDS = frozenset({".", ",", ";", "—", "–", "and", "but", "because", "as", "when", "in", "on", "at", "after", "before", "since", "though", "although"})
-SHORT_REPLIES = frozenset({"so", "yes", "no"})
 SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
                                                   "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
@@ -4253,8 +4250,8 @@ class SentenceFrames:
             start, mode = j + 1, "that"
         elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
             start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
-        elif word in SHORT_REPLIES and verb.lemma == "say" and (j + 1 >= self.n or self.lowers[j + 1] in SHORT_REPLY_FOLLOWERS):
-            frame.content, frame.content_mode = (j, j + 1), "bare"  # "after 55 percent said so in December", "Everyone but Hewlett said yes": a reply, whole
+        elif word == "so" and verb.lemma == "say" and self._share_repeats(frame) and (j + 1 >= self.n or self.lowers[j + 1] in SHORT_REPLY_FOLLOWERS):
+            frame.content, frame.content_mode = (j, j + 1), "bare"  # "after 55 percent said so in December": the finding before, repeated
             return
         elif verb.audience and (hearer_end := self._plain_hearer_before_that(j)) is not None:
             start, mode = hearer_end, "that"  # "told residents that ...", "telling the assembled donors that ..."
@@ -4301,10 +4298,6 @@ class SentenceFrames:
             if start is None and verb.lemma == "question" and not (frame.mention is not None and frame.mention.generic):
                 self._questioned_thing(frame, j)  # "questioned his depth and experience"
                 return
-            if start is None and verb.lemma in IT_STANCE_LEMMAS and self.lowers[j] == "it" and j + 1 < self.n and self.lowers[j + 1] in IT_OBJECT_ENDS and not (
-                    frame.mention is not None and frame.mention.generic):
-                frame.content, frame.content_mode = (j, j + 1), "object"  # "Democrats opposed it because ...": the measure just named
-                return
             if start is None and verb.object and (self._object_can_start(j) or verb.belief and self._more_of_something_at(j)) and not (
                     frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "urged voters to stay home", "endorsed Hillary Clinton", "wants more funding for schools"
@@ -4316,6 +4309,12 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _share_repeats(self, frame: Frame) -> bool:
+        """"Six in 10 say he is decisive, after half said so in May", "Last month, 26 percent said the same": a share of
+        those polled saying "so" or "the same" repeats the finding just reported (a person's "said so", "said yes" or
+        "would say so" is too short to stand for anything)."""
+        return frame.mention is not None and frame.mention.head == "percent" and not (frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in MODALS)
 
     def _head_noun_at(self, frame: Frame, j: int, heads: frozenset[str]) -> bool:
         """One of ``heads`` a few words on, as the head of the object: a determiner or possessive, up to two modifiers."""
@@ -4637,19 +4636,11 @@ class SentenceFrames:
             return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
                 self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
-                and not self._trails_quotation(x) for x in range(frame.cue_index - 1)):
+                for x in range(frame.cue_index - 1)):
             return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
         cited = parse_mention(self.text, self.tokens[start:end])
         return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
             cited.head not in DATA_HEADS and cited.head not in RECORD_HEADS)
-
-    def _trails_quotation(self, x: int) -> bool:
-        """'"It reflects anger," McCain said, citing ...', '"...," said Ann Dale, a pollster, citing ...': the verb at ``x``
-        only credits the quotation before it, so what is cited after it is a report of its own."""
-        y = x - 1
-        while y > 0 and x - y <= MAX_NAMED_TOKENS and self.tokens[y].is_word and self.tokens[y].quote is None:
-            y -= 1  # (the speaker's name or pronoun between: '"...," Senator Ann Dale said')
-        return y >= 0 and (self.tokens[y].quote is not None or y > 0 and self.lowers[y] == "," and self.tokens[y - 1].quote is not None)
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""

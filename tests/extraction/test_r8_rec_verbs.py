@@ -14,9 +14,9 @@ def test_an_endorsement_of_a_pronoun_is_a_stance_on_whom_it_names():
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "her", "Tom Hale", "endorsed")
 
 
-def test_opposing_it_is_a_stance_on_the_measure_just_named():
-    item = only(HEAD + "The port bill reached the floor in May. Senator Ada Reyes opposed it because it cut dredging funds.")
-    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "it", "Ada Reyes", "opposed")
+def test_rejecting_him_in_the_progressive_is_a_stance():
+    item = only(HEAD + "Tom Hale leads the race. Voters in the valley are rejecting him.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "him", "Voters in the valley", "rejecting")
 
 
 def test_a_pronoun_after_a_bare_participle_or_a_subject_that_holds_nothing_is_no_stance():
@@ -24,11 +24,11 @@ def test_a_pronoun_after_a_bare_participle_or_a_subject_that_holds_nothing_is_no
     assert found(HEAD + "The judge was confirmed in June. Nobody opposed him.") == []
 
 
-def test_backing_it_up_is_no_stance():
-    assert found(HEAD + "Senator Tom Hale backed it up with data from the port.") == []
+def test_opposing_it_is_still_no_stance():
+    assert found(HEAD + "The port bill reached the floor in May. Senator Ada Reyes opposed it.") == []
 
 
-# ---------------------------------------------------------------- a short reply
+# ---------------------------------------------------------------- a share of those polled repeating a finding
 
 
 def test_so_after_a_share_of_voters_is_what_they_said():
@@ -36,28 +36,15 @@ def test_so_after_a_share_of_voters_is_what_they_said():
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "so", "55 percent", "said")
 
 
-def test_yes_and_an_elided_answer_are_whole_replies():
-    item = only(HEAD + "The board was polled on the merger. Everyone but Dale Hewitt said yes.")
-    assert (item.quote, item.cue) == ("yes", "said")
-    item = only(HEAD + "The nominee could come up for a vote in the fall. Senator Jeff Lake said he would.")
-    assert (item.quote, item.speaker.name) == ("he would", "Jeff Lake")
+def test_the_same_after_a_share_of_voters_is_what_they_said():
+    items = found(HEAD + "Just 28 percent of voters said they liked the plan. Last month, 26 percent said the same.")
+    assert ("indirect", "the same", "26 percent") in items
 
 
-def test_so_that_opens_more_words_is_no_short_reply():
-    assert found(HEAD + "Mayor Ann Ruiz said so much about the port.") == []
-
-
-# ---------------------------------------------------------------- citing, after a verb that credits a quotation
-
-
-def test_what_a_speaker_cites_after_crediting_a_quotation_is_a_report_of_its_own():
-    items = found(HEAD + '"It is a sign of the anger that people feel," Senator Ann Dale said, citing low wages and rising rents.')
-    assert ("indirect", "low wages and rising rents", "Ann Dale") in items
-
-
-def test_what_is_cited_after_a_reported_clause_stays_part_of_that_report():
-    assert found(HEAD + "Senator Ann Dale said the governor would veto the bill, citing cuts to schools.") == [
-        ("indirect", "the governor would veto the bill", "Ann Dale")]
+def test_a_person_saying_so_or_yes_or_an_elided_answer_is_still_too_short():
+    assert found(HEAD + "The board was polled on the merger. Dale Hewitt said yes.") == []
+    assert found(HEAD + "The nominee could come up for a vote in the fall. Senator Jeff Lake said he would.") == []
+    assert found(HEAD + "Ruiz gained on other measures. In May, 55 percent said so much about the port.") == []
 
 
 # ---------------------------------------------------------------- a clause that opens with a subject pronoun
