@@ -380,6 +380,7 @@ SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", 
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
 LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
 LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
+OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since"})  # an opening "In describing ..., X": X's act
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -1540,6 +1541,12 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
+        if i - 1 == self.story_start and lower.endswith("ing") and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS and i + 2 < self.n and (
+                verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
+            frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
+            if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
+                return None  # ("In criticizing Clinton, hints that ...": a headline with no subject)
+            return frame
         if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:

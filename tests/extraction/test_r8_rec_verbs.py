@@ -112,3 +112,17 @@ def test_a_comma_and_while_after_the_clause_still_end_it():
 def test_preferring_her_is_a_stance_on_whom_it_names():
     items = found(HEAD + "Ann Ruiz gained in the new poll. Senator Tom Hale preferred her.")
     assert ("belief", "her", "Tom Hale") in items
+
+
+# ---------------------------------------------------------------- an opening "In describing ...", "In asking to ..."
+
+
+def test_an_opening_gerund_after_in_is_the_main_subjects_act():
+    items = found(HEAD + "In describing his rival Tom Lee, Ann Ruiz said he lacked curiosity.")
+    assert ("belief", "his rival Tom Lee", "Ann Ruiz") in items
+    items = found(HEAD + "In asking to depose the mayor, the watchdog group noted the earlier ruling.")
+    assert ("belief", "to depose the mayor", "the watchdog group") in items
+
+
+def test_an_opening_gerund_in_a_headline_without_a_subject_is_nobodys_act():
+    assert all(item[1] != "Ruiz" for item in found(HEAD + "In criticizing Ruiz, hints that the email may have been hacked."))
