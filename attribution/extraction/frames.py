@@ -381,6 +381,9 @@ NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
 LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
 LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
 OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since"})  # an opening "In describing ..., X": X's act
+CLAUSE_TAKING_NOUNS = frozenset({"notion", "idea", "fact", "sign", "signs", "evidence", "speculation", "recognition", "news", "view", "hope", "hopes",
+                                 "belief", "assumption", "possibility", "concern", "fear", "fears", "worry", "sense", "impression", "suggestion",
+                                 "argument", "claim", "claims", "theory", "word", "rumor", "rumors", "indication", "expectation", "no"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -2103,12 +2106,26 @@ class SentenceFrames:
             if frame.relative_at > 0 and self.lowers[frame.relative_at - 1] == ",":
                 end = next((x for x in range(frame.after_cue, self.n) if self.lowers[x] in (",", ";", "—", "–")), self.n)
             frame.content, frame.content_mode = (frame.relative_at, end), "relative"
+        elif frame.relative and not frame.negated and verb.object and (verb.belief or verb.intention) and self._object_gap_holder(frame) and (
+                frame.after_cue + 1 < self.n and self.lowers[frame.after_cue] == "to" and self._infinitive_at(frame.after_cue)):
+            # "an agenda that he plans to roll out", "a mission that he planned to undertake": what the holder means to do
+            # with the thing the relative clause describes
+            self._object_content(frame, frame.after_cue)
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         if frame.content is not None and frame.subject_start is not None and frame.cue_index < frame.subject_start < frame.content[1]:
             end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
+
+    def _object_gap_holder(self, frame: Frame) -> bool:
+        """"an agenda that he plans to ...", "claims, which Beijing has vowed to ...": the relative pronoun stands for the
+        object, its clause's own subject (a pronoun or a name) right after it, and the verb is finite; not the clause of a
+        noun such as "the notion that people want to ..." nor "who, through his office, declined to ..." ."""
+        at = frame.relative_at
+        if at is None or frame.subject_start != at + 1 or self.lowers[frame.cue_index].endswith("ing") or at > 0 and self.lowers[at - 1] in CLAUSE_TAKING_NOUNS:
+            return False
+        return self.lowers[at + 1] in SUBJECT_PRONOUNS or self.tokens[at + 1].is_capitalized or self.lowers[at + 1] in NOUN_DETERMINERS
 
     def _contact_relative(self, frame: Frame, i: int) -> None:
         """"a probe the agency said was ongoing", "a trend Greenberg said could drive voters away": a relative clause

@@ -126,3 +126,17 @@ def test_an_opening_gerund_after_in_is_the_main_subjects_act():
 
 def test_an_opening_gerund_in_a_headline_without_a_subject_is_nobodys_act():
     assert all(item[1] != "Ruiz" for item in found(HEAD + "In criticizing Ruiz, hints that the email may have been hacked."))
+
+
+# ---------------------------------------------------------------- an aim in a relative clause about its object
+
+
+def test_what_someone_plans_to_do_with_the_thing_a_relative_clause_describes_is_their_aim():
+    item = only(HEAD + "Senator Tom Ryan is shaping an agenda that he plans to roll out in June.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "to roll out in June", "Tom Ryan", "plans")
+    item = only(HEAD + "The deal, which Governor Ann Ruiz wants to sign this week, is stalled.")
+    assert (item.quote, item.speaker.name) == ("to sign this week", "Ann Ruiz")
+
+
+def test_the_clause_of_a_noun_like_notion_is_no_aim_of_its_subject():
+    assert found(HEAD + "As for the notion that voters want to elect Ruiz, the poll disagrees.") == []
