@@ -2106,6 +2106,8 @@ class SentenceFrames:
             if frame.relative_at > 0 and self.lowers[frame.relative_at - 1] == ",":
                 end = next((x for x in range(frame.after_cue, self.n) if self.lowers[x] in (",", ";", "—", "–")), self.n)
             frame.content, frame.content_mode = (frame.relative_at, end), "relative"
+        elif frame.relative and not frame.negated and verb.lemma in NAMING_LEMMAS and frame.relative_at is not None and frame.relative_at + 1 == frame.subject_start:
+            self._named_as(frame, frame.after_cue)  # "a bill that critics called anti-gay": what the bill is called (a naming gap)
         elif frame.relative and not frame.negated and verb.object and (verb.belief or verb.intention) and self._object_gap_holder(frame) and (
                 frame.after_cue + 1 < self.n and self.lowers[frame.after_cue] == "to" and self._infinitive_at(frame.after_cue)):
             # "an agenda that he plans to roll out", "a mission that he planned to undertake": what the holder means to do
@@ -4515,6 +4517,15 @@ class SentenceFrames:
         no place, time or hearer ("called him on Monday", "called Ann Lee yesterday" name a telephone call)."""
         if j >= self.n:
             return
+        gap = self._naming_gap_at(frame, j)
+        if gap is not None:
+            end = j + 1
+            while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                    self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and self.lowers[end] != "and":
+                end += 1
+            if not any(self.tokens[x].quote is not None for x in range(j, end)):  # (a quoted name is the quotation's: 'what he called the "Evil Empire"')
+                frame.content, frame.content_mode = (gap, end), "relative"  # "in what officials called a hate crime", "a bill that critics called unfair"
+            return
         if self.lowers[j] in NAMED_PRONOUNS:
             rest = j + 1
         elif self.tokens[j].is_capitalized and self.tokens[j].is_word and (self.lowers[j] not in word_set("capitalized_function_words") or (
@@ -4540,6 +4551,19 @@ class SentenceFrames:
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _naming_gap_at(self, frame: Frame, j: int) -> int | None:
+        """"what he calls political correctness", "a bill that critics called anti-gay": the thing named is the relative
+        pronoun before the subject, and the words after the verb are what it is called (its index, else None). Not
+        "said that critics called him a liar", where "that" opens a clause with an object of its own."""
+        s = frame.subject_start
+        if s is None or s < 1 or self.lowers[s - 1] not in ("what", "that", "which") or frame.cue_index - s > 3 or self.lowers[frame.cue_index].endswith("ing"):
+            return None
+        if self.lowers[j] in NAMED_PRONOUNS or not self.tokens[j].is_word or self.tokens[j].quote is not None or self.lowers[j] in OBJECT_STARTS_REJECTED:
+            return None
+        if self.lowers[s - 1] == "that" and (s < 2 or not self.tokens[s - 2].is_word or cue_verb(self.lowers[s - 2]) is not None or self.lowers[s - 2] in COMPLEMENT_THAT_AFTER):
+            return None
+        return s - 1
 
     def _past_apposition(self, comma: int) -> int:
         """", a former truck driver who was twice fined, an outstanding leader": past a description set off by commas that

@@ -140,3 +140,17 @@ def test_what_someone_plans_to_do_with_the_thing_a_relative_clause_describes_is_
 
 def test_the_clause_of_a_noun_like_notion_is_no_aim_of_its_subject():
     assert found(HEAD + "As for the notion that voters want to elect Ruiz, the poll disagrees.") == []
+
+
+# ---------------------------------------------------------------- a naming gap: "what officials called a hate crime"
+
+
+def test_what_someone_called_something_in_a_relative_clause_is_their_naming():
+    item = only(HEAD + "The gun was used in what officials called a hate crime.")
+    assert (item.quote, item.speaker.name, item.cue) == ("what officials called a hate crime", "officials", "called")
+    item = only(HEAD + "They fought a zoning bill, which critics called a gift to developers.")
+    assert (item.quote, item.speaker.name) == ("which critics called a gift to developers", "critics")
+
+
+def test_that_opening_a_reported_clause_is_no_naming_gap():
+    assert found(HEAD + "Ann Ruiz said that critics called Lopez a liar.") == [("indirect", "critics called Lopez a liar", "Ann Ruiz")]
