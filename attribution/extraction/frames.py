@@ -384,6 +384,7 @@ OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since"})  # an op
 CLAUSE_TAKING_NOUNS = frozenset({"notion", "idea", "fact", "sign", "signs", "evidence", "speculation", "recognition", "news", "view", "hope", "hopes",
                                  "belief", "assumption", "possibility", "concern", "fear", "fears", "worry", "sense", "impression", "suggestion",
                                  "argument", "claim", "claims", "theory", "word", "rumor", "rumors", "indication", "expectation", "no"})
+AS_GAP_LEMMAS = frozenset({"see", "view", "regard", "consider", "describe", "characterize", "portray"})  # "what he saw as ...": a judgment of the gap
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -2051,6 +2052,10 @@ class SentenceFrames:
         return token.quote is not None and self.text[token.start:token.end].rstrip("\"'”’ ").endswith(",")
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
+        if verb.lemma in AS_GAP_LEMMAS and i + 2 < self.n and self.lowers[i + 1] == "as" and 0 < i and not self.lowers[i].endswith("ing"):
+            frame = self._judged_as_gap(i, verb)
+            if frame is not None:
+                return frame
         if verb.lemma in AS_BELIEFS and not self._viewed_as(i):
             return None  # "voters saw the ad": no view reported
         if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
@@ -2128,6 +2133,26 @@ class SentenceFrames:
         if at is None or frame.subject_start != at + 1 or self.lowers[frame.cue_index].endswith("ing") or at > 0 and self.lowers[at - 1] in CLAUSE_TAKING_NOUNS:
             return False
         return self.lowers[at + 1] in SUBJECT_PRONOUNS or self.tokens[at + 1].is_capitalized or self.lowers[at + 1] in NOUN_DETERMINERS
+
+    def _judged_as_gap(self, i: int, verb: CueVerb) -> Frame | None:
+        """"in what he saw as a disastrous exercise", "malleability, which he views as part of a negotiation", "what they
+        described as a biased media": the thing the relative pronoun stands for, judged as what follows "as", is the
+        subject's view of it (the relative clause, its subject a pronoun or a short name right after the pronoun)."""
+        r = next((x for x in range(i - 1, max(-1, i - 5), -1) if self.lowers[x] in ("what", "that", "which")), None)
+        if r is None or not all(self.tokens[x].is_word and self.tokens[x].quote is None for x in range(r + 1, i)) or r + 1 == i or (
+                self.lowers[r] == "that" and (r < 1 or cue_verb(self.lowers[r - 1]) is not None or self.lowers[r - 1] in COMPLEMENT_THAT_AFTER)):
+            return None
+        if not (self.lowers[r + 1] in ("he", "she") or self.tokens[r + 1].is_capitalized or self.lowers[r + 1] in SPEAKER_DETERMINERS):
+            return None  # ("what they saw as ...": whom "they" stands for is too loose a guess here)
+        frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
+        if not self._attach_subject(frame, i) or frame.negated or frame.mention is None or frame.subject_start != r + 1:
+            return None
+        end = i + 2
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and self.lowers[end] != "and":
+            end += 1
+        frame.content, frame.content_mode = (r, end), "relative"
+        return frame
 
     def _contact_relative(self, frame: Frame, i: int) -> None:
         """"a probe the agency said was ongoing", "a trend Greenberg said could drive voters away": a relative clause

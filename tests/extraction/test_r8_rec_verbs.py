@@ -154,3 +154,17 @@ def test_what_someone_called_something_in_a_relative_clause_is_their_naming():
 
 def test_that_opening_a_reported_clause_is_no_naming_gap():
     assert found(HEAD + "Ann Ruiz said that critics called Lopez a liar.") == [("indirect", "critics called Lopez a liar", "Ann Ruiz")]
+
+
+# ---------------------------------------------------------------- a judgment of a gap: "what he saw as ..."
+
+
+def test_what_someone_saw_as_something_is_their_view_of_it():
+    items = found(HEAD + "Senator Ann Ruiz backed an intervention that ended in what she saw as a disastrous exercise in regime change.")
+    assert ("belief", "what she saw as a disastrous exercise in regime change", "Ann Ruiz") in items
+    items = found(HEAD + "Radio host Tom Lee praised what he described as the brilliant decision of the mayor.")
+    assert ("indirect", "what he described as the brilliant decision of the mayor", "Tom Lee") in items
+
+
+def test_a_view_with_its_object_stays_read_as_before():
+    assert found(HEAD + "Most voters saw the ad as a distraction.") == [("belief", "the ad as a distraction", "Most voters")]
