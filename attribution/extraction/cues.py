@@ -124,6 +124,18 @@ def hint_words() -> frozenset[str]:
 # Participles that lay out what a released document says ("released a statement highlighting ..."): frames.DOCUMENT_PARTICIPLES.
 DOCUMENT_PARTICIPLE_HINTS = frozenset({"detailing", "documenting", "highlighting", "deploring", "spotlighting", "outlining", "decrying", "lamenting",
                                        "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing"})
+# "made the suggestion that ...", "voiced confidence that ...": a light verb and a noun of saying or believing, then "that"
+# (frames._light_verb_report); "continued to question whether ...": the verb "question", which as a word is mostly the noun.
+LIGHT_VERBS = frozenset({"made", "makes", "make", "making", "gave", "gives", "giving", "raised", "raises", "raising", "voiced", "voices", "voicing",
+                         "expressed", "expresses", "expressing", "offered", "offers", "offering", "repeated", "renewed", "leveled", "levelled"})
+LIGHT_NOUNS = frozenset({"observation", "suggestion", "point", "assurance", "assurances", "concern", "concerns", "confidence", "commitment", "charge",
+                         "charges", "argument", "case", "claim", "claims", "prediction", "promise", "pledge", "accusation", "accusations", "allegation",
+                         "allegations", "warning", "guarantee", "assertion", "contention", "hope", "hopes", "fear", "fears", "worry", "worries",
+                         "optimism", "doubt", "doubts"})
+LIGHT_BELIEF_NOUNS = frozenset({"concern", "concerns", "confidence", "hope", "hopes", "fear", "fears", "worry", "worries", "optimism", "doubt", "doubts"})
+LIGHT_REPORT_WORDS = LIGHT_VERBS | {"question"}
+LIGHT_REPORT_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LIGHT_VERBS)) + r")\b(?:\s+[a-z]+){0,3}?\s+(?:" + "|".join(sorted(LIGHT_NOUNS))
+                             + r")|to\s+question)\s+(?:that|whether|if|why|how|what)\b")
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
@@ -172,7 +184,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
+    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -212,4 +224,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
-        start < end and perspective_opening(text, start, end))
+        start < end and perspective_opening(text, start, end)) or (
+        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None)

@@ -145,6 +145,15 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
         tokens[first + 1].lower in QUESTION_WORDS_AFTER_ASKED or tokens[first + 1].lower in ("about", "on", "by", "during", "at", "in", "later"))
 
 
+def _short_reply(frame: Frame, content: list[Token]) -> bool:
+    """"after 55 percent said so", "Last month, 26 percent said the same": a share of those polled repeating the
+    finding just reported says it again, however short (frames._share_repeats)."""
+    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare" or frame.mention is None or frame.mention.head != "percent":
+        return False
+    words = [t.lower for t in content]
+    return words == ["so"] or words == ["the", "same"]
+
+
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
 
 
@@ -807,9 +816,10 @@ class ArticleExtractor:
         words = outside_words + [t.quote is None for t in content].count(False)  # (a quotation is no word of the writer's)
         if frame.content_mode == "object":
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
-            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])):
+            if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])
+                                                 or _stance_on_pronoun(frame, tokens, start)):
                 return
-        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and _answers_question(frame, tokens)):
+        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and (_answers_question(frame, tokens) or _short_reply(frame, content))):
             return
         if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
             return
@@ -1308,6 +1318,21 @@ def _held_noun(frame: Frame, token: Token) -> bool:
     (a pronoun, "opposes it", says nothing without the sentence before)."""
     return frame.belief and not frame.stance and frame.cue_verb is not None and frame.cue_verb.lemma in HELD_NOUN_LEMMAS and token.is_word and (
         token.lower.isalpha() and len(token.lower) > 3 and token.lower not in HELD_NOUN_REJECTED)
+
+
+def _stance_on_pronoun(frame: Frame, tokens: list[Token], start: int) -> bool:
+    """"Gov. Lee endorsed her", "voters rejecting him": a stance taken on a person the sentence before names is a
+    stance all the same (the pronoun is its target; "urged them", "opposes it" say too little). Not a bare
+    participle ("groups supporting her": who is meant is loose) nor a subject that holds none ("Nobody opposed him")."""
+    verb, cue = frame.cue_verb, frame.cue_index
+    return verb is not None and verb.lemma in PRONOUN_STANCE_LEMMAS and tokens[start].lower in TARGET_PRONOUNS and not (
+        tokens[cue].lower.endswith("ing") and not (cue > 0 and tokens[cue - 1].lower in ("is", "are", "was", "were", "been"))) and not (
+        frame.mention is not None and frame.mention.text.lower() in NEGATIVE_SUBJECTS)
+
+
+PRONOUN_STANCE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "favor", "prefer", "reject", "criticize", "criticise", "praise", "condemn", "denounce"})
+TARGET_PRONOUNS = frozenset({"him", "her", "them"})  # ("opposes it": a thing, named only before, is left out)
+NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "none", "neither"})
 
 
 # Stances and aims one noun can name ("opposes abortion", "seeks reelection"); not deliberation ("will consider extensions").

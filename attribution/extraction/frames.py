@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -398,6 +398,16 @@ OWNED_HEARER_NOUNS = frozenset({"staff", "team", "audience", "cabinet", "caucus"
 CONTRASTED_SOURCES = frozenset({"another", "others", "one"})
 CONTACT_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "he", "she", "they", "we", "i", "you"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
+SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
+                                                  "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
+NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
+LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
+LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
+OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since"})  # an opening "In describing ..., X": X's act
+CLAUSE_TAKING_NOUNS = frozenset({"notion", "idea", "fact", "sign", "signs", "evidence", "speculation", "recognition", "news", "view", "hope", "hopes",
+                                 "belief", "assumption", "possibility", "concern", "fear", "fears", "worry", "sense", "impression", "suggestion",
+                                 "argument", "claim", "claims", "theory", "word", "rumor", "rumors", "indication", "expectation", "no"})
+AS_GAP_LEMMAS = frozenset({"see", "view", "regard", "consider", "describe", "characterize", "portray"})  # "what he saw as ...": a judgment of the gap
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -414,7 +424,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1572,6 +1582,10 @@ class SentenceFrames:
         phrase = self._statement_phrase(i)
         if phrase:
             return self._statement(i, phrase)
+        if lower in LIGHT_VERBS and i + 3 < self.n:
+            frame = self._light_verb_report(i)
+            if frame is not None:
+                return frame
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
@@ -1598,6 +1612,8 @@ class SentenceFrames:
         elif lower == "read" and 2 < i < 8 and (self.lowers[i - 1] in RELEASED_DOCUMENTS or self.lowers[i - 1] in WRITTEN_THINGS) and (
                 self.tokens[0].quote is not None and not any(cue_verb(self.lowers[x]) for x in range(1, i))) and i + 1 < self.n and self.lowers[i + 1] in (".", ","):
             verb = cue_verb("reads")  # '"...," the statement read.': a document named after the quotation, its text quoted
+        elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
+            verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
             if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                 return None  # "she had written the script": no report
@@ -1625,6 +1641,12 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
+        if i - 1 == self.story_start and lower.endswith("ing") and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS and i + 2 < self.n and (
+                verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
+            frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
+            if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
+                return None  # ("In criticizing Clinton, hints that ...": a headline with no subject)
+            return frame
         if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -1721,7 +1743,7 @@ class SentenceFrames:
         """"Lewandowski continued to assert that ...", "she began to argue that ...": a verb of saying after "continued to" or
         "began to" is what the subject of "continued" says (beliefs and "say" itself are read by their own rules)."""
         verb = cue_verb(self.lowers[i])
-        return verb is not None and verb.content and not verb.belief and not verb.evidence and verb.lemma not in ("say", "tell", "continue")
+        return verb is not None and verb.content and not verb.belief and not verb.evidence and verb.lemma not in ("tell", "continue")
 
     def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
         """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""
@@ -1942,6 +1964,22 @@ class SentenceFrames:
                     self._object_content(frame, j, particle=True)  # "made clear his aim to 'transform' the country": his own stance
         return frame
 
+    def _light_verb_report(self, i: int) -> Frame | None:
+        """"made the suggestion that ...", "voiced confidence that ...", "gave assurances that ...": a light verb and a noun
+        of saying or believing, then "that" and a clause with its own subject, report that clause as the subject's."""
+        k = i + 1
+        while k < min(self.n - 2, i + 5) and self.tokens[k].is_word and self.tokens[k].quote is None and not self.tokens[k].is_capitalized and (
+                self.lowers[k] not in LIGHT_NOUNS):
+            k += 1
+        if self.lowers[k] not in LIGHT_NOUNS or self.lowers[k + 1] != "that" or not self._clause_can_start(k + 2) or self._gap_clause_at(k + 2):
+            return None
+        noun = self.lowers[k]
+        frame = Frame("pre", self.text[self.tokens[i].start:self.tokens[k].end], LIGHT_BELIEF if noun in LIGHT_BELIEF_NOUNS else LIGHT_STATEMENT, i, k + 1)
+        if not self._attach_subject(frame, i) or frame.negated or frame.relative or frame.mention is None:
+            return None
+        frame.content, frame.content_mode = (k + 2, self.n), "that"
+        return frame
+
     def _according(self, i: int) -> Frame | None:
         j = i + 2
         end = j
@@ -2137,6 +2175,10 @@ class SentenceFrames:
         return token.quote is not None and self.text[token.start:token.end].rstrip("\"'”’ ").endswith(",")
 
     def _verb_frame(self, i: int, verb: CueVerb) -> Frame | None:
+        if verb.lemma in AS_GAP_LEMMAS and i + 2 < self.n and self.lowers[i + 1] == "as" and 0 < i and not self.lowers[i].endswith("ing"):
+            frame = self._judged_as_gap(i, verb)
+            if frame is not None:
+                return frame
         if verb.lemma in AS_BELIEFS and not self._viewed_as(i):
             return None  # "voters saw the ad": no view reported
         if self.lowers[i] == "support" and not (i > 0 and (self.lowers[i - 1] in SUPPORT_SUBJECT_ENDS or self.lowers[i - 1] in MODALS or (
@@ -2195,11 +2237,47 @@ class SentenceFrames:
             if frame.relative_at > 0 and self.lowers[frame.relative_at - 1] == ",":
                 end = next((x for x in range(frame.after_cue, self.n) if self.lowers[x] in (",", ";", "—", "–")), self.n)
             frame.content, frame.content_mode = (frame.relative_at, end), "relative"
+        elif frame.relative and not frame.negated and verb.lemma in NAMING_LEMMAS and frame.relative_at is not None and frame.relative_at + 1 == frame.subject_start:
+            self._named_as(frame, frame.after_cue)  # "a bill that critics called anti-gay": what the bill is called (a naming gap)
+        elif frame.relative and not frame.negated and verb.object and (verb.belief or verb.intention) and self._object_gap_holder(frame) and (
+                frame.after_cue + 1 < self.n and self.lowers[frame.after_cue] == "to" and self._infinitive_at(frame.after_cue)):
+            # "an agenda that he plans to roll out", "a mission that he planned to undertake": what the holder means to do
+            # with the thing the relative clause describes
+            self._object_content(frame, frame.after_cue)
         if verb.belief and frame.mention is not None and not self._may_believe(frame.mention):
             return None  # "the bill supports ...", "it wants ...": things neither believe nor intend
         if frame.content is not None and frame.subject_start is not None and frame.cue_index < frame.subject_start < frame.content[1]:
             end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
+        return frame
+
+    def _object_gap_holder(self, frame: Frame) -> bool:
+        """"an agenda that he plans to ...", "claims, which Beijing has vowed to ...": the relative pronoun stands for the
+        object, its clause's own subject (a pronoun or a name) right after it, and the verb is finite; not the clause of a
+        noun such as "the notion that people want to ..." nor "who, through his office, declined to ..." ."""
+        at = frame.relative_at
+        if at is None or frame.subject_start != at + 1 or self.lowers[frame.cue_index].endswith("ing") or at > 0 and self.lowers[at - 1] in CLAUSE_TAKING_NOUNS:
+            return False
+        return self.lowers[at + 1] in SUBJECT_PRONOUNS or self.tokens[at + 1].is_capitalized or self.lowers[at + 1] in NOUN_DETERMINERS
+
+    def _judged_as_gap(self, i: int, verb: CueVerb) -> Frame | None:
+        """"in what he saw as a disastrous exercise", "malleability, which he views as part of a negotiation", "what they
+        described as a biased media": the thing the relative pronoun stands for, judged as what follows "as", is the
+        subject's view of it (the relative clause, its subject a pronoun or a short name right after the pronoun)."""
+        r = next((x for x in range(i - 1, max(-1, i - 5), -1) if self.lowers[x] in ("what", "that", "which")), None)
+        if r is None or not all(self.tokens[x].is_word and self.tokens[x].quote is None for x in range(r + 1, i)) or r + 1 == i or (
+                self.lowers[r] == "that" and (r < 1 or cue_verb(self.lowers[r - 1]) is not None or self.lowers[r - 1] in COMPLEMENT_THAT_AFTER)):
+            return None
+        if not (self.lowers[r + 1] in ("he", "she") or self.tokens[r + 1].is_capitalized or self.lowers[r + 1] in SPEAKER_DETERMINERS):
+            return None  # ("what they saw as ...": whom "they" stands for is too loose a guess here)
+        frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
+        if not self._attach_subject(frame, i) or frame.negated or frame.mention is None or frame.subject_start != r + 1:
+            return None
+        end = i + 2
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and self.lowers[end] != "and":
+            end += 1
+        frame.content, frame.content_mode = (r, end), "relative"
         return frame
 
     def _contact_relative(self, frame: Frame, i: int) -> None:
@@ -4387,6 +4465,9 @@ class SentenceFrames:
             start, mode = j + 1, "that"
         elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
             start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
+        elif word == "so" and verb.lemma == "say" and self._share_repeats(frame) and (j + 1 >= self.n or self.lowers[j + 1] in SHORT_REPLY_FOLLOWERS):
+            frame.content, frame.content_mode = (j, j + 1), "bare"  # "after 55 percent said so in December": the finding before, repeated
+            return
         elif verb.audience and (hearer_end := self._plain_hearer_before_that(j)) is not None:
             start, mode = hearer_end, "that"  # "told residents that ...", "telling the assembled donors that ..."
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
@@ -4443,6 +4524,12 @@ class SentenceFrames:
             frame.content_mode = mode
             if frame.mention is not None and frame.mention.outlet and frame.cited is None:
                 self._cited_at_end(frame, start)
+
+    def _share_repeats(self, frame: Frame) -> bool:
+        """"Six in 10 say he is decisive, after half said so in May", "Last month, 26 percent said the same": a share of
+        those polled saying "so" or "the same" repeats the finding just reported (a person's "said so", "said yes" or
+        "would say so" is too short to stand for anything)."""
+        return frame.mention is not None and frame.mention.head == "percent" and not (frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in MODALS)
 
     def _head_noun_at(self, frame: Frame, j: int, heads: frozenset[str]) -> bool:
         """One of ``heads`` a few words on, as the head of the object: a determiner or possessive, up to two modifiers."""
@@ -4630,6 +4717,15 @@ class SentenceFrames:
         no place, time or hearer ("called him on Monday", "called Ann Lee yesterday" name a telephone call)."""
         if j >= self.n:
             return
+        gap = self._naming_gap_at(frame, j)
+        if gap is not None:
+            end = j + 1
+            while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                    self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and self.lowers[end] != "and":
+                end += 1
+            if not any(self.tokens[x].quote is not None for x in range(j, end)):  # (a quoted name is the quotation's: 'what he called the "Evil Empire"')
+                frame.content, frame.content_mode = (gap, end), "relative"  # "in what officials called a hate crime", "a bill that critics called unfair"
+            return
         if self.lowers[j] in NAMED_PRONOUNS:
             rest = j + 1
         elif self.tokens[j].is_capitalized and self.tokens[j].is_word and (self.lowers[j] not in word_set("capitalized_function_words") or (
@@ -4655,6 +4751,19 @@ class SentenceFrames:
                 self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
+
+    def _naming_gap_at(self, frame: Frame, j: int) -> int | None:
+        """"what he calls political correctness", "a bill that critics called anti-gay": the thing named is the relative
+        pronoun before the subject, and the words after the verb are what it is called (its index, else None). Not
+        "said that critics called him a liar", where "that" opens a clause with an object of its own."""
+        s = frame.subject_start
+        if s is None or s < 1 or self.lowers[s - 1] not in ("what", "that", "which") or frame.cue_index - s > 3 or self.lowers[frame.cue_index].endswith("ing"):
+            return None
+        if self.lowers[j] in NAMED_PRONOUNS or not self.tokens[j].is_word or self.tokens[j].quote is not None or self.lowers[j] in OBJECT_STARTS_REJECTED:
+            return None
+        if self.lowers[s - 1] == "that" and (s < 2 or not self.tokens[s - 2].is_word or cue_verb(self.lowers[s - 2]) is not None or self.lowers[s - 2] in COMPLEMENT_THAT_AFTER):
+            return None
+        return s - 1
 
     def _past_apposition(self, comma: int) -> int:
         """", a former truck driver who was twice fined, an outstanding leader": past a description set off by commas that
@@ -4996,6 +5105,8 @@ class SentenceFrames:
         stay indoors" do not: a finite verb form must come a few words on, before any "to"."""
         if j < self.n and CONTRACTED_VERB.search(self.lowers[j]):
             return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
+        if j + 1 < self.n and self.lowers[j] in NOMINATIVE_PRONOUNS and self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
+            return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
@@ -5095,7 +5206,8 @@ class SentenceFrames:
                 if word in (";",) or (word == ":" and x + 1 < self.n and self.tokens[x + 1].quote is not None):
                     end = x
                     break
-                if word == "," and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                if word == "," and x > start and x + 1 < end and self.lowers[x + 1] in ("with", "but", "while", "whilst", "although", "though", "according", "adding", "saying"):
+                    # ("argued that, while the tax may cut costs, it ...": a comma opening the clause sets off its own aside)
                     if self.lowers[x + 1] == "with" and self._aside_before_verb(x + 1, end):
                         continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
                     end = x
