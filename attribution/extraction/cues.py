@@ -123,7 +123,12 @@ def hint_words() -> frozenset[str]:
 
 # Participles that lay out what a released document says ("released a statement highlighting ..."): frames.DOCUMENT_PARTICIPLES.
 DOCUMENT_PARTICIPLE_HINTS = frozenset({"detailing", "documenting", "highlighting", "deploring", "spotlighting", "outlining", "decrying", "lamenting",
-                                       "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing"})
+                                       "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing",
+                                       # participles that are no cue verbs of their own ("released ads targeting Lee on taxes",
+                                       # "put out a statement contradicting his earlier comments", "an ad linking him to ...")
+                                       "targeting", "contradicting", "hammering", "charging", "disavowing", "recounting", "promoting",
+                                       "depicting", "linking", "tying", "faulting", "knocking", "bashing", "branding", "countering",
+                                       "painting", "casting"})
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
