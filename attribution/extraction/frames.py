@@ -63,6 +63,10 @@ TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "am
 MIN_TRAIL_CONTENT_TOKENS = 4
 MAX_SPEECH_INTRO_TOKENS = 10
 # A cue form after one of these is a noun: "its promise", "her warning", "the report".
+# Texts whose words "read" gives when the sentence quotes them ('"...," the editorial read.').
+READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
+                        "ad", "headline", "caption", "text", "release", "suit", "complaint", "filing", "order", "petition", "card", "flyer",
+                        "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
 FINITE_VERBS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
@@ -1504,6 +1508,8 @@ class SentenceFrames:
         verb = cue_verb(lower)
         if lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+        elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
+            verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
             if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                 return None  # "she had written the script": no report
@@ -1787,6 +1793,17 @@ class SentenceFrames:
         frame.content, frame.content_mode = (first, end), "object"
         frame.owned = True
         return frame
+
+    def _quoted_text_read(self, i: int) -> bool:
+        """'"...," the statement read.', 'The sign read, "..."': "read" after a text named with its determiner, the quotation
+        just before the name or just after the verb (never "the letter read by the clerk", "she read the letter")."""
+        first = next((x for x in range(i - 2, max(-1, i - 6), -1) if self.lowers[x] in NOUN_DETERMINERS or self.lowers[x] in ("one", "another")), None)
+        if first is None or not all(self.tokens[x].is_word or self.lowers[x] in ("-", "'s", "’s") for x in range(first + 1, i)):
+            return False  # ("the campaign's statement read", "one hand-lettered sign read")
+        before = self.tokens[first - 1] if first > 0 else None
+        after = self.tokens[i + 1] if i + 1 < self.n else None
+        return (before is not None and (before.quote is not None or before.text == ",") and (after is None or after.text in (".", ",")) or
+                after is not None and (after.quote is not None or after.text in (",", ":") and i + 2 < self.n and self.tokens[i + 2].quote is not None))
 
     def _possessive_before(self, i: int) -> bool:
         before = self.lowers[i - 1]

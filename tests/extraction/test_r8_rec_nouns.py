@@ -6,6 +6,27 @@ from .helpers import found, only
 HEAD = "A headline for the story\n\n"
 
 
+# ---------------------------------------------------------------- a quoted text that "read" (past tense)
+
+
+def test_the_statement_read_after_its_quotation_credits_the_statement():
+    text = HEAD + "\u201cWe will keep the clinic open through the winter,\u201d the statement read."
+    item = only(text)
+    assert (item.speaker.name.lower(), item.cue) == ("the statement", "read")
+    assert item.quote.startswith("We will keep the clinic open")
+
+
+def test_a_sign_described_before_read_credits_the_sign():
+    text = HEAD + "\u201cNo tolls on our bridge,\u201d one hand-lettered sign read."
+    item = only(text)
+    assert item.cue == "read" and "sign" in item.speaker.name and item.quote.startswith("No tolls on our bridge")
+
+
+def test_someone_reading_a_letter_aloud_reports_nothing():
+    text = HEAD + "She read the letter aloud to the board before the vote.\n\nThe letter was read twice by the clerk."
+    assert found(text) == []
+
+
 # ---------------------------------------------------------------- what a released document lays out, in a participle
 
 
