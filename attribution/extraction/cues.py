@@ -98,6 +98,12 @@ REPORT_NOUNS = frozenset({
     "finding", "prediction", "promise", "pledge", "charge", "allegation", "accusation", "admission", "acknowledgment",
     "acknowledgement", "announcement", "explanation", "remark", "observation", "complaint", "boast", "denial", "testimony",
     "declaration", "reminder", "speculation", "theory", "estimate", "projection"}) | BELIEF_NOUNS
+# Nouns of saying or thinking whose owner gives a clause after a copula or a colon: "Rubio's response was that ...", "Their
+# fear is that ...", "Carrier's message: moving jobs south is ...", "His oft-stated goal is broad: ...".
+COPULA_REPORT_NOUNS = REPORT_NOUNS | frozenset({"message", "point", "response", "answer", "reply", "goal", "aim", "advice", "position", "pitch",
+                                                "plea", "verdict", "takeaway", "concern", "bet", "retort", "reasoning", "rationale", "case"})
+POSSESSIVE_COPULA_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(COPULA_REPORT_NOUNS))
+                                  + r")(?::\s|\s+(?:is|was|remains|remained|has been)\s+(?:[a-z]+\s*)?(?::|that\b))")
 WORDS_OF_RE = re.compile(r"\b[Ii]n the words of\b")
 # Nouns of a stance whose owner holds it towards what the preposition opens: "his support for the bill",
 # "Murphy's opposition to the proposal", "their criticism of Trump", "HP's decision not to fund ...".
@@ -177,7 +183,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -215,6 +221,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
+        not COPULA_REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_COPULA_RE.search(text, start, end) is not None) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end))

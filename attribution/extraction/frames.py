@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -67,6 +67,8 @@ MAX_SPEECH_INTRO_TOKENS = 10
 READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
                         "ad", "headline", "caption", "text", "release", "suit", "complaint", "filing", "order", "petition", "card", "flyer",
                         "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
+# What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
+REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
 FINITE_VERBS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
@@ -395,7 +397,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1491,6 +1493,10 @@ class SentenceFrames:
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
+        if lower in COPULA_REPORT_NOUNS and 0 < i and i + 3 < self.n and self.lowers[i + 1] in REPORT_COPULAS:
+            frame = self._possessive_copula_report(i)
+            if frame is not None:
+                return frame
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
         if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
@@ -1672,6 +1678,49 @@ class SentenceFrames:
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or infinitive and lemma != "claim")
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"
+        return frame
+
+    def _possessive_copula_report(self, i: int) -> Frame | None:
+        """"Rubio's response was that ...", "Their fear is that ...", "Carrier's message: moving jobs south is ...", "His
+        oft-stated goal is broad: reduce ...": the owner of a noun of saying or thinking gives the clause after the copula's
+        "that" or the colon (a quotation there is left to the quotation rules)."""
+        j = i + 1
+        if self.lowers[j] != ":":
+            j += 2 if self.lowers[j] == "has" and self.lowers[j + 1] == "been" else 1
+            if j + 1 < self.n and self.lowers[j] not in ("that", ":") and self.tokens[j].is_word and not self.tokens[j].is_capitalized:
+                j += 1  # "is simple:", "was clear:"
+            if j + 1 >= self.n or self.lowers[j] not in ("that", ":"):
+                return None
+        if not self.tokens[j + 1].is_word:
+            return None  # ('His verdict: "..."': the quotation's own rules)
+        k = i - 1
+        while k > max(0, i - 3) and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in POSSESSIVE_PRONOUNS and not (
+                self._possessive_before(k + 1)) and self.lowers[k] not in ("that", "which", "who", "and", "or", "the", "a", "an"):
+            k -= 1  # "his oft-stated goal", "Comey's most surprising suggestion"
+        if self.lowers[k] in POSSESSIVE_PRONOUNS:
+            start, owner = k, [Token(POSSESSIVE_PRONOUNS[self.lowers[k]], self.tokens[k].start, self.tokens[k].end)]
+        elif self._possessive_before(k + 1) and (self.tokens[k].is_capitalized or k > 0 and self.lowers[k - 1] == "the"):
+            start = k if self.tokens[k].is_capitalized else k - 1  # "the governor's advice"
+            stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
+            while start > 0 and k - start < 5 and self.tokens[start - 1].quote is None and self.tokens[start - 1].is_capitalized and (
+                    self.lowers[start - 1] not in stops):
+                start -= 1
+            last = self.tokens[k]
+            owner = self.tokens[start:k] + ([Token(last.text[:-2], last.start, last.end - 2)] if len(last.text) > 2 else [])
+        else:
+            return None
+        if start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in OPENING_CONJUNCTIONS and not (
+                start == 1 and self.tokens[0].is_capitalized and self.lowers[0] not in PREPOSITIONS):
+            return None  # "one of Lee's points was that", "about his concern is that": the noun is no subject of its own
+        mention = parse_mention(self.text, owner) if owner else None
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        end = next((x for x in range(j + 1, self.n) if self.lowers[x] in (";", "—", "–", "--", "(") or self.lowers[x] in SENTENCE_END and x == self.n - 1), self.n)
+        if end - j < 3:
+            return None
+        lemma = self.lowers[i]
+        frame = Frame("pre", self.tokens[i].text, CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or lemma in ("goal", "aim")), i, j + 1, mention, start)
+        frame.content, frame.content_mode = (j + 1, end), "that"
         return frame
 
     def _report_noun_by(self, i: int) -> Frame | None:

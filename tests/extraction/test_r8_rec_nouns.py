@@ -40,3 +40,34 @@ def test_an_ad_targeting_a_rival_is_the_groups_that_ran_it():
     text = HEAD + "A super PAC released a radio ad in Ohio targeting Senator Lee's record on grain subsidies."
     item = only(text)
     assert item.quote == "Senator Lee's record on grain subsidies" and item.speaker.name.lower() == "a super pac"
+
+
+# ---------------------------------------------------------------- a noun of saying, its owner, and a copula or a colon
+
+
+def test_the_owner_of_a_response_gives_the_clause_after_was_that():
+    text = HEAD + "Ms. Varga's response was that the ferry fares had not risen in a decade."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.cue) == ("the ferry fares had not risen in a decade", "Varga", "response")
+
+
+def test_a_company_s_message_after_a_colon_is_the_company_s():
+    text = HEAD + "Holm Tools's message: Moving the plant to Poland is part of its plan to cut costs."
+    item = only(text)
+    assert item.quote == "Moving the plant to Poland is part of its plan to cut costs" and item.speaker.name == "Holm Tools"
+
+
+def test_their_fear_is_that_is_a_belief_of_the_people_named_before():
+    text = HEAD + "Dana Ruiz and Carl Ebbs say little in public. Their fear is that the mill will close before the spring."
+    item = only(text, kind="belief")
+    assert item.quote == "the mill will close before the spring" and item.speaker.name == "Dana Ruiz and Carl Ebbs"
+
+
+def test_an_adjective_between_the_owner_and_the_noun_and_after_the_copula():
+    text = HEAD + "Nils Dahl wants fewer trucks in town. His oft-repeated goal is simple: close the quarry road to heavy traffic."
+    assert ("belief", "close the quarry road to heavy traffic", "Nils Dahl") in found(text)
+
+
+def test_a_noun_of_saying_that_is_not_the_subject_gives_nothing():
+    text = HEAD + "One of Ms. Varga's points was that the fares had not risen.\n\nThe problem is that the fares had not risen."
+    assert found(text) == []
