@@ -324,6 +324,9 @@ RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+# Verbs that make a document, besides releasing it: "penned letters that called him ...", "plans to air an ad, which paints ...".
+DOCUMENT_MAKING_FORMS = frozenset({"penned", "wrote", "writes", "written", "air", "airing", "aired", "running", "cut", "produced", "filmed", "drafted",
+                                   "circulated", "circulating", "distributed", "reprinted", "reprint"})
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
@@ -620,6 +623,8 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at)
         if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
+        if not RELEASED_DOCUMENTS.isdisjoint(self.lowers) and ("that" in self.lowers or "which" in self.lowers):
+            frames.extend(self._released_document_relatives(frames))
         if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
             frames.extend(self._reported_by_agent(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -666,6 +671,33 @@ class SentenceFrames:
             else:
                 self._object_content(frame, i + 1, particle=True)
             if frame.content is not None:
+                found.append(frame)
+        return found
+
+    def _released_document_relatives(self, frames: list[Frame]) -> list[Frame]:
+        """"Paul has released a Web video that accuses Cruz of ...", "a PAC launched an ad campaign that attacked Romney's
+        work": a relative clause of a document someone made public, its verb a cue that takes an object; the one who made it
+        public speaks (as with a participle: _released_documents)."""
+        found = []
+        for i in range(4, self.n - 1):
+            verb = cue_verb(self.lowers[i]) if self.lowers[i - 1] in ("that", "which") else None
+            if verb is None or not (verb.object or verb.target or verb.lemma == "call") or self.tokens[i].is_capitalized:
+                continue
+            document = i - 3 if self.lowers[i - 2] == "," else i - 2
+            if self.lowers[document] == "campaign" and self.lowers[document - 1] in ("ad", "advertising"):
+                document -= 1  # "an ad campaign that attacked ..."
+            if self.lowers[document] not in RELEASED_DOCUMENTS:
+                continue
+            release = next((x for x in range(document - 1, max(0, document - 7), -1) if self.lowers[x] in RELEASING_FORMS or self.lowers[x] in DOCUMENT_MAKING_FORMS), None)
+            if release is None or self.lowers[release] == "out" or not all(self.tokens[x].is_word for x in range(release + 1, document)):
+                continue
+            frame = Frame("pre", self.text[self.tokens[release].start:self.tokens[i].end], verb, release, i + 1)
+            if not self._attach_subject(frame, release) or frame.mention is None or frame.mention.generic or frame.inherit or frame.negated:
+                continue
+            frame.cue_index, frame.after_cue = release, i + 1
+            self._object_content(frame, i + 1, particle=True)
+            if frame.content is not None:
+                frames[:] = [f for f in frames if f.cue_index != i]  # (the verb's own frame had the document's "that" as its subject)
                 found.append(frame)
         return found
 

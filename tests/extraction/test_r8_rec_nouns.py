@@ -71,3 +71,23 @@ def test_an_adjective_between_the_owner_and_the_noun_and_after_the_copula():
 def test_a_noun_of_saying_that_is_not_the_subject_gives_nothing():
     text = HEAD + "One of Ms. Varga's points was that the fares had not risen.\n\nThe problem is that the fares had not risen."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- a relative clause of a document someone made public
+
+
+def test_a_video_released_that_accuses_a_rival_is_the_releaser_s():
+    text = HEAD + "Senator Ruth Ebbs has released a Web video that accuses Mayor Holt of hiding the audit."
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("Mayor Holt of hiding the audit", "Ruth Ebbs")
+
+
+def test_an_ad_campaign_launched_that_attacked_a_record_is_the_groups():
+    text = HEAD + "A pro-Ebbs PAC launched a radio and ad campaign that attacked Holt's record on roads."
+    item = only(text)
+    assert item.quote == "Holt's record on roads" and "PAC" in item.speaker.name
+
+
+def test_a_released_report_whose_verb_reports_nothing_gives_nothing():
+    text = HEAD + "Senator Ruth Ebbs released a report that runs to forty pages on the harbour."
+    assert found(text) == []
