@@ -118,6 +118,10 @@ POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(
 OWNED_REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r"),?\s+(?:by|from|of)\s+[A-Za-z][^.;:]{0,90}?\bthat\b")
 # Plurals of those nouns, and "criticism", whose owner "from"/"by" names: "complaints from rivals that ...".
 OWNED_REPORT_PLURALS = frozenset(noun + "s" for noun in REPORT_NOUNS if not noun.endswith(("s", "y"))) | {"criticism"}
+# The plurals an owner's possessive may govern before "that" or "to": "budget hawks' warnings that ...", "his comments that ...",
+# "Trump's vows to trash trade deals" (frames._possessive_report).
+POSSESSIVE_REPORT_PLURALS = OWNED_REPORT_PLURALS - {"criticism"} | {"comments", "concerns", "vows"}
+POSSESSIVE_PLURAL_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(POSSESSIVE_REPORT_PLURALS)) + r")\s+(?:that|to)\b")
 OWNED_PLURAL_RE = re.compile(r"\b(?:" + "|".join(sorted(OWNED_REPORT_PLURALS)) + r")\s+(?:by|from)\s+[A-Za-z][^.;:]{0,60}?\bthat\b")
 
 
@@ -183,7 +187,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -221,6 +225,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
         not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
+        not POSSESSIVE_REPORT_PLURALS.isdisjoint(words) and POSSESSIVE_PLURAL_RE.search(text, start, end) is not None) or (
         not COPULA_REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_COPULA_RE.search(text, start, end) is not None) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (

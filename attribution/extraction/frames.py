@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -260,6 +260,7 @@ PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", 
 PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
 # Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
 PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
+PROMISING_PLURALS = frozenset({"promises", "pledges", "vows"})
 # Starters of the nominal frames read after the verb frames (frames._listing, frames._in_whose_view).
 NOMINAL_STARTERS = LISTING_VERBS | {"view"}
 ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
@@ -400,7 +401,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS
 
 
 @lru_cache(maxsize=None)
@@ -1531,6 +1532,12 @@ class SentenceFrames:
                 return frame
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in ("that", "to") and (
+                self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
+            # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
+            frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
+            if frame is not None:
+                return frame
         if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
             frame = self._report_noun_by(i)
             if frame is not None:
@@ -1673,7 +1680,7 @@ class SentenceFrames:
                 j = place + 1  # "his claim in a recent Fox News interview that ...": where it was made
         while j < self.n and j - i <= 3 and (self.lowers[j] in word_set("time_words") or self.lowers[j] in ("on", "last", "this")):
             j += 1  # "assertion Monday that", "claim on Tuesday that"
-        infinitive = self.lowers[i] in PROMISING_NOUNS and self._infinitive_at(j) and self.lowers[i - 1] in POSSESSIVE_PRONOUNS
+        infinitive = (self.lowers[i] in PROMISING_NOUNS or self.lowers[i] in PROMISING_PLURALS) and self._infinitive_at(j) and self.lowers[i - 1] in POSSESSIVE_PRONOUNS
         if j + 2 >= self.n or self.lowers[j] != "that" and not infinitive or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return None
         start = i - 1
@@ -1706,7 +1713,7 @@ class SentenceFrames:
                 break  # "Trump's claim that strikes are needed drew rebukes": the owner's clause ends before the sentence's verb
             verb_seen = verb_seen or finite or word in AUXILIARIES
             end += 1
-        lemma = self.lowers[i]
+        lemma = self.lowers[i] if self.lowers[i] not in POSSESSIVE_REPORT_PLURALS else self.lowers[i][:-1]  # ("warnings": warning)
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or infinitive and lemma != "claim")
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"

@@ -91,3 +91,29 @@ def test_an_ad_campaign_launched_that_attacked_a_record_is_the_groups():
 def test_a_released_report_whose_verb_reports_nothing_gives_nothing():
     text = HEAD + "Senator Ruth Ebbs released a report that runs to forty pages on the harbour."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- an owner's plural noun of saying before "that" or "to"
+
+
+def test_an_owner_s_plural_claims_that_report_the_clause():
+    text = HEAD + "Despite Mr. Orr's claims that his farm earns $2 million a year, the county put it far lower."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.cue) == ("his farm earns $2 million a year", "Orr", "claims")
+
+
+def test_warnings_of_a_named_body_are_its_own():
+    text = HEAD + "Prices stayed flat, belying the Growers Council's warnings that they would soar by spring."
+    item = only(text)
+    assert item.quote == "they would soar by spring" and item.cue == "warnings" and "Growers Council" in item.speaker.name
+
+
+def test_her_comments_that_are_the_person_named_before():
+    text = HEAD + "Ann Vik spoke on Monday. There was anger after her comments that hikers should pay a fee to enter the park."
+    item = only(text)
+    assert (item.quote, item.speaker.name) == ("hikers should pay a fee to enter the park", "Ann Vik")
+
+
+def test_promises_someone_must_deliver_on_are_no_report():
+    text = HEAD + "The mayors met in Oslo. But can they deliver on their promises to plant a million trees?"
+    assert found(text) == []
