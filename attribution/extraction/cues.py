@@ -113,7 +113,7 @@ STANCE_NOUNS = {
     "decision": ("to", "not"), "calls": ("for",),
 }
 POSSESSIVE_STANCE_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(STANCE_NOUNS)) + r")\s+(?:for|to|of|on|not)\b")
-POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
+POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
 # "an admission from Elizabeth Warren that ...", "a demand, by Pelosi, that ...": a noun of saying, its named owner after it.
 OWNED_REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r"),?\s+(?:by|from|of)\s+[A-Za-z][^.;:]{0,90}?\bthat\b")
 # Plurals of those nouns, and "criticism", whose owner "from"/"by" names: "complaints from rivals that ...".
@@ -121,7 +121,7 @@ OWNED_REPORT_PLURALS = frozenset(noun + "s" for noun in REPORT_NOUNS if not noun
 # The plurals an owner's possessive may govern before "that" or "to": "budget hawks' warnings that ...", "his comments that ...",
 # "Trump's vows to trash trade deals" (frames._possessive_report).
 POSSESSIVE_REPORT_PLURALS = OWNED_REPORT_PLURALS - {"criticism"} | {"comments", "concerns", "vows"}
-POSSESSIVE_PLURAL_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(POSSESSIVE_REPORT_PLURALS)) + r")\s+(?:that|to)\b")
+POSSESSIVE_PLURAL_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(POSSESSIVE_REPORT_PLURALS)) + r")\s+(?:that|to)\b")
 OWNED_PLURAL_RE = re.compile(r"\b(?:" + "|".join(sorted(OWNED_REPORT_PLURALS)) + r")\s+(?:by|from)\s+[A-Za-z][^.;:]{0,60}?\bthat\b")
 
 

@@ -67,6 +67,8 @@ MAX_SPEECH_INTRO_TOKENS = 10
 READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
                         "ad", "headline", "caption", "text", "release", "suit", "complaint", "filing", "order", "petition", "card", "flyer",
                         "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
+# Words between an owner and a noun of saying that are no description of the noun ("his own claim": "own" is fine; "the", "and").
+NOT_DESCRIBING_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "that", "this", "which", "who", "to", "in", "on", "for", "with", "is", "was"})
 # What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
 REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
@@ -1532,7 +1534,13 @@ class SentenceFrames:
                 return frame
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
-        if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in ("that", "to") and (
+        if (lower in REPORT_NOUNS or lower in POSSESSIVE_REPORT_PLURALS) and i > 2 and i + 2 < self.n and self.lowers[i + 1] == "that" and (
+                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
+            owner_end = self._owner_before_describing_words(i)
+            frame = self._possessive_report(i, owner_end) if owner_end is not None else None
+            if frame is not None:
+                return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
+        if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in ("that", "to") and not self._relative_that_at(i + 1) and (
                 self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
             # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
             frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
@@ -1669,29 +1677,31 @@ class SentenceFrames:
             frame.after_cue = quote  # the clause about the speaker runs up to the quotation
         return frame
 
-    def _possessive_report(self, i: int) -> Frame | None:
+    def _possessive_report(self, i: int, owner_end: int | None = None) -> Frame | None:
         """"Donald Trump's assertion Monday that more strikes are needed", "Comey's conclusion that her
         actions were 'extremely careless'", "her insistence that ...": the owner of a noun of saying or
-        thinking reports the clause after "that"."""
+        thinking reports the clause after "that". ``owner_end``: where the owner ends when describing words come between
+        ("Trump's false claims that ...")."""
+        k = i if owner_end is None else owner_end
         j = i + 1
-        if j < self.n and self.lowers[j] in ("in", "during") and self.lowers[i - 1] in POSSESSIVE_PRONOUNS:
+        if j < self.n and self.lowers[j] in ("in", "during") and self.lowers[k - 1] in POSSESSIVE_PRONOUNS:
             place = next((x for x in range(j + 2, min(self.n - 2, j + 8)) if self.lowers[x] in ADVERBIAL_NOUNS and self.lowers[x + 1] == "that"), None)
             if place is not None and all(self.tokens[x].is_word for x in range(j + 1, place)):
                 j = place + 1  # "his claim in a recent Fox News interview that ...": where it was made
         while j < self.n and j - i <= 3 and (self.lowers[j] in word_set("time_words") or self.lowers[j] in ("on", "last", "this")):
             j += 1  # "assertion Monday that", "claim on Tuesday that"
-        infinitive = (self.lowers[i] in PROMISING_NOUNS or self.lowers[i] in PROMISING_PLURALS) and self._infinitive_at(j) and self.lowers[i - 1] in POSSESSIVE_PRONOUNS
+        infinitive = (self.lowers[i] in PROMISING_NOUNS or self.lowers[i] in PROMISING_PLURALS) and self._infinitive_at(j) and self.lowers[k - 1] in POSSESSIVE_PRONOUNS
         if j + 2 >= self.n or self.lowers[j] != "that" and not infinitive or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return None
-        start = i - 1
+        start = k - 1
         stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
-        if self.lowers[i - 1] not in ("his", "her", "their"):
-            while start > 0 and i - start < 6 and self.tokens[start - 1].quote is None and (
+        if self.lowers[k - 1] not in ("his", "her", "their"):
+            while start > 0 and k - start < 6 and self.tokens[start - 1].quote is None and (
                     self.tokens[start - 1].is_capitalized and self.lowers[start - 1] not in stops or self.lowers[start - 1] in ("the", "of") and start - 1 > 0):
                 start -= 1
-            while start < i - 1 and self.lowers[start] == "of":
+            while start < k - 1 and self.lowers[start] == "of":
                 start += 1
-        owner = self.tokens[start:i]
+        owner = self.tokens[start:k]
         last = owner[-1]
         if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
             # "the report's finding": the owner without the possessive ending
@@ -1718,6 +1728,20 @@ class SentenceFrames:
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"
         return frame
+
+    def _relative_that_at(self, that: int) -> bool:
+        """"his statements that fired them up": a "that" right before a verb opens a relative clause, not what was said."""
+        return self.lowers[that] == "that" and that + 1 < self.n and (_looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES)
+
+    def _owner_before_describing_words(self, i: int) -> int | None:
+        """"Trump's false claims", "his earlier statements", "Trump's by-now-familiar claims": one or two describing words
+        between an owner's possessive and the noun at i -> the index just after the owner, else None."""
+        for k in (i - 1, i - 2):
+            if k < 1 or not self.tokens[k].is_word or self.tokens[k].is_capitalized or self.lowers[k] in NOT_DESCRIBING_WORDS:
+                return None
+            if self.lowers[k - 1] in ("his", "her", "their") or self._possessive_before(k):
+                return k
+        return None
 
     def _possessive_copula_report(self, i: int) -> Frame | None:
         """"Rubio's response was that ...", "Their fear is that ...", "Carrier's message: moving jobs south is ...", "His

@@ -1,9 +1,15 @@
 """Round 8 (issue 10, real news): recall of relations whose cue is a text, a noun or punctuation rather than a
 person's verb. Every sentence is written for the tests."""
 
+from attribution.extraction import extract
+
 from .helpers import found, only
 
 HEAD = "A headline for the story\n\n"
+
+
+def cues(text):
+    return [e.cue for e in extract(text)]
 
 
 # ---------------------------------------------------------------- a quoted text that "read" (past tense)
@@ -117,3 +123,17 @@ def test_her_comments_that_are_the_person_named_before():
 def test_promises_someone_must_deliver_on_are_no_report():
     text = HEAD + "The mayors met in Oslo. But can they deliver on their promises to plant a million trees?"
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- describing words between the owner and the noun
+
+
+def test_describing_words_between_owner_and_noun_keep_the_owner():
+    text = HEAD + "The audit ran counter to Mr. Orr's earlier statements that the silo had never leaked."
+    item = only(text)
+    assert (item.quote, item.speaker.name, item.cue) == ("the silo had never leaked", "Orr", "statements")
+
+
+def test_a_relative_that_after_the_noun_reports_nothing():
+    text = HEAD + "Voters in the valley said little about Mr. Orr's angry statements that angered the crowd at the fair."
+    assert all(cue != "statements" for cue in cues(text))
