@@ -69,6 +69,9 @@ READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "
                         "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
 # Words between an owner and a noun of saying that are no description of the noun ("his own claim": "own" is fine; "the", "and").
 NOT_DESCRIBING_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "that", "this", "which", "who", "to", "in", "on", "for", "with", "is", "was"})
+# Texts that aim at someone as a speaker would ("The ad hits Lee for ...", "The petition accuses the campaign of ..."), though
+# "the ad" names no one who speaks.
+AIMED_TEXT_HEADS = frozenset({"ad", "ads", "advertisement", "spot", "commercial", "mailer", "petition", "video", "op-ed", "editorial", "column"})
 # What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
 REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
@@ -4322,8 +4325,8 @@ class SentenceFrames:
         if verb.partial_only:
             if verb.target and word in ("how", "what", "why") and j + 1 < self.n and not (frame.mention is not None and frame.mention.generic):
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
-            elif verb.target and not (frame.mention is not None and frame.mention.generic):
-                self._target_object(frame, j)
+            elif verb.target and not (frame.mention is not None and frame.mention.generic and frame.mention.head not in AIMED_TEXT_HEADS):
+                self._target_object(frame, j)  # ("The ad touts his record", "The petition accuses the campaign of ...": what a text aims at)
             elif verb.lemma in NAMING_LEMMAS and (frame.mention is not None and not frame.mention.generic or frame.inherit):
                 self._named_as(frame, j)  # ("..., calling them rapists": the participle's speaker is the clause's subject)
             return

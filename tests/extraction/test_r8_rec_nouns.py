@@ -137,3 +137,23 @@ def test_describing_words_between_owner_and_noun_keep_the_owner():
 def test_a_relative_that_after_the_noun_reports_nothing():
     text = HEAD + "Voters in the valley said little about Mr. Orr's angry statements that angered the crowd at the fair."
     assert all(cue != "statements" for cue in cues(text))
+
+
+# ---------------------------------------------------------------- a text that aims at someone
+
+
+def test_an_ad_that_touts_a_record_is_the_ad_s():
+    text = HEAD + "The PAC will spend $90,000 on television. The ad touts Mayor Holt's record on roads and bridges."
+    item = only(text)
+    assert (item.quote, item.speaker.name.lower(), item.cue) == ("Mayor Holt's record on roads and bridges", "the ad", "touts")
+
+
+def test_a_petition_that_accuses_someone_of_something_is_the_petition_s():
+    text = HEAD + "The petition accuses the water board of hiding the test results from residents."
+    item = only(text)
+    assert item.quote == "the water board of hiding the test results from residents" and item.speaker.name.lower() == "the petition"
+
+
+def test_a_generic_thing_still_aims_at_nobody():
+    text = HEAD + "The storm attacked the coast of Maine with high winds."
+    assert found(text) == []
