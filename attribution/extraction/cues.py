@@ -104,6 +104,12 @@ COPULA_REPORT_NOUNS = REPORT_NOUNS | frozenset({"message", "point", "response", 
                                                 "plea", "verdict", "takeaway", "concern", "bet", "retort", "reasoning", "rationale", "case"})
 POSSESSIVE_COPULA_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(COPULA_REPORT_NOUNS))
                                   + r")(?::\s|\s+(?:is|was|remains|remained|has been)\s+(?:[a-z]+\s*)?(?::|that\b))")
+# "The party's leaders sent Mr. Trump an unmistakable message: He is hurting the party.", "Republicans have two main
+# questions: how ...": a noun of saying that the sentence's subject has, gives or makes, its words after a colon.
+COLON_SAYING_NOUNS = frozenset({"message", "answer", "argument", "arguments", "question", "questions", "verdict", "warning", "advice", "prediction",
+                                "plea", "request", "response", "reply", "explanation", "conclusion", "assessment", "pitch", "retort", "demand",
+                                "demands", "suggestion", "epiphany", "realization", "recommendation", "observation", "complaint", "concern"})
+COLON_SAYING_RE = re.compile(r"\b(?:" + "|".join(sorted(COLON_SAYING_NOUNS)) + r"):\s+[^\s\"“'‘]")
 WORDS_OF_RE = re.compile(r"\b[Ii]n the words of\b")
 # Nouns of a stance whose owner holds it towards what the preposition opens: "his support for the bill",
 # "Murphy's opposition to the proposal", "their criticism of Trump", "HP's decision not to fund ...".
@@ -187,7 +193,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"}
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -227,6 +233,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
         not POSSESSIVE_REPORT_PLURALS.isdisjoint(words) and POSSESSIVE_PLURAL_RE.search(text, start, end) is not None) or (
         not COPULA_REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_COPULA_RE.search(text, start, end) is not None) or (
+        not COLON_SAYING_NOUNS.isdisjoint(words) and COLON_SAYING_RE.search(text, start, end) is not None) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end))

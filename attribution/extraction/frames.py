@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -72,6 +72,12 @@ NOT_DESCRIBING_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "that", "
 # Texts that aim at someone as a speaker would ("The ad hits Lee for ...", "The petition accuses the campaign of ..."), though
 # "the ad" names no one who speaks.
 AIMED_TEXT_HEADS = frozenset({"ad", "ads", "advertisement", "spot", "commercial", "mailer", "petition", "video", "op-ed", "editorial", "column"})
+# What a subject does with a noun of saying before a colon ("sent him a message: ...", "have two questions: ...").
+SAYING_NOUN_VERBS = frozenset({"had", "has", "have", "having", "sent", "sends", "send", "presented", "presents", "offered", "offers", "offer", "gave",
+                               "gives", "give", "made", "makes", "make", "making", "delivered", "delivers", "issued", "issues", "repeated", "repeats",
+                               "shared", "shares", "posed", "poses", "raised", "raises", "laid", "lays", "put", "puts", "left", "leaves"})
+# Words that put the noun outside what the subject gives ("a path for candidates with a message: ...").
+SAYING_NOUN_BREAKS = frozenset({"with", "without", "for", "in", "on", "about", "from", "to", "that", "who", "which"})
 # What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
 REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
@@ -631,6 +637,8 @@ class SentenceFrames:
             frames.extend(self._released_documents(frames))
         if not RELEASED_DOCUMENTS.isdisjoint(self.lowers) and ("that" in self.lowers or "which" in self.lowers):
             frames.extend(self._released_document_relatives(frames))
+        if ":" in self.lowers and not COLON_SAYING_NOUNS.isdisjoint(self.lowers):
+            frames.extend(self._saying_noun_before_colon(frames))
         if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
             frames.extend(self._reported_by_agent(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -706,6 +714,28 @@ class SentenceFrames:
                 frames[:] = [f for f in frames if f.cue_index != i]  # (the verb's own frame had the document's "that" as its subject)
                 found.append(frame)
         return found
+
+    def _saying_noun_before_colon(self, frames: list[Frame]) -> list[Frame]:
+        """"The party's leaders sent Mr. Trump an unmistakable message: He is hurting the party.", "his supporters were making
+        the same arguments: ...", "Republicans have two main questions: how ...": a noun of saying that the sentence's subject
+        has, gives or makes, right before a colon; the words after the colon (no quotation: its own rules) are the subject's."""
+        colon = self.lowers.index(":")
+        noun = colon - 1
+        if noun < 2 or self.lowers[noun] not in COLON_SAYING_NOUNS or colon + 3 >= self.n or not self.tokens[colon + 1].is_word or frames:
+            return []
+        mention, start, _verb = self.sentence_subject(noun)
+        if mention is None or start is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun") or (
+                mention.kind == "pronoun" and mention.pronoun not in ("person", "plural")) or mention.text.lower() in ("i", "we", "you"):
+            return []
+        after = next((x for x in range(start, noun) if self.tokens[x].start >= mention.end), noun)
+        verb = next((x for x in range(after, noun) if self.lowers[x] in SAYING_NOUN_VERBS), None)
+        if verb is None or any(not self.tokens[x].is_word and self.lowers[x] != "," or self.lowers[x] in SAYING_NOUN_BREAKS for x in range(verb + 1, noun)):
+            return []  # ("One conclusion: ...", "Wisconsin will be one test case: ...": nobody gives it; "provided a path for
+            # candidates with a message: ...": the message is the candidates', not the subject's)
+        end = next((x for x in range(colon + 1, self.n) if self.lowers[x] in (";", "—", "–", "--") or self.lowers[x] in SENTENCE_END and x == self.n - 1), self.n)
+        frame = Frame("pre", self.tokens[noun].text, CueVerb(lemma=self.lowers[noun], stance="neutral", bare=False), noun, colon + 1, mention, start)
+        frame.content, frame.content_mode = (colon + 1, end), "that"
+        return [frame]
 
     def _reported_by_agent(self, frames: list[Frame]) -> list[Frame]:
         """"Tinder's ban of Ms. Lee was first reported by BuzzFeed.", "Her death was confirmed by the Eagle Forum, the group she

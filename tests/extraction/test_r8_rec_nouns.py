@@ -157,3 +157,24 @@ def test_a_petition_that_accuses_someone_of_something_is_the_petition_s():
 def test_a_generic_thing_still_aims_at_nobody():
     text = HEAD + "The storm attacked the coast of Maine with high winds."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- a noun of saying the subject gives, before a colon
+
+
+def test_a_message_the_subject_sent_is_given_after_the_colon():
+    text = HEAD + "The council's elders sent Mayor Holt an unmistakable message: He is hurting the town and must stop."
+    item = only(text)
+    assert (item.quote, item.speaker.name.lower(), item.cue) == ("He is hurting the town and must stop", "the council's elders", "message")
+
+
+def test_questions_the_subject_has_are_given_after_the_colon():
+    text = HEAD + "Auditors reviewing the port have two main questions: how the money left the account, and who signed for it."
+    item = only(text)
+    assert item.quote == "how the money left the account, and who signed for it" and item.cue == "questions"
+
+
+def test_a_message_that_belongs_to_others_after_a_preposition_is_no_ones():
+    text = HEAD + "The station has given a stage to candidates with a message: To raise an issue, go to the station."
+    text2 = HEAD + "One conclusion: It is a bad idea to hire people on a hunch."
+    assert found(text) == [] and found(text2) == []
