@@ -215,6 +215,10 @@ def words_in_span(text: str, start: int, end: int, candidates: frozenset[str] | 
     return found
 
 
+NOUNS_OF_SAYING = REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS
+NOUN_OF_SAYING_PATTERNS = (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE, OWNED_PLURAL_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_COPULA_RE, COLON_SAYING_RE)
+
+
 def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
     (without quotation marks) cannot hold an attribution, so the costly steps skip it. For one
@@ -229,11 +233,8 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
-        not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
-        not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
-        not POSSESSIVE_REPORT_PLURALS.isdisjoint(words) and POSSESSIVE_PLURAL_RE.search(text, start, end) is not None) or (
-        not COPULA_REPORT_NOUNS.isdisjoint(words) and POSSESSIVE_COPULA_RE.search(text, start, end) is not None) or (
-        not COLON_SAYING_NOUNS.isdisjoint(words) and COLON_SAYING_RE.search(text, start, end) is not None) or (
+        # (one look for all the nouns of saying: each pattern needs one of its own among the span's words to match)
+        not NOUNS_OF_SAYING.isdisjoint(words) and any(pattern.search(text, start, end) is not None for pattern in NOUN_OF_SAYING_PATTERNS)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end))

@@ -635,8 +635,9 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at)
         if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
-        if not RELEASED_DOCUMENTS.isdisjoint(self.lowers) and ("that" in self.lowers or "which" in self.lowers):
-            frames.extend(self._released_document_relatives(frames))
+        relative_cues = [x for x in starter_at if x > 3 and self.lowers[x - 1] in ("that", "which")]
+        if relative_cues:
+            frames.extend(self._released_document_relatives(frames, relative_cues))
         if ":" in self.lowers and not COLON_SAYING_NOUNS.isdisjoint(self.lowers):
             frames.extend(self._saying_noun_before_colon(frames))
         if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
@@ -688,13 +689,13 @@ class SentenceFrames:
                 found.append(frame)
         return found
 
-    def _released_document_relatives(self, frames: list[Frame]) -> list[Frame]:
+    def _released_document_relatives(self, frames: list[Frame], relative_cues: list[int]) -> list[Frame]:
         """"Paul has released a Web video that accuses Cruz of ...", "a PAC launched an ad campaign that attacked Romney's
         work": a relative clause of a document someone made public, its verb a cue that takes an object; the one who made it
         public speaks (as with a participle: _released_documents)."""
         found = []
-        for i in range(4, self.n - 1):
-            verb = cue_verb(self.lowers[i]) if self.lowers[i - 1] in ("that", "which") else None
+        for i in relative_cues:
+            verb = cue_verb(self.lowers[i]) if i + 1 < self.n else None
             if verb is None or not (verb.object or verb.target or verb.lemma == "call") or self.tokens[i].is_capitalized:
                 continue
             document = i - 3 if self.lowers[i - 2] == "," else i - 2
