@@ -1572,13 +1572,13 @@ class SentenceFrames:
                 self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
             owner_end = self._owner_before_describing_words(i)
             frame = self._possessive_report(i, owner_end) if owner_end is not None else None
-            if frame is not None:
+            if frame is not None and not self._named_owner_acted_on(frame):
                 return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
         if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in ("that", "to") and not self._relative_that_at(i + 1) and (
                 self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
             # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
             frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
-            if frame is not None:
+            if frame is not None and not self._named_owner_acted_on(frame):
                 return frame
         if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
             frame = self._report_noun_by(i)
@@ -1763,6 +1763,16 @@ class SentenceFrames:
         frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"
         return frame
 
+    def _named_owner_acted_on(self, frame: Frame) -> bool:
+        """"Wasserman Schultz dismissed Bernie Sanders' accusations that ...", "Palmieri said Sanders' arguments that ... are
+        undermined": a named owner's noun of saying that a verb or a preposition before it acts on or speaks of is part of
+        another's report (an owner written "his" or "their" is mostly the clause's own subject, and stays)."""
+        start = frame.subject_start
+        if start is None or start == 0 or self.lowers[start] in POSSESSIVE_PRONOUNS or not self.tokens[start - 1].is_word or self.tokens[start - 1].is_capitalized:
+            return False
+        before = self.lowers[start - 1]
+        return before in PREPOSITIONS or before in ("about", "against", "over") or _looks_like_verb(before) or cue_verb(before) is not None
+
     def _relative_that_at(self, that: int) -> bool:
         """"his statements that fired them up": a "that" right before a verb opens a relative clause, not what was said."""
         return self.lowers[that] == "that" and that + 1 < self.n and (_looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES)
@@ -1771,8 +1781,9 @@ class SentenceFrames:
         """"Trump's false claims", "his earlier statements", "Trump's by-now-familiar claims": one or two describing words
         between an owner's possessive and the noun at i -> the index just after the owner, else None."""
         for k in (i - 1, i - 2):
-            if k < 1 or not self.tokens[k].is_word or self.tokens[k].is_capitalized or self.lowers[k] in NOT_DESCRIBING_WORDS:
-                return None
+            if k < 1 or not self.tokens[k].is_word or self.tokens[k].is_capitalized or self.lowers[k] in NOT_DESCRIBING_WORDS or (
+                    self.lowers[k].endswith("s") and not self.lowers[k].endswith(("ous", "ss"))):
+                return None  # ("her allies fear that ...": a plural noun and a verb, no describing word)
             if self.lowers[k - 1] in ("his", "her", "their") or self._possessive_before(k):
                 return k
         return None

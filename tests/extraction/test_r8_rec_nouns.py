@@ -178,3 +178,16 @@ def test_a_message_that_belongs_to_others_after_a_preposition_is_no_ones():
     text = HEAD + "The station has given a stage to candidates with a message: To raise an issue, go to the station."
     text2 = HEAD + "One conclusion: It is a bad idea to hire people on a hunch."
     assert found(text) == [] and found(text2) == []
+
+
+# ---------------------------------------------------------------- guards: another's report about the noun, a verb read as a noun
+
+
+def test_a_named_owner_s_claims_that_another_dismisses_stay_inside_that_report():
+    text = HEAD + "Mayor Ann Holt dismissed Tom Orr's accusations that the council had hidden the audit, saying the books were open."
+    assert all(cue != "accusations" for cue in cues(text))
+
+
+def test_a_plural_subject_and_a_verb_are_no_owner_and_describing_word():
+    text = HEAD + "Ann Holt is running again, but her allies fear that more letters might come out."
+    assert [(e.speaker.name, e.quote) for e in extract(text) if e.cue == "fear"] == [("her allies", "more letters might come out")]
