@@ -216,7 +216,15 @@ def words_in_span(text: str, start: int, end: int, candidates: frozenset[str] | 
 
 
 NOUNS_OF_SAYING = REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS
-NOUN_OF_SAYING_PATTERNS = (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE, OWNED_PLURAL_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_COPULA_RE, COLON_SAYING_RE)
+NOUN_OF_SAYING_PATTERNS = ((REPORT_NOUNS, (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE)), (OWNED_REPORT_PLURALS, (OWNED_PLURAL_RE,)),
+                           (POSSESSIVE_REPORT_PLURALS, (POSSESSIVE_PLURAL_RE,)), (COPULA_REPORT_NOUNS, (POSSESSIVE_COPULA_RE,)),
+                           (COLON_SAYING_NOUNS, (COLON_SAYING_RE,)))
+
+
+def _noun_of_saying_pattern(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a pattern of a noun of saying matches, tried only where one of its own nouns is among the words."""
+    return any(not nouns.isdisjoint(words) and any(pattern.search(text, start, end) is not None for pattern in patterns)
+               for nouns, patterns in NOUN_OF_SAYING_PATTERNS)
 
 
 def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:
@@ -233,8 +241,8 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
-        # (one look for all the nouns of saying: each pattern needs one of its own among the span's words to match)
-        not NOUNS_OF_SAYING.isdisjoint(words) and any(pattern.search(text, start, end) is not None for pattern in NOUN_OF_SAYING_PATTERNS)) or (
+        # (one look for all the nouns of saying first, as most spans hold none; then each pattern where its own nouns are)
+        not NOUNS_OF_SAYING.isdisjoint(words) and _noun_of_saying_pattern(text, start, end, words)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end))
