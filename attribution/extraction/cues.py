@@ -221,10 +221,22 @@ NOUN_OF_SAYING_PATTERNS = ((REPORT_NOUNS, (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE
                            (COLON_SAYING_NOUNS, (COLON_SAYING_RE,)))
 
 
+COPULA_WORDS = frozenset({"is", "was", "remains", "remained", "been"})
+
+
 def _noun_of_saying_pattern(text: str, start: int, end: int, words: list[str]) -> bool:
-    """Whether a pattern of a noun of saying matches, tried only where one of its own nouns is among the words."""
-    return any(not nouns.isdisjoint(words) and any(pattern.search(text, start, end) is not None for pattern in patterns)
-               for nouns, patterns in NOUN_OF_SAYING_PATTERNS)
+    """Whether a pattern of a noun of saying matches, tried only where one of its own nouns is among the words (and, for
+    the copula and colon patterns, a copula or a colon is there too: their nouns are common words)."""
+    for nouns, patterns in NOUN_OF_SAYING_PATTERNS:
+        if nouns.isdisjoint(words):
+            continue
+        if nouns is COPULA_REPORT_NOUNS and COPULA_WORDS.isdisjoint(words) and text.find(":", start, end) < 0:
+            continue
+        if nouns is COLON_SAYING_NOUNS and text.find(":", start, end) < 0:
+            continue
+        if any(pattern.search(text, start, end) is not None for pattern in patterns):
+            return True
+    return False
 
 
 def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:

@@ -412,7 +412,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
 @lru_cache(maxsize=None)
@@ -638,8 +638,9 @@ class SentenceFrames:
         relative_cues = [x for x in starter_at if x > 3 and self.lowers[x - 1] in ("that", "which")]
         if relative_cues:
             frames.extend(self._released_document_relatives(frames, relative_cues))
-        if ":" in self.lowers and not COLON_SAYING_NOUNS.isdisjoint(self.lowers):
-            frames.extend(self._saying_noun_before_colon(frames))
+        colon_noun = next((x for x in starter_at if self.lowers[x] in COLON_SAYING_NOUNS and x + 1 < self.n and self.lowers[x + 1] == ":"), None)
+        if colon_noun is not None:
+            frames.extend(self._saying_noun_before_colon(frames, colon_noun))
         if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
             frames.extend(self._reported_by_agent(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -716,13 +717,12 @@ class SentenceFrames:
                 found.append(frame)
         return found
 
-    def _saying_noun_before_colon(self, frames: list[Frame]) -> list[Frame]:
+    def _saying_noun_before_colon(self, frames: list[Frame], noun: int) -> list[Frame]:
         """"The party's leaders sent Mr. Trump an unmistakable message: He is hurting the party.", "his supporters were making
         the same arguments: ...", "Republicans have two main questions: how ...": a noun of saying that the sentence's subject
         has, gives or makes, right before a colon; the words after the colon (no quotation: its own rules) are the subject's."""
-        colon = self.lowers.index(":")
-        noun = colon - 1
-        if noun < 2 or self.lowers[noun] not in COLON_SAYING_NOUNS or colon + 3 >= self.n or not self.tokens[colon + 1].is_word or frames:
+        colon = noun + 1
+        if noun < 2 or colon + 3 >= self.n or not self.tokens[colon + 1].is_word or frames or ":" in self.lowers[:colon]:
             return []
         mention, start, _verb = self.sentence_subject(noun)
         if mention is None or start is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun") or (
