@@ -415,6 +415,16 @@ def _frame_starters() -> frozenset[str]:
     return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _noun_only_starters() -> frozenset[str]:
+    """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
+    from .cues import cue_forms
+
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+        STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return _frame_starters() - others
+
+
 @lru_cache(maxsize=None)
 def _statement_phrases_from(word: str) -> tuple[tuple[str, ...], ...]:
     """The statement phrases opening with ``word``, longest first as ``statement_phrases`` gives them."""
@@ -635,7 +645,7 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at)
         if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
-        relative_cues = [x for x in starter_at if x > 3 and self.lowers[x - 1] in ("that", "which")]
+        relative_cues = [x for x in starter_at if self.lowers[x - 1] in ("that", "which") and x > 3] if "that" in self.lowers or "which" in self.lowers else None
         if relative_cues:
             frames.extend(self._released_document_relatives(frames, relative_cues))
         colon_noun = next((x for x in starter_at if self.lowers[x] in COLON_SAYING_NOUNS and x + 1 < self.n and self.lowers[x + 1] == ":"), None)
@@ -1580,6 +1590,8 @@ class SentenceFrames:
             frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
             if frame is not None and not self._named_owner_acted_on(frame):
                 return frame
+        if lower in _noun_only_starters():
+            return None  # (a noun read above for its copula or colon only: no rule below starts from it)
         if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
             frame = self._report_noun_by(i)
             if frame is not None:
