@@ -98,6 +98,18 @@ REPORT_NOUNS = frozenset({
     "finding", "prediction", "promise", "pledge", "charge", "allegation", "accusation", "admission", "acknowledgment",
     "acknowledgement", "announcement", "explanation", "remark", "observation", "complaint", "boast", "denial", "testimony",
     "declaration", "reminder", "speculation", "theory", "estimate", "projection"}) | BELIEF_NOUNS
+# Nouns of saying or thinking whose owner gives a clause after a copula or a colon: "Rubio's response was that ...", "Their
+# fear is that ...", "Carrier's message: moving jobs south is ...", "His oft-stated goal is broad: ...".
+COPULA_REPORT_NOUNS = REPORT_NOUNS | frozenset({"message", "point", "response", "answer", "reply", "goal", "aim", "advice", "position", "pitch",
+                                                "plea", "verdict", "takeaway", "concern", "bet", "retort", "reasoning", "rationale", "case"})
+POSSESSIVE_COPULA_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(COPULA_REPORT_NOUNS))
+                                  + r")(?::\s|\s+(?:is|was|remains|remained|has been)\s+(?:[a-z]+\s*)?(?::|that\b))")
+# "The party's leaders sent Mr. Trump an unmistakable message: He is hurting the party.", "Republicans have two main
+# questions: how ...": a noun of saying that the sentence's subject has, gives or makes, its words after a colon.
+COLON_SAYING_NOUNS = frozenset({"message", "answer", "argument", "arguments", "question", "questions", "verdict", "warning", "advice", "prediction",
+                                "plea", "request", "response", "reply", "explanation", "conclusion", "assessment", "pitch", "retort", "demand",
+                                "demands", "suggestion", "epiphany", "realization", "recommendation", "observation", "complaint", "concern"})
+COLON_SAYING_RE = re.compile(r"\b(?:" + "|".join(sorted(COLON_SAYING_NOUNS)) + r"):\s+[^\s\"“'‘]")
 WORDS_OF_RE = re.compile(r"\b[Ii]n the words of\b")
 # Nouns of a stance whose owner holds it towards what the preposition opens: "his support for the bill",
 # "Murphy's opposition to the proposal", "their criticism of Trump", "HP's decision not to fund ...".
@@ -107,11 +119,15 @@ STANCE_NOUNS = {
     "decision": ("to", "not"), "calls": ("for",),
 }
 POSSESSIVE_STANCE_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(STANCE_NOUNS)) + r")\s+(?:for|to|of|on|not)\b")
-POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
+POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
 # "an admission from Elizabeth Warren that ...", "a demand, by Pelosi, that ...": a noun of saying, its named owner after it.
 OWNED_REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r"),?\s+(?:by|from|of)\s+[A-Za-z][^.;:]{0,90}?\bthat\b")
 # Plurals of those nouns, and "criticism", whose owner "from"/"by" names: "complaints from rivals that ...".
 OWNED_REPORT_PLURALS = frozenset(noun + "s" for noun in REPORT_NOUNS if not noun.endswith(("s", "y"))) | {"criticism"}
+# The plurals an owner's possessive may govern before "that" or "to": "budget hawks' warnings that ...", "his comments that ...",
+# "Trump's vows to trash trade deals" (frames._possessive_report).
+POSSESSIVE_REPORT_PLURALS = OWNED_REPORT_PLURALS - {"criticism"} | {"comments", "concerns", "vows"}
+POSSESSIVE_PLURAL_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(POSSESSIVE_REPORT_PLURALS)) + r")\s+(?:that|to)\b")
 OWNED_PLURAL_RE = re.compile(r"\b(?:" + "|".join(sorted(OWNED_REPORT_PLURALS)) + r")\s+(?:by|from)\s+[A-Za-z][^.;:]{0,60}?\bthat\b")
 
 
@@ -123,7 +139,12 @@ def hint_words() -> frozenset[str]:
 
 # Participles that lay out what a released document says ("released a statement highlighting ..."): frames.DOCUMENT_PARTICIPLES.
 DOCUMENT_PARTICIPLE_HINTS = frozenset({"detailing", "documenting", "highlighting", "deploring", "spotlighting", "outlining", "decrying", "lamenting",
-                                       "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing"})
+                                       "dissecting", "touting", "lambasting", "ripping", "mocking", "assailing", "chronicling", "listing",
+                                       # participles that are no cue verbs of their own ("released ads targeting Lee on taxes",
+                                       # "put out a statement contradicting his earlier comments", "an ad linking him to ...")
+                                       "targeting", "contradicting", "hammering", "charging", "disavowing", "recounting", "promoting",
+                                       "depicting", "linking", "tying", "faulting", "knocking", "bashing", "branding", "countering",
+                                       "painting", "casting"})
 # "made the suggestion that ...", "voiced confidence that ...": a light verb and a noun of saying or believing, then "that"
 # (frames._light_verb_report); "continued to question whether ...": the verb "question", which as a word is mostly the noun.
 LIGHT_VERBS = frozenset({"made", "makes", "make", "making", "gave", "gives", "giving", "raised", "raises", "raising", "voiced", "voices", "voicing",
@@ -184,7 +205,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | REPORT_NOUNS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -206,6 +227,30 @@ def words_in_span(text: str, start: int, end: int, candidates: frozenset[str] | 
     return found
 
 
+NOUNS_OF_SAYING = REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS
+NOUN_OF_SAYING_PATTERNS = ((REPORT_NOUNS, (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE)), (OWNED_REPORT_PLURALS, (OWNED_PLURAL_RE,)),
+                           (POSSESSIVE_REPORT_PLURALS, (POSSESSIVE_PLURAL_RE,)), (COPULA_REPORT_NOUNS, (POSSESSIVE_COPULA_RE,)),
+                           (COLON_SAYING_NOUNS, (COLON_SAYING_RE,)))
+
+
+COPULA_WORDS = frozenset({"is", "was", "remains", "remained", "been"})
+
+
+def _noun_of_saying_pattern(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a pattern of a noun of saying matches, tried only where one of its own nouns is among the words (and, for
+    the copula and colon patterns, a copula or a colon is there too: their nouns are common words)."""
+    for nouns, patterns in NOUN_OF_SAYING_PATTERNS:
+        if nouns.isdisjoint(words):
+            continue
+        if nouns is COPULA_REPORT_NOUNS and COPULA_WORDS.isdisjoint(words) and text.find(":", start, end) < 0:
+            continue
+        if nouns is COLON_SAYING_NOUNS and text.find(":", start, end) < 0:
+            continue
+        if any(pattern.search(text, start, end) is not None for pattern in patterns):
+            return True
+    return False
+
+
 def may_attribute(text: str, start: int, end: int, sentence: bool = False, words: list[str] | None = None) -> bool:
     """False when no word a frame can start from occurs in text[start:end]: such a sentence
     (without quotation marks) cannot hold an attribution, so the costly steps skip it. For one
@@ -220,8 +265,8 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
     return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
-        not REPORT_NOUNS.isdisjoint(words) and (POSSESSIVE_REPORT_RE.search(text, start, end) is not None or OWNED_REPORT_RE.search(text, start, end) is not None)) or (
-        not OWNED_REPORT_PLURALS.isdisjoint(words) and OWNED_PLURAL_RE.search(text, start, end) is not None) or (
+        # (one look for all the nouns of saying first, as most spans hold none; then each pattern where its own nouns are)
+        not NOUNS_OF_SAYING.isdisjoint(words) and _noun_of_saying_pattern(text, start, end, words)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end)) or (

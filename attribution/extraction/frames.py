@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -63,6 +63,23 @@ TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "am
 MIN_TRAIL_CONTENT_TOKENS = 4
 MAX_SPEECH_INTRO_TOKENS = 10
 # A cue form after one of these is a noun: "its promise", "her warning", "the report".
+# Texts whose words "read" gives when the sentence quotes them ('"...," the editorial read.').
+READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
+                        "ad", "headline", "caption", "text", "release", "suit", "complaint", "filing", "order", "petition", "card", "flyer",
+                        "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
+# Words between an owner and a noun of saying that are no description of the noun ("his own claim": "own" is fine; "the", "and").
+NOT_DESCRIBING_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "that", "this", "which", "who", "to", "in", "on", "for", "with", "is", "was"})
+# Texts that aim at someone as a speaker would ("The ad hits Lee for ...", "The petition accuses the campaign of ..."), though
+# "the ad" names no one who speaks.
+AIMED_TEXT_HEADS = frozenset({"ad", "ads", "advertisement", "spot", "commercial", "mailer", "petition", "video", "op-ed", "editorial", "column"})
+# What a subject does with a noun of saying before a colon ("sent him a message: ...", "have two questions: ...").
+SAYING_NOUN_VERBS = frozenset({"had", "has", "have", "having", "sent", "sends", "send", "presented", "presents", "offered", "offers", "offer", "gave",
+                               "gives", "give", "made", "makes", "make", "making", "delivered", "delivers", "issued", "issues", "repeated", "repeats",
+                               "shared", "shares", "posed", "poses", "raised", "raises", "laid", "lays", "put", "puts", "left", "leaves"})
+# Words that put the noun outside what the subject gives ("a path for candidates with a message: ...").
+SAYING_NOUN_BREAKS = frozenset({"with", "without", "for", "in", "on", "about", "from", "to", "that", "who", "which"})
+# What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
+REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
 FINITE_VERBS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
@@ -254,6 +271,7 @@ PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", 
 PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
 # Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
 PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
+PROMISING_PLURALS = frozenset({"promises", "pledges", "vows"})
 # Starters of the nominal frames read after the verb frames (frames._listing, frames._in_whose_view).
 NOMINAL_STARTERS = LISTING_VERBS | {"view"}
 ORDINAL_WORDS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"})
@@ -333,14 +351,17 @@ DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
                              "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
 # Verbs of bringing a document out whose subject speaks in it: "placed ads calling ...", "mailed letters urging ...".
-DOCUMENT_MAKING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
-                                   "circulated", "distributed", "unveiled", "took"})
+DOCUMENT_PUBLISHING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
+                                       "circulated", "distributed", "unveiled", "took"})
 # Written things whose words are quoted with "read": '"...," the sign read.'
 WRITTEN_THINGS = frozenset({"sign", "signs", "banner", "banners", "headline", "caption", "note", "text", "tweet", "post", "message", "placard", "poster",
                             "invitation", "suit", "lawsuit", "complaint", "filing", "letter", "card", "ad", "flyer", "notice", "order", "ruling", "motion"})
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+# Verbs that make a document, besides releasing it: "penned letters that called him ...", "plans to air an ad, which paints ...".
+DOCUMENT_MAKING_FORMS = frozenset({"penned", "wrote", "writes", "written", "air", "airing", "aired", "running", "cut", "produced", "filmed", "drafted",
+                                   "circulated", "circulating", "distributed", "reprinted", "reprint"})
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
@@ -424,7 +445,17 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _noun_only_starters() -> frozenset[str]:
+    """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
+    from .cues import cue_forms
+
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+        STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
+    return _frame_starters() - others
 
 
 @lru_cache(maxsize=None)
@@ -647,6 +678,12 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at)
         if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
             frames.extend(self._released_documents(frames))
+        relative_cues = [x for x in starter_at if self.lowers[x - 1] in ("that", "which") and x > 3] if "that" in self.lowers or "which" in self.lowers else None
+        if relative_cues:
+            frames.extend(self._released_document_relatives(frames, relative_cues))
+        colon_noun = next((x for x in starter_at if self.lowers[x] in COLON_SAYING_NOUNS and x + 1 < self.n and self.lowers[x + 1] == ":"), None)
+        if colon_noun is not None:
+            frames.extend(self._saying_noun_before_colon(frames, colon_noun))
         if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
             frames.extend(self._reported_by_agent(frames))
         if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
@@ -722,6 +759,54 @@ class SentenceFrames:
             if frame.content is not None:
                 found.append(frame)
         return found
+
+    def _released_document_relatives(self, frames: list[Frame], relative_cues: list[int]) -> list[Frame]:
+        """"Paul has released a Web video that accuses Cruz of ...", "a PAC launched an ad campaign that attacked Romney's
+        work": a relative clause of a document someone made public, its verb a cue that takes an object; the one who made it
+        public speaks (as with a participle: _released_documents)."""
+        found = []
+        for i in relative_cues:
+            verb = cue_verb(self.lowers[i]) if i + 1 < self.n else None
+            if verb is None or not (verb.object or verb.target or verb.lemma == "call") or self.tokens[i].is_capitalized:
+                continue
+            document = i - 3 if self.lowers[i - 2] == "," else i - 2
+            if self.lowers[document] == "campaign" and self.lowers[document - 1] in ("ad", "advertising"):
+                document -= 1  # "an ad campaign that attacked ..."
+            if self.lowers[document] not in RELEASED_DOCUMENTS:
+                continue
+            release = next((x for x in range(document - 1, max(0, document - 7), -1) if self.lowers[x] in RELEASING_FORMS or self.lowers[x] in DOCUMENT_MAKING_FORMS), None)
+            if release is None or self.lowers[release] == "out" or not all(self.tokens[x].is_word for x in range(release + 1, document)):
+                continue
+            frame = Frame("pre", self.text[self.tokens[release].start:self.tokens[i].end], verb, release, i + 1)
+            if not self._attach_subject(frame, release) or frame.mention is None or frame.mention.generic or frame.inherit or frame.negated:
+                continue
+            frame.cue_index, frame.after_cue = release, i + 1
+            self._object_content(frame, i + 1, particle=True)
+            if frame.content is not None:
+                frames[:] = [f for f in frames if f.cue_index != i]  # (the verb's own frame had the document's "that" as its subject)
+                found.append(frame)
+        return found
+
+    def _saying_noun_before_colon(self, frames: list[Frame], noun: int) -> list[Frame]:
+        """"The party's leaders sent Mr. Trump an unmistakable message: He is hurting the party.", "his supporters were making
+        the same arguments: ...", "Republicans have two main questions: how ...": a noun of saying that the sentence's subject
+        has, gives or makes, right before a colon; the words after the colon (no quotation: its own rules) are the subject's."""
+        colon = noun + 1
+        if noun < 2 or colon + 3 >= self.n or not self.tokens[colon + 1].is_word or frames or ":" in self.lowers[:colon]:
+            return []
+        mention, start, _verb = self.sentence_subject(noun)
+        if mention is None or start is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun") or (
+                mention.kind == "pronoun" and mention.pronoun not in ("person", "plural")) or mention.text.lower() in ("i", "we", "you"):
+            return []
+        after = next((x for x in range(start, noun) if self.tokens[x].start >= mention.end), noun)
+        verb = next((x for x in range(after, noun) if self.lowers[x] in SAYING_NOUN_VERBS), None)
+        if verb is None or any(not self.tokens[x].is_word and self.lowers[x] != "," or self.lowers[x] in SAYING_NOUN_BREAKS for x in range(verb + 1, noun)):
+            return []  # ("One conclusion: ...", "Wisconsin will be one test case: ...": nobody gives it; "provided a path for
+            # candidates with a message: ...": the message is the candidates', not the subject's)
+        end = next((x for x in range(colon + 1, self.n) if self.lowers[x] in (";", "—", "–", "--") or self.lowers[x] in SENTENCE_END and x == self.n - 1), self.n)
+        frame = Frame("pre", self.tokens[noun].text, CueVerb(lemma=self.lowers[noun], stance="neutral", bare=False), noun, colon + 1, mention, start)
+        frame.content, frame.content_mode = (colon + 1, end), "that"
+        return [frame]
 
     def _reported_by_agent(self, frames: list[Frame]) -> list[Frame]:
         """"Tinder's ban of Ms. Lee was first reported by BuzzFeed.", "Her death was confirmed by the Eagle Forum, the group she
@@ -1589,8 +1674,26 @@ class SentenceFrames:
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
+        if lower in COPULA_REPORT_NOUNS and 0 < i and i + 3 < self.n and self.lowers[i + 1] in REPORT_COPULAS:
+            frame = self._possessive_copula_report(i)
+            if frame is not None:
+                return frame
         if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
             return self._possessive_report(i)
+        if (lower in REPORT_NOUNS or lower in POSSESSIVE_REPORT_PLURALS) and i > 2 and i + 2 < self.n and self.lowers[i + 1] == "that" and (
+                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
+            owner_end = self._owner_before_describing_words(i)
+            frame = self._possessive_report(i, owner_end) if owner_end is not None else None
+            if frame is not None and not self._named_owner_acted_on(frame):
+                return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
+        if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in ("that", "to") and not self._relative_that_at(i + 1) and (
+                self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
+            # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
+            frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
+            if frame is not None and not self._named_owner_acted_on(frame):
+                return frame
+        if lower in _noun_only_starters():
+            return None  # (a noun read above for its copula or colon only: no rule below starts from it)
         if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
             frame = self._report_noun_by(i)
             if frame is not None:
@@ -1614,6 +1717,8 @@ class SentenceFrames:
             verb = cue_verb("reads")  # '"...," the statement read.': a document named after the quotation, its text quoted
         elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
             verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
+        elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
+            verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
             if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                 return None  # "she had written the script": no report
@@ -1679,8 +1784,8 @@ class SentenceFrames:
         modifiers) that a verb of making it public brings out, a few words before it."""
         if self.lowers[x] not in RELEASED_DOCUMENTS:
             return False
-        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in DOCUMENT_MAKING_FORMS), None)
-        return maker is not None and self.lowers[maker] in DOCUMENT_MAKING_FORMS
+        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in DOCUMENT_PUBLISHING_FORMS), None)
+        return maker is not None and self.lowers[maker] in DOCUMENT_PUBLISHING_FORMS
 
     def _finite_cue_at(self, x: int) -> bool:
         """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it
@@ -1763,29 +1868,31 @@ class SentenceFrames:
             frame.after_cue = quote  # the clause about the speaker runs up to the quotation
         return frame
 
-    def _possessive_report(self, i: int) -> Frame | None:
+    def _possessive_report(self, i: int, owner_end: int | None = None) -> Frame | None:
         """"Donald Trump's assertion Monday that more strikes are needed", "Comey's conclusion that her
         actions were 'extremely careless'", "her insistence that ...": the owner of a noun of saying or
-        thinking reports the clause after "that"."""
+        thinking reports the clause after "that". ``owner_end``: where the owner ends when describing words come between
+        ("Trump's false claims that ...")."""
+        k = i if owner_end is None else owner_end
         j = i + 1
-        if j < self.n and self.lowers[j] in ("in", "during") and self.lowers[i - 1] in POSSESSIVE_PRONOUNS:
+        if j < self.n and self.lowers[j] in ("in", "during") and self.lowers[k - 1] in POSSESSIVE_PRONOUNS:
             place = next((x for x in range(j + 2, min(self.n - 2, j + 8)) if self.lowers[x] in ADVERBIAL_NOUNS and self.lowers[x + 1] == "that"), None)
             if place is not None and all(self.tokens[x].is_word for x in range(j + 1, place)):
                 j = place + 1  # "his claim in a recent Fox News interview that ...": where it was made
         while j < self.n and j - i <= 3 and (self.lowers[j] in word_set("time_words") or self.lowers[j] in ("on", "last", "this")):
             j += 1  # "assertion Monday that", "claim on Tuesday that"
-        infinitive = self.lowers[i] in PROMISING_NOUNS and self._infinitive_at(j) and self.lowers[i - 1] in POSSESSIVE_PRONOUNS
+        infinitive = (self.lowers[i] in PROMISING_NOUNS or self.lowers[i] in PROMISING_PLURALS) and self._infinitive_at(j) and self.lowers[k - 1] in POSSESSIVE_PRONOUNS
         if j + 2 >= self.n or self.lowers[j] != "that" and not infinitive or not self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return None
-        start = i - 1
+        start = k - 1
         stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
-        if self.lowers[i - 1] not in ("his", "her", "their"):
-            while start > 0 and i - start < 6 and self.tokens[start - 1].quote is None and (
+        if self.lowers[k - 1] not in ("his", "her", "their"):
+            while start > 0 and k - start < 6 and self.tokens[start - 1].quote is None and (
                     self.tokens[start - 1].is_capitalized and self.lowers[start - 1] not in stops or self.lowers[start - 1] in ("the", "of") and start - 1 > 0):
                 start -= 1
-            while start < i - 1 and self.lowers[start] == "of":
+            while start < k - 1 and self.lowers[start] == "of":
                 start += 1
-        owner = self.tokens[start:i]
+        owner = self.tokens[start:k]
         last = owner[-1]
         if last.lower.endswith(("'s", "’s")) and len(last.text) > 2 and not last.is_capitalized:
             # "the report's finding": the owner without the possessive ending
@@ -1807,10 +1914,78 @@ class SentenceFrames:
                 break  # "Trump's claim that strikes are needed drew rebukes": the owner's clause ends before the sentence's verb
             verb_seen = verb_seen or finite or word in AUXILIARIES
             end += 1
-        lemma = self.lowers[i]
+        lemma = self.lowers[i] if self.lowers[i] not in POSSESSIVE_REPORT_PLURALS else self.lowers[i][:-1]  # ("warnings": warning)
         verb = CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or infinitive and lemma != "claim")
         frame = Frame("pre", self.tokens[i].text, verb, i, j + 1, mention, start)
         frame.content, frame.content_mode = (j, end) if infinitive else (j + 1, end), "object" if infinitive else "that"
+        return frame
+
+    def _named_owner_acted_on(self, frame: Frame) -> bool:
+        """"Wasserman Schultz dismissed Bernie Sanders' accusations that ...", "Palmieri said Sanders' arguments that ... are
+        undermined": a named owner's noun of saying that a verb or a preposition before it acts on or speaks of is part of
+        another's report (an owner written "his" or "their" is mostly the clause's own subject, and stays)."""
+        start = frame.subject_start
+        if start is None or start == 0 or self.lowers[start] in POSSESSIVE_PRONOUNS or not self.tokens[start - 1].is_word or self.tokens[start - 1].is_capitalized:
+            return False
+        before = self.lowers[start - 1]
+        return before in PREPOSITIONS or before in ("about", "against", "over") or _looks_like_verb(before) or cue_verb(before) is not None
+
+    def _relative_that_at(self, that: int) -> bool:
+        """"his statements that fired them up": a "that" right before a verb opens a relative clause, not what was said."""
+        return self.lowers[that] == "that" and that + 1 < self.n and (_looks_like_verb(self.lowers[that + 1]) or self.lowers[that + 1] in AUXILIARIES)
+
+    def _owner_before_describing_words(self, i: int) -> int | None:
+        """"Trump's false claims", "his earlier statements", "Trump's by-now-familiar claims": one or two describing words
+        between an owner's possessive and the noun at i -> the index just after the owner, else None."""
+        for k in (i - 1, i - 2):
+            if k < 1 or not self.tokens[k].is_word or self.tokens[k].is_capitalized or self.lowers[k] in NOT_DESCRIBING_WORDS or (
+                    self.lowers[k].endswith("s") and not self.lowers[k].endswith(("ous", "ss"))):
+                return None  # ("her allies fear that ...": a plural noun and a verb, no describing word)
+            if self.lowers[k - 1] in ("his", "her", "their") or self._possessive_before(k):
+                return k
+        return None
+
+    def _possessive_copula_report(self, i: int) -> Frame | None:
+        """"Rubio's response was that ...", "Their fear is that ...", "Carrier's message: moving jobs south is ...", "His
+        oft-stated goal is broad: reduce ...": the owner of a noun of saying or thinking gives the clause after the copula's
+        "that" or the colon (a quotation there is left to the quotation rules)."""
+        j = i + 1
+        if self.lowers[j] != ":":
+            j += 2 if self.lowers[j] == "has" and self.lowers[j + 1] == "been" else 1
+            if j + 1 < self.n and self.lowers[j] not in ("that", ":") and self.tokens[j].is_word and not self.tokens[j].is_capitalized:
+                j += 1  # "is simple:", "was clear:"
+            if j + 1 >= self.n or self.lowers[j] not in ("that", ":"):
+                return None
+        if not self.tokens[j + 1].is_word:
+            return None  # ('His verdict: "..."': the quotation's own rules)
+        k = i - 1
+        while k > max(0, i - 3) and self.tokens[k].is_word and not self.tokens[k].is_capitalized and self.lowers[k] not in POSSESSIVE_PRONOUNS and not (
+                self._possessive_before(k + 1)) and self.lowers[k] not in ("that", "which", "who", "and", "or", "the", "a", "an"):
+            k -= 1  # "his oft-stated goal", "Comey's most surprising suggestion"
+        if self.lowers[k] in POSSESSIVE_PRONOUNS:
+            start, owner = k, [Token(POSSESSIVE_PRONOUNS[self.lowers[k]], self.tokens[k].start, self.tokens[k].end)]
+        elif self._possessive_before(k + 1) and (self.tokens[k].is_capitalized or k > 0 and self.lowers[k - 1] == "the"):
+            start = k if self.tokens[k].is_capitalized else k - 1  # "the governor's advice"
+            stops = word_set("capitalized_function_words") | word_set("intro_prepositions") | NOT_OWNERS
+            while start > 0 and k - start < 5 and self.tokens[start - 1].quote is None and self.tokens[start - 1].is_capitalized and (
+                    self.lowers[start - 1] not in stops):
+                start -= 1
+            last = self.tokens[k]
+            owner = self.tokens[start:k] + ([Token(last.text[:-2], last.start, last.end - 2)] if len(last.text) > 2 else [])
+        else:
+            return None
+        if start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in OPENING_CONJUNCTIONS and not (
+                start == 1 and self.tokens[0].is_capitalized and self.lowers[0] not in PREPOSITIONS):
+            return None  # "one of Lee's points was that", "about his concern is that": the noun is no subject of its own
+        mention = parse_mention(self.text, owner) if owner else None
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        end = next((x for x in range(j + 1, self.n) if self.lowers[x] in (";", "—", "–", "--", "(") or self.lowers[x] in SENTENCE_END and x == self.n - 1), self.n)
+        if end - j < 3:
+            return None
+        lemma = self.lowers[i]
+        frame = Frame("pre", self.tokens[i].text, CueVerb(lemma=lemma, stance="neutral", bare=False, belief=lemma in BELIEF_NOUNS or lemma in ("goal", "aim")), i, j + 1, mention, start)
+        frame.content, frame.content_mode = (j + 1, end), "that"
         return frame
 
     def _report_noun_by(self, i: int) -> Frame | None:
@@ -1932,6 +2107,17 @@ class SentenceFrames:
         frame.content, frame.content_mode = (first, end), "object"
         frame.owned = True
         return frame
+
+    def _quoted_text_read(self, i: int) -> bool:
+        """'"...," the statement read.', 'The sign read, "..."': "read" after a text named with its determiner, the quotation
+        just before the name or just after the verb (never "the letter read by the clerk", "she read the letter")."""
+        first = next((x for x in range(i - 2, max(-1, i - 6), -1) if self.lowers[x] in NOUN_DETERMINERS or self.lowers[x] in ("one", "another")), None)
+        if first is None or not all(self.tokens[x].is_word or self.lowers[x] in ("-", "'s", "’s") for x in range(first + 1, i)):
+            return False  # ("the campaign's statement read", "one hand-lettered sign read")
+        before = self.tokens[first - 1] if first > 0 else None
+        after = self.tokens[i + 1] if i + 1 < self.n else None
+        return (before is not None and (before.quote is not None or before.text == ",") and (after is None or after.text in (".", ",")) or
+                after is not None and (after.quote is not None or after.text in (",", ":") and i + 2 < self.n and self.tokens[i + 2].quote is not None))
 
     def _possessive_before(self, i: int) -> bool:
         before = self.lowers[i - 1]
@@ -4435,8 +4621,8 @@ class SentenceFrames:
         if verb.partial_only:
             if verb.target and word in ("how", "what", "why") and j + 1 < self.n and not (frame.mention is not None and frame.mention.generic):
                 frame.content, frame.content_mode = (j, self.n), "wh"  # "described how the plan failed"
-            elif verb.target and not (frame.mention is not None and frame.mention.generic):
-                self._target_object(frame, j)
+            elif verb.target and not (frame.mention is not None and frame.mention.generic and frame.mention.head not in AIMED_TEXT_HEADS):
+                self._target_object(frame, j)  # ("The ad touts his record", "The petition accuses the campaign of ...": what a text aims at)
             elif verb.lemma in NAMING_LEMMAS and (frame.mention is not None and not frame.mention.generic or frame.inherit):
                 self._named_as(frame, j)  # ("..., calling them rapists": the participle's speaker is the clause's subject)
             return
