@@ -2501,25 +2501,26 @@ class SentenceFrames:
             if opening is not None and self._attach_subject_before(frame, opening + 1):
                 self._read_parenthesis(frame, opening + 1, j)
                 return True
+        lowers, tokens, story_start = self.lowers, self.tokens, self.story_start  # (read for every word walked back over)
         k = j
         while k >= 0:
-            token = self.tokens[k]
-            if self.lowers[k] == ")" and k < j:
+            word, token = lowers[k], tokens[k]
+            if word == ")" and k < j:
                 opening = self._bracketed_tag_before(k)
                 if opening is not None:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
-            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] == "-" and 0 < k < j and "-" not in (self.lowers[k - 1], self.lowers[k + 1]) and not (
-                    self._hyphen_in_name(k)) or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+            if k < story_start or token.quote is not None or word in HARD_PUNCT or word == "-" and 0 < k < j and "-" not in (lowers[k - 1], lowers[k + 1]) and not (
+                    self._hyphen_in_name(k)) or word in CLAUSE_BOUNDARIES and not (
                     # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
-                    self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
-                    self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
-                    or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
+                    word == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
+                    word in ("and", "&") and 0 < k < j and (tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized
+                    or lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or cue_verb(self.lowers[k]) is not None and (
+            if k < j and not token.is_capitalized and (word in FINITE_CUE_FORMS or cue_verb(word) is not None and (
                     self._belief_verb_at(k) or self._past_cue_at(k) or self._progressive_cue_at(k))):  # (each asks for a cue verb)
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
-            if self.lowers[k] == "as" and self._as_opens_clause(k, i):
+            if word == "as" and self._as_opens_clause(k, i):
                 break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
@@ -2583,14 +2584,15 @@ class SentenceFrames:
             return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
-        commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
-        if boundary in ("who", "whom") and commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
-                self._choose_subject(frame, [subject_end - 1])):
-            return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
-        if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
-                is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
-            # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
-            return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
+        if boundary in ("who", "whom"):
+            commas = [x for x in range(k + 1, subject_end) if lowers[x] == ","]
+            if commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
+                    self._choose_subject(frame, [subject_end - 1])):
+                return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
+            if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
+                    is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
+                # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
+                return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
         if subject_end > 3 and (self._subject_relative_before(frame, i, subject_end) or self.lowers[subject_end - 1] == "," and (
                 self._long_who_clause_before(frame, i, subject_end))):
             return True
