@@ -394,6 +394,13 @@ def _frame_starters() -> frozenset[str]:
     return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words"} | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
 
 
+@lru_cache(maxsize=1)
+def _skippable_before_cue() -> frozenset[str]:
+    """Every word _skip_back_adverbs may step over or read, besides those ending "ly" or "n't" and numbers."""
+    return (MODALS | word_set("negations") | word_set("passive_aux") | word_set("adverbs_between") | DATE_ENDS | WEEKDAY_WORDS | RECENT_TIME_UNITS
+            | frozenset(("be", "been", "heard", "seen", "to")))
+
+
 @lru_cache(maxsize=None)
 def _statement_phrases_from(word: str) -> tuple[tuple[str, ...], ...]:
     """The statement phrases opening with ``word``, longest first as ``statement_phrases`` gives them."""
@@ -2392,8 +2399,11 @@ class SentenceFrames:
         negations = word_set("negations")
         passive = word_set("passive_aux")
         cue = self.lowers[i]
+        skippable = _skippable_before_cue()
         while j >= 0:
             word = self.lowers[j]
+            if word not in skippable and not word.endswith(("ly", "n't", "n’t")) and not word.isdigit():
+                break  # (most often the subject's last word: none of the tests below can pass)
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
             if word in negations or word.endswith(("n't", "n’t")):
