@@ -3455,19 +3455,23 @@ class SentenceFrames:
         return self._person_name(list(range(first, place)))
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
+        lowers = self.lowers
         tags = set()
         for x in segment:
-            opening = self._bracketed_tag_before(x) if self.lowers[x] == ")" else None
-            if opening is not None:
-                tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
+            if lowers[x] == ")":
+                opening = self._bracketed_tag_before(x)
+                if opening is not None:
+                    tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
         if tags:
             segment = [x for x in segment if x not in tags]
         parts: list[list[int]] = [[]]
+        part = parts[0]
         for x in segment:
-            if self.lowers[x] == ",":
-                parts.append([])
+            if lowers[x] == ",":
+                part = []
+                parts.append(part)
             else:
-                parts[-1].append(x)
+                part.append(x)
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
         if len(parts) > 1:
             # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
