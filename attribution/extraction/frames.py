@@ -3913,9 +3913,9 @@ class SentenceFrames:
             if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
                 j += 1  # "replied evenly", "said flatly"
                 continue
-            if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            if word in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
-                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"):
+                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"}:  # (sets: one look-up per word)
                 j += 1
                 continue
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:
@@ -3958,7 +3958,7 @@ class SentenceFrames:
                 continue
             if word == "to" and frame.cue_verb is not None and (frame.cue_verb.object or frame.cue_verb.belief) and self._infinitive_at(j):
                 break  # "want to publish the transcripts on Monday": the aim, however it ends, not an adverbial "to reporters on Monday"
-            if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
+            if word in {"in", "on", "at", "to", "during", "via", "through", "with", "over", "by"} and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
                     break
@@ -4926,7 +4926,7 @@ class SentenceFrames:
                         end -= 1
                     break
             if marks is None:
-                marks = [x for x, word in enumerate(self.lowers) if word in (";", ":", ",", "and")]
+                marks = [x for x, word in enumerate(self.lowers) if word in {";", ":", ",", "and"}]  # (a set: one look-up per word)
             for x in marks:
                 if x < start:
                     continue
