@@ -1244,7 +1244,8 @@ class ArticleExtractor:
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)
         sentence_end = max(sentence_end, draft.end)
-        return Extracted(
+        return _frozen_record(
+            Extracted,
             quote=self.text[draft.start:draft.end],
             start=draft.start,
             end=draft.end,
@@ -1336,6 +1337,15 @@ def cue_speaks(cue: str) -> bool:
         return True
     verb = next((cue_verb(w) for w in words if cue_verb(w) is not None), None)
     return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
+
+
+def _frozen_record(cls: type, **fields):
+    """``cls(**fields)`` for a frozen dataclass given every field: the same record (equal, hashed and shown alike, as frozen),
+    its fields set at once, where the generated __init__ sets them one by one through ``object.__setattr__`` at some 1,500
+    instructions a field (tests/extraction/test_r8_speed_frames.py checks the two agree)."""
+    record = object.__new__(cls)
+    record.__dict__.update(fields)
+    return record
 
 
 def _looks_like_title(quoted: str) -> bool:

@@ -1,12 +1,16 @@
 """Shortcuts written for speed in round 8 (the frame and subject layers) give exactly what the plain forms give."""
 
+from dataclasses import FrozenInstanceError, fields
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.extraction import frames
+from attribution.extraction import extract, frames
 from attribution.extraction.cues import cue_verb
+from attribution.extraction.engine import _frozen_record
 from attribution.extraction.frames import Frame, SentenceFrames
+from attribution.extraction.model import Extracted
 from attribution.extraction.tokens import tokenize
 
 # Words that may stand between a subject and its cue, and words that may not: each test of _skip_back_adverbs is asked of some.
@@ -65,3 +69,31 @@ def test_the_frames_of_a_sentence_do_not_depend_on_the_shortcut(words, cue):
     with pytest.MonkeyPatch.context() as monkeypatch:
         _every_word_read(monkeypatch, words + [cue, "that", "taxes", "rise", "."])
         assert found() == fast
+
+
+FIELD_VALUES = st.one_of(st.none(), st.integers(-5, 5), st.floats(0, 1), st.text(max_size=5), st.tuples(st.text(max_size=3)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(FIELD_VALUES, min_size=len(fields(Extracted)), max_size=len(fields(Extracted))))
+def test_a_record_made_without_its_init_is_the_record_its_init_makes(values):
+    given_fields = {f.name: v for f, v in zip(fields(Extracted), values)}
+    made, plain = _frozen_record(Extracted, **given_fields), Extracted(**given_fields)
+    assert made == plain and repr(made) == repr(plain) and list(vars(made).items()) == list(vars(plain).items())
+    try:
+        hashed = hash(plain)
+    except TypeError:  # (an unhashable field value)
+        hashed = None
+    if hashed is not None:
+        assert hash(made) == hashed
+    with pytest.raises(FrozenInstanceError):
+        made.quote = "changed"
+
+
+def test_every_extracted_record_has_every_field_in_order():
+    text = 'Dana Holt, the mayor, said on Tuesday that the levy would pass. "We will win," she told reporters.'
+    found = extract(text)
+    assert len(found) >= 2
+    for record in found:
+        assert list(vars(record)) == [f.name for f in fields(Extracted)]
+        assert record == Extracted(**vars(record))
