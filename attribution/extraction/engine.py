@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
@@ -1357,7 +1357,8 @@ def _looks_like_title(quoted: str) -> bool:
 def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:
     start, end = span_back(offsets, item.start, item.end)
     sentence_start, sentence_end = span_back(offsets, item.sentence_start, item.sentence_end)
-    return replace(item, quote=text[start:end], start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end)
+    return _frozen_record(Extracted, **{**vars(item), "quote": text[start:end], "start": start, "end": end, "sentence_start": sentence_start,
+                                        "sentence_end": sentence_end})  # (dataclasses.replace, through the frozen __init__ again)
 
 
 def extract(text: str) -> list[Extracted]:

@@ -90,10 +90,14 @@ def test_a_record_made_without_its_init_is_the_record_its_init_makes(values):
         made.quote = "changed"
 
 
-def test_every_extracted_record_has_every_field_in_order():
-    text = 'Dana Holt, the mayor, said on Tuesday that the levy would pass. "We will win," she told reporters.'
+@pytest.mark.parametrize("text", [
+    'Dana Holt, the mayor, said on Tuesday that the levy would pass. "We will win," she told reporters.',
+    # (markup undone first: each record is mapped back to the text as given)
+    "Dana Holt, the mayor, said on Tuesday that the levy would pass. &quot;We will win,&quot; she told reporters.",
+])
+def test_every_extracted_record_has_every_field_in_order(text):
     found = extract(text)
     assert len(found) >= 2
     for record in found:
         assert list(vars(record)) == [f.name for f in fields(Extracted)]
-        assert record == Extracted(**vars(record))
+        assert record == Extracted(**vars(record)) and record.quote == text[record.start:record.end]
