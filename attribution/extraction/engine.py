@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import Entity, EntityTable, NameIndex
@@ -1254,7 +1254,8 @@ class ArticleExtractor:
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)
         sentence_end = max(sentence_end, draft.end)
-        return Extracted(
+        return _frozen_record(
+            Extracted,
             quote=self.text[draft.start:draft.end],
             start=draft.start,
             end=draft.end,
@@ -1363,6 +1364,15 @@ def cue_speaks(cue: str) -> bool:
     return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 
 
+def _frozen_record(cls: type, **fields):
+    """``cls(**fields)`` for a frozen dataclass given every field: the same record (equal, hashed and shown alike, as frozen),
+    its fields set at once, where the generated __init__ sets them one by one through ``object.__setattr__`` at some 1,500
+    instructions a field (tests/extraction/test_r8_speed_frames.py checks the two agree)."""
+    record = object.__new__(cls)
+    record.__dict__.update(fields)
+    return record
+
+
 def _looks_like_title(quoted: str) -> bool:
     """"The Apprentice", "Girls, Girls, Girls": every word capitalised but the small ones."""
     words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
@@ -1372,7 +1382,8 @@ def _looks_like_title(quoted: str) -> bool:
 def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:
     start, end = span_back(offsets, item.start, item.end)
     sentence_start, sentence_end = span_back(offsets, item.sentence_start, item.sentence_end)
-    return replace(item, quote=text[start:end], start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end)
+    return _frozen_record(Extracted, **{**vars(item), "quote": text[start:end], "start": start, "end": end, "sentence_start": sentence_start,
+                                        "sentence_end": sentence_end})  # (dataclasses.replace, through the frozen __init__ again)
 
 
 def extract(text: str) -> list[Extracted]:

@@ -458,6 +458,13 @@ def _noun_only_starters() -> frozenset[str]:
     return _frame_starters() - others
 
 
+@lru_cache(maxsize=1)
+def _skippable_before_cue() -> frozenset[str]:
+    """Every word _skip_back_adverbs may step over or read, besides those ending "ly" or "n't" and numbers."""
+    return (MODALS | word_set("negations") | word_set("passive_aux") | word_set("adverbs_between") | DATE_ENDS | WEEKDAY_WORDS | RECENT_TIME_UNITS
+            | frozenset(("be", "been", "heard", "seen", "to")))
+
+
 @lru_cache(maxsize=None)
 def _statement_phrases_from(word: str) -> tuple[tuple[str, ...], ...]:
     """The statement phrases opening with ``word``, longest first as ``statement_phrases`` gives them."""
@@ -2786,8 +2793,11 @@ class SentenceFrames:
         negations = word_set("negations")
         passive = word_set("passive_aux")
         cue = self.lowers[i]
+        skippable = _skippable_before_cue()
         while j >= 0:
             word = self.lowers[j]
+            if word not in skippable and not word.endswith(("ly", "n't", "n’t")) and not word.isdigit():
+                break  # (most often the subject's last word: none of the tests below can pass)
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
             if word in negations or word.endswith(("n't", "n’t")):
@@ -2897,25 +2907,26 @@ class SentenceFrames:
             if opening is not None and self._attach_subject_before(frame, opening + 1):
                 self._read_parenthesis(frame, opening + 1, j)
                 return True
+        lowers, tokens, story_start = self.lowers, self.tokens, self.story_start  # (read for every word walked back over)
         k = j
         while k >= 0:
-            token = self.tokens[k]
-            if self.lowers[k] == ")" and k < j:
+            word, token = lowers[k], tokens[k]
+            if word == ")" and k < j:
                 opening = self._bracketed_tag_before(k)
                 if opening is not None:
                     k = opening - 1  # "Sen. Ted Cruz (R-Texas), also a hopeful, called": the tag is part of the subject
                     continue
-            if k < self.story_start or token.quote is not None or self.lowers[k] in HARD_PUNCT or self.lowers[k] == "-" and 0 < k < j and "-" not in (self.lowers[k - 1], self.lowers[k + 1]) and not (
-                    self._hyphen_in_name(k)) or self.lowers[k] in CLAUSE_BOUNDARIES and not (
+            if k < story_start or token.quote is not None or word in HARD_PUNCT or word == "-" and 0 < k < j and "-" not in (lowers[k - 1], lowers[k + 1]) and not (
+                    self._hyphen_in_name(k)) or word in CLAUSE_BOUNDARIES and not (
                     # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
-                    self.lowers[k] == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
-                    self.lowers[k] in ("and", "&") and 0 < k < j and (self.tokens[k - 1].is_capitalized and self.tokens[k + 1].is_capitalized
-                    or self.lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
+                    word == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
+                    word in ("and", "&") and 0 < k < j and (tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized
+                    or lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
-            if k < j and not token.is_capitalized and (self.lowers[k] in FINITE_CUE_FORMS or cue_verb(self.lowers[k]) is not None and (
+            if k < j and not token.is_capitalized and (word in FINITE_CUE_FORMS or cue_verb(word) is not None and (
                     self._belief_verb_at(k) or self._past_cue_at(k) or self._progressive_cue_at(k))):  # (each asks for a cue verb)
                 break  # "Her nephew said she had asked ...", "she believes the council will": a verb ends the subject of the next
-            if self.lowers[k] == "as" and self._as_opens_clause(k, i):
+            if word == "as" and self._as_opens_clause(k, i):
                 break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
@@ -2979,14 +2990,15 @@ class SentenceFrames:
             return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
-        commas = [x for x in range(k + 1, subject_end) if self.lowers[x] == ","]
-        if boundary in ("who", "whom") and commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
-                self._choose_subject(frame, [subject_end - 1])):
-            return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
-        if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
-                is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
-            # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
-            return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
+        if boundary in ("who", "whom"):
+            commas = [x for x in range(k + 1, subject_end) if lowers[x] == ","]
+            if commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
+                    self._choose_subject(frame, [subject_end - 1])):
+                return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
+            if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
+                    is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
+                # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
+                return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
         if subject_end > 3 and (self._subject_relative_before(frame, i, subject_end) or self.lowers[subject_end - 1] == "," and (
                 self._long_who_clause_before(frame, i, subject_end))):
             return True
@@ -3854,19 +3866,23 @@ class SentenceFrames:
         return self._person_name(list(range(first, place)))
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
+        lowers = self.lowers
         tags = set()
         for x in segment:
-            opening = self._bracketed_tag_before(x) if self.lowers[x] == ")" else None
-            if opening is not None:
-                tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
+            if lowers[x] == ")":
+                opening = self._bracketed_tag_before(x)
+                if opening is not None:
+                    tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
         if tags:
             segment = [x for x in segment if x not in tags]
         parts: list[list[int]] = [[]]
+        part = parts[0]
         for x in segment:
-            if self.lowers[x] == ",":
-                parts.append([])
+            if lowers[x] == ",":
+                part = []
+                parts.append(part)
             else:
-                parts[-1].append(x)
+                part.append(x)
         parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
         if len(parts) > 1:
             # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
@@ -4325,9 +4341,9 @@ class SentenceFrames:
             if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
                 j += 1  # "replied evenly", "said flatly"
                 continue
-            if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            if word in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                         "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
-                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"):
+                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"}:  # (sets: one look-up per word)
                 j += 1
                 continue
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:
@@ -4370,7 +4386,7 @@ class SentenceFrames:
                 continue
             if word == "to" and frame.cue_verb is not None and (frame.cue_verb.object or frame.cue_verb.belief) and self._infinitive_at(j):
                 break  # "want to publish the transcripts on Monday": the aim, however it ends, not an adverbial "to reporters on Monday"
-            if word in ("in", "on", "at", "to", "during", "via", "through", "with", "over", "by") and j + 1 < self.n:
+            if word in {"in", "on", "at", "to", "during", "via", "through", "with", "over", "by"} and j + 1 < self.n:
                 end = self._adverbial_phrase_end(j + 1)
                 if end is None:
                     break
@@ -5382,7 +5398,7 @@ class SentenceFrames:
                         end -= 1
                     break
             if marks is None:
-                marks = [x for x, word in enumerate(self.lowers) if word in (";", ":", ",", "and")]
+                marks = [x for x, word in enumerate(self.lowers) if word in {";", ":", ",", "and"}]  # (a set: one look-up per word)
             for x in marks:
                 if x < start:
                     continue
