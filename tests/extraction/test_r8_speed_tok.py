@@ -50,3 +50,37 @@ def test_the_tokenizer_cutting_at_spaces_and_the_scan_agree_on_any_text_and_boun
 def test_the_token_pattern_still_reads_each_abbreviation_whole():
     for word in ABBREVIATIONS:
         assert TOKEN_RE.match(word + ".").group() == word + "."
+
+
+CONTEXT_WORDS = st.sampled_from(["said", "reform", "U.S", "Mr", "Gen", "etc", "a", "no", "2016", "p.m", "“Why", "(yes", "-", "--", "..", ""])
+NON_WORD_MARKS = st.sampled_from(list(")\";}]*:@'({[\u2018\u2019\u201c\u201d\xab\xbb?!"))
+NEXT_WORDS = st.sampled_from([" He", " he", " The", " 2", "  Mr.", "\u00a0Lee", " “We", " (AP)", " and"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(CONTEXT_WORDS, st.sampled_from(".?!"), st.one_of(NON_WORD_MARKS, NEXT_WORDS))
+def test_a_sentence_end_decided_without_punkt_is_the_one_punkt_decides(word, end, after):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from attribution.extraction.sentences import punkt_tokenizer
+
+    tokenizer = punkt_tokenizer()
+    context = word + end + after
+    punkt = PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context)
+    assert tokenizer.text_contains_sentbreak(context) == punkt
+    if end != ".":
+        assert punkt  # (span_tokenize takes a "?" or "!" for a break without asking)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "said.", "reform.”", "“Yes.”", "now.’", "Holt?", "Why?”", "no!", "He", "a.", "?", "!", ")", "’", "”", " ",
+                                 "  ", "\u00a0", "U.S.", "No. 2", "2016.", "«oui.»"]), max_size=25).map("".join))
+def test_punkts_spans_are_nltks_with_curly_marks_questions_and_exclamations(paragraph):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from attribution.extraction.sentences import _Tokenizer, punkt_tokenizer
+
+    tokenizer = punkt_tokenizer()
+    plain = PunktSentenceTokenizer(tokenizer._params, lang_vars=tokenizer._lang_vars)
+    assert tokenizer.span_tokenize(paragraph) == list(plain.span_tokenize(paragraph))
+    assert isinstance(tokenizer, _Tokenizer)
