@@ -84,3 +84,43 @@ def test_punkts_spans_are_nltks_with_curly_marks_questions_and_exclamations(para
     plain = PunktSentenceTokenizer(tokenizer._params, lang_vars=tokenizer._lang_vars)
     assert tokenizer.span_tokenize(paragraph) == list(plain.span_tokenize(paragraph))
     assert isinstance(tokenizer, _Tokenizer)
+
+
+PHRASE_WORDS = st.lists(st.sampled_from([
+    "the", "a", "officials", "Lee", "Holt", "Ann", "Derby", "from", "of", "at", "in", "by", "polled", "published", "Reuters", "letter",
+    "statement", "report", "agency", "newspaper", "state", "media", "state-run", "television", "KNA", "Orlesian", "news", "on", "Thursday",
+    "seen", "BBC", "spokesman", "for", "Home", "Office", "research", "sent", "group",
+]), min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASE_WORDS)
+def test_each_reading_a_mention_skips_without_its_word_finds_nothing_in_a_phrase_without_it(words):
+    from attribution.extraction.names import (OUTLET_WORDS, PLACE_LINKS, _by_agent, _document_mention, _person_of_place,
+                                              described_outlet)
+    from attribution.extraction.resources import word_set
+
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text), [])
+    lowers = {t.lower for t in tokens}
+    if "by" not in lowers:
+        assert _by_agent(text, tokens) is None
+    if OUTLET_WORDS.isdisjoint(lowers):
+        assert described_outlet(text, tokens) is None
+    if PLACE_LINKS.isdisjoint(lowers):
+        assert _person_of_place(text, tokens) is None
+    if word_set("document_heads").isdisjoint(lowers):
+        assert _document_mention(text, tokens, text) is None
+
+
+def test_a_mention_still_reads_an_agent_an_outlet_a_place_and_a_document():
+    from attribution.extraction.names import parse_mention
+
+    def mention(text):
+        return parse_mention(text, tokenize(text, 0, len(text), []))
+
+    assert mention("traders polled by Reuters").heard_via == "Reuters"
+    assert mention("the state news agency KNA").outlet == "KNA"
+    assert mention("Janet Hollis from Derby").affiliation == "Derby"
+    assert mention("Cornyn's statement").document
+    assert mention("officials").kind == "unnamed"
