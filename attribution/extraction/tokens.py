@@ -114,8 +114,9 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
         tokens.append(_word_token(word, position))
         tokens.append(_word_token(piece[-1], position + len(word)))
     elif piece[-1] == "." and piece[-2:-1].isupper() or not piece.isprintable():
-        # a middle initial ending the piece ("W."), or white space other than " " inside it: the pattern's look-ahead
-        # reads past the piece, so the scan runs on to ``end`` and stops at the piece's end
+        # a middle initial ending the piece ("W."), whose look-ahead reads the next piece, or a piece with white space
+        # other than " " (or another character str.isprintable refuses) in it: the scan runs on to ``end`` as it
+        # did over the whole text, and stops at the piece's end
         piece_end = position + len(piece)
         for match in SCAN_RE.finditer(text, position, end):
             if match.start(1) >= piece_end:
