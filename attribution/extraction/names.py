@@ -108,8 +108,10 @@ def trailing_run(tokens: list[Token]) -> list[Token]:
     """Capitalised words at the end of a phrase, without connectors ("Washington Chris Gregoire"
     of "Governor of Washington Chris Gregoire")."""
     run: list[Token] = []
+    breakers = _run_breakers()
     for token in reversed(tokens):
-        if is_capitalized_word(token) and token.text[0].isalpha() and token.text.lower() not in _run_breakers():
+        # (Token.is_capitalized is is_capitalized_word's test, made once per token)
+        if token.is_capitalized and token.text[0].isalpha() and token.lower not in breakers:
             run.append(token)
         else:
             break

@@ -124,3 +124,20 @@ def test_a_mention_still_reads_an_agent_an_outlet_a_place_and_a_document():
     assert mention("Janet Hollis from Derby").affiliation == "Derby"
     assert mention("Cornyn's statement").document
     assert mention("officials").kind == "unnamed"
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASE_WORDS, st.sampled_from(["", " “Yes,” ", " O’Neil ", " Éric ", " The ", " Of ", " 3M "]))
+def test_a_trailing_run_read_from_the_tokens_word_tests_is_the_one_read_from_their_text(words, extra):
+    from attribution.extraction.names import _run_breakers, is_capitalized_word, trailing_run
+    from attribution.extraction.quotes import find_quotes
+
+    text = extra + " ".join(words) + extra
+    tokens = tokenize(text, 0, len(text), find_quotes(text, 0, len(text)))
+    for cut in range(len(tokens) + 1):
+        plain = []
+        for token in reversed(tokens[:cut]):
+            if not (is_capitalized_word(token) and token.text[0].isalpha() and token.text.lower() not in _run_breakers()):
+                break
+            plain.insert(0, token)
+        assert trailing_run(tokens[:cut]) == plain
