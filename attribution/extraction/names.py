@@ -108,8 +108,10 @@ def trailing_run(tokens: list[Token]) -> list[Token]:
     """Capitalised words at the end of a phrase, without connectors ("Washington Chris Gregoire"
     of "Governor of Washington Chris Gregoire")."""
     run: list[Token] = []
+    breakers = _run_breakers()
     for token in reversed(tokens):
-        if is_capitalized_word(token) and token.text[0].isalpha() and token.text.lower() not in _run_breakers():
+        # (Token.is_capitalized is is_capitalized_word's test, made once per token)
+        if token.is_capitalized and token.text[0].isalpha() and token.lower not in breakers:
             run.append(token)
         else:
             break
@@ -228,17 +230,20 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
-    agent = _by_agent(text, tokens)
+    # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
+    # without the reading's own loop over the tokens)
+    agent = _by_agent(text, tokens) if "by" in words else None
     if agent is not None:
         return agent
-    outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase)) or described_outlet(text, tokens)
+    outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase)) or (
+        described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
-    placed = _person_of_place(text, tokens)
+    placed = _person_of_place(text, tokens) if not PLACE_LINKS.isdisjoint(words) else None
     if placed is not None:
         return placed
 
-    document = _document_mention(text, tokens, phrase)
+    document = _document_mention(text, tokens, phrase) if not word_set("document_heads").isdisjoint(words) else None
     if document:
         return document
 
@@ -317,6 +322,8 @@ OUTLET_KINDS = frozenset({"agency", "broadcaster", "newspaper", "daily", "tabloi
 NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den"})
 # Outlets named only by what they are: "state media", "Orlesian state television".
 STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "broadcaster", "news"})
+# The words described_outlet reads an outlet from: a kind of outlet, or "state" before a state outlet.
+OUTLET_WORDS = OUTLET_KINDS | {"state", "state-run", "state-owned"}
 
 
 def described_outlet(text: str, tokens: list[Token]) -> str | None:
@@ -397,11 +404,14 @@ def _by_agent(text: str, tokens: list[Token]) -> Mention | None:
     return None
 
 
+PLACE_LINKS = frozenset({"from", "of", "at", "in"})  # "Janet Hollis from Derby", "Lauren Pike of Greater Manchester Police"
+
+
 def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
     """"64-year-old Janet Hollis from Derby", "Inspector Lauren Pike of Greater Manchester Police":
     a named person followed by where they are from or work."""
     for index in range(2, len(tokens) - 1):
-        if tokens[index].lower in ("from", "of", "at", "in") and (tokens[index + 1].is_capitalized or (
+        if tokens[index].lower in PLACE_LINKS and (tokens[index + 1].is_capitalized or (
                 # "Priya Halvorsen-Diaz of the group SafeHome": a described body with a name
                 tokens[index + 1].lower == "the" and any(t.is_capitalized for t in tokens[index + 2:index + 5]))):
             head = tokens[:index]

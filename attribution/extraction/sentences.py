@@ -56,9 +56,9 @@ class _UntimedToken(PunktToken):
     _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
 
-# "said. The", "Trump. He", 'said."': a word of letters, a period, then the next word or a closing mark
-# that Punkt reads as a token of its own.
-PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')])")
+# "said. The", "Trump. He", 'said."', "reform.”": a word of letters, a period, then the next word or a closing mark
+# that Punkt reads as a token of its own (nltk counts the curly marks and guillemets among its non-word characters).
+PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')\u2018\u2019\u201c\u201d\xab\xbb])")
 # The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
 # a sentence opening with none of them needs no match.
 REALIGNED_MARKS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
@@ -108,7 +108,9 @@ class _Tokenizer(PunktSentenceTokenizer):
 
         def decide(match, context: str) -> None:
             nonlocal last_break
-            if self.text_contains_sentbreak(context):
+            # A "?" or "!" is a token of its own that Punkt always marks as a break, and the context holds a token after
+            # it: only a period needs Punkt's rules.
+            if match.group() != "." or self.text_contains_sentbreak(context):
                 breaks.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
 

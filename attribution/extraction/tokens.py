@@ -7,11 +7,15 @@ someone else), and an entire quotation is one step away from the words around it
 from __future__ import annotations
 
 import re
+import string
 
 from .quotes import QuoteSpan
 
+# Abbreviations read as one token with their period ("Gen.", "Sept."), in the pattern's order
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev", "Cmdr", "Supt", "Insp",
+                 "Det", "Brig", "Cpl", "Pvt", "Asst", "Atty", "Lieut", "St", "Jr", "Sr", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
 TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation branches at once
-    r"(?=[A-Z][a-z]{0,4}\.)(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Cmdr|Supt|Insp|Det|Brig|Cpl|Pvt|Asst|Atty|Lieut|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\."
+    r"(?=[A-Z][a-z]{0,4}\.)(?:" + "|".join(ABBREVIATIONS) + r")\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
     r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
@@ -69,15 +73,79 @@ def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[T
 
 
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
-    if start >= end:
-        return
+    """The tokens SPACED_SCAN_RE finds in ``text[start:end]``. No token holds white space, so the text is cut at its spaces
+    by ``str.split`` and the commonest pieces made into tokens without the pattern, whose every match costs more than
+    the piece's token (tests/extraction/test_r8_speed_tok.py): a word of ASCII letters (the pattern's first branch
+    takes it whole), and such a word with a comma, period (no abbreviation's), colon, semicolon, "?" or "!" after it
+    (the word, then the mark). Any other piece is scanned by the pattern."""
+    new = Token.__new__
+    append = tokens.append
+    position = start
+    for piece in text[start:end].split(" "):
+        if piece.isalpha() and piece.isascii():
+            # Token.__init__ inlined: this runs for most words of every sentence that may hold an attribution
+            token = new(Token)
+            token.text = piece
+            token.start = position
+            position += len(piece)
+            token.end = position
+            token.quote = None
+            token.lower = piece.lower()
+            token.is_word = True
+            token.is_capitalized = piece < "a"  # (a word of ASCII letters sorts before "a" when it opens with a capital)
+            append(token)
+            position += 1
+        elif not piece:
+            position += 1  # (two spaces in a row, or one at either end)
+        else:
+            _other_piece(text, piece, position, end, tokens)
+            position += len(piece) + 1
+
+
+MARKS_AFTER_WORDS = frozenset(",.:;?!")
+_ABBREVIATION_SET = frozenset(ABBREVIATIONS)
+
+
+def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[Token]) -> None:
+    """The tokens of a piece of text between spaces that is not a plain word; ``end`` is where the scan stops."""
+    word = piece[:-1]
+    if piece[-1] in MARKS_AFTER_WORDS and word.isalpha() and word.isascii() and (piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
+        # ("A." is left to the pattern: a middle initial before a capitalised word keeps its period)
+        tokens.append(_word_token(word, position))
+        tokens.append(_word_token(piece[-1], position + len(word)))
+    elif piece[-1] == "." and piece[-2:-1].isupper() or not piece.isprintable():
+        # a middle initial ending the piece ("W."), whose look-ahead reads the next piece, or a piece with white space
+        # other than " " (or another character str.isprintable refuses) in it: the scan runs on to ``end`` as it
+        # did over the whole text, and stops at the piece's end
+        piece_end = position + len(piece)
+        for match in SCAN_RE.finditer(text, position, end):
+            if match.start(1) >= piece_end:
+                break
+            tokens.append(Token(match.group(1), match.start(1), match.end(1)))
+    else:
+        _scan(text, position, position + len(piece), tokens)
+
+
+def _word_token(word: str, start: int) -> Token:
+    """Token(word, start, start + len(word)), made without Token.__init__'s call."""
+    token = Token.__new__(Token)
+    token.text = word
+    token.start = start
+    token.end = start + len(word)
+    token.quote = None
+    token.lower = word.lower()
+    token.is_word, token.is_capitalized = _FIRST_FLAGS[word[0]]
+    return token
+
+
+def _scan(text: str, start: int, end: int, tokens: list[Token]) -> None:
+    """The tokens SPACED_SCAN_RE finds in ``text[start:end]``."""
     new = Token.__new__
     append = tokens.append
     first_flags = _FIRST_FLAGS
     position = start
     for space, word in SPACED_SCAN_RE.findall(text, start, end):
-        # Token.__init__ inlined for words (no quotation): this loop runs for every word of every
-        # sentence that may hold an attribution
+        # Token.__init__ inlined for words (no quotation)
         token = new(Token)
         token.text = word
         if space:
@@ -94,7 +162,8 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         append(token)
 
 
-_FIRST_FLAGS: dict[str, tuple[bool, bool]] = {}  # a word's first character -> (is_word, is_capitalized), as Token computes them
+# a word's first character -> (is_word, is_capitalized), as Token computes them (the letters and marks _word_token meets at once)
+_FIRST_FLAGS: dict[str, tuple[bool, bool]] = {c: (c.isalnum(), c.isupper()) for c in string.ascii_letters + ",.:;?!"}
 
 
 def _first_flags(first: str) -> tuple[bool, bool]:
