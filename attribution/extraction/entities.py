@@ -206,6 +206,9 @@ CAPITAL_WORD_IN = re.compile(r"\b[A-Z][\w'’\-]*")
 PRONOUN_AFTER_NAME_REACH = 120
 # Words after which "he"/"she" opens a clause hung on the main one: the main clause's subject is meant.
 CLAUSE_PRONOUN_OPENERS = frozenset({"when", "after", "because", "while", "before", "until", "since", "although", "though", "as"})
+# a run's words up to the first possessive that capitalised words follow ("Rep. Dale Orme’s Senate")
+POSSESSOR_IN_RUN = re.compile(r"\S+(?:[ \u00a0]\S+)*?['’]s(?=[ \u00a0])")
+HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -309,6 +312,10 @@ class NameIndex:
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
+        if parsed is None:
+            owner = POSSESSOR_IN_RUN.match(run)
+            if owner is not None:
+                parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
         if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
             parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
         if parsed is not None:
@@ -463,6 +470,24 @@ class NameIndex:
         if not full or full[0].name in known.name or known.name in full[0].name or "\n" not in self.text[known.position:position]:
             return known
         return full[0]
+
+    def principal_namesake(self, surname: str, position: int) -> KnownName | None:
+        """A bare surname that people with different given names share ("Rep. Dale Orme ... his wife, Nina Orme
+        ... Orme said"): the one the article named first, as a reader takes it, unless the paragraph has just
+        named another in full. None when the surname names one person only (the usual look-up decides)."""
+        known = self.lookup(surname, position)
+        if known is None or known.position > position:
+            return None
+        if HONORIFIC_BEFORE.search(self.text, max(0, position - 6), position):
+            return None  # "Mrs. Clinton's": the title, left out of the mention, tells which
+        people: list[set[str]] = []
+        for k in self.by_surname.get(strip_possessive(surname).rstrip(".").lower(), ()):
+            words = set(k.name.split())
+            if k.position < position and len(words) >= 2 and self.gender(k) is not None and not any(words <= p or p <= words for p in people):
+                people.append(words)  # ("Republican Marco Rubio" and "Marco Rubio" are one person)
+        if len(people) < 2:
+            return None
+        return self.first_namesake_unless_in_paragraph(known, position)
 
     def lookup(self, surname: str, position: int, gender: str | None = None) -> KnownName | None:
         self._build()
@@ -1176,6 +1201,9 @@ class EntityTable:
             role = f"{role}, {apposition_role}" if role else apposition_role
         if mention.surname_only:
             gender = gender_of(None, mention.title, None)  # "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivana Trump
+            principal = self.names.principal_namesake(mention.name, mention.start) if gender is None and not mention.title else None
+            if principal is not None:
+                return self._person_named(principal.name, principal.title, principal.role or role, None, mention.text)
             existing = self._by_surname(mention.name, gender)
             if existing is not None and gender is not None and existing.gender is None:
                 known = self.names.lookup(mention.name, mention.start, gender)

@@ -1,0 +1,41 @@
+"""Round 8 (issue 10, real news): speakers the extractor got wrong. Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+from .helpers import found  # noqa: F401  (used by later tests)
+
+HEAD = "A headline for the story\n\n"
+
+
+def speakers(text: str, cue: str) -> list[str]:
+    return [item.speaker.name if item.speaker else None for item in extract(text) if item.cue == cue]
+
+
+# ---------------------------------------------------------------- a bare surname that relatives share
+
+
+FAMILY = (HEAD + "As Rep. Dale Orme’s Senate bid began to falter, he recorded a new message for his wife's House race.\n\n"
+          "His wife, Nina Orme, is running for the seat he leaves. His brother, Victor Orme, wrote to the newspaper on Friday "
+          "that the family was divided.\n\n"
+          "Orme said the race would be close.")
+
+
+def test_a_bare_surname_is_the_namesake_the_article_named_first():
+    assert speakers(FAMILY, "said") == ["Dale Orme"]
+
+
+def test_a_bare_surname_right_after_a_relative_named_in_full_in_the_paragraph_is_that_relative():
+    text = FAMILY + " Later, in a march with Nina Orme, Orme said the seat would stay in the family."
+    assert speakers(text, "said") == ["Dale Orme", "Nina Orme"]
+
+
+def test_a_name_before_a_possessive_and_capitalised_words_is_indexed():
+    # "Dale Orme’s Senate bid": without the owner named, the relative named next would take the bare surname
+    text = HEAD + "As Rep. Dale Orme’s Senate bid faltered, his cousin, Victor Orme, stayed quiet.\n\nOrme said he would stay in the race."
+    assert speakers(text, "said") == ["Dale Orme"]
+
+
+def test_a_title_before_the_surname_still_picks_the_namesake_it_fits():
+    text = (HEAD + "Walter Pike spoke first. His wife, Nora Pike, followed him.\n\nThe crowd cheered. "
+            "Mrs. Pike said the town needed a new school.")
+    assert speakers(text, "said") == ["Nora Pike"]
