@@ -43,6 +43,10 @@ ADVERBIAL_NOUNS = frozenset({
     "memo", "column", "op-ed", "book", "essay", "blog", "filing", "note", "editorial", "article", "piece", "remarks",
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
+# Words no speaker's noun phrase ends with: an article or preposition left when a quoted title cut the phrase,
+# an auxiliary that belongs to the verb after it.
+DANGLING_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "with", "by", "from", "about",
+                                   "has", "have", "had", "is", "are", "was", "were"})
 MAX_SUBJECT_TOKENS = 16
 MAX_QUOTED_WORD_CHARS = 30  # a scare-quoted word or two inside an unquoted clause
 MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
@@ -3545,6 +3549,10 @@ class SentenceFrames:
             main = main[joint + 1:] if joint is not None else []
             if not main:
                 return False
+        while len(main) > 2 and self.lowers[main[-1]] in DANGLING_SUBJECT_ENDS:
+            # "wrote the authors of the 'Growth Project'", "A poll of voters has, however, revealed": the phrase was
+            # cut inside a noun phrase or took its verb's auxiliary; the speaker is the noun phrase before
+            main = main[:-1]
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         if self.lowers[main[0]] in PREPOSITIONS and not self.tokens[main[0]].is_capitalized:

@@ -228,6 +228,13 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
+    if len(tokens) > 2 and words[-1] in TITLE_CUT_WORDS and text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS:
+        # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut
+        # the phrase; the noun phrase before the dangling word is the speaker
+        cut = len(tokens) - 1
+        while cut > 2 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
+            cut -= 1
+        return parse_mention(text, tokens[:cut])
     agent = _by_agent(text, tokens)
     if agent is not None:
         return agent
@@ -282,6 +289,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+# Words no noun phrase ends with, left before a quoted title that cut the phrase.
+TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
+QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
 # The last word of a poll's or survey's own name, capitalised as a surname would be: "the Field Poll", "a Gallup Survey".
 CAPITALISED_POLL_WORDS = frozenset({"poll", "survey"})
 # Offices written as a noun and "general" ("the attorney general", "the inspector general"): one office, not a general.

@@ -39,3 +39,21 @@ def test_a_title_before_the_surname_still_picks_the_namesake_it_fits():
     text = (HEAD + "Walter Pike spoke first. His wife, Nora Pike, followed him.\n\nThe crowd cheered. "
             "Mrs. Pike said the town needed a new school.")
     assert speakers(text, "said") == ["Nora Pike"]
+
+
+# ---------------------------------------------------------------- a speaker phrase cut inside a noun phrase
+
+
+def test_an_auxiliary_split_from_its_verb_by_an_aside_is_not_part_of_the_speaker():
+    text = HEAD + "A Harbor Institute poll of city voters has, however, revealed that the mayor is losing support."
+    assert speakers(text, "revealed") == ["a Harbor Institute poll of city voters"]
+
+
+def test_a_quoted_title_inside_the_speaker_phrase_leaves_no_dangling_words():
+    text = HEAD + "“We must reach younger voters,” wrote the authors of the “Autumn Review,” in a report to the board."
+    assert speakers(text, "wrote") == ["the authors"]
+
+
+def test_a_speaker_phrase_that_ends_in_a_noun_keeps_its_preposition_phrase():
+    text = HEAD + "“We must reach younger voters,” wrote the leaders of the party."
+    assert speakers(text, "wrote") == ["the leaders of the party"]
