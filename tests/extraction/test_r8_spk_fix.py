@@ -57,3 +57,22 @@ def test_a_quoted_title_inside_the_speaker_phrase_leaves_no_dangling_words():
 def test_a_speaker_phrase_that_ends_in_a_noun_keeps_its_preposition_phrase():
     text = HEAD + "“We must reach younger voters,” wrote the leaders of the party."
     assert speakers(text, "wrote") == ["the leaders of the party"]
+
+
+# ---------------------------------------------------------------- "the statement" long after someone's statement
+
+
+STATEMENT_OPENING = (HEAD + "Ruiz ran the firm's plant. \"He was a fine manager,\" Nora Vance, the deputy mayor, said in a statement.\n\n"
+                     "Ruiz had two children.\n\nHis brother lives in Lyon.\n\nHe played the cello.\n\n")
+
+
+def test_the_statement_long_after_a_named_statement_is_not_that_persons():
+    text = STATEMENT_OPENING + ("Dale Price worked at Harbor Freight Lines. The company confirmed he was a passenger. "
+                                "He was \"a well liked colleague,\" the statement added.")
+    assert set(speakers(text, "added")) == {"the statement"}
+
+
+def test_the_statement_right_after_a_named_statement_is_still_that_persons():
+    text = HEAD + ("\"He was a fine manager,\" Nora Vance, the deputy mayor, said in a statement.\n\n"
+                   "\"He will be missed,\" the statement added.")
+    assert speakers(text, "added") == ["Nora Vance"]
