@@ -97,7 +97,10 @@ def _evidence_title(cue: str, tokens: list[Token]) -> bool:
 HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
                              "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full",
-                             "wow", "bombshell", "just", "busted", "boom", "shocking", "huge", "revealed", "confirmed", "developing"})
+                             "wow", "bombshell", "just", "busted", "boom", "shocking", "huge", "revealed", "confirmed", "developing",
+                             "byline", "look", "latest"})
+# Capitalised words of a title-case phrase that no speaker's name or description holds.
+TITLE_PHRASE_WORDS = frozenset({"For", "Have", "Has", "Want", "Wants", "Both", "Is", "Are", "Was", "Were"})
 # A label and a dash opening a headline: "EXCLUSIVE – ", "UPDATE -- ", "WATCH — ".
 HEADLINE_LABEL_DASH = re.compile(r"([A-Za-z&]+)\s*(?:--|[-–—])\s+")
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
@@ -252,6 +255,10 @@ class ArticleExtractor:
             # "EXCLUSIVE – Roger Stone: Don't Trust ...": the label before the dash is the outlet's, the source follows it
             match = HEADLINE_COLON.match(line, labelled.end()) or match
         if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
+                # "The Latest: ...": a live report's label, with its article
+                match.group("source").lower().removeprefix("the ").split()[0] in HEADLINE_LABELS) or (
+                # "Big Win For Lee: ...", "On Trade, Voters Have a Point: ...": a title-case phrase, no one speaking
+                match.re is HEADLINE_COLON and not TITLE_PHRASE_WORDS.isdisjoint(match.group("source").split()[1:])) or (
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
         source_start = start + match.start("source")

@@ -76,3 +76,24 @@ def test_the_statement_right_after_a_named_statement_is_still_that_persons():
     text = HEAD + ("\"He was a fine manager,\" Nora Vance, the deputy mayor, said in a statement.\n\n"
                    "\"He will be missed,\" the statement added.")
     assert speakers(text, "added") == ["Nora Vance"]
+
+
+# ---------------------------------------------------------------- a colon headline whose "source" is a label or a phrase
+
+
+def test_a_label_before_a_headline_colon_is_no_source():
+    body = "\n\nThe council met on Monday to discuss the budget and the new library."
+    assert found("BYLINE: Dana Holt" + body) == []
+    assert found("The Latest: Council votes down the library plan" + body) == []
+    assert found("LOOK: Crowds gather outside the new library" + body) == []
+
+
+def test_a_title_case_phrase_before_a_headline_colon_is_no_source():
+    body = "\n\nThe council met on Monday to discuss the budget and the new library."
+    assert found("Big Win For Holt: Council Backs Library Plan" + body) == []
+    assert found("On Budgets, Angry Parents Have a Point: Schools Need Money" + body) == []
+
+
+def test_a_name_before_a_headline_colon_is_still_its_source():
+    body = "\n\nThe council met on Monday to discuss the budget and the new library."
+    assert [(kind, speaker) for kind, _quote, speaker in found("Dana Holt: The Library Plan Is a Waste" + body)] == [("indirect", "Dana Holt")]
