@@ -209,6 +209,8 @@ CLAUSE_PRONOUN_OPENERS = frozenset({"when", "after", "because", "while", "before
 # a run's words up to the first possessive that capitalised words follow ("Rep. Dale Orme’s Senate")
 POSSESSOR_IN_RUN = re.compile(r"\S+(?:[ \u00a0]\S+)*?['’]s(?=[ \u00a0])")
 HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
+# A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
+SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -971,7 +973,7 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        opener = self._subject_of_main_clause(mention, gender)
+        opener = self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender)
         if opener is not None:
             return opener
         speaker = None
@@ -1060,6 +1062,20 @@ class EntityTable:
         entity = self._by_surname(known.name.split()[-1], gender)
         if entity is None and len(known.name.split()) >= 2 and (self._known_gender(known.name) or self.names.gender(known)) == gender:
             return self._person_named(known.name, known.title, known.role, None, mention.text)  # a full name known to fit
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            return None  # only a person already met by full name, of a fitting gender
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _subject_of_owning_verb(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"..., Woods shared her belief that ...": "his" or "her" right after a clause's verb belongs to the person
+        whose surname is that verb's subject, not to someone named earlier in an opening phrase."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("his", "her"):
+            return None
+        match = SUBJECT_VERB_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        if match is None or not self.names._opens_sentence(match.start(1)) and not self.text[max(0, match.start(1) - 2):match.start(1)] == ", ":
+            return None
+        entity = self._by_surname(match.group(1), gender)
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             return None  # only a person already met by full name, of a fitting gender
         entity.aliases.add(mention.text)

@@ -97,3 +97,20 @@ def test_a_title_case_phrase_before_a_headline_colon_is_no_source():
 def test_a_name_before_a_headline_colon_is_still_its_source():
     body = "\n\nThe council met on Monday to discuss the budget and the new library."
     assert [(kind, speaker) for kind, _quote, speaker in found("Dana Holt: The Library Plan Is a Waste" + body)] == [("indirect", "Dana Holt")]
+
+
+# ---------------------------------------------------------------- an opening phrase before the subject of a possessive
+
+
+def test_a_possessive_after_the_verb_belongs_to_its_subject_not_to_a_name_in_the_opening_phrase():
+    text = (HEAD + "\"We lost him for nothing,\" said Dana Woods, whose husband died in the attack.\n\n"
+            "Regarding Lee Marsh's remarks after Omar Khan's speech at the convention, Woods shared her belief that none of it was beyond the pale.")
+    assert speakers(text, "belief") == ["Dana Woods"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    from attribution.extraction.entities import NameIndex
+
+    index = NameIndex(HEAD + "Regarding Lee Marsh's remarks, the council was silent.")
+    index._build()
+    assert [known.name for known in index.in_order] == ["Lee Marsh"]
