@@ -114,3 +114,16 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
     index = NameIndex(HEAD + "Regarding Lee Marsh's remarks, the council was silent.")
     index._build()
     assert [known.name for known in index.in_order] == ["Lee Marsh"]
+
+
+# ---------------------------------------------------------------- a share of the people just named before a participle
+
+
+def test_a_share_of_them_right_before_a_participle_is_its_subject():
+    text = HEAD + "Border agents stopped thousands of families at the crossing in 2014, most of them seeking asylum from the war."
+    assert speakers(text, "seeking") == ["most of them"]
+
+
+def test_a_participle_after_a_clause_with_a_past_verb_still_hangs_on_that_clause():
+    text = HEAD + "The senator emailed supporters saying the fight would go on."
+    assert speakers(text, "saying") == ["the senator"]
