@@ -457,6 +457,8 @@ OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwar
 TIME_BEFORE_CLAUSE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 
 
+# Prepositions that govern two places joined by "and" inside a noun phrase: "exit polls in Ohio and Iowa".
+PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "for"})
 # US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
 US_STATES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
@@ -2616,6 +2618,8 @@ class SentenceFrames:
             return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
+        if boundary == "and" and self._places_joined_in_phrase(frame, k, segment):
+            return True
         if boundary == "and" and self._coordinated_group(frame, i, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
@@ -3070,6 +3074,22 @@ class SentenceFrames:
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
         frame.subject_start = first
         return True
+
+    def _places_joined_in_phrase(self, frame: Frame, k: int, segment: list[int]) -> bool:
+        """"Because exit polls in New Hampshire and Iowa indicated ...": "and" joins two places a preposition governs;
+        the subject is the noun phrase that holds them, not the last place."""
+        if not segment or any(not self.tokens[x].is_capitalized for x in segment):
+            return False
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
+            first -= 1
+        places = (" ".join(self.tokens[x].text for x in range(first, k)).lower(), " ".join(self.tokens[x].text for x in segment).lower())
+        if first == k or first < 2 or self.lowers[first - 1] not in PLACE_PREPOSITIONS or not all(place in US_STATES for place in places):
+            return False
+        start = first - 1
+        while start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in CLAUSE_BOUNDARIES and self.lowers[start - 1] != ",":
+            start -= 1
+        return start < first - 1 and self._choose_subject(frame, list(range(start, segment[-1] + 1)))
 
     def _all_but(self, frame: Frame, i: int, k: int, subject_end: int) -> bool:
         """"All but two said", "Everyone but the mayor said": "but" there means "except"; the whole phrase speaks,

@@ -127,3 +127,16 @@ def test_a_share_of_them_right_before_a_participle_is_its_subject():
 def test_a_participle_after_a_clause_with_a_past_verb_still_hangs_on_that_clause():
     text = HEAD + "The senator emailed supporters saying the fight would go on."
     assert speakers(text, "saying") == ["the senator"]
+
+
+# ---------------------------------------------------------------- two places joined by "and" inside the subject
+
+
+def test_two_states_joined_inside_the_subject_leave_the_whole_phrase_speaking():
+    text = HEAD + "Because exit polls in New Hampshire and Iowa indicated that Lee was backed by early deciders, his aides were calm."
+    assert speakers(text, "indicated") == ["exit polls in New Hampshire and Iowa"]
+
+
+def test_two_people_joined_after_an_opening_phrase_with_a_state_still_speak_together():
+    text = HEAD + "After the vote in Ohio, Dana Holt and Lee Marsh said the count was fair."
+    assert speakers(text, "said") == ["Dana Holt and Lee Marsh"]
