@@ -209,6 +209,10 @@ CLAUSE_PRONOUN_OPENERS = frozenset({"when", "after", "because", "while", "before
 # a run's words up to the first possessive that capitalised words follow ("Rep. Dale Orme’s Senate")
 POSSESSOR_IN_RUN = re.compile(r"\S+(?:[ \u00a0]\S+)*?['’]s(?=[ \u00a0])")
 HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
+# A sentence opening with a subordinator right before a pronoun ("Even as he", "While she"), and the main clause's
+# subject after the opening clause's comma: a name (a title allowed), then a lower-case verb.
+OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even |Just )?(?:As|While|When|After|Before|Although|Though|Because|Since|Even as|Even though|even as|even though|though|as)[ \u00a0]+$")
+MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
@@ -973,7 +977,8 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        opener = self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender)
+        opener = self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
+            self._subject_after_opening_clause(mention, gender))
         if opener is not None:
             return opener
         speaker = None
@@ -1064,6 +1069,25 @@ class EntityTable:
             return self._person_named(known.name, known.title, known.role, None, mention.text)  # a full name known to fit
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             return None  # only a person already met by full name, of a fitting gender
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _subject_after_opening_clause(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"Even as he accused the department of ..., Giuliani said ...": "he" or "she" opening a sentence's first
+        clause points ahead to the subject of the main clause after the comma, a person already met whose gender fits."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she"):
+            return None
+        opening = OPENING_CLAUSE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        if opening is None:
+            return None
+        main = MAIN_SUBJECT_AFTER_CLAUSE.match(self.text, mention.end, min(len(self.text), mention.end + 220))
+        if main is None:
+            return None
+        surname = main.group(1).split()[-1]
+        entity = self._by_surname(surname, gender)
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2 or (
+                len(main.group(1).split()) > 1 and not entity.name.endswith(main.group(1).split()[-1])):
+            return None
         entity.aliases.add(mention.text)
         return entity
 

@@ -140,3 +140,19 @@ def test_two_states_joined_inside_the_subject_leave_the_whole_phrase_speaking():
 def test_two_people_joined_after_an_opening_phrase_with_a_state_still_speak_together():
     text = HEAD + "After the vote in Ohio, Dana Holt and Lee Marsh said the count was fair."
     assert speakers(text, "said") == ["Dana Holt and Lee Marsh"]
+
+
+# ---------------------------------------------------------------- a pronoun that points ahead to the main clause's subject
+
+
+CATAPHORA_OPENING = HEAD + "\"We will fight,\" said Lee Marsh, the former mayor. Tom Holt spoke first at the rally on Monday.\n\n"
+
+
+def test_a_pronoun_opening_a_sentence_before_a_named_subject_points_ahead_to_it():
+    text = CATAPHORA_OPENING + "Even as he accused Holt of lying about the budget, Marsh said he respected him."
+    assert speakers(text, "accused") == ["Lee Marsh"]
+
+
+def test_a_pronoun_opening_a_sentence_whose_main_clause_names_no_one_points_back():
+    text = CATAPHORA_OPENING + "When he accused Marsh of lying about the budget, the crowd cheered."
+    assert speakers(text, "accused") == ["Tom Holt"]
