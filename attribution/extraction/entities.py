@@ -495,6 +495,18 @@ class NameIndex:
             return None
         return self.first_namesake_unless_in_paragraph(known, position)
 
+    def only_holder_of_given_name(self, word: str, position: int) -> KnownName | None:
+        """"Bernie Lane spoke in Ohio. ... Bernie told the crowd": a single name that no full name ends with, but
+        that opens the full name of exactly one person met before, is that person (written as friends or
+        family call them, or family name first: "Lou Jiwei ... Lou said")."""
+        self._build()
+        word = strip_possessive(word).rstrip(".")
+        holders = {k.name: k for k in self.in_order if k.position < position and len(k.name.split()) >= 2 and k.name.split()[0] == word}
+        people = [k for name, k in holders.items() if not any(other != name and set(other.split()) > set(name.split()) for other in holders)]
+        # a person whose gender the article or the lexicon tells, or whose role it gives ("Secretary General Ban Ki-moon"),
+        # not "Trump Train" or "Democratic National Convention"
+        return people[0] if len(people) == 1 and (self.gender(people[0]) is not None or people[0].role or people[0].title) else None
+
     def lookup(self, surname: str, position: int, gender: str | None = None) -> KnownName | None:
         self._build()
         candidates = self.by_surname.get(strip_possessive(surname).rstrip(".").lower())
@@ -1255,6 +1267,8 @@ class EntityTable:
             known = self.names.lookup(mention.name, mention.start, gender)
             if known and gender is None and not mention.title:
                 known = self.names.first_namesake_unless_in_paragraph(known, mention.start)
+            if known is None and not mention.title and not role:
+                known = self.names.only_holder_of_given_name(mention.name, mention.start)  # "Bernie Lane spoke ... Bernie told the crowd"
             if known:
                 return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
             kind = "person" if mention.title or role else "organization"

@@ -156,3 +156,17 @@ def test_a_pronoun_opening_a_sentence_before_a_named_subject_points_ahead_to_it(
 def test_a_pronoun_opening_a_sentence_whose_main_clause_names_no_one_points_back():
     text = CATAPHORA_OPENING + "When he accused Marsh of lying about the budget, the crowd cheered."
     assert speakers(text, "accused") == ["Tom Holt"]
+
+
+# ---------------------------------------------------------------- a person called by the first word of a full name
+
+
+def test_a_first_name_alone_is_the_one_person_met_with_that_first_name():
+    text = HEAD + "Senator Bernie Lane spoke in Ohio.\n\n\"We will win,\" Bernie told the crowd. He said the vote would fail."
+    assert speakers(text, "told the crowd") == ["Bernie Lane"]
+    assert speakers(text, "said") == ["Bernie Lane"]
+
+
+def test_a_capitalised_word_that_opens_an_organisation_name_is_not_taken_for_its_holder():
+    text = HEAD + "The Democratic National Convention opens in July.\n\nDemocratic leaders said the platform was ready."
+    assert speakers(text, "said") == ["Democratic leaders"]
