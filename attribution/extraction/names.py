@@ -153,11 +153,15 @@ def middle_name_like_org(run: list) -> bool:
         not is_acronym(words[2]))
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "G.K." before a surname
+
+
 def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
     """(role words, name words) of a capitalised run."""
     cut = -1
     for index, token in enumerate(run):
-        if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1:
+        if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1 and not (
+                index == len(run) - 2 and index > 0 and INITIALS.fullmatch(token.text)):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
             cut = index
     if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
         cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
@@ -416,7 +420,8 @@ def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
                 tokens[index + 1].lower == "the" and any(t.is_capitalized for t in tokens[index + 2:index + 5]))):
             head = tokens[:index]
             run = trailing_run(head)
-            if len(run) < 2 or any(is_org_word(t.text) or is_acronym(t.text) for t in run):
+            # (the name's words, not a role before it: "CBC Chairman G.K. Butterfield of North Carolina")
+            if len(run) < 2 or any(is_org_word(t.text) or is_acronym(t.text) and not INITIALS.fullmatch(t.text) for t in split_person_name(run, False)[1]):
                 return None
             person = parse_mention(text, head)
             if person is None or person.kind != "person" or person.surname_only:

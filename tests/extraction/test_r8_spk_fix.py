@@ -170,3 +170,16 @@ def test_a_first_name_alone_is_the_one_person_met_with_that_first_name():
 def test_a_capitalised_word_that_opens_an_organisation_name_is_not_taken_for_its_holder():
     text = HEAD + "The Democratic National Convention opens in July.\n\nDemocratic leaders said the platform was ready."
     assert speakers(text, "said") == ["Democratic leaders"]
+
+
+# ---------------------------------------------------------------- initials before a surname, a state after "of"
+
+
+def test_a_person_with_initials_from_a_state_is_the_speaker_not_the_state():
+    text = HEAD + "Caucus Chairman R.J. Dalloway of North Carolina said he was outraged to hear about it."
+    assert speakers(text, "said") == ["R.J. Dalloway"]
+
+
+def test_an_acronym_before_a_role_and_a_name_stays_out_of_the_name():
+    text = HEAD + "U.S. Rep. Dale Brown said he was outraged."
+    assert speakers(text, "said") == ["Dale Brown"]
