@@ -293,6 +293,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+# After a past participle describing a head noun ("veterans interviewed at rallies", "a video credited to Reuters"); not
+# "for" or "with", which more often follow a verb ("unions negotiated for their members").
+PASSIVE_PLACE_PREPOSITIONS = frozenset({"by", "at", "in", "on", "from", "to"})
 # Words no noun phrase ends with, left before a quoted title that cut the phrase.
 TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
 QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
@@ -639,8 +642,10 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     for index, word in enumerate(words):
         if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
             continue  # "some of the women", "a number of attendees": the people after "of" are the head
-        if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
-            head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
+        if index > 0 and (word in PREPOSITIONS or index + 1 < len(words) and (
+                word in SOURCE_POSTMODIFIERS and words[index + 1] in PREPOSITIONS or word.endswith("ed") and len(word) > 4 and words[index + 1] in PASSIVE_PLACE_PREPOSITIONS)):
+            # "officials from the SDF", "people familiar with the matter", "veterans interviewed at rallies in Ohio"
+            head_index = index - 1
             break
     head = strip_possessive(words[head_index])
     # ("the more voters fear ...": a comparative, no group met before)

@@ -183,3 +183,11 @@ def test_a_person_with_initials_from_a_state_is_the_speaker_not_the_state():
 def test_an_acronym_before_a_role_and_a_name_stays_out_of_the_name():
     text = HEAD + "U.S. Rep. Dale Brown said he was outraged."
     assert speakers(text, "said") == ["Dale Brown"]
+
+
+# ---------------------------------------------------------------- a participle after the head noun of an unnamed source
+
+
+def test_people_described_by_a_participle_and_a_place_speak_not_the_place():
+    text = HEAD + "Numerous veterans interviewed at rallies in South Carolina this week said they had no problem with the remarks."
+    assert speakers(text, "said") == ["Numerous veterans interviewed at rallies in South Carolina"]
