@@ -1023,6 +1023,8 @@ class EntityTable:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
                 known = None
+        if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
+            known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
         if named_again is not None:
             named_again.aliases.add(mention.text)

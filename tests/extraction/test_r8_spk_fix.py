@@ -191,3 +191,13 @@ def test_an_acronym_before_a_role_and_a_name_stays_out_of_the_name():
 def test_people_described_by_a_participle_and_a_place_speak_not_the_place():
     text = HEAD + "Numerous veterans interviewed at rallies in South Carolina this week said they had no problem with the remarks."
     assert speakers(text, "said") == ["Numerous veterans interviewed at rallies in South Carolina"]
+
+
+# ---------------------------------------------------------------- "he" is no newspaper; a nickname inside a name
+
+
+def test_he_is_never_a_newspaper_named_like_a_person():
+    text = (HEAD + "In Leeds the parade began with a moment of silence, the Harrow Sun-Times reported.\n\n"
+            "In the city centre, a group marched in silence. A man from Otley carried one of the photos. \"I cried the whole parade,\" he said.")
+    assert "Harrow Sun-Times" not in speakers(text, "said")
+
