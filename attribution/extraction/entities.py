@@ -215,6 +215,7 @@ OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even 
 MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
+NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0][\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -303,13 +304,23 @@ class NameIndex:
                 self.in_order = kept
                 for key, known in list(self.by_surname.items()):
                     self.by_surname[key] = [k for k in known if k.name not in self._org_prefixes]
+        nicknamed = False
+        for match in NICKNAMED.finditer(self.text):
+            # 'Juan "Chico" Manriquez of Oakland': the quoted nickname splits the capitalised run; the name is first and last
+            if match.group(1).lower() in word_set("male_first_names") or match.group(1).lower() in word_set("female_first_names"):
+                known = KnownName(match.start(), f"{match.group(1)} {match.group(2)}", self._role_before(match.start()), None)
+                holders = self.by_surname.setdefault(match.group(2).lower(), [])
+                holders.append(known)
+                holders.sort(key=lambda k: k.position)
+                self.in_order.append(known)
+                nicknamed = True
         for position, surname, prefix in titled:
             # "Chief Dominguez urged ...", "Mrs. Lorne began ...": a titled surname of a full name met before
             earlier = [k for k in self.by_surname.get(surname.lower(), ()) if k.position < position]
             if earlier:
                 title = prefix if prefix.lower() in word_set("titles") else None
                 self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
-        if titled:
+        if titled or nicknamed:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
 

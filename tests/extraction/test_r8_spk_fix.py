@@ -201,3 +201,8 @@ def test_he_is_never_a_newspaper_named_like_a_person():
             "In the city centre, a group marched in silence. A man from Otley carried one of the photos. \"I cried the whole parade,\" he said.")
     assert "Harrow Sun-Times" not in speakers(text, "said")
 
+
+def test_a_quoted_nickname_inside_a_name_leaves_the_first_and_last_name_for_he():
+    text = (HEAD + "In the city centre, a group marched in silence. Juan \"Chico\" Marquez of Otley carried one of the photos. "
+            "\"I cried the whole parade,\" he said.")
+    assert speakers(text, "said") == ["Juan Marquez"]
