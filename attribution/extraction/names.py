@@ -268,7 +268,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             outlet = outlet_name(named.name)
             return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
         if named.kind == "person" and len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
-            return _common_noun_mention(tokens, phrase) or named  # "Many voters outside New York": people from a place
+            # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
+            # no place speaks after the lower-case words of a description (the caller cuts the participle off)
+            return _common_noun_mention(tokens, phrase) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:-len(run)]) else named)
         if named.kind == "person" and _plural_source_of(tokens):
             return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
         if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
@@ -293,9 +295,6 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
-# After a past participle describing a head noun ("veterans interviewed at rallies", "a video credited to Reuters"); not
-# "for" or "with", which more often follow a verb ("unions negotiated for their members").
-PASSIVE_PLACE_PREPOSITIONS = frozenset({"by", "at", "in", "on", "from", "to"})
 # Words no noun phrase ends with, left before a quoted title that cut the phrase.
 TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
 QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
@@ -642,10 +641,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     for index, word in enumerate(words):
         if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
             continue  # "some of the women", "a number of attendees": the people after "of" are the head
-        if index > 0 and (word in PREPOSITIONS or index + 1 < len(words) and (
-                word in SOURCE_POSTMODIFIERS and words[index + 1] in PREPOSITIONS or word.endswith("ed") and len(word) > 4 and words[index + 1] in PASSIVE_PLACE_PREPOSITIONS)):
-            # "officials from the SDF", "people familiar with the matter", "veterans interviewed at rallies in Ohio"
-            head_index = index - 1
+        if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
+            head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
             break
     head = strip_possessive(words[head_index])
     # ("the more voters fear ...": a comparative, no group met before)

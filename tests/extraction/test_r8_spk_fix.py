@@ -189,8 +189,14 @@ def test_an_acronym_before_a_role_and_a_name_stays_out_of_the_name():
 
 
 def test_people_described_by_a_participle_and_a_place_speak_not_the_place():
+    # (the participle phrase is left out of the subject, as "Residents angered by the closure said" -> "Residents")
     text = HEAD + "Numerous veterans interviewed at rallies in South Carolina this week said they had no problem with the remarks."
-    assert speakers(text, "said") == ["Numerous veterans interviewed at rallies in South Carolina"]
+    assert speakers(text, "said") == ["Numerous veterans"]
+
+
+def test_people_from_a_place_still_include_it():
+    text = HEAD + "Many voters outside New York said the race was over."
+    assert speakers(text, "said") == ["Many voters outside New York"]
 
 
 # ---------------------------------------------------------------- "he" is no newspaper; a nickname inside a name
