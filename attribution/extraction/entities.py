@@ -216,6 +216,7 @@ MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0][\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")
+PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -757,9 +758,13 @@ class EntityTable:
             return self._person(mention, apposition_role)
         if mention.definite and mention.head in OUTLET_DESCRIPTIONS and (
                 len(mention.text.split()) <= 2 or mention.text.lower().endswith(("news agency", "news website", "news channel"))):
-            outlet = next((e for _offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
+            met = next(((offset, e) for offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
+            outlet = met[1] if met is not None else None
             if outlet is not None and not outlet.outlet:
                 outlet = self._get(outlet.via, "organization", outlet=outlet.via)  # "a memo seen by the FT ... the newspaper"
+            named = self._publication_named_since(mention, met[0] if met is not None else -1)
+            if named is not None:
+                outlet = self._get(named, "organization", outlet=named)  # "for Family Circle magazine's poll ... The magazine said"
             if outlet is None and (mention.head != "agency" or mention.text.lower().endswith("news agency")):  # ("the agency" after "data from the FBI" is no photo credit's Reuters)
                 named = self._outlet_named_before(mention.start)
                 outlet = self._get(named, "organization", outlet=named) if named else None
@@ -810,6 +815,22 @@ class EntityTable:
         return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head, affiliation=mention.affiliation)
 
     # ---------------------------------------------------------------- kinds of mention
+    def _publication_named_since(self, mention: Mention, since: int) -> str | None:
+        """"Family Circle magazine's cookie poll ... The magazine said": a publication named by its kind ("X magazine",
+        "the X newspaper") since the last outlet met, within the paragraph before, is the one "the magazine" means."""
+        head = mention.head or ""
+        if head not in ("magazine", "newspaper", "tabloid", "website"):
+            return None
+        found = None
+        for match in re.finditer(rf"((?:[A-Z][\w'’&.-]*[ \u00a0]){{1,4}}){head}\b", self.text[max(since + 1, mention.start - PUBLICATION_REACH):mention.start]):
+            found = match
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an", "for", "in", "to", "by", "of", "and"):
+            words = words[1:]
+        return " ".join(words) or None
+
     def _outlet_written_as(self, text: str) -> Entity | None:
         """An outlet already met (named after the kind of outlet it is) written again in full."""
         key = text.lower().removeprefix("the ")

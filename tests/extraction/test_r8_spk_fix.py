@@ -212,3 +212,13 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_first_and_last_name_for_he()
     text = (HEAD + "In the city centre, a group marched in silence. Juan \"Chico\" Marquez of Otley carried one of the photos. "
             "\"I cried the whole parade,\" he said.")
     assert speakers(text, "said") == ["Juan Marquez"]
+
+
+# ---------------------------------------------------------------- "the magazine" after "X magazine"
+
+
+def test_the_magazine_is_the_one_just_named_by_its_kind_not_the_last_outlet():
+    text = (HEAD + "The story first ran in the Daily Ledger, the Leeds Courier reported.\n\n"
+            "Bill Hale sent a cookie recipe for Hearth Home magazine's cookie poll this week. "
+            "The magazine said the winner had picked the White House winner five times.")
+    assert speakers(text, "said") == ["Hearth Home"]
