@@ -2553,7 +2553,10 @@ class SentenceFrames:
             frame.subject_start = None
             return True
         if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
-                subject_end > 0 and self.lowers[subject_end - 1] == ","):
+                subject_end > 0 and self.lowers[subject_end - 1] == ",") and not (
+                # ("..., while Mike Dorn, the former governor, said": a name opens the clause; it has its own subject)
+                k + 2 < subject_end and self.tokens[k + 1].is_capitalized and is_name_phrase(self.tokens[k + 1:next(
+                    (x for x in range(k + 1, subject_end) if self.lowers[x] == ","), subject_end)])):
             # "Donald Trump, while being interviewed on Monday, called for ...": an aside between subject and cue
             return self._attach_subject_before(frame, k)
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":

@@ -222,3 +222,16 @@ def test_the_magazine_is_the_one_just_named_by_its_kind_not_the_last_outlet():
             "Bill Hale sent a cookie recipe for Hearth Home magazine's cookie poll this week. "
             "The magazine said the winner had picked the White House winner five times.")
     assert speakers(text, "said") == ["Hearth Home"]
+
+
+# ---------------------------------------------------------------- "while" opening a clause with its own named subject
+
+
+def test_a_while_clause_with_a_named_subject_and_apposition_speaks_for_itself():
+    text = HEAD + "Gov. Bob Hale on Monday signed an order to block the plan, while Mike Dorn, the former Utah governor, said Speaker Paul Rand should resign."
+    assert speakers(text, "said") == ["Mike Dorn"]
+
+
+def test_a_while_aside_without_a_subject_still_leaves_the_name_before_it_speaking():
+    text = HEAD + "Donald Lee, while on Fox and Friends, said the plan would fail."
+    assert speakers(text, "said") == ["Donald Lee"]
