@@ -217,6 +217,7 @@ MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0][\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")
 PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
+SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -432,6 +433,17 @@ class NameIndex:
             if known is not None and known.position < match.start() and len(known.name.split()) >= 2 and (
                     gender is None or self.gender(known) in (None, gender)):
                 found = known
+        return found
+
+    def described_surname_opening_between(self, after: int, before: int) -> KnownName | None:
+        """"Serafinowicz, who has starred in ..., posted the clip": the last surname of a full name met before that opens
+        a sentence with a comma after it (a description follows), in (after, before)."""
+        self._build()
+        found = None
+        for match in SURNAME_THEN_COMMA.finditer(self.text, max(after + 1, before - SURNAME_REACH), before):
+            earlier = [k for k in self.by_surname.get(match.group(1).lower(), ()) if k.position < match.start() and len(k.name.split()) >= 2]
+            if earlier and not _inside_quotation(self.text, match.start(1)):
+                found = earlier[-1]
         return found
 
     def latest_with_role(self, head: str, position: int, former: bool = False) -> KnownName | None:
@@ -777,7 +789,8 @@ class EntityTable:
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
                 # ... or, as "he" or "she" would, a person who has opened a sentence since ("His wife Dana Holt brought ...")
-                known = self.names.latest_subject_between(earlier.last_seen if earlier is not None else -1, mention.start, None)
+                since = earlier.last_seen if earlier is not None else -1
+                known = self.names.latest_subject_between(since, mention.start, None) or self.names.described_surname_opening_between(since, mention.start)
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words"):

@@ -481,6 +481,8 @@ def _state_after_town(tokens: list[Token]) -> bool:
 JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
 SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+# Prepositions before a person named as a participle's subject: "interviewed about Pope Francis calling ...".
+NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
@@ -3002,17 +3004,39 @@ class SentenceFrames:
         a participle right after people named as the object of a preposition is theirs, not the clause's subject."""
         head = i - 1
         word = self.lowers[head]
+        named = self._named_before_participle(head)  # "interviewed about Pope Francis calling Christmas a sham"
+        if named is not None:
+            return self._choose_subject(frame, list(range(named, i)))
         if not self.tokens[head].is_word or self.tokens[head].is_capitalized or word in word_set("document_heads") or not (
                 word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee")):
             return False
         start = head
         while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS and (
-                self.lowers[start - 1] not in SUBJECT_BOUNDARIES and not _looks_like_verb(self.lowers[start - 1]) and self.lowers[start - 1] not in FINITE_VERBS):
+                self.lowers[start - 1] not in SUBJECT_BOUNDARIES and (not _looks_like_verb(self.lowers[start - 1]) or "-" in self.lowers[start - 1]) and (
+                    # ("a crowd-sourced fundraising campaign encouraging him": a hyphenated participle is an adjective)
+                    self.lowers[start - 1] not in FINITE_VERBS)):
             start -= 1
         if start == 0 or self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS or any(
                 self.lowers[x] in word_set("document_heads") for x in range(max(0, start - 3), start - 1)):
             return False  # ("his memo to employees explaining the deal": the memo explains, its writer speaks)
         return self._choose_subject(frame, list(range(start, i)))
+
+    def _named_before_participle(self, head: int) -> int | None:
+        """Where a person's name starts that a preposition governs right before the participle: "about Pope Francis
+        calling ...", "of Mr. Lee saying ...". The name is the participle's subject."""
+        if not self.tokens[head].is_word or not self.tokens[head].is_capitalized:
+            return None
+        start = head
+        while start > 0 and head - start < 4 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized:
+            start -= 1
+        if start == 0 or self.lowers[start - 1] not in NAME_PARTICIPLE_PREPOSITIONS or start == self.story_start:
+            return None
+        if not is_name_phrase(self.tokens[start:head + 1]) or start > 1 and self.tokens[start - 2].is_capitalized:
+            return None  # ("the American Federation of Teachers calling": "of" inside a body's name)
+        mention = parse_mention(self.text, self.tokens[start:head + 1])
+        if mention is None or mention.kind != "person" or self.lowers[head].endswith("s") and _people_or_body(self.lowers[head]):
+            return None  # ("56 percent of Americans saying", "the share of Republicans saying": a group counted)
+        return start
 
     def _opening_name_described(self, frame: Frame, subject_end: int) -> bool:
         """"Bill Millis, a businessman who had been on the board before leaving because of differences,

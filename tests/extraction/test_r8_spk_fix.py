@@ -235,3 +235,23 @@ def test_a_while_clause_with_a_named_subject_and_apposition_speaks_for_itself():
 def test_a_while_aside_without_a_subject_still_leaves_the_name_before_it_speaking():
     text = HEAD + "Donald Lee, while on Fox and Friends, said the plan would fail."
     assert speakers(text, "said") == ["Donald Lee"]
+
+
+# ---------------------------------------------------------------- a person named as a participle's subject after a preposition
+
+
+def test_a_person_named_after_about_is_the_subject_of_the_participle():
+    text = HEAD + "The host will be interviewed about Pope Leo calling the holiday a sham."
+    assert speakers(text, "calling") == ["Leo"]
+
+
+def test_a_group_counted_after_of_is_no_person_before_a_participle():
+    text = HEAD + "A new poll showed the mayor trailing, with 56 percent of Americans saying they dislike him."
+    assert "Americans" not in speakers(text, "saying")
+
+
+def test_an_age_description_is_the_person_whose_surname_opened_the_sentence_before():
+    text = (HEAD + "The comedian Peter Sarafian dubbed himself over footage of Dana Holt talking about the budget.\n\n"
+            "Sarafian, who has starred in two comedies, posted the clip on Thursday.\n\n"
+            "\"What if Holt had lessons?\" the 43-year-old asked in the description.")
+    assert speakers(text, "asked") == ["Peter Sarafian"]
