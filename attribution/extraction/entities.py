@@ -517,7 +517,16 @@ class NameIndex:
                 people.append(words)  # ("Republican Marco Rubio" and "Marco Rubio" are one person)
         if len(people) < 2:
             return None
-        return self.first_namesake_unless_in_paragraph(known, position)
+        chosen = self.first_namesake_unless_in_paragraph(known, position)
+        if chosen is not known:
+            # "Hillary Clinton Accused Of ... \n\n Gary Byrne, an agent for President Bill Clinton, ...": the namesake the
+            # headline names is the article's, though another was named first below it
+            headline = self.text[:max(self.text.find("\n"), 0)]
+            titled = [k for k in self.by_surname.get(strip_possessive(surname).rstrip(".").lower(), ()) if k.position < position and (
+                len(k.name.split()) >= 2 and k.name in headline)]
+            if titled and len({k.name for k in titled}) == 1:
+                return titled[-1]
+        return chosen
 
     def only_holder_of_given_name(self, word: str, position: int) -> KnownName | None:
         """"Bernie Lane spoke in Ohio. ... Bernie told the crowd": a single name that no full name ends with, but

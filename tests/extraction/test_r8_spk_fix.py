@@ -255,3 +255,11 @@ def test_an_age_description_is_the_person_whose_surname_opened_the_sentence_befo
             "Sarafian, who has starred in two comedies, posted the clip on Thursday.\n\n"
             "\"What if Holt had lessons?\" the 43-year-old asked in the description.")
     assert speakers(text, "asked") == ["Peter Sarafian"]
+
+
+def test_a_bare_surname_is_the_namesake_the_headline_names():
+    text = ("Nina Orme Accused Of Throwing A Vase In A Rage\n\n"
+            "Gary Lamb, a former guard for Governor Dale Orme, has written a book about Nina Orme's years in the mansion.\n\n"
+            "Lamb wrote that the agents knew to brace for her outbursts.\n\n"
+            "At one point, Lamb gives an account of Orme telling one guard to \"Go away!\"")
+    assert set(speakers(text, "telling")) == {"Nina Orme"}
