@@ -481,6 +481,9 @@ def _state_after_town(tokens: list[Token]) -> bool:
 JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
 SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+# Words before "many/most/some/few" + plural that are no noun a relative clause hangs on, and plurals that are no people.
+NOT_CLAUSE_NOUNS = frozenset({"even", "also", "only", "just", "still", "now", "then", "yet", "ever", "perhaps", "probably", "next", "last",
+                              "decades", "years", "months", "weeks", "days", "hours", "times", "ago", "instance", "example", "fact"})
 # Prepositions before a person named as a participle's subject: "interviewed about Pope Francis calling ...".
 NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
@@ -2473,6 +2476,8 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
+            return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
         if j >= 0 and j == self.story_start and self.lowers[j] == "having":
             # "Having announced that ..., Judge Berman proceeded": the opening participle is the main clause subject's
             mention, start, _verb = self.sentence_subject(self.n)
@@ -3020,6 +3025,19 @@ class SentenceFrames:
                 self.lowers[x] in word_set("document_heads") for x in range(max(0, start - 3), start - 1)):
             return False  # ("his memo to employees explaining the deal": the memo explains, its writer speaks)
         return self._choose_subject(frame, list(range(start, i)))
+
+    def _quantified_subject_after_noun(self, j: int) -> bool:
+        """"exactly the kind of liberal jurist many Republicans fear ...": "many", "most" or "some" and a plural right
+        before the cue, after a noun, open a relative clause without "that"; they are its subject."""
+        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not self.lowers[j].endswith("s"):
+            return False
+        noun = self.lowers[j - 2]
+        if noun in NOT_CLAUSE_NOUNS or self.lowers[j] in NOT_CLAUSE_NOUNS:
+            return False  # "for decades some critics had been", "even some technologists say", "the next few months"
+        return self.tokens[j - 2].is_word and not self.tokens[j - 2].is_capitalized and noun.isalpha() and not noun.endswith("ly") and (
+            noun not in PREPOSITIONS and noun not in SUBJECT_BOUNDARIES and noun not in CLAUSE_BOUNDARIES and noun not in FINITE_VERBS and (
+                noun not in AUXILIARIES and noun not in COPULAS and cue_verb(noun) is None and not _looks_like_verb(noun)) and noun not in (
+                "the", "a", "an", "and", "or", "but", "that", "of", "how", "why", "what", "so", "too", "very", "as", "than", "not"))
 
     def _named_before_participle(self, head: int) -> int | None:
         """Where a person's name starts that a preposition governs right before the participle: "about Pope Francis

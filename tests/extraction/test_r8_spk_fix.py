@@ -263,3 +263,17 @@ def test_a_bare_surname_is_the_namesake_the_headline_names():
             "Lamb wrote that the agents knew to brace for her outbursts.\n\n"
             "At one point, Lamb gives an account of Orme telling one guard to \"Go away!\"")
     assert set(speakers(text, "telling")) == {"Nina Orme"}
+
+
+# ---------------------------------------------------------------- a relative clause without "that": "the kind of judge many voters fear"
+
+
+def test_a_quantified_plural_after_a_noun_is_the_subject_of_a_relative_clause_without_that():
+    text = (HEAD + "The justice who is least friendly to business is Ana Ruiz, exactly the kind of liberal judge "
+            "many Republicans fear Mrs. Lane would choose.")
+    assert speakers(text, "fear") == ["many Republicans"]
+
+
+def test_an_adverb_before_some_plural_does_not_open_a_relative_clause():
+    text = HEAD + "Politicians and even some engineers say the crackdown has been toothless."
+    assert speakers(text, "say") == ["Politicians and even some engineers"]
