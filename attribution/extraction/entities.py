@@ -518,9 +518,10 @@ class NameIndex:
         if len(people) < 2:
             return None
         chosen = self.first_namesake_unless_in_paragraph(known, position)
-        if chosen is not known:
+        if chosen is not known and not self._opens_sentence(chosen.position):
             # "Hillary Clinton Accused Of ... \n\n Gary Byrne, an agent for President Bill Clinton, ...": the namesake the
-            # headline names is the article's, though another was named first below it
+            # headline names is the article's, though another was named first below it inside a description (one the
+            # story opens a sentence with is still the story's: "Mark Sanders spoke to supporters")
             headline = self.text[:max(self.text.find("\n"), 0)]
             titled = [k for k in self.by_surname.get(strip_possessive(surname).rstrip(".").lower(), ()) if k.position < position and (
                 len(k.name.split()) >= 2 and k.name in headline)]
