@@ -2634,6 +2634,13 @@ class SentenceFrames:
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
+        if self.lowers[i].endswith("ing") and j == i - 1 and len(segment) >= 4 and self.lowers[segment[-3]] in ("at", "during") and (
+                self.lowers[segment[-1]] in ADVERBIAL_NOUNS) and self.tokens[segment[0]].is_capitalized:
+            # "Holt went after Marsh at the debate refusing to recant": a participle after where it happened hangs on the clause
+            frame.inherit = True
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
         last_comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
         if self.lowers[i].endswith("ing") and last_comma is not None and last_comma + 3 == subject_end - 1 and (
                 self._share_of_them(list(range(last_comma + 1, subject_end)) + [i])) and self._choose_subject(frame, list(range(last_comma + 1, subject_end))):

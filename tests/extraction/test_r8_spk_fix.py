@@ -277,3 +277,14 @@ def test_a_quantified_plural_after_a_noun_is_the_subject_of_a_relative_clause_wi
 def test_an_adverb_before_some_plural_does_not_open_a_relative_clause():
     text = HEAD + "Politicians and even some engineers say the crackdown has been toothless."
     assert speakers(text, "say") == ["Politicians and even some engineers"]
+
+
+# ---------------------------------------------------------------- a participle after where something happened
+
+
+def test_a_participle_after_at_the_debate_hangs_on_the_clause_subject():
+    text = (HEAD + "Lee Marsh dismissed a report that Dan Holt will not endorse him.\n\n"
+            "Holt went after Marsh at the debate refusing to recant earlier remarks, when he called the businessman \"reckless.\" "
+            "\"He would not be the leader we need,\" the former Ohio governor said.")
+    assert speakers(text, "refusing") == ["Dan Holt"]
+    assert speakers(text, "said") == ["Dan Holt"]
