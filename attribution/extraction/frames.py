@@ -2432,7 +2432,7 @@ class SentenceFrames:
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
                 elif j > 1 and self.lowers[j - 1] in READY_ADJECTIVES and self.lowers[j - 2] in ("is", "are", "was", "were", "been"):
                     j -= 2  # "Advisers to Mr. Rubio are quick to point out": the advisers point it out
-            elif (word in DATE_ENDS or word.isdigit()) and (when := self._dated_before_verb(j)) is not None:
+            elif (word in DATE_ENDS or word.isdigit() or word == "ago") and (when := self._dated_before_verb(j)) is not None:
                 j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
                 continue
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
@@ -2458,6 +2458,13 @@ class SentenceFrames:
         elif self.lowers[k] in RECENT_SPANS and k > 2 and self.tokens[k - 3].is_word and (
                 self.lowers[k - 2:k] == ["in", "the"] and self.lowers[k] == "past" or self.lowers[k - 2:k] == ["in", "recent"]):
             return k - 2  # "Her allies have in the past said", "The mayor in recent weeks has said"
+        elif self.lowers[k] == "ago" and k >= 3 and self.lowers[k - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS:
+            start = k - 2  # "The State Department less than two weeks ago said": how long ago, between subject and verb
+            if start >= 2 and self.lowers[start - 2:start] in (["less", "than"], ["more", "than"]):
+                start -= 2
+            elif self.lowers[start - 1] in ("about", "nearly", "just", "only", "roughly", "almost"):
+                start -= 1
+            return start if start > self.story_start and self.tokens[start - 1].is_word and self.lowers[start - 1] not in CLAUSE_BOUNDARIES else None
         elif self.lowers[k] not in WEEKDAY_WORDS:
             return None
         if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and (

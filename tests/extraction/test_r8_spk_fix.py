@@ -288,3 +288,12 @@ def test_a_participle_after_at_the_debate_hangs_on_the_clause_subject():
             "\"He would not be the leader we need,\" the former Ohio governor said.")
     assert speakers(text, "refusing") == ["Dan Holt"]
     assert speakers(text, "said") == ["Dan Holt"]
+
+
+# ---------------------------------------------------------------- how long ago, between the subject and its verb
+
+
+def test_how_long_ago_between_the_subject_and_its_verb_is_not_the_speaker():
+    text = HEAD + "The State Department less than two weeks ago said for the first time that secret data had passed through the server."
+    assert speakers(text, "said") == ["State Department"]
+    assert speakers(HEAD + "The senator two weeks ago said the plan would fail.", "said") == ["the senator"]
