@@ -218,6 +218,10 @@ SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]
 NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0][\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")
 PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
 SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
+WORD_CHARS_IN = re.compile(r"[\w'’-]+")
+# Words in a definite description that say when or how, not which ("the report on Wednesday for the first time").
+DESCRIPTION_FILLERS = frozenset({"on", "in", "at", "for", "of", "by", "to", "from", "with", "and", "a", "an", "first", "time", "last", "week",
+                                 "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also"})
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -795,7 +799,7 @@ class EntityTable:
                 return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
             # ("the attorney general" is no earlier "inspector general": the office is two words, its head one)
-            earlier = self._definite(mention.head, mention.start, _former(mention.text)) if not names_general_office(mention.text) else None
+            earlier = self._definite(mention.head, mention.start, _former(mention.text), mention.text) if not names_general_office(mention.text) else None
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
                 # ... or, as "he" or "she" would, a person who has opened a sentence since ("His wife Dana Holt brought ...")
@@ -1372,10 +1376,12 @@ class EntityTable:
                     unknown = entity
         return unknown
 
-    def _definite(self, head: str, position: int, former: bool = False) -> Entity | None:
+    def _definite(self, head: str, position: int, former: bool = False, text: str = "") -> Entity | None:
         """"the officials": the nearest earlier source with that head noun. Among unnamed ones the
         nearest fuller description ("officials from the SDF") wins over a bare "officials", which
-        says less about the same people."""
+        says less about the same people. A description with words of its own that the earlier one lacks
+        ("the 10,000 people in the arena" after "many people at his rallies") is other people."""
+        own = {w for w in WORD_CHARS_IN.findall(text.lower()) if w not in ("the", "this", "these", "those", head) and w not in DESCRIPTION_FILLERS}
         bare = None
         for entity in reversed(self.recent):
             if entity.kind == "person" and self._role_has(entity, head, former) and not self._organization_headed(head):
@@ -1384,6 +1390,8 @@ class EntityTable:
                 break
         for offset, entity in reversed(self.mentioned):
             if offset >= position or entity.head != head or entity.kind not in ("unnamed", "organization"):
+                continue
+            if len(own) >= 2 and not own & set(WORD_CHARS_IN.findall(entity.name.lower())):
                 continue
             if self._fuller(entity):
                 return entity

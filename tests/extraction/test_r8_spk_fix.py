@@ -297,3 +297,17 @@ def test_how_long_ago_between_the_subject_and_its_verb_is_not_the_speaker():
     text = HEAD + "The State Department less than two weeks ago said for the first time that secret data had passed through the server."
     assert speakers(text, "said") == ["State Department"]
     assert speakers(HEAD + "The senator two weeks ago said the plan would fail.", "said") == ["the senator"]
+
+
+# ---------------------------------------------------------------- a definite description with words of its own
+
+
+def test_a_definite_description_with_its_own_words_is_not_an_earlier_group():
+    text = (HEAD + "Many people at his rallies said they liked the plan.\n\n"
+            "He dismissed ideological labels, a sentiment endorsed by the 10,000 people in the arena, who cheered.")
+    assert speakers(text, "endorsed by") != ["Many people at his rallies"]
+
+
+def test_a_bare_definite_still_points_back_to_the_fuller_description():
+    text = HEAD + "Officials from the SDF said the town had fallen. The officials said the fighting was over."
+    assert speakers(text, "said") == ["Officials from the SDF", "Officials from the SDF"]
