@@ -219,6 +219,7 @@ NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0][\"“][A-Z][a-z]+[\"”][ \u00
 PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
 SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
 WORD_CHARS_IN = re.compile(r"[\w'’-]+")
+WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 # Words in a definite description that say when or how, not which ("the report on Wednesday for the first time").
 DESCRIPTION_FILLERS = frozenset({"on", "in", "at", "for", "of", "by", "to", "from", "with", "and", "a", "an", "first", "time", "last", "week",
                                  "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also"})
@@ -238,6 +239,7 @@ class NameIndex:
         self.positions: list[int] = []
         self._honorific_genders: dict[str, str] | None = None
         self._learned: dict[str, str | None] = {}
+        self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it
 
     def learned_gender(self, name: str) -> str | None:
         """The gender the article itself gives a full name whose first name tells none (asked once a name):
@@ -505,10 +507,29 @@ class NameIndex:
             return known
         return full[0]
 
+    def _capitalised_words_before(self, surname: str) -> int:
+        """How many different capitalised words the text writes right before ``surname`` ("Alan Grayson", "Dena Grayson")."""
+        words = set()
+        at = self.text.find(surname)
+        while at >= 0:
+            if at > 1 and self.text[at - 1] in " \u00a0":
+                before = WORD_BEFORE.search(self.text, max(0, at - 30), at - 1)
+                if before is not None:
+                    words.add(before.group())
+            at = self.text.find(surname, at + len(surname))
+        return len(words)
+
     def principal_namesake(self, surname: str, position: int) -> KnownName | None:
         """A bare surname that people with different given names share ("Rep. Dale Orme ... his wife, Nina Orme
         ... Orme said"): the one the article named first, as a reader takes it, unless the paragraph has just
         named another in full. None when the surname names one person only (the usual look-up decides)."""
+        key = strip_possessive(surname).rstrip(".")
+        written = self._written_before_surname.get(key)
+        if written is None:
+            # (cheap check first: most surnames follow one capitalised word at most, and most articles need no index)
+            written = self._written_before_surname[key] = self._capitalised_words_before(key)
+        if written < 2:
+            return None
         known = self.lookup(surname, position)
         if known is None or known.position > position:
             return None
