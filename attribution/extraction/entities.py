@@ -215,7 +215,7 @@ OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even 
 MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
-NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0][\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")
+NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
 PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
 SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
 WORD_CHARS_IN = re.compile(r"[\w'’-]+")
@@ -313,11 +313,14 @@ class NameIndex:
                 for key, known in list(self.by_surname.items()):
                     self.by_surname[key] = [k for k in known if k.name not in self._org_prefixes]
         nicknamed = False
-        for match in NICKNAMED.finditer(self.text):
+        for match in self._nicknames():
             # 'Juan "Chico" Manriquez of Oakland': the quoted nickname splits the capitalised run; the name is first and last
-            if match.group(1).lower() in word_set("male_first_names") or match.group(1).lower() in word_set("female_first_names"):
-                known = KnownName(match.start(), f"{match.group(1)} {match.group(2)}", self._role_before(match.start()), None)
-                holders = self.by_surname.setdefault(match.group(2).lower(), [])
+            # (the scan looks for the quoted nickname first, the given name before it after: fewer places to try)
+            given = WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start() - 1) if match.start() > 1 and (
+                self.text[match.start() - 1] in " \u00a0") else None
+            if given is not None and (given.group().lower() in word_set("male_first_names") or given.group().lower() in word_set("female_first_names")):
+                known = KnownName(given.start(), f"{given.group()} {match.group(1)}", self._role_before(given.start()), None)
+                holders = self.by_surname.setdefault(match.group(1).lower(), [])
                 holders.append(known)
                 holders.sort(key=lambda k: k.position)
                 self.in_order.append(known)
@@ -332,12 +335,22 @@ class NameIndex:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
 
+    def _nicknames(self):
+        """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""
+        for mark in ('"', "\u201c"):
+            at = self.text.find(mark)
+            while at >= 0:
+                match = NICKNAMED.match(self.text, at)
+                if match is not None:
+                    yield match
+                at = self.text.find(mark, at + 1)
+
     def _add(self, match: re.Match, titled: list) -> None:
         run = match.group()
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
-        if parsed is None:
+        if parsed is None and ("’s" in run or "'s" in run):
             owner = POSSESSOR_IN_RUN.match(run)
             if owner is not None:
                 parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
