@@ -24,6 +24,9 @@ logger = logging.getLogger(__name__)
 # "- Bernie Sanders." / "—Maria Lopez, Philadelphia": a paragraph signing the quotation above it.
 SIGNATURE = re.compile(r"[-—–]\s*([A-Z][\w'’.\- ]{1,60}?)\s*(?:,[^,]{1,40})?[.]?$")
 # "Graham: Trump's 'Hateful Rhetoric' Is Destroying the Party" / "Bellwether County Says Trump Should Win"
+# "X said in a statement ... The statement added": the statement is X's for a few paragraphs, not for the rest of the article
+STATEMENT_REACH_PARAGRAPHS = 3
+PARAGRAPH_BREAKS = re.compile(r"\n+")
 HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][^:“”\"‘’]{1,45}?):\s+(?P<claim>\S.+)$")
 HEADLINE_SAYS = re.compile(r"(?P<source>[A-Z][^:“”\"]{1,50}?) (?P<cue>Says|Say|Tells|Warns|Claims|Urges|Vows|Insists|Admits|Predicts|Argues|Thinks|Believes|Wants)(?: That)?:? (?P<claim>\S.+)$")
 # "Ortega says levy will pass;" then the subtitle: a sentence-case title that a semicolon joins to its subtitle (a
@@ -94,7 +97,10 @@ def _evidence_title(cue: str, tokens: list[Token]) -> bool:
 HEADLINE_ADDRESSED = re.compile(r" (?:to|at|on) (?=[A-Z])")
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "analysis", "opinion", "video", "photos", "live", "editorial",
                              "review", "q&a", "transcript", "factbox", "explainer", "timeline", "correction", "read", "listen", "full",
-                             "wow", "bombshell", "just", "busted", "boom", "shocking", "huge", "revealed", "confirmed", "developing"})
+                             "wow", "bombshell", "just", "busted", "boom", "shocking", "huge", "revealed", "confirmed", "developing",
+                             "byline", "look", "latest"})
+# Capitalised words of a title-case phrase that no speaker's name or description holds.
+TITLE_PHRASE_WORDS = frozenset({"For", "Have", "Has", "Want", "Wants", "Both", "Is", "Are", "Was", "Were"})
 # A label and a dash opening a headline: "EXCLUSIVE – ", "UPDATE -- ", "WATCH — ".
 HEADLINE_LABEL_DASH = re.compile(r"([A-Za-z&]+)\s*(?:--|[-–—])\s+")
 HEADLINE_END = re.compile(r"[.!?\"”’)\]…:]$")
@@ -203,6 +209,7 @@ class ArticleExtractor:
         self.open_pending: list[Draft] = []  # parts of an open quotation still without a speaker
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
+        self.statement_at = -1  # where that statement was met
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
         self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
@@ -257,6 +264,10 @@ class ArticleExtractor:
             # "EXCLUSIVE – Roger Stone: Don't Trust ...": the label before the dash is the outlet's, the source follows it
             match = HEADLINE_COLON.match(line, labelled.end()) or match
         if match is None or match.group("source").split()[0].lower() in HEADLINE_LABELS or (
+                # "The Latest: ...": a live report's label, with its article
+                match.group("source").lower().removeprefix("the ").split()[0] in HEADLINE_LABELS) or (
+                # "Big Win For Lee: ...", "On Trade, Voters Have a Point: ...": a title-case phrase, no one speaking
+                match.re is HEADLINE_COLON and not TITLE_PHRASE_WORDS.isdisjoint(match.group("source").split()[1:])) or (
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
         source_start = start + match.start("source")
@@ -513,7 +524,7 @@ class ArticleExtractor:
             hops = ((outlet, None),) if outlet and outlet != entity.outlet else ()
             self.paragraph_speaker = Attribution(entity, mention.text, cue, hops)
             if "statement" in cue.lower():
-                self.statement_owner = entity
+                self.statement_owner, self.statement_at = entity, tokens[0].start
 
     def _resolve_frames(self, frames: list[Frame], analysis: SentenceFrames) -> dict[int, Attribution]:
         attributions: dict[int, Attribution] = {}
@@ -600,6 +611,7 @@ class ArticleExtractor:
             if attribution.entity is not None and not frame.inherit and any(
                     t.lower == "statement" for t in analysis.tokens[frame.cue_index + 1:frame.after_cue]):
                 self.statement_owner = attribution.entity  # "X said in a written statement that ..."
+                self.statement_at = analysis.tokens[frame.cue_index].start
         self._relay_through_outer_outlets(frames, attributions)
         return attributions
 
@@ -661,6 +673,8 @@ class ArticleExtractor:
             return None
         if not mention.text.lower().startswith(("the ", "this ")) or mention.document_owner:
             return None
+        if len(PARAGRAPH_BREAKS.findall(self.text, self.statement_at, mention.start)) > STATEMENT_REACH_PARAGRAPHS:
+            return None  # a statement met paragraphs ago, other sources quoted since: "the statement" is a new one
         return self.statement_owner
 
     def _quoted_by_outlet(self, frame: Frame, analysis: SentenceFrames) -> Attribution | None:

@@ -206,6 +206,23 @@ CAPITAL_WORD_IN = re.compile(r"\b[A-Z][\w'’\-]*")
 PRONOUN_AFTER_NAME_REACH = 120
 # Words after which "he"/"she" opens a clause hung on the main one: the main clause's subject is meant.
 CLAUSE_PRONOUN_OPENERS = frozenset({"when", "after", "because", "while", "before", "until", "since", "although", "though", "as"})
+# a run's words up to the first possessive that capitalised words follow ("Rep. Dale Orme’s Senate")
+POSSESSOR_IN_RUN = re.compile(r"\S+(?:[ \u00a0]\S+)*?['’]s(?=[ \u00a0])")
+HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
+# A sentence opening with a subordinator right before a pronoun ("Even as he", "While she"), and the main clause's
+# subject after the opening clause's comma: a name (a title allowed), then a lower-case verb.
+OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even |Just )?(?:As|While|When|After|Before|Although|Though|Because|Since|Even as|Even though|even as|even though|though|as)[ \u00a0]+$")
+MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
+# A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
+SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
+NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
+PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
+SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
+WORD_CHARS_IN = re.compile(r"[\w'’-]+")
+WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+# Words in a definite description that say when or how, not which ("the report on Wednesday for the first time").
+DESCRIPTION_FILLERS = frozenset({"on", "in", "at", "for", "of", "by", "to", "from", "with", "and", "a", "an", "first", "time", "last", "week",
+                                 "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also"})
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -222,6 +239,7 @@ class NameIndex:
         self.positions: list[int] = []
         self._honorific_genders: dict[str, str] | None = None
         self._learned: dict[str, str | None] = {}
+        self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it
 
     def learned_gender(self, name: str) -> str | None:
         """The gender the article itself gives a full name whose first name tells none (asked once a name):
@@ -294,21 +312,48 @@ class NameIndex:
                 self.in_order = kept
                 for key, known in list(self.by_surname.items()):
                     self.by_surname[key] = [k for k in known if k.name not in self._org_prefixes]
+        nicknamed = False
+        for match in self._nicknames():
+            # 'Juan "Chico" Manriquez of Oakland': the quoted nickname splits the capitalised run; the name is first and last
+            # (the scan looks for the quoted nickname first, the given name before it after: fewer places to try)
+            given = WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start() - 1) if match.start() > 1 and (
+                self.text[match.start() - 1] in " \u00a0") else None
+            if given is not None and (given.group().lower() in word_set("male_first_names") or given.group().lower() in word_set("female_first_names")):
+                known = KnownName(given.start(), f"{given.group()} {match.group(1)}", self._role_before(given.start()), None)
+                holders = self.by_surname.setdefault(match.group(1).lower(), [])
+                holders.append(known)
+                holders.sort(key=lambda k: k.position)
+                self.in_order.append(known)
+                nicknamed = True
         for position, surname, prefix in titled:
             # "Chief Dominguez urged ...", "Mrs. Lorne began ...": a titled surname of a full name met before
             earlier = [k for k in self.by_surname.get(surname.lower(), ()) if k.position < position]
             if earlier:
                 title = prefix if prefix.lower() in word_set("titles") else None
                 self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
-        if titled:
+        if titled or nicknamed:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
+
+    def _nicknames(self):
+        """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""
+        for mark in ('"', "\u201c"):
+            at = self.text.find(mark)
+            while at >= 0:
+                match = NICKNAMED.match(self.text, at)
+                if match is not None:
+                    yield match
+                at = self.text.find(mark, at + 1)
 
     def _add(self, match: re.Match, titled: list) -> None:
         run = match.group()
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
         parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
+        if parsed is None and ("’s" in run or "'s" in run):
+            owner = POSSESSOR_IN_RUN.match(run)
+            if owner is not None:
+                parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
         if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
             parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
         if parsed is not None:
@@ -409,6 +454,17 @@ class NameIndex:
                 found = known
         return found
 
+    def described_surname_opening_between(self, after: int, before: int) -> KnownName | None:
+        """"Serafinowicz, who has starred in ..., posted the clip": the last surname of a full name met before that opens
+        a sentence with a comma after it (a description follows), in (after, before)."""
+        self._build()
+        found = None
+        for match in SURNAME_THEN_COMMA.finditer(self.text, max(after + 1, before - SURNAME_REACH), before):
+            earlier = [k for k in self.by_surname.get(match.group(1).lower(), ()) if k.position < match.start() and len(k.name.split()) >= 2]
+            if earlier and not _inside_quotation(self.text, match.start(1)):
+                found = earlier[-1]
+        return found
+
     def latest_with_role(self, head: str, position: int, former: bool = False) -> KnownName | None:
         """The person before ``position`` written with a title or role naming ``head`` ("Gov. Lena Park",
         "President Obama"); of several, the one whose surname the article wrote last: "the president"
@@ -463,6 +519,65 @@ class NameIndex:
         if not full or full[0].name in known.name or known.name in full[0].name or "\n" not in self.text[known.position:position]:
             return known
         return full[0]
+
+    def _capitalised_words_before(self, surname: str) -> int:
+        """How many different capitalised words the text writes right before ``surname`` ("Alan Grayson", "Dena Grayson")."""
+        words = set()
+        at = self.text.find(surname)
+        while at >= 0:
+            if at > 1 and self.text[at - 1] in " \u00a0":
+                before = WORD_BEFORE.search(self.text, max(0, at - 30), at - 1)
+                if before is not None:
+                    words.add(before.group())
+            at = self.text.find(surname, at + len(surname))
+        return len(words)
+
+    def principal_namesake(self, surname: str, position: int) -> KnownName | None:
+        """A bare surname that people with different given names share ("Rep. Dale Orme ... his wife, Nina Orme
+        ... Orme said"): the one the article named first, as a reader takes it, unless the paragraph has just
+        named another in full. None when the surname names one person only (the usual look-up decides)."""
+        key = strip_possessive(surname).rstrip(".")
+        written = self._written_before_surname.get(key)
+        if written is None:
+            # (cheap check first: most surnames follow one capitalised word at most, and most articles need no index)
+            written = self._written_before_surname[key] = self._capitalised_words_before(key)
+        if written < 2:
+            return None
+        known = self.lookup(surname, position)
+        if known is None or known.position > position:
+            return None
+        if HONORIFIC_BEFORE.search(self.text, max(0, position - 6), position):
+            return None  # "Mrs. Clinton's": the title, left out of the mention, tells which
+        people: list[set[str]] = []
+        for k in self.by_surname.get(strip_possessive(surname).rstrip(".").lower(), ()):
+            words = set(k.name.split())
+            if k.position < position and len(words) >= 2 and self.gender(k) is not None and not any(words <= p or p <= words for p in people):
+                people.append(words)  # ("Republican Marco Rubio" and "Marco Rubio" are one person)
+        if len(people) < 2:
+            return None
+        chosen = self.first_namesake_unless_in_paragraph(known, position)
+        if chosen is not known and not self._opens_sentence(chosen.position):
+            # "Hillary Clinton Accused Of ... \n\n Gary Byrne, an agent for President Bill Clinton, ...": the namesake the
+            # headline names is the article's, though another was named first below it inside a description (one the
+            # story opens a sentence with is still the story's: "Mark Sanders spoke to supporters")
+            headline = self.text[:max(self.text.find("\n"), 0)]
+            titled = [k for k in self.by_surname.get(strip_possessive(surname).rstrip(".").lower(), ()) if k.position < position and (
+                len(k.name.split()) >= 2 and k.name in headline)]
+            if titled and len({k.name for k in titled}) == 1:
+                return titled[-1]
+        return chosen
+
+    def only_holder_of_given_name(self, word: str, position: int) -> KnownName | None:
+        """"Bernie Lane spoke in Ohio. ... Bernie told the crowd": a single name that no full name ends with, but
+        that opens the full name of exactly one person met before, is that person (written as friends or
+        family call them, or family name first: "Lou Jiwei ... Lou said")."""
+        self._build()
+        word = strip_possessive(word).rstrip(".")
+        holders = {k.name: k for k in self.in_order if k.position < position and len(k.name.split()) >= 2 and k.name.split()[0] == word}
+        people = [k for name, k in holders.items() if not any(other != name and set(other.split()) > set(name.split()) for other in holders)]
+        # a person whose gender the article or the lexicon tells, or whose role it gives ("Secretary General Ban Ki-moon"),
+        # not "Trump Train" or "Democratic National Convention"
+        return people[0] if len(people) == 1 and (self.gender(people[0]) is not None or people[0].role or people[0].title) else None
 
     def lookup(self, surname: str, position: int, gender: str | None = None) -> KnownName | None:
         self._build()
@@ -703,9 +818,13 @@ class EntityTable:
             return self._person(mention, apposition_role)
         if mention.definite and mention.head in OUTLET_DESCRIPTIONS and (
                 len(mention.text.split()) <= 2 or mention.text.lower().endswith(("news agency", "news website", "news channel"))):
-            outlet = next((e for _offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
+            met = next(((offset, e) for offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
+            outlet = met[1] if met is not None else None
             if outlet is not None and not outlet.outlet:
                 outlet = self._get(outlet.via, "organization", outlet=outlet.via)  # "a memo seen by the FT ... the newspaper"
+            named = self._publication_named_since(mention, met[0] if met is not None else -1)
+            if named is not None:
+                outlet = self._get(named, "organization", outlet=named)  # "for Family Circle magazine's poll ... The magazine said"
             if outlet is None and (mention.head != "agency" or mention.text.lower().endswith("news agency")):  # ("the agency" after "data from the FBI" is no photo credit's Reuters)
                 named = self._outlet_named_before(mention.start)
                 outlet = self._get(named, "organization", outlet=named) if named else None
@@ -714,11 +833,12 @@ class EntityTable:
                 return outlet
         if mention.kind == "unnamed" and mention.definite and mention.head:
             # ("the attorney general" is no earlier "inspector general": the office is two words, its head one)
-            earlier = self._definite(mention.head, mention.start, _former(mention.text)) if not names_general_office(mention.text) else None
+            earlier = self._definite(mention.head, mention.start, _former(mention.text), mention.text) if not names_general_office(mention.text) else None
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
                 # ... or, as "he" or "she" would, a person who has opened a sentence since ("His wife Dana Holt brought ...")
-                known = self.names.latest_subject_between(earlier.last_seen if earlier is not None else -1, mention.start, None)
+                since = earlier.last_seen if earlier is not None else -1
+                known = self.names.latest_subject_between(since, mention.start, None) or self.names.described_surname_opening_between(since, mention.start)
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words"):
@@ -756,6 +876,22 @@ class EntityTable:
         return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head, affiliation=mention.affiliation)
 
     # ---------------------------------------------------------------- kinds of mention
+    def _publication_named_since(self, mention: Mention, since: int) -> str | None:
+        """"Family Circle magazine's cookie poll ... The magazine said": a publication named by its kind ("X magazine",
+        "the X newspaper") since the last outlet met, within the paragraph before, is the one "the magazine" means."""
+        head = mention.head or ""
+        if head not in ("magazine", "newspaper", "tabloid", "website"):
+            return None
+        found = None
+        for match in re.finditer(rf"((?:[A-Z][\w'’&.-]*[ \u00a0]){{1,4}}){head}\b", self.text[max(since + 1, mention.start - PUBLICATION_REACH):mention.start]):
+            found = match
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an", "for", "in", "to", "by", "of", "and"):
+            words = words[1:]
+        return " ".join(words) or None
+
     def _outlet_written_as(self, text: str) -> Entity | None:
         """An outlet already met (named after the kind of outlet it is) written again in full."""
         key = text.lower().removeprefix("the ")
@@ -946,7 +1082,8 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        opener = self._subject_of_main_clause(mention, gender)
+        opener = self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
+            self._subject_after_opening_clause(mention, gender))
         if opener is not None:
             return opener
         speaker = None
@@ -979,6 +1116,8 @@ class EntityTable:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
                 known = None
+        if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
+            known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
         if named_again is not None:
             named_again.aliases.add(mention.text)
@@ -1035,6 +1174,39 @@ class EntityTable:
         entity = self._by_surname(known.name.split()[-1], gender)
         if entity is None and len(known.name.split()) >= 2 and (self._known_gender(known.name) or self.names.gender(known)) == gender:
             return self._person_named(known.name, known.title, known.role, None, mention.text)  # a full name known to fit
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            return None  # only a person already met by full name, of a fitting gender
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _subject_after_opening_clause(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"Even as he accused the department of ..., Giuliani said ...": "he" or "she" opening a sentence's first
+        clause points ahead to the subject of the main clause after the comma, a person already met whose gender fits."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she"):
+            return None
+        opening = OPENING_CLAUSE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        if opening is None:
+            return None
+        main = MAIN_SUBJECT_AFTER_CLAUSE.match(self.text, mention.end, min(len(self.text), mention.end + 220))
+        if main is None:
+            return None
+        surname = main.group(1).split()[-1]
+        entity = self._by_surname(surname, gender)
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2 or (
+                len(main.group(1).split()) > 1 and not entity.name.endswith(main.group(1).split()[-1])):
+            return None
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _subject_of_owning_verb(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"..., Woods shared her belief that ...": "his" or "her" right after a clause's verb belongs to the person
+        whose surname is that verb's subject, not to someone named earlier in an opening phrase."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("his", "her"):
+            return None
+        match = SUBJECT_VERB_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        if match is None or not self.names._opens_sentence(match.start(1)) and not self.text[max(0, match.start(1) - 2):match.start(1)] == ", ":
+            return None
+        entity = self._by_surname(match.group(1), gender)
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             return None  # only a person already met by full name, of a fitting gender
         entity.aliases.add(mention.text)
@@ -1176,6 +1348,9 @@ class EntityTable:
             role = f"{role}, {apposition_role}" if role else apposition_role
         if mention.surname_only:
             gender = gender_of(None, mention.title, None)  # "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivana Trump
+            principal = self.names.principal_namesake(mention.name, mention.start) if gender is None and not mention.title else None
+            if principal is not None:
+                return self._person_named(principal.name, principal.title, principal.role or role, None, mention.text)
             existing = self._by_surname(mention.name, gender)
             if existing is not None and gender is not None and existing.gender is None:
                 known = self.names.lookup(mention.name, mention.start, gender)
@@ -1187,6 +1362,8 @@ class EntityTable:
             known = self.names.lookup(mention.name, mention.start, gender)
             if known and gender is None and not mention.title:
                 known = self.names.first_namesake_unless_in_paragraph(known, mention.start)
+            if known is None and not mention.title and not role:
+                known = self.names.only_holder_of_given_name(mention.name, mention.start)  # "Bernie Lane spoke ... Bernie told the crowd"
             if known:
                 return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
             kind = "person" if mention.title or role else "organization"
@@ -1233,10 +1410,12 @@ class EntityTable:
                     unknown = entity
         return unknown
 
-    def _definite(self, head: str, position: int, former: bool = False) -> Entity | None:
+    def _definite(self, head: str, position: int, former: bool = False, text: str = "") -> Entity | None:
         """"the officials": the nearest earlier source with that head noun. Among unnamed ones the
         nearest fuller description ("officials from the SDF") wins over a bare "officials", which
-        says less about the same people."""
+        says less about the same people. A description with words of its own that the earlier one lacks
+        ("the 10,000 people in the arena" after "many people at his rallies") is other people."""
+        own = {w for w in WORD_CHARS_IN.findall(text.lower()) if w not in ("the", "this", "these", "those", head) and w not in DESCRIPTION_FILLERS}
         bare = None
         for entity in reversed(self.recent):
             if entity.kind == "person" and self._role_has(entity, head, former) and not self._organization_headed(head):
@@ -1245,6 +1424,8 @@ class EntityTable:
                 break
         for offset, entity in reversed(self.mentioned):
             if offset >= position or entity.head != head or entity.kind not in ("unnamed", "organization"):
+                continue
+            if len(own) >= 2 and not own & set(WORD_CHARS_IN.findall(entity.name.lower())):
                 continue
             if self._fuller(entity):
                 return entity

@@ -43,6 +43,10 @@ ADVERBIAL_NOUNS = frozenset({
     "memo", "column", "op-ed", "book", "essay", "blog", "filing", "note", "editorial", "article", "piece", "remarks",
     "testimony", "affidavit", "lawsuit", "complaint", "memoir", "newsletter", "op", "ad", "advertisement", "commercial",
 })
+# Words no speaker's noun phrase ends with: an article or preposition left when a quoted title cut the phrase,
+# an auxiliary that belongs to the verb after it.
+DANGLING_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "with", "by", "from", "about",
+                                   "has", "have", "had", "is", "are", "was", "were"})
 MAX_SUBJECT_TOKENS = 16
 MAX_QUOTED_WORD_CHARS = 30  # a scare-quoted word or two inside an unquoted clause
 MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
@@ -524,6 +528,8 @@ OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwar
 TIME_BEFORE_CLAUSE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 
 
+# Prepositions that govern two places joined by "and" inside a noun phrase: "exit polls in Ohio and Iowa".
+PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "for"})
 # US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
 US_STATES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
@@ -546,6 +552,11 @@ def _state_after_town(tokens: list[Token]) -> bool:
 JOINED_SETTING_STARTS = frozenset({"that", "this", "back", "then", "there", "here", "on", "in", "at", "during", "after", "before", "later", "earlier"})
 SUBORDINATE_OPENERS = frozenset({"as", "when", "while", "after", "before", "if", "because", "since", "though", "although"})
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+# Words before "many/most/some/few" + plural that are no noun a relative clause hangs on, and plurals that are no people.
+NOT_CLAUSE_NOUNS = frozenset({"even", "also", "only", "just", "still", "now", "then", "yet", "ever", "perhaps", "probably", "next", "last",
+                              "decades", "years", "months", "weeks", "days", "hours", "times", "ago", "instance", "example", "fact"})
+# Prepositions before a person named as a participle's subject: "interviewed about Pope Francis calling ...".
+NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
@@ -2825,7 +2836,7 @@ class SentenceFrames:
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
                 elif j > 1 and self.lowers[j - 1] in READY_ADJECTIVES and self.lowers[j - 2] in ("is", "are", "was", "were", "been"):
                     j -= 2  # "Advisers to Mr. Rubio are quick to point out": the advisers point it out
-            elif (word in DATE_ENDS or word.isdigit()) and (when := self._dated_before_verb(j)) is not None:
+            elif (word in DATE_ENDS or word.isdigit() or word == "ago") and (when := self._dated_before_verb(j)) is not None:
                 j = when - 1  # "Hillary Clinton on Tuesday said", "The mayor late Monday night told": the date is not the subject's
                 continue
             elif word in WEEKDAY_WORDS or word in RECENT_TIME_UNITS and j > 0 and self.lowers[j - 1] in ("last", "this"):
@@ -2851,6 +2862,13 @@ class SentenceFrames:
         elif self.lowers[k] in RECENT_SPANS and k > 2 and self.tokens[k - 3].is_word and (
                 self.lowers[k - 2:k] == ["in", "the"] and self.lowers[k] == "past" or self.lowers[k - 2:k] == ["in", "recent"]):
             return k - 2  # "Her allies have in the past said", "The mayor in recent weeks has said"
+        elif self.lowers[k] == "ago" and k >= 3 and self.lowers[k - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS:
+            start = k - 2  # "The State Department less than two weeks ago said": how long ago, between subject and verb
+            if start >= 2 and self.lowers[start - 2:start] in (["less", "than"], ["more", "than"]):
+                start -= 2
+            elif self.lowers[start - 1] in ("about", "nearly", "just", "only", "roughly", "almost"):
+                start -= 1
+            return start if start > self.story_start and self.tokens[start - 1].is_word and self.lowers[start - 1] not in CLAUSE_BOUNDARIES else None
         elif self.lowers[k] not in WEEKDAY_WORDS:
             return None
         if k > 0 and self.lowers[k - 1] in ("on", "late", "early", "earlier") and k - 1 > self.story_start and (
@@ -2869,6 +2887,8 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
+            return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
         if j >= 0 and j == self.story_start and self.lowers[j] == "having":
             # "Having announced that ..., Judge Berman proceeded": the opening participle is the main clause subject's
             mention, start, _verb = self.sentence_subject(self.n)
@@ -2954,7 +2974,10 @@ class SentenceFrames:
             frame.subject_start = None
             return True
         if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
-                subject_end > 0 and self.lowers[subject_end - 1] == ","):
+                subject_end > 0 and self.lowers[subject_end - 1] == ",") and not (
+                # ("..., while Mike Dorn, the former governor, said": a name opens the clause; it has its own subject)
+                k + 2 < subject_end and self.tokens[k + 1].is_capitalized and is_name_phrase(self.tokens[k + 1:next(
+                    (x for x in range(k + 1, subject_end) if self.lowers[x] == ","), subject_end)])):
             # "Donald Trump, while being interviewed on Monday, called for ...": an aside between subject and cue
             return self._attach_subject_before(frame, k)
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
@@ -3020,10 +3043,23 @@ class SentenceFrames:
             return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
+        if boundary == "and" and self._places_joined_in_phrase(frame, k, segment):
+            return True
         if boundary == "and" and self._coordinated_group(frame, i, k, segment):
             return True
         if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
             return True
+        if self.lowers[i].endswith("ing") and j == i - 1 and len(segment) >= 4 and self.lowers[segment[-3]] in ("at", "during") and (
+                self.lowers[segment[-1]] in ADVERBIAL_NOUNS) and self.tokens[segment[0]].is_capitalized:
+            # "Holt went after Marsh at the debate refusing to recant": a participle after where it happened hangs on the clause
+            frame.inherit = True
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
+        last_comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
+        if self.lowers[i].endswith("ing") and last_comma is not None and last_comma + 3 == subject_end - 1 and (
+                self._share_of_them(list(range(last_comma + 1, subject_end)) + [i])) and self._choose_subject(frame, list(range(last_comma + 1, subject_end))):
+            return True  # "Agents stopped thousands of families, most of them seeking asylum": the share is the participle's subject
         if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
                 not self.tokens[x].is_capitalized) for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
@@ -3410,17 +3446,52 @@ class SentenceFrames:
         a participle right after people named as the object of a preposition is theirs, not the clause's subject."""
         head = i - 1
         word = self.lowers[head]
+        named = self._named_before_participle(head)  # "interviewed about Pope Francis calling Christmas a sham"
+        if named is not None:
+            return self._choose_subject(frame, list(range(named, i)))
         if not self.tokens[head].is_word or self.tokens[head].is_capitalized or word in word_set("document_heads") or not (
                 word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee")):
             return False
         start = head
         while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS and (
-                self.lowers[start - 1] not in SUBJECT_BOUNDARIES and not _looks_like_verb(self.lowers[start - 1]) and self.lowers[start - 1] not in FINITE_VERBS):
+                self.lowers[start - 1] not in SUBJECT_BOUNDARIES and (not _looks_like_verb(self.lowers[start - 1]) or "-" in self.lowers[start - 1]) and (
+                    # ("a crowd-sourced fundraising campaign encouraging him": a hyphenated participle is an adjective)
+                    self.lowers[start - 1] not in FINITE_VERBS)):
             start -= 1
         if start == 0 or self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS or any(
                 self.lowers[x] in word_set("document_heads") for x in range(max(0, start - 3), start - 1)):
             return False  # ("his memo to employees explaining the deal": the memo explains, its writer speaks)
         return self._choose_subject(frame, list(range(start, i)))
+
+    def _quantified_subject_after_noun(self, j: int) -> bool:
+        """"exactly the kind of liberal jurist many Republicans fear ...": "many", "most" or "some" and a plural right
+        before the cue, after a noun, open a relative clause without "that"; they are its subject."""
+        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not self.lowers[j].endswith("s"):
+            return False
+        noun = self.lowers[j - 2]
+        if noun in NOT_CLAUSE_NOUNS or self.lowers[j] in NOT_CLAUSE_NOUNS:
+            return False  # "for decades some critics had been", "even some technologists say", "the next few months"
+        return self.tokens[j - 2].is_word and not self.tokens[j - 2].is_capitalized and noun.isalpha() and not noun.endswith("ly") and (
+            noun not in PREPOSITIONS and noun not in SUBJECT_BOUNDARIES and noun not in CLAUSE_BOUNDARIES and noun not in FINITE_VERBS and (
+                noun not in AUXILIARIES and noun not in COPULAS and cue_verb(noun) is None and not _looks_like_verb(noun)) and noun not in (
+                "the", "a", "an", "and", "or", "but", "that", "of", "how", "why", "what", "so", "too", "very", "as", "than", "not"))
+
+    def _named_before_participle(self, head: int) -> int | None:
+        """Where a person's name starts that a preposition governs right before the participle: "about Pope Francis
+        calling ...", "of Mr. Lee saying ...". The name is the participle's subject."""
+        if not self.tokens[head].is_word or not self.tokens[head].is_capitalized:
+            return None
+        start = head
+        while start > 0 and head - start < 4 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized:
+            start -= 1
+        if start == 0 or self.lowers[start - 1] not in NAME_PARTICIPLE_PREPOSITIONS or start == self.story_start:
+            return None
+        if not is_name_phrase(self.tokens[start:head + 1]) or start > 1 and self.tokens[start - 2].is_capitalized:
+            return None  # ("the American Federation of Teachers calling": "of" inside a body's name)
+        mention = parse_mention(self.text, self.tokens[start:head + 1])
+        if mention is None or mention.kind != "person" or self.lowers[head].endswith("s") and _people_or_body(self.lowers[head]):
+            return None  # ("56 percent of Americans saying", "the share of Republicans saying": a group counted)
+        return start
 
     def _opening_name_described(self, frame: Frame, subject_end: int) -> bool:
         """"Bill Millis, a businessman who had been on the board before leaving because of differences,
@@ -3485,6 +3556,22 @@ class SentenceFrames:
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
         frame.subject_start = first
         return True
+
+    def _places_joined_in_phrase(self, frame: Frame, k: int, segment: list[int]) -> bool:
+        """"Because exit polls in New Hampshire and Iowa indicated ...": "and" joins two places a preposition governs;
+        the subject is the noun phrase that holds them, not the last place."""
+        if not segment or any(not self.tokens[x].is_capitalized for x in segment):
+            return False
+        first = k
+        while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
+            first -= 1
+        places = (" ".join(self.tokens[x].text for x in range(first, k)).lower(), " ".join(self.tokens[x].text for x in segment).lower())
+        if first == k or first < 2 or self.lowers[first - 1] not in PLACE_PREPOSITIONS or not all(place in US_STATES for place in places):
+            return False
+        start = first - 1
+        while start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in CLAUSE_BOUNDARIES and self.lowers[start - 1] != ",":
+            start -= 1
+        return start < first - 1 and self._choose_subject(frame, list(range(start, segment[-1] + 1)))
 
     def _all_but(self, frame: Frame, i: int, k: int, subject_end: int) -> bool:
         """"All but two said", "Everyone but the mayor said": "but" there means "except"; the whole phrase speaks,
@@ -3972,6 +4059,10 @@ class SentenceFrames:
             main = main[joint + 1:] if joint is not None else []
             if not main:
                 return False
+        while len(main) > 2 and self.lowers[main[-1]] in DANGLING_SUBJECT_ENDS:
+            # "wrote the authors of the 'Growth Project'", "A poll of voters has, however, revealed": the phrase was
+            # cut inside a noun phrase or took its verb's auxiliary; the speaker is the noun phrase before
+            main = main[:-1]
         if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
             return False
         if self.lowers[main[0]] in PREPOSITIONS and not self.tokens[main[0]].is_capitalized:

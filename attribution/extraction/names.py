@@ -155,11 +155,15 @@ def middle_name_like_org(run: list) -> bool:
         not is_acronym(words[2]))
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "G.K." before a surname
+
+
 def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
     """(role words, name words) of a capitalised run."""
     cut = -1
     for index, token in enumerate(run):
-        if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1:
+        if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1 and not (
+                index == len(run) - 2 and index > 0 and INITIALS.fullmatch(token.text)):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
             cut = index
     if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
         cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
@@ -230,6 +234,13 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
+    if len(tokens) > 2 and words[-1] in TITLE_CUT_WORDS and text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS:
+        # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut
+        # the phrase; the noun phrase before the dangling word is the speaker
+        cut = len(tokens) - 1
+        while cut > 2 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
+            cut -= 1
+        return parse_mention(text, tokens[:cut])
     # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
     # without the reading's own loop over the tokens)
     agent = _by_agent(text, tokens) if "by" in words else None
@@ -262,7 +273,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
             outlet = outlet_name(named.name)
             return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
         if named.kind == "person" and len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
-            return _common_noun_mention(tokens, phrase) or named  # "Many voters outside New York": people from a place
+            # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
+            # no place speaks after the lower-case words of a description (the caller cuts the participle off)
+            return _common_noun_mention(tokens, phrase) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:-len(run)]) else named)
         if named.kind == "person" and _plural_source_of(tokens):
             return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
         if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
@@ -287,6 +300,9 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+# Words no noun phrase ends with, left before a quoted title that cut the phrase.
+TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
+QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
 # The last word of a poll's or survey's own name, capitalised as a surname would be: "the Field Poll", "a Gallup Survey".
 CAPITALISED_POLL_WORDS = frozenset({"poll", "survey"})
 # Offices written as a noun and "general" ("the attorney general", "the inspector general"): one office, not a general.
@@ -416,7 +432,8 @@ def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
                 tokens[index + 1].lower == "the" and any(t.is_capitalized for t in tokens[index + 2:index + 5]))):
             head = tokens[:index]
             run = trailing_run(head)
-            if len(run) < 2 or any(is_org_word(t.text) or is_acronym(t.text) for t in run):
+            # (the name's words, not a role before it: "CBC Chairman G.K. Butterfield of North Carolina")
+            if len(run) < 2 or any(is_org_word(t.text) or is_acronym(t.text) and not INITIALS.fullmatch(t.text) for t in split_person_name(run, False)[1]):
                 return None
             person = parse_mention(text, head)
             if person is None or person.kind != "person" or person.surname_only:
