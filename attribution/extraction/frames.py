@@ -466,7 +466,7 @@ def _noun_only_starters() -> frozenset[str]:
 def _skippable_before_cue() -> frozenset[str]:
     """Every word _skip_back_adverbs may step over or read, besides those ending "ly" or "n't" and numbers."""
     return (MODALS | word_set("negations") | word_set("passive_aux") | word_set("adverbs_between") | DATE_ENDS | WEEKDAY_WORDS | RECENT_TIME_UNITS
-            | frozenset(("be", "been", "heard", "seen", "to")))
+            | frozenset(("be", "been", "heard", "seen", "to", "ago")))
 
 
 @lru_cache(maxsize=None)
