@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, GENERAL_OFFICES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -1568,6 +1568,9 @@ class SentenceFrames:
                     self.tokens[end - 1].is_capitalized):
                 end += 1  # "Border agents apprehended ...", "Clinton aides said": a capitalised modifier before people
                 break
+            if capital and end > start and self._place_before_plural_head(start, end, limit):
+                end += 1  # "Oregon politicians are furious and want ...": the state only says which politicians; they speak
+                break
             if capital and token.lower in word_set("role_words") and end + 2 < min(limit, self.n) and self.lowers[end + 1] in ("at", "of", "for", "from") and (
                     self.tokens[end + 2].is_capitalized):
                 end += 2  # "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the role's place, then the name
@@ -1602,6 +1605,19 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _place_before_plural_head(self, start: int, end: int, limit: int) -> bool:
+        """A US state or a known place, then a lower-case plural noun and a verb, a comma or "who" ("Oregon politicians
+        are ...", "Ohio donors, who ..."): the place modifies the noun, which heads the subject. A verb right after the
+        place ("Texas sues the agency") is no noun: the word after it must be a verb or the clause's comma."""
+        word = self.lowers[end]
+        if end - start > 3 or end + 1 >= min(limit, self.n) or not word.endswith("s") or word.endswith(("ss", "'s", "’s")) or _looks_like_verb(word):
+            return False
+        place = " ".join(self.lowers[start:end])
+        if place not in US_STATES and place not in PLACE_NAMES:
+            return False
+        after = self.lowers[end + 1]
+        return after in (",", "who") or _looks_like_verb(after) and after not in ("'s", "’s")
 
     def _place_described_by_relative(self, start: int, limit: int) -> int | None:
         """After an opening phrase's comma: "the quiet suburb where the Lunds lived," -- a determiner, a few plain words and
@@ -5405,6 +5421,8 @@ class SentenceFrames:
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
             if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
+                if word not in AUXILIARIES and (self.lowers[x - 1] in NUMBER_WORDS or self.lowers[x - 1].isdigit()):
+                    continue  # "boasted only one paid staffer": after a count, a participle is an adjective before its noun
                 return True  # ("noted the director said ...": a report is a clause too)
         return False
 
