@@ -242,6 +242,10 @@ OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "asking", "
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
 CLAUSE_SUBJECT_OPENERS = frozenset({"while", "whilst", "as", "after", "when", "though", "although", "because", "whereas"})
+# Prepositions before "which" that open a relative clause with its own subject: "a video in which children ...".
+RELATIVE_SETTING_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+# People an ad or a video shows acting, who are no source elsewhere: "an ad in which children use a doll ..., yelling ...".
+PEOPLE_IN_SCENES = frozenset({"children", "kids", "actors", "actor", "actress", "man", "woman", "men", "women", "boy", "girl", "boys", "girls"})
 # Irregular pasts of sending or writing something out: "She also sent a tweet saying ...", "The group put out a
 # statement urging ...": a participle hung on that clause.
 SENDING_PASTS = frozenset({"sent", "wrote", "put", "gave", "made", "read", "took"})
@@ -3386,17 +3390,50 @@ class SentenceFrames:
         if self.tokens[before].is_word and not self.tokens[before].is_capitalized and self.lowers[before] in word_set("unnamed_heads") and (
                 self.lowers[before].endswith("s")):
             return None  # "159 delegates now supporting Clinton": the people right before the participle are its subject
+        # (not "..., in which Lee played a role, is planning ...": there the main verb follows the relative clause)
+        hung = self.lowers[i - 1] == "," and self.lowers[i].endswith("ing")
         for x in range(i - 2, lower, -1):
             if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT and self.lowers[x] != ";":
                 return None
-            if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == ","):
+            if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == "," or (
+                    # "an ad in which children use a doll ..., yelling ...": a relative clause with a subject of its own
+                    self.lowers[x] == "which" and self.lowers[x - 1] in RELATIVE_SETTING_PREPOSITIONS and hung)):
                 continue
             found = self._subject_then_verb(x + 1, i)
+            if found is None and self.lowers[x] == "which":
+                found = self._relative_clause_subject(x + 1, i)
             if found is None and self.lowers[x + 1] in PREPOSITIONS:
                 found = self._subject_after_setting(x + 1, i)
             if found is not None:
                 return found, self.lowers[x]
         return None
+
+    def _relative_clause_subject(self, start: int, limit: int) -> Mention | None:
+        """"in which children use a doll ...", "in which the mayor walks ...": after "in which" a clause in the present
+        tense too (no tagger knows "use" for a verb): a name, or a few words ending in a person noun, then a
+        lower-case word that is no preposition."""
+        end = start
+        if end < limit and self.tokens[end].is_capitalized:
+            while end < limit and self.tokens[end].is_capitalized and self.tokens[end].is_word:
+                end += 1
+        else:
+            if end < limit and self.lowers[end] in CLAUSE_SUBJECT_DETERMINERS:
+                end += 1
+            head = next((x for x in range(end, min(end + 3, limit)) if self.lowers[x] in word_set("unnamed_heads") or self.lowers[x] in word_set("role_words") or (
+                self.lowers[x] in PEOPLE_IN_SCENES)), None)
+            if head is None or not all(self.tokens[x].is_word and not self.tokens[x].is_capitalized for x in range(end, head)):
+                return None
+            end = head + 1
+        if end == start or end >= limit or not self.tokens[end].is_word or self.tokens[end].is_capitalized or (
+                self.lowers[end] in PREPOSITIONS or self.lowers[end] in CLAUSE_BOUNDARIES or self.lowers[end] in ("and", "or", "'s", "’s")):
+            return None
+        mention = parse_mention(self.text, self.tokens[start:end])
+        if mention is None and end == start + 1 and self.lowers[start] in PEOPLE_IN_SCENES:
+            token = self.tokens[start]  # "children": a bare plural no determiner introduces
+            mention = Mention(token.text, token.start, token.end, token.text, "unnamed", head=token.lower)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed"):
+            return None
+        return mention
 
     def _subject_after_setting(self, start: int, limit: int) -> Mention | None:
         """", and within weeks the opposition had sent letters ..., calling ...": a clause that opens with a short

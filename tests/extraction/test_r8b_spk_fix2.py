@@ -39,3 +39,25 @@ def test_a_boast_of_a_count_with_a_participle_adjective_is_no_report():
 def test_a_boast_of_a_clause_is_still_reported():
     assert quotes("The mayor boasted the town hired 20 more officers.", "boasted") == ["the town hired 20 more officers"]
     assert quotes("Lee admitted two failed bids had cost him.", "admitted") == ["two failed bids had cost him"]
+
+
+# ---------------------------------------------------------------- a participle after an "in which" clause is that clause's
+
+
+AD = ('The campaign is starting slowly. Its first salvo began with a short Web ad, "Toy Town," in which children use a doll '
+      'to knock over a tower, yelling "zoning board!" A TV ad followed.')
+
+
+def test_the_children_in_the_ad_yell_not_the_salvo():
+    assert speakers(AD, "yelling") == ["children"]
+
+
+def test_the_mayor_in_the_video_warns():
+    text = "The group released a video in which the mayor walks through the park, warning that it would close."
+    assert speakers(text, "warning") == ["the mayor"]
+
+
+def test_a_main_verb_after_an_in_which_clause_keeps_the_sentence_subject():
+    text = ("The advocacy group Friends of the Valley, in which Hale played a founding role, and which backed his rise, "
+            "is planning a vote to close the quarry.")
+    assert "Hale" not in speakers(text, "planning")
