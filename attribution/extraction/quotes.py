@@ -82,6 +82,8 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         index = match.start()
         char = text[index]
         role = _role(text, index, para_start, para_end)
+        if role == "either" and index == para_start:
+            role = "open"  # '” … in the case of Iowa, the race is over,” wrote ...': a paragraph opens no quotation by closing one
         if role == "either":
             role = "open" if char in OPENING_DOUBLE else "close" if char in CLOSING_DOUBLE else None
             if role is None:
@@ -97,7 +99,11 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
                 # Two openings in a row: the first was stray; start again here.
                 open_at = index
                 continue
-            spans.append(QuoteSpan(open_at, index, open_at + 1, index, True))
+            start = open_at + 1
+            if open_at == para_start:
+                while start < index and text[start] in " \u00a0":
+                    start += 1  # '” … in the case ...': the space after a stray opening mark is not quoted
+            spans.append(QuoteSpan(open_at, index, start, index, True))
             open_at = None
     if open_at is not None:
         end = para_end

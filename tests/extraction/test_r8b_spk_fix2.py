@@ -61,3 +61,24 @@ def test_a_main_verb_after_an_in_which_clause_keeps_the_sentence_subject():
     text = ("The advocacy group Friends of the Valley, in which Hale played a founding role, and which backed his rise, "
             "is planning a vote to close the quarry.")
     assert "Hale" not in speakers(text, "planning")
+
+
+# ---------------------------------------------------------------- a paragraph that opens with a closing glyph
+
+
+STRAY = ("Even before the vote, Lee was favored to win.\n\n"
+         "” … in the case of Oregon, the Lee bandwagon has already left the depot,” wrote the Harbor Gazette. "
+         "“Lee’s grip on the county meetings followed his aggressive organizing.”")
+
+
+def test_a_quotation_opened_with_a_closing_glyph_at_the_paragraph_start_is_paired():
+    assert quotes(STRAY, "wrote")[0] == "… in the case of Oregon, the Lee bandwagon has already left the depot,"
+
+
+def test_the_quotation_after_the_tag_keeps_the_magazine_as_its_speaker():
+    assert speakers(STRAY, "wrote") == ["Harbor Gazette", "Harbor Gazette"]
+
+
+def test_a_closing_mark_after_a_word_at_a_paragraph_start_still_closes():
+    text = "“We will build it, Lee said.\n\nThe plan”s critics were loud."
+    assert all("critics" not in quote for quote in quotes(text, "said"))
