@@ -176,7 +176,7 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
-NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than"})
+NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than", "in"})
 ANSWER_REACH = 1200  # characters from "asked" to the answer's speaker
 PARAGRAPH_BREAK = re.compile(r"\n+")
 # Words a lower-case role before a name never spans: "isn't kowtowing to Republican presidential candidate Donald
@@ -1116,6 +1116,9 @@ class EntityTable:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
                 known = None
+            if known is not None and self.text[max(0, known.position - 4):known.position].lower() in (" in ", " at ") and (
+                    self.text.find(known.name.split()[-1], known.position + len(known.name), mention.start) < 0):
+                known = None  # "At the rally in Oak Hollow, the mayor said": a name after "in", not written again since, is where, not who
         if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
             known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)

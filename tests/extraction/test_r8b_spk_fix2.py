@@ -82,3 +82,21 @@ def test_the_quotation_after_the_tag_keeps_the_magazine_as_its_speaker():
 def test_a_closing_mark_after_a_word_at_a_paragraph_start_still_closes():
     text = "“We will build it, Lee said.\n\nThe plan”s critics were loud."
     assert all("critics" not in quote for quote in quotes(text, "said"))
+
+
+# ---------------------------------------------------------------- a name after "in" is a place, not who speaks next
+
+
+def test_a_town_after_in_is_not_the_mayor():
+    assert speakers("At the rally in Oak Hollow, the mayor said the town would grow.", "said") == ["the mayor"]
+
+
+def test_a_person_named_in_a_place_still_speaks_as_he():
+    text = ("Reid Tallis, a 52-year-old builder in Fern Valley, Ore., gave the campaign $300 last spring. "
+            "'I know our voters are here,' he said.")
+    assert speakers(text, "said") == ["Reid Tallis"]
+
+
+def test_the_mayor_named_before_stays_the_mayor():
+    text = "Dana Holt, the mayor, spoke first. At the rally in Oak Hollow, the mayor said the town would grow."
+    assert speakers(text, "said") == ["Dana Holt"]
