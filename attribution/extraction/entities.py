@@ -176,6 +176,10 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 UNSURE_REACH = 1200
+# A capitalised name of three words or more before a lower-case word for a body of people: "the Black Lives Matter movement".
+NAME_BEFORE_GROUP_WORD = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){2,3}) (?:movement|group|organization|organisation|coalition|network|activists)\b")
+# The last word of a street's or a square's name: "Broad Street", "Liberty Square" name no person.
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "lane", "square", "plaza", "parkway", "highway", "drive"})
 NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than", "in"})
 ANSWER_REACH = 1200  # characters from "asked" to the answer's speaker
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -305,6 +309,11 @@ class NameIndex:
             if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             self._add(match, titled)
+        for match in NAME_BEFORE_GROUP_WORD.finditer(self.text):
+            # "the Green Lives Count movement": a name of three words or more that modifies a group word is a body's
+            # name, no person's, though no organisation word ends it ("Green Lives Count issued a statement")
+            if match.group(1).split()[0].lower() not in word_set("male_first_names") and match.group(1).split()[0].lower() not in word_set("female_first_names"):
+                self._org_prefixes.add(match.group(1))
         if self._org_prefixes:
             # "Caldwell Elementary had four classrooms" after "Caldwell Elementary School": a short form of an organisation
             kept = [k for k in self.in_order if k.name not in self._org_prefixes]
@@ -356,6 +365,8 @@ class NameIndex:
                 parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
         if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
             parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
+        if parsed is not None and parsed[0].rsplit(None, 1)[-1].lower().rstrip(".") in STREET_WORDS:
+            parsed = None  # "gathered on Broad Street": a street, never who "she" is
         if parsed is not None:
             name, role, title = parsed
             role = role or self._role_before(match.start()) or self._role_after(match.end())

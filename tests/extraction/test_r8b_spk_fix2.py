@@ -100,3 +100,22 @@ def test_a_person_named_in_a_place_still_speaks_as_he():
 def test_the_mayor_named_before_stays_the_mayor():
     text = "Dana Holt, the mayor, spoke first. At the rally in Oak Hollow, the mayor said the town would grow."
     assert speakers(text, "said") == ["Dana Holt"]
+
+
+# ---------------------------------------------------------------- streets and movements are nobody "she" can be
+
+
+def test_a_street_is_not_who_she_is():
+    text = "Marchers gathered on Elm Street on Monday. The leader noted an interview in which she said she keeps salt in her purse."
+    assert "Elm Street" not in speakers(text, "said")
+
+
+def test_a_three_word_name_before_movement_is_no_person():
+    text = ("Lena Voss marched on Monday. Green Lives Count rallied too. Members of the Green Lives Count movement cheered.\n\n"
+            "Later she said the march would return.")
+    assert speakers(text, "said") == ["Lena Voss"]
+
+
+def test_a_person_before_a_group_word_keeps_being_a_person():
+    text = "Members of the Mary Lee Holt group cheered. Later she said the march would return."
+    assert speakers(text, "said") == ["Mary Lee Holt"]
