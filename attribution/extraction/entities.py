@@ -177,9 +177,10 @@ DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "wit
 
 UNSURE_REACH = 1200
 # A capitalised name of three words or more before a lower-case word for a body of people: "the Black Lives Matter movement".
-NAME_BEFORE_GROUP_WORD = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){2,3}) (?:movement|group|organization|organisation|coalition|network|activists)\b")
+NAME_BEFORE_GROUP_WORD = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){2,3}) $")
+GROUP_WORDS = ("movement", "group", "organization", "organisation", "coalition", "network", "activists")
 # The last word of a street's or a square's name: "Broad Street", "Liberty Square" name no person.
-STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "lane", "square", "plaza", "parkway", "highway", "drive"})
+STREET_WORDS = frozenset({"street", "avenue", "ave", "boulevard", "blvd", "square", "plaza", "parkway", "highway"})  # (not "Lane", "Drive": surnames)
 NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than", "in"})
 ANSWER_REACH = 1200  # characters from "asked" to the answer's speaker
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -309,11 +310,12 @@ class NameIndex:
             if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             self._add(match, titled)
-        for match in NAME_BEFORE_GROUP_WORD.finditer(self.text):
+        for name in self._names_before_group_words():
             # "the Green Lives Count movement": a name of three words or more that modifies a group word is a body's
             # name, no person's, though no organisation word ends it ("Green Lives Count issued a statement")
-            if match.group(1).split()[0].lower() not in word_set("male_first_names") and match.group(1).split()[0].lower() not in word_set("female_first_names"):
-                self._org_prefixes.add(match.group(1))
+            first = name.split()[0].lower()
+            if first not in word_set("male_first_names") and first not in word_set("female_first_names"):
+                self._org_prefixes.add(name)
         if self._org_prefixes:
             # "Caldwell Elementary had four classrooms" after "Caldwell Elementary School": a short form of an organisation
             kept = [k for k in self.in_order if k.name not in self._org_prefixes]
@@ -343,6 +345,19 @@ class NameIndex:
         if titled or nicknamed:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
+
+    def _names_before_group_words(self):
+        """Capitalised runs right before a group word, found from the group word back (``str.find`` in C): a pattern tried
+        at every capital letter would cost more than the rest of the index."""
+        for word in GROUP_WORDS:
+            at = self.text.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if at > 0 and self.text[at - 1] == " " and (after >= len(self.text) or not self.text[after].isalpha()):
+                    match = NAME_BEFORE_GROUP_WORD.search(self.text, max(0, at - 60), at)
+                    if match is not None:
+                        yield match.group(1)
+                at = self.text.find(word, after)
 
     def _nicknames(self):
         """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""

@@ -4314,9 +4314,14 @@ class SentenceFrames:
         tail = end + 1
         while tail < self.n and tail - end <= 10 and (self.tokens[tail].is_word or self.lowers[tail] in ("'s", "’s", "-")):
             tail += 1
-        if tail == end + 1 or tail < self.n and self.lowers[tail] not in (",", ".", "!", "?") or self._has_verb(end + 1, tail) or any(
-                self.tokens[x].is_capitalized for x in range(end + 1, tail)):
-            return None  # ("said a person close to the Clintons": a name there would be read as the speaker's)
+        if tail == end + 1 or tail < self.n and self.lowers[tail] not in (",", ".", "!", "?") or self._has_verb(end + 1, tail):
+            return None
+        if any(self.tokens[x].is_capitalized for x in range(end + 1, tail)):
+            # "said a person close to the Clintons": the whole phrase, when it reads as an unnamed source; a name
+            # there is whom the source is close to, never the speaker
+            whole = parse_mention(self.text, self.tokens[j:tail])
+            if whole is None or whole.kind != "unnamed":
+                return None
         return tail
 
     def _bare_group_after_cue(self, j: int) -> bool:

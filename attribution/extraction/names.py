@@ -241,6 +241,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
         while cut > 2 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
             cut -= 1
         return parse_mention(text, tokens[:cut])
+    if not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
+        return _common_noun_mention(tokens, phrase)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
     # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
     # without the reading's own loop over the tokens)
     agent = _by_agent(text, tokens) if "by" in words else None
@@ -612,6 +614,19 @@ def _agent_plural(tokens: list[Token], words: list[str], head_index: int, head: 
 
 
 SOURCE_POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "privy", "present"})
+
+
+def _unnamed_source_close_to(tokens: list[Token]) -> bool:
+    """"a person close to the Holts", "An aide close to Senator Dana Holt", "sources familiar with Lee's thinking": a
+    lower-case source noun, then a word that describes sources and its preposition; the name after is whom the source
+    is close to, never who speaks."""
+    for index in range(1, min(len(tokens) - 2, 5)):
+        word = tokens[index].lower
+        if word in SOURCE_POSTMODIFIERS and tokens[index + 1].lower in ("to", "with") and tokens[index - 1].lower in _source_heads() and all(
+                not t.is_capitalized or t.lower in ("a", "an", "one", "another", "some", "two", "three", "several") for t in tokens[:index]) and (
+                index == 1 or tokens[index - 1].is_word):
+            return True
+    return False
 
 
 # Words that open a sentence capitalised but say how senior a source is, not whom it speaks for.

@@ -119,3 +119,19 @@ def test_a_three_word_name_before_movement_is_no_person():
 def test_a_person_before_a_group_word_keeps_being_a_person():
     text = "Members of the Mary Lee Holt group cheered. Later she said the march would return."
     assert speakers(text, "said") == ["Mary Lee Holt"]
+
+
+# ---------------------------------------------------------------- a source close to someone is not that someone
+
+
+def test_an_aide_close_to_a_senator_is_an_unnamed_aide():
+    assert speakers("An aide close to Senator Dana Holt said the plan was over.", "said") == ["an aide close to Senator Dana Holt"]
+
+
+def test_a_person_close_to_a_family_after_the_quote_is_the_whole_phrase():
+    text = "“The slide comes from the letters,” said a person close to the Holts. “That’s why Lee rose too.”"
+    assert speakers(text, "said") == ["a person close to the Holts", "a person close to the Holts"]
+
+
+def test_a_named_person_close_to_someone_still_speaks():
+    assert speakers("Dana Holt, close to the mayor, said the plan was over.", "said") == ["Dana Holt"]
