@@ -4368,9 +4368,12 @@ class SentenceFrames:
         name = end
         while name > j and self.tokens[name - 1].is_capitalized:
             name -= 1
-        return 0 < name - j <= 3 and end - name >= 2 and all(
+        # ", said lobbyist and party strategist Tom Reed": two roles joined by "and" make a longer run
+        joined = name - j >= 3 and "and" in self.lowers[j + 1:name - 1]
+        return 0 < name - j <= (5 if joined else 3) and end - name >= 2 and all(
             self.tokens[x].is_word and self.tokens[x].text.isalpha() and not _looks_like_verb(self.lowers[x])
-            and self.lowers[x] not in word_set("capitalized_function_words") and self.lowers[x] not in NOUN_PREPOSITIONS for x in range(j, name))
+            and (self.lowers[x] not in word_set("capitalized_function_words") or joined and self.lowers[x] == "and") and self.lowers[x] not in NOUN_PREPOSITIONS
+            for x in range(j, name))
 
     def _name_in_apposition(self, j: int) -> tuple[int, Mention] | None:
         """A person's name from ``j`` to the next comma or the sentence end -> (index after it, mention)."""

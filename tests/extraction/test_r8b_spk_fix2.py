@@ -135,3 +135,18 @@ def test_a_person_close_to_a_family_after_the_quote_is_the_whole_phrase():
 
 def test_a_named_person_close_to_someone_still_speaks():
     assert speakers("Dana Holt, close to the mayor, said the plan was over.", "said") == ["Dana Holt"]
+
+
+# ---------------------------------------------------------------- two roles joined by "and" before an inverted name
+
+
+def test_two_joined_roles_before_the_name_after_said_make_the_speaker():
+    text = ("He lobbied for the firm on taxes at both the federal and state levels in New York and Vermont, "
+            "said lobbyist and party strategist Tom Reed, his former partner.")
+    assert speakers(text, "said") == ["Tom Reed"]
+    assert quotes(text, "said")[0].startswith("He lobbied")
+
+
+def test_a_long_lower_case_run_without_and_is_still_no_role():
+    text = "The vote was close, said the very old and tired Tom Reed."
+    assert "Vermont" not in speakers(text, "said")
