@@ -234,6 +234,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
+    if len(tokens) > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
+        return parse_mention(text, tokens[1:])  # "according to the the committee report": the article's typo doubles the article
     if len(tokens) > 2 and words[-1] in TITLE_CUT_WORDS and text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS:
         # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut
         # the phrase; the noun phrase before the dangling word is the speaker

@@ -150,3 +150,17 @@ def test_two_joined_roles_before_the_name_after_said_make_the_speaker():
 def test_a_long_lower_case_run_without_and_is_still_no_role():
     text = "The vote was close, said the very old and tired Tom Reed."
     assert "Vermont" not in speakers(text, "said")
+
+
+# ---------------------------------------------------------------- the article's own typo doubles "the"
+
+
+def test_a_doubled_article_is_read_once():
+    text = "Hackers also read the mayor's mail, according to the the committee report."
+    assert speakers(text, "according to") == ["the committee report"]
+
+
+def test_a_doubled_article_finds_the_report_met_before():
+    text = ("A committee report found the agency hid the break-ins.\n\n"
+            "Hackers also read the mayor's mail, according to the\u00a0the committee report.")
+    assert speakers(text, "according to") == ["A committee report"] or speakers(text, "according to") == ["a committee report"]
