@@ -3854,8 +3854,12 @@ class SentenceFrames:
         if tag is not None:
             end = tag  # "Rep. Ann Lee (D-Calif.), who wrote the bill, said"
         start = end
-        while start > 0 and self.tokens[start - 1].quote is None and self.lowers[start - 1] not in SUBJECT_BOUNDARIES:
-            start -= 1
+        while start > 0 and self.tokens[start - 1].quote is None and (self.lowers[start - 1] not in SUBJECT_BOUNDARIES or (
+                # "one Democrat familiar with the talks, who added", "officials familiar with the laptop, speaking ..., said":
+                # the source, not what it knows of
+                self.lowers[start - 1] == "with" and start >= 2 and self.lowers[start - 2] in SOURCE_POSTMODIFIERS and not any(
+                    _looks_like_verb(self.lowers[x]) for x in range(start, end)))):
+            start -= 1  # (not "a source familiar with the probe said the areas that were hit suggested": a clause of its own)
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."

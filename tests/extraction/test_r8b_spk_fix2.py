@@ -164,3 +164,23 @@ def test_a_doubled_article_finds_the_report_met_before():
     text = ("A committee report found the agency hid the break-ins.\n\n"
             "Hackers also read the mayor's mail, according to the\u00a0the committee report.")
     assert speakers(text, "according to") == ["A committee report"] or speakers(text, "according to") == ["a committee report"]
+
+
+# ---------------------------------------------------------------- "who" after a source familiar with something
+
+
+def test_who_after_a_source_familiar_with_talks_is_the_source():
+    text = "\"It wasn't a good case,\" said one Democrat familiar with the talks, who added that the staff seemed rattled."
+    assert set(speakers(text, "added")) == {"one Democrat familiar with the talks"}
+
+
+def test_officials_familiar_with_a_laptop_speak_not_the_laptop():
+    text = ("Federal officials familiar with the laptop, speaking on the condition of anonymity because they were not "
+            "authorized to discuss the case, said that it did appear to have some basic locks.")
+    assert speakers(text, "said") == ["Federal officials familiar with the laptop"]
+
+
+def test_a_clause_after_a_source_familiar_with_a_probe_keeps_its_own_subject():
+    text = ('A source familiar with the probe said the parts of the network that were hit suggested the intruders '
+            'were seeking "trade secrets."')
+    assert all("said the parts" not in (name or "") for name in speakers(text, "suggested"))
