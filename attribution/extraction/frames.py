@@ -361,9 +361,6 @@ RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "
 # Verbs of bringing a document out whose subject speaks in it: "placed ads calling ...", "mailed letters urging ...".
 DOCUMENT_PUBLISHING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
                                        "circulated", "distributed", "unveiled", "took"})
-# Written things whose words are quoted with "read": '"...," the sign read.'
-WRITTEN_THINGS = frozenset({"sign", "signs", "banner", "banners", "headline", "caption", "note", "text", "tweet", "post", "message", "placard", "poster",
-                            "invitation", "suit", "lawsuit", "complaint", "filing", "letter", "card", "ad", "flyer", "notice", "order", "ruling", "motion"})
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
@@ -1750,9 +1747,6 @@ class SentenceFrames:
             verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
         elif lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
-        elif lower == "read" and 2 < i < 8 and (self.lowers[i - 1] in RELEASED_DOCUMENTS or self.lowers[i - 1] in WRITTEN_THINGS) and (
-                self.tokens[0].quote is not None and not any(cue_verb(self.lowers[x]) for x in range(1, i))) and i + 1 < self.n and self.lowers[i + 1] in (".", ","):
-            verb = cue_verb("reads")  # '"...," the statement read.': a document named after the quotation, its text quoted
         elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
             verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
         elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
