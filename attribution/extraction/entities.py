@@ -563,6 +563,8 @@ class NameIndex:
         ... Orme said"): the one the article named first, as a reader takes it, unless the paragraph has just
         named another in full. None when the surname names one person only (the usual look-up decides)."""
         key = strip_possessive(surname).rstrip(".")
+        if self._built and len({k.name for k in self.by_surname.get(key.lower(), ()) if len(k.name.split()) >= 2}) < 2:
+            return None  # (an index already built tells at once what the people below need: two full names ending with the surname)
         written = self._written_before_surname.get(key)
         if written is None:
             # (cheap check first: most surnames follow one capitalised word at most, and most articles need no index)

@@ -3070,8 +3070,8 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
-        last_comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
-        if self.lowers[i].endswith("ing") and last_comma is not None and last_comma + 3 == subject_end - 1 and (
+        last_comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None) if self.lowers[i].endswith("ing") else None
+        if last_comma is not None and last_comma + 3 == subject_end - 1 and (
                 self._share_of_them(list(range(last_comma + 1, subject_end)) + [i])) and self._choose_subject(frame, list(range(last_comma + 1, subject_end))):
             return True  # "Agents stopped thousands of families, most of them seeking asylum": the share is the participle's subject
         if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
