@@ -121,7 +121,7 @@ def test_her_comments_that_are_the_person_named_before():
 
 
 def test_promises_someone_must_deliver_on_are_no_report():
-    text = HEAD + "The mayors met in Oslo. But can they deliver on their promises to plant a million trees?"
+    text = HEAD + "The mayors met in Oslo. Will they ever act on their promises to plant a million trees?"
     assert found(text) == []
 
 
@@ -175,7 +175,7 @@ def test_questions_the_subject_has_are_given_after_the_colon():
 
 
 def test_a_message_that_belongs_to_others_after_a_preposition_is_no_ones():
-    text = HEAD + "The station has given a stage to candidates with a message: To raise an issue, go to the station."
+    text = HEAD + "The paper has given a platform to critics with a message: To make a point, write to the editor."
     text2 = HEAD + "One conclusion: It is a bad idea to hire people on a hunch."
     assert found(text) == [] and found(text2) == []
 

@@ -132,7 +132,7 @@ def test_an_opening_gerund_in_a_headline_without_a_subject_is_nobodys_act():
 
 
 def test_what_someone_plans_to_do_with_the_thing_a_relative_clause_describes_is_their_aim():
-    item = only(HEAD + "Senator Tom Ryan is shaping an agenda that he plans to roll out in June.")
+    item = only(HEAD + "Senator Tom Ryan is drafting a housing program that he plans to roll out in June.")
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "to roll out in June", "Tom Ryan", "plans")
     item = only(HEAD + "The deal, which Governor Ann Ruiz wants to sign this week, is stalled.")
     assert (item.quote, item.speaker.name) == ("to sign this week", "Ann Ruiz")
@@ -160,8 +160,8 @@ def test_that_opening_a_reported_clause_is_no_naming_gap():
 
 
 def test_what_someone_saw_as_something_is_their_view_of_it():
-    items = found(HEAD + "Senator Ann Ruiz backed an intervention that ended in what she saw as a disastrous exercise in regime change.")
-    assert ("belief", "what she saw as a disastrous exercise in regime change", "Ann Ruiz") in items
+    items = found(HEAD + "Senator Ann Ruiz opposed a bridge project that ended in what she saw as a costly failure of planning.")
+    assert ("belief", "what she saw as a costly failure of planning", "Ann Ruiz") in items
     items = found(HEAD + "Radio host Tom Lee praised what he described as the brilliant decision of the mayor.")
     assert ("indirect", "what he described as the brilliant decision of the mayor", "Tom Lee") in items
 

@@ -104,7 +104,7 @@ def test_a_name_before_a_headline_colon_is_still_its_source():
 
 def test_a_possessive_after_the_verb_belongs_to_its_subject_not_to_a_name_in_the_opening_phrase():
     text = (HEAD + "\"We lost him for nothing,\" said Dana Woods, whose husband died in the attack.\n\n"
-            "Regarding Lee Marsh's remarks after Omar Khan's speech at the convention, Woods shared her belief that none of it was beyond the pale.")
+            "Regarding Lee Marsh's remarks after Omar Khan's speech at the convention, Woods shared her belief that the whole row had been overblown.")
     assert speakers(text, "belief") == ["Dana Woods"]
 
 
@@ -120,7 +120,7 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
 
 
 def test_a_share_of_them_right_before_a_participle_is_its_subject():
-    text = HEAD + "Border agents stopped thousands of families at the crossing in 2014, most of them seeking asylum from the war."
+    text = HEAD + "The shelter took in hundreds of families last winter, most of them seeking refuge from the floods."
     assert speakers(text, "seeking") == ["most of them"]
 
 
@@ -133,8 +133,8 @@ def test_a_participle_after_a_clause_with_a_past_verb_still_hangs_on_that_clause
 
 
 def test_two_states_joined_inside_the_subject_leave_the_whole_phrase_speaking():
-    text = HEAD + "Because exit polls in New Hampshire and Iowa indicated that Lee was backed by early deciders, his aides were calm."
-    assert speakers(text, "indicated") == ["exit polls in New Hampshire and Iowa"]
+    text = HEAD + "Because exit polls in New Mexico and Ohio indicated that Lee led among late deciders, his aides were calm."
+    assert speakers(text, "indicated") == ["exit polls in New Mexico and Ohio"]
 
 
 def test_two_people_joined_after_an_opening_phrase_with_a_state_still_speak_together():
@@ -203,7 +203,7 @@ def test_people_from_a_place_still_include_it():
 
 
 def test_he_is_never_a_newspaper_named_like_a_person():
-    text = (HEAD + "In Leeds the parade began with a moment of silence, the Harrow Sun-Times reported.\n\n"
+    text = (HEAD + "In Leeds the march opened with a minute's silence, the Harrow Sun-Times reported.\n\n"
             "In the city centre, a group marched in silence. A man from Otley carried one of the photos. \"I cried the whole parade,\" he said.")
     assert "Harrow Sun-Times" not in speakers(text, "said")
 
@@ -269,7 +269,7 @@ def test_a_bare_surname_is_the_namesake_the_headline_names():
 
 
 def test_a_quantified_plural_after_a_noun_is_the_subject_of_a_relative_clause_without_that():
-    text = (HEAD + "The justice who is least friendly to business is Ana Ruiz, exactly the kind of liberal judge "
+    text = (HEAD + "The nominee most wary of the banks is Ana Ruiz, exactly the sort of activist judge "
             "many Republicans fear Mrs. Lane would choose.")
     assert speakers(text, "fear") == ["many Republicans"]
 
@@ -284,7 +284,7 @@ def test_an_adverb_before_some_plural_does_not_open_a_relative_clause():
 
 def test_a_participle_after_at_the_debate_hangs_on_the_clause_subject():
     text = (HEAD + "Lee Marsh dismissed a report that Dan Holt will not endorse him.\n\n"
-            "Holt went after Marsh at the debate refusing to recant earlier remarks, when he called the businessman \"reckless.\" "
+            "Holt went after Marsh at the debate refusing to take back his old remarks, when he called the businessman \"reckless.\" "
             "\"He would not be the leader we need,\" the former Ohio governor said.")
     assert speakers(text, "refusing") == ["Dan Holt"]
     assert speakers(text, "said") == ["Dan Holt"]
@@ -294,8 +294,8 @@ def test_a_participle_after_at_the_debate_hangs_on_the_clause_subject():
 
 
 def test_how_long_ago_between_the_subject_and_its_verb_is_not_the_speaker():
-    text = HEAD + "The State Department less than two weeks ago said for the first time that secret data had passed through the server."
-    assert speakers(text, "said") == ["State Department"]
+    text = HEAD + "The Water Board less than three weeks ago said in a letter that the pipes had been tested."
+    assert speakers(text, "said") == ["Water Board"]
     assert speakers(HEAD + "The senator two weeks ago said the plan would fail.", "said") == ["the senator"]
 
 
@@ -304,7 +304,7 @@ def test_how_long_ago_between_the_subject_and_its_verb_is_not_the_speaker():
 
 def test_a_definite_description_with_its_own_words_is_not_an_earlier_group():
     text = (HEAD + "Many people at his rallies said they liked the plan.\n\n"
-            "He dismissed ideological labels, a sentiment endorsed by the 10,000 people in the arena, who cheered.")
+            "He dismissed party labels, a view endorsed by the 5,000 people in the hall, who cheered.")
     assert speakers(text, "endorsed by") != ["Many people at his rallies"]
 
 

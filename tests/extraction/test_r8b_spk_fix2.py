@@ -141,7 +141,7 @@ def test_a_named_person_close_to_someone_still_speaks():
 
 
 def test_two_joined_roles_before_the_name_after_said_make_the_speaker():
-    text = ("He lobbied for the firm on taxes at both the federal and state levels in New York and Vermont, "
+    text = ("He lobbied for the firm on taxes in the capital and in the state houses of Maine and Vermont, "
             "said lobbyist and party strategist Tom Reed, his former partner.")
     assert speakers(text, "said") == ["Tom Reed"]
     assert quotes(text, "said")[0].startswith("He lobbied")
@@ -175,8 +175,8 @@ def test_who_after_a_source_familiar_with_talks_is_the_source():
 
 
 def test_officials_familiar_with_a_laptop_speak_not_the_laptop():
-    text = ("Federal officials familiar with the laptop, speaking on the condition of anonymity because they were not "
-            "authorized to discuss the case, said that it did appear to have some basic locks.")
+    text = ("Federal officials familiar with the laptop, speaking privately because they had no "
+            "leave to discuss the case, said that it did seem to have some simple locks.")
     assert speakers(text, "said") == ["Federal officials familiar with the laptop"]
 
 
