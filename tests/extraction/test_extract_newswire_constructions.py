@@ -21,7 +21,7 @@ def test_it_keeps_a_role_written_before_a_name_in_apposition():
 
 
 def test_it_finds_the_subject_before_a_participle_phrase():
-    item = only("Three engineers, speaking on condition of anonymity because they were not authorised to talk, said the dam had cracked.")
+    item = only("Three engineers, speaking on condition of anonymity since they lacked clearance to talk, said the dam had cracked.")
     assert (item.quote, item.speaker.name) == ("the dam had cracked", "Three engineers")
 
 

@@ -211,8 +211,8 @@ def test_a_whole_sentence_quoted_after_said_and_a_topic_is_direct():
 
 
 def test_a_description_of_several_words_after_said_is_the_speaker():
-    item = only('"It is coming," said a strategist for one of the campaigns, speaking on condition of anonymity.')
-    assert item.speaker.name == "a strategist for one of the campaigns"
+    item = only('"It is close," said a planner for one of the bidders, speaking on condition of anonymity.')
+    assert item.speaker.name == "a planner for one of the bidders"
 
 
 def test_a_sentence_opening_with_said_names_the_speaker_after_it():
@@ -253,8 +253,8 @@ def test_according_to_a_source_with_a_description_after_it():
 
 
 def test_secretary_of_state_is_a_title_not_a_cue():
-    item = only("Clinton, a former secretary of state, attended the meeting alone, according to a pool report.")
-    assert (item.quote, item.speaker.name) == ("Clinton, a former secretary of state, attended the meeting alone", "a pool report")
+    item = only("Ortega, a former secretary of state, skipped the banquet early, according to a pool report.")
+    assert (item.quote, item.speaker.name) == ("Ortega, a former secretary of state, skipped the banquet early", "a pool report")
 
 
 def test_a_party_tag_before_a_relative_clause_does_not_hide_the_speaker():
@@ -335,7 +335,7 @@ def test_the_main_clause_subject_speaks_after_an_opening_when_clause():
 
 
 def test_a_name_after_a_who_clause_and_a_comma_is_the_subject():
-    item = only("Like other owners who foresee a boom, Mr. Schmidt said he was building a new clubhouse.")
+    item = only("Like other growers who foresee a glut, Mr. Schmidt said he was building a cold store.")
     assert item.speaker.name == "Schmidt"
 
 
@@ -522,7 +522,7 @@ def test_a_programme_title_in_quotation_marks_between_cue_and_that():
 
 
 def test_said_that_and_a_comma_before_a_whole_quotation():
-    item = only("(A union spokesman said that, ''At this point, any estimate of support is a passing snapshot.'')")
+    item = only("(A union spokesman said that, ''For now, every tally of members is a rough sketch.'')")
     assert (item.kind, item.speaker.name) == ("direct", "a union spokesman")
 
 
@@ -549,9 +549,9 @@ def test_polling_videos_and_reviews_show_things_people_do_not():
 
 
 def test_partitive_and_placed_groups_are_sources():
-    items = extract("Some of the women said they had spoken at hearings.\n\nHer campaign workers here said they started in spring.\n\n"
-                    "Even so, a number of attendees said they supported him.")
-    assert [e.speaker.name for e in items] == ["Some of the women", "Her campaign workers", "a number of attendees"]
+    items = extract("Some of the rowers said they had trained at dawn.\n\nHer campaign workers here said they started in spring.\n\n"
+                    "Even so, a number of guests said they backed him.")
+    assert [e.speaker.name for e in items] == ["Some of the rowers", "Her campaign workers", "a number of guests"]
 
 
 def test_an_apposition_with_and_before_the_cue():

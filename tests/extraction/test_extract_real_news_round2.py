@@ -171,7 +171,7 @@ def test_a_named_persons_report_inside_a_quotation_is_relayed_by_the_one_quoted(
 
 
 def test_that_after_a_verb_or_adjective_opens_a_clause_whose_subject_speaks():
-    items = extract("Now it turns out that the bureau asked county agencies to slow-walk records requests.\n\n"
+    items = extract("So it turns out that the bureau asked harbor clerks to delay permit filings.\n\n"
                     "It is clear that the senator said the vote would fail.")
     assert [(e.kind, e.speaker.name) for e in items] == [("belief", "the bureau"), ("indirect", "the senator")]
 
@@ -192,9 +192,9 @@ def test_she_with_no_speaker_yet_is_the_woman_who_opened_a_sentence_not_a_place_
 
 def test_who_said_describes_the_noun_phrase_after_the_clauses_verb_and_preposition():
     items = extract("The bill drew opposition from teachers unions who said the law punished them.\n\n"
-                    "Holt won by 60 points among the 30 percent of voters who said the bank helps the economy.")
+                    "Holt led by 40 points among the 30 percent of anglers who said the dam helps the river.")
     assert [(e.quote, e.speaker.name) for e in items] == [
-        ("the law punished them", "teachers unions"), ("the bank helps the economy", "the 30 percent of voters")]
+        ("the law punished them", "teachers unions"), ("the dam helps the river", "the 30 percent of anglers")]
 
 
 def test_a_clause_after_a_trailing_said_is_no_speaker():
@@ -309,13 +309,13 @@ def test_a_fragment_in_what_the_subject_often_speaks_of():
 
 
 def test_they_is_the_group_that_opens_its_own_sentence():
-    items = extract('Officials from the county said the levy failed. Senate Democrats blocked the bill because they said '
+    items = extract('Officials from the county said the levy failed. Senate Democrats stalled the levy because they said '
                     'the language was "a poison pill" for renters.')
     assert [e.speaker.name for e in items] == ["Officials from the county", "Senate Democrats", "Senate Democrats"]
 
 
 def test_when_a_poll_came_out_is_not_part_of_its_name():
-    items = extract("A new county poll released Saturday found that 28 percent of voters backed the mayor.")
+    items = extract("A new county poll released Saturday found that 41 percent of farmers favored the dam.")
     assert [(e.kind, e.speaker.name) for e in items] == [("indirect", "a new county poll")]
 
 
@@ -326,9 +326,9 @@ def test_a_span_of_time_after_the_cue():
 
 
 def test_an_opening_word_set_off_by_a_comma_is_no_speaker():
-    items = extract("Rather, sources close to her campaign say she stands behind the mayor.\n\n"
-                    "Regardless, the State Department said it found no record of the fax.")
-    assert [e.speaker.name for e in items] == ["sources close to her campaign", "State Department"]
+    items = extract("Rather, sources close to her office say she still favors the dam.\n\n"
+                    "Regardless, the State Department said it kept no copy of the memo.")
+    assert [e.speaker.name for e in items] == ["sources close to her office", "State Department"]
 
 
 def test_told_names_its_hearer_after_it_never_its_speaker():

@@ -150,8 +150,8 @@ def test_according_to_a_long_source_after_a_dash_or_before_more_about_it():
 
 
 def test_according_to_without_a_comma_before_another_clause():
-    item = only(HEAD + "Holt won 40 more delegates than Marsh according to a count by The Associated Press, but the race is not over.")
-    assert (item.quote, item.cue) == ("Holt won 40 more delegates than Marsh", "according to")
+    item = only(HEAD + "Holt took 40 more seats than Marsh according to a tally by The Associated Press, but the count goes on.")
+    assert (item.quote, item.cue) == ("Holt took 40 more seats than Marsh", "according to")
 
 
 def test_according_to_between_two_verbs_of_one_subject():

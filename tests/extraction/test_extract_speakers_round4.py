@@ -117,7 +117,7 @@ def test_a_name_opening_the_sentence_speaks_after_a_description_with_clauses_of_
 
 
 def test_a_surname_opening_the_sentence_speaks_after_a_description_holding_a_quoted_title():
-    item = only('Hemsley, the co-author of "Going Viral," about the spread of rumours, said the old habits are gone.', kind="indirect")
+    item = only('Hemsley, the co-writer of "Lantern Roads," about canal boats in winter, said the old habits are gone.', kind="indirect")
     assert (item.quote, item.speaker.name) == ("the old habits are gone", "Hemsley")
 
 
@@ -143,47 +143,47 @@ def test_a_precise_description_is_not_whoever_was_met_last():
 
 
 def test_the_governor_is_not_someone_written_as_a_former_governor():
-    text = ('Gov. Christie took questions on Monday. Republican Christine Todd Whitman, the former New Jersey governor, '
-            'told the paper she would rather vote for Clinton. Christie defended his choice on his radio show. '
+    text = ('Gov. Christie took questions on Monday. Republican Christine Todd Halloran, the former Vermont governor, '
+            'told a radio host she would sooner back the mayor. Christie defended his choice on his radio show. '
             '"I have known him for 14 years," the governor said.')
-    assert [e.speaker.name for e in extract(text)] == ["Christine Todd Whitman", "Christie"]
+    assert [e.speaker.name for e in extract(text)] == ["Christine Todd Halloran", "Christie"]
 
 
 def test_a_known_first_name_three_words_from_the_end_starts_the_name():
-    item = only("Republican Christine Todd Whitman told the paper she would rather stay home.")
-    assert (item.speaker.name, item.speaker_mention) == ("Christine Todd Whitman", "Republican Christine Todd Whitman")
+    item = only("Republican Christine Todd Halloran told a radio host she would sooner stay in Vermont.")
+    assert (item.speaker.name, item.speaker_mention) == ("Christine Todd Halloran", "Republican Christine Todd Halloran")
 
 
 # ---------------------------------------------------------------- a participle right after the people it describes
 
 
 def test_a_participle_after_a_group_named_after_a_preposition_is_the_groups():
-    item = only("Wealthy donors handed over $25 million last month to an outside group backing the senator from Ohio.")
+    item = only("Farm owners gave $3 million this spring to an outside group backing the senator from Ohio.")
     assert (item.quote, item.speaker.name, item.kind) == ("the senator from Ohio", "an outside group", "belief")
 
 
 def test_a_participle_after_people_in_an_of_phrase_is_theirs():
-    item = only("The super PACs have benefited from the largesse of hedge fund executives supporting her campaign.")
+    item = only("The library fund has gained from the generosity of hedge fund executives supporting her campaign.")
     assert (item.quote, item.speaker.name) == ("her campaign", "hedge fund executives")
 
 
 def test_a_participle_after_a_memos_readers_stays_the_writers():
-    items = extract("As the chief executive, Jeff Warner, put it in his memo to employees explaining the deal, the company will lead.")
+    items = extract("As the bakery owner, Jeff Warner, put it in his note to employees explaining the merger, the shop will grow.")
     assert all(e.speaker.name != "employees" for e in items)
 
 
 def test_respondents_in_a_poll_speak_after_a_colon():
-    items = extract("The doubt has had an effect: Some 20 percent of people in a recent poll said they believe the mayor was born abroad.")
+    items = extract("The rumor has left a mark: Some 20 percent of people in a county poll said they believe the mayor was born abroad.")
     assert [(e.quote, e.speaker.name) for e in items] == [("they believe the mayor was born abroad", "Some 20 percent of people")]
 
 
 def test_respondents_in_a_named_poll_speak():
-    items = extract("The good news for her is that 78 percent of voters in a recent CBS News poll said they think she is a new kind of Republican.")
-    assert [(e.quote, e.speaker.name) for e in items] == [("they think she is a new kind of Republican", "78 percent of voters")]
+    items = extract("The bright spot for her is that 78 percent of residents in a fresh Gallup poll said they feel she is a different sort of Republican.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("they feel she is a different sort of Republican", "78 percent of residents")]
 
 
 def test_an_opening_having_participle_is_the_main_clause_subjects():
-    items = extract("Having announced that he would not send the man to prison, Judge Berman proceeded to hand down the sentence.")
+    items = extract("Having announced that he would not send the man to prison, Judge Berman went on to read out the fine.")
     said = [e for e in items if e.cue == "announced"]
     assert [(e.quote, e.speaker.name) for e in said] == [("he would not send the man to prison", "Berman")]
 
@@ -205,7 +205,7 @@ def test_a_relative_clause_after_a_quoted_title_describes_the_name_before_it():
 
 
 def test_an_aside_opening_with_now_runs_on_through_and():
-    item = only("Mr. Danilov, now 81 and retired in Cambridge, Mass., said by telephone this week that the cell was cold.")
+    item = only("Mr. Danilov, now 81 and living in Duluth, Minn., said by telephone this week that the cell was cold.")
     assert (item.quote, item.speaker.name) == ("the cell was cold", "Danilov")
 
 
@@ -223,8 +223,8 @@ def test_a_time_phrase_after_but_is_no_speaker():
 
 
 def test_the_name_in_apposition_to_a_description_opening_the_sentence_speaks():
-    text = "But the other candidate on the stage, former Senator Ann Holt, drew a contrast, saying that the job losses were real."
-    assert [(e.quote, e.speaker.name) for e in extract(text)] == [("the job losses were real", "Ann Holt")]
+    text = "But the second speaker at the podium, former Senator Ann Holt, drew a contrast, saying that the mill closures were real."
+    assert [(e.quote, e.speaker.name) for e in extract(text)] == [("the mill closures were real", "Ann Holt")]
 
 
 def test_a_setting_after_but_is_no_speaker():
@@ -238,7 +238,7 @@ def test_an_infinitive_is_nobody_and_the_name_before_a_participle_aside_speaks()
 
 
 def test_the_subject_after_a_subordinator_speaks_not_the_phrase_before_it():
-    items = extract("The party issued a statement on Monday, offering “a deep and sincere apology” to Sen. Dana Holt after leaked emails "
+    items = extract("The guild put out a notice on Monday, offering “a full and humble apology” to Sen. Dana Holt after leaked emails "
                     "showed party staff favoring her rival.")
     assert [(e.quote, e.speaker.name) for e in items if e.cue == "showed"] == [("party staff favoring her rival", "leaked emails")]
 

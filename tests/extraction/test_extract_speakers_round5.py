@@ -187,6 +187,6 @@ def test_the_company_is_never_a_government_department_quoted_before():
 
 
 def test_the_group_is_never_a_party_label_read_as_an_organisation():
-    text = ("House Speaker Dana Holt says the levy is fair.\n\nThe Wisconsin Republican says in a statement that the levy will pass.\n\n"
+    text = ("House Speaker Dana Holt says the levy is fair.\n\nThe Vermont Republican says in a statement that the levy will pass.\n\n"
             "The group seeks to prevent gun deaths through education.")
-    assert "Wisconsin Republican" not in [e.speaker.name for e in extract(text) if e.cue == "seeks"]
+    assert "Vermont Republican" not in [e.speaker.name for e in extract(text) if e.cue == "seeks"]
