@@ -46,8 +46,8 @@ def test_a_participle_aside_after_the_subject_reports_up_to_the_main_verb():
 
 
 def test_a_clause_opening_with_just_because_is_reported():
-    item = only(HEAD + "Judge Ana Lopez, in her dissent, said just because the harm was not obvious did not mean it was not there.")
-    assert (item.quote, item.speaker.name) == ("just because the harm was not obvious did not mean it was not there", "Ana Lopez")
+    item = only(HEAD + "Judge Ana Lopez, in her dissent, said just because the damage was not visible did not mean it was absent.")
+    assert (item.quote, item.speaker.name) == ("just because the damage was not visible did not mean it was absent", "Ana Lopez")
 
 
 def test_just_because_with_no_clause_after_it_reports_nothing():
@@ -104,8 +104,8 @@ def test_a_question_asked_by_someone_named_after_the_passive_is_theirs():
 
 
 def test_when_asked_by_someone_the_question_is_theirs_and_the_answer_the_subjects():
-    items = found(HEAD + "When asked by a reporter whether this differed from the old policy, the mayor said, \"You tell me.\"")
-    assert items == [("indirect", "whether this differed from the old policy", "a reporter"), ("direct", "You tell me.", "the mayor")]
+    items = found(HEAD + "When asked by a student whether this changed the old timetable, the mayor said, \"You tell me.\"")
+    assert items == [("indirect", "whether this changed the old timetable", "a student"), ("direct", "You tell me.", "the mayor")]
 
 
 def test_what_someone_is_asked_by_a_body_to_do_is_the_bodys_request():
@@ -123,8 +123,8 @@ def test_the_people_asked_may_be_a_list_of_names():
 
 
 def test_the_person_asked_may_be_described_by_a_relative_clause():
-    item = only(HEAD + "At the forum, radio host Sean Dale asked Kasten, who is fourth in the delegate count, to lay out his path to the nomination.")
-    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to lay out his path to the nomination", "Sean Dale")
+    item = only(HEAD + "At the forum, radio host Sean Dale asked Kasten, who is third in the fundraising tally, to lay out his plan for the harbor.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "to lay out his plan for the harbor", "Sean Dale")
 
 
 # ---------------------------------------------------------------- calling someone something
@@ -146,8 +146,8 @@ def test_a_name_called_a_judgment_ending_in_ed_is_reported():
 
 
 def test_a_definite_thing_called_an_adjective_is_reported():
-    items = found(HEAD + "Lanham called the actions lawful, and said there was no attempt to hide anything.")
-    assert items == [("belief", "the actions lawful", "Lanham"), ("indirect", "there was no attempt to hide anything", "Lanham")]
+    items = found(HEAD + "Lanham called the fees unlawful, and said there was no effort to skip anything.")
+    assert items == [("belief", "the fees unlawful", "Lanham"), ("indirect", "there was no effort to skip anything", "Lanham")]
 
 
 def test_a_telephone_call_is_not_a_judgment():
@@ -165,8 +165,8 @@ def test_questioned_whether_reports_a_doubt_as_a_stance():
 
 
 def test_wondered_whether_reports_a_thought():
-    item = only(HEAD + "Then Lanham wondered whether he could file charges against the reporter.")
-    assert (item.kind, item.quote, item.speaker.name) == ("belief", "whether he could file charges against the reporter", "Lanham")
+    item = only(HEAD + "Then Lanham wondered whether he could bring a complaint against the landlord.")
+    assert (item.kind, item.quote, item.speaker.name) == ("belief", "whether he could bring a complaint against the landlord", "Lanham")
 
 
 def test_questioning_someones_quality_is_a_stance_on_it():
@@ -191,7 +191,7 @@ def test_a_relative_clause_with_no_infinitive_after_it_ends_what_is_called_for()
 
 
 def test_an_aside_between_commas_after_the_cue_is_skipped_before_that():
-    assert found(HEAD + "Corey Lane said on CNN, where he is now a paid contributor, that the manager should be held to account.") == [
+    assert found(HEAD + "Corey Lane said on the radio, where he is now a weekly guest, that the manager should be held to account.") == [
         ("indirect", "the manager should be held to account", "Corey Lane")]
     assert found(HEAD + "The mayor told reporters, after a long meeting with the council on Monday, that the count was wrong.") == [
         ("indirect", "the count was wrong", "the mayor")]
@@ -200,8 +200,8 @@ def test_an_aside_between_commas_after_the_cue_is_skipped_before_that():
 
 
 def test_as_someone_noted_inside_a_sentence_reports_the_clause_after_it():
-    item = only(HEAD + "Federal workers can still get in trouble, and as Comey noted, people involved in the case could still be punished.")
-    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "people involved in the case could still be punished", "Comey")
+    item = only(HEAD + "Park staff can still face discipline, and as Hardwick noted, workers named in the audit could still be fined.")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "workers named in the audit could still be fined", "Hardwick")
 
 
 def test_as_someone_hopes_after_a_condition_is_not_read_as_their_report():
@@ -211,8 +211,8 @@ def test_as_someone_hopes_after_a_condition_is_not_read_as_their_report():
 def test_what_a_plan_or_an_accord_calls_for_is_its_provision():
     assert found(HEAD + "The accord calls on all nations to limit emissions over time.") == [
         ("belief", "all nations to limit emissions over time", "the accord")]
-    assert found(HEAD + "The initiative called for the deportation of foreign nationals convicted of serious crimes.") == [
-        ("belief", "the deportation of foreign nationals convicted of serious crimes", "the initiative")]
+    assert found(HEAD + "The initiative called for the closure of factories found guilty of repeated spills.") == [
+        ("belief", "the closure of factories found guilty of repeated spills", "the initiative")]
 
 
 def test_a_plan_that_talks_about_something_reports_nothing():
@@ -229,8 +229,8 @@ def test_a_plain_hearer_before_that_is_not_part_of_what_is_told():
 
 
 def test_at_one_point_is_no_report():
-    items = found(HEAD + "Susan Reyes told others that he called her at one point and leveled the same threat.")
-    assert items == [("indirect", "he called her at one point and leveled the same threat", "Susan Reyes")]
+    items = found(HEAD + "Susan Reyes told others that the landlord called her at one point and made the same accusation.")
+    assert items == [("indirect", "the landlord called her at one point and made the same accusation", "Susan Reyes")]
 
 
 def test_a_negated_request_keeps_its_negation():
@@ -279,16 +279,16 @@ def test_a_quantified_object_fills_no_relative_gap():
 
 
 def test_what_someone_made_clear_is_reported():
-    assert found(HEAD + "The mayor made clear Tuesday night that he intends to use the veto.") == [
-        ("indirect", "he intends to use the veto", "the mayor")]
-    assert found(HEAD + "Dale concluded by making it clear to the judge that a prison sentence would be out of the ordinary.") == [
-        ("indirect", "a prison sentence would be out of the ordinary", "Dale")]
+    assert found(HEAD + "The mayor made clear on Friday morning that he plans to use the veto.") == [
+        ("indirect", "he plans to use the veto", "the mayor")]
+    assert found(HEAD + "Dale concluded by making it clear to the panel that a long delay would be unusual.") == [
+        ("indirect", "a long delay would be unusual", "Dale")]
 
 
 def test_an_aim_someone_made_clear_is_reported_with_its_quoted_words():
-    items = found(HEAD + "During his campaign, Barack Obama made clear his aim to \u201cfundamentally transform\u201d the country.")
-    assert items == [("indirect", "his aim to \u201cfundamentally transform\u201d the country", "Barack Obama"),
-                     ("partial", "fundamentally transform", "Barack Obama")]
+    items = found(HEAD + "During his tenure, Martin Okafor made clear his goal to \u201ccompletely rebuild\u201d the harbor.")
+    assert items == [("indirect", "his goal to \u201ccompletely rebuild\u201d the harbor", "Martin Okafor"),
+                     ("partial", "completely rebuild", "Martin Okafor")]
 
 
 def test_not_making_something_clear_and_it_is_clear_report_nothing():
@@ -303,9 +303,9 @@ def test_the_publication_written_for_is_not_what_is_written():
 
 
 def test_a_quotation_after_a_long_aside_of_time_and_topic_is_the_speakers():
-    item = only(HEAD + "The singer said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, 2014, "
-                       "\u201cNext summer, Charlotte is going to be a big sister!\u201d")
-    assert (item.quote, item.speaker.name) == ("Next summer, Charlotte is going to be a big sister!", "the singer")
+    item = only(HEAD + "The singer said on Instagram on Friday, in reference to her older son, a boy born Oct. 12, 2019, "
+                       "\u201cThis winter, Theo is going to be a proud cousin!\u201d")
+    assert (item.quote, item.speaker.name) == ("This winter, Theo is going to be a proud cousin!", "the singer")
 
 
 # ---------------------------------------------------------------- answers to a question opening the sentence
@@ -331,8 +331,8 @@ def test_when_or_while_the_speaker_spoke_is_not_what_was_said():
 
 
 def test_a_scare_quoted_word_in_a_clause_before_its_tag_keeps_the_tag():
-    assert found(HEAD + "The mayor\u2019s \u201cexcesses\u201d are sickening, Hollande said Tuesday in Paris, noting the mayor's remarks.") == [
-        ("indirect", "The mayor\u2019s \u201cexcesses\u201d are sickening", "Hollande"), ("partial", "excesses", "Hollande")]
+    assert found(HEAD + "The coach\u2019s \u201ctantrums\u201d are tiresome, Moreau said Friday in Lyon, noting the coach's remarks.") == [
+        ("indirect", "The coach\u2019s \u201ctantrums\u201d are tiresome", "Moreau"), ("partial", "tantrums", "Moreau")]
 
 
 def test_a_question_quoted_after_asked_and_a_hearer_is_direct():
@@ -344,9 +344,9 @@ def test_a_question_put_to_someone_in_the_passive_is_not_theirs():
 
 
 def test_a_quoted_complement_after_an_object_holding_a_clause_is_the_callers():
-    items = found(HEAD + "Director Jane Palmer called the idea that the mayor had anything to prove a \u201cridiculous proposition,\u201d adding that "
+    items = found(HEAD + "Director Jane Palmer called the notion that the coach owed anyone an apology a \u201csilly fantasy,\u201d adding that "
                          "the rival needed to explain himself.")
-    assert items == [("partial", "ridiculous proposition,", "Jane Palmer"), ("indirect", "the rival needed to explain himself", "Jane Palmer")]
+    assert items == [("partial", "silly fantasy,", "Jane Palmer"), ("indirect", "the rival needed to explain himself", "Jane Palmer")]
 
 
 def test_a_name_called_something_may_carry_a_description_between_commas():
@@ -363,15 +363,15 @@ def test_by_how_large_a_margin_people_say_something_is_skipped():
 
 
 def test_what_someone_was_told_or_warned_by_a_named_source_is_that_sources():
-    assert found(HEAD + "The agency interviewed the man after being warned by the Russian government that he was a threat.") == [
-        ("indirect", "he was a threat", "the Russian government")]
+    assert found(HEAD + "The museum barred the visitor after being warned by the Danish government that he was a smuggler.") == [
+        ("indirect", "he was a smuggler", "the Danish government")]
     assert found(HEAD + "Lanham was urged by aides to quit the race.") == [("belief", "to quit the race", "aides")]
     assert found(HEAD + "Lanham was told by aides about the vote.") == []
 
 
 def test_and_i_quote_between_the_cue_and_the_quotation_is_skipped():
-    assert found(HEAD + "The mayor said, and I quote, \"We love the poorly educated voters of this state.\"") == [
-        ("direct", "We love the poorly educated voters of this state.", "the mayor")]
+    assert found(HEAD + "The coach said, and I quote, \"We adore the loud fans of this town.\"") == [
+        ("direct", "We adore the loud fans of this town.", "the coach")]
 
 
 def test_as_part_of_something_before_that_is_skipped():
@@ -387,8 +387,8 @@ def test_people_wondering_whether_hold_a_question():
 
 
 def test_a_question_asked_after_a_colon_is_the_askers():
-    assert found(HEAD + "During the debate, moderator David Muir asked the candidates a simple question: Who do you think will win the game?") == [
-        ("indirect", "Who do you think will win the game", "David Muir")]
+    assert found(HEAD + "During the quiz, moderator Nora Blake asked the teams a tricky question: Which river do you think is longest?") == [
+        ("indirect", "Which river do you think is longest", "Nora Blake")]
     assert found(HEAD + "The moderator asked a question: the answer was no.") == []
 
 

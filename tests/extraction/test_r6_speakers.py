@@ -189,7 +189,7 @@ def test_a_belief_adjective_set_off_inside_the_subject_stays_the_subjects():
 
 
 def test_a_readiness_adjective_before_the_cue_leaves_the_subject_whole():
-    text = "Advisers to Mr. Reyes are quick to point out that he has placed second in two contests."
+    text = "Advisers to Mr. Reyes are quick to point out that she has finished ahead in three counties."
     assert _speakers(text, "point out") == ["Advisers to Mr. Reyes"]
 
 
@@ -243,8 +243,8 @@ def test_he_after_a_state_director_is_the_director_not_the_state():
 
 
 def test_he_after_a_list_of_states_is_the_person_speaking():
-    text = ("Dana Wiley walked the donors through a slide show. And in other Democratic states, like Illinois and New Jersey, "
-            "he said the governor could force her rival to spend money.")
+    text = ("Dana Wiley walked the donors through a slide show. And in other farming states, like Iowa and Nebraska, "
+            "he said the council could push its rival to raise fees.")
     assert _speakers(text, "said") == ["Dana Wiley"]
 
 
@@ -267,7 +267,7 @@ def test_voters_outside_a_place_are_people_not_the_place():
 
 
 def test_the_more_voters_is_no_group_met_before():
-    text = ("Voters in Ohio say the levy is fair. The more politics gets polarized, the more voters fear the candidate "
+    text = ("Voters in Ohio say the levy is fair. The more budgets get squeezed, the more voters fear the candidate "
             "furthest from them.")
     assert _speakers(text, "fear") == ["the more voters"]
 

@@ -78,8 +78,8 @@ def test_questioning_a_person_is_an_interrogation():
 
 
 def test_what_is_questioned_ends_before_another_subject_and_its_verb():
-    items = found(HEAD + "Each candidate was questioning the other's fitness to lead and Senator Jane Roe pressing her case.")
-    assert items == [("belief", "the other's fitness to lead", "Each candidate")]
+    items = found(HEAD + "Each coach was questioning the other's fitness to manage and Senator Jane Roe pressing her case.")
+    assert items == [("belief", "the other's fitness to manage", "Each coach")]
 
 
 # ---------------------------------------------------------------- touting, decrying, assailing
@@ -139,8 +139,8 @@ def test_a_negative_infinitive_is_the_aim_reported():
 
 
 def test_an_object_ends_before_and_opens_a_clause_of_its_own():
-    items = found(HEAD + "In October, Governor Ray Marsh decided not to enter the race and she won the debate.")
-    assert ("belief", "not to enter the race", "Ray Marsh") in items
+    items = found(HEAD + "In October, Governor Ray Marsh decided not to join the contest and she took the trophy.")
+    assert ("belief", "not to join the contest", "Ray Marsh") in items
     # names joined by "and" before a past form stay one object (the past form is the sentence's verb)
     [(kind, quote, _name)] = found(HEAD + "The groups supporting Kasich and Senator Rand Paul paid $1 million.")
     assert kind == "belief" and quote.startswith("Kasich and Senator Rand Paul")

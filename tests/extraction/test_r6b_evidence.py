@@ -8,18 +8,18 @@ HEAD = "A headline for the story\n\n"
 
 
 def test_a_poll_showing_something_is_the_source_of_its_finding():
-    item = only(HEAD + "The mayor will need the suburbs, with recent polls showing a tightening of the race.")
-    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "a tightening of the race", "recent polls", "showing")
+    item = only(HEAD + "The mayor will need the suburbs, with recent polls showing a narrowing of the gap.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "a narrowing of the gap", "recent polls", "showing")
 
 
 def test_the_participle_finding_ends_at_the_comma_before_the_main_clause():
-    item = only(HEAD + "Ms. Lee, in the wake of a new poll showing her lead down to two points, cancelled the trip.")
-    assert (item.quote, item.speaker.name) == ("her lead down to two points", "a new poll")
+    item = only(HEAD + "Ms. Lee, in the wake of a fresh poll showing her lead down to two points, cancelled the trip.")
+    assert (item.quote, item.speaker.name) == ("her lead down to two points", "a fresh poll")
 
 
 def test_indicating_and_suggesting_report_like_showing():
-    item = only(HEAD + "The race is closer in Ohio, with some polls indicating that the governor has a small lead.")
-    assert (item.quote, item.speaker.name, item.cue) == ("the governor has a small lead", "some polls", "indicating")
+    item = only(HEAD + "The contest is tighter in Maine, with some polls indicating that the mayor has a slim edge.")
+    assert (item.quote, item.speaker.name, item.cue) == ("the mayor has a slim edge", "some polls", "indicating")
     item = only(HEAD + "There is anecdotal evidence suggesting that older voters turned out in greater numbers.")
     assert (item.quote, item.speaker.name) == ("older voters turned out in greater numbers", "anecdotal evidence")
 
@@ -47,7 +47,7 @@ def test_a_participle_after_other_nouns_or_without_a_finding_reports_nothing():
 def test_records_set_off_by_commas_report_the_clause_around_them():
     item = only(HEAD + "The mayor, records show, rarely uses the plane.")
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("indirect", "The mayor, records show, rarely uses the plane", "records", "show")
-    item = only(HEAD + "What is less certain, the survey shows, is whether they will vote.")
+    item = only(HEAD + "What remains unclear, the survey shows, is whether they will enroll.")
     assert (item.speaker.name, item.cue) == ("the survey", "shows")
 
 
@@ -58,8 +58,8 @@ def test_a_person_set_off_by_commas_finds_nothing():
 def test_evidence_a_test_and_arithmetic_report_what_they_show():
     item = only(HEAD + "The new evidence from the mills suggests that the layoffs were planned.")
     assert (item.quote, item.speaker.name) == ("the layoffs were planned", "the new evidence from the mills")
-    item = only(HEAD + "The powder went to a lab, but a preliminary field test indicated it was not hazardous.")
-    assert (item.quote, item.speaker.name) == ("it was not hazardous", "a preliminary field test")
+    item = only(HEAD + "The sample went to a lab, but a quick first test indicated it was not toxic.")
+    assert (item.quote, item.speaker.name) == ("it was not toxic", "a quick first test")
     item = only(HEAD + "Simple math shows he needs more votes in the suburbs.")
     assert (item.quote, item.speaker.name) == ("he needs more votes in the suburbs", "Simple math")
     item = only(HEAD + "Federal election regulations suggest candidates must split their travel costs.")
@@ -94,9 +94,9 @@ def test_that_before_an_auxiliary_is_the_findings_subject():
 
 
 def test_a_relative_clause_after_evidence_reports_its_finding():
-    items = found(HEAD + "Two rivals would beat her, according to a new poll that shows more voters view her unfavorably than support her.")
-    assert items == [("indirect", "Two rivals would beat her", "a new poll"),
-                     ("indirect", "more voters view her unfavorably than support her", "a new poll")]
+    items = found(HEAD + "Two rivals would beat her, according to a fresh poll that shows more parents distrust her than praise her.")
+    assert items == [("indirect", "Two rivals would beat her", "a fresh poll"),
+                     ("indirect", "more parents distrust her than praise her", "a fresh poll")]
     item = only(HEAD + "She released her medical records, which showed she was fit for duty.")
     assert (item.quote, item.speaker.name, item.cue) == ("she was fit for duty", "her medical records", "showed")
 

@@ -44,7 +44,7 @@ def test_an_owner_in_apposition_before_that_is_the_speaker():
 
 
 def test_a_thing_before_a_relative_that_owns_no_statement():
-    assert found(HEAD + "It lacked the promise of reconciliation and unity that propelled his rise.") == []
+    assert found(HEAD + "It lacked the promise of renewal and pride that lifted his career.") == []
     assert found(HEAD + "The town recalls the warning of the 1952 flood that hit the valley.") == []
 
 

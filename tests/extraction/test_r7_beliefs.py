@@ -15,7 +15,7 @@ def test_a_who_clause_after_a_preposition_holds_its_stance():
 
 
 def test_a_who_clause_after_among_holds_its_worry():
-    item = only(HEAD + "Her remarks on the judge overseeing the two lawsuits against the city have set off a wave of alarm among election lawyers, who worry that the new rules will slow the count.")
+    item = only(HEAD + "Her remarks on the judge overseeing the two lawsuits against the city have set off a round of concern among election lawyers, who worry that the new rules will slow the count.")
     assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "the new rules will slow the count", "election lawyers", "worry")
 
 
@@ -101,8 +101,8 @@ def test_wanting_more_than_something_names_no_aim():
 
 
 def test_hoping_for_something_is_a_hope():
-    item = only(HEAD + "Her advisers have hoped for a second-place finish in the Iowa caucuses.")
-    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "a second-place finish in the Iowa caucuses", "Her advisers", "hoped for")
+    item = only(HEAD + "Her advisers have hoped for a third-place result in the Nevada primary.")
+    assert (item.kind, item.quote, item.speaker.name, item.cue) == ("belief", "a third-place result in the Nevada primary", "Her advisers", "hoped for")
 
 
 def test_hoping_for_a_while_that_still_reports_the_clause():

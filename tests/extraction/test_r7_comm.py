@@ -26,8 +26,8 @@ def test_a_denial_reports_the_charge_it_answers():
 
 
 def test_a_denial_of_wrongdoing_ends_where_the_next_verb_starts():
-    assert found("The Ruiz campaign denies any wrongdoing and points out that the rival signed the same form.")[0] == (
-        "indirect", "any wrongdoing", "the Ruiz campaign")
+    assert found("The Ruiz office denies any wrongdoing and points out that the rival signed the same form.")[0] == (
+        "indirect", "any wrongdoing", "the Ruiz office")
 
 
 def test_disputed_and_rebut_report_an_account_or_a_claim():
@@ -88,8 +88,8 @@ def test_echoed_without_words_reports_nothing():
 
 
 def test_a_verb_of_saying_after_continued_to_is_said_by_the_subject_of_continued():
-    assert found("Senator Ray continues to insist that he will fight on to the convention.") == [
-        ("indirect", "he will fight on to the convention", "Ray")]
+    assert found("Senator Ray continues to insist that she will press on until the final vote.") == [
+        ("indirect", "she will press on until the final vote", "Ray")]
     assert found("Okafor continued to assert that he never touched the ballots.") == [
         ("indirect", "he never touched the ballots", "Okafor")]
 

@@ -71,9 +71,9 @@ def test_a_poll_that_has_or_puts_someone_somewhere_reports_that_standing():
 
 
 def test_a_poll_that_has_a_margin_of_error_places_nobody():
-    assert found(HEAD + "The poll has a margin of error of 3 percentage points.") == []
+    assert found(HEAD + "The Akron poll has a margin of error near four points.") == []
     assert found(HEAD + "The poll has Holt's name spelled wrong in two questions.") == []
-    assert found(HEAD + "The county cut the number of polling places by 85 percent since 2008.") == []
+    assert found(HEAD + "The district cut the number of bus stops by 40 percent since 2011.") == []
 
 
 # ---------------------------------------------------------------- lists and rankings
@@ -115,7 +115,7 @@ def test_a_group_or_a_list_of_holders_before_the_view():
 def test_an_infinitive_a_thing_or_a_hedged_guess_after_to_gives_no_view():
     assert found(HEAD + "To be sure, the plan failed in the spring.") == []
     assert found(HEAD + "To that end, the council created a committee.") == []
-    assert found(HEAD + "To her supporters, there may be a kind of logic at work.") == []
+    assert found(HEAD + "To her neighbors, there may be a kind of charm at work.") == []
     assert found(HEAD + "To Akron, the plant seemed a lifeline.") == []
 
 

@@ -55,7 +55,7 @@ def test_a_report_inside_the_clause_is_still_relayed_not_repeated():
 
 
 def test_an_aside_before_the_verb_leaves_the_subject_speaking():
-    text = HEAD + "Sen. Ted Cruz spoke on Monday.\n\nCruz, as he has in the past, opposed the measure."
+    text = HEAD + "Sen. Ted Cruz spoke on Monday.\n\nCruz, as he has done before, opposed the measure."
     assert found(text) == [("belief", "the measure", "Ted Cruz")]
 
 
@@ -141,8 +141,8 @@ def test_a_who_clause_at_the_end_of_the_clause_leaves_the_trailing_pronoun_speak
     text = HEAD + "Mayor Tom Hill spoke on Monday.\n\n"
     assert found(text + "The cut will hurt families who rely on the program, he said.") == [
         ("indirect", "The cut will hurt families who rely on the program", "Tom Hill")]
-    assert found(text + "Those who now have the right to vote, he said, must still register to do so.") == [
-        ("indirect", "Those who now have the right to vote, he said, must still register to do so", "Tom Hill")]
+    assert found(text + "Those who now hold a library card, he said, must still renew it each year.") == [
+        ("indirect", "Those who now hold a library card, he said, must still renew it each year", "Tom Hill")]
 
 
 def test_a_who_clause_describing_the_speaker_still_names_the_speaker():

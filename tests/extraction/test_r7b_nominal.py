@@ -143,8 +143,8 @@ def test_a_possessive_side_is_nobody():
 
 
 def test_records_released_in_a_month_then_which_showed_are_the_source():
-    item = only(HEAD + "The mayor released her medical records in July, which showed she was fit for office.")
-    assert (item.quote, item.speaker.name, item.cue) == ("she was fit for office", "her medical records", "showed")
+    item = only(HEAD + "The mayor released her tax records in June, which showed she was owed a refund.")
+    assert (item.quote, item.speaker.name, item.cue) == ("she was owed a refund", "her tax records", "showed")
 
 
 def test_a_time_after_no_evidence_then_which_showed_is_nobodys_report():
