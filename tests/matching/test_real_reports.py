@@ -326,7 +326,7 @@ def test_a_paraphrase_quoting_a_denial_word_for_word_joins_that_voices_quotation
     assert compare(quotation, paraphrase, Thresholds()).same
     # An idiom quoted without a denial stays two statements of one voice.
     assert not compare(
-        said("Ortega is a good man, he tries to do the right thing, and it will work out.", vale),
+        said("Ortega is a decent fellow, he wants to do the right thing, and it will work out.", vale),
         said("she was sure the mayor would “do the right thing” on the harbour", vale, kind="indirect"),
         Thresholds(),
     ).same

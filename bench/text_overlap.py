@@ -1,0 +1,64 @@
+"""Test sentences must be our own: which string literals in the tests share a run of words with PolNeAR's articles.
+
+    .venv/bin/python bench/text_overlap.py EXPORT_DIR [--words 8] [FILE ...]
+
+EXPORT_DIR is a PolNeAR export (`polnear.py export`, see bench/polnear.py). Every string literal in the
+given Python files (by default tests/**/*.py) is cut into runs of --words words; a run that also occurs
+in an exported article (white space folded) is printed with its file and line. The articles are the
+publishers' copyright and stay outside the repository, so this is a check to run before merging rule
+work written from them, not part of the test suite. Exits 1 when it finds any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def string_literals(source: str) -> list[tuple[int, str]]:
+    return [(node.lineno, node.value) for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+def shared_run(literal: str, corpus: str, words: int) -> str | None:
+    """The first run of ``words`` words of ``literal`` that ``corpus`` also holds, or None."""
+    tokens = literal.split()
+    for start in range(len(tokens) - words + 1):
+        run = " ".join(tokens[start:start + words])
+        if run in corpus:
+            return run
+    return None
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("export", type=Path)
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--words", type=int, default=8)
+    args = parser.parse_args(argv)
+    articles = sorted((args.export / "articles").glob("*.txt"))
+    if not articles:
+        raise SystemExit(f"{args.export} is not a PolNeAR export: no articles/*.txt")
+    corpus = folded("\n".join(path.read_text(encoding="utf-8") for path in articles))
+    files = args.files or sorted((ROOT / "tests").rglob("*.py"))
+    found = 0
+    for path in files:
+        for line, literal in string_literals(path.read_text(encoding="utf-8")):
+            run = shared_run(literal, corpus, args.words)
+            if run is not None:
+                found += 1
+                print(f"{path}:{line}: {run}")
+    print(f"{found} string literal(s) share a run of {args.words} words with the {len(articles)} articles")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
