@@ -35,6 +35,7 @@ HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "―", "?", 
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
 ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+TAIL_MARKS = SENTENCE_END | {"'", "’", ")"}  # all a clause's tail may hold after a trailing cue
 ADVERBIAL_NOUNS = frozenset({
     "statement", "interview", "conference", "briefing", "post", "tweet", "message", "email", "letter", "speech",
     "hearing", "meeting", "call", "video", "podcast", "broadcast", "radio", "television", "tv", "twitter",
@@ -445,6 +446,13 @@ def _reports_evidence(frame: "Frame") -> bool:
         mention.document or mention.head in DATA_HEADS)
 
 
+# Every word SentenceFrames.find's passes after the cue frames (and _held_without_subject_frame) test a sentence for: one
+# scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
+SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
+                       | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
+                       | {"view", "that", "which", ":", "who", "by"})
+
+
 @lru_cache(maxsize=1)
 def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
@@ -668,8 +676,9 @@ class SentenceFrames:
     def find(self) -> list[Frame]:
         frames: list[Frame] = []
         starters = _frame_starters()
+        lowers = self.lowers
         after = 0  # a frame's cue phrase is not read again
-        starter_at = [x for x, word in enumerate(self.lowers) if word in starters]
+        starter_at = [x for x, word in enumerate(lowers) if word in starters]
         for index in starter_at:
             if index < after:
                 continue
@@ -677,43 +686,47 @@ class SentenceFrames:
             if frame is not None:
                 frames.append(frame)
                 after = max(index + 1, frame.cue_index + 1)
-        if not POLL_WORDS.isdisjoint(self.lowers):
+        # The passes below each look for a word of their own; one scan of the sentence says which of those words it holds
+        # (most sentences hold none), and each test reads that small set instead of the sentence.
+        held = SENTENCE_PASS_WORDS.intersection(lowers)
+        if not POLL_WORDS.isdisjoint(held):
             frames.extend(self._in_a_poll(frames))
-            if not DATA_PLACING_VERBS.isdisjoint(self.lowers):
+            if not DATA_PLACING_VERBS.isdisjoint(held):
                 frames.extend(self._data_placing(frames))
-        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(self.lowers):
+        if not EVIDENCE_PARTICIPLES.keys().isdisjoint(held):
             frames.extend(self._evidence_participles(frames))
-        if starter_at and not NOMINAL_STARTERS.isdisjoint([self.lowers[x] for x in starter_at]):
-            if not LISTING_VERBS.isdisjoint(self.lowers):
+        if not NOMINAL_STARTERS.isdisjoint(held) and not NOMINAL_STARTERS.isdisjoint([lowers[x] for x in starter_at]):
+            if not LISTING_VERBS.isdisjoint(held):
                 frames.extend(self._listing(frames))
-            if "view" in self.lowers:
+            if "view" in held:
                 frames.extend(self._in_whose_view(frames))
-        if self.n > 5 and self.story_start < self.n and self.lowers[self.story_start] in ("to", "by", "but"):
+        if self.n > 5 and self.story_start < self.n and lowers[self.story_start] in ("to", "by", "but"):
             frames.extend(self._to_whom(frames))
             frames.extend(self._by_whose_measure(frames))
-        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(self.lowers):
+        if not RELATIVE_EVIDENCE_FORMS.isdisjoint(held):
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
-            self._held_without_subject_frame(frames, starter_at)
-        if not DOCUMENT_PARTICIPLES.isdisjoint(self.lowers):
+            self._held_without_subject_frame(frames, starter_at, held)
+        if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
-        relative_cues = [x for x in starter_at if self.lowers[x - 1] in ("that", "which") and x > 3] if "that" in self.lowers or "which" in self.lowers else None
+        relative_cues = [x for x in starter_at if lowers[x - 1] in ("that", "which") and x > 3] if "that" in held or "which" in held else None
         if relative_cues:
             frames.extend(self._released_document_relatives(frames, relative_cues))
-        colon_noun = next((x for x in starter_at if self.lowers[x] in COLON_SAYING_NOUNS and x + 1 < self.n and self.lowers[x + 1] == ":"), None)
+        colon_noun = next((x for x in starter_at if lowers[x] in COLON_SAYING_NOUNS and x + 1 < self.n and lowers[x + 1] == ":"), None) if ":" in held else None
         if colon_noun is not None:
             frames.extend(self._saying_noun_before_colon(frames, colon_noun))
-        if len(frames) < 2 and any(self.lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):  # (its forms are cue words: frame starters)
+        if len(frames) < 2 and not AGENT_REPORTED_FORMS.isdisjoint(held) and any(lowers[x] in AGENT_REPORTED_FORMS for x in starter_at):
+            # (its forms are cue words: frame starters)
             frames.extend(self._reported_by_agent(frames))
-        if self.n > 6 and self.lowers[0] == "asked" and self.lowers[1] == "by":
+        if self.n > 6 and lowers[0] == "asked" and lowers[1] == "by":
             frames.extend(self._asked_by())
-        elif not PASSIVE_BY_CUES.isdisjoint(self.lowers):
+        elif not PASSIVE_BY_CUES.isdisjoint(held):
             frames.extend(self._passive_asked_by(frames))
         self._limit_contents(frames)
         if self.lowers[self.story_start] in OPENING_CLAUSE_LEADS or self.lowers[self.story_start] in PREPOSITIONS:
             self._end_opening_clause_contents(frames)
         silent = self._bare_infinitives(frames)
-        if len(frames) > 1 and not MODALS.isdisjoint(self.lowers):
+        if len(frames) > 1 and not MODALS.isdisjoint(held):
             silent |= self._modal_acts(frames)
         self._drop_outer_contents(frames, silent)
         return frames
@@ -866,6 +879,8 @@ class SentenceFrames:
         """"met officials to discuss the crisis, according to reports", "was raised when the two men talked at the ball,
         Earnest said": an infinitive, or a verb inside a clause after a word ("when"), that reports nothing relays no
         clause around it (the ids of such frames)."""
+        if not frames:
+            return frozenset()
         return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and not f.inherit and f.cue_index > 0
                          and f.cue_verb is not None and f.cue_verb.lemma != "say" and (self.lowers[f.cue_index - 1] == "to" or (
                              f.subject_start is not None and f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word)))
@@ -1252,18 +1267,21 @@ class SentenceFrames:
             found.append(frame)
         return found
 
-    def _held_without_subject_frame(self, frames: list[Frame], starter_at: list[int]) -> None:
+    def _held_without_subject_frame(self, frames: list[Frame], starter_at: list[int], held: frozenset[str]) -> None:
         """Beliefs and stances the frame rules left without a holder or a content: read from the cue words already found,
-        so sentences without such a word cost nothing more."""
-        who = [i for i in starter_at if 0 < i and (self.lowers[i - 1] == "who" or self.lowers[i - 1] in WHO_HOLDS_ADVERBS)]
-        if who:
-            self._who_holds(frames, who)
-        by = [i for i in starter_at if self.lowers[i] in STANCE_BY_FORMS and i + 1 < self.n and self.lowers[i + 1] == "by"]
-        if by:
-            self._stance_by_agent(frames, by)
-        gap = [i for i in starter_at if self.lowers[i] in GAP_BELIEF_FORMS]
-        if gap:
-            self._gap_beliefs(frames, gap)
+        so sentences without such a word cost nothing more (``held``: the sentence's SENTENCE_PASS_WORDS)."""
+        if "who" in held or not WHO_HOLDS_ADVERBS.isdisjoint(held):
+            who = [i for i in starter_at if 0 < i and (self.lowers[i - 1] == "who" or self.lowers[i - 1] in WHO_HOLDS_ADVERBS)]
+            if who:
+                self._who_holds(frames, who)
+        if "by" in held and not STANCE_BY_FORMS.isdisjoint(held):
+            by = [i for i in starter_at if self.lowers[i] in STANCE_BY_FORMS and i + 1 < self.n and self.lowers[i + 1] == "by"]
+            if by:
+                self._stance_by_agent(frames, by)
+        if not GAP_BELIEF_FORMS.isdisjoint(held):
+            gap = [i for i in starter_at if self.lowers[i] in GAP_BELIEF_FORMS]
+            if gap:
+                self._gap_beliefs(frames, gap)
 
     def _who_holds(self, frames: list[Frame], cues: list[int]) -> None:
         """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
@@ -2892,6 +2910,7 @@ class SentenceFrames:
         return k if k < j else None
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
+        participle = self.lowers[i].endswith("ing")  # (an "-ing" cue: many rules below read it as hung on a clause)
         if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
             frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
             frame.kind = "inherit"
@@ -2901,6 +2920,7 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        comma_before = subject_end > 0 and self.lowers[subject_end - 1] == ","  # "Ann Lee, who wrote the bill, said"
         if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
             return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
         if j >= 0 and j == self.story_start and self.lowers[j] == "having":
@@ -2910,10 +2930,10 @@ class SentenceFrames:
                 return False
             frame.mention, frame.subject_start = mention, start
             return True
-        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and self.lowers[i].endswith("ing") or (
+        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and participle or (
                 j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)) or (  # "..., confident that ...": the clause's subject is
                 # "... and placed newspaper ads calling the deal 'a mistake'": the maker of the ads speaks in them
-                j == i - 1 and self.lowers[i].endswith("ing") and self._made_document_at(j)):
+                j == i - 1 and participle and self._made_document_at(j)):
             # "..., calling the decision 'unfair'": a participle hung on the main clause
             frame.inherit = True
             frame.kind = "inherit"
@@ -2964,20 +2984,20 @@ class SentenceFrames:
                 break  # "... could provide jarring images as the party seeks to rally": "as" opens the cue's own clause
             k -= 1
         boundary = self.lowers[k] if k >= 0 else None
-        if 0 < k < j and self.lowers[i].endswith("ing") and j == i - 1 and self.lowers[subject_end - 1] != "," and self._people_before_participle(frame, i):
+        if 0 < k < j and participle and j == i - 1 and not comma_before and self._people_before_participle(frame, i):
             return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
-        if 0 < k < j and subject_end > 0 and not any(self.lowers[x] == "," for x in range(k, subject_end)) and self._relative_verb_before(frame, k):
+        if 0 < k < j and subject_end > 0 and "," not in self.lowers[k:subject_end] and self._relative_verb_before(frame, k):
             return True
         if boundary in ("with", "to") and self._people_spoken_with(frame, k, subject_end):
             return True
-        if boundary == "with" and not (subject_end > 0 and self.lowers[subject_end - 1] == ","):
+        if boundary == "with" and not comma_before:
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
             who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
                         or self.lowers[x] == "," or self.tokens[x].quote is not None), None)
             if who is not None and self.lowers[who] == "who" and who > 0 and self.tokens[who - 1].is_word and self._attach_subject_before(frame, who):
                 return True
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
-                self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not self.lowers[i].endswith("ing") and not (
+                self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not participle and not (
                 i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (
                 self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")
                 or self.tokens[k + 1].is_capitalized and self.lowers[k] not in FINITE_CUE_FORMS):
@@ -2988,13 +3008,13 @@ class SentenceFrames:
             frame.subject_start = None
             return True
         if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
-                subject_end > 0 and self.lowers[subject_end - 1] == ",") and not (
+                comma_before) and not (
                 # ("..., while Mike Dorn, the former governor, said": a name opens the clause; it has its own subject)
                 k + 2 < subject_end and self.tokens[k + 1].is_capitalized and is_name_phrase(self.tokens[k + 1:next(
                     (x for x in range(k + 1, subject_end) if self.lowers[x] == ","), subject_end)])):
             # "Donald Trump, while being interviewed on Monday, called for ...": an aside between subject and cue
             return self._attach_subject_before(frame, k)
-        if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ",":
+        if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and comma_before:
             # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
             return self._attach_subject_before(frame, k - 1)
         if boundary in ("or", "and", "but") and k > 2:
@@ -3007,9 +3027,9 @@ class SentenceFrames:
                     self._attach_subject_before(frame, who)):
                 return True
         relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in ("who", "that", "which")), None) if (
-            subject_end > 0 and self.lowers[subject_end - 1] == "," and 0 <= k < self.n and cue_verb(self.lowers[k]) is not None) else None
+            comma_before and 0 <= k < self.n and cue_verb(self.lowers[k]) is not None) else None
         if relative is not None and relative > 1 and all(self.lowers[y] in AUXILIARIES for y in range(relative + 1, k)) and (
-                cue_verb(self.lowers[k]) is not None and subject_end > 0 and self.lowers[subject_end - 1] == ","
+                cue_verb(self.lowers[k]) is not None and comma_before
                 and self.tokens[relative - 1].is_word and self.lowers[relative - 1] not in CLAUSE_BOUNDARIES):
             # "RoseAnn DeMoro, director of a union that has endorsed Mr. Sanders, also said": the relative clause
             # describes the speaker or the apposition after her name; the name before it speaks
@@ -3021,7 +3041,7 @@ class SentenceFrames:
                 return True
             if start < relative and self._choose_subject(frame, list(range(start, relative))):
                 return True
-        if 0 < k < j and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._long_who_clause_after_name(frame, k):
+        if 0 < k < j and comma_before and self._long_who_clause_after_name(frame, k):
             return True
         if boundary in QUESTION_OPENERS and self._asked_question_then_pronoun(k, subject_end) and self._choose_subject(frame, [subject_end - 1]):
             return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
@@ -3033,7 +3053,7 @@ class SentenceFrames:
                     self._choose_subject(frame, [subject_end - 1])):
                 return True  # "The cut will hurt families who rely on the program, he said": the pronoun after the clause speaks
             if boundary == "who" and commas and commas[-1] + 1 < subject_end and (
-                    is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not self.lowers[i].endswith("ing") and self._source_phrase(commas[-1] + 1, subject_end)):
+                    is_name_phrase(self.tokens[commas[-1] + 1:subject_end]) or not participle and self._source_phrase(commas[-1] + 1, subject_end)):
                 # "Like other owners who foresee a boom, Mr. Schmidt said": the name after the clause speaks
                 return self._choose_subject(frame, list(range(commas[-1] + 1, subject_end)))
         if subject_end > 3 and (self._subject_relative_before(frame, i, subject_end) or self.lowers[subject_end - 1] == "," and (
@@ -3051,7 +3071,7 @@ class SentenceFrames:
             comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
             if comma is not None and comma + 1 < subject_end and self._choose_subject(frame, list(range(comma + 1, subject_end))):
                 return True
-        if boundary == "and" and subject_end > 0 and self.lowers[subject_end - 1] == "," and self._relative_list_before(frame, k):
+        if boundary == "and" and comma_before and self._relative_list_before(frame, k):
             return True
         if boundary == "but" and self._all_but(frame, i, k, subject_end):
             return True
@@ -3061,20 +3081,20 @@ class SentenceFrames:
             return True
         if boundary == "and" and self._coordinated_group(frame, i, k, segment):
             return True
-        if self.lowers[i].endswith("ing") and j == i - 1 and self._people_before_participle(frame, i):
+        if participle and j == i - 1 and self._people_before_participle(frame, i):
             return True
-        if self.lowers[i].endswith("ing") and j == i - 1 and len(segment) >= 4 and self.lowers[segment[-3]] in ("at", "during") and (
+        if participle and j == i - 1 and len(segment) >= 4 and self.lowers[segment[-3]] in ("at", "during") and (
                 self.lowers[segment[-1]] in ADVERBIAL_NOUNS) and self.tokens[segment[0]].is_capitalized:
             # "Holt went after Marsh at the debate refusing to recant": a participle after where it happened hangs on the clause
             frame.inherit = True
             frame.kind = "inherit"
             frame.subject_start = None
             return True
-        last_comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None) if self.lowers[i].endswith("ing") else None
+        last_comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None) if participle else None
         if last_comma is not None and last_comma + 3 == subject_end - 1 and (
                 self._share_of_them(list(range(last_comma + 1, subject_end)) + [i])) and self._choose_subject(frame, list(range(last_comma + 1, subject_end))):
             return True  # "Agents stopped thousands of families, most of them seeking asylum": the share is the participle's subject
-        if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
+        if participle and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
                 not self.tokens[x].is_capitalized) for x in segment[1:]):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
             # participle hung on a clause; its speaker is that clause's subject
@@ -3092,7 +3112,7 @@ class SentenceFrames:
                 self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
             segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
         words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which", "whose") and words and subject_end > 0 and self.lowers[subject_end - 1] == "," and k > 1 and (
+        if boundary in ("who", "which", "whose") and words and comma_before and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
             # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
             if self.tokens[k - 1].quote is not None and k > 2:
@@ -3113,7 +3133,7 @@ class SentenceFrames:
                 frame.in_relative = True
                 return self._attach_subject_before(frame, k)
             if boundary in (None, "and", "but", ",", "\x00quote", "while", "whilst", "before", "after", "as", "by") or (
-                subject_end > 0 and self.lowers[subject_end - 1] == ","
+                comma_before
             ):
                 frame.inherit = True
                 frame.kind = "inherit"
@@ -4021,7 +4041,8 @@ class SentenceFrames:
                 parts.append(part)
             else:
                 part.append(x)
-        parts = [p for p in parts if any(self.tokens[x].is_word for x in p)]
+        tokens = self.tokens
+        parts = [p for p in parts if p and (tokens[p[0]].is_word or any(tokens[x].is_word for x in p))]  # (mostly its first word says)
         if len(parts) > 1:
             # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
             parts = [p for n, p in enumerate(parts) if not (n and self.tokens[parts[n - 1][-1]].is_capitalized and _state_after_town([self.tokens[x] for x in p]))]
@@ -4192,7 +4213,8 @@ class SentenceFrames:
                 self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to"):
             main = main[1:]
         inside = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] in CLAUSE_OPENING_INSIDE and (
-            not self.tokens[main[y]].is_capitalized and (self.lowers[main[y + 1]] in SPEAKER_DETERMINERS or self.tokens[main[y + 1]].is_capitalized))), None)
+            not self.tokens[main[y]].is_capitalized and (self.lowers[main[y + 1]] in SPEAKER_DETERMINERS or self.tokens[main[y + 1]].is_capitalized))),
+                      None) if len(main) > 2 else None  # (a word inside: neither the first nor the last)
         if inside is not None:
             main = main[inside + 1:]  # "The ruling stood after the appeals court refused": the subject of the last clause
         return main
@@ -4680,7 +4702,8 @@ class SentenceFrames:
         return outlet_name(self.text[self.tokens[first].start:self.tokens[last - 1].end])
 
     def _only_tail(self, j: int) -> bool:
-        return all(self.lowers[x] in SENTENCE_END or self.lowers[x] in ("'", "’", ")") for x in range(j, self.n))
+        """Nothing but end marks, closing quotes and brackets from ``j`` on."""
+        return TAIL_MARKS.issuperset(self.lowers[max(j, 0):])
 
     def _is_trailing(self, frame: Frame) -> bool:
         if frame.inherit or frame.subject_start is None:
