@@ -1717,7 +1717,7 @@ class SentenceFrames:
             return self._as_reported_by(i)
         if lower == "words" and i >= 2 and self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and i + 2 < self.n and self.lowers[i + 1] == "of":
             return self._in_the_words_of(i)
-        phrase = self._statement_phrase(i)
+        phrase = self._statement_phrase(i) if lower in _statement_first_words() else None  # (the method's own first test, without a call)
         if phrase:
             return self._statement(i, phrase)
         if lower in LIGHT_VERBS and i + 3 < self.n:
@@ -2832,11 +2832,13 @@ class SentenceFrames:
     # ------------------------------------------------------------------ subject
     def _skip_back_adverbs(self, frame: Frame, i: int) -> int:
         j = i - 1
+        skippable = _skippable_before_cue()
+        if j < 0 or self.lowers[j] not in skippable and not self.lowers[j].endswith(("ly", "n't", "n’t")) and not self.lowers[j].isdigit():
+            return j  # (the loop's first test below, before the word lists it reads are fetched: most cues have their subject's last word before them)
         adverbs = word_set("adverbs_between")
         negations = word_set("negations")
         passive = word_set("passive_aux")
         cue = self.lowers[i]
-        skippable = _skippable_before_cue()
         while j >= 0:
             word = self.lowers[j]
             if word not in skippable and not word.endswith(("ly", "n't", "n’t")) and not word.isdigit():
@@ -4500,7 +4502,6 @@ class SentenceFrames:
 
     def _skip_adverbials(self, frame: Frame, j: int) -> int:
         """Skip "on Thursday", "in a statement", "in an interview with CNN", "to reporters", ", however,"."""
-        times = word_set("time_words")
         while j < self.n:
             word = self.lowers[j]
             if j == frame.cue_index + 1 and frame.cue_verb is not None and word in frame.cue_verb.particles and (
@@ -4518,7 +4519,7 @@ class SentenceFrames:
                         "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"}:  # (sets: one look-up per word)
                 j += 1
                 continue
-            if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in times:
+            if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in word_set("time_words"):
                 j += 2
                 continue
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
