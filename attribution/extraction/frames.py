@@ -659,6 +659,7 @@ class Frame:
 
 
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
 
 
@@ -3272,7 +3273,7 @@ class SentenceFrames:
         its object never speaks ("the plan that officials say will ...", "the bill that the mayor says ..." leave
         the pronoun to the clause whose subject follows it)."""
         window = self.lowers[max(0, subject_end - 12):subject_end - 1]
-        if "that" not in window and "who" not in window and "which" not in window:
+        if _RELATIVE_PRONOUNS.isdisjoint(window):  # (one scan of the window for the three words)
             return False
         verb = frame.cue_verb
         if subject_end < 4 or verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not self.tokens[subject_end - 1].is_word or (
