@@ -356,17 +356,16 @@ ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism
 # "Gowdy released a statement highlighting ...", "the RNC published a report detailing ...": what a document made public
 # says, in a participle that is no verb of saying itself; the one who made it public speaks.
 DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
+# Verbs that make a document or bring it out, whose subject speaks in it (one set for every rule on documents made public):
+# "released a statement highlighting ...", "placed ads calling ...", "penned letters that called him ...", "plans to air an
+# ad, which paints ...", "put out a video ad ripping ..." ("out" stands for the verb before it, whichever it is).
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
-                             "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
-# Verbs of bringing a document out whose subject speaks in it: "placed ads calling ...", "mailed letters urging ...".
-DOCUMENT_PUBLISHING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
-                                       "circulated", "distributed", "unveiled", "took"})
+                             "unveiled", "unveils", "air", "airs", "aired", "airing", "ran", "runs", "running", "launched", "launches", "sent",
+                             "placed", "mailed", "circulated", "circulating", "distributed", "took", "penned", "wrote", "writes", "written", "cut",
+                             "produced", "filmed", "drafted", "reprinted", "reprint", "out"})
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
-# Verbs that make a document, besides releasing it: "penned letters that called him ...", "plans to air an ad, which paints ...".
-DOCUMENT_MAKING_FORMS = frozenset({"penned", "wrote", "writes", "written", "air", "airing", "aired", "running", "cut", "produced", "filmed", "drafted",
-                                   "circulated", "circulating", "distributed", "reprinted", "reprint"})
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
@@ -760,7 +759,7 @@ class SentenceFrames:
             if document is None or not all(self.tokens[x].is_word or self.lowers[x] == "," for x in range(document + 1, i)):
                 continue
             release = next((x for x in range(document - 1, max(0, document - 6), -1) if self.lowers[x] in RELEASING_FORMS), None)
-            if release is None or self.lowers[release] == "out" and self.lowers[release - 1] not in ("put", "puts", "putting"):
+            if release is None:
                 continue
             if release > 0 and self.lowers[release] == "out":
                 release -= 1  # "put out a statement"
@@ -793,9 +792,11 @@ class SentenceFrames:
                 document -= 1  # "an ad campaign that attacked ..."
             if self.lowers[document] not in RELEASED_DOCUMENTS:
                 continue
-            release = next((x for x in range(document - 1, max(0, document - 7), -1) if self.lowers[x] in RELEASING_FORMS or self.lowers[x] in DOCUMENT_MAKING_FORMS), None)
-            if release is None or self.lowers[release] == "out" or not all(self.tokens[x].is_word for x in range(release + 1, document)):
+            release = next((x for x in range(document - 1, max(0, document - 7), -1) if self.lowers[x] in RELEASING_FORMS), None)
+            if release is None or not all(self.tokens[x].is_word for x in range(release + 1, document)):
                 continue
+            if release > 0 and self.lowers[release] == "out":
+                release -= 1  # "churned out a video that ..."
             frame = Frame("pre", self.text[self.tokens[release].start:self.tokens[i].end], verb, release, i + 1)
             if not self._attach_subject(frame, release) or frame.mention is None or frame.mention.generic or frame.inherit or frame.negated:
                 continue
@@ -1816,8 +1817,8 @@ class SentenceFrames:
         modifiers) that a verb of making it public brings out, a few words before it."""
         if self.lowers[x] not in RELEASED_DOCUMENTS:
             return False
-        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in DOCUMENT_PUBLISHING_FORMS), None)
-        return maker is not None and self.lowers[maker] in DOCUMENT_PUBLISHING_FORMS
+        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in RELEASING_FORMS), None)
+        return maker is not None and self.lowers[maker] in RELEASING_FORMS
 
     def _finite_cue_at(self, x: int) -> bool:
         """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it
