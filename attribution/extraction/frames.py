@@ -433,6 +433,10 @@ CLAUSE_TAKING_NOUNS = frozenset({"notion", "idea", "fact", "sign", "signs", "evi
                                  "belief", "assumption", "possibility", "concern", "fear", "fears", "worry", "sense", "impression", "suggestion",
                                  "argument", "claim", "claims", "theory", "word", "rumor", "rumors", "indication", "expectation", "no"})
 AS_GAP_LEMMAS = frozenset({"see", "view", "regard", "consider", "describe", "characterize", "portray"})  # "what he saw as ...": a judgment of the gap
+# Words in "-s" that are no present verb; determiners that open a present verb's object ("highlights the threat").
+NOT_PRESENT_S_WORDS = frozenset({"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas", "nevertheless", "news", "years",
+                                 "days", "weeks", "months", "times", "hours", "percent", "points", "votes", "dollars", "cents", "ones", "others"})
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -2676,7 +2680,11 @@ class SentenceFrames:
         """"The report found that ...", "Polls show Clinton ahead", "It also found that ...": a
         finding reported by a document or by data (never "police found the body"); a clause
         without "that" only after data ("a new poll shows the race tied")."""
-        if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
+        if not self._attach_subject(frame, i) or frame.negated or frame.relative:
+            return None
+        if frame.inherit:
+            return self._coordinated_finding(frame, i)
+        if frame.mention is None:
             return None
         mention = frame.mention
         data = mention.head in DATA_HEADS or mention.head in RECORD_HEADS or mention.document and mention.head in word_set("document_heads") or (
@@ -2735,6 +2743,19 @@ class SentenceFrames:
             frame.content, frame.content_mode = (j, self.n), "bare"
             return frame
         return None
+
+    def _coordinated_finding(self, frame: Frame, i: int) -> Frame | None:
+        """"The auditors went through the books and found that ...": a finding in a verb joined by "and" to the clause's
+        own, its subject one who finds things out (a person, a named body, researchers), what follows "that" the content."""
+        if i < 3 or self.lowers[i - 1] != "and" or i + 2 >= self.n or self.lowers[i + 1] != "that" or self.lowers[i] != "found":
+            return None
+        mention, start, _verb = self.sentence_subject(i)
+        if mention is None or start is None or start >= i or mention.generic or not (mention.kind == "person" or mention.head in RESEARCHERS or (
+                mention.kind == "organization" and (len(mention.name.split()) > 1 or is_acronym(mention.name)))):
+            return None
+        frame.after_cue = i + 1
+        frame.content, frame.content_mode = (i + 2, self.n), "that"
+        return frame
 
     def _coordinated_records(self, frame: Frame) -> None:
         """"Campaign and corporate records show ...", "court and police records": a modifier joined by "and" to the one
@@ -4703,8 +4724,9 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
-        if word in ("in", "at") and self.tokens[j + 1].is_capitalized and self.lowers[j + 1] not in word_set("capitalized_function_words"):
-            place = j + 1
+        named = j + 1 if self.lowers[j + 1] != "the" else j + 2  # "..., Dayen noted in The Intercept.", "wrote in the Atlantic"
+        if word in ("in", "at") and named < self.n and self.tokens[named].is_capitalized and self.lowers[named] not in word_set("capitalized_function_words"):
+            place = named
             while place < self.n and place - j <= 4 and self.tokens[place].is_word and self.tokens[place].is_capitalized:
                 place += 1  # "..., Hollande said Tuesday in Paris, noting ...": where it was said, then the circumstance
             return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
@@ -5462,13 +5484,38 @@ class SentenceFrames:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
+            if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
+                return self._modal_after_infinitive(x)  # "suggested the mayor's refusal to disavow them could cost him"
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
             if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
                 if word not in AUXILIARIES and (self.lowers[x - 1] in NUMBER_WORDS or self.lowers[x - 1].isdigit()):
                     continue  # "boasted only one paid staffer": after a count, a participle is an adjective before its noun
                 return True  # ("noted the director said ...": a report is a clause too)
+            if x > j + 1 and self._present_verb_before_object(x) and not any(
+                    self.lowers[y] in CLAUSE_OPENING_WORDS or self.lowers[y] in ("as", "when", "if", "where") for y in range(j, x)):
+                return True  # "suggested the flood highlights the threat": a present form, its object's determiner after it
         return False
+
+    def _modal_after_infinitive(self, to: int) -> bool:
+        """"the mayor's refusal to disavow the group could cost him": after a noun's infinitive, a modal or an auxiliary a
+        few words on (before any other clause opens) is the verb of the clause that the noun is the subject of."""
+        for x in range(to + 2, min(self.n, to + 10)):
+            word = self.lowers[x]
+            if (word in MODALS or word in ("is", "was", "has", "had", "will")) and not self.tokens[x].is_capitalized:
+                return True  # (not "by May")
+            if not self.tokens[x].is_word or self.tokens[x].quote is not None or word in CLAUSE_OPENING_WORDS or word in (
+                    "to", "that", "which", "who", "as", "when", "if", "or"):
+                return False
+        return False
+
+    def _present_verb_before_object(self, x: int) -> bool:
+        """"the flood highlights the threat", "her plan needs a vote": a word in "-s" after a noun, right before a determiner
+        that opens its object, is the clause's present verb (a plural noun is rarely followed by "the")."""
+        word = self.lowers[x]
+        return (x + 1 < self.n and len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and self.tokens[x].is_word and not self.tokens[x].is_capitalized
+                and word not in NOT_PRESENT_S_WORDS and self.lowers[x + 1] in OBJECT_DETERMINERS and self.tokens[x - 1].is_word
+                and self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS)
 
     def _clause_can_start(self, j: int) -> bool:
         token = self.tokens[j]

@@ -18,3 +18,33 @@ def test_a_document_churned_out_with_a_participle_speaks_for_its_maker():
     assert found(HEAD + "Back home, the governor's staff churned out a glossy video of Ms. Holt, deploring partisan gridlock in the capital.") == [
         ("indirect", "partisan gridlock in the capital", "the governor's staff")]
 
+
+
+# ---------------------------------------------------------------- a clause without "that": its verb seen
+
+
+def test_a_present_verb_before_its_object_shows_a_clause_without_that():
+    assert found(HEAD + "The radio host suggested the flood highlights the danger the old dam poses.") == [
+        ("indirect", "the flood highlights the danger the old dam poses", "the radio host")]
+    assert found(HEAD + "The county board claims Ray Marsh runs a network of shell firms.") == [
+        ("indirect", "Ray Marsh runs a network of shell firms", "the county board")]
+
+
+def test_a_modal_after_a_nouns_infinitive_shows_the_clause_that_noun_opens():
+    assert found(HEAD + "The radio host suggested the mayor's refusal to disavow the group could cost him the race.") == [
+        ("indirect", "the mayor's refusal to disavow the group could cost him the race", "the radio host")]
+
+
+# ---------------------------------------------------------------- findings and trailing cues
+
+
+def test_a_finding_joined_by_and_to_the_subjects_first_verb_is_reported():
+    assert found(HEAD + "The Harbor Institute ran the numbers and found that the odds were one in twenty.") == [
+        ("indirect", "the odds were one in twenty", "Harbor Institute")]
+
+
+def test_a_trailing_cue_may_name_the_paper_it_was_written_in():
+    assert found(HEAD + "The plan is a classic scare tactic, Ray Marsh wrote in the Atlantic.") == [
+        ("indirect", "The plan is a classic scare tactic", "Ray Marsh")]
+    assert found(HEAD + "The plan is a classic scare tactic, as Ray Marsh noted in The Harbor Ledger.") == [
+        ("indirect", "The plan is a classic scare tactic", "Ray Marsh")]
