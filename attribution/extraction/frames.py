@@ -342,7 +342,8 @@ PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from"
 # Participles of saying that open a sentence with a "that" clause the main clause's subject reports: "Noting that
 # turnout fell, the mayor said ...", "Conceding that the bill would fail, Lee ...". (Not a promise: "Promising that ...")
 OPENING_THAT_LEMMAS = frozenset({"note", "state", "concede", "acknowledge", "admit", "argue", "assert", "claim", "insist", "explain", "observe",
-                                 "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say"})
+                                 "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say", "announce", "write",
+                                 "report", "reveal", "confirm", "contend"})
 # Verbs of denial and the charges they answer: "denied the allegations", "disputed their account", "rebut claim of progress".
 DENIAL_LEMMAS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports",
@@ -428,7 +429,7 @@ SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", 
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
 LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
 LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
-OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since"})  # an opening "In describing ..., X": X's act
+OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since", "before", "besides", "upon"})  # an opening "In describing ..., X": X's act
 CLAUSE_TAKING_NOUNS = frozenset({"notion", "idea", "fact", "sign", "signs", "evidence", "speculation", "recognition", "news", "view", "hope", "hopes",
                                  "belief", "assumption", "possibility", "concern", "fear", "fears", "worry", "sense", "impression", "suggestion",
                                  "argument", "claim", "claims", "theory", "word", "rumor", "rumors", "indication", "expectation", "no"})
@@ -873,7 +874,8 @@ class SentenceFrames:
         clause around it (the ids of such frames)."""
         return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and not f.inherit and f.cue_index > 0
                          and f.cue_verb is not None and f.cue_verb.lemma != "say" and (self.lowers[f.cue_index - 1] == "to" or (
-                             f.subject_start is not None and f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word)))
+                             f.subject_start is not None and (f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word
+                                                              or self.lowers[f.subject_start] in SUBORDINATE_OPENERS))))  # ("After a reporter asked about it, ...")
 
     def _asked_by(self) -> list[Frame]:
         """"Asked by Thrush if Clinton "gets" race, Sharpton avoided an answer": the question is the asker's."""
@@ -1783,7 +1785,8 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if i - 1 == self.story_start and lower.endswith("ing") and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS and i + 2 < self.n and (
+        if (i - 1 == self.story_start and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or i - 3 == self.story_start and self.lowers[i - 3:i] == [
+                "in", "addition", "to"]) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
@@ -1889,8 +1892,13 @@ class SentenceFrames:
 
     def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
         """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""
-        return verb.lemma in OPENING_THAT_LEMMAS and i + 1 < self.n and (
-            self.lowers[i + 1] == "that" or verb.lemma == "point" and self.lowers[i + 1] == "out" and i + 2 < self.n and self.lowers[i + 2] == "that")
+        if verb.lemma not in OPENING_THAT_LEMMAS or i + 1 >= self.n:
+            return False
+        j = i + 1
+        if self.lowers[j] in ("on", "in", "last", "this", "earlier") and j + 2 < self.n and (
+                self.tokens[j + 1].is_capitalized or self.lowers[j + 1] in word_set("time_words")):
+            j += 2  # "After saying on Wednesday that ...", "Since announcing in October that ..."
+        return self.lowers[j] == "that" or verb.lemma == "point" and self.lowers[j] == "out" and j + 1 < self.n and self.lowers[j + 1] == "that"
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
         end = i + 1

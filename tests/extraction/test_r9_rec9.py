@@ -48,3 +48,27 @@ def test_a_trailing_cue_may_name_the_paper_it_was_written_in():
         ("indirect", "The plan is a classic scare tactic", "Ray Marsh")]
     assert found(HEAD + "The plan is a classic scare tactic, as Ray Marsh noted in The Harbor Ledger.") == [
         ("indirect", "The plan is a classic scare tactic", "Ray Marsh")]
+
+
+def test_a_question_asked_in_an_opening_clause_relays_nothing_of_the_sourced_clause():
+    assert found(HEAD + "After a reporter asked about it, the Holts became angry, according to a source at the station.") == [
+        ("indirect", "After a reporter asked about it, the Holts became angry", "a source at the station")]
+
+
+# ---------------------------------------------------------------- an opening gerund and its "that" clause
+
+
+def test_an_opening_gerund_with_a_time_before_that_reports_for_the_main_subject():
+    assert found(HEAD + "After saying on Wednesday that he regretted his insults, Ray Marsh only rarely disagreed with her.") == [
+        ("indirect", "he regretted his insults", "Ray Marsh")]
+
+
+def test_an_opening_announcement_with_that_reports_for_the_main_subject():
+    assert found(HEAD + "Since announcing in June that he will not run again, Ray Marsh has been a loyal ally.") == [
+        ("indirect", "he will not run again", "Ray Marsh")]
+
+
+def test_an_opening_gerund_after_before_or_in_addition_to_reports_for_the_main_subject():
+    assert found(HEAD + "Before announcing that she would run, Ann Holt met with donors.") == [("indirect", "she would run", "Ann Holt")]
+    assert found(HEAD + "In addition to stating that the levy is illegal, Ann Holt has vowed to repeal it.") == [
+        ("indirect", "the levy is illegal", "Ann Holt"), ("belief", "to repeal it", "Ann Holt")]
