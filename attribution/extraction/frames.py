@@ -2167,8 +2167,15 @@ class SentenceFrames:
     def _possessive_before(self, i: int) -> bool:
         before = self.lowers[i - 1]
         if before.endswith(("'s", "’s")) and len(before) > 2:
-            return True
+            return not self._pronoun_contraction_subject(i)
         return before in ("'", "’") and i > 1 and self.lowers[i - 2].endswith("s") and self.tokens[i - 2].is_word
+
+    def _pronoun_contraction_subject(self, i: int) -> bool:
+        """"He's comparing ...", "..., she's said ...": "he is/has" opening a main clause before the cue, not an owner."""
+        verb = cue_verb(self.lowers[i])  # a verb that reports a clause (not "She's comparing the levy to a fine": the tests keep that unread)
+        return self.lowers[i - 1][:-2] in ("he", "she") and (i - 1 == self.story_start or i > 1 and self.lowers[i - 2] in (",", "and", "but", ";")) and (
+            self.lowers[i].endswith("ing") or self.lowers[i] in ("said", "told", "written")) and verb is not None and (
+            verb.bare or verb.bare_finite)  # (not "she's expected to": a passive)
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
         if self.lowers[i] not in _statement_first_words():

@@ -72,3 +72,12 @@ def test_an_opening_gerund_after_before_or_in_addition_to_reports_for_the_main_s
     assert found(HEAD + "Before announcing that she would run, Ann Holt met with donors.") == [("indirect", "she would run", "Ann Holt")]
     assert found(HEAD + "In addition to stating that the levy is illegal, Ann Holt has vowed to repeal it.") == [
         ("indirect", "the levy is illegal", "Ann Holt"), ("belief", "to repeal it", "Ann Holt")]
+
+
+# ---------------------------------------------------------------- "he's" is no owner
+
+
+def test_a_pronoun_contracted_with_its_auxiliary_is_the_subject_not_an_owner():
+    assert found(HEAD + "Ever since Ray Marsh entered the race, he's said the same thing at every stop.") == [
+        ("indirect", "the same thing at every stop", "Ray Marsh")]
+    assert found(HEAD + "Ann Holt lost twice. Still, she's said she will run again.") == [("indirect", "she will run again", "Ann Holt")]
