@@ -343,7 +343,8 @@ PARTICIPLE_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "for", "from"
 # Participles of saying that open a sentence with a "that" clause the main clause's subject reports: "Noting that
 # turnout fell, the mayor said ...", "Conceding that the bill would fail, Lee ...". (Not a promise: "Promising that ...")
 OPENING_THAT_LEMMAS = frozenset({"note", "state", "concede", "acknowledge", "admit", "argue", "assert", "claim", "insist", "explain", "observe",
-                                 "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say"})
+                                 "stress", "emphasize", "warn", "add", "suggest", "predict", "declare", "recall", "point", "say", "announce", "write",
+                                 "report", "reveal", "confirm", "contend"})
 # Verbs of denial and the charges they answer: "denied the allegations", "disputed their account", "rebut claim of progress".
 DENIAL_LEMMAS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports",
@@ -357,17 +358,16 @@ ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism
 # "Gowdy released a statement highlighting ...", "the RNC published a report detailing ...": what a document made public
 # says, in a participle that is no verb of saying itself; the one who made it public speaks.
 DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
+# Verbs that make a document or bring it out, whose subject speaks in it (one set for every rule on documents made public):
+# "released a statement highlighting ...", "placed ads calling ...", "penned letters that called him ...", "plans to air an
+# ad, which paints ...", "put out a video ad ripping ..." ("out" stands for the verb before it, whichever it is).
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
-                             "unveiled", "unveils", "aired", "airs", "ran", "runs", "launched", "launches", "sent", "out"})
-# Verbs of bringing a document out whose subject speaks in it: "placed ads calling ...", "mailed letters urging ...".
-DOCUMENT_PUBLISHING_FORMS = frozenset({"released", "published", "issued", "posted", "aired", "ran", "launched", "sent", "placed", "bought", "mailed",
-                                       "circulated", "distributed", "unveiled", "took"})
+                             "unveiled", "unveils", "air", "airs", "aired", "airing", "ran", "runs", "running", "launched", "launches", "sent",
+                             "placed", "mailed", "circulated", "circulating", "distributed", "took", "penned", "wrote", "writes", "written", "cut",
+                             "produced", "filmed", "drafted", "reprinted", "reprint", "out"})
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
-# Verbs that make a document, besides releasing it: "penned letters that called him ...", "plans to air an ad, which paints ...".
-DOCUMENT_MAKING_FORMS = frozenset({"penned", "wrote", "writes", "written", "air", "airing", "aired", "running", "cut", "produced", "filmed", "drafted",
-                                   "circulated", "circulating", "distributed", "reprinted", "reprint"})
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
@@ -430,11 +430,15 @@ SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", 
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
 LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
 LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
-OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since"})  # an opening "In describing ..., X": X's act
+OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since", "before", "besides", "upon"})  # an opening "In describing ..., X": X's act
 CLAUSE_TAKING_NOUNS = frozenset({"notion", "idea", "fact", "sign", "signs", "evidence", "speculation", "recognition", "news", "view", "hope", "hopes",
                                  "belief", "assumption", "possibility", "concern", "fear", "fears", "worry", "sense", "impression", "suggestion",
                                  "argument", "claim", "claims", "theory", "word", "rumor", "rumors", "indication", "expectation", "no"})
 AS_GAP_LEMMAS = frozenset({"see", "view", "regard", "consider", "describe", "characterize", "portray"})  # "what he saw as ...": a judgment of the gap
+# Words in "-s" that are no present verb; determiners that open a present verb's object ("highlights the threat").
+NOT_PRESENT_S_WORDS = frozenset({"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas", "nevertheless", "news", "years",
+                                 "days", "weeks", "months", "times", "hours", "percent", "points", "votes", "dollars", "cents", "ones", "others"})
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
 
@@ -774,7 +778,7 @@ class SentenceFrames:
             if document is None or not all(self.tokens[x].is_word or self.lowers[x] == "," for x in range(document + 1, i)):
                 continue
             release = next((x for x in range(document - 1, max(0, document - 6), -1) if self.lowers[x] in RELEASING_FORMS), None)
-            if release is None or self.lowers[release] == "out" and self.lowers[release - 1] not in ("put", "puts", "putting"):
+            if release is None:
                 continue
             if release > 0 and self.lowers[release] == "out":
                 release -= 1  # "put out a statement"
@@ -807,9 +811,11 @@ class SentenceFrames:
                 document -= 1  # "an ad campaign that attacked ..."
             if self.lowers[document] not in RELEASED_DOCUMENTS:
                 continue
-            release = next((x for x in range(document - 1, max(0, document - 7), -1) if self.lowers[x] in RELEASING_FORMS or self.lowers[x] in DOCUMENT_MAKING_FORMS), None)
-            if release is None or self.lowers[release] == "out" or not all(self.tokens[x].is_word for x in range(release + 1, document)):
+            release = next((x for x in range(document - 1, max(0, document - 7), -1) if self.lowers[x] in RELEASING_FORMS), None)
+            if release is None or not all(self.tokens[x].is_word for x in range(release + 1, document)):
                 continue
+            if release > 0 and self.lowers[release] == "out":
+                release -= 1  # "churned out a video that ..."
             frame = Frame("pre", self.text[self.tokens[release].start:self.tokens[i].end], verb, release, i + 1)
             if not self._attach_subject(frame, release) or frame.mention is None or frame.mention.generic or frame.inherit or frame.negated:
                 continue
@@ -884,7 +890,8 @@ class SentenceFrames:
             return frozenset()
         return frozenset(id(f) for f in frames if f.kind == "pre" and f.content is None and not f.negated and not f.inherit and f.cue_index > 0
                          and f.cue_verb is not None and f.cue_verb.lemma != "say" and (self.lowers[f.cue_index - 1] == "to" or (
-                             f.subject_start is not None and f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word)))
+                             f.subject_start is not None and (f.subject_start > 0 and self.tokens[f.subject_start - 1].is_word
+                                                              or self.lowers[f.subject_start] in SUBORDINATE_OPENERS))))  # ("After a reporter asked about it, ...")
 
     def _asked_by(self) -> list[Frame]:
         """"Asked by Thrush if Clinton "gets" race, Sharpton avoided an answer": the question is the asker's."""
@@ -1797,7 +1804,8 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if i - 1 == self.story_start and lower.endswith("ing") and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS and i + 2 < self.n and (
+        if (i - 1 == self.story_start and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or i - 3 == self.story_start and self.lowers[i - 3:i] == [
+                "in", "addition", "to"]) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
@@ -1835,8 +1843,8 @@ class SentenceFrames:
         modifiers) that a verb of making it public brings out, a few words before it."""
         if self.lowers[x] not in RELEASED_DOCUMENTS:
             return False
-        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in DOCUMENT_PUBLISHING_FORMS), None)
-        return maker is not None and self.lowers[maker] in DOCUMENT_PUBLISHING_FORMS
+        maker = next((y for y in range(x - 1, max(-1, x - 5), -1) if not self.tokens[y].is_word or self.lowers[y] in RELEASING_FORMS), None)
+        return maker is not None and self.lowers[maker] in RELEASING_FORMS
 
     def _finite_cue_at(self, x: int) -> bool:
         """A finite form of a cue verb ("said", "says", "found", "concluded"): the word after a noun of saying that it
@@ -1903,8 +1911,13 @@ class SentenceFrames:
 
     def _opening_that_at(self, i: int, verb: CueVerb) -> bool:
         """"Noting that only one senator voted with them, Tester added: ...": a participle of saying and its "that" clause."""
-        return verb.lemma in OPENING_THAT_LEMMAS and i + 1 < self.n and (
-            self.lowers[i + 1] == "that" or verb.lemma == "point" and self.lowers[i + 1] == "out" and i + 2 < self.n and self.lowers[i + 2] == "that")
+        if verb.lemma not in OPENING_THAT_LEMMAS or i + 1 >= self.n:
+            return False
+        j = i + 1
+        if self.lowers[j] in ("on", "in", "last", "this", "earlier") and j + 2 < self.n and (
+                self.tokens[j + 1].is_capitalized or self.lowers[j + 1] in word_set("time_words")):
+            j += 2  # "After saying on Wednesday that ...", "Since announcing in October that ..."
+        return self.lowers[j] == "that" or verb.lemma == "point" and self.lowers[j] == "out" and j + 1 < self.n and self.lowers[j + 1] == "that"
 
     def _fronted(self, i: int, verb: CueVerb) -> Frame | None:
         end = i + 1
@@ -2173,8 +2186,15 @@ class SentenceFrames:
     def _possessive_before(self, i: int) -> bool:
         before = self.lowers[i - 1]
         if before.endswith(("'s", "’s")) and len(before) > 2:
-            return True
+            return not self._pronoun_contraction_subject(i)
         return before in ("'", "’") and i > 1 and self.lowers[i - 2].endswith("s") and self.tokens[i - 2].is_word
+
+    def _pronoun_contraction_subject(self, i: int) -> bool:
+        """"He's comparing ...", "..., she's said ...": "he is/has" opening a main clause before the cue, not an owner."""
+        verb = cue_verb(self.lowers[i])  # a verb that reports a clause (not "She's comparing the levy to a fine": the tests keep that unread)
+        return self.lowers[i - 1][:-2] in ("he", "she") and (i - 1 == self.story_start or i > 1 and self.lowers[i - 2] in (",", "and", "but", ";")) and (
+            self.lowers[i].endswith("ing") or self.lowers[i] in ("said", "told", "written")) and verb is not None and (
+            verb.bare or verb.bare_finite)  # (not "she's expected to": a passive)
 
     def _statement_phrase(self, i: int) -> tuple[str, ...] | None:
         if self.lowers[i] not in _statement_first_words():
@@ -2694,7 +2714,11 @@ class SentenceFrames:
         """"The report found that ...", "Polls show Clinton ahead", "It also found that ...": a
         finding reported by a document or by data (never "police found the body"); a clause
         without "that" only after data ("a new poll shows the race tied")."""
-        if not self._attach_subject(frame, i) or frame.inherit or frame.negated or frame.relative or frame.mention is None:
+        if not self._attach_subject(frame, i) or frame.negated or frame.relative:
+            return None
+        if frame.inherit:
+            return self._coordinated_finding(frame, i)
+        if frame.mention is None:
             return None
         mention = frame.mention
         data = mention.head in DATA_HEADS or mention.head in RECORD_HEADS or mention.document and mention.head in word_set("document_heads") or (
@@ -2753,6 +2777,19 @@ class SentenceFrames:
             frame.content, frame.content_mode = (j, self.n), "bare"
             return frame
         return None
+
+    def _coordinated_finding(self, frame: Frame, i: int) -> Frame | None:
+        """"The auditors went through the books and found that ...": a finding in a verb joined by "and" to the clause's
+        own, its subject one who finds things out (a person, a named body, researchers), what follows "that" the content."""
+        if i < 3 or self.lowers[i - 1] != "and" or i + 2 >= self.n or self.lowers[i + 1] != "that" or self.lowers[i] != "found":
+            return None
+        mention, start, _verb = self.sentence_subject(i)
+        if mention is None or start is None or start >= i or mention.generic or not (mention.kind == "person" or mention.head in RESEARCHERS or (
+                mention.kind == "organization" and (len(mention.name.split()) > 1 or is_acronym(mention.name)))):
+            return None
+        frame.after_cue = i + 1
+        frame.content, frame.content_mode = (i + 2, self.n), "that"
+        return frame
 
     def _coordinated_records(self, frame: Frame) -> None:
         """"Campaign and corporate records show ...", "court and police records": a modifier joined by "and" to the one
@@ -4727,8 +4764,9 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
-        if word in ("in", "at") and self.tokens[j + 1].is_capitalized and self.lowers[j + 1] not in word_set("capitalized_function_words"):
-            place = j + 1
+        named = j + 1 if self.lowers[j + 1] != "the" else j + 2  # "..., Dayen noted in The Intercept.", "wrote in the Atlantic"
+        if word in ("in", "at") and named < self.n and self.tokens[named].is_capitalized and self.lowers[named] not in word_set("capitalized_function_words"):
+            place = named
             while place < self.n and place - j <= 4 and self.tokens[place].is_word and self.tokens[place].is_capitalized:
                 place += 1  # "..., Hollande said Tuesday in Paris, noting ...": where it was said, then the circumstance
             return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
@@ -5486,13 +5524,38 @@ class SentenceFrames:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
+            if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
+                return self._modal_after_infinitive(x)  # "suggested the mayor's refusal to disavow them could cost him"
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
             if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
                 if word not in AUXILIARIES and (self.lowers[x - 1] in NUMBER_WORDS or self.lowers[x - 1].isdigit()):
                     continue  # "boasted only one paid staffer": after a count, a participle is an adjective before its noun
                 return True  # ("noted the director said ...": a report is a clause too)
+            if x > j + 1 and self._present_verb_before_object(x) and not any(
+                    self.lowers[y] in CLAUSE_OPENING_WORDS or self.lowers[y] in ("as", "when", "if", "where") for y in range(j, x)):
+                return True  # "suggested the flood highlights the threat": a present form, its object's determiner after it
         return False
+
+    def _modal_after_infinitive(self, to: int) -> bool:
+        """"the mayor's refusal to disavow the group could cost him": after a noun's infinitive, a modal or an auxiliary a
+        few words on (before any other clause opens) is the verb of the clause that the noun is the subject of."""
+        for x in range(to + 2, min(self.n, to + 10)):
+            word = self.lowers[x]
+            if (word in MODALS or word in ("is", "was", "has", "had", "will")) and not self.tokens[x].is_capitalized:
+                return True  # (not "by May")
+            if not self.tokens[x].is_word or self.tokens[x].quote is not None or word in CLAUSE_OPENING_WORDS or word in (
+                    "to", "that", "which", "who", "as", "when", "if", "or"):
+                return False
+        return False
+
+    def _present_verb_before_object(self, x: int) -> bool:
+        """"the flood highlights the threat", "her plan needs a vote": a word in "-s" after a noun, right before a determiner
+        that opens its object, is the clause's present verb (a plural noun is rarely followed by "the")."""
+        word = self.lowers[x]
+        return (x + 1 < self.n and len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and self.tokens[x].is_word and not self.tokens[x].is_capitalized
+                and word not in NOT_PRESENT_S_WORDS and self.lowers[x + 1] in OBJECT_DETERMINERS and self.tokens[x - 1].is_word
+                and self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS)
 
     def _clause_can_start(self, j: int) -> bool:
         token = self.tokens[j]
