@@ -1561,6 +1561,11 @@ class SentenceFrames:
             if token.quote is not None and not capital and end > start and self._scare_quote_at(end):
                 end += 1  # 'But a "super PAC" backing her, ..., may ...': a quoted name or term inside the subject
                 continue
+            if capital and end > start and token.text in ("'", "’") and self.tokens[end - 1].is_capitalized and self.lowers[end - 1].endswith("s") and (
+                    token.start == self.tokens[end - 1].end and self._possessed_person(end + 1, limit)):
+                capital = False  # "Sanders’ campaign launched ... and announced": the possessor's campaign is the subject, as after "'s"
+                end += 1
+                continue
             if token.quote is not None or not token.is_word:
                 break
             if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
@@ -1579,8 +1584,9 @@ class SentenceFrames:
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
-                if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads")):
-                    end += 1  # "The Vermont senator emailed ...": a role after a capitalised modifier ends the subject
+                if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads") or (
+                        token.lower in word_set("institution_heads"))):
+                    end += 1  # "The Vermont senator emailed ...", "The Obama administration is preparing ...": a role or a body after a capitalised modifier ends the subject
                 break
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
