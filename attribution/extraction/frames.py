@@ -3081,7 +3081,8 @@ class SentenceFrames:
                 self._share_of_them(list(range(last_comma + 1, subject_end)) + [i])) and self._choose_subject(frame, list(range(last_comma + 1, subject_end))):
             return True  # "Agents stopped thousands of families, most of them seeking asylum": the share is the participle's subject
         if self.lowers[i].endswith("ing") and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
-                not self.tokens[x].is_capitalized) for x in segment[1:]):
+                # ("A coalition - including ... - sent a letter urging ...": the dash closes an aside; the verb right after it is the clause's)
+                not self.tokens[x].is_capitalized) for x in (segment if boundary in ("-", "—", "–") else segment[1:])):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
             # participle hung on a clause; its speaker is that clause's subject
             frame.inherit = True
@@ -3443,7 +3444,7 @@ class SentenceFrames:
                 return None  # ("in which Blocher played a role": a relative clause, not a setting)
             at = y + 1 if self.lowers[y] == "," else y
             if at < limit and (self.lowers[at] in CLAUSE_SUBJECT_DETERMINERS or self.tokens[at].is_capitalized):
-                found = self._subject_then_verb(at, limit)
+                found = self._subject_then_verb(at, limit, generic=True)
                 if found is not None:
                     return found
         return None
@@ -3462,7 +3463,7 @@ class SentenceFrames:
                     return found, self.lowers[x]
         return None
 
-    def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
+    def _subject_then_verb(self, start: int, limit: int, generic: bool = False) -> Mention | None:
         """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
         after a description) right before a finite verb that comes before ``limit``."""
         if start >= limit or not self.tokens[start].is_word:
@@ -3490,7 +3491,7 @@ class SentenceFrames:
                 or self.lowers[end].endswith("n’t") and self.lowers[end].replace("’", "'") in FINITE_VERBS):  # "Giuliani wouldn’t"
             return None
         mention = parse_mention(self.text, self.tokens[phrase[0]:phrase[1]])
-        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+        if mention is None or mention.generic and not generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
             return None
         return mention
 
@@ -4009,6 +4010,14 @@ class SentenceFrames:
             first += 1  # "state Representative Dana Holt"
         return self._person_name(list(range(first, place)))
 
+    def _plural_group_head(self, part: list[int]) -> bool:
+        """The phrase is a lower-case plural of people before any preposition or "like": "critics like Hall", "officials in Ohio"."""
+        first = self.lowers[part[0]]
+        at = next((y for y, x in enumerate(part) if y and (self.lowers[x] in PREPOSITIONS or self.lowers[x] == "like")), len(part))
+        head = self.lowers[part[at - 1]]
+        return not self.tokens[part[0]].is_capitalized and first not in ("a", "an", "the", "his", "her", "their", "its", "our", "whose") and (
+            head.endswith("s") and head in word_set("unnamed_heads")) and not any(self.tokens[x].is_capitalized for x in part[:at])
+
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         lowers = self.lowers
         tags = set()
@@ -4077,7 +4086,10 @@ class SentenceFrames:
             pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
             # "Mrs. Clinton, analysts said, has ...": a bare plural group is nobody's apposition but a speaker set off by commas
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
-                "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
+                "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame) or (
+                # "..., critics like Hall say", "..., officials in the city said": no comma closes it, so no apposition but the
+                # people before the verb
+                self.lowers[segment[-1]] != "," and self._plural_group_head(main))
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
                     not self._quantified_group(segment, main)) and (

@@ -76,3 +76,27 @@ def test_the_ex_wife_of_a_named_man_is_the_source():
     text = HEAD + "For a start, the ex-wife of Dan Pruitt who filed two complaints against him blames Lena Pruitt for the breakup."
     item = only(text)
     assert item.cue == "blames" and item.speaker.name == "the ex-wife of Dan Pruitt"
+
+
+# ---------------------------------------------------------------- a participle hangs on the nearest clause
+
+
+def test_a_participle_after_a_clause_opened_by_a_time_credits_that_clause_s_subject():
+    text = HEAD + ("Dana Holt took the lead, and within days the protest effort had mailed letters to members, hired lawyers "
+                   "and placed newspaper ads calling the merger a \u201ccostly and reckless mistake.\u201d")
+    item = only(text)
+    assert item.cue == "calling" and item.speaker.name == "the protest effort"
+
+
+def test_people_after_an_opening_clause_s_last_name_are_the_subject_when_no_comma_closes_them():
+    text = HEAD + ("If Lee loses the primary and his wife wins her race against Dana Marsh and Tom Soto, critics in the party "
+                   "say it would help Lee keep his grip on the seat.")
+    item = only(text)
+    assert item.cue == "say" and item.speaker.name == "critics in the party"
+
+
+def test_a_verb_right_after_a_dash_aside_keeps_the_subject_before_the_aside():
+    text = HEAD + ("A coalition of nearly 30 unions - including the Guild of Porters, the Union of Lamp Makers and Harbor Crafts - "
+                   "sent a letter on Friday urging the council to keep the ferry running.")
+    item = only(text)
+    assert item.cue == "urging" and item.speaker.name == "a coalition of nearly 30 unions"
