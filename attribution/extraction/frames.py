@@ -1529,7 +1529,7 @@ class SentenceFrames:
             start = comma + 1
             if start < self.n and self.lowers[start] in SUBORDINATE_OPENERS:
                 # "A week later, as Democrats pour into Philadelphia, so will ...": a clause after the opening phrase
-                clause_end = next((x for x in range(start + 1, min(start + 14, limit, self.n)) if self.lowers[x] == ","), None)
+                clause_end = next((x for x in range(start + 1, min(start + 24, limit, self.n)) if self.lowers[x] == ","), None)
                 if clause_end is not None:
                     start = clause_end + 1
             while True:
@@ -1784,7 +1784,7 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if i - 1 == self.story_start and lower.endswith("ing") and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS and i + 2 < self.n and (
+        if self._opens_sentence_at(i - 1) and lower.endswith("ing") and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS and i + 2 < self.n and (
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
@@ -1854,6 +1854,13 @@ class SentenceFrames:
         if self.tokens[x].is_capitalized:
             return word.endswith(("ic", "ian", "can", "ish", "ese")) and word not in word_set("male_first_names") and word not in word_set("female_first_names")
         return word.endswith("ical") or word.endswith("ic") and word != "public"
+
+    def _opens_sentence_at(self, x: int) -> bool:
+        """The word at ``x`` opens the sentence, after a joining conjunction or a sentence adverb and its comma at most:
+        "After arguing ...", "But after arguing ...", "Now, after arguing ..."."""
+        start = self.story_start
+        return x == start or x == start + 1 and self.lowers[start] in OPENING_CONJUNCTIONS or (
+            x == start + 2 and self.lowers[start] in SENTENCE_ADVERBS and self.lowers[start + 1] == ",")
 
     def _opening_participle_frame(self, i: int, verb: CueVerb) -> Frame | None:
         """"Citing last week's attack as a wake-up call, Will urged ...", "Denouncing the plan as reckless, the mayor ...":

@@ -100,3 +100,13 @@ def test_a_verb_right_after_a_dash_aside_keeps_the_subject_before_the_aside():
                    "sent a letter on Friday urging the council to keep the ferry running.")
     item = only(text)
     assert item.cue == "urging" and item.speaker.name == "a coalition of nearly 30 unions"
+
+
+# ---------------------------------------------------------------- an opening "after arguing ..." after a sentence adverb
+
+
+def test_after_an_adverb_and_comma_an_opening_participle_belongs_to_the_main_subject_not_the_last_speaker():
+    text = HEAD + ("Aides to Mr. Vance said on Monday that the race was over. Now, after arguing that the votes in Ohio and "
+                   "North Dakota had trimmed the contest to three men, his staff now suggests that his result in Utah has made it a duel.")
+    got = speakers(text)
+    assert ("arguing", "his staff") in got and ("suggests", "his staff") in got
