@@ -391,6 +391,7 @@ BY_PARTICIPLES = frozenset({
     "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
+FORMED_BY_PARTICIPLES = frozenset({"appointed", "named", "created", "formed", "founded", "funded", "financed", "bankrolled", "chaired", "headed", "run", "organized", "organised"})
 DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
                         "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents",
                         # ("the evidence suggests", "a field test indicated", "simple math shows", "the election returns suggest")
@@ -412,6 +413,14 @@ def _by_agent(text: str, tokens: list[Token]) -> Mention | None:
     """"traders polled by Reuters" (a source heard through an outlet), "figures published by NHS
     England" (data speaking for whoever published it)."""
     for index in range(1, len(tokens) - 2):
+        if tokens[index].lower in FORMED_BY_PARTICIPLES and tokens[index + 1].lower == "by":
+            # "a commission appointed by President Dana Holt", "a group funded by Lee's allies": the body speaks, not who formed it
+            body = _common_noun_mention(tokens[:index], _text(text, tokens[:index]))
+            if body is None or body.generic:
+                return None
+            body.text, body.end = _text(text, tokens), tokens[-1].end
+            body.name = body.name + body.text[len(body.name):]
+            return body
         if tokens[index].lower in BY_PARTICIPLES and tokens[index + 1].lower == "by":
             head, agent = tokens[:index], tokens[index + 2:]
             agent_phrase = _text(text, agent)

@@ -110,3 +110,12 @@ def test_after_an_adverb_and_comma_an_opening_participle_belongs_to_the_main_sub
                    "North Dakota had trimmed the contest to three men, his staff now suggests that his result in Utah has made it a duel.")
     got = speakers(text)
     assert ("arguing", "his staff") in got and ("suggests", "his staff") in got
+
+
+# ---------------------------------------------------------------- a body formed by someone speaks for itself
+
+
+def test_a_commission_appointed_by_a_president_is_the_source_not_the_president():
+    item = only(HEAD + "A commission appointed by President Dana Marsh estimated in 2005 that the new levy would cost farmers little.")
+    assert item.cue == "estimated" and item.speaker.name == "a commission appointed by President Dana Marsh"
+
