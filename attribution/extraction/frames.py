@@ -3068,6 +3068,9 @@ class SentenceFrames:
             return True
         if boundary == "but" and self._all_but(frame, i, k, subject_end):
             return True
+        if boundary == "and" and self.lowers[i].endswith("ing") and segment and self.tokens[segment[0]].is_capitalized and (
+                is_name_phrase([self.tokens[x] for x in segment])) and self._absolute_participle_before(k) and self._choose_subject(frame, segment):
+            return True  # "- Lee saying he was 'encouraged' and Holt calling it a 'great meeting'": each name with its own participle
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if boundary == "and" and self._places_joined_in_phrase(frame, k, segment):
@@ -3597,6 +3600,16 @@ class SentenceFrames:
             return False
         frame.mention, frame.subject_start, frame.phrase_start = mention, start, None
         return True
+
+    def _absolute_participle_before(self, k: int) -> bool:
+        """Before "and" at ``k``, after a dash, comma or colon: a capitalised name and a participle of saying ("- Lee saying ...")."""
+        for x in range(k - 1, max(2, k - 30), -1):
+            if self.lowers[x] in HARD_PUNCT:
+                return False
+            if self.lowers[x].endswith("ing") and self.tokens[x - 1].is_word and self.tokens[x - 1].is_capitalized and (
+                    self.lowers[x - 2] in ("—", "–", "-", ",", ":")) and cue_verb(self.lowers[x]) is not None:
+                return True
+        return False
 
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
@@ -5552,7 +5565,10 @@ class SentenceFrames:
                         frame.cue_verb is not None and frame.cue_verb.evidence):
                     end = later.subject_start - 1  # "Early polls show him trailing: a Quinnipiac poll found ...": each finding its own
                     break
-                if later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES):
+                if (later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES)) and not (
+                        # ("- Lee saying he was 'encouraged' and Holt calling it a 'great meeting'": a named person's own participle ends it)
+                        later.subject_start is not None and self.lowers[later.subject_start - 1] == "and" and self.lowers[later.cue_index].endswith("ing")
+                        and later.mention is not None and later.mention.kind == "person" and self.tokens[later.subject_start].is_capitalized):
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report

@@ -119,3 +119,14 @@ def test_a_commission_appointed_by_a_president_is_the_source_not_the_president()
     item = only(HEAD + "A commission appointed by President Dana Marsh estimated in 2005 that the new levy would cost farmers little.")
     assert item.cue == "estimated" and item.speaker.name == "a commission appointed by President Dana Marsh"
 
+
+
+# ---------------------------------------------------------------- "- Lee saying ... and Holt calling ...": each name its own participle
+
+
+def test_two_names_each_with_a_participle_keep_their_own_words():
+    text = HEAD + ("Both leaders put out a joint note after the talks \u2013 Orr saying he felt \u201cquite hopeful\u201d "
+                   "and Vance calling it a \u201cfruitful session.\u201d")
+    got = [(e.cue, e.speaker.name, e.quote) for e in extract(text)]
+    assert ("calling", "Vance", "fruitful session.") in got
+    assert not any(name == "Orr" and "fruitful" in quote for _cue, name, quote in got)
