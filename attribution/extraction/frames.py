@@ -1555,7 +1555,7 @@ class SentenceFrames:
             start = comma + 1
             if start < self.n and self.lowers[start] in SUBORDINATE_OPENERS:
                 # "A week later, as Democrats pour into Philadelphia, so will ...": a clause after the opening phrase
-                clause_end = next((x for x in range(start + 1, min(start + 14, limit, self.n)) if self.lowers[x] == ","), None)
+                clause_end = next((x for x in range(start + 1, min(start + 24, limit, self.n)) if self.lowers[x] == ","), None)
                 if clause_end is not None:
                     start = clause_end + 1
             while True:
@@ -1587,6 +1587,11 @@ class SentenceFrames:
             if token.quote is not None and not capital and end > start and self._scare_quote_at(end):
                 end += 1  # 'But a "super PAC" backing her, ..., may ...': a quoted name or term inside the subject
                 continue
+            if capital and end > start and token.text in ("'", "’") and self.tokens[end - 1].is_capitalized and self.lowers[end - 1].endswith("s") and (
+                    token.start == self.tokens[end - 1].end and self._possessed_person(end + 1, limit)):
+                capital = False  # "Sanders’ campaign launched ... and announced": the possessor's campaign is the subject, as after "'s"
+                end += 1
+                continue
             if token.quote is not None or not token.is_word:
                 break
             if capital and end > start and not token.is_capitalized and self.tokens[end - 1].lower.endswith(("'s", "’s")) and self._possessed_person(end, limit):
@@ -1605,8 +1610,9 @@ class SentenceFrames:
             if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
                     # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
                     token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
-                if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads")):
-                    end += 1  # "The Vermont senator emailed ...": a role after a capitalised modifier ends the subject
+                if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads") or (
+                        token.lower in word_set("institution_heads"))):
+                    end += 1  # "The Vermont senator emailed ...", "The Obama administration is preparing ...": a role or a body after a capitalised modifier ends the subject
                 break
             if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
@@ -1804,7 +1810,7 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if (i - 1 == self.story_start and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or i - 3 == self.story_start and self.lowers[i - 3:i] == [
+        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and self.lowers[i - 3:i] == [
                 "in", "addition", "to"]) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
@@ -1875,6 +1881,13 @@ class SentenceFrames:
         if self.tokens[x].is_capitalized:
             return word.endswith(("ic", "ian", "can", "ish", "ese")) and word not in word_set("male_first_names") and word not in word_set("female_first_names")
         return word.endswith("ical") or word.endswith("ic") and word != "public"
+
+    def _opens_sentence_at(self, x: int) -> bool:
+        """The word at ``x`` opens the sentence, after a joining conjunction or a sentence adverb and its comma at most:
+        "After arguing ...", "But after arguing ...", "Now, after arguing ..."."""
+        start = self.story_start
+        return x == start or x == start + 1 and self.lowers[start] in OPENING_CONJUNCTIONS or (
+            x == start + 2 and self.lowers[start] in SENTENCE_ADVERBS and self.lowers[start + 1] == ",")
 
     def _opening_participle_frame(self, i: int, verb: CueVerb) -> Frame | None:
         """"Citing last week's attack as a wake-up call, Will urged ...", "Denouncing the plan as reckless, the mayor ...":
@@ -3115,6 +3128,9 @@ class SentenceFrames:
             return True
         if boundary == "but" and self._all_but(frame, i, k, subject_end):
             return True
+        if boundary == "and" and self.lowers[i].endswith("ing") and segment and self.tokens[segment[0]].is_capitalized and (
+                is_name_phrase([self.tokens[x] for x in segment])) and self._absolute_participle_before(k) and self._choose_subject(frame, segment):
+            return True  # "- Lee saying he was 'encouraged' and Holt calling it a 'great meeting'": each name with its own participle
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if boundary == "and" and self._places_joined_in_phrase(frame, k, segment):
@@ -3135,7 +3151,8 @@ class SentenceFrames:
                 self._share_of_them(list(range(last_comma + 1, subject_end)) + [i])) and self._choose_subject(frame, list(range(last_comma + 1, subject_end))):
             return True  # "Agents stopped thousands of families, most of them seeking asylum": the share is the participle's subject
         if participle and any((self.lowers[x].endswith("ed") and len(self.lowers[x]) > 4 or self.lowers[x] in SENDING_PASTS) and (
-                not self.tokens[x].is_capitalized) for x in segment[1:]):
+                # ("A coalition - including ... - sent a letter urging ...": the dash closes an aside; the verb right after it is the clause's)
+                not self.tokens[x].is_capitalized) for x in (segment if boundary in ("-", "—", "–") else segment[1:])):
             # "The senator emailed supporters saying ...", "she revised her statement explaining that ...": a
             # participle hung on a clause; its speaker is that clause's subject
             frame.inherit = True
@@ -3497,7 +3514,7 @@ class SentenceFrames:
                 return None  # ("in which Blocher played a role": a relative clause, not a setting)
             at = y + 1 if self.lowers[y] == "," else y
             if at < limit and (self.lowers[at] in CLAUSE_SUBJECT_DETERMINERS or self.tokens[at].is_capitalized):
-                found = self._subject_then_verb(at, limit)
+                found = self._subject_then_verb(at, limit, generic=True)
                 if found is not None:
                     return found
         return None
@@ -3516,7 +3533,7 @@ class SentenceFrames:
                     return found, self.lowers[x]
         return None
 
-    def _subject_then_verb(self, start: int, limit: int) -> Mention | None:
+    def _subject_then_verb(self, start: int, limit: int, generic: bool = False) -> Mention | None:
         """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
         after a description) right before a finite verb that comes before ``limit``."""
         if start >= limit or not self.tokens[start].is_word:
@@ -3544,7 +3561,7 @@ class SentenceFrames:
                 or self.lowers[end].endswith("n’t") and self.lowers[end].replace("’", "'") in FINITE_VERBS):  # "Giuliani wouldn’t"
             return None
         mention = parse_mention(self.text, self.tokens[phrase[0]:phrase[1]])
-        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+        if mention is None or mention.generic and not generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
             return None
         return mention
 
@@ -3643,6 +3660,16 @@ class SentenceFrames:
             return False
         frame.mention, frame.subject_start, frame.phrase_start = mention, start, None
         return True
+
+    def _absolute_participle_before(self, k: int) -> bool:
+        """Before "and" at ``k``, after a dash, comma or colon: a capitalised name and a participle of saying ("- Lee saying ...")."""
+        for x in range(k - 1, max(2, k - 30), -1):
+            if self.lowers[x] in HARD_PUNCT:
+                return False
+            if self.lowers[x].endswith("ing") and self.tokens[x - 1].is_word and self.tokens[x - 1].is_capitalized and (
+                    self.lowers[x - 2] in ("—", "–", "-", ",", ":")) and cue_verb(self.lowers[x]) is not None:
+                return True
+        return False
 
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
@@ -4063,6 +4090,14 @@ class SentenceFrames:
             first += 1  # "state Representative Dana Holt"
         return self._person_name(list(range(first, place)))
 
+    def _plural_group_head(self, part: list[int]) -> bool:
+        """The phrase is a lower-case plural of people before any preposition or "like": "critics like Hall", "officials in Ohio"."""
+        first = self.lowers[part[0]]
+        at = next((y for y, x in enumerate(part) if y and (self.lowers[x] in PREPOSITIONS or self.lowers[x] == "like")), len(part))
+        head = self.lowers[part[at - 1]]
+        return not self.tokens[part[0]].is_capitalized and first not in ("a", "an", "the", "his", "her", "their", "its", "our", "whose") and (
+            head.endswith("s") and head in word_set("unnamed_heads")) and not any(self.tokens[x].is_capitalized for x in part[:at])
+
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         lowers = self.lowers
         tags = set()
@@ -4132,7 +4167,10 @@ class SentenceFrames:
             pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
             # "Mrs. Clinton, analysts said, has ...": a bare plural group is nobody's apposition but a speaker set off by commas
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
-                "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame)
+                "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame) or (
+                # "..., critics like Hall say", "..., officials in the city said": no comma closes it, so no apposition but the
+                # people before the verb
+                self.lowers[segment[-1]] != "," and self._plural_group_head(main))
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
                     not self._quantified_group(segment, main)) and (
@@ -5615,7 +5653,10 @@ class SentenceFrames:
                         frame.cue_verb is not None and frame.cue_verb.evidence):
                     end = later.subject_start - 1  # "Early polls show him trailing: a Quinnipiac poll found ...": each finding its own
                     break
-                if later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES):
+                if (later.partial_only or later.weak and (not later.inherit or self.lowers[later.cue_index] in BELIEF_ADJECTIVES)) and not (
+                        # ("- Lee saying he was 'encouraged' and Holt calling it a 'great meeting'": a named person's own participle ends it)
+                        later.subject_start is not None and self.lowers[later.subject_start - 1] == "and" and self.lowers[later.cue_index].endswith("ing")
+                        and later.mention is not None and later.mention.kind == "person" and self.tokens[later.subject_start].is_capitalized):
                     continue  # "which officials called 'unprovoked'", "said that in Ohio voters want ..." stay inside the clause
                 if later.kind == "pre" and later.content is None and not later.inherit and self._only_tail(later.after_cue):
                     continue  # "... more than the council had admitted.": a clause of the content, not a new report

@@ -295,6 +295,16 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
                 tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
             # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
             return _common_noun_mention(tokens, phrase) or named
+        if named.kind == "person" and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
+                # ("Chemistry professor at Ohio State Dana Holt": a person named after the place, the role and place before)
+                _titled_or_bare(split_person_name(run, False)[0])):
+            # "the leader of the opposition in North Ridge", "the ruling party under Prime Minister Dana Holt", "the case
+            # against Mr. Lee": the noun phrase before speaks; the name after "in", "under" or "against" only places it
+            first = next(x for x in range(1, len(tokens)) if tokens[x].lower in PREPOSITIONS or tokens[x].lower in NAME_PLACING_PREPOSITIONS)
+            whole = _common_noun_mention(tokens, phrase)
+            if whole is not None and whole.head == _plain(tokens[first - 1].text):
+                return whole
+            return _common_noun_mention(tokens[:first], _text(text, tokens[:first])) or named
         if named.kind != "person" and _source_noun_before_preposition(tokens):
             # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
             # whose affiliation happens to be capitalised, not the organisation speaking
@@ -381,6 +391,7 @@ BY_PARTICIPLES = frozenset({
     "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
+FORMED_BY_PARTICIPLES = frozenset({"appointed", "named", "created", "formed", "founded", "funded", "financed", "bankrolled", "chaired", "headed", "run", "organized", "organised"})
 DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
                         "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents",
                         # ("the evidence suggests", "a field test indicated", "simple math shows", "the election returns suggest")
@@ -402,6 +413,14 @@ def _by_agent(text: str, tokens: list[Token]) -> Mention | None:
     """"traders polled by Reuters" (a source heard through an outlet), "figures published by NHS
     England" (data speaking for whoever published it)."""
     for index in range(1, len(tokens) - 2):
+        if tokens[index].lower in FORMED_BY_PARTICIPLES and tokens[index + 1].lower == "by":
+            # "a commission appointed by President Dana Holt", "a group funded by Lee's allies": the body speaks, not who formed it
+            body = _common_noun_mention(tokens[:index], _text(text, tokens[:index]))
+            if body is None or body.generic:
+                return None
+            body.text, body.end = _text(text, tokens), tokens[-1].end
+            body.name = body.name + body.text[len(body.name):]
+            return body
         if tokens[index].lower in BY_PARTICIPLES and tokens[index + 1].lower == "by":
             head, agent = tokens[:index], tokens[index + 2:]
             agent_phrase = _text(text, agent)
@@ -460,12 +479,35 @@ def _plural_source_of(tokens: list[Token]) -> bool:
     return word.endswith("s") and word in word_set("unnamed_heads")
 
 
+# Prepositions whose capitalised object only places or opposes the noun before them: "officials in Fort Lane", "the case against Mr. Lee".
+NAME_PLACING_PREPOSITIONS = frozenset({"in", "at", "under", "against", "near", "inside", "within", "outside", "across", "throughout"})
+
+
+def _common_noun_first(tokens: list[Token]) -> bool:
+    """The phrase opens with a noun phrase of lower-case words (after a capitalised first word at most) before its
+    first preposition: "the leader of ...", "People in ...", not "Mr. Lee in ..." (a name placed)."""
+    first = next((x for x in range(1, len(tokens)) if tokens[x].lower in PREPOSITIONS or tokens[x].lower in NAME_PLACING_PREPOSITIONS), None)
+    if first is None:
+        return False
+    head = tokens[first - 1]
+    if not head.is_word or _plain(head.text) in DETERMINERS:
+        return False
+    if head.is_capitalized:
+        return first == 1 and (_plain(head.text) in word_set("unnamed_heads") or _plain(head.text) in word_set("role_words"))
+    return not any(t.is_capitalized for t in tokens[1:first])
+
+
+def _titled_or_bare(prefix: list[Token]) -> bool:
+    """The words of a capitalised run before the name are none, or end in a role: "Prime Minister Dana Holt", not "Ohio State Dana Holt"."""
+    return not prefix or is_role_word(prefix[-1].text)
+
+
 def _source_noun_before_preposition(tokens: list[Token]) -> bool:
     """The phrase is "<lower-case source noun> <preposition> ...": "officials from the SDF"."""
     for index, token in enumerate(tokens[1:], start=1):
         if token.lower in PREPOSITIONS:
             head = tokens[index - 1]
-            word = _plain(head.text)
+            word = _plain(head.text).removeprefix("ex-")  # "the ex-wife of Alan Grayson"
             if head.text[:1].isupper():  # only a sentence's first word: "Officials from the SDF said"
                 return index == 1 and word in word_set("unnamed_heads")
             return word in word_set("unnamed_heads") or word in word_set("role_words")
@@ -683,7 +725,7 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
     if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
         return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
-    known_source = head in word_set("unnamed_heads") or head in word_set("role_words") or head in DATA_HEADS or (
+    known_source = head in word_set("unnamed_heads") or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
         head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
