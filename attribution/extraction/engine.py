@@ -1251,8 +1251,8 @@ class ArticleExtractor:
 
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         if id(entity) not in cache:
-            aliases = tuple(sorted(a for a in entity.aliases if a and a != entity.name))
-            cache[id(entity)] = Speaker(entity.name, entity.kind, entity.title, entity.role, entity.affiliation, aliases)
+            aliases = tuple(sorted({_spaced(a) for a in entity.aliases if a and a != entity.name} - {_spaced(entity.name)}))
+            cache[id(entity)] = Speaker(_spaced(entity.name), entity.kind, _spaced(entity.title), _spaced(entity.role), _spaced(entity.affiliation), aliases)
         return cache[id(entity)]
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
@@ -1357,6 +1357,12 @@ HELD_NOUN_LEMMAS = frozenset({"oppose", "support", "favor", "want", "seek", "bac
 HELD_NOUN_REJECTED = frozenset({"this", "that", "these", "those", "them", "more", "less", "much", "some", "both", "none", "everything",
                                 "something", "nothing", "anything", "anyone", "everyone", "someone", "either", "neither", "what", "which", "otherwise",
                                 "most", "least", "best", "badly", "again", "instead", "here", "there"})
+
+
+def _spaced(words: str | None) -> str | None:
+    """"the\u00a0Daily News", "New York Times\u00a0columnist": a no-break space or a doubled one inside a name or
+    role is one plain space."""
+    return words if words is None or words.isascii() and "  " not in words else " ".join(words.split())
 
 
 def _possessive(token: Token) -> bool:

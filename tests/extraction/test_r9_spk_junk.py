@@ -1,0 +1,44 @@
+"""Round 9, spk-junk: a speaker is a well-formed source noun phrase, never a clause, a phrase cut at a
+dangling preposition, or a name holding a no-break space. Sentences invented for these tests."""
+from attribution.extraction import extract
+
+
+def speakers(text):
+    return [(e.kind, e.speaker.name) for e in extract(text)]
+
+
+def test_a_subject_that_holds_a_modal_verb_is_no_speaker():
+    found = speakers("But farmers in particular wish the White House at least would have tried to explain why tariffs can hurt in a slow year.")
+    assert all("would" not in name for _, name in found)
+
+
+def test_a_subject_that_holds_a_negated_auxiliary_is_no_speaker():
+    found = speakers("Its anchors don't hesitate to report that the storm season is still a hoax, as one guest recently did.")
+    assert all("hesitate" not in name for _, name in found)
+
+
+def test_a_verb_group_the_cue_cut_is_left_out_of_the_body_that_speaks():
+    found = speakers("The Weather Bureau is expected to announce on Friday, after a long review of its models, that it will stop the winter forecasts.")
+    assert ("indirect", "the Weather Bureau") in found
+
+
+def test_a_body_before_its_verb_speaks_without_the_verb():
+    found = speakers('A paper from the Harbor Policy Institute had this to say about the plan: "Riders from the richest suburbs '
+                     'would gain twice as much from free fares as riders from the poorest wards."')
+    assert ("direct", "a paper from the Harbor Policy Institute") in found
+
+
+def test_a_court_named_before_a_date_loses_the_dangling_preposition():
+    found = speakers("The 4th Circuit Court of Appeals on Monday overturned a lower court ruling and said the new map was drawn to dilute rural votes.")
+    assert ("indirect", "the 4th Circuit Court of Appeals") in found
+
+
+def test_a_no_break_space_inside_a_role_is_a_plain_space():
+    record = extract("Orchard Valley Times\u00a0columnist Dana Kirkwell said the plan would fail before the harvest.")[0]
+    assert record.speaker.name == "Dana Kirkwell"
+    assert record.speaker.role == "Orchard Valley Times columnist"
+
+
+def test_a_no_break_space_inside_a_name_is_a_plain_space():
+    found = speakers("The paper ran the story anyway, and the\u00a0Valley Ledger reported that the mayor had known about the leak for months.")
+    assert ("indirect", "the Valley Ledger") in found
