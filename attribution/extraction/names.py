@@ -231,6 +231,9 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
         return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
+    if len(tokens) > 1 and tokens[0].text == words[0] and (words[0] in ("not", "never") or words[1] in DETERMINERS and (
+            words[0].endswith(("ed", "es")) and len(words[0]) > 4 or words[0] in OPENING_VERB_FORMS)):
+        return None  # "but not women who ...", "which sent a letter", "makes her one of the few": no subject, a verb and its object
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
@@ -305,6 +308,9 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     return _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase)
 
 
+# Finite verbs without an "-ed" or "-es" ending that open a phrase with no subject ("sent a letter", "makes her").
+OPENING_VERB_FORMS = frozenset({"sent", "made", "makes", "took", "takes", "gave", "gives", "found", "finds", "shows", "showed", "wants", "puts",
+                                "calls", "keeps", "kept", "left", "brought", "got", "gets"})
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
 # Words no noun phrase ends with, left before a quoted title that cut the phrase.
 TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
