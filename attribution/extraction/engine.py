@@ -1374,8 +1374,8 @@ def _speaker_role(role: str | None, title: str | None) -> str | None:
     if not role:
         return role
     words = role.split()
-    if words[-1] in ROLE_DANGLING_WORDS or not CLAUSE_AUXILIARIES.isdisjoint(words):
-        return None
+    if words[-1] in ROLE_DANGLING_WORDS or not CLAUSE_AUXILIARIES.isdisjoint(words) or not any(c.isalpha() for c in role):
+        return None  # ("”": a closing quotation mark left before the name)
     if title and title not in COURTESY_TITLES and all(w[:1].isupper() or w.lower() == "former" for w in words) and words[-1][:1].isupper() and not (
             is_role_word(words[-1]) or words[-1].lower() in word_set("titles") or words[-1].endswith(("'s", "’s"))):
         return f"{role} {title}"

@@ -231,23 +231,23 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
         return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
-    if len(tokens) > 1 and tokens[0].text == words[0] and (words[0] in ("not", "never") or words[1] in DETERMINERS and (
-            words[0].endswith(("ed", "es")) and len(words[0]) > 4 or words[0] in OPENING_VERB_FORMS)):
-        return None  # "but not women who ...", "which sent a letter", "makes her one of the few": no subject, a verb and its object
+    if len(tokens) > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
+        return None  # "the sellers should be fined, but not buyers who ...": a negated phrase, no subject
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
     if len(tokens) > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
         return parse_mention(text, tokens[1:])  # "according to the the committee report": the article's typo doubles the article
-    if cut_dangling and len(tokens) >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and (
+    if cut_dangling and len(tokens) >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and CLAUSE_AUXILIARIES.isdisjoint(words) and (
             text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS or parse_mention(text, tokens, False) is not None):
         # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut the
         # phrase; "the U.S. Court of Appeals for the", "the attorney general of the state of": a line or a name the
-        # reader did not take cut it. The noun phrase before the dangling words is the speaker ("Estimates of" holds none).
+        # reader did not take cut it. The noun phrase before the dangling words is the speaker, when it has two words at least.
         cut = len(tokens) - 1
         while cut > 1 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
             cut -= 1
-        return parse_mention(text, tokens[:cut]) if cut > 1 else None
+        if cut > 1:
+            return parse_mention(text, tokens[:cut])
     if not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
         return _common_noun_mention(tokens, phrase)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
     # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
@@ -308,9 +308,6 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     return _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase)
 
 
-# Finite verbs without an "-ed" or "-es" ending that open a phrase with no subject ("sent a letter", "makes her").
-OPENING_VERB_FORMS = frozenset({"sent", "made", "makes", "took", "takes", "gave", "gives", "found", "finds", "shows", "showed", "wants", "puts",
-                                "calls", "keeps", "kept", "left", "brought", "got", "gets"})
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
 # Words no noun phrase ends with, left before a quoted title that cut the phrase.
 TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
@@ -704,14 +701,18 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
         name = tokens[0].text.lower() + phrase[len(tokens[0].text):]  # "The ministry" opening a sentence
     start, end = tokens[0].start, tokens[-1].end
     institution = head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads")
-    if not CLAUSE_AUXILIARIES.isdisjoint(words) and (institution or not _people_source(tokens, words, head_index, head)):
-        # "Its hosts don't hesitate", "the White House at least would have tried": a clause, not a source's noun phrase.
-        # A body before the verb is the source ("The Department of Labor has misled the public"), as is any phrase
-        # before a verb group the cue's own words cut ("The agency is expected [to announce]").
-        cut = next(i for i, word in enumerate(words) if word in CLAUSE_AUXILIARIES)
-        if cut == 0 or not institution and any(word not in CLAUSE_AUXILIARIES and word not in VERB_GROUP_TAIL for word in words[cut:]):
-            return None
-        return _common_noun_mention(tokens[:cut], phrase[:tokens[cut - 1].end - tokens[0].start])
+    cut = next((i for i, word in enumerate(words) if word in CLAUSE_AUXILIARIES), 0) if not CLAUSE_AUXILIARIES.isdisjoint(words) else 0
+    if cut and (institution or all(word in CLAUSE_AUXILIARIES or word in VERB_GROUP_TAIL for word in words[cut:]) and not _people_source(
+            tokens, words, head_index, head)):
+        # A subject holding an auxiliary is a clause, not a source's noun phrase. A body before the verb is the source
+        # ("The Department of Labor has misled the public"), as is a phrase before a verb group the cue's own words cut
+        # ("The agency is expected [to announce]"); "Here are some ways his campaign [hopes ...]": the body after the verb.
+        opening = next((i for i in range(head_index - 1, cut, -1) if words[i] in DETERMINERS), None) if institution and head_index > cut else None
+        if opening is not None:
+            return _common_noun_mention(tokens[opening:], phrase[tokens[opening].start - tokens[0].start:])
+        subject = _common_noun_mention(tokens[:cut], phrase[:tokens[cut - 1].end - tokens[0].start])
+        if subject is not None:
+            return subject
     if institution:
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
     if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:

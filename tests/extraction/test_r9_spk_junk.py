@@ -7,14 +7,14 @@ def speakers(text):
     return [(e.kind, e.speaker.name) for e in extract(text)]
 
 
-def test_a_subject_that_holds_a_modal_verb_is_no_speaker():
-    found = speakers("But growers keep hoping the White House at least could have tried to explain why tariffs can hurt in a slow year.")
-    assert all("could" not in name for _, name in found)
+def test_a_body_named_after_the_verb_of_a_clause_is_the_one_that_hopes():
+    found = speakers("Here are three ways the agency hopes to win back trust among farmers in the valley.")
+    assert found == [("belief", "the agency")]
 
 
-def test_a_subject_that_holds_a_negated_auxiliary_is_no_speaker():
-    found = speakers("Its anchors don't hesitate to report that the storm season is still a hoax, as one guest recently did.")
-    assert all("hesitate" not in name for _, name in found)
+def test_a_body_before_an_adverb_and_a_verb_is_the_one_that_says():
+    found = speakers("Still, Democrats can plausibly campaign saying that the court handed them a win and feel vindicated.")
+    assert ("indirect", "Democrats") in found
 
 
 def test_a_verb_group_the_cue_cut_is_left_out_of_the_body_that_speaks():
@@ -47,12 +47,6 @@ def test_a_no_break_space_inside_a_name_is_a_plain_space():
 def test_a_phrase_opened_by_not_is_no_speaker():
     found = speakers("The league has long argued that the owners should be fined, but not players who seek treatment.")
     assert found == [("indirect", "the league")]
-
-
-def test_a_verb_and_its_object_are_no_speaker():
-    found = speakers("A coalition of nearly 30 clinics - including two children's hospitals - sent a letter this week urging "
-                     "the council to fund the vaccine drive without new limits.")
-    assert all(name != "sent a letter" for _, name in found)
 
 
 def test_a_place_left_before_a_title_takes_the_title_back():
