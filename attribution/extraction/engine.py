@@ -1374,8 +1374,9 @@ def _speaker_role(role: str | None, title: str | None) -> str | None:
     if not role:
         return role
     words = role.split()
-    if words[-1] in ROLE_DANGLING_WORDS or not CLAUSE_AUXILIARIES.isdisjoint(words) or not any(c.isalpha() for c in role):
-        return None  # ("”": a closing quotation mark left before the name)
+    if words[-1] in ROLE_DANGLING_WORDS or not CLAUSE_AUXILIARIES.isdisjoint(words) or not any(c.isalpha() for c in role) or (
+            len(words) > 1 and words[-1].endswith("ing") and words[-1].isalpha() and words[-1].islower() and words[-2][:1].isupper()):
+        return None  # ("”": a closing quotation mark left before the name; "In criticizing", "on Monday asking": a participle waiting for its object)
     if title and title not in COURTESY_TITLES and all(w[:1].isupper() or w.lower() == "former" for w in words) and words[-1][:1].isupper() and not (
             is_role_word(words[-1]) or words[-1].lower() in word_set("titles") or words[-1].endswith(("'s", "’s"))):
         return f"{role} {title}"

@@ -57,3 +57,10 @@ def test_a_place_left_before_a_title_takes_the_title_back():
 def test_a_role_ending_in_a_preposition_is_no_role():
     record = extract("The account names the brother-in-law of Gina Roth, who said she had never met the buyer.")[0]
     assert record.speaker.role is None
+
+
+def test_a_role_ending_in_a_participle_after_a_name_is_no_role():
+    from attribution.extraction.engine import _speaker_role
+    assert _speaker_role("started a letter drive with Valley Action on Tuesday asking", None) is None
+    assert _speaker_role("In criticizing", None) is None
+    assert _speaker_role("Republican expert on political messaging", None) == "Republican expert on political messaging"
