@@ -11,7 +11,7 @@ from .entities import Entity, EntityTable, NameIndex
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
-from .names import Mention, has_name, parse_mention
+from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_record
@@ -1251,8 +1251,9 @@ class ArticleExtractor:
 
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         if id(entity) not in cache:
-            aliases = tuple(sorted(a for a in entity.aliases if a and a != entity.name))
-            cache[id(entity)] = Speaker(entity.name, entity.kind, entity.title, entity.role, entity.affiliation, aliases)
+            aliases = tuple(sorted({_spaced(a) for a in entity.aliases if a and a != entity.name} - {_spaced(entity.name)}))
+            title = _spaced(entity.title)
+            cache[id(entity)] = Speaker(_spaced(entity.name), entity.kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
         return cache[id(entity)]
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
@@ -1357,6 +1358,35 @@ HELD_NOUN_LEMMAS = frozenset({"oppose", "support", "favor", "want", "seek", "bac
 HELD_NOUN_REJECTED = frozenset({"this", "that", "these", "those", "them", "more", "less", "much", "some", "both", "none", "everything",
                                 "something", "nothing", "anything", "anyone", "everyone", "someone", "either", "neither", "what", "which", "otherwise",
                                 "most", "least", "best", "badly", "again", "instead", "here", "there"})
+
+
+# Lower-case words no role ends with: "the ex-wife of", "Netanyahu and", "experts like" are the text before a
+# name, not what the person is.
+ROLE_DANGLING_WORDS = TITLE_CUT_WORDS | frozenset({"like", "as", "such", "against", "over", "under", "to", "than", "between", "into", "his", "her", "their", "its"})
+
+
+COURTESY_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr"})
+
+
+def _speaker_role(role: str | None, title: str | None) -> str | None:
+    """A role that holds a verb ("he is also the most able candidate") or ends in a preposition or an article is
+    none; a place left before a title ("former Maryland" of "former Maryland Gov.") takes the title back."""
+    if not role:
+        return role
+    words = role.split()
+    if words[-1] in ROLE_DANGLING_WORDS or not CLAUSE_AUXILIARIES.isdisjoint(words) or not any(c.isalpha() for c in role) or (
+            len(words) > 1 and words[-1].endswith("ing") and words[-1].isalpha() and words[-1].islower() and words[-2][:1].isupper()):
+        return None  # ("”": a closing quotation mark left before the name; "In criticizing", "on Monday asking": a participle waiting for its object)
+    if title and title not in COURTESY_TITLES and all(w[:1].isupper() or w.lower() == "former" for w in words) and words[-1][:1].isupper() and not (
+            is_role_word(words[-1]) or words[-1].lower() in word_set("titles") or words[-1].endswith(("'s", "’s"))):
+        return f"{role} {title}"
+    return role
+
+
+def _spaced(words: str | None) -> str | None:
+    """"the\u00a0Daily News", "New York Times\u00a0columnist": a no-break space or a doubled one inside a name or
+    role is one plain space."""
+    return words if words is None or words.isascii() and "  " not in words else " ".join(words.split())
 
 
 def _possessive(token: Token) -> bool:

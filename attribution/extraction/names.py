@@ -210,7 +210,7 @@ def affiliation_of(role: str | None) -> str | None:
     return None
 
 
-def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
+def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> Mention | None:
     """Read one speaker phrase (no commas) into a Mention."""
     tokens = [t for t in tokens if t.text not in ("'", "’")]
     while tokens and not tokens[-1].is_word and tokens[-1].text not in (".",):
@@ -231,18 +231,23 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
         kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
         return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
+    if len(tokens) > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
+        return None  # "the sellers should be fined, but not buyers who ...": a negated phrase, no subject
     trimmed = _without_trailing_time(tokens)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
     if len(tokens) > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
         return parse_mention(text, tokens[1:])  # "according to the the committee report": the article's typo doubles the article
-    if len(tokens) > 2 and words[-1] in TITLE_CUT_WORDS and text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS:
-        # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut
-        # the phrase; the noun phrase before the dangling word is the speaker
+    if cut_dangling and len(tokens) >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and CLAUSE_AUXILIARIES.isdisjoint(words) and (
+            text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS or parse_mention(text, tokens, False) is not None):
+        # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut the
+        # phrase; "the U.S. Court of Appeals for the", "the attorney general of the state of": a line or a name the
+        # reader did not take cut it. The noun phrase before the dangling words is the speaker, when it has two words at least.
         cut = len(tokens) - 1
-        while cut > 2 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
+        while cut > 1 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
             cut -= 1
-        return parse_mention(text, tokens[:cut])
+        if cut > 1:
+            return parse_mention(text, tokens[:cut])
     if not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
         return _common_noun_mention(tokens, phrase)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
     # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
@@ -608,6 +613,15 @@ SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think"
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
+# Auxiliaries and modals: a phrase holding one is a clause ("Its hosts don't hesitate", "the board would have
+# tried"), never a source's noun phrase.
+CLAUSE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "might", "must", "should",
+                                "shall", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "don't", "isn't",
+                                "wasn't", "weren't", "hasn't", "hadn't", "haven't", "won’t", "wouldn’t", "couldn’t", "can’t", "didn’t",
+                                "doesn’t", "don’t", "isn’t", "wasn’t", "weren’t", "hasn’t", "hadn’t", "haven’t"})
+# What may follow the auxiliary at the end of a subject the cue's own words cut: "is expected [to announce]", "were more [likely to say]".
+VERB_GROUP_TAIL = frozenset({"expected", "likely", "unlikely", "set", "poised", "due", "able", "ready", "more", "less", "also", "still", "now", "often",
+                             "not", "been", "be"})
 
 
 def _describes_people(words: list[str], i: int) -> bool:
@@ -694,6 +708,13 @@ def _capitalised_modifier(tokens: list[Token]) -> str | None:
     return " ".join(run) if any(word[:1].isupper() for word in run) else None
 
 
+def _people_source(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
+    """"officials", "a spokeswoman", "the data", "analysts": a head noun that names a source."""
+    return head in word_set("unnamed_heads") or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
+        head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
+        len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
+
+
 def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
     ("the coroner") is accepted as a generic source, which callers trust less."""
@@ -721,13 +742,24 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     if tokens[0].text in ("The", "A", "An"):
         name = tokens[0].text.lower() + phrase[len(tokens[0].text):]  # "The ministry" opening a sentence
     start, end = tokens[0].start, tokens[-1].end
-    if head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads"):
+    institution = head in word_set("institution_heads") or " ".join(words[-2:]) in word_set("institution_heads")
+    cut = next((i for i, word in enumerate(words) if word in CLAUSE_AUXILIARIES), 0) if not CLAUSE_AUXILIARIES.isdisjoint(words) else 0
+    if cut and (institution or all(word in CLAUSE_AUXILIARIES or word in VERB_GROUP_TAIL for word in words[cut:]) and not _people_source(
+            tokens, words, head_index, head)):
+        # A subject holding an auxiliary is a clause, not a source's noun phrase. A body before the verb is the source
+        # ("The Department of Labor has misled the public"), as is a phrase before a verb group the cue's own words cut
+        # ("The agency is expected [to announce]"); "Here are some ways his campaign [hopes ...]": the body after the verb.
+        opening = next((i for i in range(head_index - 1, cut, -1) if words[i] in DETERMINERS), None) if institution and head_index > cut else None
+        if opening is not None:
+            return _common_noun_mention(tokens[opening:], phrase[tokens[opening].start - tokens[0].start:])
+        subject = _common_noun_mention(tokens[:cut], phrase[:tokens[cut - 1].end - tokens[0].start])
+        if subject is not None:
+            return subject
+    if institution:
         return Mention(phrase, start, end, name, "organization", head=head, definite=definite)
     if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
         return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
-    known_source = head in word_set("unnamed_heads") or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
-        head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
-        len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
+    known_source = _people_source(tokens, words, head_index, head)
     generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
     if not (known_source or generic):
         return None
