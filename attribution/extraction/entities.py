@@ -244,6 +244,7 @@ class NameIndex:
         self.positions: list[int] = []
         self._honorific_genders: dict[str, str] | None = None
         self._learned: dict[str, str | None] = {}
+        self._after_the_names: list[KnownName] = []  # full names met right after "the", kept when written elsewhere too
         self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it
 
     def learned_gender(self, name: str) -> str | None:
@@ -342,7 +343,13 @@ class NameIndex:
             if earlier:
                 title = prefix if prefix.lower() in word_set("titles") else None
                 self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
-        if titled or nicknamed:
+        written = {k.name for k in self.in_order} if self._after_the_names else ()
+        after_the = [k for k in self._after_the_names if k.name in written]
+        for known in after_the:
+            self.by_surname[known.name.split()[-1].lower()].append(known)
+            self.by_surname[known.name.split()[-1].lower()].sort(key=lambda k: k.position)
+            self.in_order.append(known)
+        if titled or nicknamed or after_the:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
 
@@ -384,8 +391,16 @@ class NameIndex:
             parsed = None  # "gathered on Broad Street": a street, never who "she" is
         if parsed is not None:
             name, role, title = parsed
+            first = name.split()[0].lower()
+            after_the = not role and not title and self._after_the(match.start(), run) and (
+                first not in word_set("male_first_names") and first not in word_set("female_first_names"))
             role = role or self._role_before(match.start()) or self._role_after(match.end())
             known = KnownName(match.start(), name, role, title)
+            if after_the:
+                # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
+                # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
+                self._after_the_names.append(known)
+                return
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
             return
@@ -394,6 +409,10 @@ class NameIndex:
             self._org_prefixes.add(" ".join(words[-3:-1]))
         if len(words) == 2 and is_role_word(words[0]) and not is_org_word(words[1]) and not is_acronym(words[1]):
             titled.append((match.start(), strip_possessive(words[1]).rstrip("."), words[0]))
+
+    def _after_the(self, position: int, run: str) -> bool:
+        """The capitalised run opens with "The" or comes right after "the"."""
+        return run[:4] in ("The ", "The\u00a0") or self.text[max(0, position - 4):position].replace("\u00a0", " ").lower() == "the "
 
     def _role_before(self, position: int) -> str | None:
         """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
@@ -673,7 +692,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) when a run of capitalised words names a person: "Prime Minister
     Rishi Sunak's" -> ("Rishi Sunak", "Prime Minister", None). Cached: names recur across articles."""
-    words = run.replace("\u00a0", " ").split(" ")
+    words = run.split()  # (a doubled space or a no-break space is one gap: "Sen.  Dana Holt")
     function_words = word_set("capitalized_function_words")
     while words and words[0].lower() in function_words:
         words.pop(0)

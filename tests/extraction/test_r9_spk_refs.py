@@ -1,0 +1,50 @@
+"""Round 9 (real news): what a pronoun or a description resolves to, and an outlet named as the article names it.
+Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+HEAD = "A headline for the story\n\n"
+
+
+def speakers(text):
+    return [(e.speaker.name, e.speaker_mention) for e in extract(text)]
+
+
+# ---------------------------------------------------------------- an outlet named as the article names it
+
+
+def test_an_outlet_the_article_names_by_its_short_name_keeps_that_name():
+    text = HEAD + "BuzzFeed reported that the council would vote again in March."
+    assert speakers(text) == [("BuzzFeed", "BuzzFeed")]
+    # (its full name when the article writes it; its usual one when the article only adds a small "the")
+    text = HEAD + "BuzzFeed News reported that the council would vote again in March."
+    assert speakers(text) == [("BuzzFeed News", "BuzzFeed News")]
+    text = HEAD + "The vote was close, the Guardian reported on Monday, and the mayor would appeal."
+    assert [name for name, _ in speakers(text)] == ["The Guardian"]
+
+
+def test_an_outlet_the_article_names_by_its_older_name_keeps_that_name():
+    text = HEAD + "The Huffington Post reported that the vote on the harbor plan was delayed."
+    assert speakers(text) == [("The Huffington Post", "The Huffington Post")]
+
+
+# ---------------------------------------------------------------- "he" is never a name written after "the"
+
+
+def test_he_is_the_writer_not_the_weekly_he_writes_for():
+    text = HEAD + ("The council met on Tuesday to weigh the harbor plan.\n\n"
+                   "Stephen R. Calder of the Weekly Harbinger has fought the plan for months. "
+                   "\u201cThey have not read a single study,\u201d he said.")
+    assert speakers(text) == [("Stephen R. Calder", "he")]
+
+
+def test_she_is_the_senator_not_the_act_named_after_her():
+    text = HEAD + ("Marisol Quintero spent a decade on the bill. The Coastal Waters Act passed on Friday. "
+                   "\u201cIt took far too long,\u201d she said.")
+    assert [name for name, _ in speakers(text)] == ["Marisol Quintero"]
+
+
+def test_a_doubled_space_before_a_name_leaves_no_space_in_it():
+    text = HEAD + ("The vote on the harbor plan was close, and Sen.  Dana Holt voted against it.\n\n"
+                   "\u201cWe will try again in the spring,\u201d she said.")
+    assert speakers(text) == [("Dana Holt", "she")]
