@@ -175,6 +175,16 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
                          "interviewer", "editor", "contributor", "analyst", "broadcaster"})
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
+# A quotation (curly, straight or doubled single marks) inside a paragraph, and the capitalised surname that opens a
+# sentence with a lower-case word after it ("Lee defends", "Lee, 41, said").
+QUOTATION_IN_SENTENCE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|''.*?''")
+SENTENCE_SUBJECT_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w\-]*)[ \u00a0,]+[a-z0-9]")
+
+
+def _blanked(match: re.Match) -> str:
+    return "\x00" * len(match.group())
+
+
 UNSURE_REACH = 1200
 # A capitalised name of three words or more before a lower-case word for a body of people: "the Black Lives Matter movement".
 NAME_BEFORE_GROUP_WORD = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){2,3}) $")
@@ -218,6 +228,8 @@ HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
 # subject after the opening clause's comma: a name (a title allowed), then a lower-case verb.
 OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even |Just )?(?:As|While|When|After|Before|Although|Though|Because|Since|Even as|Even though|even as|even though|though|as)[ \u00a0]+$")
 MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
+# The surname opening a sentence, its comma and a subordinator right before a pronoun: "Holt, though she ...".
+NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
@@ -899,6 +911,8 @@ class EntityTable:
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is None and mention.head in PARTY_MEMBERS and len(mention.text.split()) == 2:
                 earlier = self._described_person(mention)  # "Mayor Dana Holt ... the Democrat said": the person just met
+            if earlier is not None and earlier.kind == "person":
+                earlier = self._subject_before_quotation(mention, earlier) or earlier
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
@@ -1129,7 +1143,7 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        opener = self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
+        opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
             self._subject_after_opening_clause(mention, gender))
         if opener is not None:
             return opener
@@ -1229,6 +1243,23 @@ class EntityTable:
         entity.aliases.add(mention.text)
         return entity
 
+    def _name_before_subordinate(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"Holt, though she praised the plan, voted against it": "he" or "she" opening a clause set off right after the
+        surname that opens the sentence is that person, a person already met by full name whose gender fits."""
+        if gender is None:
+            return None
+        match = NAME_THEN_SUBORDINATOR.search(self.text, max(0, mention.start - 60), mention.start)
+        if match is None:
+            return None
+        entity = self._by_surname(match.group(1), gender)
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            known = self.names.lookup(strip_possessive(match.group(1)), match.start(1), gender)
+            if known is None or len(known.name.split()) < 2 or (self._known_gender(known.name) or self.names.gender(known)) != gender:
+                return None
+            return self._person_named(known.name, known.title, known.role, None, mention.text)
+        entity.aliases.add(mention.text)
+        return entity
+
     def _subject_after_opening_clause(self, mention: Mention, gender: str | None) -> Entity | None:
         """"Even as he accused the department of ..., Giuliani said ...": "he" or "she" opening a sentence's first
         clause points ahead to the subject of the main clause after the comma, a person already met whose gender fits."""
@@ -1291,6 +1322,22 @@ class EntityTable:
                 self._media_person_as_office(entity, mention)) or _described_otherwise(entity, mention):
             return None
         return entity
+
+    def _subject_before_quotation(self, mention: Mention, found: Entity) -> Entity | None:
+        """"Lee defends his record in an ad: '...,' the senator says": a description of a person after a quotation is the
+        person already met whose surname opens the sentence before the quotation, not one named by that role earlier."""
+        paragraph = self.text.rfind("\n", 0, mention.start) + 1
+        before = QUOTATION_IN_SENTENCE.sub(_blanked, self.text[paragraph:mention.start])
+        if len(before) == mention.start - paragraph and before.count("\x00") > 0:
+            opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+            match = SENTENCE_SUBJECT_NAME.match(before, opening + (opening > 0))
+            if match is None or found.surname == match.group(1).lower():
+                return None
+            entity = self._by_surname(match.group(1))
+            if entity is not None and len(entity.name.split()) >= 2 and not self._holds_other_office(entity, mention) and (
+                    not self._media_person_as_office(entity, mention)) and gender_of(None, None, mention.head) in (None, entity.gender):
+                return entity
+        return None
 
     @staticmethod
     def _media_person_as_office(entity: Entity, mention: Mention) -> bool:

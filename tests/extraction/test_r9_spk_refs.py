@@ -48,3 +48,33 @@ def test_a_doubled_space_before_a_name_leaves_no_space_in_it():
     text = HEAD + ("The vote on the harbor plan was close, and Sen.  Dana Holt voted against it.\n\n"
                    "\u201cWe will try again in the spring,\u201d she said.")
     assert speakers(text) == [("Dana Holt", "she")]
+
+
+# ---------------------------------------------------------------- "the group" is no newspaper with a hyphened name
+
+
+def test_the_group_is_not_the_newspaper_with_a_hyphened_name():
+    text = HEAD + ("The rally drew 300 people, the Halden Sun-Times reported.\n\n"
+                   "\u201cWe will be back every week,\u201d the group said in a statement.")
+    assert speakers(text) == [("Halden Sun-Times", "the Halden Sun-Times"), ("the group", "the group")]
+
+
+# ---------------------------------------------------------------- a description after a quotation: the sentence's subject
+
+
+def test_the_senator_after_a_quotation_is_the_person_the_sentence_opens_with():
+    text = HEAD + ("Marcus Lindqvist is running for a second term. His rivals call him a career politician.\n\n"
+                   "Recall Sen. Dana Holt losing her seat in 2010 after a single bad debate.\n\n"
+                   "Lindqvist defends his record in an ad running on local TV: "
+                   "\u201cWe kept the plant open when others gave up,\u201d the senator says.")
+    assert ("Marcus Lindqvist", "the senator") in speakers(text)
+    assert ("Dana Holt", "the senator") not in speakers(text)
+
+
+# ---------------------------------------------------------------- "she" in a clause right after the surname that opens the sentence
+
+
+def test_she_after_a_surname_and_though_is_that_person():
+    text = HEAD + ("Maria Okafor chairs the committee. \u201cThe bill is dead,\u201d Lindsey Marsh said.\n\n"
+                   "Okafor, though she praised the bill, said it would have to wait until spring.")
+    assert speakers(text)[1:] == [("Maria Okafor", "she"), ("Maria Okafor", "she")]
