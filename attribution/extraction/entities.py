@@ -868,6 +868,11 @@ class EntityTable:
     def _resolve_named(self, mention: Mention, apposition_role: str | None) -> Entity | None:
         if mention.document:
             return self._document(mention)
+        if mention.text[:4] in ("the ", "The ", "the\u00a0", "The\u00a0"):
+            fuller = self._outlet_by_short_name(mention.text)
+            if fuller is not None:
+                fuller.aliases.add(mention.text)
+                return fuller  # "The New York Times reported ... The Times said": the outlet already met, by its full name
         if mention.outlet:
             return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
@@ -952,6 +957,17 @@ class EntityTable:
         while words and words[0].lower() in ("the", "a", "an", "for", "in", "to", "by", "of", "and"):
             words = words[1:]
         return " ".join(words) or None
+
+    def _outlet_by_short_name(self, text: str) -> Entity | None:
+        """The one outlet met whose name ends with the words after "the" ("the Post", "The Times", "the Daily News"),
+        when those end with a word outlets' names end with."""
+        words = text.split()[1:]
+        if not 1 <= len(words) <= 2 or words[-1].lower() not in word_set("outlet_heads") or not all(w[:1].isupper() for w in words):
+            return None
+        tail = " " + " ".join(words).lower()
+        found = {id(e): e for e in self.entities if e.outlet and e.name.replace("\u00a0", " ").lower().endswith(tail) and (
+            len(e.name.removeprefix("The ").removeprefix("the ").split()) > len(words))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _outlet_written_as(self, text: str) -> Entity | None:
         """An outlet already met (named after the kind of outlet it is) written again in full."""

@@ -78,3 +78,17 @@ def test_she_after_a_surname_and_though_is_that_person():
     text = HEAD + ("Maria Okafor chairs the committee. \u201cThe bill is dead,\u201d Lindsey Marsh said.\n\n"
                    "Okafor, though she praised the bill, said it would have to wait until spring.")
     assert speakers(text)[1:] == [("Maria Okafor", "she"), ("Maria Okafor", "she")]
+
+
+# ---------------------------------------------------------------- an outlet's short name after its full one
+
+
+def test_the_times_after_the_new_york_times_is_that_paper():
+    text = HEAD + ("The New York Times reported on Sunday that the mayor had used a private account.\n\n"
+                   "The Times said the messages covered city business.")
+    assert speakers(text) == [("New York Times", "The New York Times"), ("New York Times", "The Times")]
+    # (with two papers of that name met, it stays as written)
+    text = HEAD + ("The New York Times reported on Sunday that the mayor had used a private account. "
+                   "The Washington Times reported that she had not.\n\n"
+                   "The Times said the messages covered city business.")
+    assert speakers(text)[-1] == ("The Times", "The Times")
