@@ -1479,7 +1479,7 @@ class EntityTable:
                 known = self.names.only_holder_of_given_name(mention.name, mention.start)  # "Bernie Lane spoke ... Bernie told the crowd"
             if known:
                 return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
-            kind = "person" if mention.title or role else "organization"
+            kind = "person" if mention.title or role or self._one_word_person(mention) else "organization"
             return self._get(mention.name, kind, alias=mention.text, title=mention.title, role=role)
         affiliation = mention.affiliation
         if apposition_role:
@@ -1487,6 +1487,21 @@ class EntityTable:
 
             affiliation = affiliation_of(apposition_role) or affiliation
         return self._person_named(mention.name, mention.title, role, affiliation, mention.text)
+
+    def _one_word_person(self, mention: Mention) -> bool:
+        """A name written alone that no full name in the article explains is a person's when it is a common given name
+        ("Bob said"), or when "he"/"his"/"she"/"her" follows it in its sentence with no other name or quotation mark
+        between ("Okafor said he would ...", never "Halvex said it would ...")."""
+        word = mention.name.lower()
+        if len(mention.name.split()) != 1 or word in _group_heads() or word in PARTY_LABELS or re.search(rf"\b{re.escape(word)}\b", self.text) or word.endswith("s") and (
+                re.search(rf"[A-Za-z,;][ \u00a0]{re.escape(mention.name)}\b", self.text) is None):
+            return False  # (a word the article also writes in small letters is none: "Whatever he says"; a plural capitalised
+            # only where it opens a sentence is people: "Audiences can expect him to ...")
+        if word in word_set("male_first_names") or word in word_set("female_first_names"):
+            return True
+        pronoun = PERSONAL_PRONOUN.search(self.text, mention.end, min(len(self.text), mention.end + PRONOUN_AFTER_NAME_REACH))
+        return pronoun is not None and PRONOUN_GAP_BREAK.search(self.text, mention.end, pronoun.start()) is None and (
+            CAPITAL_WORD_IN.search(self.text, mention.end, pronoun.start()) is None)
 
     def _person_named(self, name, title, role, affiliation, alias) -> Entity:
         surname = name.split()[-1].lower()

@@ -92,3 +92,22 @@ def test_the_times_after_the_new_york_times_is_that_paper():
                    "The Washington Times reported that she had not.\n\n"
                    "The Times said the messages covered city business.")
     assert speakers(text)[-1] == ("The Times", "The Times")
+
+
+# ---------------------------------------------------------------- a name written alone: a person's when a given name or "he" says so
+
+
+def test_a_given_name_written_alone_is_a_person_he_can_stand_for():
+    text = HEAD + ("Tom Reyes runs the depot on the east side.\n\nBob told reporters the depot would close in May.\n\n"
+                   "\u201cIt was a long time coming,\u201d he said.")
+    items = extract(text)
+    assert [(e.speaker.name, e.speaker.kind) for e in items] == [("Bob", "person"), ("Bob", "person")]
+
+
+def test_a_surname_alone_followed_by_he_is_a_person_and_it_stays_a_body():
+    text = HEAD + ("Tom Reyes runs the depot on the east side.\n\nOkafor said he would fight the closing in court.\n\n"
+                   "\u201cIt was a long time coming,\u201d he said.")
+    assert speakers(text) == [("Okafor", "Okafor"), ("Okafor", "he")]
+    text = HEAD + ("Tom Reyes runs the depot on the east side.\n\nHalvex said it would fight the closing in court.\n\n"
+                   "\u201cIt was a long time coming,\u201d he said.")
+    assert [(e.speaker.name, e.speaker.kind) for e in extract(text)] == [("Halvex", "organization"), ("Tom Reyes", "person")]
