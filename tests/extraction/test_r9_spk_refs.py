@@ -111,3 +111,12 @@ def test_a_surname_alone_followed_by_he_is_a_person_and_it_stays_a_body():
     text = HEAD + ("Tom Reyes runs the depot on the east side.\n\nHalvex said it would fight the closing in court.\n\n"
                    "\u201cIt was a long time coming,\u201d he said.")
     assert [(e.speaker.name, e.speaker.kind) for e in extract(text)] == [("Halvex", "organization"), ("Tom Reyes", "person")]
+
+
+# ---------------------------------------------------------------- "Pres." is a title
+
+
+def test_the_president_is_the_person_titled_pres():
+    text = HEAD + ("In a long interview, Pres. Okafor admits the plan did not work.\n\nThe governor, Dana Holt, called it a failure.\n\n"
+                   "Asked about the plan, Okafor defended the process. \u201cWe did what we could,\u201d the president said.")
+    assert speakers(text)[-1] == ("Okafor", "the president")
