@@ -1252,6 +1252,8 @@ class ArticleExtractor:
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         if id(entity) not in cache:
             name = self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name
+            if "\u00a0" in name or "  " in name:
+                name = " ".join(name.split())  # "Newt\u00a0Gingrich", "the  survey": the name, not the page's spacing
             aliases = tuple(sorted(a for a in entity.aliases | {entity.name} if a and a != name))
             cache[id(entity)] = Speaker(name, entity.kind, entity.title, entity.role, entity.affiliation, aliases)
         return cache[id(entity)]

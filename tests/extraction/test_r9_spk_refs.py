@@ -120,3 +120,8 @@ def test_the_president_is_the_person_titled_pres():
     text = HEAD + ("In a long interview, Pres. Okafor admits the plan did not work.\n\nThe governor, Dana Holt, called it a failure.\n\n"
                    "Asked about the plan, Okafor defended the process. \u201cWe did what we could,\u201d the president said.")
     assert speakers(text)[-1] == ("Okafor", "the president")
+
+
+def test_a_no_break_space_inside_a_name_is_a_plain_space_in_the_speakers_name():
+    text = HEAD + "Former mayor Dana\u00a0Holt said the depot would close in May."
+    assert [e.speaker.name for e in extract(text)] == ["Dana Holt"]
