@@ -423,8 +423,11 @@ class NameIndex:
             titled.append((match.start(), strip_possessive(words[1]).rstrip("."), words[0]))
 
     def _after_the(self, position: int, run: str) -> bool:
-        """The capitalised run opens with "The" or comes right after "the"."""
-        return run[:4] in ("The ", "The\u00a0") or self.text[max(0, position - 4):position].replace("\u00a0", " ").lower() == "the "
+        """The capitalised run opens with "The" or comes right after "the", "a" or "an" ("a Gold Star mother")."""
+        if run[:4] in ("The ", "The\u00a0"):
+            return True
+        before = self.text[max(0, position - 4):position].replace("\u00a0", " ").lower()
+        return before == "the " or before[1:] in (" a ", "an ") and not before[:1].isalpha()
 
     def _role_before(self, position: int) -> str | None:
         """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before

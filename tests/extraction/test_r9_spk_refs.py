@@ -125,3 +125,9 @@ def test_the_president_is_the_person_titled_pres():
 def test_a_no_break_space_inside_a_name_is_a_plain_space_in_the_speakers_name():
     text = HEAD + "Former mayor Dana\u00a0Holt said the depot would close in May."
     assert [e.speaker.name for e in extract(text)] == ["Dana Holt"]
+
+
+def test_she_is_the_lawyer_not_the_town_written_after_a():
+    text = HEAD + ("Dana M. Holt, a Harbor Point lawyer who represents club owners, has helped the clubs adapt to what she said "
+                   "is a new demand for tennis courts.")
+    assert speakers(text) == [("Dana M. Holt", "she")]
