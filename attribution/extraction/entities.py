@@ -877,6 +877,13 @@ class EntityTable:
                 fuller.aliases.add(mention.text)
                 return fuller  # "The New York Times reported ... The Times said": the outlet already met, by its full name
         if mention.outlet:
+            if len(mention.text.split()) == 1 and mention.text[:1].isupper() and not mention.text.isupper():
+                # "Mayor Don Guardian ... Guardian said": a short name an outlet shares is the person the article named in full before
+                self.names._build()
+                known = self.names.lookup(strip_possessive(mention.text), mention.start)
+                if known is not None and known.position < mention.start and len(known.name.split()) >= 2 and (
+                        known.name.split()[-1] == strip_possessive(mention.text)):
+                    return self._person_named(known.name, known.title, known.role, None, mention.text)
             return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
             known = self._outlet_written_as(mention.text)

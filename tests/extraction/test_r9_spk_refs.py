@@ -131,3 +131,9 @@ def test_she_is_the_lawyer_not_the_town_written_after_a():
     text = HEAD + ("Dana M. Holt, a Harbor Point lawyer who represents club owners, has helped the clubs adapt to what she said "
                    "is a new demand for tennis courts.")
     assert speakers(text) == [("Dana M. Holt", "she")]
+
+
+def test_a_surname_an_outlet_shares_is_the_person_named_in_full_before():
+    text = HEAD + ("Mayor Ellis Guardian welcomed the visit on Tuesday.\n\n"
+                   "Guardian said he expected the old casino to reopen by the summer.")
+    assert speakers(text) == [("Ellis Guardian", "Guardian")]
