@@ -740,6 +740,19 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     return " ".join(names), role, title
 
 
+def _written_as_word(text: str, word: str, after: str) -> bool:
+    """``word`` written as a whole word in ``text``; with ``after``, only right after a letter or one of those
+    characters and a space ("said Okafor", "Ana Okafor", not a sentence's first word). (str.find, no pattern per word)"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end >= len(text) or not (text[end].isalnum() or text[end] == "_")) and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
+                not after or at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] in after)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _opens_line_or_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3):position].rstrip(" \u00a0")
     return not before or before[-1] in "\n.!?:\"“”"
@@ -1503,8 +1516,8 @@ class EntityTable:
         ("Bob said"), or when "he"/"his"/"she"/"her" follows it in its sentence with no other name or quotation mark
         between ("Okafor said he would ...", never "Halvex said it would ...")."""
         word = mention.name.lower()
-        if len(mention.name.split()) != 1 or word in _group_heads() or word in PARTY_LABELS or re.search(rf"\b{re.escape(word)}\b", self.text) or word.endswith("s") and (
-                re.search(rf"[A-Za-z,;][ \u00a0]{re.escape(mention.name)}\b", self.text) is None):
+        if len(mention.name.split()) != 1 or word in _group_heads() or word in PARTY_LABELS or _written_as_word(self.text, word, "") or (
+                word.endswith("s") and not _written_as_word(self.text, mention.name, ",;")):
             return False  # (a word the article also writes in small letters is none: "Whatever he says"; a plural capitalised
             # only where it opens a sentence is people: "Audiences can expect him to ...")
         if word in word_set("male_first_names") or word in word_set("female_first_names"):
