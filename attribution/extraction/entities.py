@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .cues import cue_verb
 from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
-from .outlets import longest_known_outlet, outlet_name
+from .outlets import _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
 
@@ -1533,7 +1533,8 @@ class EntityTable:
                 continue
             if entity.name == name or (entity.surname == surname and (len(entity.name.split()) == 1 or len(name.split()) == 1) and (
                     # ("Mrs. Clinton" met first is not "Bill Clinton" named later)
-                    _same_gender_or_unknown(entity, gender_of(name, title, role)))):
+                    _same_gender_or_unknown(entity, gender_of(name, title, role)))) or (
+                    entity.name.isascii() != name.isascii() and _unaccented(entity.name) == _unaccented(name)):  # "François Hollande", "Francois Hollande"
                 if len(name.split()) > len(entity.name.split()):
                     entity.aliases.add(entity.name)
                     entity.name = name

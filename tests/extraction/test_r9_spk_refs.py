@@ -137,3 +137,9 @@ def test_a_surname_an_outlet_shares_is_the_person_named_in_full_before():
     text = HEAD + ("Mayor Ellis Guardian welcomed the visit on Tuesday.\n\n"
                    "Guardian said he expected the old casino to reopen by the summer.")
     assert speakers(text) == [("Ellis Guardian", "Guardian")]
+
+
+def test_a_name_written_once_without_its_accents_is_the_same_person():
+    text = ("Francois Lemaire Says The Port Plan Is Dead\n\n"
+            "Fran\u00e7ois Lemaire said on Monday that the port plan would not survive the winter.")
+    assert {e.speaker.name for e in extract(text)} == {"Fran\u00e7ois Lemaire"}
