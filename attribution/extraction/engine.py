@@ -1251,9 +1251,10 @@ class ArticleExtractor:
 
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         if id(entity) not in cache:
-            aliases = tuple(sorted({_spaced(a) for a in entity.aliases if a and a != entity.name} - {_spaced(entity.name)}))
+            name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
+            aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
             title = _spaced(entity.title)
-            cache[id(entity)] = Speaker(_spaced(entity.name), entity.kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
+            cache[id(entity)] = Speaker(name, entity.kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
         return cache[id(entity)]
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
@@ -1298,11 +1299,28 @@ class ArticleExtractor:
             self.written_outlets[name] = written
         return self.written_outlets[name]
 
+    def _outlet_named_as_written(self, name: str) -> str:
+        """A known outlet speaking, named as the article names it: "BuzzFeed" or "The Huffington Post" when the
+        article never writes "BuzzFeed News" or "HuffPost" (the speaker's name is the fullest the article gives).
+        A name the article writes only with a lower-case "the" or in other capitals ("the Guardian", "POLITICO")
+        keeps its usual spelling."""
+        written = self._as_written(name)
+        if written == name:
+            return name
+        record = outlet_record(name)
+        aliases = sorted(record["aliases"], key=len, reverse=True) if record else []
+        written = next((a for a in aliases if not a.startswith("the ") and self._writes(a)), name)
+        return name if _without_article(written) == _without_article(name) else written
+
     def _writes(self, name: str) -> bool:
         """``name`` as a whole word in the article. The pattern's leading ``\\b`` would have it tried at every
         position of the article: it starts at the name's first occurrence instead (same answer)."""
         at = self.text.find(name)
         return at >= 0 and re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, at) is not None
+
+
+def _without_article(name: str) -> str:
+    return name.lower().removeprefix("the ")
 
 
 # Verbs after a subject that say what the subject is or has, not what it does with words.

@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from .cues import cue_verb
 from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
-from .outlets import longest_known_outlet, outlet_name
+from .outlets import _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 from .tokens import Token
 
-_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev")
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev")
 _CAPITAL_WORD = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z][\w'’\-]*)"
 # Every branch of _CAPITAL_WORD starts with a capital. Read first as a plain character class, that capital lets
 # the scan over the whole article jump from capital to capital in C; the branches go on after it in the same
@@ -175,6 +175,16 @@ MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", 
                          "interviewer", "editor", "contributor", "analyst", "broadcaster"})
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
+# A quotation (curly, straight or doubled single marks) inside a paragraph, and the capitalised surname that opens a
+# sentence with a lower-case word after it ("Lee defends", "Lee, 41, said").
+QUOTATION_IN_SENTENCE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|''.*?''")
+SENTENCE_SUBJECT_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w\-]*)[ \u00a0,]+[a-z0-9]")
+
+
+def _blanked(match: re.Match) -> str:
+    return "\x00" * len(match.group())
+
+
 UNSURE_REACH = 1200
 # A capitalised name of three words or more before a lower-case word for a body of people: "the Black Lives Matter movement".
 NAME_BEFORE_GROUP_WORD = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){2,3}) $")
@@ -218,6 +228,8 @@ HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
 # subject after the opening clause's comma: a name (a title allowed), then a lower-case verb.
 OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even |Just )?(?:As|While|When|After|Before|Although|Though|Because|Since|Even as|Even though|even as|even though|though|as)[ \u00a0]+$")
 MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
+# The surname opening a sentence, its comma and a subordinator right before a pronoun: "Holt, though she ...".
+NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
@@ -244,6 +256,7 @@ class NameIndex:
         self.positions: list[int] = []
         self._honorific_genders: dict[str, str] | None = None
         self._learned: dict[str, str | None] = {}
+        self._after_the_names: list[KnownName] = []  # full names met right after "the", kept when written elsewhere too
         self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it
 
     def learned_gender(self, name: str) -> str | None:
@@ -342,7 +355,13 @@ class NameIndex:
             if earlier:
                 title = prefix if prefix.lower() in word_set("titles") else None
                 self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
-        if titled or nicknamed:
+        written = {k.name for k in self.in_order} if self._after_the_names else ()
+        after_the = [k for k in self._after_the_names if k.name in written]
+        for known in after_the:
+            self.by_surname[known.name.split()[-1].lower()].append(known)
+            self.by_surname[known.name.split()[-1].lower()].sort(key=lambda k: k.position)
+            self.in_order.append(known)
+        if titled or nicknamed or after_the:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
 
@@ -384,8 +403,16 @@ class NameIndex:
             parsed = None  # "gathered on Broad Street": a street, never who "she" is
         if parsed is not None:
             name, role, title = parsed
+            first = name.split()[0].lower()
+            after_the = not role and not title and self._after_the(match.start(), run) and (
+                first not in word_set("male_first_names") and first not in word_set("female_first_names"))
             role = role or self._role_before(match.start()) or self._role_after(match.end())
             known = KnownName(match.start(), name, role, title)
+            if after_the:
+                # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
+                # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
+                self._after_the_names.append(known)
+                return
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
             return
@@ -394,6 +421,13 @@ class NameIndex:
             self._org_prefixes.add(" ".join(words[-3:-1]))
         if len(words) == 2 and is_role_word(words[0]) and not is_org_word(words[1]) and not is_acronym(words[1]):
             titled.append((match.start(), strip_possessive(words[1]).rstrip("."), words[0]))
+
+    def _after_the(self, position: int, run: str) -> bool:
+        """The capitalised run opens with "The" or comes right after "the", "a" or "an" ("a Gold Star mother")."""
+        if run[:4] in ("The ", "The\u00a0"):
+            return True
+        before = self.text[max(0, position - 4):position].replace("\u00a0", " ").lower()
+        return before == "the " or before[1:] in (" a ", "an ") and not before[:1].isalpha()
 
     def _role_before(self, position: int) -> str | None:
         """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
@@ -673,7 +707,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) when a run of capitalised words names a person: "Prime Minister
     Rishi Sunak's" -> ("Rishi Sunak", "Prime Minister", None). Cached: names recur across articles."""
-    words = run.replace("\u00a0", " ").split(" ")
+    words = run.split()  # (a doubled space or a no-break space is one gap: "Sen.  Dana Holt")
     function_words = word_set("capitalized_function_words")
     while words and words[0].lower() in function_words:
         words.pop(0)
@@ -704,6 +738,19 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     if title and role == title:
         role = None
     return " ".join(names), role, title
+
+
+def _written_as_word(text: str, word: str, after: str) -> bool:
+    """``word`` written as a whole word in ``text``; with ``after``, only right after a letter or one of those
+    characters and a space ("said Okafor", "Ana Okafor", not a sentence's first word). (str.find, no pattern per word)"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end >= len(text) or not (text[end].isalnum() or text[end] == "_")) and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
+                not after or at >= 2 and text[at - 1] in " \u00a0" and (text[at - 2].isalpha() or text[at - 2] in after)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _opens_line_or_sentence(text: str, position: int) -> bool:
@@ -837,7 +884,19 @@ class EntityTable:
     def _resolve_named(self, mention: Mention, apposition_role: str | None) -> Entity | None:
         if mention.document:
             return self._document(mention)
+        if mention.text[:4] in ("the ", "The ", "the\u00a0", "The\u00a0"):
+            fuller = self._outlet_by_short_name(mention.text)
+            if fuller is not None:
+                fuller.aliases.add(mention.text)
+                return fuller  # "The New York Times reported ... The Times said": the outlet already met, by its full name
         if mention.outlet:
+            if len(mention.text.split()) == 1 and mention.text[:1].isupper() and not mention.text.isupper():
+                # "Mayor Don Guardian ... Guardian said": a short name an outlet shares is the person the article named in full before
+                self.names._build()
+                known = self.names.lookup(strip_possessive(mention.text), mention.start)
+                if known is not None and known.position < mention.start and len(known.name.split()) >= 2 and (
+                        known.name.split()[-1] == strip_possessive(mention.text)):
+                    return self._person_named(known.name, known.title, known.role, None, mention.text)
             return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
             known = self._outlet_written_as(mention.text)
@@ -880,6 +939,8 @@ class EntityTable:
                 earlier = self._described_person(mention)  # "the Polish midfielder said", "the senator said": someone just met
             if earlier is None and mention.head in PARTY_MEMBERS and len(mention.text.split()) == 2:
                 earlier = self._described_person(mention)  # "Mayor Dana Holt ... the Democrat said": the person just met
+            if earlier is not None and earlier.kind == "person":
+                earlier = self._subject_before_quotation(mention, earlier) or earlier
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
@@ -919,6 +980,17 @@ class EntityTable:
         while words and words[0].lower() in ("the", "a", "an", "for", "in", "to", "by", "of", "and"):
             words = words[1:]
         return " ".join(words) or None
+
+    def _outlet_by_short_name(self, text: str) -> Entity | None:
+        """The one outlet met whose name ends with the words after "the" ("the Post", "The Times", "the Daily News"),
+        when those end with a word outlets' names end with."""
+        words = text.split()[1:]
+        if not 1 <= len(words) <= 2 or words[-1].lower() not in word_set("outlet_heads") or not all(w[:1].isupper() for w in words):
+            return None
+        tail = " " + " ".join(words).lower()
+        found = {id(e): e for e in self.entities if e.outlet and e.name.replace("\u00a0", " ").lower().endswith(tail) and (
+            len(e.name.removeprefix("The ").removeprefix("the ").split()) > len(words))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _outlet_written_as(self, text: str) -> Entity | None:
         """An outlet already met (named after the kind of outlet it is) written again in full."""
@@ -1110,7 +1182,7 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        opener = self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
+        opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
             self._subject_after_opening_clause(mention, gender))
         if opener is not None:
             return opener
@@ -1210,6 +1282,23 @@ class EntityTable:
         entity.aliases.add(mention.text)
         return entity
 
+    def _name_before_subordinate(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"Holt, though she praised the plan, voted against it": "he" or "she" opening a clause set off right after the
+        surname that opens the sentence is that person, a person already met by full name whose gender fits."""
+        if gender is None:
+            return None
+        match = NAME_THEN_SUBORDINATOR.search(self.text, max(0, mention.start - 60), mention.start)
+        if match is None:
+            return None
+        entity = self._by_surname(match.group(1), gender)
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            known = self.names.lookup(strip_possessive(match.group(1)), match.start(1), gender)
+            if known is None or len(known.name.split()) < 2 or (self._known_gender(known.name) or self.names.gender(known)) != gender:
+                return None
+            return self._person_named(known.name, known.title, known.role, None, mention.text)
+        entity.aliases.add(mention.text)
+        return entity
+
     def _subject_after_opening_clause(self, mention: Mention, gender: str | None) -> Entity | None:
         """"Even as he accused the department of ..., Giuliani said ...": "he" or "she" opening a sentence's first
         clause points ahead to the subject of the main clause after the comma, a person already met whose gender fits."""
@@ -1272,6 +1361,22 @@ class EntityTable:
                 self._media_person_as_office(entity, mention)) or _described_otherwise(entity, mention):
             return None
         return entity
+
+    def _subject_before_quotation(self, mention: Mention, found: Entity) -> Entity | None:
+        """"Lee defends his record in an ad: '...,' the senator says": a description of a person after a quotation is the
+        person already met whose surname opens the sentence before the quotation, not one named by that role earlier."""
+        paragraph = self.text.rfind("\n", 0, mention.start) + 1
+        before = QUOTATION_IN_SENTENCE.sub(_blanked, self.text[paragraph:mention.start])
+        if len(before) == mention.start - paragraph and before.count("\x00") > 0:
+            opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+            match = SENTENCE_SUBJECT_NAME.match(before, opening + (opening > 0))
+            if match is None or found.surname == match.group(1).lower():
+                return None
+            entity = self._by_surname(match.group(1))
+            if entity is not None and len(entity.name.split()) >= 2 and not self._holds_other_office(entity, mention) and (
+                    not self._media_person_as_office(entity, mention)) and gender_of(None, None, mention.head) in (None, entity.gender):
+                return entity
+        return None
 
     @staticmethod
     def _media_person_as_office(entity: Entity, mention: Mention) -> bool:
@@ -1397,7 +1502,7 @@ class EntityTable:
                 known = self.names.only_holder_of_given_name(mention.name, mention.start)  # "Bernie Lane spoke ... Bernie told the crowd"
             if known:
                 return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
-            kind = "person" if mention.title or role else "organization"
+            kind = "person" if mention.title or role or self._one_word_person(mention) else "organization"
             return self._get(mention.name, kind, alias=mention.text, title=mention.title, role=role)
         affiliation = mention.affiliation
         if apposition_role:
@@ -1406,6 +1511,21 @@ class EntityTable:
             affiliation = affiliation_of(apposition_role) or affiliation
         return self._person_named(mention.name, mention.title, role, affiliation, mention.text)
 
+    def _one_word_person(self, mention: Mention) -> bool:
+        """A name written alone that no full name in the article explains is a person's when it is a common given name
+        ("Bob said"), or when "he"/"his"/"she"/"her" follows it in its sentence with no other name or quotation mark
+        between ("Okafor said he would ...", never "Halvex said it would ...")."""
+        word = mention.name.lower()
+        if len(mention.name.split()) != 1 or word in _group_heads() or word in PARTY_LABELS or _written_as_word(self.text, word, "") or (
+                word.endswith("s") and not _written_as_word(self.text, mention.name, ",;")):
+            return False  # (a word the article also writes in small letters is none: "Whatever he says"; a plural capitalised
+            # only where it opens a sentence is people: "Audiences can expect him to ...")
+        if word in word_set("male_first_names") or word in word_set("female_first_names"):
+            return True
+        pronoun = PERSONAL_PRONOUN.search(self.text, mention.end, min(len(self.text), mention.end + PRONOUN_AFTER_NAME_REACH))
+        return pronoun is not None and PRONOUN_GAP_BREAK.search(self.text, mention.end, pronoun.start()) is None and (
+            CAPITAL_WORD_IN.search(self.text, mention.end, pronoun.start()) is None)
+
     def _person_named(self, name, title, role, affiliation, alias) -> Entity:
         surname = name.split()[-1].lower()
         for entity in reversed(self.entities):
@@ -1413,7 +1533,8 @@ class EntityTable:
                 continue
             if entity.name == name or (entity.surname == surname and (len(entity.name.split()) == 1 or len(name.split()) == 1) and (
                     # ("Mrs. Clinton" met first is not "Bill Clinton" named later)
-                    _same_gender_or_unknown(entity, gender_of(name, title, role)))):
+                    _same_gender_or_unknown(entity, gender_of(name, title, role)))) or (
+                    entity.name.isascii() != name.isascii() and _unaccented(entity.name) == _unaccented(name)):  # "François Hollande", "Francois Hollande"
                 if len(name.split()) > len(entity.name.split()):
                     entity.aliases.add(entity.name)
                     entity.name = name

@@ -68,7 +68,8 @@ def outlet_name(phrase: str) -> str | None:
         return None
     name = phrase[4:] if phrase.startswith(("the ", "The ")) and len(words) > 2 else phrase
     lowers = [w.lower() for w in words if w.lower() not in ("the",)]
-    if words[-1].lower() in word_set("outlet_heads"):
+    if words[-1].lower() in word_set("outlet_heads") or "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in word_set("outlet_heads") and (
+            words[-1][:1].isupper() and words[-1].rsplit("-", 1)[1][:1].isupper()):  # "the Harlow Star-Ledger", "Halden Sun-Times"
         return phrase[4:] if phrase.startswith("the ") else phrase
     if lowers and lowers[0] in word_set("outlet_leads") and len(lowers) <= 3:
         return name  # "Radio Nord", "Radio Fenwick"
