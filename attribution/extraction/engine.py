@@ -608,8 +608,8 @@ class ArticleExtractor:
                 previous_frame = frame
             else:
                 partial = attribution
-            if attribution.entity is not None and not frame.inherit and any(
-                    t.lower == "statement" for t in analysis.tokens[frame.cue_index + 1:frame.after_cue]):
+            # (analysis.lowers holds each token's lower-case form, a quotation's as "\x00quote": no "statement" lost)
+            if attribution.entity is not None and not frame.inherit and "statement" in analysis.lowers[frame.cue_index + 1:frame.after_cue]:
                 self.statement_owner = attribution.entity  # "X said in a written statement that ..."
                 self.statement_at = analysis.tokens[frame.cue_index].start
         self._relay_through_outer_outlets(frames, attributions)

@@ -244,7 +244,9 @@ class NameIndex:
         self.positions: list[int] = []
         self._honorific_genders: dict[str, str] | None = None
         self._learned: dict[str, str | None] = {}
-        self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it
+        self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it (2 at most)
+        # position -> _opens_sentence's answer: the pronoun rules ask it of the same surnames again for every "he" and "she"
+        self._opens_sentence_at: dict[int, bool] = {}
 
     def learned_gender(self, name: str) -> str | None:
         """The gender the article itself gives a full name whose first name tells none (asked once a name):
@@ -373,7 +375,7 @@ class NameIndex:
         run = match.group()
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
-        parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
+        parsed = _person_in_run(run, self._after_connector(match.start()))
         if parsed is None and ("’s" in run or "'s" in run):
             owner = POSSESSOR_IN_RUN.match(run)
             if owner is not None:
@@ -394,6 +396,15 @@ class NameIndex:
             self._org_prefixes.add(" ".join(words[-3:-1]))
         if len(words) == 2 and is_role_word(words[0]) and not is_org_word(words[1]) and not is_acronym(words[1]):
             titled.append((match.start(), strip_possessive(words[1]).rstrip("."), words[0]))
+
+    def _after_connector(self, position: int) -> bool:
+        """AFTER_CONNECTOR ends at ``position``. Every match holds one of its connectors, and most runs have none of them
+        in the eight characters before: those need no try of the pattern at each of the eight places."""
+        window_start = max(0, position - 8)
+        window = self.text[window_start:position]
+        if "and" not in window and "for" not in window and "&" not in window:
+            return False
+        return AFTER_CONNECTOR.search(self.text, window_start, position) is not None
 
     def _role_before(self, position: int) -> str | None:
         """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
@@ -424,6 +435,13 @@ class NameIndex:
     def _opens_sentence(self, position: int) -> bool:
         """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alden Prewitt, joined":
         a few describing words at most between the sentence start and the name, no verb among them."""
+        opens = self._opens_sentence_at.get(position)
+        if opens is None:
+            opens = self._opens_sentence_at[position] = self._reads_as_sentence_opening(position)
+        return opens
+
+    def _reads_as_sentence_opening(self, position: int) -> bool:
+        """_opens_sentence's answer, read from the text before ``position`` (a pure function of the text)."""
         window = self.text[max(0, position - 80):position]
         stop = window.rfind(". ")
         while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
@@ -546,11 +564,13 @@ class NameIndex:
             return known
         return full[0]
 
-    def _capitalised_words_before(self, surname: str) -> int:
-        """How many different capitalised words the text writes right before ``surname`` ("Alan Grayson", "Dena Grayson")."""
+    def _capitalised_words_before(self, surname: str, enough: int = 2) -> int:
+        """How many different capitalised words the text writes right before ``surname`` ("Alan Grayson", "Dena Grayson"),
+        counted up to ``enough`` (principal_namesake asks only whether there are two: a surname written often need not be
+        read to its last occurrence)."""
         words = set()
         at = self.text.find(surname)
-        while at >= 0:
+        while at >= 0 and len(words) < enough:
             if at > 1 and self.text[at - 1] in " \u00a0":
                 before = WORD_BEFORE.search(self.text, max(0, at - 30), at - 1)
                 if before is not None:
@@ -568,7 +588,7 @@ class NameIndex:
         written = self._written_before_surname.get(key)
         if written is None:
             # (cheap check first: most surnames follow one capitalised word at most, and most articles need no index)
-            written = self._written_before_surname[key] = self._capitalised_words_before(key)
+            written = self._written_before_surname[key] = self._capitalised_words_before(key, enough=2)
         if written < 2:
             return None
         known = self.lookup(surname, position)
@@ -785,6 +805,9 @@ class EntityTable:
         self.last_asker: Entity | None = None  # an unnamed source who just asked a question (set by the engine)
         self.last_question: tuple[Entity, Entity, int] | None = None  # (asker, person asked by name, offset of "asked"): set by the engine
         self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
+        # offset of a "they" -> _group_phrase's answer for it, which reads only the text (and the name index) before it:
+        # _group_named_since asks it, then _group_named_before asks it again for the same pronoun
+        self._group_phrase_at: dict[int, tuple[str, str, int] | None] = {}
 
     @property
     def owners(self) -> dict[str, str]:
@@ -980,16 +1003,22 @@ class EntityTable:
 
     def _group_phrase(self, mention: Mention) -> tuple[str, str, int] | None:
         """(name, head, offset) of the group "they" stands for by _group_named_before's rules."""
-        start = max(0, mention.start - GROUP_REACH)
-        breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.text[start:mention.start])]
+        if mention.start not in self._group_phrase_at:
+            self._group_phrase_at[mention.start] = self._group_phrase_before(mention.start)
+        return self._group_phrase_at[mention.start]
+
+    def _group_phrase_before(self, position: int) -> tuple[str, str, int] | None:
+        """_group_phrase's answer for a "they" at ``position``."""
+        start = max(0, position - GROUP_REACH)
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.text[start:position])]
         paragraphs = [b for i, b in enumerate(breaks) if i == 0 or b > breaks[i - 1] + 1]
         if len(paragraphs) >= 2:
             start += paragraphs[-2]
-        sentence = max(start - 1, self.text.rfind(". ", start, mention.start), self.text.rfind("\n", start, mention.start),
-                       self.text.rfind("? ", start, mention.start), self.text.rfind("! ", start, mention.start))
+        sentence = max(start - 1, self.text.rfind(". ", start, position), self.text.rfind("\n", start, position),
+                       self.text.rfind("? ", start, position), self.text.rfind("! ", start, position))
         found = None
-        pairs = self._people_pairs(start, mention.start)
-        for match in GROUP_WORD.finditer(self.text, start, mention.start):
+        pairs = self._people_pairs(start, position)
+        for match in GROUP_WORD.finditer(self.text, start, position):
             word = match.group(1)
             pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None)
             if pair is not None:
@@ -1004,7 +1033,7 @@ class EntityTable:
             return None
         if found in pairs:
             return found.group(0), "people", found.start()
-        for pair in NAMED_PAIR.finditer(self.text, found.end(), mention.start):
+        for pair in NAMED_PAIR.finditer(self.text, found.end(), position):
             if pair.group(1).lower() not in word_set("capitalized_function_words") and self.text[found.end():pair.start()].strip(" \u00a0").istitle() is False:
                 return None  # "The police released a video ... what Trump and Lewandowski said. They had ...": two people named since
         head = found.group(1).lower()
@@ -1248,7 +1277,7 @@ class EntityTable:
         (after, before): the latest such person whose gender fits."""
         best, best_at = None, after
         for entity in self.entities:
-            if entity.kind != "person" or len(entity.name.split()) < 2 or gender and entity.gender not in (None, gender):
+            if entity.kind != "person" or len(entity.name.split()) < 2:
                 continue
             surname = entity.name.split()[-1]
             at = self.text.rfind(surname, best_at + 1, before)
@@ -1256,7 +1285,9 @@ class EntityTable:
                 end = at + len(surname)
                 if (at == 0 or not (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’")) and (
                         end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and self.names._opens_sentence(at):
-                    best, best_at = entity, at
+                    # (the gender asked only of a person whose surname is found: most are not, and Entity.gender is no lookup)
+                    if not gender or entity.gender in (None, gender):
+                        best, best_at = entity, at
                     break
                 at = self.text.rfind(surname, best_at + 1, at)
         return best
