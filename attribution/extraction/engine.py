@@ -214,6 +214,7 @@ class ArticleExtractor:
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
         self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
         self.last_paragraph: tuple[int, int] | None = None
+        self.hops: dict[tuple[str, str, str | None], Hop] = {}  # the article's relay steps, by (name, kind, cue): see _hop
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
@@ -1258,12 +1259,12 @@ class ArticleExtractor:
     def _extracted(self, draft: Draft, cache) -> Extracted:
         attribution = draft.attribution
         speaker = self._speaker(attribution.entity, cache)
-        hops = [Hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
+        hops = [self._hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
         if self.dateline_outlet and not hops:
-            hops.append(Hop(self.dateline_outlet, "outlet", None))
-        hops.extend(Hop(name, kind, cue) for name, kind, cue in attribution.relayers)
+            hops.append(self._hop(self.dateline_outlet, "outlet", None))
+        hops.extend(self._hop(name, kind, cue) for name, kind, cue in attribution.relayers)
         if not attribution.entity.outlet:
-            hops.append(Hop(speaker.name, speaker.kind, attribution.cue))
+            hops.append(self._hop(speaker.name, speaker.kind, attribution.cue))
         reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)
@@ -1284,6 +1285,16 @@ class ArticleExtractor:
             sentence_end=sentence_end,
         )
 
+
+    def _hop(self, name: str, kind: str, cue: str | None) -> Hop:
+        """One step of a relay chain. A Hop is frozen, so the records of an article that share a step ("Lee", "person",
+        "said" on each of her quotations; the dateline's outlet) share one: a look-up costs less than a frozen record's
+        __init__, which sets each field through object.__setattr__."""
+        key = (name, kind, cue)
+        hop = self.hops.get(key)
+        if hop is None:
+            hop = self.hops[key] = Hop(name, kind, cue)
+        return hop
 
     def _as_written(self, name: str) -> str:
         """The outlet as this article names it: "AFP" for Agence France-Presse when only the
