@@ -73,13 +73,33 @@ class Entity:
         return words[-1].lower() if words else ""
 
 
-@dataclass
 class KnownName:
-    position: int
-    name: str
-    role: str | None
-    title: str | None
-    subject: bool | None = None  # opens its sentence (after at most a short description); found when first asked
+    """A full name the article writes, where, and the role and title written with it. The role of a name the index
+    found in a capitalised run is read from the words around it only when first asked: a quarter of the names are
+    ever asked, and reading the others' made some 10% of the index's cost."""
+
+    __slots__ = ("position", "name", "title", "subject", "_role", "_role_text", "_run_end")
+
+    def __init__(self, position: int, name: str, role: str | None, title: str | None, subject: bool | None = None,
+                 role_text: str | None = None, run_end: int = 0):
+        self.position = position
+        self.name = name
+        self.title = title
+        self.subject = subject  # opens its sentence (after at most a short description); found when first asked
+        self._role = role
+        # the article, when the role is still to be read from it: written before the name, else after its run's end
+        self._role_text = role_text
+        self._run_end = run_end
+
+    @property
+    def role(self) -> str | None:
+        if self._role_text is not None:
+            self._role = role_written_before(self._role_text, self.position) or role_written_after(self._role_text, self._run_end)
+            self._role_text = None
+        return self._role
+
+    def __repr__(self) -> str:
+        return f"KnownName({self.position!r}, {self.name!r}, {self.role!r}, {self.title!r}, {self.subject!r})"
 
 
 # "MILLBROOK, Ohio - ", "N.H. - ": a dateline (or its tail) and its dash before the story's first words.
@@ -332,7 +352,7 @@ class NameIndex:
             given = WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start() - 1) if match.start() > 1 and (
                 self.text[match.start() - 1] in " \u00a0") else None
             if given is not None and (given.group().lower() in word_set("male_first_names") or given.group().lower() in word_set("female_first_names")):
-                known = KnownName(given.start(), f"{given.group()} {match.group(1)}", self._role_before(given.start()), None)
+                known = KnownName(given.start(), f"{given.group()} {match.group(1)}", role_written_before(self.text, given.start()), None)
                 holders = self.by_surname.setdefault(match.group(1).lower(), [])
                 holders.append(known)
                 holders.sort(key=lambda k: k.position)
@@ -386,8 +406,9 @@ class NameIndex:
             parsed = None  # "gathered on Broad Street": a street, never who "she" is
         if parsed is not None:
             name, role, title = parsed
-            role = role or self._role_before(match.start()) or self._role_after(match.end())
-            known = KnownName(match.start(), name, role, title)
+            # (a role the run lacks is read from the words around it when the name's role is first asked)
+            known = KnownName(match.start(), name, role, title) if role else KnownName(match.start(), name, None, title, role_text=self.text,
+                                                                                         run_end=match.end())
             self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
             self.in_order.append(known)
             return
@@ -405,32 +426,6 @@ class NameIndex:
         if "and" not in window and "for" not in window and "&" not in window:
             return False
         return AFTER_CONNECTOR.search(self.text, window_start, position) is not None
-
-    def _role_before(self, position: int) -> str | None:
-        """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
-        the name (comma allowed), ending in a role word."""
-        window = self.text[max(0, position - 40):position]
-        # The role would end with the word right before the name (and its comma); when that word is no role
-        # word, as before most names, the slower pattern need not run.
-        if WORD_CHARS.match(window.rstrip(" \u00a0").removesuffix(",")[::-1]).group()[::-1] not in word_set("role_words"):
-            return None
-        match = LOWER_ROLE_BEFORE.search(window)
-        if match is None:
-            return None
-        words = match.group(1).split()
-        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH or (
-            w in ROLE_BREAKS or len(w) > 4 and w.endswith(("ing", "ed")) and i < len(words) - 1)]
-        if stops:
-            words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
-        if words and strip_possessive(words[-1]) in word_set("role_words"):
-            return " ".join(words)
-        return None
-
-    def _role_after(self, position: int) -> str | None:
-        match = ROLE_AFTER.match(self.text, position, position + 60)
-        if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
-            return None
-        return match.group(1)
 
     def _opens_sentence(self, position: int) -> bool:
         """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alden Prewitt, joined":
@@ -636,6 +631,35 @@ class NameIndex:
             return None
         before = [c for c in candidates if c.position < position]
         return before[-1] if before else candidates[0]
+
+
+def role_written_before(text: str, position: int) -> str | None:
+    """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
+    the name at ``position`` (comma allowed), ending in a role word."""
+    window = text[max(0, position - 40):position]
+    # The role would end with the word right before the name (and its comma); when that word is no role
+    # word, as before most names, the slower pattern need not run.
+    if WORD_CHARS.match(window.rstrip(" \u00a0").removesuffix(",")[::-1]).group()[::-1] not in word_set("role_words"):
+        return None
+    match = LOWER_ROLE_BEFORE.search(window)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH or (
+        w in ROLE_BREAKS or len(w) > 4 and w.endswith(("ing", "ed")) and i < len(words) - 1)]
+    if stops:
+        words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
+    if words and strip_possessive(words[-1]) in word_set("role_words"):
+        return " ".join(words)
+    return None
+
+
+def role_written_after(text: str, position: int) -> str | None:
+    """"Donald Trump, the Republican front-runner, said": a role in apposition right after the name's run (ROLE_AFTER)."""
+    match = ROLE_AFTER.match(text, position, position + 60)
+    if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
+        return None
+    return match.group(1)
 
 
 LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
