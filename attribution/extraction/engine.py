@@ -836,8 +836,8 @@ class ArticleExtractor:
                 return
         elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and (_answers_question(frame, tokens) or _short_reply(frame, content))):
             return
-        if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
-            return
+        if outside_words == 0:
+            return  # nothing but quotations and punctuation (a quotation's token is never a word: Token.is_word)
         if frame.content_mode == "trail" and tokens[start].quote is not None and outside_words < MIN_CONTENT_WORDS:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence

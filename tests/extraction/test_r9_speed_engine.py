@@ -11,6 +11,8 @@ from attribution.extraction.engine import extract
 from attribution.extraction.entities import AFTER_CONNECTOR, CAPITALIZED_RUN, NameIndex
 from attribution.extraction.model import Hop
 from attribution.extraction.outlets import _alias_index, longest_known_outlet
+from attribution.extraction.quotes import find_quotes
+from attribution.extraction.tokens import tokenize
 
 
 def test_every_word_may_attribute_looks_for_is_a_deciding_word():
@@ -89,3 +91,11 @@ def test_quotations_relayed_alike_share_equal_hops():
         assert all(type(hop) is Hop for hop in record.relay)
         assert record.relay[-1] == Hop(record.speaker.name, record.speaker.kind, record.cue)
     assert records[0].relay[-1] is records[1].relay[-1]
+
+
+def test_a_quotation_token_is_never_a_word():
+    # engine._indirect counts a report's words once and takes none to mean "nothing but quotations": a word is never one
+    text = 'Holt called the plan "a tax on islanders" and said "no" twice, and then: "Never."'
+    tokens = tokenize(text, 0, len(text), find_quotes(text, 0, len(text)))
+    assert sum(t.quote is not None for t in tokens) == 3
+    assert not any(t.is_word and t.quote is not None for t in tokens)
