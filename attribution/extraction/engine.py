@@ -1251,10 +1251,11 @@ class ArticleExtractor:
         return found
 
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
-        if id(entity) not in cache:
+        speaker = cache.get(id(entity))
+        if speaker is None:
             aliases = tuple(sorted(a for a in entity.aliases if a and a != entity.name))
-            cache[id(entity)] = Speaker(entity.name, entity.kind, entity.title, entity.role, entity.affiliation, aliases)
-        return cache[id(entity)]
+            speaker = cache[id(entity)] = Speaker(entity.name, entity.kind, entity.title, entity.role, entity.affiliation, aliases)
+        return speaker
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
         attribution = draft.attribution
@@ -1262,7 +1263,8 @@ class ArticleExtractor:
         hops = [self._hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
         if self.dateline_outlet and not hops:
             hops.append(self._hop(self.dateline_outlet, "outlet", None))
-        hops.extend(self._hop(name, kind, cue) for name, kind, cue in attribution.relayers)
+        if attribution.relayers:  # (only a report read inside a quotation has any: no generator made for the others)
+            hops.extend(self._hop(name, kind, cue) for name, kind, cue in attribution.relayers)
         if not attribution.entity.outlet:
             hops.append(self._hop(speaker.name, speaker.kind, attribution.cue))
         reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None
