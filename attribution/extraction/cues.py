@@ -262,9 +262,14 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         hints = cue_words()
     else:
         hints = hint_words()
+    if not hints.isdisjoint(words):
+        return True
+    if deciding_words().isdisjoint(words):
+        # none of the words the checks below look for (deciding_words holds them all): only the opening "To"/"By" is left
+        return start < end and perspective_opening(text, start, end)
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
-    return not hints.isdisjoint(words) or not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
+    return not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
         # (one look for all the nouns of saying first, as most spans hold none; then each pattern where its own nouns are)
         not NOUNS_OF_SAYING.isdisjoint(words) and _noun_of_saying_pattern(text, start, end, words)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (

@@ -214,6 +214,7 @@ class ArticleExtractor:
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
         self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
         self.last_paragraph: tuple[int, int] | None = None
+        self.hops: dict[tuple[str, str, str | None], Hop] = {}  # the article's relay steps, by (name, kind, cue): see _hop
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
@@ -608,8 +609,8 @@ class ArticleExtractor:
                 previous_frame = frame
             else:
                 partial = attribution
-            if attribution.entity is not None and not frame.inherit and any(
-                    t.lower == "statement" for t in analysis.tokens[frame.cue_index + 1:frame.after_cue]):
+            # (analysis.lowers holds each token's lower-case form, a quotation's as "\x00quote": no "statement" lost)
+            if attribution.entity is not None and not frame.inherit and "statement" in analysis.lowers[frame.cue_index + 1:frame.after_cue]:
                 self.statement_owner = attribution.entity  # "X said in a written statement that ..."
                 self.statement_at = analysis.tokens[frame.cue_index].start
         self._relay_through_outer_outlets(frames, attributions)
@@ -835,8 +836,8 @@ class ArticleExtractor:
                 return
         elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and (_answers_question(frame, tokens) or _short_reply(frame, content))):
             return
-        if all(t.quote is not None or not t.is_word for t in tokens[start:end]):
-            return
+        if outside_words == 0:
+            return  # nothing but quotations and punctuation (a quotation's token is never a word: Token.is_word)
         if frame.content_mode == "trail" and tokens[start].quote is not None and outside_words < MIN_CONTENT_WORDS:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
@@ -1250,22 +1251,24 @@ class ArticleExtractor:
         return found
 
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
-        if id(entity) not in cache:
+        speaker = cache.get(id(entity))
+        if speaker is None:
             name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
             aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
             title = _spaced(entity.title)
-            cache[id(entity)] = Speaker(name, entity.kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
-        return cache[id(entity)]
+            speaker = cache[id(entity)] = Speaker(name, entity.kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
+        return speaker
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
         attribution = draft.attribution
         speaker = self._speaker(attribution.entity, cache)
-        hops = [Hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
+        hops = [self._hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
         if self.dateline_outlet and not hops:
-            hops.append(Hop(self.dateline_outlet, "outlet", None))
-        hops.extend(Hop(name, kind, cue) for name, kind, cue in attribution.relayers)
+            hops.append(self._hop(self.dateline_outlet, "outlet", None))
+        if attribution.relayers:  # (only a report read inside a quotation has any: no generator made for the others)
+            hops.extend(self._hop(name, kind, cue) for name, kind, cue in attribution.relayers)
         if not attribution.entity.outlet:
-            hops.append(Hop(speaker.name, speaker.kind, attribution.cue))
+            hops.append(self._hop(speaker.name, speaker.kind, attribution.cue))
         reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)
@@ -1286,6 +1289,16 @@ class ArticleExtractor:
             sentence_end=sentence_end,
         )
 
+
+    def _hop(self, name: str, kind: str, cue: str | None) -> Hop:
+        """One step of a relay chain. A Hop is frozen, so the records of an article that share a step ("Lee", "person",
+        "said" on each of her quotations; the dateline's outlet) share one: a look-up costs less than a frozen record's
+        __init__, which sets each field through object.__setattr__."""
+        key = (name, kind, cue)
+        hop = self.hops.get(key)
+        if hop is None:
+            hop = self.hops[key] = Hop(name, kind, cue)
+        return hop
 
     def _as_written(self, name: str) -> str:
         """The outlet as this article names it: "AFP" for Agence France-Presse when only the

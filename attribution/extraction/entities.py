@@ -73,13 +73,33 @@ class Entity:
         return words[-1].lower() if words else ""
 
 
-@dataclass
 class KnownName:
-    position: int
-    name: str
-    role: str | None
-    title: str | None
-    subject: bool | None = None  # opens its sentence (after at most a short description); found when first asked
+    """A full name the article writes, where, and the role and title written with it. The role of a name the index
+    found in a capitalised run is read from the words around it only when first asked: a quarter of the names are
+    ever asked, and reading the others' made some 10% of the index's cost."""
+
+    __slots__ = ("position", "name", "title", "subject", "_role", "_role_text", "_run_end")
+
+    def __init__(self, position: int, name: str, role: str | None, title: str | None, subject: bool | None = None,
+                 role_text: str | None = None, run_end: int = 0):
+        self.position = position
+        self.name = name
+        self.title = title
+        self.subject = subject  # opens its sentence (after at most a short description); found when first asked
+        self._role = role
+        # the article, when the role is still to be read from it: written before the name, else after its run's end
+        self._role_text = role_text
+        self._run_end = run_end
+
+    @property
+    def role(self) -> str | None:
+        if self._role_text is not None:
+            self._role = role_written_before(self._role_text, self.position) or role_written_after(self._role_text, self._run_end)
+            self._role_text = None
+        return self._role
+
+    def __repr__(self) -> str:
+        return f"KnownName({self.position!r}, {self.name!r}, {self.role!r}, {self.title!r}, {self.subject!r})"
 
 
 # "MILLBROOK, Ohio - ", "N.H. - ": a dateline (or its tail) and its dash before the story's first words.
@@ -257,7 +277,9 @@ class NameIndex:
         self._honorific_genders: dict[str, str] | None = None
         self._learned: dict[str, str | None] = {}
         self._after_the_names: list[KnownName] = []  # full names met right after "the", kept when written elsewhere too
-        self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it
+        self._written_before_surname: dict[str, int] = {}  # surname -> how many capitalised words the text writes right before it (2 at most)
+        # position -> _opens_sentence's answer: the pronoun rules ask it of the same surnames again for every "he" and "she"
+        self._opens_sentence_at: dict[int, bool] = {}
 
     def learned_gender(self, name: str) -> str | None:
         """The gender the article itself gives a full name whose first name tells none (asked once a name):
@@ -343,7 +365,7 @@ class NameIndex:
             given = WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start() - 1) if match.start() > 1 and (
                 self.text[match.start() - 1] in " \u00a0") else None
             if given is not None and (given.group().lower() in word_set("male_first_names") or given.group().lower() in word_set("female_first_names")):
-                known = KnownName(given.start(), f"{given.group()} {match.group(1)}", self._role_before(given.start()), None)
+                known = KnownName(given.start(), f"{given.group()} {match.group(1)}", role_written_before(self.text, given.start()), None)
                 holders = self.by_surname.setdefault(match.group(1).lower(), [])
                 holders.append(known)
                 holders.sort(key=lambda k: k.position)
@@ -392,7 +414,7 @@ class NameIndex:
         run = match.group()
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
-        parsed = _person_in_run(run, AFTER_CONNECTOR.search(self.text, max(0, match.start() - 8), match.start()) is not None)
+        parsed = _person_in_run(run, self._after_connector(match.start()))
         if parsed is None and ("’s" in run or "'s" in run):
             owner = POSSESSOR_IN_RUN.match(run)
             if owner is not None:
@@ -406,8 +428,9 @@ class NameIndex:
             first = name.split()[0].lower()
             after_the = not role and not title and self._after_the(match.start(), run) and (
                 first not in word_set("male_first_names") and first not in word_set("female_first_names"))
-            role = role or self._role_before(match.start()) or self._role_after(match.end())
-            known = KnownName(match.start(), name, role, title)
+            # (a role the run lacks is read from the words around it when the name's role is first asked)
+            known = KnownName(match.start(), name, role, title) if role else KnownName(match.start(), name, None, title, role_text=self.text,
+                                                                                         run_end=match.end())
             if after_the:
                 # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
                 # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
@@ -429,35 +452,25 @@ class NameIndex:
         before = self.text[max(0, position - 4):position].replace("\u00a0", " ").lower()
         return before == "the " or before[1:] in (" a ", "an ") and not before[:1].isalpha()
 
-    def _role_before(self, position: int) -> str | None:
-        """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
-        the name (comma allowed), ending in a role word."""
-        window = self.text[max(0, position - 40):position]
-        # The role would end with the word right before the name (and its comma); when that word is no role
-        # word, as before most names, the slower pattern need not run.
-        if WORD_CHARS.match(window.rstrip(" \u00a0").removesuffix(",")[::-1]).group()[::-1] not in word_set("role_words"):
-            return None
-        match = LOWER_ROLE_BEFORE.search(window)
-        if match is None:
-            return None
-        words = match.group(1).split()
-        stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH or (
-            w in ROLE_BREAKS or len(w) > 4 and w.endswith(("ing", "ed")) and i < len(words) - 1)]
-        if stops:
-            words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
-        if words and strip_possessive(words[-1]) in word_set("role_words"):
-            return " ".join(words)
-        return None
-
-    def _role_after(self, position: int) -> str | None:
-        match = ROLE_AFTER.match(self.text, position, position + 60)
-        if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
-            return None
-        return match.group(1)
+    def _after_connector(self, position: int) -> bool:
+        """AFTER_CONNECTOR ends at ``position``. Every match holds one of its connectors, and most runs have none of them
+        in the eight characters before: those need no try of the pattern at each of the eight places."""
+        window_start = max(0, position - 8)
+        window = self.text[window_start:position]
+        if "and" not in window and "for" not in window and "&" not in window:
+            return False
+        return AFTER_CONNECTOR.search(self.text, window_start, position) is not None
 
     def _opens_sentence(self, position: int) -> bool:
         """"Hale boss Danny Whitlock was furious", "Her neighbour, retired teacher Alden Prewitt, joined":
         a few describing words at most between the sentence start and the name, no verb among them."""
+        opens = self._opens_sentence_at.get(position)
+        if opens is None:
+            opens = self._opens_sentence_at[position] = self._reads_as_sentence_opening(position)
+        return opens
+
+    def _reads_as_sentence_opening(self, position: int) -> bool:
+        """_opens_sentence's answer, read from the text before ``position`` (a pure function of the text)."""
         window = self.text[max(0, position - 80):position]
         stop = window.rfind(". ")
         while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
@@ -580,11 +593,13 @@ class NameIndex:
             return known
         return full[0]
 
-    def _capitalised_words_before(self, surname: str) -> int:
-        """How many different capitalised words the text writes right before ``surname`` ("Alan Grayson", "Dena Grayson")."""
+    def _capitalised_words_before(self, surname: str, enough: int = 2) -> int:
+        """How many different capitalised words the text writes right before ``surname`` ("Alan Grayson", "Dena Grayson"),
+        counted up to ``enough`` (principal_namesake asks only whether there are two: a surname written often need not be
+        read to its last occurrence)."""
         words = set()
         at = self.text.find(surname)
-        while at >= 0:
+        while at >= 0 and len(words) < enough:
             if at > 1 and self.text[at - 1] in " \u00a0":
                 before = WORD_BEFORE.search(self.text, max(0, at - 30), at - 1)
                 if before is not None:
@@ -602,7 +617,7 @@ class NameIndex:
         written = self._written_before_surname.get(key)
         if written is None:
             # (cheap check first: most surnames follow one capitalised word at most, and most articles need no index)
-            written = self._written_before_surname[key] = self._capitalised_words_before(key)
+            written = self._written_before_surname[key] = self._capitalised_words_before(key, enough=2)
         if written < 2:
             return None
         known = self.lookup(surname, position)
@@ -650,6 +665,35 @@ class NameIndex:
             return None
         before = [c for c in candidates if c.position < position]
         return before[-1] if before else candidates[0]
+
+
+def role_written_before(text: str, position: int) -> str | None:
+    """"captain Sean Mulvey", "her nephew, Philip Lorne": a lower-case role written just before
+    the name at ``position`` (comma allowed), ending in a role word."""
+    window = text[max(0, position - 40):position]
+    # The role would end with the word right before the name (and its comma); when that word is no role
+    # word, as before most names, the slower pattern need not run.
+    if WORD_CHARS.match(window.rstrip(" \u00a0").removesuffix(",")[::-1]).group()[::-1] not in word_set("role_words"):
+        return None
+    match = LOWER_ROLE_BEFORE.search(window)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    stops = [i for i, w in enumerate(words) if w in word_set("subordinators") or cue_verb(w) is not None or w in VERBISH or (
+        w in ROLE_BREAKS or len(w) > 4 and w.endswith(("ing", "ed")) and i < len(words) - 1)]
+    if stops:
+        words = words[stops[-1] + 1:]  # "a penalty from captain Sean Mulvey" -> "captain"
+    if words and strip_possessive(words[-1]) in word_set("role_words"):
+        return " ".join(words)
+    return None
+
+
+def role_written_after(text: str, position: int) -> str | None:
+    """"Donald Trump, the Republican front-runner, said": a role in apposition right after the name's run (ROLE_AFTER)."""
+    match = ROLE_AFTER.match(text, position, position + 60)
+    if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
+        return None
+    return match.group(1)
 
 
 LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")
@@ -703,7 +747,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-@lru_cache(maxsize=8192)
+# (sized, as outlets.outlet_name's and names.is_role_word's are, above the runs of many articles: at 8,192 the 706 PolNeAR
+# articles' ~8,900 different runs cycled through it, and each pass over them found under 2 in 3 of its runs cached)
+@lru_cache(maxsize=1 << 15)
 def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) when a run of capitalised words names a person: "Prime Minister
     Rishi Sunak's" -> ("Rishi Sunak", "Prime Minister", None). Cached: names recur across articles."""
@@ -832,6 +878,9 @@ class EntityTable:
         self.last_asker: Entity | None = None  # an unnamed source who just asked a question (set by the engine)
         self.last_question: tuple[Entity, Entity, int] | None = None  # (asker, person asked by name, offset of "asked"): set by the engine
         self.mentioned: list[tuple[int, Entity]] = []  # (offset, entity) of every resolved non-pronoun mention
+        # offset of a "they" -> _group_phrase's answer for it, which reads only the text (and the name index) before it:
+        # _group_named_since asks it, then _group_named_before asks it again for the same pronoun
+        self._group_phrase_at: dict[int, tuple[str, str, int] | None] = {}
 
     @property
     def owners(self) -> dict[str, str]:
@@ -1052,16 +1101,22 @@ class EntityTable:
 
     def _group_phrase(self, mention: Mention) -> tuple[str, str, int] | None:
         """(name, head, offset) of the group "they" stands for by _group_named_before's rules."""
-        start = max(0, mention.start - GROUP_REACH)
-        breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.text[start:mention.start])]
+        if mention.start not in self._group_phrase_at:
+            self._group_phrase_at[mention.start] = self._group_phrase_before(mention.start)
+        return self._group_phrase_at[mention.start]
+
+    def _group_phrase_before(self, position: int) -> tuple[str, str, int] | None:
+        """_group_phrase's answer for a "they" at ``position``."""
+        start = max(0, position - GROUP_REACH)
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.text[start:position])]
         paragraphs = [b for i, b in enumerate(breaks) if i == 0 or b > breaks[i - 1] + 1]
         if len(paragraphs) >= 2:
             start += paragraphs[-2]
-        sentence = max(start - 1, self.text.rfind(". ", start, mention.start), self.text.rfind("\n", start, mention.start),
-                       self.text.rfind("? ", start, mention.start), self.text.rfind("! ", start, mention.start))
+        sentence = max(start - 1, self.text.rfind(". ", start, position), self.text.rfind("\n", start, position),
+                       self.text.rfind("? ", start, position), self.text.rfind("! ", start, position))
         found = None
-        pairs = self._people_pairs(start, mention.start)
-        for match in GROUP_WORD.finditer(self.text, start, mention.start):
+        pairs = self._people_pairs(start, position)
+        for match in GROUP_WORD.finditer(self.text, start, position):
             word = match.group(1)
             pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None)
             if pair is not None:
@@ -1076,7 +1131,7 @@ class EntityTable:
             return None
         if found in pairs:
             return found.group(0), "people", found.start()
-        for pair in NAMED_PAIR.finditer(self.text, found.end(), mention.start):
+        for pair in NAMED_PAIR.finditer(self.text, found.end(), position):
             if pair.group(1).lower() not in word_set("capitalized_function_words") and self.text[found.end():pair.start()].strip(" \u00a0").istitle() is False:
                 return None  # "The police released a video ... what Trump and Lewandowski said. They had ...": two people named since
         head = found.group(1).lower()
@@ -1337,7 +1392,7 @@ class EntityTable:
         (after, before): the latest such person whose gender fits."""
         best, best_at = None, after
         for entity in self.entities:
-            if entity.kind != "person" or len(entity.name.split()) < 2 or gender and entity.gender not in (None, gender):
+            if entity.kind != "person" or len(entity.name.split()) < 2:
                 continue
             surname = entity.name.split()[-1]
             at = self.text.rfind(surname, best_at + 1, before)
@@ -1345,7 +1400,9 @@ class EntityTable:
                 end = at + len(surname)
                 if (at == 0 or not (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’")) and (
                         end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and self.names._opens_sentence(at):
-                    best, best_at = entity, at
+                    # (the gender asked only of a person whose surname is found: most are not, and Entity.gender is no lookup)
+                    if not gender or entity.gender in (None, gender):
+                        best, best_at = entity, at
                     break
                 at = self.text.rfind(surname, best_at + 1, at)
         return best

@@ -88,8 +88,17 @@ def _call_sign(word: str) -> bool:
     return word.rsplit("-", 1)[1].lower() in word_set("call_sign_suffixes")
 
 
+@lru_cache(maxsize=1)
+def _alias_first_words() -> frozenset[str]:
+    """The first word (up to its first space) of every alias in the index."""
+    return frozenset(alias.split(" ", 1)[0] for alias in _alias_index())
+
+
 def longest_known_outlet(words: list[str]) -> tuple[int, str] | None:
     """The longest prefix of ``words`` naming a known outlet: (word count, canonical name)."""
+    # A prefix joined by spaces opens with the first word of words[0]: when no alias opens so (most words), none is tried.
+    if not words or words[0].split(" ", 1)[0] not in _alias_first_words():
+        return None
     index = _alias_index()
     for size in range(min(6, len(words)), 0, -1):
         name = index.get(" ".join(words[:size]))
