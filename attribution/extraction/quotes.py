@@ -73,9 +73,17 @@ def _marks_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(mark for mark in DOUBLE_MARKS if mark in text), tuple(mark for mark in SINGLE_OPEN if mark in text)
 
 
+def _finds_any(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of ``marks`` occurs in ``text[start:end]`` (a loop: any() over a generator costs more for so few)."""
+    for mark in marks:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
+
+
 def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    if not any(text.find(mark, para_start, para_end) >= 0 for mark in _marks_in(text)[0]):
+    if not _finds_any(text, _marks_in(text)[0], para_start, para_end):
         return spans  # no double mark in the paragraph (most paragraphs)
     open_at: int | None = None
     for match in DOUBLE_MARK_RE.finditer(text, para_start, para_end):
@@ -120,7 +128,7 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
 
 def _pair_singles(text: str, para_start: int, para_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    if not any(text.find(mark, para_start, para_end) >= 0 for mark in _marks_in(text)[1]):  # (SINGLE_OPEN_RE finds none)
+    if not _finds_any(text, _marks_in(text)[1], para_start, para_end):  # (SINGLE_OPEN_RE finds none)
         # no mark that can open: nothing to pair (most paragraphs write their apostrophes as "’" only)
         return spans
     open_at: int | None = None

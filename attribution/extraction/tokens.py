@@ -97,6 +97,29 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
             position += 1
         elif not piece:
             position += 1  # (two spaces in a row, or one at either end)
+        elif piece[-1] in MARKS_AFTER_WORDS and (word := piece[:-1]).isalpha() and word.isascii() and (
+                piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
+            # the word, then the mark, both made here (the next commonest piece). ("A." is left to the pattern: a middle
+            # initial before a capitalised word keeps its period.)
+            token = new(Token)
+            token.text = word
+            token.start = position
+            position += len(word)
+            token.end = position
+            token.quote = None
+            token.lower = word.lower()
+            token.is_word = True
+            token.is_capitalized = word < "a"
+            append(token)
+            token = new(Token)
+            token.text = token.lower = piece[-1]
+            token.start = position
+            position += 1
+            token.end = position
+            token.quote = None
+            token.is_word = token.is_capitalized = False  # (no mark of MARKS_AFTER_WORDS is alphanumeric or a capital)
+            append(token)
+            position += 1
         else:
             _other_piece(text, piece, position, end, tokens)
             position += len(piece) + 1
@@ -107,13 +130,9 @@ _ABBREVIATION_SET = frozenset(ABBREVIATIONS)
 
 
 def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[Token]) -> None:
-    """The tokens of a piece of text between spaces that is not a plain word; ``end`` is where the scan stops."""
-    word = piece[:-1]
-    if piece[-1] in MARKS_AFTER_WORDS and word.isalpha() and word.isascii() and (piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
-        # ("A." is left to the pattern: a middle initial before a capitalised word keeps its period)
-        tokens.append(_word_token(word, position))
-        tokens.append(_word_token(piece[-1], position + len(word)))
-    elif piece[-1] == "." and piece[-2:-1].isupper() or not piece.isprintable():
+    """The tokens of a piece of text between spaces that is neither a plain word nor one before a mark; ``end`` is where
+    the scan stops."""
+    if piece[-1] == "." and piece[-2:-1].isupper() or not piece.isprintable():
         # a middle initial ending the piece ("W."), whose look-ahead reads the next piece, or a piece with white space
         # other than " " (or another character str.isprintable refuses) in it: the scan runs on to ``end`` as it
         # did over the whole text, and stops at the piece's end
@@ -124,18 +143,6 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
             tokens.append(Token(match.group(1), match.start(1), match.end(1)))
     else:
         _scan(text, position, position + len(piece), tokens)
-
-
-def _word_token(word: str, start: int) -> Token:
-    """Token(word, start, start + len(word)), made without Token.__init__'s call."""
-    token = Token.__new__(Token)
-    token.text = word
-    token.start = start
-    token.end = start + len(word)
-    token.quote = None
-    token.lower = word.lower()
-    token.is_word, token.is_capitalized = _FIRST_FLAGS[word[0]]
-    return token
 
 
 def _scan(text: str, start: int, end: int, tokens: list[Token]) -> None:
@@ -162,7 +169,7 @@ def _scan(text: str, start: int, end: int, tokens: list[Token]) -> None:
         append(token)
 
 
-# a word's first character -> (is_word, is_capitalized), as Token computes them (the letters and marks _word_token meets at once)
+# a word's first character -> (is_word, is_capitalized), as Token computes them (ASCII letters and marks known at once)
 _FIRST_FLAGS: dict[str, tuple[bool, bool]] = {c: (c.isalnum(), c.isupper()) for c in string.ascii_letters + ",.:;?!"}
 
 
