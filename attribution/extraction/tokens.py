@@ -14,12 +14,15 @@ from .quotes import QuoteSpan
 # Abbreviations read as one token with their period ("Gen.", "Sept."), in the pattern's order
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev", "Cmdr", "Supt", "Insp",
                  "Det", "Brig", "Cpl", "Pvt", "Asst", "Atty", "Lieut", "St", "Jr", "Sr", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+# A word as TOKEN_RE's last but one branch reads it: "it's", "Jean-Luc", "AT&T", "$5", "50%", "e.g" (a word ends in a letter,
+# a digit or "%": "e.g." is "e.g" and ".")
+WORD_PATTERN = r"[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
 TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation branches at once
     r"(?=[A-Z][a-z]{0,4}\.)(?:" + "|".join(ABBREVIATIONS) + r")\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
     r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
-    r"|[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
+    r"|" + WORD_PATTERN +
     r"|\S"
 )
 # TOKEN_RE as _words scans with it: white space skipped inside the match (a position at a space would otherwise try every
@@ -141,8 +144,15 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
             if match.start(1) >= piece_end:
                 break
             tokens.append(Token(match.group(1), match.start(1), match.end(1)))
+    elif "." not in piece and "," not in piece and WHOLE_WORD.fullmatch(piece):
+        # one word, "it's", "Jean-Luc", "1990s": every branch before TOKEN_RE's word branch needs a period or a comma, so
+        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py)
+        tokens.append(Token(piece, position, position + len(piece)))
     else:
         _scan(text, position, position + len(piece), tokens)
+
+
+WHOLE_WORD = re.compile(WORD_PATTERN)
 
 
 def _scan(text: str, start: int, end: int, tokens: list[Token]) -> None:
