@@ -148,12 +148,13 @@ class _Tokenizer(PunktSentenceTokenizer):
         # _realign_boundaries: closing punctuation after a break goes with the sentence before it
         spans: list[tuple[int, int]] = []
         realign = 0
-        for n, (start, stop) in enumerate(breaks):
+        realignment = self._lang_vars.re_boundary_realignment
+        for (start, stop), (next_start, next_stop) in zip(breaks, [*breaks[1:], (0, 0)]):  # (no sentence after the last)
             start += realign
-            following = self._lang_vars.re_boundary_realignment.match(text[breaks[n + 1][0]:breaks[n + 1][1]]) if n + 1 < len(breaks) and (
-                breaks[n + 1][0] < breaks[n + 1][1] and text[breaks[n + 1][0]] in REALIGNED_MARKS) else None  # (its match opens with one)
+            following = realignment.match(text[next_start:next_stop]) if (
+                next_start < next_stop and text[next_start] in REALIGNED_MARKS) else None  # (its match opens with one)
             if following:
-                spans.append((start, breaks[n + 1][0] + len(following.group(0).rstrip())))
+                spans.append((start, next_start + len(following.group(0).rstrip())))
                 realign = following.end()
             else:
                 realign = 0

@@ -188,9 +188,14 @@ def _first_flags(first: str) -> tuple[bool, bool]:
     return flags
 
 
+DATELINE_DASHES = frozenset(("\u2014", "\u2013", "-"))
+
+
 def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
     place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
+    if DATELINE_DASHES.isdisjoint([token.text for token in tokens[start + 1:min(end, start + 11)]]):
+        return start  # (the dash ends a dateline of at most ten tokens: most sentences hold none so close to their start)
     x = start
     # "PARIS, Aug 31 (Reuters) -", "ORLANDO, Fla. (Reuters) -", "RANGOON, Burma -": a place in capitals and a comma
     # or bracket may go on with a state, a country or a date
@@ -198,7 +203,7 @@ def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     while x < end and x - start < 10 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
             x > start and tokens[x - 1].text == "(" or place or _agency_follows(tokens, x, end)) or place and tokens[x].text.isdigit()):
         x += 1
-    if x > start and x < end and tokens[x].text in ("\u2014", "\u2013", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
+    if x > start and x < end and tokens[x].text in DATELINE_DASHES and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
         return x + 1
     return start
 

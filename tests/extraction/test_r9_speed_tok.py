@@ -117,3 +117,41 @@ def test_an_outlet_is_found_with_and_without_its_article():
 def test_a_paragraph_without_a_mark_that_opens_has_no_quotation():
     assert find_quotes("It’s the plan’s end, he said.", 0, 29) == []
     assert [q.start for q in find_quotes("He said “yes” and ‘no’ today.", 0, 29)] == [9, 19]
+
+
+def plain_after_dateline(tokens, start, end):
+    """tokens.after_dateline without its look for a dash first."""
+    from attribution.extraction.tokens import _agency_follows
+
+    x = start
+    place = start + 1 < end and tokens[start].is_word and tokens[start].text.isupper() and len(tokens[start].text) > 1 and tokens[start + 1].text in (",", "(")
+    while x < end and x - start < 10 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
+            x > start and tokens[x - 1].text == "(" or place or _agency_follows(tokens, x, end)) or place and tokens[x].text.isdigit()):
+        x += 1
+    if x > start and x < end and tokens[x].text in ("\u2014", "\u2013", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
+        return x + 1
+    return start
+
+
+DATELINE_WORDS = st.lists(st.sampled_from(["PARIS", "WASHINGTON", "Paris", "Fla.", "Aug", "31", ",", "(", ")", "Reuters", "AFP", "AP",
+                                           "—", "–", "-", "The", "mayor", "said", "U.S.", "."]), max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(DATELINE_WORDS, st.integers(0, 3), st.integers(0, 3))
+def test_a_story_start_found_after_looking_for_a_dash_first_is_the_plain_one(words, cut_start, cut_end):
+    from attribution.extraction.tokens import after_dateline
+
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text), [])
+    start, end = min(cut_start, len(tokens)), max(min(cut_start, len(tokens)), len(tokens) - cut_end)
+    assert after_dateline(tokens, start, end) == plain_after_dateline(tokens, start, end)
+
+
+def test_a_dateline_with_an_agency_is_still_skipped():
+    from attribution.extraction.tokens import after_dateline
+
+    for text, first in (("PARIS, Aug 31 (Reuters) - The mayor said", "The"), ("Washington (AFP) – Officials said", "Officials"),
+                        ("The mayor - a Democrat - said", "The")):
+        tokens = tokenize(text, 0, len(text), [])
+        assert tokens[after_dateline(tokens, 0, len(tokens))].text == first
