@@ -61,8 +61,6 @@ class _UntimedToken(PunktToken):
 PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')\u2018\u2019\u201c\u201d\xab\xbb])")
 # The marks PLAIN_WORD_END takes after a period, as Punkt's after-token (one character)
 PLAIN_CLOSING_MARKS = frozenset("\"')\u2018\u2019\u201c\u201d\xab\xbb")
-# White space other than " " (string.whitespace's): a paragraph holding none finds its words' starts by str.rfind
-OTHER_WHITE_SPACE = re.compile("[" + re.escape(string.whitespace.replace(" ", "")) + "]")
 # The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
 # a sentence opening with none of them needs no match.
 REALIGNED_MARKS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
@@ -123,7 +121,8 @@ class _Tokenizer(PunktSentenceTokenizer):
         # previous candidate, the previous one is no candidate (_match_potential_end_contexts). The loop runs once more
         # past the last candidate (``None``) to decide it.
         previous, word_start, word_end = None, 0, 0
-        spaces_only = OTHER_WHITE_SPACE.search(text) is None  # (a paragraph's only white space is " ", mostly)
+        # (a paragraph's only white space is " ", mostly: string.whitespace's others looked for one by one, each a scan in C)
+        spaces_only = "\t" not in text and "\n" not in text and "\r" not in text and "\x0b" not in text and "\x0c" not in text
         for match in [*self._period_context.finditer(text), None]:
             if match is None:
                 start = word_end  # (anything from the previous candidate's word on lets it be decided)

@@ -42,7 +42,7 @@ def test_a_word_before_a_mark_and_a_hyphenated_word_are_read_as_before():
 
 PARAGRAPH_PIECES = st.lists(st.sampled_from([
     "said.", "reform.", "Holt.", "Gen.", "etc.", "a.", "U.S.", "No.", "2016.", "said?", "said!", "He", "he", "The", "Mr.",
-    "“We", "(AP)", "”", "’", "\"", ")", "»", ";", "?", "\x1cHe", "He\x1d", "x\x1f", "\u2003", "\u00a0", "\t", " ", "  ",
+    "“We", "(AP)", "”", "’", "\"", ")", "»", ";", "?", "\x1cHe", "He\x1d", "x\x1f", "\u2003", "\u00a0", "\t", "\r", "\x0b", "\x0c", " ", "  ",
 ]), max_size=25).map("".join)
 
 
@@ -114,7 +114,7 @@ def test_an_outlet_is_found_with_and_without_its_article():
         assert parse_mention(text, tokenize(text, 0, len(text), [])).kind == "organization"
 
 
-def test_a_paragraph_without_a_mark_that_opens_has_no_quotation():
+def test_quotations_are_still_paired_from_their_marks():
     assert find_quotes("It’s the plan’s end, he said.", 0, 29) == []
     assert [q.start for q in find_quotes("He said “yes” and ‘no’ today.", 0, 29)] == [9, 19]
 
@@ -155,3 +155,13 @@ def test_a_dateline_with_an_agency_is_still_skipped():
                         ("The mayor - a Democrat - said", "The")):
         tokens = tokenize(text, 0, len(text), [])
         assert tokens[after_dateline(tokens, 0, len(tokens))].text == first
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='ab "“”„«»〝＂\'‘’‚‹›', max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_marks_found_by_str_find_are_the_ones_the_patterns_find(text, cut_start, cut_end):
+    from attribution.extraction.quotes import DOUBLE_MARK_RE, SINGLE_MARK_RE, _mark_positions, _marks_in, _single_marks_in
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert _mark_positions(text, _marks_in(text)[0], start, end) == [m.start() for m in DOUBLE_MARK_RE.finditer(text, start, end)]
+    assert _mark_positions(text, _single_marks_in(text), start, end) == [m.start() for m in SINGLE_MARK_RE.finditer(text, start, end)]
