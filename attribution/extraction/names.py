@@ -229,8 +229,8 @@ def parse_mention(text: str, tokens: list[Token]) -> Mention | None:
     for token in tokens:
         if token.quote is not None:
             return None  # a quotation in the phrase
-    phrase = _text(text, tokens)
     start, end = tokens[0].start, tokens[-1].end
+    phrase = text[start:end]
     words = [t.lower for t in tokens]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
         return None
@@ -589,7 +589,8 @@ def _describes_people(words: list[str], i: int) -> bool:
 
 def _share_of_people(words: list[str]) -> bool:
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
-    words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
+    if "-" in "".join(words):  # (a phrase without a hyphen reads as it is)
+        words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
     if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
                                           for i, w in enumerate(words)):
         return False  # "65 percent of Republicans supported": a clause, not a phrase ("of registered voters" is one)

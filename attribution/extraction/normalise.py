@@ -23,7 +23,8 @@ MARKUP = re.compile(ENTITY.pattern + "|``|'''|''")
 
 
 def needs_work(text: str) -> bool:
-    return ("&" in text and ENTITY.search(text) is not None) or WIRE_OPEN in text or WIRE_CLOSE in text
+    # ("`" looked for alone first: one character is found by a far faster scan than two, and few texts hold one)
+    return ("&" in text and ENTITY.search(text) is not None) or "`" in text and WIRE_OPEN in text or WIRE_CLOSE in text
 
 
 class Offsets:
@@ -56,7 +57,7 @@ def decode(text: str) -> tuple[str, Offsets | None]:
     ``text`` (with one extra entry for the end); ``None`` when the text needs no work."""
     if not needs_work(text):
         return text, None
-    wire = WIRE_OPEN in text
+    wire = "`" in text and WIRE_OPEN in text
     parts: list[str] = []
     working_starts: list[int] = []  # a run of working characters starts here ...
     original_starts: list[int] = []  # ... and its first character here in ``text``

@@ -165,3 +165,14 @@ def test_marks_found_by_str_find_are_the_ones_the_patterns_find(text, cut_start,
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert _mark_positions(text, _marks_in(text)[0], start, end) == [m.start() for m in DOUBLE_MARK_RE.finditer(text, start, end)]
     assert _mark_positions(text, _single_marks_in(text), start, end) == [m.start() for m in SINGLE_MARK_RE.finditer(text, start, end)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["two-thirds", "three-quarters", "well-known", "46", "percent", "of", "voters", "about", "half",
+                                 "four", "in", "10", "said", "registered", "the", "a", "-", "x-"]), max_size=10))
+def test_a_share_of_people_read_without_splitting_a_phrase_with_no_hyphen_is_read_as_before(words):
+    from attribution.extraction import names
+
+    split = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in names.SHARE_WORDS else (w,))]
+    assert names._share_of_people(words) == names._share_of_people(split)  # (a list without hyphens to split)
+    assert names._share_of_people(["two-thirds", "of", "voters"]) and not names._share_of_people(["well-known", "officials"])
