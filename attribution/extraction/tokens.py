@@ -194,8 +194,11 @@ DATELINE_DASHES = frozenset(("\u2014", "\u2013", "-"))
 def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
     place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
-    if DATELINE_DASHES.isdisjoint([token.text for token in tokens[start + 1:min(end, start + 11)]]):
-        return start  # (the dash ends a dateline of at most ten tokens: most sentences hold none so close to their start)
+    for token in tokens[start + 1:min(end, start + 11)]:
+        if token.text in DATELINE_DASHES:
+            break
+    else:
+        return start  # no dash: it ends a dateline of at most ten tokens, and most sentences hold none so close to their start
     x = start
     # "PARIS, Aug 31 (Reuters) -", "ORLANDO, Fla. (Reuters) -", "RANGOON, Burma -": a place in capitals and a comma
     # or bracket may go on with a state, a country or a date
