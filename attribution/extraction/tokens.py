@@ -78,9 +78,9 @@ def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[T
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     """The tokens SPACED_SCAN_RE finds in ``text[start:end]``. No token holds white space, so the text is cut at its spaces
     by ``str.split`` and the commonest pieces made into tokens without the pattern, whose every match costs more than
-    the piece's token (tests/extraction/test_r8_speed_tok.py): a word of ASCII letters (the pattern's first branch
-    takes it whole), and such a word with a comma, period (no abbreviation's), colon, semicolon, "?" or "!" after it
-    (the word, then the mark). Any other piece is scanned by the pattern."""
+    the piece's token (tests/extraction/test_r8_speed_tok.py, test_r9_speed_tok.py): a word of ASCII letters (the
+    pattern's first branch takes it whole), and such a word with a comma, period (no abbreviation's), colon, semicolon,
+    "?" or "!" after it (the word, then the mark). Any other piece goes to _other_piece."""
     new = Token.__new__
     append = tokens.append
     position = start
