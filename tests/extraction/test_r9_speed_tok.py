@@ -176,3 +176,12 @@ def test_a_share_of_people_read_without_splitting_a_phrase_with_no_hyphen_is_rea
     split = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in names.SHARE_WORDS else (w,))]
     assert names._share_of_people(words) == names._share_of_people(split)  # (a list without hyphens to split)
     assert names._share_of_people(["two-thirds", "of", "voters"]) and not names._share_of_people(["well-known", "officials"])
+
+
+def test_a_mention_keeps_its_fields_in_slots_and_is_still_replaced_and_compared_as_a_dataclass():
+    import dataclasses
+
+    text = "Senator Dana Holt"
+    mention = parse_mention(text, tokenize(text, 0, len(text), []))
+    assert not hasattr(mention, "__dict__") and mention.name == "Dana Holt" and mention.role == "Senator"
+    assert dataclasses.replace(mention, name="Holt").name == "Holt" and mention == dataclasses.replace(mention)
