@@ -23,7 +23,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass
+@dataclass(slots=True)  # (one is made per phrase read: slots make it, and reading it, cheaper)
 class Mention:
     text: str  # the phrase as written
     start: int
@@ -120,7 +120,11 @@ def trailing_run(tokens: list[Token]) -> list[Token]:
 
 
 def has_name(tokens: list[Token]) -> bool:
-    run = trailing_run(tokens)
+    return _ends_with_name(tokens, trailing_run(tokens))
+
+
+def _ends_with_name(tokens: list[Token], run: list[Token]) -> bool:
+    """has_name, given the phrase's trailing_run."""
     if not run:
         return False
     if len(run) >= 2:
@@ -176,9 +180,9 @@ def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[li
             cut = max((i for i in range(first) if is_role_word(run[i].text) or is_org_word(run[i].text) or is_acronym(run[i].text)), default=-1)
     if middle_name_like_org(run):
         cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
-    possessor = max((i for i in range(len(run) - 2) if i >= cut and run[i].text.endswith(("'s", "’s", "s'", "s’"))), default=None)
-    if possessor is not None:
-        cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
+    for possessor in range(max(cut, 0), len(run) - 2):  # (the last possessor before the run's last two words)
+        if run[possessor].text.endswith(("'s", "’s", "s'", "s’")):
+            cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
     name = run[cut + 1:]
     prefix = run[: cut + 1]
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
@@ -194,17 +198,22 @@ def _text(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start: tokens[-1].end] if tokens else ""
 
 
+LEADING_ARTICLES = ("the ", "The ", "Both ", "both ")
+
+
 def _drop_leading_article(phrase: str) -> str:
-    for article in ("the ", "The ", "Both ", "both "):
-        if phrase.startswith(article):
-            return phrase[len(article):]
+    if phrase.startswith(LEADING_ARTICLES):
+        return phrase[phrase.index(" ") + 1:]  # (each article is one word and its space)
     return phrase
+
+
+AFFILIATION = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?(.+)$")  # "spokesman for the SDF" -> "SDF"
 
 
 def affiliation_of(role: str | None) -> str | None:
     if not role:
         return None
-    match = re.search(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?(.+)$", role)
+    match = AFFILIATION.search(role)
     if match:
         return match.group(1).strip(" ,")
     return None
@@ -215,10 +224,13 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     tokens = [t for t in tokens if t.text not in ("'", "’")]
     while tokens and not tokens[-1].is_word and tokens[-1].text not in (".",):
         tokens = tokens[:-1]
-    if not tokens or any(t.quote is not None for t in tokens):
+    if not tokens:
         return None
-    phrase = _text(text, tokens)
+    for token in tokens:
+        if token.quote is not None:
+            return None  # a quotation in the phrase
     start, end = tokens[0].start, tokens[-1].end
+    phrase = text[start:end]
     words = [t.lower for t in tokens]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
         return None
@@ -255,7 +267,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     agent = _by_agent(text, tokens) if "by" in words else None
     if agent is not None:
         return agent
-    outlet = outlet_name(phrase) or outlet_name(_drop_leading_article(phrase)) or (
+    bare = _drop_leading_article(phrase)
+    outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
         described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
@@ -275,7 +288,7 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
         if organization is not None:
             return organization
-    if run and has_name(tokens):
+    if run and _ends_with_name(tokens, run):
         named = _named_mention(text, tokens, run, phrase)
         if named.kind == "person" and not named.title and outlet_name(named.name):
             # "after the Halden Courier first reported": the name run ending the phrase is an outlet
@@ -632,7 +645,8 @@ def _describes_people(words: list[str], i: int) -> bool:
 
 def _share_of_people(words: list[str]) -> bool:
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
-    words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
+    if "-" in "".join(words):  # (a phrase without a hyphen reads as it is)
+        words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
     if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
                                           for i, w in enumerate(words)):
         return False  # "65 percent of Republicans supported": a clause, not a phrase ("of registered voters" is one)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # ``...'' quotation marks of wire copy and TeX: two grave accents open, two apostrophes close.
@@ -22,33 +23,66 @@ MARKUP = re.compile(ENTITY.pattern + "|``|'''|''")
 
 
 def needs_work(text: str) -> bool:
-    return ("&" in text and ENTITY.search(text) is not None) or WIRE_OPEN in text or WIRE_CLOSE in text
+    # ("`" looked for alone first: one character is found by a far faster scan than two, and few texts hold one)
+    return ("&" in text and ENTITY.search(text) is not None) or "`" in text and WIRE_OPEN in text or WIRE_CLOSE in text
 
 
-def decode(text: str) -> tuple[str, list[int] | None]:
+class Offsets:
+    """``offsets[i]``: where working character ``i`` starts in the original text (``i`` = the working text's length: the
+    original's end), as a list of those ints would give it. Kept as the starts of runs that map one character to one
+    (the text between two pieces of markup, each replacement's characters), not one int per character: a decoded
+    article would otherwise make an int for each of its characters."""
+
+    __slots__ = ("_working_starts", "_original_starts", "_length")
+
+    def __init__(self, working_starts: list[int], original_starts: list[int], length: int):
+        self._working_starts = working_starts
+        self._original_starts = original_starts
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("offset out of range")
+        run = bisect_right(self._working_starts, index) - 1
+        return self._original_starts[run] + index - self._working_starts[run]
+
+
+def decode(text: str) -> tuple[str, Offsets | None]:
     """(working text, offsets) where ``offsets[i]`` is where working character ``i`` starts in
     ``text`` (with one extra entry for the end); ``None`` when the text needs no work."""
     if not needs_work(text):
         return text, None
-    wire = WIRE_OPEN in text
+    wire = "`" in text and WIRE_OPEN in text
     parts: list[str] = []
-    offsets: list[int] = []
+    working_starts: list[int] = []  # a run of working characters starts here ...
+    original_starts: list[int] = []  # ... and its first character here in ``text``
+    length = 0  # of the working text so far
     position = 0
     for match in MARKUP.finditer(text):
         start, end = match.span()
         if start > position:
             parts.append(text[position:start])
-            offsets.extend(range(position, start))
+            working_starts.append(length)
+            original_starts.append(position)
+            length += start - position
         raw = match.group()
         position = end
         if raw == NESTED_CLOSE:
             # before a word it opens a double and a single quotation; elsewhere it closes both
             if end < len(text) and text[end].isalnum():
                 parts.append("\"'")
-                offsets.extend((start, start + 2))
+                second = start + 2
             else:
                 parts.append("'\"")
-                offsets.extend((start, start + 1))
+                second = start + 1
+            working_starts.extend((length, length + 1))
+            original_starts.extend((start, second))
+            length += 2
             continue
         if raw == WIRE_OPEN:
             replacement = "“"
@@ -60,18 +94,20 @@ def decode(text: str) -> tuple[str, list[int] | None]:
             replacement = html.unescape(raw)
             if replacement == raw or len(replacement) != 1:
                 replacement = raw  # unknown reference: keep it as written
-        if replacement == raw:
-            parts.append(raw)
-            offsets.extend(range(start, end))
-        else:
-            parts.append(replacement)
-            offsets.append(start)
-    parts.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    offsets.append(len(text))
-    return "".join(parts), offsets
+        parts.append(replacement)
+        working_starts.append(length)
+        original_starts.append(start)
+        length += len(replacement)  # (one character, or the reference kept as written, character for character)
+    if position < len(text):
+        parts.append(text[position:])
+        working_starts.append(length)
+        original_starts.append(position)
+        length += len(text) - position
+    working_starts.append(length)
+    original_starts.append(len(text))  # (the extra entry for the end)
+    return "".join(parts), Offsets(working_starts, original_starts, length + 1)
 
 
-def span_back(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+def span_back(offsets: Offsets, start: int, end: int) -> tuple[int, int]:
     """A working-text span [start, end) as a span of the original text."""
     return offsets[start], offsets[max(start, end)]

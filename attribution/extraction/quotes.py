@@ -73,13 +73,39 @@ def _marks_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(mark for mark in DOUBLE_MARKS if mark in text), tuple(mark for mark in SINGLE_OPEN if mark in text)
 
 
+@lru_cache(maxsize=1)
+def _single_marks_in(text: str) -> tuple[str, ...]:
+    """The single marks, opening or closing, that occur in the article at all (what SINGLE_MARK_RE looks for)."""
+    return tuple(mark for mark in SINGLE_OPEN | SINGLE_CLOSE if mark in text)
+
+
+def _mark_positions(text: str, marks: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where ``marks`` (one character each) stand in ``text[start:end]``, in order: what a pattern of their character class
+    finds, each found by ``str.find`` (a scan in C) rather than by the pattern, letter by letter."""
+    positions = []
+    for mark in marks:
+        index = text.find(mark, start, end)
+        while index >= 0:
+            positions.append(index)
+            index = text.find(mark, index + 1, end)
+    positions.sort()
+    return positions
+
+
+def _finds_any(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of ``marks`` occurs in ``text[start:end]`` (a loop: any() over a generator costs more for so few)."""
+    for mark in marks:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
+
+
 def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    if not any(text.find(mark, para_start, para_end) >= 0 for mark in _marks_in(text)[0]):
+    if not _finds_any(text, _marks_in(text)[0], para_start, para_end):
         return spans  # no double mark in the paragraph (most paragraphs)
     open_at: int | None = None
-    for match in DOUBLE_MARK_RE.finditer(text, para_start, para_end):
-        index = match.start()
+    for index in _mark_positions(text, _marks_in(text)[0], para_start, para_end):  # (DOUBLE_MARK_RE's matches)
         char = text[index]
         role = _role(text, index, para_start, para_end)
         if role == "either" and index == para_start:
@@ -120,14 +146,13 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
 
 def _pair_singles(text: str, para_start: int, para_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    if not any(text.find(mark, para_start, para_end) >= 0 for mark in _marks_in(text)[1]):  # (SINGLE_OPEN_RE finds none)
+    if not _finds_any(text, _marks_in(text)[1], para_start, para_end):  # (SINGLE_OPEN_RE finds none)
         # no mark that can open: nothing to pair (most paragraphs write their apostrophes as "’" only)
         return spans
     open_at: int | None = None
     covered = iter(doubles)
     current = next(covered, None)
-    for match in SINGLE_MARK_RE.finditer(text, para_start, para_end):
-        index = match.start()
+    for index in _mark_positions(text, _single_marks_in(text), para_start, para_end):  # (SINGLE_MARK_RE's matches)
         char = text[index]
         while current is not None and (current.close_mark if current.close_mark is not None else para_end) < index:
             current = next(covered, None)

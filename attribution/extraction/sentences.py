@@ -59,6 +59,8 @@ class _UntimedToken(PunktToken):
 # "said. The", "Trump. He", 'said."', "reform.”": a word of letters, a period, then the next word or a closing mark
 # that Punkt reads as a token of its own (nltk counts the curly marks and guillemets among its non-word characters).
 PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')\u2018\u2019\u201c\u201d\xab\xbb])")
+# The marks PLAIN_WORD_END takes after a period, as Punkt's after-token (one character)
+PLAIN_CLOSING_MARKS = frozenset("\"')\u2018\u2019\u201c\u201d\xab\xbb")
 # The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
 # a sentence opening with none of them needs no match.
 REALIGNED_MARKS = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
@@ -98,6 +100,16 @@ class _Tokenizer(PunktSentenceTokenizer):
             known = self._seen[text] = super().text_contains_sentbreak(text)
         return known
 
+    def _plain_word_break(self, word: str, match) -> bool:
+        """PLAIN_WORD_END's answer for the context ``word`` + "." + what follows, read without building the context:
+        ``word`` of two ASCII letters or more and no known abbreviation's, then a closing mark or white space and a
+        printable word (``re``'s white space also holds \\x1c-\\x1f, which Punkt's next token may hold: such a context,
+        and any other, goes to text_contains_sentbreak, which says the same for the plain ones)."""
+        if len(word) < 2 or not word.isalpha() or not word.isascii() or word.lower() in self._not_plain:
+            return False
+        next_word = match.group("next_tok")
+        return next_word.isprintable() if next_word is not None else match.group("after_tok") in PLAIN_CLOSING_MARKS
+
     def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
         """nltk's spans, found by the same steps in one loop: its chain of four generators (candidate
         contexts, breaks, pairs, realigned boundaries) cost more than the steps themselves."""
@@ -105,42 +117,43 @@ class _Tokenizer(PunktSentenceTokenizer):
             return list(super().span_tokenize(text, realign_boundaries))
         breaks: list[tuple[int, int]] = []
         last_break = 0
-
-        def decide(match, context: str) -> None:
-            nonlocal last_break
-            # A "?" or "!" is a token of its own that Punkt always marks as a break, and the context holds a token after
-            # it: only a period needs Punkt's rules.
-            if match.group() != "." or self.text_contains_sentbreak(context):
-                breaks.append((last_break, match.end()))
-                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
-
         # A candidate's context opens with the word before it; when that word reaches back over the
-        # previous candidate, the previous one is no candidate (_match_potential_end_contexts).
+        # previous candidate, the previous one is no candidate (_match_potential_end_contexts). The loop runs once more
+        # past the last candidate (``None``) to decide it.
         previous, word_start, word_end = None, 0, 0
-        spaces_only = not any(white in text for white in string.whitespace[1:])  # (a paragraph's only white space is " ", mostly)
-        for match in self._period_context.finditer(text):
-            if spaces_only:
-                space = max(text.rfind(" ", word_end, match.start()), word_end - 1)  # (the loop below, by str.rfind)
+        # (a paragraph's only white space is " ", mostly: string.whitespace's others looked for one by one, each a scan in C)
+        spaces_only = "\t" not in text and "\n" not in text and "\r" not in text and "\x0b" not in text and "\x0c" not in text
+        for match in [*self._period_context.finditer(text), None]:
+            if match is None:
+                start = word_end  # (anything from the previous candidate's word on lets it be decided)
             else:
-                space = match.start() - 1
-                while space >= word_end and text[space] not in string.whitespace:
-                    space -= 1
-            start = space + 1 if space > word_end else word_start  # (white space first in the gap counts as none)
+                if spaces_only:
+                    space = max(text.rfind(" ", word_end, match.start()), word_end - 1)  # (the loop below, by str.rfind)
+                else:
+                    space = match.start() - 1
+                    while space >= word_end and text[space] not in string.whitespace:
+                        space -= 1
+                start = space + 1 if space > word_end else word_start  # (white space first in the gap counts as none)
             if previous is not None and word_end <= start:
-                decide(previous, text[word_start:word_end] + previous.group() + previous.group("after_tok"))
-            previous, word_start, word_end = match, start, match.start()
-        if previous is not None:
-            decide(previous, text[word_start:word_end] + previous.group() + previous.group("after_tok"))
+                # A "?" or "!" is a token of its own that Punkt always marks as a break, and the context holds a token
+                # after it: only a period needs Punkt's rules, and a plain word before it needs only the word.
+                if previous.group() != "." or self._plain_word_break(text[word_start:word_end], previous) or self.text_contains_sentbreak(
+                        text[word_start:word_end] + "." + previous.group("after_tok")):
+                    breaks.append((last_break, previous.end()))
+                    last_break = previous.start("next_tok") if previous.group("next_tok") else previous.end()
+            if match is not None:
+                previous, word_start, word_end = match, start, match.start()
         breaks.append((last_break, len(text.rstrip())))
         # _realign_boundaries: closing punctuation after a break goes with the sentence before it
         spans: list[tuple[int, int]] = []
         realign = 0
-        for n, (start, stop) in enumerate(breaks):
+        realignment = self._lang_vars.re_boundary_realignment
+        for (start, stop), (next_start, next_stop) in zip(breaks, [*breaks[1:], (0, 0)]):  # (no sentence after the last)
             start += realign
-            following = self._lang_vars.re_boundary_realignment.match(text[breaks[n + 1][0]:breaks[n + 1][1]]) if n + 1 < len(breaks) and (
-                breaks[n + 1][0] < breaks[n + 1][1] and text[breaks[n + 1][0]] in REALIGNED_MARKS) else None  # (its match opens with one)
+            following = realignment.match(text[next_start:next_stop]) if (
+                next_start < next_stop and text[next_start] in REALIGNED_MARKS) else None  # (its match opens with one)
             if following:
-                spans.append((start, breaks[n + 1][0] + len(following.group(0).rstrip())))
+                spans.append((start, next_start + len(following.group(0).rstrip())))
                 realign = following.end()
             else:
                 realign = 0

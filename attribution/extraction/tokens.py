@@ -14,12 +14,15 @@ from .quotes import QuoteSpan
 # Abbreviations read as one token with their period ("Gen.", "Sept."), in the pattern's order
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev", "Cmdr", "Supt", "Insp",
                  "Det", "Brig", "Cpl", "Pvt", "Asst", "Atty", "Lieut", "St", "Jr", "Sr", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+# A word as TOKEN_RE's last but one branch reads it: "it's", "Jean-Luc", "AT&T", "$5", "50%", "e.g" (a word ends in a letter,
+# a digit or "%": "e.g." is "e.g" and ".")
+WORD_PATTERN = r"[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
 TOKEN_RE = re.compile(  # the look-aheads let most words skip the abbreviation branches at once
     r"(?=[A-Z][a-z]{0,4}\.)(?:" + "|".join(ABBREVIATIONS) + r")\."
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}(?:-\w+)*"
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Dana W. White"
     r"|(?=\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "20,000", "1,100.50": one number
-    r"|[\w@#$%](?:[\w'’\-&.@/%]*[\w%])?"
+    r"|" + WORD_PATTERN +
     r"|\S"
 )
 # TOKEN_RE as _words scans with it: white space skipped inside the match (a position at a space would otherwise try every
@@ -75,9 +78,9 @@ def tokenize(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[T
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     """The tokens SPACED_SCAN_RE finds in ``text[start:end]``. No token holds white space, so the text is cut at its spaces
     by ``str.split`` and the commonest pieces made into tokens without the pattern, whose every match costs more than
-    the piece's token (tests/extraction/test_r8_speed_tok.py): a word of ASCII letters (the pattern's first branch
-    takes it whole), and such a word with a comma, period (no abbreviation's), colon, semicolon, "?" or "!" after it
-    (the word, then the mark). Any other piece is scanned by the pattern."""
+    the piece's token (tests/extraction/test_r8_speed_tok.py, test_r9_speed_tok.py): a word of ASCII letters (the
+    pattern's first branch takes it whole), and such a word with a comma, period (no abbreviation's), colon, semicolon,
+    "?" or "!" after it (the word, then the mark). Any other piece goes to _other_piece."""
     new = Token.__new__
     append = tokens.append
     position = start
@@ -97,6 +100,29 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
             position += 1
         elif not piece:
             position += 1  # (two spaces in a row, or one at either end)
+        elif piece[-1] in MARKS_AFTER_WORDS and (word := piece[:-1]).isalpha() and word.isascii() and (
+                piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
+            # the word, then the mark, both made here (the next commonest piece). ("A." is left to the pattern: a middle
+            # initial before a capitalised word keeps its period.)
+            token = new(Token)
+            token.text = word
+            token.start = position
+            position += len(word)
+            token.end = position
+            token.quote = None
+            token.lower = word.lower()
+            token.is_word = True
+            token.is_capitalized = word < "a"
+            append(token)
+            token = new(Token)
+            token.text = token.lower = piece[-1]
+            token.start = position
+            position += 1
+            token.end = position
+            token.quote = None
+            token.is_word = token.is_capitalized = False  # (no mark of MARKS_AFTER_WORDS is alphanumeric or a capital)
+            append(token)
+            position += 1
         else:
             _other_piece(text, piece, position, end, tokens)
             position += len(piece) + 1
@@ -107,13 +133,9 @@ _ABBREVIATION_SET = frozenset(ABBREVIATIONS)
 
 
 def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[Token]) -> None:
-    """The tokens of a piece of text between spaces that is not a plain word; ``end`` is where the scan stops."""
-    word = piece[:-1]
-    if piece[-1] in MARKS_AFTER_WORDS and word.isalpha() and word.isascii() and (piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
-        # ("A." is left to the pattern: a middle initial before a capitalised word keeps its period)
-        tokens.append(_word_token(word, position))
-        tokens.append(_word_token(piece[-1], position + len(word)))
-    elif piece[-1] == "." and piece[-2:-1].isupper() or not piece.isprintable():
+    """The tokens of a piece of text between spaces that is neither a plain word nor one before a mark; ``end`` is where
+    the scan stops."""
+    if piece[-1] == "." and piece[-2:-1].isupper() or not piece.isprintable():
         # a middle initial ending the piece ("W."), whose look-ahead reads the next piece, or a piece with white space
         # other than " " (or another character str.isprintable refuses) in it: the scan runs on to ``end`` as it
         # did over the whole text, and stops at the piece's end
@@ -122,20 +144,15 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
             if match.start(1) >= piece_end:
                 break
             tokens.append(Token(match.group(1), match.start(1), match.end(1)))
+    elif "." not in piece and "," not in piece and WHOLE_WORD.fullmatch(piece):
+        # one word, "it's", "Jean-Luc", "1990s": every branch before TOKEN_RE's word branch needs a period or a comma, so
+        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py)
+        tokens.append(Token(piece, position, position + len(piece)))
     else:
         _scan(text, position, position + len(piece), tokens)
 
 
-def _word_token(word: str, start: int) -> Token:
-    """Token(word, start, start + len(word)), made without Token.__init__'s call."""
-    token = Token.__new__(Token)
-    token.text = word
-    token.start = start
-    token.end = start + len(word)
-    token.quote = None
-    token.lower = word.lower()
-    token.is_word, token.is_capitalized = _FIRST_FLAGS[word[0]]
-    return token
+WHOLE_WORD = re.compile(WORD_PATTERN)
 
 
 def _scan(text: str, start: int, end: int, tokens: list[Token]) -> None:
@@ -162,7 +179,7 @@ def _scan(text: str, start: int, end: int, tokens: list[Token]) -> None:
         append(token)
 
 
-# a word's first character -> (is_word, is_capitalized), as Token computes them (the letters and marks _word_token meets at once)
+# a word's first character -> (is_word, is_capitalized), as Token computes them (ASCII letters and marks known at once)
 _FIRST_FLAGS: dict[str, tuple[bool, bool]] = {c: (c.isalnum(), c.isupper()) for c in string.ascii_letters + ",.:;?!"}
 
 
@@ -171,9 +188,17 @@ def _first_flags(first: str) -> tuple[bool, bool]:
     return flags
 
 
+DATELINE_DASHES = frozenset(("\u2014", "\u2013", "-"))
+
+
 def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
     place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
+    for token in tokens[start + 1:min(end, start + 11)]:
+        if token.text in DATELINE_DASHES:
+            break
+    else:
+        return start  # no dash: it ends a dateline of at most ten tokens, and most sentences hold none so close to their start
     x = start
     # "PARIS, Aug 31 (Reuters) -", "ORLANDO, Fla. (Reuters) -", "RANGOON, Burma -": a place in capitals and a comma
     # or bracket may go on with a state, a country or a date
@@ -181,7 +206,7 @@ def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     while x < end and x - start < 10 and (tokens[x].text.isupper() or tokens[x].text in (",", "(", ")", ".") or tokens[x].is_capitalized and (
             x > start and tokens[x - 1].text == "(" or place or _agency_follows(tokens, x, end)) or place and tokens[x].text.isdigit()):
         x += 1
-    if x > start and x < end and tokens[x].text in ("\u2014", "\u2013", "-") and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
+    if x > start and x < end and tokens[x].text in DATELINE_DASHES and any(t.text.isupper() and len(t.text) > 1 for t in tokens[start:x]):
         return x + 1
     return start
 
