@@ -14,7 +14,7 @@ from .model import Extracted, Hop, Speaker
 from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
-from .outlets import known_outlet, outlet_record
+from .outlets import known_outlet, outlet_name, outlet_record
 from .quotes import QuoteSpan, find_quotes
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, after_dateline, tokenize
@@ -1253,10 +1253,15 @@ class ArticleExtractor:
     def _speaker(self, entity: Entity, cache: dict[int, Speaker]) -> Speaker:
         speaker = cache.get(id(entity))
         if speaker is None:
-            name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
+            kind = entity.kind
+            outlet = self._outlet_short_name(entity.name) if kind == "unnamed" and not entity.outlet else None
+            if outlet is not None:  # "the Post" after "The Washington Post": the outlet, under the name the article gives it
+                name, kind = _spaced(self._outlet_named_as_written(outlet)), "organization"
+            else:
+                name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
             aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
             title = _spaced(entity.title)
-            speaker = cache[id(entity)] = Speaker(name, entity.kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
+            speaker = cache[id(entity)] = Speaker(name, kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
         return speaker
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
@@ -1325,11 +1330,32 @@ class ArticleExtractor:
         written = next((a for a in aliases if not a.startswith("the ") and self._writes(a)), name)
         return name if _without_article(written) == _without_article(name) else written
 
+    def _outlet_short_name(self, name: str) -> str | None:
+        """The outlet a "the Post" or "the Journal" shortens: the one outlet the article writes in full with that last
+        word ("The Washington Post", "the New York Post"). None when the article writes none or several ("the Times"
+        after both "The New York Times" and "the Los Angeles Times"), or when the name is itself an outlet's."""
+        match = SHORT_OUTLET_NAME.fullmatch(name)
+        if match is None or known_outlet(name):
+            return None
+        word = match.group(1)
+        found = set()
+        for full in re.finditer(r"((?:[A-Z][\w.&'’-]*\s){1,3})" + word + r"\b", self.text):
+            words = full.group(1).split()
+            # the name starts after a "The" or a sentence's end ("Indianapolis. The Post" is no outlet's full name)
+            cut = max((i + 1 for i, w in enumerate(words) if w == "The" or w[-1] in ".:"), default=0)
+            outlet = next((o for o in (outlet_name(" ".join(words[i:] + [word])) for i in range(cut, len(words))) if o), None)
+            if outlet is not None and outlet.lower() != word.lower():
+                found.add(outlet)
+        return found.pop() if len(found) == 1 else None
+
     def _writes(self, name: str) -> bool:
         """``name`` as a whole word in the article. The pattern's leading ``\\b`` would have it tried at every
         position of the article: it starts at the name's first occurrence instead (same answer)."""
         at = self.text.find(name)
         return at >= 0 and re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, at) is not None
+
+
+SHORT_OUTLET_NAME = re.compile(r"[Tt]he ([A-Z][a-z]+)")
 
 
 def _without_article(name: str) -> str:
