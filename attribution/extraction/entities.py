@@ -114,6 +114,10 @@ SUBJECT_PREFIX_WORDS = 6
 AFTER_CONNECTOR = re.compile(r"[A-Za-z][ \u00a0]+(?:and|for|&)[ \u00a0]+$")
 
 
+def _a_child(known) -> bool:
+    return bool(known.role) and known.role.split()[-1].lower() in ("son", "daughter")
+
+
 def _same_gender_or_unknown(entity: "Entity", gender: str | None) -> bool:
     known = entity.gender
     return known is None or gender is None or known == gender
@@ -296,14 +300,20 @@ class NameIndex:
                 seen: dict[str, set[str]] = {}
                 for match in HONORIFIC_SURNAME.finditer(self.text):
                     seen.setdefault(strip_possessive(match.group(2)).lower(), set()).add("m" if match.group(1) == "r" else "f")
-                self._honorific_genders = {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
-            gender = self._honorific_genders.get(surname)
+                self._honorific_genders = {key: genders.pop() if len(genders) == 1 else "" for key, genders in seen.items()}
+            gender = self._honorific_genders.get(surname) or None
             if gender is not None and len({k.name for k in self.by_surname.get(surname, ()) if len(k.name.split()) >= 2}) > 1:
                 gender = None
             told = self._told_by_pronouns(name, surname)
         learned = None if gender is not None and told is not None and told != gender else gender or told
         self._learned[name] = learned
         return learned
+
+    def honorifics_disagree(self, surname: str) -> bool:
+        """The article writes both "Mr. Khalil" and "Ms." or "Mrs. Khalil": two people, whoever the full names are."""
+        if self._honorific_genders is None:
+            self.learned_gender("_ " + surname)  # (builds the table)
+        return self._honorific_genders.get(surname) == ""
 
     def _told_by_pronouns(self, name: str, surname: str) -> str | None:
         """"Dana Holt said her plan ...": the first he/his/him or she/her after the full name, in a sentence that
@@ -1544,6 +1554,8 @@ class EntityTable:
             principal = self.names.principal_namesake(mention.name, mention.start) if gender is None and not mention.title else None
             if principal is not None:
                 return self._person_named(principal.name, principal.title, principal.role or role, None, mention.text)
+            if gender is not None and mention.title and self.names.honorifics_disagree(strip_possessive(mention.name).lower()):
+                return self._honorific_namesake(mention, gender, role)
             existing = self._by_surname(mention.name, gender)
             if existing is not None and gender is not None and existing.gender is None:
                 known = self.names.lookup(mention.name, mention.start, gender)
@@ -1590,7 +1602,7 @@ class EntityTable:
                 continue
             if entity.name == name or (entity.surname == surname and (len(entity.name.split()) == 1 or len(name.split()) == 1) and (
                     # ("Mrs. Clinton" met first is not "Bill Clinton" named later)
-                    _same_gender_or_unknown(entity, gender_of(name, title, role)))) or (
+                    _same_gender_or_unknown(entity, gender_of(name, title, role)) and not self._namesake_honorific(entity, name, title))) or (
                     entity.name.isascii() != name.isascii() and _unaccented(entity.name) == _unaccented(name)):  # "François Hollande", "Francois Hollande"
                 if len(name.split()) > len(entity.name.split()):
                     entity.aliases.add(entity.name)
@@ -1603,6 +1615,37 @@ class EntityTable:
         entity = Entity(name, "person", title=title, role=role, affiliation=affiliation, aliases={alias}, names=self.names)
         self.entities.append(entity)
         return entity
+
+    def _honorific_namesake(self, mention: Mention, gender: str, role: str | None) -> Entity:
+        """"Mr. Khalil" in an article that also writes "Ms. Khalil": the namesake of that gender, a full name only when
+        the article tells it is a man's (a woman's), else a person of the honorific alone."""
+        existing = self._by_surname(mention.name, gender)
+        if existing is None or existing.gender != gender:
+            full = {k.name: k for k in self.names.by_surname.get(strip_possessive(mention.name).lower(), ()) if len(k.name.split()) >= 2}
+            genders = {name: self.names.gender(k) for name, k in full.items()}
+            # a son or daughter is not the parent the honorific names; a full name of unknown gender is the one the
+            # honorific names when the article's full names of known gender are all of the other ("Saeed ... Naghmeh ... Mrs.")
+            fits = [k for name, k in full.items() if genders[name] == gender and not _a_child(k)] or (
+                [k for name, k in full.items() if genders[name] is None] if gender not in genders.values() and ("f" if gender == "m" else "m") in genders.values() else [])
+            if len(fits) == 1:
+                known = fits[0]
+                return self._person_named(known.name, known.title or mention.title, known.role or role, None, mention.text)
+            existing = Entity(mention.name, "person", title=mention.title, role=role, aliases={mention.text}, names=self.names)
+            self.entities.append(existing)
+        existing.aliases.add(mention.text)
+        return existing
+
+    def _namesake_honorific(self, entity: Entity, name: str, title: str | None) -> bool:
+        """A "Mr. Khalil" or "Ms. Khalil" and a full name of no known gender, in an article that writes both the Mr. and
+        the Ms. for the surname: the parents of a "Sami Khalil" are not he, so neither joins the full name."""
+        if len(name.split()) == 1:
+            honorific, full, gender = title, entity.name, entity.gender
+        else:  # (a full name met after the honorific)
+            honorific, full = entity.title, name
+            gender = gender_of(name, None, None) or (self.names.learned_gender(name) if self.names is not None else None)
+        if not honorific or honorific.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss") or self.names is None or len(full.split()) < 2:
+            return False
+        return gender is None and self.names.honorifics_disagree(full.split()[-1].lower())
 
     def _by_surname(self, word: str, gender: str | None = None) -> Entity | None:
         surname = strip_possessive(word).rstrip(".").lower()
