@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, person_name_cut, strip_possessive
 from .outlets import _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
-from .tokens import Token
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev")
 _CAPITAL_WORD = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z][\w'’\-]*)"
@@ -774,13 +773,13 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     last = strip_possessive(words[-1]).lower()
     if last.endswith("s") and last in word_set("unnamed_heads"):
         return None  # "Guild of Air Navigation Officers": people described, not a person's name
-    tokens = [Token(w, 0, 0) for w in words]
-    prefix, name = split_person_name(tokens, after_connector)
-    if len(name) < 2 or any(t.text.lower() in function_words or is_role_word(t.text) for t in name):
+    cut = person_name_cut(words, after_connector)  # (split_person_name on the words themselves: no Token made for them)
+    prefix, name = words[:cut], words[cut:]
+    if len(name) < 2 or any(w.lower() in function_words or is_role_word(w) for w in name):
         return None
-    names = [strip_possessive(t.text).rstrip(".") if i == len(name) - 1 else t.text for i, t in enumerate(name)]
-    title = prefix[-1].text if prefix and prefix[-1].text.lower() in word_set("titles") else None
-    role = " ".join(t.text for t in prefix if t is not None) or None
+    names = name[:-1] + [strip_possessive(name[-1]).rstrip(".")]
+    title = prefix[-1] if prefix and prefix[-1].lower() in word_set("titles") else None
+    role = " ".join(prefix) or None
     if title and role == title:
         role = None
     return " ".join(names), role, title
