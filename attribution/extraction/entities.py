@@ -756,8 +756,8 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     function_words = word_set("capitalized_function_words")
     while words and words[0].lower() in function_words:
         words.pop(0)
-    connectors = [i for i, w in enumerate(words) if w in ("of", "the")]
-    if connectors:
+    connectors = [i for i, w in enumerate(words) if w in ("of", "the")] if "of" in words or "the" in words else None
+    if connectors:  # (most runs hold neither word: looked for by the list's own scan in C first)
         cut = connectors[-1]
         before = words[cut - 1] if cut > 0 else ""
         words = words[cut + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
@@ -768,7 +768,7 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
             words = words[first:]
     if len(words) < 2 or outlet_name(" ".join(words)):
         return None
-    if any(is_org_word(w) for w in words[-2:]) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
+    if (is_org_word(words[-2]) or is_org_word(words[-1])) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
         return None
     last = strip_possessive(words[-1]).lower()
     if last.endswith("s") and last in word_set("unnamed_heads"):
