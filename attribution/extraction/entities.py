@@ -798,6 +798,23 @@ def _written_as_word(text: str, word: str, after: str) -> bool:
     return False
 
 
+def whole_word_in(text: str, word: str) -> bool:
+    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` found something, read without compiling a pattern for each word
+    (the names asked of an article are new in every article): each place str.find gives is tried for the two boundaries
+    (a boundary where one side's character is a word character, letter, digit or "_", and the other's is not)."""
+    if not word:
+        return re.search(r"\b\b", text) is not None
+    opens, closes = word[0].isalnum() or word[0] == "_", word[-1].isalnum() or word[-1] == "_"
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")) != opens and (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")) != closes:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _opens_line_or_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3):position].rstrip(" \u00a0")
     return not before or before[-1] in "\n.!?:\"“”"
@@ -1203,7 +1220,7 @@ class EntityTable:
                    for w in lead if not self._capitalised_before(w, at))
 
     def _capitalised_before(self, word: str, at: int) -> bool:
-        return bool(re.search(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text[max(0, at - 80):at]))
+        return whole_word_in(self.text[max(0, at - 80):at], word[:1].upper() + word[1:])
 
     def _other_referent(self, word: str, at: int, sentence: int) -> bool:
         """A word in the pronoun's own sentence that could be what "they" stands for: a number, a plural
