@@ -798,21 +798,22 @@ def _written_as_word(text: str, word: str, after: str) -> bool:
     return False
 
 
-def whole_word_in(text: str, word: str) -> bool:
-    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` found something, read without compiling a pattern for each word
-    (the names asked of an article are new in every article): each place str.find gives is tried for the two boundaries
-    (a boundary where one side's character is a word character, letter, digit or "_", and the other's is not)."""
+def whole_word_at(text: str, word: str) -> int:
+    """Where ``re.search(r"\b" + re.escape(word) + r"\b", text)`` finds ``word`` (-1: nowhere), read without compiling a
+    pattern for each word (the names asked of an article are new in every article): each place str.find gives, leftmost
+    first, is tried for the two boundaries (one side's character a word character, letter, digit or "_", the other's not)."""
     if not word:
-        return re.search(r"\b\b", text) is not None
+        match = re.search(r"\b\b", text)
+        return match.start() if match is not None else -1
     opens, closes = word[0].isalnum() or word[0] == "_", word[-1].isalnum() or word[-1] == "_"
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")) != opens and (
                 end < len(text) and (text[end].isalnum() or text[end] == "_")) != closes:
-            return True
+            return at
         at = text.find(word, at + 1)
-    return False
+    return -1
 
 
 def _opens_line_or_sentence(text: str, position: int) -> bool:
@@ -850,8 +851,8 @@ def holds_role(role: str, head: str, former: bool = False) -> bool:
     if head not in role:
         return False
     for part in role.split(","):
-        match = re.search(rf"\b{re.escape(head)}\b", part)
-        if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
+        at = whole_word_at(part, head)  # (no pattern compiled for each head)
+        if at >= 0 and (former or not any(word in part[:at] for word in FORMER_WORDS)):
             return True
     return False
 
@@ -1220,7 +1221,7 @@ class EntityTable:
                    for w in lead if not self._capitalised_before(w, at))
 
     def _capitalised_before(self, word: str, at: int) -> bool:
-        return whole_word_in(self.text[max(0, at - 80):at], word[:1].upper() + word[1:])
+        return whole_word_at(self.text[max(0, at - 80):at], word[:1].upper() + word[1:]) >= 0
 
     def _other_referent(self, word: str, at: int, sentence: int) -> bool:
         """A word in the pronoun's own sentence that could be what "they" stands for: a number, a plural

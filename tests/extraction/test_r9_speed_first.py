@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.extraction.entities import _person_in_run, whole_word_in
+from attribution.extraction.entities import _person_in_run, holds_role, whole_word_at
 from attribution.extraction.names import (HONORIFICS, INITIALS, _first_name, is_acronym, is_org_word, is_role_word,
                                           middle_name_like_org, person_name_cut, split_person_name, strip_possessive)
 from attribution.extraction.outlets import outlet_name
@@ -122,17 +122,25 @@ SOME_TEXT = st.text(alphabet="ab_1² éЖ!.'’-()\n", max_size=20)
 @settings(max_examples=4000, deadline=None)
 @given(SOME_TEXT, SOME_TEXT.filter(bool))
 def test_a_word_is_found_whole_where_the_pattern_with_its_boundaries_finds_it(text, word):
-    assert whole_word_in(text, word) == (re.search(r"\b" + re.escape(word) + r"\b", text) is not None)
+    match = re.search(r"\b" + re.escape(word) + r"\b", text)
+    assert whole_word_at(text, word) == (match.start() if match is not None else -1)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(SOME_TEXT, st.sampled_from(["ab", "a", "!", "(a)", "a.", "_", "1", "é!", "Ж"]))
 def test_a_chosen_word_is_found_whole_where_the_pattern_finds_it(text, word):
     for around in (text, text + word, word + text, text + word + text, " " + word + "!"):
-        assert whole_word_in(around, word) == (re.search(r"\b" + re.escape(word) + r"\b", around) is not None)
+        match = re.search(r"\b" + re.escape(word) + r"\b", around)
+        assert whole_word_at(around, word) == (match.start() if match is not None else -1)
 
 
 def test_an_outlet_written_inside_a_longer_word_is_not_written():
-    assert whole_word_in("the Globemail said", "Globe") is False
-    assert whole_word_in("Globemail and the Globe said", "Globe") is True
-    assert whole_word_in("Yahoo! said", "Yahoo!") is False and whole_word_in("Yahoo!s", "Yahoo!") is True
+    assert whole_word_at("the Globemail said", "Globe") == -1
+    assert whole_word_at("Globemail and the Globe said", "Globe") == 18
+    assert whole_word_at("Yahoo! said", "Yahoo!") == -1 and whole_word_at("Yahoo!s", "Yahoo!") == 0
+
+
+def test_a_former_governor_still_does_not_hold_the_office():
+    assert holds_role("the former state governor, a lawyer", "governor") is False
+    assert holds_role("a lawyer, the state governor", "governor") is True
+    assert holds_role("the governorship candidate", "governor") is False
