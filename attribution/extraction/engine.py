@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import Entity, EntityTable, NameIndex
+from .entities import Entity, EntityTable, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
@@ -1351,8 +1351,7 @@ class ArticleExtractor:
     def _writes(self, name: str) -> bool:
         """``name`` as a whole word in the article. The pattern's leading ``\\b`` would have it tried at every
         position of the article: it starts at the name's first occurrence instead (same answer)."""
-        at = self.text.find(name)
-        return at >= 0 and re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, at) is not None
+        return whole_word_at(self.text, name) >= 0  # (no pattern compiled for each name)
 
 
 SHORT_OUTLET_NAME = re.compile(r"[Tt]he ([A-Z][a-z]+)")

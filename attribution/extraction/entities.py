@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, split_person_name, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, person_name_cut, strip_possessive
 from .outlets import _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
-from .tokens import Token
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev")
 _CAPITAL_WORD = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z][\w'’\-]*)"
@@ -767,8 +766,8 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     function_words = word_set("capitalized_function_words")
     while words and words[0].lower() in function_words:
         words.pop(0)
-    connectors = [i for i, w in enumerate(words) if w in ("of", "the")]
-    if connectors:
+    connectors = [i for i, w in enumerate(words) if w in ("of", "the")] if "of" in words or "the" in words else None
+    if connectors:  # (most runs hold neither word: looked for by the list's own scan in C first)
         cut = connectors[-1]
         before = words[cut - 1] if cut > 0 else ""
         words = words[cut + 1:]  # "University of Texas Arlington Amneh Jafari" -> after "of"
@@ -779,18 +778,18 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
             words = words[first:]
     if len(words) < 2 or outlet_name(" ".join(words)):
         return None
-    if any(is_org_word(w) for w in words[-2:]) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
+    if (is_org_word(words[-2]) or is_org_word(words[-1])) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
         return None
     last = strip_possessive(words[-1]).lower()
     if last.endswith("s") and last in word_set("unnamed_heads"):
         return None  # "Guild of Air Navigation Officers": people described, not a person's name
-    tokens = [Token(w, 0, 0) for w in words]
-    prefix, name = split_person_name(tokens, after_connector)
-    if len(name) < 2 or any(t.text.lower() in function_words or is_role_word(t.text) for t in name):
+    cut = person_name_cut(words, after_connector)  # (split_person_name on the words themselves: no Token made for them)
+    prefix, name = words[:cut], words[cut:]
+    if len(name) < 2 or any(w.lower() in function_words or is_role_word(w) for w in name):
         return None
-    names = [strip_possessive(t.text).rstrip(".") if i == len(name) - 1 else t.text for i, t in enumerate(name)]
-    title = prefix[-1].text if prefix and prefix[-1].text.lower() in word_set("titles") else None
-    role = " ".join(t.text for t in prefix if t is not None) or None
+    names = name[:-1] + [strip_possessive(name[-1]).rstrip(".")]
+    title = prefix[-1] if prefix and prefix[-1].lower() in word_set("titles") else None
+    role = " ".join(prefix) or None
     if title and role == title:
         role = None
     return " ".join(names), role, title
@@ -807,6 +806,24 @@ def _written_as_word(text: str, word: str, after: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def whole_word_at(text: str, word: str) -> int:
+    """Where ``re.search(r"\b" + re.escape(word) + r"\b", text)`` finds ``word`` (-1: nowhere), read without compiling a
+    pattern for each word (the names asked of an article are new in every article): each place str.find gives, leftmost
+    first, is tried for the two boundaries (one side's character a word character, letter, digit or "_", the other's not)."""
+    if not word:
+        match = re.search(r"\b\b", text)
+        return match.start() if match is not None else -1
+    opens, closes = word[0].isalnum() or word[0] == "_", word[-1].isalnum() or word[-1] == "_"
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")) != opens and (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")) != closes:
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _opens_line_or_sentence(text: str, position: int) -> bool:
@@ -844,8 +861,8 @@ def holds_role(role: str, head: str, former: bool = False) -> bool:
     if head not in role:
         return False
     for part in role.split(","):
-        match = re.search(rf"\b{re.escape(head)}\b", part)
-        if match is not None and (former or not any(word in part[:match.start()] for word in FORMER_WORDS)):
+        at = whole_word_at(part, head)  # (no pattern compiled for each head)
+        if at >= 0 and (former or not any(word in part[:at] for word in FORMER_WORDS)):
             return True
     return False
 
@@ -1214,7 +1231,7 @@ class EntityTable:
                    for w in lead if not self._capitalised_before(w, at))
 
     def _capitalised_before(self, word: str, at: int) -> bool:
-        return bool(re.search(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text[max(0, at - 80):at]))
+        return whole_word_at(self.text[max(0, at - 80):at], word[:1].upper() + word[1:]) >= 0
 
     def _other_referent(self, word: str, at: int, sentence: int) -> bool:
         """A word in the pronoun's own sentence that could be what "they" stands for: a number, a plural

@@ -164,34 +164,52 @@ INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "G.K." before a surname
 
 def split_person_name(run: list[Token], preceded_by_connector: bool) -> tuple[list[Token], list[Token]]:
     """(role words, name words) of a capitalised run."""
+    cut = person_name_cut([token.text for token in run], preceded_by_connector)
+    return run[:cut], run[cut:]
+
+
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and asked for every role, organisation or acronym test of a run's words
+def _role_org_or_acronym(word: str) -> tuple[bool, bool]:
+    """(a role or organisation word, an acronym): split_person_name's two word tests, one cache look-up."""
+    return is_role_word(word) or is_org_word(word), is_acronym(word)
+
+
+def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
+    """How many of a capitalised run's words are role words before the name: split_person_name on the words' texts,
+    with no Token made for them (entities reads the runs of every article as plain strings)."""
     cut = -1
-    for index, token in enumerate(run):
-        if is_role_word(token.text) or is_org_word(token.text) or is_acronym(token.text) and index < len(run) - 1 and not (
-                index == len(run) - 2 and index > 0 and INITIALS.fullmatch(token.text)):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
+    last = len(words) - 1
+    tests = [_role_org_or_acronym(word) for word in words]
+    for index, (role_or_org, acronym) in enumerate(tests):
+        if role_or_org or acronym and index < last and not (
+                index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
             cut = index
-    if cut == len(run) - 1 and cut > 0 and run[cut - 1].text.lower().rstrip(".") in HONORIFICS:
+    if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
         cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
-    elif cut == len(run) - 1 and cut > 0:
+    elif cut == last and cut > 0:
         first = cut - 1
-        while first > 0 and re.fullmatch(r"[A-Z]\.", run[first].text):
+        while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
             first -= 1
-        if _first_name(run[first].text):
+        if _first_name(words[first]):
             # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
-            cut = max((i for i in range(first) if is_role_word(run[i].text) or is_org_word(run[i].text) or is_acronym(run[i].text)), default=-1)
-    if middle_name_like_org(run):
+            cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
+    if middle_name_like_org(words):
         cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
-    for possessor in range(max(cut, 0), len(run) - 2):  # (the last possessor before the run's last two words)
-        if run[possessor].text.endswith(("'s", "’s", "s'", "s’")):
+    for possessor in range(max(cut, 0), len(words) - 2):  # (the last possessor before the run's last two words)
+        if words[possessor].endswith(("'s", "’s", "s'", "s’")):
             cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
-    name = run[cut + 1:]
-    prefix = run[: cut + 1]
-    if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
-        keep = 3 if len(name) >= 3 and (re.fullmatch(r"[A-Z]\.", name[-2].text) or _first_name(name[-3].text)) else 2
+    split = cut + 1
+    named = len(words) - split
+    if cut < 0 and (named >= 4 or preceded_by_connector and named >= 3):
+        keep = 3 if named >= 3 and (_ONE_INITIAL.fullmatch(words[-2]) or _first_name(words[-3])) else 2
         # ("Republican Christine Todd Whitman": a known first name three words from the end starts the name)
-        prefix, name = name[:-keep], name[-keep:]
-    if len(name) > 4:
-        prefix, name = prefix + name[:-3], name[-3:]
-    return prefix, name
+        split = len(words) - keep
+    if len(words) - split > 4:
+        split = len(words) - 3
+    return split
 
 
 def _text(text: str, tokens: list[Token]) -> str:
