@@ -86,47 +86,40 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     position = start
     for piece in text[start:end].split(" "):
         if piece.isalpha() and piece.isascii():
-            # Token.__init__ inlined: this runs for most words of every sentence that may hold an attribution
-            token = new(Token)
-            token.text = piece
-            token.start = position
-            position += len(piece)
-            token.end = position
-            token.quote = None
-            token.lower = piece.lower()
-            token.is_word = True
-            token.is_capitalized = piece < "a"  # (a word of ASCII letters sorts before "a" when it opens with a capital)
-            append(token)
-            position += 1
+            word, mark = piece, None
         elif not piece:
             position += 1  # (two spaces in a row, or one at either end)
+            continue
         elif piece[-1] in MARKS_AFTER_WORDS and (word := piece[:-1]).isalpha() and word.isascii() and (
                 piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
             # the word, then the mark, both made here (the next commonest piece). ("A." is left to the pattern: a middle
             # initial before a capitalised word keeps its period.)
+            mark = piece[-1]
+        else:
+            _other_piece(text, piece, position, end, tokens)
+            position += len(piece) + 1
+            continue
+        # Token.__init__ inlined: this runs for most words of every sentence that may hold an attribution
+        token = new(Token)
+        token.text = word
+        token.start = position
+        position += len(word)
+        token.end = position
+        token.quote = None
+        token.lower = word.lower()
+        token.is_word = True
+        token.is_capitalized = word < "a"  # (a word of ASCII letters sorts before "a" when it opens with a capital)
+        append(token)
+        if mark is not None:
             token = new(Token)
-            token.text = word
-            token.start = position
-            position += len(word)
-            token.end = position
-            token.quote = None
-            token.lower = word.lower()
-            token.is_word = True
-            token.is_capitalized = word < "a"
-            append(token)
-            token = new(Token)
-            token.text = token.lower = piece[-1]
+            token.text = token.lower = mark
             token.start = position
             position += 1
             token.end = position
             token.quote = None
             token.is_word = token.is_capitalized = False  # (no mark of MARKS_AFTER_WORDS is alphanumeric or a capital)
             append(token)
-            position += 1
-        else:
-            _other_piece(text, piece, position, end, tokens)
-            position += len(piece) + 1
-
+        position += 1
 
 MARKS_AFTER_WORDS = frozenset(",.:;?!")
 _ABBREVIATION_SET = frozenset(ABBREVIATIONS)
