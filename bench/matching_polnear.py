@@ -28,6 +28,12 @@ drawn the same way with the three earlier sets excluded and labelled blind, comm
 matcher ran on them; the third set was tuned on from then on, and this set was run once before and
 once after that round's rules.
 
+`bench/matching_polnear_pairs_fifth.jsonl` (`--pairs`) holds a fifth set of 75 pairs (ids
+456-530; 19 of one claim: 9 identical, 4 partial, 6 reworded; 56 of different claims: 20 other
+speaker, 26 same speaker, 10 stock phrase), drawn the same way with all four earlier sets excluded
+and labelled blind, reading both articles around the spans, committed before the matcher ran on
+them: its first figures are the matcher's on unseen pairs.
+
 Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's
 output): a span is what the outlet puts inside quotation marks or, for a paraphrase, PolNeAR's gold
 content span. The same claim when both report one statement of one speaker (a speech line, a tweet,
