@@ -216,6 +216,9 @@ GROUP_PLURAL_ENDINGS = ("ans", "ats", "als", "ics", "nos", "ives")
 # reporting a finite clause: "The star noted Latinos have a harder time ...", "The state admitted it made a mistake".
 GENERIC_SPEECH_LEMMAS = frozenset({"note", "admit", "claim", "argue", "insist", "acknowledge", "warn", "explain", "add", "write", "tell",
                                    "complain", "concede", "predict", "stress", "maintain", "contend", "allege", "announce", "confirm"})
+# Verbs through which a thing the lexicon does not know as a source reports what it points to, wherever it stands in the
+# sentence, when a finite clause follows: "But the missive suggests Republicans have ...", "though her disclosure indicates ...".
+POINTING_LEMMAS = frozenset({"suggest", "indicate"})
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -5078,8 +5081,8 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame)) and (
-            self._finite_clause_at(j))
+        return ((frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame))
+                or frame.cue_verb.lemma in POINTING_LEMMAS and not frame.relative and self.lowers[frame.cue_index - 1] != "who") and self._finite_clause_at(j)
 
     def _contrasted_source(self, frame: Frame) -> bool:
         """"While one company says there are 2,400, another says there are 1,800": "another" set against a source that said
