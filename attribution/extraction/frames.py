@@ -5082,7 +5082,14 @@ class SentenceFrames:
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
         return ((frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame))
-                or frame.cue_verb.lemma in POINTING_LEMMAS and not frame.relative and self.lowers[frame.cue_index - 1] != "who") and self._finite_clause_at(j)
+                or frame.cue_verb.lemma in POINTING_LEMMAS and self._pointing_thing(frame)) and self._finite_clause_at(j)
+
+    def _pointing_thing(self, frame: Frame) -> bool:
+        """"the missive suggests ...": a plain noun phrase right before the verb, no relative "who" and no verb of its own
+        (not "a source said the parts of the network ... suggested": a clause inside another's report)."""
+        s = frame.subject_start
+        return s is not None and not frame.relative and self.lowers[frame.cue_index - 1] != "who" and not any(
+            self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or cue_verb(self.lowers[x]) is not None for x in range(s, frame.cue_index))
 
     def _contrasted_source(self, frame: Frame) -> bool:
         """"While one company says there are 2,400, another says there are 1,800": "another" set against a source that said

@@ -1,0 +1,51 @@
+"""Round 10 (rec-belief): what a thing points to, and the answers of a Q&A transcript labelled "Q:" / "A:".
+Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+# ---------------------------------------------------------------- "suggests" / "indicates" after a thing
+
+
+def test_a_thing_the_lexicon_does_not_know_suggests_the_clause_after_it_even_after_but():
+    assert found(HEAD + "But the missive suggests county officials have no plan to reopen the bridge this year.") == [
+        ("indirect", "county officials have no plan to reopen the bridge this year", "the missive")]
+    # people "who suggest" are left to the relative-clause rules, not read as a thing pointing
+    assert [r for r in extract(HEAD + "Both mayors were sharply critical of council members who suggest the levy might be cheaper than a bond.")
+            if r.cue == "suggest"] == []
+
+
+def test_a_thing_in_a_subordinate_clause_indicates_what_follows():
+    assert found(HEAD + "Ms. Ortiz gave three paid talks, though his silence indicates she handed the fees to a shelter.") == [
+        ("indirect", "she handed the fees to a shelter", "his silence")]
+
+
+# ---------------------------------------------------------------- a Q&A transcript labelled Q and A
+
+INTERVIEW = (
+    "Talking trains with Mayor Rosa Delgado\n\n"
+    "Mayor Rosa Delgado spent Monday touring the new rail depot. She spoke with our reporter afterwards.\n\n"
+    "Q: Was the depot worth the money?\n\n"
+    "A: I think the depot will pay for itself within ten years, and the riders already love it.\n\n"
+    "Q: Will you run again?\n\n"
+    "A: Not yet.\n\n"
+    "Q: What comes next for the line?\n\n"
+    "A: We want to extend the line to the airport before the next budget runs out.\n"
+)
+
+
+def test_an_answer_in_a_q_and_a_transcript_is_the_interviewees_direct_quote_but_not_a_bare_reply():
+    records = [r for r in extract(INTERVIEW) if r.kind == "direct"]
+    assert [(r.quote, r.speaker.name) for r in records] == [
+        ("I think the depot will pay for itself within ten years, and the riders already love it.", "Rosa Delgado"),
+        ("We want to extend the line to the airport before the next budget runs out.", "Rosa Delgado")]
+    # labels "A:", "B:", "C:" with no question labelled make no transcript
+    listing = ("Mayor Rosa Delgado spoke on Monday.\n\n"
+               "A: The first plan was to widen the road by two lanes in each direction.\n\n"
+               "B: The second plan was to build a rail line alongside the road instead.\n\n"
+               "C: The third plan was to leave the road as it stands for another decade.\n")
+    assert not any(r.kind == "direct" for r in extract(listing))
