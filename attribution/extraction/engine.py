@@ -139,6 +139,9 @@ ANSWER_LABEL = re.compile(r"A:[ \t]+(?=\S)")
 QUESTION_LABEL = re.compile(r"Q(?:[:.][ \t]*\S|[A-Z][a-z])")
 MIN_QA_ANSWERS = 2
 MIN_ANSWER_WORDS = 6
+# The sentences of an answer that speak in the first person: what the interviewee says, thinks or knows ("That was
+# her position." in between may report another's view, left to the paragraph's own rules).
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|me|us)\b")
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
@@ -396,10 +399,25 @@ class ArticleExtractor:
             content_end -= 1
         if self.text[content_start] in QUOTE_OPENERS or len(self.text[content_start:content_end].split()) < MIN_ANSWER_WORDS:
             return False  # ("A: Yes.", "A: Not yet.": a bare reply says nothing without its question)
+        runs: list[list[int]] = []  # runs of sentences in the first person, each quoted as one
+        last = None
+        for s_start, s_end in paragraph_sentences(self.text, content_start, content_end):
+            if FIRST_PERSON.search(self.text, s_start, s_end) is None:
+                continue
+            if last is not None and runs and runs[-1][1] == last:
+                runs[-1][1] = s_end
+            else:
+                runs.append([s_start, s_end])
+            last = s_end
+        if not runs:
+            return False
         entity = self.entities._person_named(known.name, known.title, known.role, None, known.name)
         self.entities.note_speaker(entity)
         attribution = Attribution(entity, "A", None, ())
-        self.drafts.append(Draft(content_start, content_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))
+        for r_start, r_end in runs:
+            while r_end > r_start and self.text[r_end - 1].isspace():
+                r_end -= 1
+            self.drafts.append(Draft(r_start, r_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))
         return True
 
     def _signature(self, start: int, end: int) -> bool:
