@@ -135,8 +135,8 @@ QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
 MIN_QA_LABELS = 3
 # "Q: What did you find?" / "A: I came home from school ...": a transcript that labels its questions and answers, not
 # its people; the answers are the words of the one person the article names before them (the one interviewed).
-ANSWER_LABEL = re.compile(r"A:[ \t]+(?=\S)")
-QUESTION_LABEL = re.compile(r"Q(?:[:.][ \t]*\S|[A-Z][a-z])")
+ANSWER_LABEL = re.compile(r"(?:A|Answer):[ \t]+(?=\S)")
+QUESTION_LABEL = re.compile(r"Q(?:[:.][ \t]*\S|[A-Z][a-z]|uestion:)")
 MIN_QA_ANSWERS = 2
 MIN_ANSWER_WORDS = 6
 # The sentences of an answer that speak in the first person: what the interviewee says, thinks or knows ("That was

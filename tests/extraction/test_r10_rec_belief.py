@@ -43,6 +43,8 @@ def test_an_answer_in_a_q_and_a_transcript_is_the_interviewees_direct_quote_but_
     assert [(r.quote, r.speaker.name) for r in records] == [
         ("I think the depot will pay for itself within ten years, and the riders already love it.", "Rosa Delgado"),
         ("We want to extend the line to the airport before the next budget runs out.", "Rosa Delgado")]
+    spelled = INTERVIEW.replace("Q: ", "Question: ").replace("A: ", "Answer: ")
+    assert [r.quote for r in extract(spelled) if r.kind == "direct"] == [r.quote for r in records]
     # labels "A:", "B:", "C:" with no question labelled make no transcript
     listing = ("Mayor Rosa Delgado spoke on Monday.\n\n"
                "A: The first plan was to widen the road by two lanes in each direction.\n\n"
