@@ -51,3 +51,19 @@ def test_an_answer_in_a_q_and_a_transcript_is_the_interviewees_direct_quote_but_
                "B: The second plan was to build a rail line alongside the road instead.\n\n"
                "C: The third plan was to leave the road as it stands for another decade.\n")
     assert not any(r.kind == "direct" for r in extract(listing))
+
+
+# ---------------------------------------------------------------- a passive of judging: the agent holds the view
+
+
+def test_the_agent_of_seen_by_as_holds_the_view_the_clause_states():
+    assert found(HEAD + "But the new zoning map was seen by several council members as a gift to developers.") == [
+        ("belief", "the new zoning map was seen by several council members as a gift to developers", "several council members")]
+    # a bridge seen by drivers is no view of it; a relative clause is left alone
+    assert found(HEAD + "The old bridge was seen by thousands of drivers every day.") == []
+    assert found(HEAD + "Voters cheered Ann Holt, who was long viewed by many within the party as their best hope.") == []
+
+
+def test_the_view_after_but_is_the_clause_after_the_conjunction():
+    assert found(HEAD + "Ann Holt keeps her seat on the board, but the loss of her committee post was seen by many as a rebuke.") == [
+        ("belief", "the loss of her committee post was seen by many as a rebuke", "many")]
