@@ -375,8 +375,9 @@ class ArticleExtractor:
         return True
 
     def _interviewee(self, paragraphs: list[tuple[int, int]]) -> KnownName | None:
-        """The person a Q&A transcript labelled "Q:" / "A:" interviews: the first full name the article writes before
-        its first question or answer (in its title or its introduction); None for an article that is no such transcript."""
+        """The person a Q&A transcript labelled "Q:" / "A:" interviews: of the full names the article writes before its
+        first question or answer (its title and introduction), the one written most often, the first of those tied (not
+        "She spoke with our reporter Ann Lee"); None for an article that is no such transcript."""
         text = self.text
         answers = [start for start, end in paragraphs if ANSWER_LABEL.match(text, start, end)]
         questions = [start for start, end in paragraphs if QUESTION_LABEL.match(text, start, end)]
@@ -385,7 +386,11 @@ class ArticleExtractor:
         first = min(answers[0], questions[0])
         names = self.entities.names
         names._build()
-        return next((known for known in names.in_order if known.position < first), None)
+        before = [known for known in names.in_order if known.position < first]
+        times = {known.name.split()[-1]: 0 for known in before}  # how often each surname is written there, alone or not
+        for surname in times:
+            times[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text[:first]))
+        return max(before, key=lambda known: times[known.name.split()[-1]], default=None)  # (max keeps the first of those tied)
 
     def _labelled_answer(self, start: int, end: int) -> bool:
         """"A: I think they would have been set back.": in a Q&A transcript, an answer paragraph is the interviewee's

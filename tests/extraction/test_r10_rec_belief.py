@@ -27,8 +27,8 @@ def test_a_thing_in_a_subordinate_clause_indicates_what_follows():
 # ---------------------------------------------------------------- a Q&A transcript labelled Q and A
 
 INTERVIEW = (
-    "Talking trains with Mayor Rosa Delgado\n\n"
-    "Mayor Rosa Delgado spent Monday touring the new rail depot. She spoke with our reporter afterwards.\n\n"
+    "Talking trains at the new depot\n\n"
+    "Our reporter Tom Ashby sat down with Mayor Rosa Delgado on Monday. Delgado had spent the morning touring the depot.\n\n"
     "Q: Was the depot worth the money?\n\n"
     "A: I think the depot will pay for itself within ten years, and the riders already love it.\n\n"
     "Q: Will you run again?\n\n"
