@@ -1332,6 +1332,10 @@ class SentenceFrames:
             gap = [i for i in starter_at if self.lowers[i] in GAP_BELIEF_FORMS]
             if gap:
                 self._gap_beliefs(frames, gap)
+            hoped = [i for i in gap if self.lowers[i] in ("hope", "hopes") and 2 <= i < self.n - 3 and self.lowers[i + 1] == "that" and (
+                self.lowers[i - 1] == "in" or self.lowers[i - 1] == "the" and self.lowers[i - 2] == "in")]
+            if hoped:
+                self._in_hope_that(frames, hoped)
 
     def _who_holds(self, frames: list[Frame], cues: list[int]) -> None:
         """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
@@ -1394,6 +1398,26 @@ class SentenceFrames:
             frame = Frame("pre", self.tokens[i].text, cue_verb(self.lowers[i]), i, j, mention, subject)
             frame.content, frame.content_mode = (start, end), "relative"
             frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _in_hope_that(self, frames: list[Frame], cues: list[int]) -> None:
+        """"The court returned the case in the hope that the two sides could settle", "..., in hopes that the newcomers
+        will flame out": the sentence's subject acts hoping what the clause after "that" says."""
+        for i in cues:
+            if any(f.cue_index < i and f.content is not None and f.content[0] <= i < f.content[1] and f.content_mode != "object" for f in frames):
+                continue  # (inside another's report)
+            mention, start, _verb = self.sentence_subject(i)
+            if mention is None or start is None or start >= i or mention.kind not in ("person", "organization", "unnamed", "pronoun") or not self._may_believe(mention):
+                continue
+            opening = i - 2 if self.lowers[i - 1] == "the" else i - 1
+            end = next((x for x in range(i + 2, self.n) if self.lowers[x] in (";", ":", "—", "–") or self.tokens[x].quote is not None or (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if end - (i + 2) < 3:
+                continue
+            frame = Frame("pre", self.text[self.tokens[opening].start:self.tokens[i].end], cue_verb(self.lowers[i]), i, i + 2, mention, start)
+            frame.content, frame.content_mode = (i + 2, end), "that"
+            frames[:] = [f for f in frames if not (i < f.cue_index < end)]  # (a verb inside the hope reports nothing of its own)
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
 

@@ -67,3 +67,13 @@ def test_the_agent_of_seen_by_as_holds_the_view_the_clause_states():
 def test_the_view_after_but_is_the_clause_after_the_conjunction():
     assert found(HEAD + "Ann Holt keeps her seat on the board, but the loss of her committee post was seen by many as a rebuke.") == [
         ("belief", "the loss of her committee post was seen by many as a rebuke", "many")]
+
+
+# ---------------------------------------------------------------- "in the hope that": the subject's hope
+
+
+def test_in_the_hope_that_is_the_hope_of_the_sentences_subject():
+    assert found(HEAD + "The county board delayed the vote in the hope that the two unions could settle their dispute.") == [
+        ("belief", "the two unions could settle their dispute", "the county board")]
+    assert found(HEAD + "Mayor Ann Holt has courted both factions in hopes that the rival slates will split the vote.") == [
+        ("belief", "the rival slates will split the vote", "Ann Holt")]
