@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import Entity, EntityTable, NameIndex, whole_word_at
+from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
@@ -133,6 +133,15 @@ DIRECT_AFTER_CUE_MIN_WORDS = 6
 # "Delacroix: I take it seriously": a speaker label opening a paragraph of a Q&A transcript.
 QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
 MIN_QA_LABELS = 3
+# "Q: What did you find?" / "A: I came home from school ...": a transcript that labels its questions and answers, not
+# its people; the answers are the words of the one person the article names before them (the one interviewed).
+ANSWER_LABEL = re.compile(r"(?:A|Answer):[ \t]+(?=\S)")
+QUESTION_LABEL = re.compile(r"Q(?:[:.][ \t]*\S|[A-Z][a-z]|uestion:)")
+MIN_QA_ANSWERS = 2
+MIN_ANSWER_WORDS = 6
+# The sentences of an answer that speak in the first person: what the interviewee says, thinks or knows ("That was
+# her position." in between may report another's view, left to the paragraph's own rules).
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|me|us)\b")
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
@@ -211,6 +220,7 @@ class ArticleExtractor:
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
         self.statement_at = -1  # where that statement was met
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
+        self.interviewee: KnownName | None = None  # who answers the "A: ..." paragraphs of a Q&A transcript
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
         self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
         self.last_paragraph: tuple[int, int] | None = None
@@ -223,8 +233,12 @@ class ArticleExtractor:
         self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
         # (a label needs its colon: most paragraphs hold none, and the pattern need not be tried on them)
         self.interview_labels = sum(1 for start, end in paragraphs[headlines:] if self.text.find(":", start, end) >= 0 and QA_LABEL.match(self.text, start, end))
+        if self.interview_labels >= MIN_QA_LABELS:
+            self.interviewee = self._interviewee(paragraphs[headlines:])
         for start, end in paragraphs[headlines:]:
             try:
+                if self.interview_labels >= MIN_QA_LABELS and self.interviewee is not None:
+                    self._labelled_answer(start, end)  # (the answer is then read as any paragraph: what it reports of others too)
                 if self.interview_labels >= MIN_QA_LABELS and self._answer(start, end):
                     continue
                 if self._signature(start, end):
@@ -358,6 +372,57 @@ class ArticleExtractor:
         self.drafts.append(Draft(content_start, content_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))
         self.previous_tail = None
         self.open_pending = []
+        return True
+
+    def _interviewee(self, paragraphs: list[tuple[int, int]]) -> KnownName | None:
+        """The person a Q&A transcript labelled "Q:" / "A:" interviews: of the full names the article writes before its
+        first question or answer (its title and introduction), the one written most often, the first of those tied (not
+        "She spoke with our reporter Ann Lee"); None for an article that is no such transcript."""
+        text = self.text
+        answers = [start for start, end in paragraphs if ANSWER_LABEL.match(text, start, end)]
+        questions = [start for start, end in paragraphs if QUESTION_LABEL.match(text, start, end)]
+        if len(answers) < MIN_QA_ANSWERS or len(questions) < MIN_QA_ANSWERS:
+            return None
+        first = min(answers[0], questions[0])
+        names = self.entities.names
+        names._build()
+        before = [known for known in names.in_order if known.position < first]
+        times = {known.name.split()[-1]: 0 for known in before}  # how often each surname is written there, alone or not
+        for surname in times:
+            times[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text[:first]))
+        return max(before, key=lambda known: times[known.name.split()[-1]], default=None)  # (max keeps the first of those tied)
+
+    def _labelled_answer(self, start: int, end: int) -> bool:
+        """"A: I think they would have been set back.": in a Q&A transcript, an answer paragraph is the interviewee's
+        words, quoted directly (what they say they think or know included)."""
+        known = self.interviewee
+        match = ANSWER_LABEL.match(self.text, start, end) if known is not None else None
+        if match is None:
+            return False
+        content_start, content_end = match.end(), end
+        while content_end > content_start and self.text[content_end - 1].isspace():
+            content_end -= 1
+        if self.text[content_start] in QUOTE_OPENERS or len(self.text[content_start:content_end].split()) < MIN_ANSWER_WORDS:
+            return False  # ("A: Yes.", "A: Not yet.": a bare reply says nothing without its question)
+        runs: list[list[int]] = []  # runs of sentences in the first person, each quoted as one
+        last = None
+        for s_start, s_end in paragraph_sentences(self.text, content_start, content_end):
+            if FIRST_PERSON.search(self.text, s_start, s_end) is None:
+                continue
+            if last is not None and runs and runs[-1][1] == last:
+                runs[-1][1] = s_end
+            else:
+                runs.append([s_start, s_end])
+            last = s_end
+        if not runs:
+            return False
+        entity = self.entities._person_named(known.name, known.title, known.role, None, known.name)
+        self.entities.note_speaker(entity)
+        attribution = Attribution(entity, "A", None, ())
+        for r_start, r_end in runs:
+            while r_end > r_start and self.text[r_end - 1].isspace():
+                r_end -= 1
+            self.drafts.append(Draft(r_start, r_end, "direct", attribution, CONFIDENCE["colon"], (start, end)))
         return True
 
     def _signature(self, start: int, end: int) -> bool:

@@ -216,6 +216,9 @@ GROUP_PLURAL_ENDINGS = ("ans", "ats", "als", "ics", "nos", "ives")
 # reporting a finite clause: "The star noted Latinos have a harder time ...", "The state admitted it made a mistake".
 GENERIC_SPEECH_LEMMAS = frozenset({"note", "admit", "claim", "argue", "insist", "acknowledge", "warn", "explain", "add", "write", "tell",
                                    "complain", "concede", "predict", "stress", "maintain", "contend", "allege", "announce", "confirm"})
+# Verbs through which a thing the lexicon does not know as a source reports what it points to, wherever it stands in the
+# sentence, when a finite clause follows: "But the missive suggests Republicans have ...", "though her disclosure indicates ...".
+POINTING_LEMMAS = frozenset({"suggest", "indicate"})
 # A pronoun's contracted verb: "he'd", "she'll", "they're", "we've", "he's" (a pronoun's own "'s" is never possessive).
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
@@ -375,6 +378,9 @@ ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "p
 # "The ban was first reported by BuzzFeed", "Her death was confirmed by the Eagle Forum": a passive of reporting whose
 # agent is named after "by" reports the subject.
 AGENT_REPORTED_FORMS = frozenset({"reported", "revealed", "disclosed", "confirmed"})
+# Passives of judging whose agent after "by" holds the view that follows "as": "was seen by some as a demotion".
+JUDGED_BY_FORMS = frozenset({"seen", "viewed", "regarded", "perceived"})
+JUDGED_BY_ADVERBS = frozenset({"widely", "often", "long", "also", "still", "now", "increasingly", "generally", "largely"})
 AGENT_REPORTED_ADVERBS = frozenset({"first", "initially", "originally", "also", "later", "previously", "earlier", "widely"})
 RELEASED_DOCUMENT = CueVerb(lemma="release", stance="neutral", bare=False, object=True)
 WANTED_OBJECT_LEMMAS = frozenset({"promise", "pledge", "vow", "threaten", "demand", "request", "decline", "refuse", "propose", "recommend"})
@@ -453,7 +459,7 @@ def _reports_evidence(frame: "Frame") -> bool:
 # Every word SentenceFrames.find's passes after the cue frames (and _held_without_subject_frame) test a sentence for: one
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
-                       | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
+                       | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
                        | {"view", "that", "which", ":", "who", "by"})
 
 
@@ -727,6 +733,8 @@ class SentenceFrames:
             frames.extend(self._asked_by())
         elif not PASSIVE_BY_CUES.isdisjoint(held):
             frames.extend(self._passive_asked_by(frames))
+        if "by" in held and not JUDGED_BY_FORMS.isdisjoint(held):
+            self._judged_by_agent(frames)
         self._limit_contents(frames)
         if self.lowers[self.story_start] in OPENING_CLAUSE_LEADS or self.lowers[self.story_start] in PREPOSITIONS:
             self._end_opening_clause_contents(frames)
@@ -937,6 +945,40 @@ class SentenceFrames:
             frame.content, frame.content_mode = (opener, end), "object" if self.lowers[opener] == "to" else "that" if self.lowers[opener - 1] == "that" else "wh"
             found.append(frame)
         return found
+
+    def _judged_by_agent(self, frames: list[Frame]) -> None:
+        """"The staffing change was seen by some as a demotion", "she is seen by other leaders of the party as uniquely
+        credible": a passive of judging in the sentence's main clause; the agent after "by" holds the view, the clause
+        from its subject to the end of what follows "as" (a clause in a relative, or inside another's report, is left)."""
+        for i in range(2, self.n - 4):
+            if self.lowers[i] not in JUDGED_BY_FORMS or self.lowers[i + 1] != "by":
+                continue
+            aux = i - 1
+            while aux > 1 and self.lowers[aux] in JUDGED_BY_ADVERBS:
+                aux -= 1
+            if self.lowers[aux] not in ("is", "are", "was", "were", "been", "be") or any(
+                    f.cue_index != i and f.cue_index <= i < (f.content[1] if f.content else f.after_cue) for f in frames):
+                continue
+            as_at = next((x for x in range(i + 3, min(self.n - 1, i + 12)) if self.lowers[x] == "as"), None)
+            if as_at is None or not all(self.tokens[x].is_word for x in range(i + 2, as_at)):
+                continue
+            mention = parse_mention(self.text, self.tokens[i + 2:as_at])
+            if mention is None or mention.kind not in ("person", "organization", "unnamed"):
+                continue
+            start = self.story_start + (1 if self.lowers[self.story_start] in OPENING_CONJUNCTIONS else 0)
+            # ("Manafort keeps his title, but the hiring of Bannon was seen by some as a demotion": the clause after ", but")
+            start = next((x + 2 for x in range(aux - 2, start, -1) if self.lowers[x] == "," and self.lowers[x + 1] in OPENING_CONJUNCTIONS), start)
+            if aux - start < 1 or any(self.lowers[x] in ("who", "which", "that", "whom") or self.tokens[x].quote is not None for x in range(start, aux)):
+                continue
+            end = next((x for x in range(as_at + 1, self.n) if self.lowers[x] in (";", ":", "—", "–") or self.lowers[x] in SENTENCE_END and x == self.n - 1), self.n)
+            if end - as_at < 2:
+                continue
+            verb = cue_verb(self.lowers[i]) or CueVerb(lemma="see", stance="neutral", bare=False, belief=True)
+            frame = Frame("pre", self.text[self.tokens[aux].start:self.tokens[i + 1].end], verb, i, as_at, mention, i + 2)
+            frame.content, frame.content_mode = (start, end), "object"
+            frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
 
     def _in_a_poll(self, frames: list[Frame]) -> list[Frame]:
         """"In the new poll, Clinton leads by nine points" / "Clinton leads by nine points in a Fox poll":
@@ -1290,6 +1332,10 @@ class SentenceFrames:
             gap = [i for i in starter_at if self.lowers[i] in GAP_BELIEF_FORMS]
             if gap:
                 self._gap_beliefs(frames, gap)
+            hoped = [i for i in gap if self.lowers[i] in ("hope", "hopes") and 2 <= i < self.n - 3 and self.lowers[i + 1] == "that" and (
+                self.lowers[i - 1] == "in" or self.lowers[i - 1] == "the" and self.lowers[i - 2] == "in")]
+            if hoped:
+                self._in_hope_that(frames, hoped)
 
     def _who_holds(self, frames: list[Frame], cues: list[int]) -> None:
         """"an anomaly for Kaine, who criticized fellow Democrats for ...", "alarm among legal experts, who worry that ...",
@@ -1352,6 +1398,26 @@ class SentenceFrames:
             frame = Frame("pre", self.tokens[i].text, cue_verb(self.lowers[i]), i, j, mention, subject)
             frame.content, frame.content_mode = (start, end), "relative"
             frames[:] = [f for f in frames if f.cue_index != i]
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _in_hope_that(self, frames: list[Frame], cues: list[int]) -> None:
+        """"The court returned the case in the hope that the two sides could settle", "..., in hopes that the newcomers
+        will flame out": the sentence's subject acts hoping what the clause after "that" says."""
+        for i in cues:
+            if any(f.cue_index < i and f.content is not None and f.content[0] <= i < f.content[1] and f.content_mode != "object" for f in frames):
+                continue  # (inside another's report)
+            mention, start, _verb = self.sentence_subject(i)
+            if mention is None or start is None or start >= i or mention.kind not in ("person", "organization", "unnamed", "pronoun") or not self._may_believe(mention):
+                continue
+            opening = i - 2 if self.lowers[i - 1] == "the" else i - 1
+            end = next((x for x in range(i + 2, self.n) if self.lowers[x] in (";", ":", "—", "–") or self.tokens[x].quote is not None or (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1)), self.n)
+            if end - (i + 2) < 3:
+                continue
+            frame = Frame("pre", self.text[self.tokens[opening].start:self.tokens[i].end], cue_verb(self.lowers[i]), i, i + 2, mention, start)
+            frame.content, frame.content_mode = (i + 2, end), "that"
+            frames[:] = [f for f in frames if not (i < f.cue_index < end)]  # (a verb inside the hope reports nothing of its own)
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
 
@@ -5078,8 +5144,15 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame)) and (
-            self._finite_clause_at(j))
+        return ((frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame))
+                or frame.cue_verb.lemma in POINTING_LEMMAS and self._pointing_thing(frame)) and self._finite_clause_at(j)
+
+    def _pointing_thing(self, frame: Frame) -> bool:
+        """"the missive suggests ...": a plain noun phrase right before the verb, no relative "who" and no verb of its own
+        (not "a source said the parts of the network ... suggested": a clause inside another's report)."""
+        s = frame.subject_start
+        return s is not None and not frame.relative and self.lowers[frame.cue_index - 1] != "who" and not any(
+            self.lowers[x] in FINITE_VERBS or self.lowers[x] in AUXILIARIES or cue_verb(self.lowers[x]) is not None for x in range(s, frame.cue_index))
 
     def _contrasted_source(self, frame: Frame) -> bool:
         """"While one company says there are 2,400, another says there are 1,800": "another" set against a source that said
