@@ -182,7 +182,8 @@ def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
+    # (a reflexive: "cast herself as the heir", frames.SentenceFrames._self_named)
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written", "himself", "herself", "themselves"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

@@ -394,6 +394,21 @@ SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
+# "describe themselves as conservative", "cast herself as the heir", "who call themselves very conservative": a speaker
+# naming or placing themselves -> the lemma of each form (the complement needs "as" unless the lemma is in SELF_NAMING_BARE)
+SELF_NAMING_FORMS = {form: lemma for lemma, forms in (
+    ("describe", ("describe", "describes", "described", "describing")), ("call", ("call", "calls", "called", "calling")),
+    ("identify", ("identify", "identifies", "identified", "identifying")), ("consider", ("consider", "considers", "considered", "considering")),
+    ("cast", ("cast", "casts", "casting")), ("present", ("present", "presents", "presented", "presenting")),
+    ("portray", ("portray", "portrays", "portrayed", "portraying")), ("paint", ("paint", "paints", "painted", "painting")),
+    ("count", ("count", "counts", "counted", "counting")), ("style", ("style", "styles", "styled", "styling")),
+    ("bill", ("bill", "bills", "billed", "billing")), ("posture", ("posture", "postures", "postured", "posturing")),
+    ("label", ("label", "labels", "labeled", "labelled", "labeling", "labelling")), ("brand", ("brand", "brands", "branded", "branding")),
+    ("position", ("position", "positions", "positioned", "positioning")), ("define", ("define", "defines", "defined", "defining")),
+) for form in forms}
+SELF_NAMING_BARE = frozenset({"call", "consider", "style", "label", "brand"})
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves"})
+SELF_NAMING_CUES = {lemma: CueVerb(lemma=lemma, stance="neutral", bare=False, belief=True, object=True) for lemma in set(SELF_NAMING_FORMS.values())}
 # Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
 PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 # Verb forms that follow a plural noun of speech as its verb: "FEC reports show", "campaign estimates suggest".
@@ -454,7 +469,7 @@ def _reports_evidence(frame: "Frame") -> bool:
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_PRONOUNS | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -712,6 +727,8 @@ class SentenceFrames:
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at, held)
+        if not REFLEXIVE_PRONOUNS.isdisjoint(held):
+            self._self_named(frames)
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
         relative_cues = [x for x in starter_at if lowers[x - 1] in ("that", "which") and x > 3] if "that" in held or "which" in held else None
@@ -1314,6 +1331,58 @@ class SentenceFrames:
                 self._read_content(frame)
             if frame.content is None:
                 continue
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _self_named(self, frames: list[Frame]) -> None:
+        """"voters who called themselves very conservative", "those describing themselves as moderates", "Clinton cast herself
+        as the heir of the Obama legacy": how speakers name or place themselves is their view of themselves, held by the
+        people the verb's subject (or the phrase a "who" clause or a participle describes) names."""
+        for r in range(2, self.n - 2):
+            if self.lowers[r] not in REFLEXIVE_PRONOUNS:
+                continue
+            i = r - 1
+            lemma = SELF_NAMING_FORMS.get(self.lowers[i])
+            if lemma is None or self.tokens[i].is_capitalized or any(f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= r < f.content[1] for f in frames):
+                continue
+            j = r + 1
+            if self.lowers[j] == "as":
+                j += 1
+            elif lemma not in SELF_NAMING_BARE:
+                continue
+            if not self.tokens[j].is_word or self.lowers[j] in OBJECT_STARTS_REJECTED and self.lowers[j] not in ("very", "more", "most", "somewhat") or (
+                    self.lowers[j] in PREPOSITIONS or self.lowers[j] in _adverbial_time_words() or self.lowers[j] in WEEKDAY_WORDS):
+                continue  # ("called himself on Monday", "identified himself to the police")
+            end = j
+            while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                    self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
+                end += 1
+                if self.tokens[end - 1].quote is not None and self._quote_ends_with_comma(end - 1):
+                    break  # 'postured himself as the "law and order candidate," has taken ...'
+            if end <= j:
+                continue
+            k = i - 1
+            while k > 0 and (self.lowers[k] in WHO_HOLDS_ADVERBS or _adverb_by_ending(self.lowers[k]) or self.lowers[k] in ("has", "have", "had")):
+                k -= 1
+            if self.lowers[k] == "who" and 0 < k:
+                mention, start = self._who_antecedent(k)  # "Republicans who called themselves ..."
+                relative = True
+            elif self.lowers[i].endswith("ing") and k == i - 1:
+                mention, start = self._who_antecedent(i)  # "those describing themselves as ..."
+                relative = True
+            else:
+                start = k  # "Clinton cast herself as ...", "She falsely presents herself as ...": the subject opens the sentence
+                while start > self.story_start and self.tokens[start - 1].is_capitalized and self.tokens[start - 1].is_word and k - start < 4:
+                    start -= 1
+                if start != self.story_start or not (self.tokens[k].is_capitalized or self.lowers[k] in ("he", "she", "they")):
+                    continue
+                mention = parse_mention(self.text, self.tokens[start:k + 1])
+                relative = False
+            if mention is None or mention.generic and not relative or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+                continue
+            frames[:] = [f for f in frames if f.cue_index != i]  # ("who called themselves very conservative": the cue read, nothing found)
+            frame = Frame("pre", self.tokens[i].text, SELF_NAMING_CUES[lemma], i, r, mention, start, in_relative=relative)
+            frame.content, frame.content_mode = (r, end), "object"
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
 

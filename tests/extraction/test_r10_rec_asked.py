@@ -1,0 +1,34 @@
+"""Round 10 (rec-asked): characterising verbs the extractor missed. Every sentence is written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+# ---------------------------------------------------------------- speakers naming or placing themselves
+
+
+def test_how_people_in_a_who_clause_call_themselves_is_their_view():
+    assert found(HEAD + "The mayor did best among the Ohio farmers who called themselves very devout.") == [
+        ("belief", "themselves very devout", "the Ohio farmers")]
+
+
+def test_how_people_in_a_who_clause_identify_themselves_is_their_view():
+    assert found(HEAD + "The fund took gifts from people who identified themselves as nurses or midwives.") == [
+        ("belief", "themselves as nurses or midwives", "people")]
+
+
+def test_a_speaker_casting_herself_as_something_holds_that_view():
+    assert found(HEAD + "Holt cast herself as the true heir of the old mayor's legacy.") == [
+        ("belief", "herself as the true heir of the old mayor's legacy", "Holt")]
+    assert found(HEAD + "Senator Ann Holt paints herself as a friend of the harbor workers.") == [
+        ("belief", "herself as a friend of the harbor workers", "Ann Holt")]
+    # (without "as" and a description, a reflexive places nobody: a visit, a feeling)
+    assert found(HEAD + "The driver identified himself to the officers on Monday.") == []
+    assert found(HEAD + "Holt presented herself at the door of the clinic.") == []
+    assert found(HEAD + "Holt counted herself lucky.") == []
+
+
+def test_a_quoted_label_a_speaker_gave_himself_ends_at_its_comma():
+    assert found(HEAD + "Mayor Dan Ruiz, who has styled himself as the \u201cbudget hawk,\u201d has cut the parks fund.") == [
+        ("belief", "himself as the \u201cbudget hawk,\u201d", "Dan Ruiz"), ("partial", "budget hawk,", "Dan Ruiz")]
