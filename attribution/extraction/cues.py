@@ -182,8 +182,9 @@ def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    # (a reflexive: "cast herself as the heir", frames.SentenceFrames._self_named)
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written", "himself", "herself", "themselves"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
+    # (a reflexive, "cast herself as the heir", or naming as, "named the city as the most dangerous": frames.SentenceFrames._self_named)
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written", "himself", "herself", "themselves", "named", "naming",
+                                      "identified", "identifies", "identifying", "ranked", "ranks"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

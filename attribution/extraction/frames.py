@@ -405,9 +405,14 @@ SELF_NAMING_FORMS = {form: lemma for lemma, forms in (
     ("bill", ("bill", "bills", "billed", "billing")), ("posture", ("posture", "postures", "postured", "posturing")),
     ("label", ("label", "labels", "labeled", "labelled", "labeling", "labelling")), ("brand", ("brand", "brands", "branded", "branding")),
     ("position", ("position", "positions", "positioned", "positioning")), ("define", ("define", "defines", "defined", "defining")),
+    ("name", ("name", "names", "named", "naming")), ("rank", ("rank", "ranks", "ranked", "ranking")),
 ) for form in forms}
 SELF_NAMING_BARE = frozenset({"call", "consider", "style", "label", "brand"})
+# "named the city as the most dangerous", "identified the man as Tom Ray", "ranked him as one of the worst": a thing, then "as"
+AS_NAMING_LEMMAS = frozenset({"name", "identify", "rank"})
+PASSIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves"})
+AS_NAMING_FORMS = frozenset(form for form, lemma in SELF_NAMING_FORMS.items() if lemma in AS_NAMING_LEMMAS)
 SELF_NAMING_CUES = {lemma: CueVerb(lemma=lemma, stance="neutral", bare=False, belief=True, object=True) for lemma in set(SELF_NAMING_FORMS.values())}
 # Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
 PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
@@ -469,7 +474,7 @@ def _reports_evidence(frame: "Frame") -> bool:
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_PRONOUNS | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_PRONOUNS | AS_NAMING_FORMS | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -727,7 +732,7 @@ class SentenceFrames:
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at, held)
-        if not REFLEXIVE_PRONOUNS.isdisjoint(held):
+        if not REFLEXIVE_PRONOUNS.isdisjoint(held) or "as" in lowers and not AS_NAMING_FORMS.isdisjoint(held):
             self._self_named(frames)
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
@@ -1336,22 +1341,35 @@ class SentenceFrames:
 
     def _self_named(self, frames: list[Frame]) -> None:
         """"voters who called themselves very conservative", "those describing themselves as moderates", "Clinton cast herself
-        as the heir of the Obama legacy": how speakers name or place themselves is their view of themselves, held by the
-        people the verb's subject (or the phrase a "who" clause or a participle describes) names."""
-        for r in range(2, self.n - 2):
-            if self.lowers[r] not in REFLEXIVE_PRONOUNS:
-                continue
-            i = r - 1
+        as the heir of the Obama legacy": how speakers name or place themselves is their view of themselves; "the FBI named
+        the city as the most dangerous", "the coroner identified the man as Tom Ray": what someone names a thing as is
+        their claim about it. Held by the people the verb's subject (or the phrase a "who" clause or a participle
+        describes) names."""
+        for i in range(1, self.n - 3):
             lemma = SELF_NAMING_FORMS.get(self.lowers[i])
-            if lemma is None or self.tokens[i].is_capitalized or any(f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= r < f.content[1] for f in frames):
+            if lemma is None or self.tokens[i].is_capitalized or any(f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
                 continue
-            j = r + 1
-            if self.lowers[j] == "as":
+            r = i + 1
+            if self.lowers[r] in REFLEXIVE_PRONOUNS:
+                j = r + 1
+                if self.lowers[j] == "to" and lemma == "identify":
+                    j = next((x + 1 for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] == "as"), j)  # "identified herself to CNN as ..."
+                elif self.lowers[j] == "as":
+                    j += 1
+                elif lemma not in SELF_NAMING_BARE:
+                    continue
+            elif lemma in AS_NAMING_LEMMAS and self.lowers[i - 1] not in PASSIVE_BEFORE and (self.tokens[r].quote is not None or (
+                    self._object_can_start(r) and self.lowers[r] not in PREPOSITIONS and self.lowers[r] not in WEEKDAY_WORDS and self.lowers[r] not in _adverbial_time_words())):
+                # "named Cleveland as the most dangerous city", "identified the person killed as Ann Vale": a thing, then what it is
+                j = next((x for x in range(r + 1, min(self.n - 1, r + 8)) if self.lowers[x] == "as" or self.lowers[x] in OBJECT_BREAKS
+                          or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS), None)
+                if j is None or self.lowers[j] != "as":
+                    continue
                 j += 1
-            elif lemma not in SELF_NAMING_BARE:
+            else:
                 continue
-            if not self.tokens[j].is_word or self.lowers[j] in OBJECT_STARTS_REJECTED and self.lowers[j] not in ("very", "more", "most", "somewhat") or (
-                    self.lowers[j] in PREPOSITIONS or self.lowers[j] in _adverbial_time_words() or self.lowers[j] in WEEKDAY_WORDS):
+            if j >= self.n or not self.tokens[j].is_word and self.tokens[j].quote is None or self.lowers[j] in OBJECT_STARTS_REJECTED and self.lowers[j] not in (
+                    "very", "more", "most", "somewhat") or self.lowers[j] in PREPOSITIONS or self.lowers[j] in _adverbial_time_words() or self.lowers[j] in WEEKDAY_WORDS:
                 continue  # ("called himself on Monday", "identified himself to the police")
             end = j
             while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
@@ -1371,12 +1389,10 @@ class SentenceFrames:
                 mention, start = self._who_antecedent(i)  # "those describing themselves as ..."
                 relative = True
             else:
-                start = k  # "Clinton cast herself as ...", "She falsely presents herself as ...": the subject opens the sentence
-                while start > self.story_start and self.tokens[start - 1].is_capitalized and self.tokens[start - 1].is_word and k - start < 4:
-                    start -= 1
-                if start != self.story_start or not (self.tokens[k].is_capitalized or self.lowers[k] in ("he", "she", "they")):
+                # "Clinton cast herself as ...", "The Clark County coroner's office identified ...": the sentence's subject
+                mention, start, verb = self.sentence_subject(k + 1)
+                if verb is None or verb != self.tokens[k + 1].text:
                     continue
-                mention = parse_mention(self.text, self.tokens[start:k + 1])
                 relative = False
             if mention is None or mention.generic and not relative or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
                 continue

@@ -32,3 +32,24 @@ def test_a_speaker_casting_herself_as_something_holds_that_view():
 def test_a_quoted_label_a_speaker_gave_himself_ends_at_its_comma():
     assert found(HEAD + "Mayor Dan Ruiz, who has styled himself as the \u201cbudget hawk,\u201d has cut the parks fund.") == [
         ("belief", "himself as the \u201cbudget hawk,\u201d", "Dan Ruiz"), ("partial", "budget hawk,", "Dan Ruiz")]
+
+
+# ---------------------------------------------------------------- naming or identifying something as what it is
+
+
+def test_what_a_body_names_a_place_as_is_its_claim():
+    assert found(HEAD + "The state police named Dunmore as the safest town in the county last year.") == [
+        ("belief", "Dunmore as the safest town in the county last year", "the state police")]
+
+
+def test_who_an_office_identifies_someone_as_is_its_claim():
+    assert found(HEAD + "The Marion County Coroner's Office identified the driver killed as Tom Ruiz, 41, of Salem.") == [
+        ("belief", "the driver killed as Tom Ruiz", "Marion County Coroner's Office")]
+
+
+def test_a_guest_naming_a_show_as_a_favourite_gives_a_view():
+    assert found(HEAD + "Former Governor Ann Holt named a cooking show as her guilty pleasure.") == [
+        ("belief", "a cooking show as her guilty pleasure", "Ann Holt")]
+    # (a passive, a negation or a day named is no claim by anyone named)
+    assert found(HEAD + "Ann Holt was named as a defendant in the suit.") == []
+    assert found(HEAD + "The council named Tuesday as the day of the vote.") == []
