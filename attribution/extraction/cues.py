@@ -182,9 +182,13 @@ def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    # (a reflexive, "cast herself as the heir", or naming as, "named the city as the most dangerous": frames.SentenceFrames._self_named)
-    return frozenset(cue_forms()) | {"according", "According", "Asked", "written", "himself", "herself", "themselves", "named", "naming",
-                                      "identified", "identifies", "identifying", "ranked", "ranks"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
+    return frozenset(cue_forms()) | {"according", "According", "Asked", "written"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
+
+
+# "cast herself as the heir", "named the city as the most dangerous" (frames.SentenceFrames._self_named): words that make a
+# span worth reading only inside their pattern, a verb before a reflexive or a naming verb a few words before "as"
+SELF_NAMING_WORDS = frozenset({"himself", "herself", "themselves", "named", "naming", "identified", "identifies", "identifying", "ranked", "ranks"})
+SELF_NAMING_RE = re.compile(r"\b(?:[a-z]+\s+(?:himself|herself|themselves)|(?:named|naming|identified|identifies|identifying|ranked|ranks)\s[^.;:!?]{1,60}?\sas)\b")
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
@@ -207,7 +211,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -277,4 +281,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end)) or (
-        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None)
+        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None) or (
+        not SELF_NAMING_WORDS.isdisjoint(words) and SELF_NAMING_RE.search(text, start, end) is not None)
