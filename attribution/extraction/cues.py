@@ -187,8 +187,16 @@ def cue_words() -> frozenset[str]:
 
 # "cast herself as the heir", "named the city as the most dangerous" (frames.SentenceFrames._self_named): words that make a
 # span worth reading only inside their pattern, a verb before a reflexive or a naming verb a few words before "as"
-SELF_NAMING_WORDS = frozenset({"himself", "herself", "themselves", "named", "naming", "identified", "identifies", "identifying", "ranked", "ranks"})
-SELF_NAMING_RE = re.compile(r"\b(?:[a-z]+\s+(?:himself|herself|themselves)|(?:named|naming|identified|identifies|identifying|ranked|ranks)\s[^.;:!?]{1,60}?\sas)\b")
+AS_NAMING_WORDS = ("named", "naming", "identified", "identifies", "identifying", "ranked", "ranks", "cast", "casts", "casting", "paint", "paints",
+                   "painted", "painting", "portray", "portrays", "portrayed", "portraying", "present", "presents", "presented", "presenting", "pitch",
+                   "pitches", "pitched", "pitching", "position", "positions", "positioned", "positioning", "depict", "depicts", "depicted", "depicting",
+                   "remembered", "remembers", "referenced", "references", "referencing", "savaged", "savaging", "deride", "derides", "derided", "deriding",
+                   "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding", "bill", "bills",
+                   "billed", "billing", "caricature", "caricatures", "caricatured", "caricaturing", "dismiss", "dismisses", "dismissed", "dismissing",
+                   "denounce", "denounces", "denounced", "denouncing", "characterize", "characterizes", "characterized", "characterizing",
+                   "describe", "describes", "described", "describing")
+SELF_NAMING_WORDS = frozenset({"himself", "herself", "themselves", *AS_NAMING_WORDS})
+SELF_NAMING_RE = re.compile(r"\b(?:[a-z]+\s+(?:himself|herself|themselves)|(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1,60}?\sas)\b")
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun

@@ -406,10 +406,23 @@ SELF_NAMING_FORMS = {form: lemma for lemma, forms in (
     ("label", ("label", "labels", "labeled", "labelled", "labeling", "labelling")), ("brand", ("brand", "brands", "branded", "branding")),
     ("position", ("position", "positions", "positioned", "positioning")), ("define", ("define", "defines", "defined", "defining")),
     ("name", ("name", "names", "named", "naming")), ("rank", ("rank", "ranks", "ranked", "ranking")),
+    ("pitch", ("pitch", "pitches", "pitched", "pitching")), ("depict", ("depict", "depicts", "depicted", "depicting")),
+    ("remember", ("remember", "remembers", "remembered")), ("reference", ("references", "referenced", "referencing")),
+    ("savage", ("savaged", "savaging")), ("deride", ("deride", "derides", "derided", "deriding")),
+    ("caricature", ("caricature", "caricatures", "caricatured", "caricaturing")), ("dismiss", ("dismiss", "dismisses", "dismissed", "dismissing")),
+    ("denounce", ("denounce", "denounces", "denounced", "denouncing")), ("characterize", ("characterize", "characterizes", "characterized", "characterizing")),
 ) for form in forms}
 SELF_NAMING_BARE = frozenset({"call", "consider", "style", "label", "brand"})
 # "named the city as the most dangerous", "identified the man as Tom Ray", "ranked him as one of the worst": a thing, then "as"
-AS_NAMING_LEMMAS = frozenset({"name", "identify", "rank"})
+AS_NAMING_LEMMAS = frozenset({"name", "identify", "rank", "cast", "paint", "portray", "present", "pitch", "position", "depict", "remember",
+                              "reference", "savage", "deride", "label", "brand", "bill", "caricature", "dismiss", "denounce", "characterize", "describe"})
+# "cast their votes for Lee as ...": what is cast in a vote, not a part given
+CAST_OBJECTS = frozenset({"vote", "votes", "ballot", "ballots", "lot", "doubt", "doubts", "shadow", "pall", "spell", "net"})
+# "..., portraying them as ...", "by labeling her as ...", "After savaging donors as ..., Trump": a participle whose doer is the sentence's subject
+PARTICIPLE_LEADS = frozenset({",", "by", "while", "after", "before", "when", "also", "and", "even"})
+# "attempting to present Sanders as ...", "sought to paint him as ...": an attempt by the sentence's subject
+TRYING_FORMS = frozenset({"trying", "tried", "tries", "try", "attempting", "attempted", "attempts", "seeking", "sought", "seeks", "hoping", "hoped",
+                          "moved", "moving", "worked", "working", "aiming", "aimed", "sought", "wants", "wanted"})
 PASSIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves"})
 AS_NAMING_FORMS = frozenset(form for form, lemma in SELF_NAMING_FORMS.items() if lemma in AS_NAMING_LEMMAS)
@@ -1363,8 +1376,9 @@ class SentenceFrames:
                 # "named Cleveland as the most dangerous city", "identified the person killed as Ann Vale": a thing, then what it is
                 j = next((x for x in range(r + 1, min(self.n - 1, r + 8)) if self.lowers[x] == "as" or self.lowers[x] in OBJECT_BREAKS
                           or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS), None)
-                if j is None or self.lowers[j] != "as":
-                    continue
+                if j is None or self.lowers[j] != "as" or self._as_clause_at(j) or self.lowers[j - 1].endswith("ing") or lemma == "cast" and any(
+                        self.lowers[x] in CAST_OBJECTS for x in range(r, j)):
+                    continue  # ("cast her ballot as the polls opened", "a boy wincing as police hold him": "as" opens a clause of time)
                 j += 1
             else:
                 continue
@@ -1377,14 +1391,24 @@ class SentenceFrames:
                 end += 1
                 if self.tokens[end - 1].quote is not None and self._quote_ends_with_comma(end - 1):
                     break  # 'postured himself as the "law and order candidate," has taken ...'
-            if end <= j:
-                continue
+            if end <= j or cue_verb(self.lowers[i]) is not None and any(self.tokens[x].quote is not None for x in range(r, end)):
+                continue  # ('described the plan as "reckless"': a cue's quoted words stay fragments)
             k = i - 1
             while k > 0 and (self.lowers[k] in WHO_HOLDS_ADVERBS or _adverb_by_ending(self.lowers[k]) or self.lowers[k] in ("has", "have", "had")):
                 k -= 1
             if self.lowers[k] == "who" and 0 < k:
                 mention, start = self._who_antecedent(k)  # "Republicans who called themselves ..."
                 relative = True
+            elif self.lowers[i].endswith("ing") and self.lowers[i - 1] in PARTICIPLE_LEADS or self.lowers[i - 1] == "to" and i > 1 and self.lowers[i - 2] in TRYING_FORMS:
+                # "..., portraying immigrants as criminals", "attempting to present Sanders as a traitor": the sentence's subject
+                # ("Clinton, casting herself as ..., appeared": the name the opening participle describes)
+                mention, start = self._who_antecedent(i) if self.lowers[i - 1] == "," else (None, None)
+                if mention is None or start != self.story_start:
+                    mention, start, verb = self.sentence_subject(self.n)
+                    if verb is None or start is None or start >= i - 1 or mention is not None and not (
+                            mention.kind in ("person", "organization", "pronoun") or _people_or_body(mention.head)):
+                        continue  # ("From a purely political perspective, becoming the first party to ...": no subject that acts)
+                relative = False
             elif self.lowers[i].endswith("ing") and k == i - 1:
                 mention, start = self._who_antecedent(i)  # "those describing themselves as ..."
                 relative = True
@@ -1401,6 +1425,16 @@ class SentenceFrames:
             frame.content, frame.content_mode = (r, end), "object"
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
+
+    def _as_clause_at(self, x: int) -> bool:
+        """"as the polls opened", "as he spoke": "as" at ``x`` opens a clause (a subject, then a verb), not a complement."""
+        if x + 2 >= self.n or not self.tokens[x + 1].is_word:
+            return False
+        if self.lowers[x + 1] in ("he", "she", "they", "it", "we", "i", "you"):
+            return True
+        return any(self.lowers[y] in AUXILIARIES or self.lowers[y] in FINITE_VERBS or self.lowers[y] in IRREGULAR_PASTS or self.lowers[y].endswith("ed") and (
+            len(self.lowers[y]) > 4 and self.tokens[y - 1].is_word and self.lowers[y - 1] not in DETERMINERS_BEFORE_ADJECTIVE and not _adverb_by_ending(self.lowers[y - 1])
+            and self.lowers[y - 1] not in ("most", "more", "less", "least", "very", "too", "so", "as", "and", "or")) for y in range(x + 2, min(self.n, x + 5)))
 
     def _gap_beliefs(self, frames: list[Frame], cues: list[int]) -> None:
         """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat

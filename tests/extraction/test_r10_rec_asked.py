@@ -53,3 +53,27 @@ def test_a_guest_naming_a_show_as_a_favourite_gives_a_view():
     # (a passive, a negation or a day named is no claim by anyone named)
     assert found(HEAD + "Ann Holt was named as a defendant in the suit.") == []
     assert found(HEAD + "The council named Tuesday as the day of the vote.") == []
+
+
+# ---------------------------------------------------------------- casting, painting, portraying someone as something
+
+
+def test_casting_a_rival_as_something_is_a_view_of_the_rival():
+    assert found(HEAD + "Governor Ray Moss cast his rival as a friend of the big banks.") == [
+        ("belief", "his rival as a friend of the big banks", "Ray Moss")]
+    # ("as" opening a clause of time describes nothing; a vote cast is no part given)
+    assert found(HEAD + "Ann Holt cast her ballot as the polls opened.") == []
+    assert found(HEAD + "Ann Holt presented the award as the crowd cheered.") == []
+    assert found(HEAD + "The posters depicting a young Moss smiling as police lead him away sold out.") == []
+
+
+def test_a_participle_of_portraying_after_the_clause_is_the_subjects():
+    assert found(HEAD + "The Lee campaign has built its pitch on the harbor, painting the mayor as a captive of the developers.") == [
+        ("belief", "the mayor as a captive of the developers", "the Lee campaign")]
+    assert found(HEAD + "Democrats went after her in the fall by labeling her as a puppet of the mill owners.") == [
+        ("belief", "her as a puppet of the mill owners", "Democrats")]
+
+
+def test_an_attempt_to_present_someone_as_something_is_the_subjects():
+    assert found(HEAD + "Ann Holt is running hard in the north, attempting to present Moss as a stranger to the region.") == [
+        ("belief", "Moss as a stranger to the region", "Ann Holt")]
