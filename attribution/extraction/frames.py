@@ -414,10 +414,11 @@ SELF_NAMING_FORMS = {form: lemma for lemma, forms in (
 ) for form in forms}
 SELF_NAMING_BARE = frozenset({"call", "consider", "style", "label", "brand"})
 # "named the city as the most dangerous", "identified the man as Tom Ray", "ranked him as one of the worst": a thing, then "as"
-AS_NAMING_LEMMAS = frozenset({"name", "identify", "rank", "cast", "paint", "portray", "present", "pitch", "position", "depict", "remember",
+# ("cast" only with a reflexive: "cast actor Ray Lee as the villain" gives a part in a film)
+AS_NAMING_LEMMAS = frozenset({"name", "identify", "rank", "paint", "portray", "present", "pitch", "position", "depict", "remember",
                               "reference", "savage", "deride", "label", "brand", "bill", "caricature", "dismiss", "denounce", "characterize", "describe"})
-# "cast their votes for Lee as ...": what is cast in a vote, not a part given
-CAST_OBJECTS = frozenset({"vote", "votes", "ballot", "ballots", "lot", "doubt", "doubts", "shadow", "pall", "spell", "net"})
+# What opens a clause whose subject comes right after: "the fact that the FBI named ...", "after Lee cast ..."
+SUBJECT_CLAUSE_OPENERS = frozenset({"that", "when", "while", "after", "because", "since", "although", "though", "if", "once", "until", "before"})
 # "..., portraying them as ...", "by labeling her as ...", "After savaging donors as ..., Trump": a participle whose doer is the sentence's subject
 PARTICIPLE_LEADS = frozenset({",", "by", "while", "after", "before", "when", "also", "and", "even"})
 # "attempting to present Sanders as ...", "sought to paint him as ...": an attempt by the sentence's subject
@@ -1376,9 +1377,8 @@ class SentenceFrames:
                 # "named Cleveland as the most dangerous city", "identified the person killed as Ann Vale": a thing, then what it is
                 j = next((x for x in range(r + 1, min(self.n - 1, r + 8)) if self.lowers[x] == "as" or self.lowers[x] in OBJECT_BREAKS
                           or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS), None)
-                if j is None or self.lowers[j] != "as" or self._as_clause_at(j) or self.lowers[j - 1].endswith("ing") or lemma == "cast" and any(
-                        self.lowers[x] in CAST_OBJECTS for x in range(r, j)):
-                    continue  # ("cast her ballot as the polls opened", "a boy wincing as police hold him": "as" opens a clause of time)
+                if j is None or self.lowers[j] != "as" or self._as_clause_at(j) or self.lowers[j - 1].endswith("ing"):
+                    continue  # ("presented the award as the crowd cheered", "a boy wincing as police hold him": "as" opens a clause of time)
                 j += 1
             else:
                 continue
@@ -1387,10 +1387,13 @@ class SentenceFrames:
                 continue  # ("called himself on Monday", "identified himself to the police")
             end = j
             while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
-                    self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
-                end += 1
+                    self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and not (
+                    end > j + 1 and self._finite_after_noun_at(end)):
+                end += 1  # ("the fact that the FBI named the city as the most dangerous in the state gave ...": the outer clause's verb)
                 if self.tokens[end - 1].quote is not None and self._quote_ends_with_comma(end - 1):
                     break  # 'postured himself as the "law and order candidate," has taken ...'
+            while end > j + 1 and self.lowers[end - 1] in ("and", "or", "but"):
+                end -= 1  # ("... as the most qualified person ever and has ...")
             if end <= j or cue_verb(self.lowers[i]) is not None and any(self.tokens[x].quote is not None for x in range(r, end)):
                 continue  # ('described the plan as "reckless"': a cue's quoted words stay fragments)
             k = i - 1
@@ -1416,7 +1419,15 @@ class SentenceFrames:
                 # "Clinton cast herself as ...", "The Clark County coroner's office identified ...": the sentence's subject
                 mention, start, verb = self.sentence_subject(k + 1)
                 if verb is None or verb != self.tokens[k + 1].text:
-                    continue
+                    # "the fact that the FBI named the city as ...": the subject of a clause a subordinator opens
+                    start = self._fronted_object_subject(k)
+                    head = start
+                    while start is not None and start > 1 and head - start < 3 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in (
+                            SUBJECT_CLAUSE_OPENERS) and self.lowers[start] not in DETERMINERS_BEFORE_ADJECTIVE and not _looks_like_verb(self.lowers[start - 1]):
+                        start -= 1  # ("that the state police named ...": back to the article)
+                    if start is None or start < 1 or self.lowers[start - 1] not in SUBJECT_CLAUSE_OPENERS:
+                        continue
+                    mention = parse_mention(self.text, self.tokens[start:k + 1])
                 relative = False
             if mention is None or mention.generic and not relative or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
                 continue
@@ -1432,9 +1443,14 @@ class SentenceFrames:
             return False
         if self.lowers[x + 1] in ("he", "she", "they", "it", "we", "i", "you"):
             return True
-        return any(self.lowers[y] in AUXILIARIES or self.lowers[y] in FINITE_VERBS or self.lowers[y] in IRREGULAR_PASTS or self.lowers[y].endswith("ed") and (
-            len(self.lowers[y]) > 4 and self.tokens[y - 1].is_word and self.lowers[y - 1] not in DETERMINERS_BEFORE_ADJECTIVE and not _adverb_by_ending(self.lowers[y - 1])
-            and self.lowers[y - 1] not in ("most", "more", "less", "least", "very", "too", "so", "as", "and", "or")) for y in range(x + 2, min(self.n, x + 5)))
+        return any(self.lowers[y] in AUXILIARIES or self._finite_after_noun_at(y) for y in range(x + 2, min(self.n, x + 5)))
+
+    def _finite_after_noun_at(self, y: int) -> bool:
+        """"the polls opened", "last year all provided": a finite verb after a noun, not an adjective after "most" or an article."""
+        word = self.lowers[y]
+        return word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4 and self.tokens[y - 1].is_word and (
+            self.lowers[y - 1] not in DETERMINERS_BEFORE_ADJECTIVE and not _adverb_by_ending(self.lowers[y - 1])
+            and self.lowers[y - 1] not in ("most", "more", "less", "least", "very", "too", "so", "as", "and", "or", "be", "been", "being"))
 
     def _gap_beliefs(self, frames: list[Frame], cues: list[int]) -> None:
         """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat

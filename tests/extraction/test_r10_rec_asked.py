@@ -59,7 +59,7 @@ def test_a_guest_naming_a_show_as_a_favourite_gives_a_view():
 
 
 def test_casting_a_rival_as_something_is_a_view_of_the_rival():
-    assert found(HEAD + "Governor Ray Moss cast his rival as a friend of the big banks.") == [
+    assert found(HEAD + "Governor Ray Moss painted his rival as a friend of the big banks.") == [
         ("belief", "his rival as a friend of the big banks", "Ray Moss")]
     # ("as" opening a clause of time describes nothing; a vote cast is no part given)
     assert found(HEAD + "Ann Holt cast her ballot as the polls opened.") == []
@@ -77,3 +77,8 @@ def test_a_participle_of_portraying_after_the_clause_is_the_subjects():
 def test_an_attempt_to_present_someone_as_something_is_the_subjects():
     assert found(HEAD + "Ann Holt is running hard in the north, attempting to present Moss as a stranger to the region.") == [
         ("belief", "Moss as a stranger to the region", "Ann Holt")]
+
+
+def test_a_naming_inside_a_clause_opened_by_that_is_its_subjects():
+    assert found(HEAD + "Voters worried, and the fact that the state police named Dunmore as the least safe town gave them reason.") == [
+        ("belief", "Dunmore as the least safe town", "the state police")]
