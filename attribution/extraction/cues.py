@@ -195,8 +195,9 @@ AS_NAMING_WORDS = ("named", "naming", "identified", "identifies", "identifying",
                    "billed", "billing", "caricature", "caricatures", "caricatured", "caricaturing", "dismiss", "dismisses", "dismissed", "dismissing",
                    "denounce", "denounces", "denounced", "denouncing", "characterize", "characterizes", "characterized", "characterizing",
                    "describe", "describes", "described", "describing")
-SELF_NAMING_WORDS = frozenset({"himself", "herself", "themselves", *AS_NAMING_WORDS})
-SELF_NAMING_RE = re.compile(r"\b(?:[a-z]+\s+(?:himself|herself|themselves)|(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1,60}?\sas)\b")
+REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
+SELF_NAMING_WORDS = REFLEXIVE_WORDS | frozenset(AS_NAMING_WORDS)
+AS_NAMING_RE = re.compile(r"\b(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1,60}?\sas\b")
 
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
@@ -290,4 +291,4 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end)) or (
         not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None) or (
-        not SELF_NAMING_WORDS.isdisjoint(words) and SELF_NAMING_RE.search(text, start, end) is not None)
+        not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or AS_NAMING_RE.search(text, start, end) is not None))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -425,7 +425,6 @@ PARTICIPLE_LEADS = frozenset({",", "by", "while", "after", "before", "when", "al
 TRYING_FORMS = frozenset({"trying", "tried", "tries", "try", "attempting", "attempted", "attempts", "seeking", "sought", "seeks", "hoping", "hoped",
                           "moved", "moving", "worked", "working", "aiming", "aimed", "sought", "wants", "wanted"})
 PASSIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
-REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves"})
 AS_NAMING_FORMS = frozenset(form for form, lemma in SELF_NAMING_FORMS.items() if lemma in AS_NAMING_LEMMAS)
 SELF_NAMING_CUES = {lemma: CueVerb(lemma=lemma, stance="neutral", bare=False, belief=True, object=True) for lemma in set(SELF_NAMING_FORMS.values())}
 # Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
@@ -488,7 +487,7 @@ def _reports_evidence(frame: "Frame") -> bool:
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_PRONOUNS | AS_NAMING_FORMS | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -746,7 +745,7 @@ class SentenceFrames:
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at, held)
-        if not REFLEXIVE_PRONOUNS.isdisjoint(held) or "as" in lowers and not AS_NAMING_FORMS.isdisjoint(held):
+        if not REFLEXIVE_WORDS.isdisjoint(held) or "as" in lowers and not AS_NAMING_FORMS.isdisjoint(held):
             self._self_named(frames)
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
@@ -1364,7 +1363,7 @@ class SentenceFrames:
             if lemma is None or self.tokens[i].is_capitalized or any(f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
                 continue
             r = i + 1
-            if self.lowers[r] in REFLEXIVE_PRONOUNS:
+            if self.lowers[r] in REFLEXIVE_WORDS:
                 j = r + 1
                 if self.lowers[j] == "to" and lemma == "identify":
                     j = next((x + 1 for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] == "as"), j)  # "identified herself to CNN as ..."
