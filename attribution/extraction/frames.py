@@ -1048,6 +1048,10 @@ class SentenceFrames:
         first = next((x for x in range(i + 2, min(self.n - 2, i + 12)) if self.lowers[x] in (",", "who") or self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT), None)
         if first is None or self.lowers[first] not in (",", "who"):
             return []
+        word = self.lowers[i + 1]
+        if not self.tokens[i + 1].is_capitalized and self.tokens[i + 2].is_capitalized and word not in NOUN_DETERMINERS and word not in PERSPECTIVE_GROUPS and not (
+                _people_or_body(word) or word.endswith(("al", "ic", "ive", "ous", "ern", "ish", "er", "ing", "ed"))):
+            return []  # ("To stop Ted Cruz, the party is ...": an infinitive of purpose, then whom it aims at)
         mention = parse_mention(self.text, self.tokens[i + 1:first])
         holder = first == i + 2 and self.lowers[i + 1] in PERSPECTIVE_GROUPS or mention is not None and not mention.generic and not mention.document and (
             mention.kind == "person" or mention.kind == "unnamed" and (mention.head in word_set("unnamed_heads") or mention.head in word_set("role_words")))

@@ -82,3 +82,8 @@ def test_an_attempt_to_present_someone_as_something_is_the_subjects():
 def test_a_naming_inside_a_clause_opened_by_that_is_its_subjects():
     assert found(HEAD + "Voters worried, and the fact that the state police named Dunmore as the least safe town gave them reason.") == [
         ("belief", "Dunmore as the least safe town", "the state police")]
+
+
+def test_an_opening_infinitive_of_purpose_gives_no_view_of_the_person_it_aims_at():
+    assert found(HEAD + "To beat Ann Holt, the party has decided to spend millions on ads.") == [
+        ("belief", "to spend millions on ads", "the party")]
