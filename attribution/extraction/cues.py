@@ -186,6 +186,21 @@ def cue_words() -> frozenset[str]:
     return frozenset(cue_forms()) | {"according", "According", "Asked", "written", "seen", "perceived"} | POLL_WORDS | LISTING_VERBS | DOCUMENT_PARTICIPLE_HINTS
 
 
+# "cast herself as the heir", "named the city as the most dangerous" (frames.SentenceFrames._self_named): words that make a
+# span worth reading only inside their pattern, a verb before a reflexive or a naming verb a few words before "as"
+AS_NAMING_WORDS = ("named", "naming", "identified", "identifies", "identifying", "ranked", "ranks", "cast", "casts", "casting", "paint", "paints",
+                   "painted", "painting", "portray", "portrays", "portrayed", "portraying", "present", "presents", "presented", "presenting", "pitch",
+                   "pitches", "pitched", "pitching", "position", "positions", "positioned", "positioning", "depict", "depicts", "depicted", "depicting",
+                   "remembered", "remembers", "referenced", "references", "referencing", "savaged", "savaging", "deride", "derides", "derided", "deriding",
+                   "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands", "branded", "branding", "bill", "bills",
+                   "billed", "billing", "caricature", "caricatures", "caricatured", "caricaturing", "dismiss", "dismisses", "dismissed", "dismissing",
+                   "denounce", "denounces", "denounced", "denouncing", "characterize", "characterizes", "characterized", "characterizing",
+                   "describe", "describes", "described", "describing")
+REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
+SELF_NAMING_WORDS = REFLEXIVE_WORDS | frozenset(AS_NAMING_WORDS)
+AS_NAMING_RE = re.compile(r"\b(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1,60}?\sas\b")
+
+
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
 # of speech ("statement", "interview") makes a sentence worth reading without a cue (frames.speech_intro).
 SPEECH_INTRO_RE = re.compile(r"(?:In|in|Speaking|speaking|Talking|talking)\b")
@@ -206,7 +221,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -276,4 +291,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end)) or (
-        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None)
+        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None) or (
+        not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or AS_NAMING_RE.search(text, start, end) is not None))

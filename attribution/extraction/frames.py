@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -400,6 +400,39 @@ SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
+# "describe themselves as conservative", "cast herself as the heir", "who call themselves very conservative": a speaker
+# naming or placing themselves -> the lemma of each form (the complement needs "as" unless the lemma is in SELF_NAMING_BARE)
+SELF_NAMING_FORMS = {form: lemma for lemma, forms in (
+    ("describe", ("describe", "describes", "described", "describing")), ("call", ("call", "calls", "called", "calling")),
+    ("identify", ("identify", "identifies", "identified", "identifying")), ("consider", ("consider", "considers", "considered", "considering")),
+    ("cast", ("cast", "casts", "casting")), ("present", ("present", "presents", "presented", "presenting")),
+    ("portray", ("portray", "portrays", "portrayed", "portraying")), ("paint", ("paint", "paints", "painted", "painting")),
+    ("count", ("count", "counts", "counted", "counting")), ("style", ("style", "styles", "styled", "styling")),
+    ("bill", ("bill", "bills", "billed", "billing")), ("posture", ("posture", "postures", "postured", "posturing")),
+    ("label", ("label", "labels", "labeled", "labelled", "labeling", "labelling")), ("brand", ("brand", "brands", "branded", "branding")),
+    ("position", ("position", "positions", "positioned", "positioning")), ("define", ("define", "defines", "defined", "defining")),
+    ("name", ("name", "names", "named", "naming")), ("rank", ("rank", "ranks", "ranked", "ranking")),
+    ("pitch", ("pitch", "pitches", "pitched", "pitching")), ("depict", ("depict", "depicts", "depicted", "depicting")),
+    ("remember", ("remember", "remembers", "remembered")), ("reference", ("references", "referenced", "referencing")),
+    ("savage", ("savaged", "savaging")), ("deride", ("deride", "derides", "derided", "deriding")),
+    ("caricature", ("caricature", "caricatures", "caricatured", "caricaturing")), ("dismiss", ("dismiss", "dismisses", "dismissed", "dismissing")),
+    ("denounce", ("denounce", "denounces", "denounced", "denouncing")), ("characterize", ("characterize", "characterizes", "characterized", "characterizing")),
+) for form in forms}
+SELF_NAMING_BARE = frozenset({"call", "consider", "style", "label", "brand"})
+# "named the city as the most dangerous", "identified the man as Tom Ray", "ranked him as one of the worst": a thing, then "as"
+# ("cast" only with a reflexive: "cast actor Ray Lee as the villain" gives a part in a film)
+AS_NAMING_LEMMAS = frozenset({"name", "identify", "rank", "paint", "portray", "present", "pitch", "position", "depict", "remember",
+                              "reference", "savage", "deride", "label", "brand", "bill", "caricature", "dismiss", "denounce", "characterize", "describe"})
+# What opens a clause whose subject comes right after: "the fact that the FBI named ...", "after Lee cast ..."
+SUBJECT_CLAUSE_OPENERS = frozenset({"that", "when", "while", "after", "because", "since", "although", "though", "if", "once", "until", "before"})
+# "..., portraying them as ...", "by labeling her as ...", "After savaging donors as ..., Trump": a participle whose doer is the sentence's subject
+PARTICIPLE_LEADS = frozenset({",", "by", "while", "after", "before", "when", "also", "and", "even"})
+# "attempting to present Sanders as ...", "sought to paint him as ...": an attempt by the sentence's subject
+TRYING_FORMS = frozenset({"trying", "tried", "tries", "try", "attempting", "attempted", "attempts", "seeking", "sought", "seeks", "hoping", "hoped",
+                          "moved", "moving", "worked", "working", "aiming", "aimed", "sought", "wants", "wanted"})
+PASSIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
+AS_NAMING_FORMS = frozenset(form for form, lemma in SELF_NAMING_FORMS.items() if lemma in AS_NAMING_LEMMAS)
+SELF_NAMING_CUES = {lemma: CueVerb(lemma=lemma, stance="neutral", bare=False, belief=True, object=True) for lemma in set(SELF_NAMING_FORMS.values())}
 # Negation words proper (not "declined", "refused"): what may stand before a belief that is still reported.
 PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 # Verb forms that follow a plural noun of speech as its verb: "FEC reports show", "campaign estimates suggest".
@@ -460,7 +493,7 @@ def _reports_evidence(frame: "Frame") -> bool:
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -718,6 +751,8 @@ class SentenceFrames:
             frames.extend(self._evidence_relatives(frames))
         if starter_at:
             self._held_without_subject_frame(frames, starter_at, held)
+        if not REFLEXIVE_WORDS.isdisjoint(held) or "as" in lowers and not AS_NAMING_FORMS.isdisjoint(held):
+            self._self_named(frames)
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
         relative_cues = [x for x in starter_at if lowers[x - 1] in ("that", "which") and x > 3] if "that" in held or "which" in held else None
@@ -1055,6 +1090,10 @@ class SentenceFrames:
         first = next((x for x in range(i + 2, min(self.n - 2, i + 12)) if self.lowers[x] in (",", "who") or self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT), None)
         if first is None or self.lowers[first] not in (",", "who"):
             return []
+        word = self.lowers[i + 1]
+        if not self.tokens[i + 1].is_capitalized and self.tokens[i + 2].is_capitalized and word not in NOUN_DETERMINERS and word not in PERSPECTIVE_GROUPS and not (
+                _people_or_body(word) or word.endswith(("al", "ic", "ive", "ous", "ern", "ish", "er", "ing", "ed"))):
+            return []  # ("To stop Ted Cruz, the party is ...": an infinitive of purpose, then whom it aims at)
         mention = parse_mention(self.text, self.tokens[i + 1:first])
         holder = first == i + 2 and self.lowers[i + 1] in PERSPECTIVE_GROUPS or mention is not None and not mention.generic and not mention.document and (
             mention.kind == "person" or mention.kind == "unnamed" and (mention.head in word_set("unnamed_heads") or mention.head in word_set("role_words")))
@@ -1362,6 +1401,105 @@ class SentenceFrames:
                 continue
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
+
+    def _self_named(self, frames: list[Frame]) -> None:
+        """"voters who called themselves very conservative", "those describing themselves as moderates", "Clinton cast herself
+        as the heir of the Obama legacy": how speakers name or place themselves is their view of themselves; "the FBI named
+        the city as the most dangerous", "the coroner identified the man as Tom Ray": what someone names a thing as is
+        their claim about it. Held by the people the verb's subject (or the phrase a "who" clause or a participle
+        describes) names."""
+        for i in range(1, self.n - 3):
+            lemma = SELF_NAMING_FORMS.get(self.lowers[i])
+            if lemma is None or self.tokens[i].is_capitalized or any(f.cue_index == i and f.content is not None or f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            r = i + 1
+            if self.lowers[r] in REFLEXIVE_WORDS:
+                j = r + 1
+                if self.lowers[j] == "to" and lemma == "identify":
+                    j = next((x + 1 for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] == "as"), j)  # "identified herself to CNN as ..."
+                elif self.lowers[j] == "as":
+                    j += 1
+                elif lemma not in SELF_NAMING_BARE:
+                    continue
+            elif lemma in AS_NAMING_LEMMAS and self.lowers[i - 1] not in PASSIVE_BEFORE and (self.tokens[r].quote is not None or (
+                    self._object_can_start(r) and self.lowers[r] not in PREPOSITIONS and self.lowers[r] not in WEEKDAY_WORDS and self.lowers[r] not in _adverbial_time_words())):
+                # "named Cleveland as the most dangerous city", "identified the person killed as Ann Vale": a thing, then what it is
+                j = next((x for x in range(r + 1, min(self.n - 1, r + 8)) if self.lowers[x] == "as" or self.lowers[x] in OBJECT_BREAKS
+                          or self.lowers[x] in CLAUSE_BOUNDARIES or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS), None)
+                if j is None or self.lowers[j] != "as" or self._as_clause_at(j) or self.lowers[j - 1].endswith("ing"):
+                    continue  # ("presented the award as the crowd cheered", "a boy wincing as police hold him": "as" opens a clause of time)
+                j += 1
+            else:
+                continue
+            if j >= self.n or not self.tokens[j].is_word and self.tokens[j].quote is None or self.lowers[j] in OBJECT_STARTS_REJECTED and self.lowers[j] not in (
+                    "very", "more", "most", "somewhat") or self.lowers[j] in PREPOSITIONS or self.lowers[j] in _adverbial_time_words() or self.lowers[j] in WEEKDAY_WORDS:
+                continue  # ("called himself on Monday", "identified himself to the police")
+            end = j
+            while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
+                    self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and not (
+                    end > j + 1 and self._finite_after_noun_at(end)):
+                end += 1  # ("the fact that the FBI named the city as the most dangerous in the state gave ...": the outer clause's verb)
+                if self.tokens[end - 1].quote is not None and self._quote_ends_with_comma(end - 1):
+                    break  # 'postured himself as the "law and order candidate," has taken ...'
+            while end > j + 1 and self.lowers[end - 1] in ("and", "or", "but"):
+                end -= 1  # ("... as the most qualified person ever and has ...")
+            if end <= j or cue_verb(self.lowers[i]) is not None and any(self.tokens[x].quote is not None for x in range(r, end)):
+                continue  # ('described the plan as "reckless"': a cue's quoted words stay fragments)
+            k = i - 1
+            while k > 0 and (self.lowers[k] in WHO_HOLDS_ADVERBS or _adverb_by_ending(self.lowers[k]) or self.lowers[k] in ("has", "have", "had")):
+                k -= 1
+            if self.lowers[k] == "who" and 0 < k:
+                mention, start = self._who_antecedent(k)  # "Republicans who called themselves ..."
+                relative = True
+            elif self.lowers[i].endswith("ing") and self.lowers[i - 1] in PARTICIPLE_LEADS or self.lowers[i - 1] == "to" and i > 1 and self.lowers[i - 2] in TRYING_FORMS:
+                # "..., portraying immigrants as criminals", "attempting to present Sanders as a traitor": the sentence's subject
+                # ("Clinton, casting herself as ..., appeared": the name the opening participle describes)
+                mention, start = self._who_antecedent(i) if self.lowers[i - 1] == "," else (None, None)
+                if mention is None or start != self.story_start:
+                    mention, start, verb = self.sentence_subject(self.n)
+                    if verb is None or start is None or start >= i - 1 or mention is not None and not (
+                            mention.kind in ("person", "organization", "pronoun") or _people_or_body(mention.head)):
+                        continue  # ("From a purely political perspective, becoming the first party to ...": no subject that acts)
+                relative = False
+            elif self.lowers[i].endswith("ing") and k == i - 1:
+                mention, start = self._who_antecedent(i)  # "those describing themselves as ..."
+                relative = True
+            else:
+                # "Clinton cast herself as ...", "The Clark County coroner's office identified ...": the sentence's subject
+                mention, start, verb = self.sentence_subject(k + 1)
+                if verb is None or verb != self.tokens[k + 1].text:
+                    # "the fact that the FBI named the city as ...": the subject of a clause a subordinator opens
+                    start = self._fronted_object_subject(k)
+                    head = start
+                    while start is not None and start > 1 and head - start < 3 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in (
+                            SUBJECT_CLAUSE_OPENERS) and self.lowers[start] not in DETERMINERS_BEFORE_ADJECTIVE and not _looks_like_verb(self.lowers[start - 1]):
+                        start -= 1  # ("that the state police named ...": back to the article)
+                    if start is None or start < 1 or self.lowers[start - 1] not in SUBJECT_CLAUSE_OPENERS:
+                        continue
+                    mention = parse_mention(self.text, self.tokens[start:k + 1])
+                relative = False
+            if mention is None or mention.generic and not relative or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+                continue
+            frames[:] = [f for f in frames if f.cue_index != i]  # ("who called themselves very conservative": the cue read, nothing found)
+            frame = Frame("pre", self.tokens[i].text, SELF_NAMING_CUES[lemma], i, r, mention, start, in_relative=relative)
+            frame.content, frame.content_mode = (r, end), "object"
+            at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
+            frames.insert(at, frame)
+
+    def _as_clause_at(self, x: int) -> bool:
+        """"as the polls opened", "as he spoke": "as" at ``x`` opens a clause (a subject, then a verb), not a complement."""
+        if x + 2 >= self.n or not self.tokens[x + 1].is_word:
+            return False
+        if self.lowers[x + 1] in ("he", "she", "they", "it", "we", "i", "you"):
+            return True
+        return any(self.lowers[y] in AUXILIARIES or self._finite_after_noun_at(y) for y in range(x + 2, min(self.n, x + 5)))
+
+    def _finite_after_noun_at(self, y: int) -> bool:
+        """"the polls opened", "last year all provided": a finite verb after a noun, not an adjective after "most" or an article."""
+        word = self.lowers[y]
+        return word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4 and self.tokens[y - 1].is_word and (
+            self.lowers[y - 1] not in DETERMINERS_BEFORE_ADJECTIVE and not _adverb_by_ending(self.lowers[y - 1])
+            and self.lowers[y - 1] not in ("most", "more", "less", "least", "very", "too", "so", "as", "and", "or", "be", "been", "being"))
 
     def _gap_beliefs(self, frames: list[Frame], cues: list[int]) -> None:
         """"a tactic Democrats hope will dampen Latino support", "the cause he believes will define his career", "a defeat
