@@ -3944,6 +3944,10 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 4 and self.lowers[start - 1] == "," and self._is_place_aside(list(range(start, end))) and (
+                self.tokens[start - 2].is_capitalized or self._is_age([start - 2]) and self.lowers[start - 3] == "," and self.tokens[start - 4].is_capitalized):
+            # "said Nicky Hale, 24, from Concord, who said ...": where the named person is from, not who the clause describes
+            return self._attach_subject_before(frame, start)
         if start >= 3 and self.lowers[start - 1] == "or" and self.lowers[start - 2] == "," and end - start <= 3:
             # "Ann Lee, director of the Farmers Union, or FU - which ... - said": the short name ends her description
             first = start - 2
