@@ -3113,7 +3113,7 @@ class SentenceFrames:
                 self._long_who_clause_before(frame, i, subject_end))):
             return True
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
-                self.lowers[k - 1] in CLAUSE_BOUNDARIES):
+                self.lowers[k - 1] in CLAUSE_BOUNDARIES) and not (boundary == "who" and self._who_object_gap(frame, k, subject_end)):
             # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
             # down say": the phrase before "who"
             if self._attach_subject_before(frame, k):
@@ -3211,6 +3211,17 @@ class SentenceFrames:
             return True
         return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
+
+    def _who_object_gap(self, frame: Frame, k: int, subject_end: int) -> bool:
+        """"a man who police say fired the shots", "hackers who U.S. officials say are tied to ...": a short noun phrase
+        without a verb between "who" and "say", and the clause after "say" missing its subject: the phrase speaks (the
+        relative clause is what it says, as after "which"), not the people "who" stands for."""
+        i = frame.cue_index
+        if frame.cue_verb is None or frame.cue_verb.lemma != "say" or subject_end != i or not 0 < subject_end - k - 1 <= 4:
+            return False
+        if not all(self.tokens[x].is_word and self.tokens[x].quote is None for x in range(k + 1, subject_end)) or self._has_verb(k + 1, subject_end):
+            return False
+        return self.lowers[k + 1] not in ("he", "she", "it", "i", "you") and self._gap_clause_at(i + 1)
 
     def _asked_question_then_pronoun(self, k: int, subject_end: int) -> bool:
         """A question word after "asked" (a few words back, no comma between), and a comma and "he"/"she"/"they" right

@@ -1,0 +1,31 @@
+"""Round 10 (real news): reports with speech cues the extractor missed entirely. Every sentence is written for the tests."""
+
+from attribution.extraction import extract
+
+HEAD = "A headline for the story\n\n"
+
+
+def found(text):
+    return [(e.kind, e.quote, e.speaker.name if e.speaker else None, e.cue) for e in extract(text)]
+
+
+def test_a_speaker_with_age_and_home_town_before_who_said_still_speaks():
+    text = HEAD + ('"I have never missed a town meeting," said Rena Okafor, 52, from Dover, '
+                   "who said the harbour fees are too high for small boats.")
+    assert ("indirect", "the harbour fees are too high for small boats", "Rena Okafor", "said") in found(text)
+
+
+def test_a_speaker_with_only_a_home_town_before_who_said_still_speaks():
+    text = HEAD + '"We were never asked," said Rena Okafor, from Dover, who said the ferry plan was drawn up in secret.'
+    assert ("indirect", "the ferry plan was drawn up in secret", "Rena Okafor", "said") in found(text)
+
+
+def test_officials_between_who_and_say_are_the_source_of_the_relative_clause():
+    text = HEAD + "The council fined a contractor who port officials say dumped waste in the bay."
+    assert found(text) == [("indirect", "who port officials say dumped waste in the bay", "port officials", "say")]
+
+
+def test_police_between_who_and_say_speak_not_the_man_described():
+    text = HEAD + "Deputies arrested a man who police say started the barn fire."
+    assert [(speaker, cue) for _, _, speaker, cue in found(text)] == [("police", "say")]
+
