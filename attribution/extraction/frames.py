@@ -5630,11 +5630,12 @@ class SentenceFrames:
         return True
 
     def _number_follows(self, j: int) -> bool:
-        """"about 2,300", "more than 40": the word qualifies a number that opens the clause."""
+        """"about 2,300", "more than 40", "about one-third": the word qualifies a number or a share that opens the clause."""
         x = j + 1
         if x < self.n and self.lowers[x] == "than":
             x += 1
-        return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS)
+        return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS
+                                                                 or SHARE_RE.fullmatch(self.lowers[x]) is not None)
 
     def _report_inside_clause(self, later: Frame, edge: int) -> bool:
         """"Devine said he has had no talks with supporters who have suggested that Sanders quit", "said that a panel

@@ -29,3 +29,13 @@ def test_police_between_who_and_say_speak_not_the_man_described():
     text = HEAD + "Deputies arrested a man who police say started the barn fire."
     assert [(speaker, cue) for _, _, speaker, cue in found(text)] == [("police", "say")]
 
+
+
+def test_a_clause_opening_with_about_and_a_written_share_is_what_was_predicted():
+    text = HEAD + "Ferry chief Omar Reyes predicted about one-third of the harbour tolls will be paid online by June."
+    assert found(text) == [("indirect", "about one-third of the harbour tolls will be paid online by June", "Omar Reyes", "predicted")]
+
+
+def test_another_share_of_those_polled_who_say_speaks_like_the_first():
+    text = HEAD + "The ferry plan won support from 40 percent of islanders and another 9 percent who say they might back it later."
+    assert ("indirect", "they might back it later", "another 9 percent", "say") in found(text)
