@@ -5607,7 +5607,7 @@ class SentenceFrames:
         that opens its object, is the clause's present verb (a plural noun is rarely followed by "the")."""
         word = self.lowers[x]
         return (x + 1 < self.n and len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and self.tokens[x].is_word and not self.tokens[x].is_capitalized
-                and word not in NOT_PRESENT_S_WORDS and self.lowers[x + 1] in OBJECT_DETERMINERS and self.tokens[x - 1].is_word
+                and word not in NOT_PRESENT_S_WORDS and (self.lowers[x + 1] in OBJECT_DETERMINERS or self.tokens[x + 1].text[:1].isdigit()) and self.tokens[x - 1].is_word
                 and self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS)
 
     def _clause_can_start(self, j: int) -> bool:

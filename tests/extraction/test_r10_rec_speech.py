@@ -39,3 +39,8 @@ def test_a_clause_opening_with_about_and_a_written_share_is_what_was_predicted()
 def test_another_share_of_those_polled_who_say_speaks_like_the_first():
     text = HEAD + "The ferry plan won support from 40 percent of islanders and another 9 percent who say they might back it later."
     assert ("indirect", "they might back it later", "another 9 percent", "say") in found(text)
+
+
+def test_a_present_verb_before_a_number_shows_the_clause_a_note_reports():
+    text = HEAD + "For instance, the harbour board notes the city inspects 2,000 of its 9,000 moorings each year."
+    assert found(text) == [("indirect", "the city inspects 2,000 of its 9,000 moorings each year", "the harbour board", "notes")]
