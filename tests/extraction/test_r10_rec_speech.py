@@ -44,3 +44,8 @@ def test_another_share_of_those_polled_who_say_speaks_like_the_first():
 def test_a_present_verb_before_a_number_shows_the_clause_a_note_reports():
     text = HEAD + "For instance, the harbour board notes the city inspects 2,000 of its 9,000 moorings each year."
     assert found(text) == [("indirect", "the city inspects 2,000 of its 9,000 moorings each year", "the harbour board", "notes")]
+
+
+def test_a_politicians_associates_are_a_source():
+    text = HEAD + "Dana Holt\u2019s associates insist she is running again for the harbour seat."
+    assert found(text) == [("indirect", "she is running again for the harbour seat", "Dana Holt\u2019s associates", "insist")]
