@@ -49,3 +49,9 @@ def test_a_present_verb_before_a_number_shows_the_clause_a_note_reports():
 def test_a_politicians_associates_are_a_source():
     text = HEAD + "Dana Holt\u2019s associates insist she is running again for the harbour seat."
     assert found(text) == [("indirect", "she is running again for the harbour seat", "Dana Holt\u2019s associates", "insist")]
+
+
+def test_the_paper_after_a_white_paper_is_the_document_not_the_outlet():
+    text = HEAD + ("The port authority is sending lawmakers a white paper on dredging, a copy of which was obtained by Politico. "
+                   "For instance, the paper notes the authority dredges 40 of its 90 berths each year.")
+    assert ("indirect", "the authority dredges 40 of its 90 berths each year", "the paper", "notes") in found(text)
