@@ -428,6 +428,7 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "sh
 SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
                                                   "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
+PLURAL_PEOPLE_SUBJECTS = frozenset({"people", "voters", "americans", "democrats", "republicans", "women", "men", "residents", "workers", "officials", "critics"})
 LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
 LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
 OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since", "before", "besides", "upon"})  # an opening "In describing ..., X": X's act
@@ -5575,6 +5576,9 @@ class SentenceFrames:
             return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
         if j + 1 < self.n and self.lowers[j] in NOMINATIVE_PRONOUNS and self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
+        if j + 2 < self.n and self.lowers[j] in PLURAL_PEOPLE_SUBJECTS and self._plain_verb_at(j + 1) and (
+                self.lowers[j + 2] in OBJECT_DETERMINERS or self.tokens[j + 2].is_capitalized and self.tokens[j + 2].is_word):
+            return True  # "said people misunderstand Trump", "said voters want the wall": a plural's present verb, its object after it
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
@@ -5589,6 +5593,14 @@ class SentenceFrames:
                     self.lowers[y] in CLAUSE_OPENING_WORDS or self.lowers[y] in ("as", "when", "if", "where") for y in range(j, x)):
                 return True  # "suggested the flood highlights the threat": a present form, its object's determiner after it
         return False
+
+    def _plain_verb_at(self, x: int) -> bool:
+        """A lower-case word that can be a plural's present verb: no noun or function word a lexicon knows, no "-ly", "-ing" or "-s"."""
+        word = self.lowers[x]
+        token = self.tokens[x]
+        return (token.is_word and token.quote is None and not token.is_capitalized and word.isalpha() and len(word) > 2 and not word.endswith(("ly", "ing", "s"))
+                and word not in PREPOSITIONS and word not in CLAUSE_BOUNDARIES and word not in NOUN_DETERMINERS and word not in AUXILIARIES
+                and word not in word_set("unnamed_heads") and word not in NOT_CLAUSE_NOUNS)
 
     def _modal_after_infinitive(self, to: int) -> bool:
         """"the mayor's refusal to disavow the group could cost him": after a noun's infinitive, a modal or an auxiliary a

@@ -55,3 +55,8 @@ def test_the_paper_after_a_white_paper_is_the_document_not_the_outlet():
     text = HEAD + ("The port authority is sending lawmakers a white paper on dredging, a copy of which was obtained by Politico. "
                    "For instance, the paper notes the authority dredges 40 of its 90 berths each year.")
     assert ("indirect", "the authority dredges 40 of its 90 berths each year", "the paper", "notes") in found(text)
+
+
+def test_a_plural_subjects_present_verb_shows_the_clause_after_a_description():
+    text = HEAD + "Omar Reyes coached the team for years. The rugby legend said voters misjudge the mayor."
+    assert found(text) == [("indirect", "voters misjudge the mayor", "the rugby legend", "said")]
