@@ -3170,7 +3170,7 @@ class SentenceFrames:
                 self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
             segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
         words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which", "whose") and words and comma_before and k > 1 and (
+        if boundary in ("who", "which", "whose", "whom") and words and comma_before and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
             # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
             if self.tokens[k - 1].quote is not None and k > 2:
@@ -3210,8 +3210,11 @@ class SentenceFrames:
             frame.relative_at = k
         if subject_end == i and i + 2 < self.n and self.lowers[i + 1] == "," and self._interjected_after_subject(frame, i, segment, subject_end):
             return True
-        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
+        found = self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
+        if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
+            frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
+        return found
 
     def _who_object_gap(self, frame: Frame, k: int, subject_end: int) -> bool:
         """"a man who police say fired the shots", "hackers who U.S. officials say are tied to ...": a short noun phrase

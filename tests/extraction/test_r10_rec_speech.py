@@ -60,3 +60,14 @@ def test_the_paper_after_a_white_paper_is_the_document_not_the_outlet():
 def test_a_plural_subjects_present_verb_shows_the_clause_after_a_description():
     text = HEAD + "Omar Reyes coached the team for years. The rugby legend said voters misjudge the mayor."
     assert found(text) == [("indirect", "voters misjudge the mayor", "the rugby legend", "said")]
+
+
+def test_a_whom_clause_inside_the_speakers_description_does_not_make_the_report_relative():
+    text = HEAD + ("Omar Reyes, a harbour pilot whom the board dismissed last spring, said on the radio, where he now hosts a show, "
+                   "that the board should answer for the spill.")
+    assert found(text) == [("indirect", "the board should answer for the spill", "Omar Reyes", "said")]
+
+
+def test_a_whom_clause_between_commas_describes_the_speaker_before_it():
+    text = HEAD + "Rena Okafor, whom voters elected in May, said the ferry plan was flawed."
+    assert found(text) == [("indirect", "the ferry plan was flawed", "Rena Okafor", "said")]
