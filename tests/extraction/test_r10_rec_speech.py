@@ -63,7 +63,7 @@ def test_a_plural_subjects_present_verb_shows_the_clause_after_a_description():
 
 
 def test_a_whom_clause_inside_the_speakers_description_does_not_make_the_report_relative():
-    text = HEAD + ("Omar Reyes, a harbour pilot whom the board dismissed last spring, said on the radio, where he now hosts a show, "
+    text = HEAD + ("Omar Reyes, a Holt rival whom Lee fired as harbour master a few weeks ago, said on the radio, where he now hosts a show, "
                    "that the board should answer for the spill.")
     assert found(text) == [("indirect", "the board should answer for the spill", "Omar Reyes", "said")]
 
