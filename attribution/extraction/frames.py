@@ -2254,7 +2254,7 @@ class SentenceFrames:
     def _according(self, i: int) -> Frame | None:
         j = i + 2
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-", "(", ")") and not (
+        while end < self.n and (self.tokens[end].quote is None or self._quoted_title(end)) and self.lowers[end] not in (",", ";", ":", "—", "–", "-", "(", ")") and not (
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
@@ -2267,6 +2267,8 @@ class SentenceFrames:
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in range(released + 1, name_end)):
             name_end = released  # "according to a CBS poll released Monday": when it came out is not part of its name
+            if name_end > j + 1 and self.lowers[name_end - 1] in SUBJECT_PRONOUNS:
+                name_end -= 1  # "according to the document he released": who released it is not part of its name
         mention = parse_mention(self.text, self.tokens[j:name_end]) or self._named_by_according(j, name_end)
         if mention is None:
             return None
@@ -2431,10 +2433,18 @@ class SentenceFrames:
         """"according to F.A.A. records", "according to the party's polling average": whatever
         "according to" names is the source, known noun or not."""
         tokens = self.tokens[start:end]
-        if not tokens or len(tokens) > MAX_ACCORDING_SOURCE_TOKENS or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".", "/", "$") for t in tokens):
+        if not tokens or len(tokens) > MAX_ACCORDING_SOURCE_TOKENS or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".", "/", "$") or (
+                t.quote is not None and self._quoted_title(start + x)) for x, t in enumerate(tokens)):
             return None
         phrase = self.text[tokens[0].start:tokens[-1].end]
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
+
+    def _quoted_title(self, x: int) -> bool:
+        """'according to her "clawback" plan', 'according to his book "The Art of the Deal."': a short quoted name or title
+        inside a source's noun phrase (a word or a few), after a determiner or a word of the phrase."""
+        token = self.tokens[x]
+        return (token.quote is not None and x > 0 and self.tokens[x - 1].is_word and token.end - token.start <= MAX_QUOTED_WORD_CHARS
+                and len(self.text[token.start:token.end].split()) <= 5)
 
     def _apposition_to_end(self, j: int) -> bool:
         """", a political crowdfunding website." closing the sentence: a description, no clause."""

@@ -71,3 +71,18 @@ def test_a_whom_clause_inside_the_speakers_description_does_not_make_the_report_
 def test_a_whom_clause_between_commas_describes_the_speaker_before_it():
     text = HEAD + "Rena Okafor, whom voters elected in May, said the ferry plan was flawed."
     assert found(text) == [("indirect", "the ferry plan was flawed", "Rena Okafor", "said")]
+
+
+def test_a_quoted_name_inside_the_source_of_according_to_keeps_the_source():
+    text = HEAD + 'Mayor Lee has a ferry proposal. According to her "fair fares" plan, operators must refund any subsidy they received.'
+    assert found(text) == [("indirect", "operators must refund any subsidy they received", 'her "fair fares" plan', "According to")]
+
+
+def test_a_quoted_title_ending_the_source_of_according_to_keeps_the_clause_before():
+    text = HEAD + 'In the 1990s, he bought a ferry from a bankrupt Maine company, according to his memoir "Rough Water."'
+    assert found(text) == [("indirect", "In the 1990s, he bought a ferry from a bankrupt Maine company", "his memoir", "according to")]
+
+
+def test_who_released_the_document_is_not_part_of_its_name():
+    text = HEAD + 'The ferry plan would cost $40 million a year, according to the "Fair Fares" document she released.'
+    assert [speaker for _, _, speaker, _ in found(text)] == ['the "Fair Fares" document']
