@@ -86,3 +86,13 @@ def test_a_quoted_title_ending_the_source_of_according_to_keeps_the_clause_befor
 def test_who_released_the_document_is_not_part_of_its_name():
     text = HEAD + 'The ferry plan would cost $40 million a year, according to the "Fair Fares" document she released.'
     assert [speaker for _, _, speaker, _ in found(text)] == ['the "Fair Fares" document']
+
+
+def test_a_programme_named_in_quotes_after_told_is_no_partial_quotation():
+    text = HEAD + '"The ferry is finished," Rena Okafor told "Harbour Watch Tonight," reminding viewers of the fares.'
+    assert [kind for kind, *_ in found(text)] == ["direct"]
+
+
+def test_a_programme_named_in_quotes_after_said_on_is_no_partial_quotation():
+    text = HEAD + '"Tolls, tolls, tolls," Rena Okafor said on "The Late Show With Ann Lee" last month.'
+    assert [(kind, quote) for kind, quote, *_ in found(text)] == [("direct", "Tolls, tolls, tolls,")]
