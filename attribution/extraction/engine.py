@@ -155,6 +155,7 @@ def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
 
 QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
 MIN_QA_LABELS = 3
+MIN_ANSWER_WORDS = 4  # words after a name's label for a transcript's answer ("Cruz: Just hang on." heads a section)
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
@@ -371,6 +372,8 @@ class ArticleExtractor:
             content_end -= 1
         if content_end - content_start < 2 or self.text[content_start] in QUOTE_OPENERS:
             return False
+        if len(self.text[content_start:content_end].split()) < MIN_ANSWER_WORDS and not shouted:
+            return False  # "Clinton: 2,316.", "Rubio: Finish second.": a tally or a heading after a name, no answer given
         if known is not None:
             entity = self.entities._person_named(known.name, known.title, known.role, None, label)
         else:

@@ -96,3 +96,9 @@ def test_a_programme_named_in_quotes_after_told_is_no_partial_quotation():
 def test_a_programme_named_in_quotes_after_said_on_is_no_partial_quotation():
     text = HEAD + '"Tolls, tolls, tolls," Rena Okafor said on "The Late Show With Ann Lee" last month.'
     assert [(kind, quote) for kind, quote, *_ in found(text)] == [("direct", "Tolls, tolls, tolls,")]
+
+
+def test_short_lines_after_names_in_a_list_are_no_transcript_answers():
+    text = HEAD + ("Here is what each candidate needs on Tuesday.\n\nRena Okafor: Win the coast.\n\nThe mayor has the most money.\n\n"
+                   "Omar Reyes: Finish second.\n\nHe has spent heavily on ads.\n\nDana Holt: Just hang on.\n\nShe trails in the north.")
+    assert found(text) == []
