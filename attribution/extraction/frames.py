@@ -4390,7 +4390,7 @@ class SentenceFrames:
                 self._bare_group_after_cue(j)):
             # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
-        if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
+        if any((self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS) and not self._given_name_at(x, end) for x in range(j, end)) or (
                 end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or described is None and self._past_after_noun(j + 2, end):
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
@@ -5606,6 +5606,12 @@ class SentenceFrames:
                     self.lowers[y] in CLAUSE_OPENING_WORDS or self.lowers[y] in ("as", "when", "if", "where") for y in range(j, x)):
                 return True  # "suggested the flood highlights the threat": a present form, its object's determiner after it
         return False
+
+    def _given_name_at(self, x: int, end: int) -> bool:
+        """'"...," said Will Doyle', 'said May Lee': a capitalised word that is also a verb form, with a capitalised surname
+        after it, is a given name."""
+        return self.tokens[x].is_capitalized and x + 1 < end and self.tokens[x + 1].is_capitalized and self.tokens[x + 1].is_word and (
+            self.lowers[x + 1] not in AUXILIARIES)
 
     def _plain_verb_at(self, x: int) -> bool:
         """A lower-case word that can be a plural's present verb: no noun or function word a lexicon knows, no "-ly", "-ing" or "-s"."""

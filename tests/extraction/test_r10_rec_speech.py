@@ -102,3 +102,9 @@ def test_short_lines_after_names_in_a_list_are_no_transcript_answers():
     text = HEAD + ("Here is what each candidate needs on Tuesday.\n\nRena Okafor: Win the coast.\n\nThe mayor has the most money.\n\n"
                    "Omar Reyes: Finish second.\n\nHe has spent heavily on ads.\n\nDana Holt: Just hang on.\n\nShe trails in the north.")
     assert found(text) == []
+
+
+def test_a_given_name_that_is_also_a_modal_names_the_speaker_after_said():
+    text = HEAD + '"It is a costly way to run a port," said Will Okafor, a professor of shipping. "The biggest thing is fuel."'
+    assert found(text) == [("direct", "It is a costly way to run a port,", "Will Okafor", "said"),
+                           ("direct", "The biggest thing is fuel.", "Will Okafor", "said")]
