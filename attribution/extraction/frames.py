@@ -5589,9 +5589,8 @@ class SentenceFrames:
             return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
         if j + 1 < self.n and self.lowers[j] in NOMINATIVE_PRONOUNS and self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
-        if j + 2 < self.n and self.lowers[j] in PLURAL_PEOPLE_SUBJECTS and self._plain_verb_at(j + 1) and (
-                self.lowers[j + 2] in OBJECT_DETERMINERS or self.tokens[j + 2].is_capitalized and self.tokens[j + 2].is_word):
-            return True  # "said people misunderstand Trump", "said voters want the wall": a plural's present verb, its object after it
+        if self._plural_people_verb_at(j):
+            return True  # "said people misunderstand Trump", "says more GOP candidates keep distance from ...": a plural's present verb
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
@@ -5612,6 +5611,20 @@ class SentenceFrames:
         after it, is a given name."""
         return self.tokens[x].is_capitalized and x + 1 < end and self.tokens[x + 1].is_capitalized and self.tokens[x + 1].is_word and (
             self.lowers[x + 1] not in AUXILIARIES)
+
+    def _plural_people_verb_at(self, j: int) -> bool:
+        """A plural of people ("people", "voters", "more GOP candidates": up to three words before its head), a plain present
+        verb after it, and the verb's object after that (a determiner, a name or a plain noun, not a preposition)."""
+        for h in range(j, min(self.n - 2, j + 4)):
+            word = self.lowers[h]
+            if word in PLURAL_PEOPLE_SUBJECTS or word.endswith("s") and word in word_set("unnamed_heads"):
+                after = self.lowers[h + 2]
+                return self._plain_verb_at(h + 1) and self.tokens[h + 2].is_word and self.tokens[h + 2].quote is None and (
+                    after in OBJECT_DETERMINERS or self.tokens[h + 2].is_capitalized or after.isalpha() and after not in PREPOSITIONS
+                    and after not in CLAUSE_BOUNDARIES and after not in AUXILIARIES and not after.endswith("ly"))
+            if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
+                return False
+        return False
 
     def _plain_verb_at(self, x: int) -> bool:
         """A lower-case word that can be a plural's present verb: no noun or function word a lexicon knows, no "-ly", "-ing" or "-s"."""
@@ -5657,6 +5670,8 @@ class SentenceFrames:
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"
             if self.lowers[j] in ("much", "more", "little", "less") and j + 1 < self.n and self.lowers[j + 1] == "of" and self._finite_clause_at(j + 1):
                 return True  # "said much of the money was spent": a share of something opens the clause"
+            if self.lowers[j] in ("more", "fewer") and self._plural_people_verb_at(j):
+                return True  # "says more GOP candidates keep distance from Trump": more people doing something opens the clause
             return self.lowers[j] in APPROXIMATORS and self._number_follows(j)
         return True
 

@@ -108,3 +108,13 @@ def test_a_given_name_that_is_also_a_modal_names_the_speaker_after_said():
     text = HEAD + '"It is a costly way to run a port," said Will Okafor, a professor of shipping. "The biggest thing is fuel."'
     assert found(text) == [("direct", "It is a costly way to run a port,", "Will Okafor", "said"),
                            ("direct", "The biggest thing is fuel.", "Will Okafor", "said")]
+
+
+def test_more_people_doing_something_opens_the_clause_said():
+    text = "Ferry fares rise again; \nBut analyst says more island families leave the coast.\n\nThe board met on Monday.\n"
+    assert found(text) == [("indirect", "more island families leave the coast", "analyst", "says")]
+
+
+def test_a_longer_plural_subject_with_a_present_verb_shows_the_clause():
+    text = HEAD + "Omar Reyes coached the team for years. The rugby legend said many young voters misjudge the mayor."
+    assert found(text) == [("indirect", "many young voters misjudge the mayor", "the rugby legend", "said")]
