@@ -5107,7 +5107,9 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame)) and (
+        return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame) or (
+            # "more ethanol than the oil industry says the markets can handle": a comparison's own clause opens after "than"
+            frame.subject_start is not None and frame.subject_start > 0 and self.lowers[frame.subject_start - 1] == "than")) and (
             self._finite_clause_at(j))
 
     def _contrasted_source(self, frame: Frame) -> bool:

@@ -118,3 +118,8 @@ def test_more_people_doing_something_opens_the_clause_said():
 def test_a_longer_plural_subject_with_a_present_verb_shows_the_clause():
     text = HEAD + "Omar Reyes coached the team for years. The rugby legend said many young voters misjudge the mayor."
     assert found(text) == [("indirect", "many young voters misjudge the mayor", "the rugby legend", "said")]
+
+
+def test_a_description_after_than_speaks_for_the_comparison():
+    text = HEAD + "The levy would still raise more than the shipping trade says the small ports can bear in a bad year."
+    assert found(text) == [("indirect", "the small ports can bear in a bad year", "the shipping trade", "says")]
