@@ -280,6 +280,7 @@ PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", 
 PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
 # Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
 PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
+PROMISE_NOUN_FORMS = frozenset({"promise", "pledge", "vow"})  # plain forms read as nouns as often as verbs: no bare clause after them
 PROMISING_PLURALS = frozenset({"promises", "pledges", "vows"})
 # Starters of the nominal frames read after the verb frames (frames._listing, frames._in_whose_view).
 NOMINAL_STARTERS = LISTING_VERBS | {"view"}
@@ -4955,7 +4956,8 @@ class SentenceFrames:
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
-        elif verb.bare and self._clause_can_start(j) and (
+        elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and (
+                # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
             start, mode = j, "bare"

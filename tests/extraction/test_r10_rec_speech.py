@@ -123,3 +123,13 @@ def test_a_longer_plural_subject_with_a_present_verb_shows_the_clause():
 def test_a_description_after_than_speaks_for_the_comparison():
     text = HEAD + "The levy would still raise more than the shipping trade says the small ports can bear in a bad year."
     assert found(text) == [("indirect", "the small ports can bear in a bad year", "the shipping trade", "says")]
+
+
+def test_a_promise_with_a_finite_clause_reports_the_clause():
+    text = HEAD + "Mayor Dana Holt spoke at the pier. Holt promised her entire ferry plan would be paid for by the port fees."
+    assert found(text) == [("indirect", "her entire ferry plan would be paid for by the port fees", "Dana Holt", "promised")]
+
+
+def test_a_plain_promise_after_a_noun_is_no_verb_with_a_clause():
+    text = HEAD + "Mayor Dana Holt repeated her campaign promise when she formally named her deputy on Monday."
+    assert all(cue != "promise" for *_, cue in found(text))
