@@ -5625,7 +5625,7 @@ class SentenceFrames:
                 after = self.lowers[h + 2]
                 return self._plain_verb_at(h + 1) and self.tokens[h + 2].is_word and self.tokens[h + 2].quote is None and (
                     after in OBJECT_DETERMINERS or self.tokens[h + 2].is_capitalized or after.isalpha() and after not in PREPOSITIONS
-                    and after not in CLAUSE_BOUNDARIES and after not in AUXILIARIES and not after.endswith("ly"))
+                    and after not in NP_EDGES and after not in CLAUSE_BOUNDARIES and after not in AUXILIARIES and not after.endswith("ly"))
             if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
                 return False
         return False
@@ -5635,7 +5635,8 @@ class SentenceFrames:
         word = self.lowers[x]
         token = self.tokens[x]
         return (token.is_word and token.quote is None and not token.is_capitalized and word.isalpha() and len(word) > 2 and not word.endswith(("ly", "ing", "s"))
-                and word not in PREPOSITIONS and word not in CLAUSE_BOUNDARIES and word not in NOUN_DETERMINERS and word not in AUXILIARIES
+                and word not in PREPOSITIONS and word not in NP_EDGES and word not in NOUN_PREPOSITIONS and word not in CLAUSE_BOUNDARIES
+                and word not in NOUN_DETERMINERS and word not in AUXILIARIES and word not in PARTICLE_TIME_STARTS and word not in word_set("time_words")
                 and word not in word_set("unnamed_heads") and word not in NOT_CLAUSE_NOUNS)
 
     def _modal_after_infinitive(self, to: int) -> bool:
