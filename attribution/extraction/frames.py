@@ -5637,6 +5637,7 @@ class SentenceFrames:
         return (token.is_word and token.quote is None and not token.is_capitalized and word.isalpha() and len(word) > 2 and not word.endswith(("ly", "ing", "s"))
                 and word not in PREPOSITIONS and word not in NP_EDGES and word not in NOUN_PREPOSITIONS and word not in CLAUSE_BOUNDARIES
                 and word not in NOUN_DETERMINERS and word not in AUXILIARIES and word not in PARTICLE_TIME_STARTS and word not in word_set("time_words")
+                and word not in OBJECT_CLAUSE_BREAKS and word not in TRAILING_CIRCUMSTANCE and word not in CLAUSE_OPENING_WORDS and word not in FINITE_CUE_FORMS
                 and word not in word_set("unnamed_heads") and word not in NOT_CLAUSE_NOUNS)
 
     def _modal_after_infinitive(self, to: int) -> bool:
