@@ -5111,7 +5111,9 @@ class SentenceFrames:
         clause follows."""
         return (frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame) or (
             # "more ethanol than the oil industry says the markets can handle": a comparison's own clause opens after "than"
-            frame.subject_start is not None and frame.subject_start > 0 and self.lowers[frame.subject_start - 1] == "than")) and (
+            frame.subject_start is not None and frame.subject_start > 0 and (self.lowers[frame.subject_start - 1] == "than" or (
+                # "..., as several included on it told POLITICO they were ...": a clause of its own after ", as"
+                self.lowers[frame.subject_start - 1] == "," and self.lowers[frame.subject_start] == "as")))) and (
             self._finite_clause_at(j))
 
     def _contrasted_source(self, frame: Frame) -> bool:

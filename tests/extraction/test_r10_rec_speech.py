@@ -133,3 +133,8 @@ def test_a_promise_with_a_finite_clause_reports_the_clause():
 def test_a_plain_promise_after_a_noun_is_no_verb_with_a_clause():
     text = HEAD + "Mayor Dana Holt repeated her campaign promise when she formally named her deputy on Monday."
     assert all(cue != "promise" for *_, cue in found(text))
+
+
+def test_a_description_after_comma_as_speaks_in_its_own_clause():
+    text = HEAD + "The ferry board met in Dover, as several seated on it told reporters they were only leaning toward the plan."
+    assert found(text) == [("indirect", "they were only leaning toward the plan", "several seated on it", "told reporters")]
