@@ -131,6 +131,28 @@ MAX_AS_COMPLEMENT_TOKENS = 16
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
 DIRECT_AFTER_CUE_MIN_WORDS = 6
 # "Delacroix: I take it seriously": a speaker label opening a paragraph of a Q&A transcript.
+# A programme's name in quotes after "told" or "on"/"with" after a cue: 'told "Fox and Friends"', 'said on "Meet the Press"'.
+SHOW_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "with", "a", "an", "for", "on", "in", "to", "at", "this"})
+SHOW_HEARD_BEFORE = frozenset({"told", "tells", "telling", "tell"})
+SHOW_PLACE_BEFORE = frozenset({"on", "with"})
+SHOW_PLACE_HOSTS = frozenset({"said", "says", "say", "saying", "told", "tells", "interview", "appearance", "appearing", "appeared", "remarks", "speaking", "spoke",
+                              "argued", "added", "insisted", "claimed", "noted", "declared", "joked", "explained", "predicted", "admitted", "acknowledged"})
+MAX_SHOW_TITLE_WORDS = 6
+
+
+def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
+    """A short title-case quotation heard after "told" ('told "Fox and Friends"') or after "on"/"with" that follows a cue
+    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'): a programme's name."""
+    if index < 1 or not tokens[index - 1].is_word:
+        return False
+    before = tokens[index - 1].lower
+    if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS):
+        return False
+    words = text[quote.start:quote.end].strip(" ,.;:!?").split()
+    return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
+
+
 QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
 MIN_QA_LABELS = 3
 # "Q: What did you find?" / "A: I came home from school ...": a transcript that labels its questions and answers, not
@@ -138,10 +160,11 @@ MIN_QA_LABELS = 3
 ANSWER_LABEL = re.compile(r"(?:A|Answer):[ \t]+(?=\S)")
 QUESTION_LABEL = re.compile(r"Q(?:[:.][ \t]*\S|[A-Z][a-z]|uestion:)")
 MIN_QA_ANSWERS = 2
-MIN_ANSWER_WORDS = 6
+MIN_LABELLED_ANSWER_WORDS = 6  # words of an "A:" answer worth quoting (bare replies are skipped)
 # The sentences of an answer that speak in the first person: what the interviewee says, thinks or knows ("That was
 # her position." in between may report another's view, left to the paragraph's own rules).
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|me|us)\b")
+MIN_ANSWER_WORDS = 4  # words after a name's label for a transcript's answer ("Cruz: Just hang on." heads a section)
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
@@ -363,6 +386,8 @@ class ArticleExtractor:
             content_end -= 1
         if content_end - content_start < 2 or self.text[content_start] in QUOTE_OPENERS:
             return False
+        if len(self.text[content_start:content_end].split()) < MIN_ANSWER_WORDS and not shouted:
+            return False  # "Clinton: 2,316.", "Rubio: Finish second.": a tally or a heading after a name, no answer given
         if known is not None:
             entity = self.entities._person_named(known.name, known.title, known.role, None, label)
         else:
@@ -402,7 +427,7 @@ class ArticleExtractor:
         content_start, content_end = match.end(), end
         while content_end > content_start and self.text[content_end - 1].isspace():
             content_end -= 1
-        if self.text[content_start] in QUOTE_OPENERS or len(self.text[content_start:content_end].split()) < MIN_ANSWER_WORDS:
+        if self.text[content_start] in QUOTE_OPENERS or len(self.text[content_start:content_end].split()) < MIN_LABELLED_ANSWER_WORDS:
             return False  # ("A: Yes.", "A: Not yet.": a bare reply says nothing without its question)
         runs: list[list[int]] = []  # runs of sentences in the first person, each quoted as one
         last = None
@@ -930,6 +955,8 @@ class ArticleExtractor:
                     # a paragraph of quotation right after one that named its speaker: the same voice goes on
                     attribution, how = self.previous_speaker, "after"
         else:
+            if _names_a_show(self.text, quote, index, tokens):
+                return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker
             attribution, how = self._possessive_owner(index, tokens)
             if attribution is None:
                 attribution, how = self._partial_frame(index, tokens, frames, attributions)

@@ -142,6 +142,8 @@ def gender_of(name: str | None, title: str | None, role: str | None) -> str | No
 
 CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})*")
 OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
+# "an unusual white paper that details ... the paper notes": a paper the article introduced as a document, not a newspaper.
+DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|position|research|working|discussion|briefing|strategy|academic)[ \u00a0-]paper\b", re.IGNORECASE)
 AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$")
 PERSON_HEADS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "man", "woman", "witness", "diplomat", "official", "source", "resident", "doctor", "lawyer",
@@ -980,7 +982,8 @@ class EntityTable:
                 return known  # "told local newspaper El Correo del Norte ... According to El Correo del Norte"
             return self._person(mention, apposition_role)
         if mention.definite and mention.head in OUTLET_DESCRIPTIONS and (
-                len(mention.text.split()) <= 2 or mention.text.lower().endswith(("news agency", "news website", "news channel"))):
+                len(mention.text.split()) <= 2 or mention.text.lower().endswith(("news agency", "news website", "news channel"))) and not (
+                mention.head == "paper" and DOCUMENT_PAPER.search(self.text, 0, mention.start)):
             met = next(((offset, e) for offset, e in reversed(self.mentioned) if e.outlet or e.via), None)
             outlet = met[1] if met is not None else None
             if outlet is not None and not outlet.outlet:

@@ -283,6 +283,7 @@ PERSPECTIVE_GROUPS = frozenset({"many", "some", "others", "anyone", "everyone", 
 PERSPECTIVE_HEDGES = frozenset({"probably", "may", "might", "must", "perhaps", "seemed", "seems", "seem", "appeared", "appears", "appear", "likely", "possibly"})
 # Nouns of saying whose owner may report a to-infinitive: "his promise to build a wall", "Rubio's claim to be the strongest".
 PROMISING_NOUNS = frozenset({"promise", "pledge", "claim"})
+PROMISE_NOUN_FORMS = frozenset({"promise", "pledge", "vow"})  # plain forms read as nouns as often as verbs: no bare clause after them
 PROMISING_PLURALS = frozenset({"promises", "pledges", "vows"})
 # Starters of the nominal frames read after the verb frames (frames._listing, frames._in_whose_view).
 NOMINAL_STARTERS = LISTING_VERBS | {"view"}
@@ -467,6 +468,7 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "sh
 SHORT_REPLY_FOLLOWERS = SENTENCE_END | frozenset({",", ";", "—", "–", "in", "on", "at", "during", "publicly", "privately", "again", "too", "then",
                                                   "last", "this", "when", "after", "before", "earlier", "later", "and", "but", "because"})
 NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we"})
+PLURAL_PEOPLE_SUBJECTS = frozenset({"people", "voters", "americans", "democrats", "republicans", "women", "men", "residents", "workers", "officials", "critics"})
 LIGHT_STATEMENT = CueVerb(lemma="make a point", stance="neutral", bare=False)  # "made the point that ...": a statement phrase with its clause
 LIGHT_BELIEF = CueVerb(lemma="voice a concern", stance="neutral", bare=False, belief=True)  # "voiced confidence that ...": a belief made known
 OPENING_GERUND_PREPOSITIONS = frozenset({"in", "by", "after", "since", "before", "besides", "upon"})  # an opening "In describing ..., X": X's act
@@ -2457,7 +2459,7 @@ class SentenceFrames:
     def _according(self, i: int) -> Frame | None:
         j = i + 2
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (",", ";", ":", "—", "–", "-", "(", ")") and not (
+        while end < self.n and (self.tokens[end].quote is None or self._quoted_title(end)) and self.lowers[end] not in (",", ";", ":", "—", "–", "-", "(", ")") and not (
             self.lowers[end] in SENTENCE_END and end == self.n - 1
         ):
             end += 1
@@ -2470,6 +2472,8 @@ class SentenceFrames:
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in range(released + 1, name_end)):
             name_end = released  # "according to a CBS poll released Monday": when it came out is not part of its name
+            if name_end > j + 1 and self.lowers[name_end - 1] in SUBJECT_PRONOUNS:
+                name_end -= 1  # "according to the document he released": who released it is not part of its name
         mention = parse_mention(self.text, self.tokens[j:name_end]) or self._named_by_according(j, name_end)
         if mention is None:
             return None
@@ -2634,10 +2638,18 @@ class SentenceFrames:
         """"according to F.A.A. records", "according to the party's polling average": whatever
         "according to" names is the source, known noun or not."""
         tokens = self.tokens[start:end]
-        if not tokens or len(tokens) > MAX_ACCORDING_SOURCE_TOKENS or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".", "/", "$") for t in tokens):
+        if not tokens or len(tokens) > MAX_ACCORDING_SOURCE_TOKENS or not all(t.is_word or t.lower in ("'s", "’s", "-", "&", ".", "/", "$") or (
+                t.quote is not None and self._quoted_title(start + x)) for x, t in enumerate(tokens)):
             return None
         phrase = self.text[tokens[0].start:tokens[-1].end]
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
+
+    def _quoted_title(self, x: int) -> bool:
+        """'according to her "clawback" plan', 'according to his book "The Art of the Deal."': a short quoted name or title
+        inside a source's noun phrase (a word or a few), after a determiner or a word of the phrase."""
+        token = self.tokens[x]
+        return (token.quote is not None and x > 0 and self.tokens[x - 1].is_word and token.end - token.start <= MAX_QUOTED_WORD_CHARS
+                and len(self.text[token.start:token.end].split()) <= 5)
 
     def _apposition_to_end(self, j: int) -> bool:
         """", a political crowdfunding website." closing the sentence: a description, no clause."""
@@ -3317,7 +3329,7 @@ class SentenceFrames:
                 self._long_who_clause_before(frame, i, subject_end))):
             return True
         if (boundary == "who" or boundary == "whose" and self._has_verb(k + 1, subject_end)) and k > 0 and self.tokens[k - 1].is_word and not (
-                self.lowers[k - 1] in CLAUSE_BOUNDARIES):
+                self.lowers[k - 1] in CLAUSE_BOUNDARIES) and not (boundary == "who" and self._who_object_gap(frame, k, subject_end)):
             # "A senior diplomat who spoke on condition of anonymity said", "The officials whose laws were struck
             # down say": the phrase before "who"
             if self._attach_subject_before(frame, k):
@@ -3373,7 +3385,7 @@ class SentenceFrames:
                 self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
             segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
         words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which", "whose") and words and comma_before and k > 1 and (
+        if boundary in ("who", "which", "whose", "whom") and words and comma_before and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
             # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
             if self.tokens[k - 1].quote is not None and k > 2:
@@ -3413,8 +3425,22 @@ class SentenceFrames:
             frame.relative_at = k
         if subject_end == i and i + 2 < self.n and self.lowers[i + 1] == "," and self._interjected_after_subject(frame, i, segment, subject_end):
             return True
-        return self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
+        found = self._choose_subject(frame, segment) or self._opening_name_described(frame, subject_end) or self._described_by_relative(frame, k) or (
             self._those_described(frame, i, segment))
+        if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
+            frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
+        return found
+
+    def _who_object_gap(self, frame: Frame, k: int, subject_end: int) -> bool:
+        """"a man who police say fired the shots", "hackers who U.S. officials say are tied to ...": a short noun phrase
+        without a verb between "who" and "say", and the clause after "say" missing its subject: the phrase speaks (the
+        relative clause is what it says, as after "which"), not the people "who" stands for."""
+        i = frame.cue_index
+        if frame.cue_verb is None or frame.cue_verb.lemma != "say" or subject_end != i or not 0 < subject_end - k - 1 <= 4:
+            return False
+        if not all(self.tokens[x].is_word and self.tokens[x].quote is None for x in range(k + 1, subject_end)) or self._has_verb(k + 1, subject_end):
+            return False
+        return self.lowers[k + 1] not in ("he", "she", "it", "i", "you") and self._gap_clause_at(i + 1)
 
     def _asked_question_then_pronoun(self, k: int, subject_end: int) -> bool:
         """A question word after "asked" (a few words back, no comma between), and a comma and "he"/"she"/"they" right
@@ -4148,6 +4174,10 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 4 and self.lowers[start - 1] == "," and self._is_place_aside(list(range(start, end))) and (
+                self.tokens[start - 2].is_capitalized or self._is_age([start - 2]) and self.lowers[start - 3] == "," and self.tokens[start - 4].is_capitalized):
+            # "said Nicky Hale, 24, from Concord, who said ...": where the named person is from, not who the clause describes
+            return self._attach_subject_before(frame, start)
         if start >= 3 and self.lowers[start - 1] == "or" and self.lowers[start - 2] == "," and end - start <= 3:
             # "Ann Lee, director of the Farmers Union, or FU - which ... - said": the short name ends her description
             first = start - 2
@@ -4565,7 +4595,7 @@ class SentenceFrames:
                 self._bare_group_after_cue(j)):
             # ('"...," said several observers', "..., said many analysts": a counted group the lexicon knows speaks)
             return None  # '"...," said former adviser Dana Holt' / '"...," said another voter, Ann Lee' / ', said former governor Ed Rendell'
-        if any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS for x in range(j, end)) or (
+        if any((self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS) and not self._given_name_at(x, end) for x in range(j, end)) or (
                 end - j > 1 and not self.tokens[end - 1].is_capitalized and _looks_like_verb(self.lowers[end - 1])) or described is None and self._past_after_noun(j + 2, end):
             # "Oliver Grant, insisted the government had a plan", '"...," said the role was ...', "Dr. Anna Cole, who
             # chairs the committee, said the plan failed": a clause, not a speaker
@@ -5130,7 +5160,8 @@ class SentenceFrames:
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
-        elif verb.bare and self._clause_can_start(j) and (
+        elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and (
+                # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
             start, mode = j, "bare"
@@ -5282,7 +5313,11 @@ class SentenceFrames:
         """"The self-described socialist said he would win": a determiner phrase the lexicon does not
         know as a source still speaks when it opens the sentence, says (not believes) and a finite
         clause follows."""
-        return ((frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame))
+        return ((frame.cue_verb.lemma == "say" or frame.cue_verb.lemma in GENERIC_SPEECH_LEMMAS) and (frame.subject_start == 0 or self._contrasted_source(frame) or (
+            # "more ethanol than the oil industry says the markets can handle": a comparison's own clause opens after "than"
+            frame.subject_start is not None and frame.subject_start > 0 and (self.lowers[frame.subject_start - 1] == "than" or (
+                # "..., as several included on it told POLITICO they were ...": a clause of its own after ", as"
+                self.lowers[frame.subject_start - 1] == "," and self.lowers[frame.subject_start] == "as"))))
                 or frame.cue_verb.lemma in POINTING_LEMMAS and self._pointing_thing(frame)) and self._finite_clause_at(j)
 
     def _pointing_thing(self, frame: Frame) -> bool:
@@ -5771,6 +5806,8 @@ class SentenceFrames:
             return True  # "suggested he'd be competitive", "hinted she'll run": the verb is in the subject's contraction
         if j + 1 < self.n and self.lowers[j] in NOMINATIVE_PRONOUNS and self.tokens[j + 1].is_word and self.tokens[j + 1].quote is None:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
+        if self._plural_people_verb_at(j):
+            return True  # "said people misunderstand Trump", "says more GOP candidates keep distance from ...": a plural's present verb
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
@@ -5785,6 +5822,36 @@ class SentenceFrames:
                     self.lowers[y] in CLAUSE_OPENING_WORDS or self.lowers[y] in ("as", "when", "if", "where") for y in range(j, x)):
                 return True  # "suggested the flood highlights the threat": a present form, its object's determiner after it
         return False
+
+    def _given_name_at(self, x: int, end: int) -> bool:
+        """'"...," said Will Doyle', 'said May Lee': a capitalised word that is also a verb form, with a capitalised surname
+        after it, is a given name."""
+        return self.tokens[x].is_capitalized and x + 1 < end and self.tokens[x + 1].is_capitalized and self.tokens[x + 1].is_word and (
+            self.lowers[x + 1] not in AUXILIARIES)
+
+    def _plural_people_verb_at(self, j: int) -> bool:
+        """A plural of people ("people", "voters", "more GOP candidates": up to three words before its head), a plain present
+        verb after it, and the verb's object after that (a determiner, a name or a plain noun, not a preposition)."""
+        for h in range(j, min(self.n - 2, j + 4)):
+            word = self.lowers[h]
+            if word in PLURAL_PEOPLE_SUBJECTS or word.endswith("s") and word in word_set("unnamed_heads"):
+                after = self.lowers[h + 2]
+                return self._plain_verb_at(h + 1) and self.tokens[h + 2].is_word and self.tokens[h + 2].quote is None and (
+                    after in OBJECT_DETERMINERS or self.tokens[h + 2].is_capitalized or after.isalpha() and after not in PREPOSITIONS
+                    and after not in NP_EDGES and after not in CLAUSE_BOUNDARIES and after not in AUXILIARIES and not after.endswith("ly"))
+            if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
+                return False
+        return False
+
+    def _plain_verb_at(self, x: int) -> bool:
+        """A lower-case word that can be a plural's present verb: no noun or function word a lexicon knows, no "-ly", "-ing" or "-s"."""
+        word = self.lowers[x]
+        token = self.tokens[x]
+        return (token.is_word and token.quote is None and not token.is_capitalized and word.isalpha() and len(word) > 2 and not word.endswith(("ly", "ing", "s"))
+                and word not in PREPOSITIONS and word not in NP_EDGES and word not in NOUN_PREPOSITIONS and word not in CLAUSE_BOUNDARIES
+                and word not in NOUN_DETERMINERS and word not in AUXILIARIES and word not in PARTICLE_TIME_STARTS and word not in word_set("time_words")
+                and word not in OBJECT_CLAUSE_BREAKS and word not in TRAILING_CIRCUMSTANCE and word not in CLAUSE_OPENING_WORDS and word not in FINITE_CUE_FORMS
+                and word not in word_set("unnamed_heads") and word not in NOT_CLAUSE_NOUNS)
 
     def _modal_after_infinitive(self, to: int) -> bool:
         """"the mayor's refusal to disavow the group could cost him": after a noun's infinitive, a modal or an auxiliary a
@@ -5803,7 +5870,7 @@ class SentenceFrames:
         that opens its object, is the clause's present verb (a plural noun is rarely followed by "the")."""
         word = self.lowers[x]
         return (x + 1 < self.n and len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and self.tokens[x].is_word and not self.tokens[x].is_capitalized
-                and word not in NOT_PRESENT_S_WORDS and self.lowers[x + 1] in OBJECT_DETERMINERS and self.tokens[x - 1].is_word
+                and word not in NOT_PRESENT_S_WORDS and (self.lowers[x + 1] in OBJECT_DETERMINERS or self.tokens[x + 1].text[:1].isdigit()) and self.tokens[x - 1].is_word
                 and self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS)
 
     def _clause_can_start(self, j: int) -> bool:
@@ -5822,15 +5889,18 @@ class SentenceFrames:
                 return self._number_follows(j + 1)  # "said at least six pupils were missing"
             if self.lowers[j] in ("much", "more", "little", "less") and j + 1 < self.n and self.lowers[j + 1] == "of" and self._finite_clause_at(j + 1):
                 return True  # "said much of the money was spent": a share of something opens the clause"
+            if self.lowers[j] in ("more", "fewer") and self._plural_people_verb_at(j):
+                return True  # "says more GOP candidates keep distance from Trump": more people doing something opens the clause
             return self.lowers[j] in APPROXIMATORS and self._number_follows(j)
         return True
 
     def _number_follows(self, j: int) -> bool:
-        """"about 2,300", "more than 40": the word qualifies a number that opens the clause."""
+        """"about 2,300", "more than 40", "about one-third": the word qualifies a number or a share that opens the clause."""
         x = j + 1
         if x < self.n and self.lowers[x] == "than":
             x += 1
-        return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS)
+        return x < self.n and self.tokens[x].quote is None and (self.tokens[x].text[:1].isdigit() or self.lowers[x] in FRACTION_WORDS
+                                                                 or SHARE_RE.fullmatch(self.lowers[x]) is not None)
 
     def _report_inside_clause(self, later: Frame, edge: int) -> bool:
         """"Devine said he has had no talks with supporters who have suggested that Sanders quit", "said that a panel

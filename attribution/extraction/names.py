@@ -673,7 +673,8 @@ def _share_of_people(words: list[str]) -> bool:
     if len(words) <= 3 and words[0][:1].isdigit() and words[0].endswith("%"):
         return True  # "18% who say ...", "56% of voters"
     if "percent" in words or any(w in SHARE_WORDS for w in words[:3]) and (len(words) <= 3 or "of" in words):
-        return words[0][0].isdigit() or words[0].split("-")[0] in TENS or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"}
+        return words[0][0].isdigit() or words[0].split("-")[0] in TENS or words[0] in NUMBER_WORDS | SHARE_WORDS | {"about", "almost", "nearly", "some", "a", "more", "fewer", "only", "just", "over", "roughly"} or (
+            words[0] == "another" and len(words) > 1 and words[1][:1].isdigit())  # "another 12 percent who say ...": one more share counted
     # "four in 10", "Six in 10 voters"
     if "in" not in words[1:4]:
         return False
