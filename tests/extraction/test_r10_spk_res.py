@@ -33,7 +33,7 @@ def test_fired_back_that_reports_a_clause_but_fired_back_with_an_object_and_shot
 
 
 def test_the_name_speaks_when_its_apposition_joins_two_roles_with_and():
-    text = "Armstrong Hill, the mayor's old friend and adviser, hinted that the candidate was taking back control."
+    text = "Armstrong Hill, Lamb's old friend and adviser, hinted that the candidate was taking back control."
     assert speakers(text) == [("the candidate was taking back control", "Armstrong Hill")]
 
 
