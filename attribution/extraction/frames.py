@@ -1802,6 +1802,8 @@ class SentenceFrames:
             verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
+        if lower in word_set("unnamed_heads") and lower.endswith("s") and lower not in NOUN_CUE_FORMS and self._people_noun_before_verb(i):
+            return None  # "Muslim advocates hailed the pick", "Other advocates also said": the people, not the verb "advocates"
         if lower == "note" and not self._plain_note_at(i):
             return None  # "a note to staff", "the 10-year Treasury note fell", "important to note that": a noun, or nobody's report
         if token.text[0].isupper():
@@ -1845,6 +1847,17 @@ class SentenceFrames:
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _people_noun_before_verb(self, i: int) -> bool:
+        """A cue form that also names people ("advocates") followed by a verb, an adverb or a preposition that opens no
+        object: the plural noun heads the subject of the verb after it."""
+        if i + 1 >= self.n or not self.tokens[i + 1].is_word:
+            return False
+        after = self.lowers[i + 1]
+        return after not in ("for", "that", "to") and (
+            after in FINITE_VERBS or after in word_set("adverbs_between") or after in PREPOSITIONS or after in ("who", "say", "said", "says") or (
+                after.endswith("ed") and len(after) > 4 and not self.tokens[i + 1].is_capitalized and i + 2 < self.n and (
+                    self.lowers[i + 2] in NOUN_DETERMINERS or self.tokens[i + 2].is_capitalized or self._possessive_before(i + 3))))
 
     def _modified_after_determiner(self, i: int) -> bool:
         """A determiner or possessive, then one or two modifiers shaped like adjectives (an adverb in "-ly" may lead
@@ -4018,6 +4031,9 @@ class SentenceFrames:
             # "The bill drew opposition from teachers unions who said ...", "among the 30 percent of voters
             # who said ...": the noun phrase after the clause's verb and its last preposition is described
             x = verbs[-1] + 1
+            if self.lowers[x - 2] in NOUN_DETERMINERS and self.lowers[x - 1].endswith("ed") and x < end and self._choose_subject(frame, list(range(x - 2, end))) and (
+                    not frame.mention.generic):
+                return True  # "to repudiate a retired general who suggested ...": after a determiner, a participle describes the noun
             preps = [y for y in range(x, end - 1) if self.lowers[y] in ANTECEDENT_PREPOSITIONS]
             if preps:
                 x = preps[-1] + 1

@@ -40,3 +40,21 @@ def test_the_name_speaks_when_its_apposition_joins_two_roles_with_and():
 def test_the_name_speaks_when_its_apposition_lists_roles():
     text = "Dan Holt, the fund's lawyer, treasurer and strategist, has argued that it costs money to raise money."
     assert speakers(text) == [("it costs money to raise money", "Dan Holt")]
+
+
+# ---------------------------------------------------------------- a plural of people is no verb; a participle after "a" no clause verb
+
+
+def test_advocates_before_a_verb_are_people_not_a_verb_of_the_word_before():
+    assert speakers("Farm advocates hailed Dunmore's choice of the new judge.") == [("Dunmore's choice of the new judge", "Farm advocates")]
+    assert speakers("But advocates within the farming community cite her record on the river.") == []
+
+
+def test_a_capitalised_modifier_before_politicians_is_no_speaker():
+    text = "Labour politicians and their friends speak with one voice, arguing that the plan has been a failure."
+    assert speakers(text) == [("the plan has been a failure", "Labour politicians")]
+
+
+def test_a_participle_after_a_determiner_describes_the_noun_a_who_clause_follows():
+    text = "The unions asked her to reject the help of a retired colonel who suggested that the town should close its borders."
+    assert ("the town should close its borders", "a retired colonel") in speakers(text)
