@@ -58,3 +58,8 @@ def test_a_capitalised_modifier_before_politicians_is_no_speaker():
 def test_a_participle_after_a_determiner_describes_the_noun_a_who_clause_follows():
     text = "The unions asked her to reject the help of a retired colonel who suggested that the town should close its borders."
     assert ("the town should close its borders", "a retired colonel") in speakers(text)
+
+
+def test_a_first_name_and_a_capitalised_surname_that_is_also_a_noun_name_a_person():
+    text = "Ann Backer, the club's lawyer, treasurer and strategist, has argued that the fee was fair."
+    assert speakers(text) == [("the fee was fair", "Ann Backer")]
