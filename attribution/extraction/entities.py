@@ -72,6 +72,10 @@ class Entity:
         return words[-1].lower() if words else ""
 
 
+# Honorifics that make a bare surname a person's name ("Mr. Khan", "Ms. Lowry"), a gender with it.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+
 class KnownName:
     """A full name the article writes, where, and the role and title written with it. The role of a name the index
     found in a capitalised run is read from the words around it only when first asked: a quarter of the names are
@@ -386,6 +390,10 @@ class NameIndex:
             if earlier:
                 title = prefix if prefix.lower() in word_set("titles") else None
                 self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
+            elif prefix.lower().rstrip(".") in HONORIFICS:
+                # "Mr. Khan disagreed. '...,' he said": a person the article names only by honorific and surname is who
+                # "he" or "she" may be, as a full name would be
+                self.in_order.append(KnownName(position, surname, None, prefix))
         written = {k.name for k in self.in_order} if self._after_the_names else ()
         after_the = [k for k in self._after_the_names if k.name in written]
         for known in after_the:

@@ -63,3 +63,13 @@ def test_a_participle_after_a_determiner_describes_the_noun_a_who_clause_follows
 def test_a_first_name_and_a_capitalised_surname_that_is_also_a_noun_name_a_person():
     text = "Ann Backer, the club's lawyer, treasurer and strategist, has argued that the fee was fair."
     assert speakers(text) == [("the fee was fair", "Ann Backer")]
+
+
+# ---------------------------------------------------------------- a person named only by honorific and surname
+
+
+def test_he_after_a_sentence_opened_by_an_honorific_and_surname_is_that_person_and_she_skips_him():
+    text = 'Donald Lane said the plan was weak. Mr. Okafor disagreed on Monday. "It was hard for all of us," he said.'
+    assert speakers(text)[-1] == ("It was hard for all of us,", "Okafor")
+    text = 'Dana Holt said the plan was weak. Mr. Okafor disagreed on Monday. "It was hard for all of us," she said.'
+    assert speakers(text)[-1] == ("It was hard for all of us,", "Dana Holt")
