@@ -72,6 +72,8 @@ class Entity:
         return words[-1].lower() if words else ""
 
 
+# "of" between a name and the state it is from ("Ted Cruz of Texas"), either space a no-break one or not.
+HOME_STATE_OF = re.compile(r"[ \u00a0]of[ \u00a0]")
 # Honorifics that make a bare surname a person's name ("Mr. Khan", "Ms. Lowry"), a gender with it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
@@ -431,7 +433,9 @@ class NameIndex:
         run = match.group()
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
-        parsed = _person_in_run(run, self._after_connector(match.start()))
+        parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
+        if parsed is None:
+            parsed = _person_in_run(run, self._after_connector(match.start()))
         if parsed is None and ("’s" in run or "'s" in run):
             owner = POSSESSOR_IN_RUN.match(run)
             if owner is not None:
@@ -801,6 +805,16 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     if title and role == title:
         role = None
     return " ".join(names), role, title
+
+
+def _home_stated_person(run: str) -> tuple[str, str | None, str | None] | None:
+    """The person a run names before "of" and a US state: "Sen. Bernie Sanders of Vermont" -> ("Bernie Sanders", None, "Sen.")."""
+    from .frames import US_STATES
+
+    parts = HOME_STATE_OF.split(run)
+    if len(parts) != 2 or parts[1].replace("\u00a0", " ").lower().rstrip(".,") not in US_STATES:
+        return None
+    return _person_in_run(parts[0])
 
 
 def _written_as_word(text: str, word: str, after: str) -> bool:

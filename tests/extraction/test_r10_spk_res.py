@@ -73,3 +73,9 @@ def test_he_after_a_sentence_opened_by_an_honorific_and_surname_is_that_person_a
     assert speakers(text)[-1] == ("It was hard for all of us,", "Okafor")
     text = 'Dana Holt said the plan was weak. Mr. Okafor disagreed on Monday. "It was hard for all of us," she said.'
     assert speakers(text)[-1] == ("It was hard for all of us,", "Dana Holt")
+
+
+def test_a_name_with_its_home_state_after_of_is_the_person_s_full_name():
+    text = ('Senator Dale Orme of Nebraska is running a new radio ad. Donald Lane said the plan was weak. '
+            'Mr. Orme disagreed on Monday. "It was hard for all of us," he said.')
+    assert speakers(text)[-1] == ("It was hard for all of us,", "Dale Orme")
