@@ -79,3 +79,12 @@ def test_a_name_with_its_home_state_after_of_is_the_person_s_full_name():
     text = ('Senator Dale Orme of Nebraska is running a new radio ad. Donald Lane said the plan was weak. '
             'Mr. Orme disagreed on Monday. "It was hard for all of us," he said.')
     assert speakers(text)[-1] == ("It was hard for all of us,", "Dale Orme")
+
+
+# ---------------------------------------------------------------- a tag of a name and its description after "?"
+
+
+def test_a_question_quoted_is_tagged_by_the_name_and_description_after_it():
+    text = ('In Ohio, local party leaders say the visits went well. "He just stopped and asked, '
+            "'Can we hold Clark County? How do we do it?'\" Will Ostrada, the chairman for the county, said of the visit.")
+    assert speakers(text)[-1][1] == "Will Ostrada"
