@@ -74,6 +74,8 @@ class Entity:
 
 # "of" between a name and the state it is from ("Ted Cruz of Texas"), either space a no-break one or not.
 HOME_STATE_OF = re.compile(r"[ \u00a0]of[ \u00a0]")
+# A publication named by its editors or editorial: "the editors of The Advocate", "The Advocate's editorial".
+EDITED_PUBLICATION = re.compile(r"\beditors? of (The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b|\b(The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|’s)? editorial\b")
 # Honorifics that make a bare surname a person's name ("Mr. Khan", "Ms. Lowry"), a gender with it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
@@ -1010,6 +1012,9 @@ class EntityTable:
             named = self._publication_named_since(mention, met[0] if met is not None else -1)
             if named is not None:
                 outlet = self._get(named, "organization", outlet=named)  # "for Family Circle magazine's poll ... The magazine said"
+            if outlet is None and mention.head in ("newspaper", "paper", "magazine"):
+                named = self._publication_of_editors(mention)  # "the editors of The Advocate ... The newspaper said"
+                outlet = self._get(named, "organization", outlet=named) if named else None
             if outlet is None and (mention.head != "agency" or mention.text.lower().endswith("news agency")):  # ("the agency" after "data from the FBI" is no photo credit's Reuters)
                 named = self._outlet_named_before(mention.start)
                 outlet = self._get(named, "organization", outlet=named) if named else None
@@ -1078,6 +1083,14 @@ class EntityTable:
         while words and words[0].lower() in ("the", "a", "an", "for", "in", "to", "by", "of", "and"):
             words = words[1:]
         return " ".join(words) or None
+
+    def _publication_of_editors(self, mention: Mention) -> str | None:
+        """A name the paragraphs before write as a publication's ("the editors of The Advocate", "The Advocate's
+        editorial"): the one "the newspaper" means when no known outlet was met."""
+        found = None
+        for match in EDITED_PUBLICATION.finditer(self.text, max(0, mention.start - PUBLICATION_REACH * 4), mention.start):
+            found = match.group(1) or match.group(2)
+        return found
 
     def _outlet_by_short_name(self, text: str) -> Entity | None:
         """The one outlet met whose name ends with the words after "the" ("the Post", "The Times", "the Daily News"),

@@ -88,3 +88,12 @@ def test_a_question_quoted_is_tagged_by_the_name_and_description_after_it():
     text = ('In Ohio, local party leaders say the visits went well. "He just stopped and asked, '
             "'Can we hold Clark County? How do we do it?'\" Will Ostrada, the chairman for the county, said of the visit.")
     assert speakers(text)[-1][1] == "Will Ostrada"
+
+
+# ---------------------------------------------------------------- "the newspaper" after a publication named by its editors
+
+
+def test_the_newspaper_is_the_publication_whose_editors_the_article_named():
+    text = ("A local daily called on the mayor to act. That did not sit well with the editors of The Courier, who aimed "
+            "their Friday editorial at Holt. The newspaper said that the damage was severe.")
+    assert ("the damage was severe", "The Courier") in speakers(text)
