@@ -118,6 +118,7 @@ QUOTED_REPORT_VERBS = ("said", "says", "told", "tells", "added", "wrote", "write
 MIN_OBJECT_WORDS = 2
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
+MAX_SUBJECT_TAIL_WORDS = 14  # words before the cue in a tail of a name and its description ("Dana Holt, a farmer from Ames, said")
 MAX_ASIDE_TOKENS = 14
 ASKED_FORMS = frozenset({"asked", "asks", "ask", "asking"})
 PASSIVE_BEFORE_ASKED = frozenset({"was", "were", "is", "are", "be", "been", "being", "when", "if", "once"})
@@ -561,7 +562,7 @@ class ArticleExtractor:
                 words = self.text[s_start:s_end].split()
                 cue_at = next((x for x, w in enumerate(words) if w.islower() and cue_verb(w.strip(".,!?")) is not None), None)
                 if cue_at is not None and (len(words) <= MAX_TAIL_WORDS and words[-1][-1:] in ".!?" or cue_at <= MAX_TAIL_CUE_AT and (
-                        cue_at == 0 or all(w[:1].isupper() for w in words[:cue_at]))):
+                        cue_at == 0 or all(w[:1].isupper() for w in words[:cue_at])) or _named_then_described(words, cue_at)):
                     # '"Why?" Holt said of the plan on Monday, when ...': the tag opens a longer tail
                     merged[-1] = (p_start, s_end)
                     continue
@@ -1467,6 +1468,15 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", 
 
 AUXILIARY_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 INTRO_CLAUSE_WORDS = frozenset({"when", "while", "as", "after", "before", "if", "though", "although", "since", "because", "asked", "once", "until"})
+
+
+def _named_then_described(words: list[str], cue_at: int) -> bool:
+    """'"...?" Will Ostrada, the chairman for the county, said of ...': a tail opening with a capitalised name, a comma, and
+    a description set off by commas up to the cue."""
+    if cue_at < 4 or cue_at > MAX_SUBJECT_TAIL_WORDS or not words[cue_at - 1].endswith(","):
+        return False
+    name_end = next((x for x, w in enumerate(words[:cue_at - 1]) if w.endswith(",")), None)
+    return name_end is not None and name_end <= 2 and all(w[:1].isupper() for w in words[:name_end + 1]) and words[name_end + 1][:1].islower()
 
 
 def previous_before_subject(analysis: SentenceFrames, frame: Frame | None) -> bool:

@@ -72,6 +72,14 @@ class Entity:
         return words[-1].lower() if words else ""
 
 
+# "of" between a name and the state it is from ("Ted Cruz of Texas"), either space a no-break one or not.
+HOME_STATE_OF = re.compile(r"[ \u00a0]of[ \u00a0]")
+# A publication named by its editors or editorial: "the editors of The Advocate", "The Advocate's editorial".
+EDITED_PUBLICATION = re.compile(r"\beditors? of (The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b|\b(The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|’s)? editorial\b")
+# Honorifics that make a bare surname a person's name ("Mr. Khan", "Ms. Lowry"), a gender with it.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+
 class KnownName:
     """A full name the article writes, where, and the role and title written with it. The role of a name the index
     found in a capitalised run is read from the words around it only when first asked: a quarter of the names are
@@ -388,6 +396,10 @@ class NameIndex:
             if earlier:
                 title = prefix if prefix.lower() in word_set("titles") else None
                 self.in_order.append(KnownName(position, earlier[-1].name, earlier[-1].role or (None if title else prefix), title or earlier[-1].title))
+            elif prefix.lower().rstrip(".") in HONORIFICS:
+                # "Mr. Khan disagreed. '...,' he said": a person the article names only by honorific and surname is who
+                # "he" or "she" may be, as a full name would be
+                self.in_order.append(KnownName(position, surname, None, prefix))
         written = {k.name for k in self.in_order} if self._after_the_names else ()
         after_the = [k for k in self._after_the_names if k.name in written]
         for known in after_the:
@@ -425,7 +437,9 @@ class NameIndex:
         run = match.group()
         # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
         # continues a capitalised title after "and"/"for" starts with the title's last word
-        parsed = _person_in_run(run, self._after_connector(match.start()))
+        parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
+        if parsed is None:
+            parsed = _person_in_run(run, self._after_connector(match.start()))
         if parsed is None and ("’s" in run or "'s" in run):
             owner = POSSESSOR_IN_RUN.match(run)
             if owner is not None:
@@ -797,6 +811,16 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     return " ".join(names), role, title
 
 
+def _home_stated_person(run: str) -> tuple[str, str | None, str | None] | None:
+    """The person a run names before "of" and a US state: "Sen. Bernie Sanders of Vermont" -> ("Bernie Sanders", None, "Sen.")."""
+    from .frames import US_STATES
+
+    parts = HOME_STATE_OF.split(run)
+    if len(parts) != 2 or parts[1].replace("\u00a0", " ").lower().rstrip(".,") not in US_STATES:
+        return None
+    return _person_in_run(parts[0])
+
+
 def _written_as_word(text: str, word: str, after: str) -> bool:
     """``word`` written as a whole word in ``text``; with ``after``, only right after a letter or one of those
     characters and a space ("said Okafor", "Ana Okafor", not a sentence's first word). (str.find, no pattern per word)"""
@@ -991,6 +1015,9 @@ class EntityTable:
             named = self._publication_named_since(mention, met[0] if met is not None else -1)
             if named is not None:
                 outlet = self._get(named, "organization", outlet=named)  # "for Family Circle magazine's poll ... The magazine said"
+            if outlet is None and mention.head in ("newspaper", "paper", "magazine"):
+                named = self._publication_of_editors(mention)  # "the editors of The Advocate ... The newspaper said"
+                outlet = self._get(named, "organization", outlet=named) if named else None
             if outlet is None and (mention.head != "agency" or mention.text.lower().endswith("news agency")):  # ("the agency" after "data from the FBI" is no photo credit's Reuters)
                 named = self._outlet_named_before(mention.start)
                 outlet = self._get(named, "organization", outlet=named) if named else None
@@ -1059,6 +1086,14 @@ class EntityTable:
         while words and words[0].lower() in ("the", "a", "an", "for", "in", "to", "by", "of", "and"):
             words = words[1:]
         return " ".join(words) or None
+
+    def _publication_of_editors(self, mention: Mention) -> str | None:
+        """A name the paragraphs before write as a publication's ("the editors of The Advocate", "The Advocate's
+        editorial"): the one "the newspaper" means when no known outlet was met."""
+        found = None
+        for match in EDITED_PUBLICATION.finditer(self.text, max(0, mention.start - PUBLICATION_REACH * 4), mention.start):
+            found = match.group(1) or match.group(2)
+        return found
 
     def _outlet_by_short_name(self, text: str) -> Entity | None:
         """The one outlet met whose name ends with the words after "the" ("the Post", "The Times", "the Daily News"),

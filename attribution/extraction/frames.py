@@ -233,6 +233,9 @@ COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "bee
 ANTECEDENT_PREPOSITIONS = frozenset({"from", "among", "by", "with", "including", "to", "for", "at", "against", "between", "like"})
 # Past participles of cues whose past tense differs, read as cues after has/have/had ("had written").
 PERFECT_CUES = {"written": "wrote"}
+# Verbs that report speech only with their particle, as the cue each pair means: "Lee shot back, '...'", "'...,' Lee fired
+# back", "Lee chimed in: ..." (alone they are gunfire or dismissal: "was shot", "fired an aide").
+PARTICLE_CUES = {"shot": ("back", "retorted"), "fired": ("back", "retorted"), "hit": ("back", "retorted"), "chimed": ("in", "added")}
 # Adverbs that open a sentence before its subject without a comma: "Now the government hopes ...".
 SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "finally", "ultimately", "recently", "indeed", "already",
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
@@ -503,7 +506,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -511,7 +514,7 @@ def _noun_only_starters() -> frozenset[str]:
     """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
     from .cues import cue_forms
 
-    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
         STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
     return _frame_starters() - others
 
@@ -567,6 +570,13 @@ def _opens_parenthesis(word: str) -> bool:
 def _perfect_cue(participle: str) -> CueVerb:
     """"has written that ...": the cue with "that" or a quotation only ("had written the script" reports nothing)."""
     return replace(cue_verb(PERFECT_CUES[participle]), bare=False, bare_finite=False)
+
+
+@lru_cache(maxsize=None)
+def _particle_cue(word: str) -> CueVerb:
+    """The cue a verb of PARTICLE_CUES is with its particle, the report opening after the particle."""
+    particle, form = PARTICLE_CUES[word]
+    return replace(cue_verb(form), particles=(particle,))
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -1989,12 +1999,17 @@ class SentenceFrames:
             verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
         elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
             verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
+        elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
+                i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
+            verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
         elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
             if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                 return None  # "she had written the script": no report
             verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
+        if lower in word_set("unnamed_heads") and lower.endswith("s") and lower not in NOUN_CUE_FORMS and self._people_noun_before_verb(i):
+            return None  # "Muslim advocates hailed the pick", "Other advocates also said": the people, not the verb "advocates"
         if lower == "note" and not self._plain_note_at(i):
             return None  # "a note to staff", "the 10-year Treasury note fell", "important to note that": a noun, or nobody's report
         if token.text[0].isupper():
@@ -2038,6 +2053,17 @@ class SentenceFrames:
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
         return self._verb_frame(i, verb)
+
+    def _people_noun_before_verb(self, i: int) -> bool:
+        """A cue form that also names people ("advocates") followed by a verb, an adverb or a preposition that opens no
+        object: the plural noun heads the subject of the verb after it."""
+        if i + 1 >= self.n or not self.tokens[i + 1].is_word:
+            return False
+        after = self.lowers[i + 1]
+        return after not in ("for", "that", "to") and (
+            after in FINITE_VERBS or after in word_set("adverbs_between") or after in PREPOSITIONS or after in ("who", "say", "said", "says") or (
+                after.endswith("ed") and len(after) > 4 and not self.tokens[i + 1].is_capitalized and i + 2 < self.n and (
+                    self.lowers[i + 2] in NOUN_DETERMINERS or self.tokens[i + 2].is_capitalized or self._possessive_before(i + 3))))
 
     def _modified_after_determiner(self, i: int) -> bool:
         """A determiner or possessive, then one or two modifiers shaped like adjectives (an adverb in "-ly" may lead
@@ -4040,8 +4066,30 @@ class SentenceFrames:
         return comma is not None and (any(self.lowers[x] in ASIDE_CLAUSE_OPENERS for x in range(comma + 1, k)) or (
             comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
             # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
-            comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words")))
+            comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words"))) or (
+            comma is not None and self._roles_after_name(comma, k))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
+
+    def _roles_after_name(self, comma: int, k: int) -> bool:
+        """"Ann Lee, Carson's longtime friend and adviser, said", "Dan Ray, the fund's lawyer, treasurer and strategist,
+        said": "and" (at ``k``) joins the last of the roles an apposition after a name lists; the name speaks."""
+        if k + 2 >= self.n or self.lowers[k + 2] not in (",", "who") or not self._role_word_at(k + 1):
+            return False
+        while comma > 2 and comma + 2 == k and self._role_word_at(comma + 1) and self._role_word_at(comma - 1):
+            # ("lawyer, treasurer and strategist": a list of roles; the apposition opens at the comma before its first)
+            k = comma
+            comma = next((x for x in range(comma - 1, max(0, comma - 8), -1) if self.lowers[x] == ","), -1)
+        if comma < 1 or not self.tokens[comma - 1].is_capitalized or not all(
+                self.tokens[x].is_word and not (self.tokens[x].is_capitalized and x > comma + 1) and not _looks_like_verb(self.lowers[x]) for x in range(comma + 1, k)):
+            return False
+        first = self.lowers[comma + 1]
+        return first in ("the", "his", "her", "their") or first.endswith(("'s", "’s")) and self.tokens[comma + 1].is_capitalized
+
+    def _role_word_at(self, x: int) -> bool:
+        """A lower-case word that may name a role in a list of them ("lawyer", "strategist"): no verb, no function word."""
+        word = self.lowers[x]
+        return self.tokens[x].is_word and not self.tokens[x].is_capitalized and (word in word_set("role_words") or word.isalpha() and len(word) > 3 and (
+            not _looks_like_verb(word) and word not in NOUN_DETERMINERS and word not in CLAUSE_BOUNDARIES and word.endswith(("ist", "er", "or", "ant", "ent"))))
 
     def _bracketed_tag_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a party tag in brackets: "(R-Fla.)", "(D)"."""
@@ -4217,6 +4265,9 @@ class SentenceFrames:
             # "The bill drew opposition from teachers unions who said ...", "among the 30 percent of voters
             # who said ...": the noun phrase after the clause's verb and its last preposition is described
             x = verbs[-1] + 1
+            if self.lowers[x - 2] in NOUN_DETERMINERS and self.lowers[x - 1].endswith("ed") and x < end and self._choose_subject(frame, list(range(x - 2, end))) and (
+                    not frame.mention.generic):
+                return True  # "to repudiate a retired general who suggested ...": after a determiner, a participle describes the noun
             preps = [y for y in range(x, end - 1) if self.lowers[y] in ANTECEDENT_PREPOSITIONS]
             if preps:
                 x = preps[-1] + 1

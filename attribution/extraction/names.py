@@ -298,7 +298,9 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     if document:
         return document
 
-    if len(tokens) <= 2 and words[-1] in _source_heads():
+    if len(tokens) <= 2 and words[-1] in _source_heads() and not (
+            # ("Dan Backer", "Ann Judge": a first name and a capitalised surname that is also a noun name a person)
+            len(tokens) == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
         return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
     if run and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
