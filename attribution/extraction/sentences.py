@@ -59,9 +59,10 @@ class _UntimedToken(PunktToken):
 # "said. The", "Trump. He", 'said."', "reform.”": a word of letters, a period, then the next word or a closing mark
 # that Punkt reads as a token of its own (nltk counts the curly marks and guillemets among its non-word characters).
 PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')\u2018\u2019\u201c\u201d\xab\xbb])")
-# "Sen. Marco", "Col. Rob,": a word of two ASCII letters or more, its period, one space and a word of ASCII letters, a comma
-# after it or not (Punkt's tokens: the word with its period, the next word, the comma)
-ABBREVIATION_BEFORE_WORD = re.compile(r"([A-Za-z]{2,})\. ([A-Za-z]+),?")
+# "Sen. Marco", "Col. Rob,", "U.S. officials": a word of two ASCII letters or more (or letters joined by periods, no
+# initial of one letter), its period, one space and a word of ASCII letters, a comma after it or not (Punkt's tokens:
+# the word with its period, the next word, the comma)
+ABBREVIATION_BEFORE_WORD = re.compile(r"((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]{2,})\. ([A-Za-z]+),?")
 # The marks PLAIN_WORD_END takes after a period, as Punkt's after-token (one character)
 PLAIN_CLOSING_MARKS = frozenset("\"')\u2018\u2019\u201c\u201d\xab\xbb")
 # The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
@@ -109,11 +110,12 @@ class _Tokenizer(PunktSentenceTokenizer):
         return known
 
     def _abbreviation_break(self, abbreviation: str, next_word: str) -> bool:
-        """Punkt's answer for a known abbreviation (lower case, two ASCII letters or more) with its period, one space and
-        ``next_word`` of ASCII letters ("Sen. Marco", "Col. Rob,"), the commonest context the plain-word path leaves to
-        Punkt, decided by the rules Punkt applies to it: its first pass marks the abbreviation and no break, its second
-        pass breaks after it only when the two words are no known collocation and the next word, capitalised, is one the
-        model saw capitalised only at sentence starts (orthographic heuristic) or is a frequent sentence starter
+        """Punkt's answer for a known abbreviation (lower case, as ABBREVIATION_BEFORE_WORD reads it) with its period,
+        one space and ``next_word`` of ASCII letters ("Sen. Marco", "Col. Rob,", "U.S. officials"), the commonest
+        contexts the plain-word path leaves to Punkt, decided by the rules Punkt applies to them: its first pass marks
+        the abbreviation and no break, its second pass breaks after it only when the two words are no known collocation
+        and the next word, capitalised, is one the model saw capitalised only at sentence starts (orthographic
+        heuristic) or is a frequent sentence starter
         (tests/extraction/test_r10_speed_first.py checks it against Punkt)."""
         next_type = next_word.lower()
         if (abbreviation, next_type) in self._params.collocations or not next_word[0].isupper():

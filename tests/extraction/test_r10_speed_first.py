@@ -17,7 +17,8 @@ from attribution.extraction.sentences import ABBREVIATION_BEFORE_WORD, punkt_tok
 
 TOKENIZER = punkt_tokenizer()
 PARAMS = TOKENIZER._params
-ABBREVIATIONS = sorted(a for a in PARAMS.abbrev_types if a.isascii() and a.isalpha() and len(a) >= 2)
+# (words of letters, and letters joined by periods: "sen", "u.s")
+ABBREVIATIONS = sorted(a for a in PARAMS.abbrev_types if a.isascii() and ABBREVIATION_BEFORE_WORD.fullmatch(f"{a}. X"))
 # next words of every kind the rules weigh: frequent sentence starters, second words of known collocations, words the
 # model saw in lower or upper case, and words it never saw
 NEXT_WORDS = sorted(
@@ -55,12 +56,12 @@ def test_the_abbreviation_fast_path_agrees_with_punkt_under_every_invented_model
         for starter in (False, True):
             for orthography in range(256):
                 params = PunktParameters()
-                params.abbrev_types = {"brel", "cortu"}
-                params.collocations = {("brel", "hux")} if collocation else {("cortu", "hux")}
+                params.abbrev_types = {"brel", "cortu", "b.r"}
+                params.collocations = {("brel", "hux"), ("b.r", "hux")} if collocation else {("cortu", "hux")}
                 params.sent_starters = {"hux"} if starter else {"galt"}
                 params.ortho_context["hux"] = orthography
                 tokenizer = type(TOKENIZER)(params, lang_vars=TOKENIZER._lang_vars, token_cls=TOKENIZER._Token)
-                for abbreviation in ("brel", "Brel", "BREL"):
+                for abbreviation in ("brel", "Brel", "BREL", "b.r", "B.R", "B.r"):
                     for word in ("hux", "Hux", "HUX"):
                         for comma in ("", ","):
                             context = f"{abbreviation}. {word}{comma}"
@@ -72,7 +73,7 @@ def test_the_abbreviation_fast_path_agrees_with_punkt_under_every_invented_model
 
 def test_the_abbreviation_fast_path_gives_both_answers_as_punkt_does():
     answers = {}
-    for abbreviation in ("sen", "gov", "col", "inc", "jan", "st", "mr"):
+    for abbreviation in ("sen", "gov", "col", "inc", "jan", "st", "mr", "u.s", "d.c"):
         for word in NEXT_WORDS[::7]:
             context = f"{abbreviation.capitalize()}. {word.capitalize()}"
             if ABBREVIATION_BEFORE_WORD.fullmatch(context) and abbreviation in PARAMS.abbrev_types:
