@@ -801,8 +801,11 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
         return None  # "Guild of Air Navigation Officers": people described, not a person's name
     cut = person_name_cut(words, after_connector)  # (split_person_name on the words themselves: no Token made for them)
     prefix, name = words[:cut], words[cut:]
-    if len(name) < 2 or any(w.lower() in function_words or is_role_word(w) for w in name):
+    if len(name) < 2:
         return None
+    for w in name:  # (a loop, not any() over a generator: a run is read once, on its first sight)
+        if w.lower() in function_words or is_role_word(w):
+            return None
     names = name[:-1] + [strip_possessive(name[-1]).rstrip(".")]
     title = prefix[-1] if prefix and prefix[-1].lower() in word_set("titles") else None
     role = " ".join(prefix) or None

@@ -64,18 +64,24 @@ def outlet_name(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 or len(words) == 2 and words[0] in ("the", "The"):
         return words[-1] if _call_sign(words[-1]) else None
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of", "and", "&") for w in words):
-        return None
+    for w in words:  # (a loop, not all() over a generator: most phrases asked have a lower-case word and stop early)
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in OUTLET_NAME_LINKS):
+            return None
     name = phrase[4:] if phrase.startswith(("the ", "The ")) and len(words) > 2 else phrase
-    lowers = [w.lower() for w in words if w.lower() not in ("the",)]
-    if words[-1].lower() in word_set("outlet_heads") or "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in word_set("outlet_heads") and (
+    last = words[-1].lower()
+    if last in word_set("outlet_heads") or "-" in last and last.rsplit("-", 1)[1] in word_set("outlet_heads") and (
             words[-1][:1].isupper() and words[-1].rsplit("-", 1)[1][:1].isupper()):  # "the Harlow Star-Ledger", "Halden Sun-Times"
         return phrase[4:] if phrase.startswith("the ") else phrase
+    lowers = [w.lower() for w in words if w.lower() not in ("the",)]
     if lowers and lowers[0] in word_set("outlet_leads") and len(lowers) <= 3:
         return name  # "Radio Nord", "Radio Fenwick"
     if lowers[-1] in word_set("outlet_compound_heads") and any(w in word_set("outlet_compound_words") for w in lowers[:-1]):
         return name  # "the Alverian Broadcasting Corporation", "Harlow News Service"
     return None
+
+
+# The lower-case words an outlet's name may hold between its capitalised ones ("The Voice of the People")
+OUTLET_NAME_LINKS = frozenset(("the", "of", "and", "&"))
 
 
 CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:[A-Z]{2})$|[A-Z]{3,5}-(?:TV|FM|AM|DT|HD)$")

@@ -11,7 +11,7 @@ import string
 from functools import lru_cache
 
 import regex
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
+from nltk.tokenize.punkt import _ORTHO_LC, _ORTHO_MID_UC, PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 PARAGRAPH_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 SENTENCE_END_CHAR = re.compile(r"[.?!]")
@@ -59,6 +59,10 @@ class _UntimedToken(PunktToken):
 # "said. The", "Trump. He", 'said."', "reform.”": a word of letters, a period, then the next word or a closing mark
 # that Punkt reads as a token of its own (nltk counts the curly marks and guillemets among its non-word characters).
 PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')\u2018\u2019\u201c\u201d\xab\xbb])")
+# "Sen. Marco", "Col. Rob,", "U.S. officials": a word of two ASCII letters or more (or letters joined by periods, no
+# initial of one letter), its period, one space and a word of ASCII letters, a comma after it or not (Punkt's tokens:
+# the word with its period, the next word, the comma)
+ABBREVIATION_BEFORE_WORD = re.compile(r"((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]{2,})\. ([A-Za-z]+),?")
 # The marks PLAIN_WORD_END takes after a period, as Punkt's after-token (one character)
 PLAIN_CLOSING_MARKS = frozenset("\"')\u2018\u2019\u201c\u201d\xab\xbb")
 # The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
@@ -97,8 +101,27 @@ class _Tokenizer(PunktSentenceTokenizer):
         if known is None:
             if len(self._seen) >= 1 << 15:
                 self._seen.clear()
-            known = self._seen[text] = super().text_contains_sentbreak(text)
+            match = ABBREVIATION_BEFORE_WORD.fullmatch(text)
+            if match is not None and match.group(1).lower() in self._params.abbrev_types:
+                known = self._abbreviation_break(match.group(1).lower(), match.group(2))
+            else:
+                known = super().text_contains_sentbreak(text)
+            self._seen[text] = known
         return known
+
+    def _abbreviation_break(self, abbreviation: str, next_word: str) -> bool:
+        """Punkt's answer for a known abbreviation (lower case, as ABBREVIATION_BEFORE_WORD reads it) with its period,
+        one space and ``next_word`` of ASCII letters ("Sen. Marco", "Col. Rob,", "U.S. officials"), the commonest
+        contexts the plain-word path leaves to Punkt, decided by the rules Punkt applies to them: its first pass marks
+        the abbreviation and no break, its second pass breaks after it only when the two words are no known collocation
+        and the next word, capitalised, is one the model saw capitalised only at sentence starts (orthographic
+        heuristic) or is a frequent sentence starter
+        (tests/extraction/test_r10_speed_first.py checks it against Punkt)."""
+        next_type = next_word.lower()
+        if (abbreviation, next_type) in self._params.collocations or not next_word[0].isupper():
+            return False  # (a word in lower case is never a sentence starter by either heuristic)
+        context = self._params.ortho_context.get(next_type, 0)
+        return bool(context & _ORTHO_LC and not context & _ORTHO_MID_UC) or next_type in self._params.sent_starters
 
     def _plain_word_break(self, word: str, match) -> bool:
         """PLAIN_WORD_END's answer for the context ``word`` + "." + what follows, read without building the context:
