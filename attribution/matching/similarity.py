@@ -118,6 +118,12 @@ class Measures:
     # "a new statewide poll"), at most POLL_DAYS apart, stating the same figures about the same
     # thing: one poll's finding as two outlets described the poll.
     one_poll_finding: bool = False
+    # Two paraphrases (neither quoted) of one voice within PARAPHRASE_DAYS: how many terms they
+    # share (content words, a name of several words as one term, words of one sense as one)
+    # besides the speakers' names and the words of saying (REPORTED_IGNORED), and that as a share
+    # of the shorter one's own; 0 when one states figures the other does not, or other figures.
+    reported_shared: int = 0
+    reported_share: float = 0.0
 
 
 def measure(first, second, first_words=None, second_words=None):
@@ -149,6 +155,7 @@ class _Pair:
             self.cross_named = self.shared_run = False
             self.one_poll_finding = False
             self.paraphrase_contained = 0.0
+            self._reported = (0, 0.0)
             return
         self.overlap = overlap(self.first_words, self.second_words)
         self._first_shorter = len(set(self.first_words)) <= len(set(self.second_words))
@@ -204,6 +211,18 @@ class _Pair:
         if not self.compatible or self.first.kind in QUOTED_KINDS or self.second.kind in QUOTED_KINDS:
             return 0.0
         return overlap(in_one_sense(self.first_words), in_one_sense(self.second_words)).containment
+
+    @cached_property
+    def _reported(self):
+        return _reported_alike(self.first, self.second, self.days_apart)
+
+    @property
+    def reported_shared(self):
+        return self._reported[0] if self.compatible else 0
+
+    @property
+    def reported_share(self):
+        return self._reported[1] if self.compatible else 0.0
 
     @cached_property
     def one_poll_finding(self):
@@ -543,6 +562,11 @@ def _joined(m, thresholds):
         # event, or the same denial, by one voice within one story: one statement reported in two ways.
         if same_story and (m.shared_fragment or m.shared_fact or m.shared_denial or m.shared_run):
             return Decision(True, max(found.jaccard, thresholds.containment), True, found.jaccard)
+        # Two outlets' own words for one statement of one voice within days: each rewords it
+        # ("the port will shut for repairs in May, she said" / "she announced a May shutdown of the
+        # port for repairs"), so their overlap is low, but the statement's own terms survive.
+        if m.reported_shared >= REPORTED_MIN_SHARED and m.reported_share > REPORTED_SHARE:
+            return Decision(True, m.reported_share, True, found.jaccard)
         return Decision(False, found.jaccard, True, found.jaccard)
     # Two groups of one poll's respondents answer alike in alike words: only a long run of
     # the same words in the same order is one finding reported with two groups (a misreading).
@@ -588,6 +612,55 @@ _SENSE = {
     for group in (tuple(dict.fromkeys(w for surface in line.split() for w in content_words(surface))) for line in SAME_SENSE)
     for stem in group
 }
+
+
+# Two paraphrases of one voice reported at most PARAPHRASE_DAYS apart are one statement when they
+# share REPORTED_MIN_SHARED terms or more besides the speaker's names and the words of saying (a
+# topic shares one or two: "the Affordable Care Act", "every vote"), and those are more than
+# REPORTED_SHARE of the shorter one's own: most of what one report says is in the other. At
+# half, the other half is often what makes it another statement: a later denial of what was
+# said ("had never suggested a database"), or a remark about the claim ("a story about his claim"). A name of several words is one term ("Wall Street", "United States":
+# one thing, named in many of a voice's statements, and "Islamic State" is not "United States").
+# Figures must agree: a count one report gives and the other does not is another finding of the
+# same voice (a news agency's tallies day by day).
+REPORTED_MIN_SHARED = 3
+REPORTED_SHARE = 0.5
+# Helper verbs of reported speech: "he would leave" reports "I will leave" (and "will" is a stop word).
+REPORTED_IGNORED = TYING_IGNORED | frozenset(content_words("would could might must may"))
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)+")
+
+
+def _terms(text):
+    """The content words of a text with each run of capitalised words (a name) as one term."""
+    names = []
+
+    def named(match):
+        words = content_words(match.group())
+        if len(words) < 2:
+            return match.group()
+        names.append(words)
+        return " "
+
+    rest = _NAME_RUN.sub(named, text)
+    return [(word,) for word in in_one_sense(content_words(rest))] + names
+
+
+def _reported_alike(first, second, days_apart):
+    """(shared terms, their share of the shorter paraphrase's) for Measures.reported_shared/_share."""
+    if first.kind in QUOTED_KINDS or second.kind in QUOTED_KINDS:
+        return 0, 0.0
+    if days_apart is None or days_apart > PARAPHRASE_DAYS:
+        return 0, 0.0
+    stated = quantities(first.text), quantities(second.text)
+    if bool(stated[0]) != bool(stated[1]) or (stated[0] and not shared_quantity(first.text, second.text)):
+        return 0, 0.0
+    ignored = REPORTED_IGNORED | speaker_name_words(first.speaker) | speaker_name_words(second.speaker)
+    a = {term for term in _terms(first.text) if not set(term) <= ignored}
+    b = {term for term in _terms(second.text) if not set(term) <= ignored}
+    if not a or not b:
+        return 0, 0.0
+    shared = len(a & b)
+    return shared, shared / min(len(a), len(b))
 
 
 def in_one_sense(words):

@@ -23,6 +23,10 @@ STOP_WORDS = frozenset(
     should've now d ll m o re ve y ain ma
     aren couldn didn doesn hadn hasn haven isn mightn mustn needn shan shouldn wasn weren won wouldn ca wo
     """.split()
+) | frozenset(
+    # Honorifics are an outlet's house style, not the speaker's words: one paper writes "Mr. Khan"
+    # and "Mrs. Clinton" where the next writes "Khan" and "Clinton".
+    "mr mrs ms".split()
 )
 
 _NUMBER_WORDS = {
@@ -70,8 +74,8 @@ def _token_words(token):
     word = word.replace(".", "").replace("_", "")
     if word in _NEGATIONS:
         words.append("not")
-    # "U.S." is a name, not the pronoun "us".
-    elif word and (dotted or word not in STOP_WORDS):
+    # "U.S." is a name, not the pronoun "us"; "won" alone is the verb, not the "won" of "won't".
+    elif word and (dotted or word not in STOP_WORDS or (not suffix and word in _IRREGULAR)):
         words.append(_stem(_NUMBER_WORDS.get(word, word)))
     if suffix == "t" and word.endswith("n"):  # didn't, won't
         words.append("not")
@@ -129,7 +133,42 @@ def negated_words(text):
 def _stem(word):
     if word.isdigit():
         return word
-    return _doctrine_folded(_stemmer.stem(word))
+    return _doctrine_folded(_stemmer.stem(_IRREGULAR.get(word) or _adverb_folded(word)))
+
+
+# Irregular past forms read as their verb, as a lemmatizer would: a paraphrase moves the tense
+# ("if she wins" / "if she won", "he will make" / "he had made"). Not "left" (a side in
+# politics), nor the verbs of saying (TYING_IGNORED reads them apart from the claim anyway).
+_IRREGULAR = {
+    form: verb
+    for line in """
+        win won; lose lost; run ran; make made; take took taken; give gave given; choose chose chosen;
+        write wrote written; speak spoke spoken; meet met; seek sought; fight fought; think thought;
+        pay paid; hold held; bring brought; buy bought; keep kept; become became; begin began begun;
+        send sent; build built; break broke broken; know knew known; grow grew grown; throw threw thrown;
+        steal stole stolen; drive drove driven; fall fell fallen; hide hid hidden; lead led; mean meant;
+        feel felt; find found; stand stood; understand understood; strike struck; sell sold; spend spent;
+        see saw seen; go went gone; eat ate eaten; forget forgot forgotten; catch caught;
+        teach taught; lend lent; bear bore borne; swear swore sworn; shake shook shaken; rise rose risen
+    """.split(";")
+    for verb, *forms in [line.split()]
+    for form in forms
+}
+
+
+# Porter keeps an adverb apart from its adjective ("unfairly" -> "unfairli", "strongly" ->
+# "strongli"); one outlet's "had been unfair to him" is another's "unfairly attacked him". As the
+# Porter2 (Snowball) stemmer does, -ly goes after the letters that end English adjectives
+# (c d e g h k m n r t), so "family", "rally", "supply" keep theirs; the stem left must hold
+# at least ADVERB_MIN_STEM letters ("early", "badly" stay).
+_ADVERB_STEM_ENDINGS = frozenset("cdeghkmnrt")
+ADVERB_MIN_STEM = 4
+
+
+def _adverb_folded(word):
+    if len(word) >= ADVERB_MIN_STEM + 2 and word.endswith("ly") and word[-3] in _ADVERB_STEM_ENDINGS:
+        return word[:-2]
+    return word
 
 
 # Porter keeps "racism" and "racist" apart (and "socialist" from "socialism"): a doctrine and
