@@ -4337,7 +4337,10 @@ class SentenceFrames:
             or cue_verb(self.lowers[x]) is not None and not (participles and self.lowers[x].endswith("ing")) for x in part)
 
     def _is_age(self, part: list[int]) -> bool:
-        return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+        # "Dennis Ugwu, 71, said"; not "... support Ann Holt, 39 have said they ...": a number no comma closes, with a
+        # lower-case word after it, counts the people who speak
+        return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3 and not (
+            part[0] + 1 < self.n and self.tokens[part[0] + 1].is_word and self.tokens[part[0] + 1].text[:1].islower())
 
     def _long_who_clause_after_name(self, frame: Frame, k: int) -> bool:
         """"Robert Arnott, a California investor who has poured millions into groups backing Ted Cruz, said": a
@@ -4449,7 +4452,8 @@ class SentenceFrames:
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
-            pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
+            pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i") or (
+                len(main) == 1 and self.tokens[main[0]].text.isdigit() and not self._is_age(main))  # "..., 39 have said": a count, no age
             # "Mrs. Clinton, analysts said, has ...": a bare plural group is nobody's apposition but a speaker set off by commas
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame) or (
@@ -4524,6 +4528,15 @@ class SentenceFrames:
             # share of the people polled or asked speaks for them
             phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]
             mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[-1]].end, phrase, "unnamed", head=self.lowers[main[0]])
+        if mention is None and len(main) == 1 and self.tokens[main[0]].text.isdigit() and not self._is_age(main):
+            # "520 delegates have said they back Holt, 39 have said they back Fisk": a count whose noun the sentence
+            # wrote with an earlier count speaks as that many of them
+            counted = next((x for x in range(main[0] - 2, -1, -1) if self.tokens[x].text[:1].isdigit() and self.tokens[x + 1].is_word and (
+                self.lowers[x + 1] == "percent" or self.lowers[x + 1].endswith("s") and not self.tokens[x + 1].is_capitalized)), None)
+            if counted is not None:
+                phrase = self.text[self.tokens[main[0]].start:self.tokens[main[0]].end]
+                mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[0]].end, phrase + " " + self.tokens[counted + 1].text, "unnamed",
+                                  head=self.lowers[counted + 1])
         if mention is None or mention.generic:
             # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
             # is where; read without it

@@ -1,0 +1,21 @@
+from attribution.extraction import extract
+
+
+def _speakers(text):
+    return {r.quote: (r.speaker.name if r.speaker else None) for r in extract(text)}
+
+
+def test_a_number_followed_by_a_verb_counts_people_and_is_no_age():
+    found = _speakers("Already, 520 delegates have publicly said they back Ann Holt, 39 have said they back Dan Fisk and 160 are silent.")
+    assert "Ann Holt" not in found.values()
+    assert [name for quote, name in found.items() if quote.startswith("they back Dan Fisk")] == ["39 delegates"]
+
+
+def test_a_share_counted_after_a_percentage_speaks_as_that_share():
+    found = _speakers("While 86 percent of farmers had a good opinion of Ann Holt, 43 said the same for Fisk.")
+    assert found.get("the same for Fisk") == "43 percent"
+
+
+def test_an_age_set_off_by_commas_still_belongs_to_the_name():
+    found = _speakers("Dennis Ugwu, 71, said the mine was closed.")
+    assert found.get("the mine was closed") == "Dennis Ugwu"
