@@ -363,6 +363,12 @@ class NameIndex:
         for match in CAPITALIZED_RUN.finditer(self.text):
             if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
+            if match.start() and self.text[match.start() - 1].isalnum():
+                # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
+                rest = CAPITALIZED_RUN.match(self.text, match.start() + len(match.group().split(None, 1)[0]) + 1)
+                if rest is None:
+                    continue
+                match = rest
             self._add(match, titled)
         for name in self._names_before_group_words():
             # "the Green Lives Count movement": a name of three words or more that modifies a group word is a body's
@@ -991,15 +997,17 @@ class EntityTable:
             if fuller is not None:
                 fuller.aliases.add(mention.text)
                 return fuller  # "The New York Times reported ... The Times said": the outlet already met, by its full name
-        if mention.outlet:
+        if mention.outlet or mention.kind == "unnamed" and not mention.definite:
             if len(mention.text.split()) == 1 and mention.text[:1].isupper() and not mention.text.isupper():
-                # "Mayor Don Guardian ... Guardian said": a short name an outlet shares is the person the article named in full before
+                # "Mayor Don Guardian ... Guardian said", "the fund's lawyer, Dan Backer ... Backer says": a short name an outlet
+                # or a role noun shares is the person the article named in full before
                 self.names._build()
                 known = self.names.lookup(strip_possessive(mention.text), mention.start)
                 if known is not None and known.position < mention.start and len(known.name.split()) >= 2 and (
                         known.name.split()[-1] == strip_possessive(mention.text)):
                     return self._person_named(known.name, known.title, known.role, None, mention.text)
-            return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
+            if mention.outlet:
+                return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
             known = self._outlet_written_as(mention.text)
             if known is not None:

@@ -19,3 +19,13 @@ def test_a_share_counted_after_a_percentage_speaks_as_that_share():
 def test_an_age_set_off_by_commas_still_belongs_to_the_name():
     found = _speakers("Dennis Ugwu, 71, said the mine was closed.")
     assert found.get("the mine was closed") == "Dennis Ugwu"
+
+
+def test_a_lone_surname_that_is_also_a_role_noun_is_the_person_named_in_full_before():
+    found = _speakers("Dan Backer, a lawyer, rejected the label. \"It is wrong,\" Backer said.")
+    assert found.get("It is wrong,") == "Dan Backer"
+
+
+def test_a_name_after_an_acronym_ending_a_sentence_takes_no_letter_of_the_acronym():
+    found = _speakers("It was called a scam PAC. Dan Backer, the fund's lawyer, rejected the label. \"It is wrong,\" Backer said.")
+    assert found.get("It is wrong,") == "Dan Backer"
