@@ -510,7 +510,13 @@ class NameIndex:
         if cut < 0 and position > 80:
             return False
         prefix = window[cut + 1:] if cut >= 0 else window
+        joint = max(prefix.rfind(", but "), prefix.rfind("; "))
+        if joint >= 0:
+            prefix = prefix[prefix.index(" ", joint + 1) + 1:]  # "..., but Dana Holt seemed calm", "...; Holt spoke": a clause of its own opens
         words = prefix.split()
+        if len(words) >= 2 and [w.lower() for w in words[-2:]] in (["it", "was"], ["it", "is"]):
+            words = words[:-2]  # "it was Dana Holt who ...": the one the cleft sentence is about
+            prefix = " ".join(words)
         dateline = DATELINE_DASH.match(prefix)
         if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
             prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story

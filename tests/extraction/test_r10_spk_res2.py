@@ -29,3 +29,18 @@ def test_a_lone_surname_that_is_also_a_role_noun_is_the_person_named_in_full_bef
 def test_a_name_after_an_acronym_ending_a_sentence_takes_no_letter_of_the_acronym():
     found = _speakers("It was called a scam PAC. Dan Backer, the fund's lawyer, rejected the label. \"It is wrong,\" Backer said.")
     assert found.get("It is wrong,") == "Dan Backer"
+
+
+def test_he_is_the_man_a_cleft_after_but_was_about_not_the_one_named_in_a_quotation():
+    found = _speakers(
+        "Donald Holt won 60 delegates, adding to his lead over Senator Dan Fisk of Texas. Mr. Fisk came away with no delegates.\n\n"
+        "The two winners beamed throughout their speeches, but it was Mr. Holt who seemed like a different candidate. "
+        "As he spoke in the lobby, there were no steaks. He called his opponent \"Senator Fisk\" instead.")
+    assert found.get("Senator Fisk") == "Donald Holt"
+
+
+def test_he_is_the_man_who_opened_the_clause_after_but():
+    found = _speakers(
+        "Ann Lee met Dan Fisk and Tom Hale on Monday. Mr. Fisk left early.\n\n"
+        "The meeting was long, but Mr. Hale stayed calm. He said the talks were useful.")
+    assert found.get("the talks were useful") == "Tom Hale"
