@@ -1337,6 +1337,14 @@ class EntityTable:
                     break
         if speaker is None and unsure is not None:
             speaker = unsure
+        if speaker is not None and speaker.kind == "unnamed" and speaker.gender is None and gender is not None and 0 <= speaker.last_seen < mention.start and (
+                "\n" not in self.text[speaker.last_seen:mention.start] and ". " not in self.text[speaker.last_seen:mention.start]):
+            # "Holt, a top aide said, “...” and since 2008 she has ...": a woman or man who opened the sentence the unnamed
+            # source of unknown gender interrupted is who "she"/"he" goes on about
+            opened = max(self.text.rfind("\n", 0, speaker.last_seen), self.text.rfind(". ", 0, speaker.last_seen))
+            known = self.names.latest_subject_between(opened, speaker.last_seen, gender) or self.names.described_surname_opening_between(opened, speaker.last_seen)
+            if known is not None and gender in (self._known_gender(known.name), self.names.gender(known)):
+                return self._person_named(known.name, known.title, known.role, None, mention.text)
         since = speaker.last_seen if speaker is not None else -1
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant

@@ -4461,6 +4461,11 @@ class SentenceFrames:
                 # people before the verb
                 self.lowers[segment[-1]] != "," and self._plural_group_head(main))
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
+            # "Holt, a top aide said, “is very confident ...”": no comma closes the description before the cue and one follows
+            # it; the aide's words interrupt the sentence about Holt, and the aide speaks
+            opening = opening or self.lowers[main[0]] in ("a", "an", "one") and main[-1] + 1 == frame.cue_index and len(parts) == 2 and (
+                frame.cue_index + 1 < self.n and self.lowers[frame.cue_index + 1] == "," and self.lowers[frame.cue_index] in ("said", "says")) and (
+                self.tokens[main[-1]].is_word and self.lowers[main[-1]] in word_set("unnamed_heads") | word_set("role_words"))
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
                     not self._quantified_group(segment, main)) and (
                     not self._tag_after_clause(segment, main)) and (

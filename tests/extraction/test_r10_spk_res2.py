@@ -44,3 +44,17 @@ def test_he_is_the_man_who_opened_the_clause_after_but():
         "Ann Lee met Dan Fisk and Tom Hale on Monday. Mr. Fisk left early.\n\n"
         "The meeting was long, but Mr. Hale stayed calm. He said the talks were useful.")
     assert found.get("the talks were useful") == "Tom Hale"
+
+
+def test_an_aide_whose_words_interrupt_a_sentence_about_a_named_person_speaks_and_she_stays_that_person():
+    found = _speakers(
+        "Ann Holt met voters on Monday.\n\n"
+        "Holt, a top aide said, \"is very confident in the contrast\" between her and Dan Fisk, and since 2008 she has often "
+        "told her team that \"I only lost one debate.\"")
+    assert found.get("is very confident in the contrast") == "a top aide"
+    assert found.get("I only lost one debate.") == "Ann Holt"
+
+
+def test_a_description_closed_by_a_comma_before_said_still_describes_the_name():
+    found = _speakers("Ann Holt met voters on Monday. Holt, a top aide, said the vote was close.")
+    assert found.get("the vote was close") == "Ann Holt"
