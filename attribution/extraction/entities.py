@@ -507,6 +507,9 @@ class NameIndex:
         while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
             stop = window.rfind(". ", 0, stop)  # "Mrs. Lorne began ...": an abbreviation, not a sentence end
         cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
+        quoted_stop = max(window.rfind('." '), window.rfind(".” "), window.rfind("?” "), window.rfind('?" '), window.rfind(".'' "))
+        if quoted_stop > cut:
+            cut = window.index(" ", quoted_stop) - 1  # '... a "new-media journalist." Mosman saw ...': a quotation ended the sentence before
         if cut < 0 and position > 80:
             return False
         prefix = window[cut + 1:] if cut >= 0 else window
@@ -521,6 +524,8 @@ class NameIndex:
         if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
             prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story
             words = prefix.split()
+        if len(words) >= 2 and words[0] in ("For", "To") and words[1][:1].isupper() and "," in prefix:
+            return False  # "For Jonathan Chait, Williamson is exposing ...": in Chait's view; the sentence tells his reading
         if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
             # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
             prefix = prefix[prefix.rfind(",") + 1:]

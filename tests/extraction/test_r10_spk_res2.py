@@ -58,3 +58,17 @@ def test_an_aide_whose_words_interrupt_a_sentence_about_a_named_person_speaks_an
 def test_a_description_closed_by_a_comma_before_said_still_describes_the_name():
     found = _speakers("Ann Holt met voters on Monday. Holt, a top aide, said the vote was close.")
     assert found.get("the vote was close") == "Ann Holt"
+
+
+def test_a_sentence_after_a_quotation_that_ended_the_one_before_opens_with_its_name():
+    found = _speakers(
+        "Judge Michael W. Mosman called the clip \"distasteful.\" Tom Coan, the lawyer, argued that his client was an "
+        "\"entertainer.\" Mosman saw the words differently: \"I don't take that as a joke,\" he said.")
+    assert found.get("I don't take that as a joke,") == "Michael W. Mosman"
+
+
+def test_the_person_whose_view_opens_a_sentence_with_for_is_who_he_goes_on_to_be():
+    found = _speakers(
+        "Writer Dan Heer called it a \"mask.\" For Jonathan Chait, Tom Wills is exposing a cruel logic. "
+        "\"The market has not failed them,\" he mocks.")
+    assert found.get("The market has not failed them,") == "Jonathan Chait"
