@@ -34,8 +34,8 @@ def test_a_name_after_an_acronym_ending_a_sentence_takes_no_letter_of_the_acrony
 def test_he_is_the_man_a_cleft_after_but_was_about_not_the_one_named_in_a_quotation():
     found = _speakers(
         "Donald Holt won 60 delegates, adding to his lead over Senator Dan Fisk of Texas. Mr. Fisk came away with no delegates.\n\n"
-        "The two winners beamed throughout their speeches, but it was Mr. Holt who seemed like a different candidate. "
-        "As he spoke in the lobby, there were no steaks. He called his opponent \"Senator Fisk\" instead.")
+        "Both winners smiled all evening, but it was Mr. Holt who looked like a new man. "
+        "While he talked in the hall, nobody booed. He called his rival \"Senator Fisk\" instead.")
     assert found.get("Senator Fisk") == "Donald Holt"
 
 
