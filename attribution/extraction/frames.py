@@ -1755,6 +1755,9 @@ class SentenceFrames:
             first.endswith("ly") and (second.lower == "," or second.lower in ("after", "before", "when", "as", "since", "thereafter"))
             or first.endswith("ing") and second.is_word and not second.is_capitalized) or (
             second is not None and second.lower == "," and first in INTERJECTIONS) or (  # "Sure, official data suggest ..."
+            # "Ever since she endorsed Lee, Ms. Hale has ...", "Just after the vote, ...": an adverb before a subordinate clause
+            second is not None and first in ("ever", "even", "just", "right", "long", "soon") and second.lower in ("after", "before", "when", "as", "since", "though", "if")
+            and start + 2 < self.n and self.tokens[start + 2].is_word) or (
             # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
             second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
                                     or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(

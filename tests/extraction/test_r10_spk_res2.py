@@ -72,3 +72,10 @@ def test_the_person_whose_view_opens_a_sentence_with_for_is_who_he_goes_on_to_be
         "Writer Dan Heer called it a \"mask.\" For Jonathan Chait, Tom Wills is exposing a cruel logic. "
         "\"The market has not failed them,\" he mocks.")
     assert found.get("The market has not failed them,") == "Jonathan Chait"
+
+
+def test_ever_before_since_opens_a_clause_and_names_nobody():
+    found = _speakers(
+        "Ever since she backed Mrs. Lee this spring, Ms. Hale has been a busy surrogate, touring the state to urge "
+        "volunteers with one plain message: \"Keep knocking on doors!\"")
+    assert found.get("Keep knocking on doors!") == "Hale"
