@@ -363,6 +363,12 @@ class NameIndex:
         for match in CAPITALIZED_RUN.finditer(self.text):
             if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
+            if match.start() and self.text[match.start() - 1].isalnum():
+                # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
+                rest = CAPITALIZED_RUN.match(self.text, match.start() + len(match.group().split(None, 1)[0]) + 1)
+                if rest is None:
+                    continue
+                match = rest
             self._add(match, titled)
         for name in self._names_before_group_words():
             # "the Green Lives Count movement": a name of three words or more that modifies a group word is a body's
@@ -501,14 +507,25 @@ class NameIndex:
         while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
             stop = window.rfind(". ", 0, stop)  # "Mrs. Lorne began ...": an abbreviation, not a sentence end
         cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
+        quoted_stop = max(window.rfind('." '), window.rfind(".” "), window.rfind("?” "), window.rfind('?" '), window.rfind(".'' "))
+        if quoted_stop > cut:
+            cut = window.index(" ", quoted_stop) - 1  # '... a "new-media journalist." Mosman saw ...': a quotation ended the sentence before
         if cut < 0 and position > 80:
             return False
         prefix = window[cut + 1:] if cut >= 0 else window
+        joint = max(prefix.rfind(", but "), prefix.rfind("; "))
+        if joint >= 0:
+            prefix = prefix[prefix.index(" ", joint + 1) + 1:]  # "..., but Dana Holt seemed calm", "...; Holt spoke": a clause of its own opens
         words = prefix.split()
+        if len(words) >= 2 and [w.lower() for w in words[-2:]] in (["it", "was"], ["it", "is"]):
+            words = words[:-2]  # "it was Dana Holt who ...": the one the cleft sentence is about
+            prefix = " ".join(words)
         dateline = DATELINE_DASH.match(prefix)
         if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
             prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story
             words = prefix.split()
+        if len(words) >= 2 and words[0] in ("For", "To") and words[1][:1].isupper() and "," in prefix:
+            return False  # "For Jonathan Chait, Williamson is exposing ...": in Chait's view; the sentence tells his reading
         if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
             # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
             prefix = prefix[prefix.rfind(",") + 1:]
@@ -994,15 +1011,17 @@ class EntityTable:
             if fuller is not None:
                 fuller.aliases.add(mention.text)
                 return fuller  # "The New York Times reported ... The Times said": the outlet already met, by its full name
-        if mention.outlet:
+        if mention.outlet or mention.kind == "unnamed" and not mention.definite:
             if len(mention.text.split()) == 1 and mention.text[:1].isupper() and not mention.text.isupper():
-                # "Mayor Don Guardian ... Guardian said": a short name an outlet shares is the person the article named in full before
+                # "Mayor Don Guardian ... Guardian said", "the fund's lawyer, Dan Backer ... Backer says": a short name an outlet
+                # or a role noun shares is the person the article named in full before
                 self.names._build()
                 known = self.names.lookup(strip_possessive(mention.text), mention.start)
                 if known is not None and known.position < mention.start and len(known.name.split()) >= 2 and (
                         known.name.split()[-1] == strip_possessive(mention.text)):
                     return self._person_named(known.name, known.title, known.role, None, mention.text)
-            return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
+            if mention.outlet:
+                return self._get(mention.outlet, "organization", outlet=mention.outlet, alias=mention.text)
         if mention.kind == "person":
             known = self._outlet_written_as(mention.text)
             if known is not None:
@@ -1326,6 +1345,14 @@ class EntityTable:
                     break
         if speaker is None and unsure is not None:
             speaker = unsure
+        if speaker is not None and speaker.kind == "unnamed" and speaker.gender is None and gender is not None and 0 <= speaker.last_seen < mention.start and (
+                "\n" not in self.text[speaker.last_seen:mention.start] and ". " not in self.text[speaker.last_seen:mention.start]):
+            # "Holt, a top aide said, “...” and since 2008 she has ...": a woman or man who opened the sentence the unnamed
+            # source of unknown gender interrupted is who "she"/"he" goes on about
+            opened = max(self.text.rfind("\n", 0, speaker.last_seen), self.text.rfind(". ", 0, speaker.last_seen))
+            known = self.names.latest_subject_between(opened, speaker.last_seen, gender) or self.names.described_surname_opening_between(opened, speaker.last_seen)
+            if known is not None and gender in (self._known_gender(known.name), self.names.gender(known)):
+                return self._person_named(known.name, known.title, known.role, None, mention.text)
         since = speaker.last_seen if speaker is not None else -1
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant

@@ -1755,6 +1755,9 @@ class SentenceFrames:
             first.endswith("ly") and (second.lower == "," or second.lower in ("after", "before", "when", "as", "since", "thereafter"))
             or first.endswith("ing") and second.is_word and not second.is_capitalized) or (
             second is not None and second.lower == "," and first in INTERJECTIONS) or (  # "Sure, official data suggest ..."
+            # "Ever since she endorsed Lee, Ms. Hale has ...", "Just after the vote, ...": an adverb before a subordinate clause
+            second is not None and first in ("ever", "even", "just", "right", "long", "soon") and second.lower in ("after", "before", "when", "as", "since", "though", "if")
+            and start + 2 < self.n and self.tokens[start + 2].is_word) or (
             # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
             second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
                                     or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
@@ -4337,7 +4340,10 @@ class SentenceFrames:
             or cue_verb(self.lowers[x]) is not None and not (participles and self.lowers[x].endswith("ing")) for x in part)
 
     def _is_age(self, part: list[int]) -> bool:
-        return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3
+        # "Dennis Ugwu, 71, said"; not "... support Ann Holt, 39 have said they ...": a number no comma closes, with a
+        # lower-case word after it, counts the people who speak
+        return len(part) == 1 and self.tokens[part[0]].text.isdigit() and len(self.tokens[part[0]].text) <= 3 and not (
+            part[0] + 1 < self.n and self.tokens[part[0] + 1].is_word and self.tokens[part[0] + 1].text[:1].islower())
 
     def _long_who_clause_after_name(self, frame: Frame, k: int) -> bool:
         """"Robert Arnott, a California investor who has poured millions into groups backing Ted Cruz, said": a
@@ -4449,7 +4455,8 @@ class SentenceFrames:
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
-            pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i")
+            pronoun = len(main) == 1 and self.lowers[main[0]] in ("he", "she", "they", "it", "we", "i") or (
+                len(main) == 1 and self.tokens[main[0]].text.isdigit() and not self._is_age(main))  # "..., 39 have said": a count, no age
             # "Mrs. Clinton, analysts said, has ...": a bare plural group is nobody's apposition but a speaker set off by commas
             group = self.lowers[main[-1]] in word_set("unnamed_heads") and self.lowers[main[-1]].endswith("s") and self.lowers[main[0]] not in (
                 "a", "an", "the", "his", "her", "their", "its", "our", "whose") and self.after_cue_comma(frame) or (
@@ -4457,6 +4464,11 @@ class SentenceFrames:
                 # people before the verb
                 self.lowers[segment[-1]] != "," and self._plural_group_head(main))
             opening = self.lowers[parts[-2][0]].endswith("ing") and parts[-2][0] == 0  # "Appearing on Face the Nation, the senator said"
+            # "Holt, a top aide said, “is very confident ...”": no comma closes the description before the cue and one follows
+            # it; the aide's words interrupt the sentence about Holt, and the aide speaks
+            opening = opening or self.lowers[main[0]] in ("a", "an", "one") and main[-1] + 1 == frame.cue_index and len(parts) == 2 and (
+                frame.cue_index + 1 < self.n and self.lowers[frame.cue_index + 1] == "," and self.lowers[frame.cue_index] in ("said", "says")) and (
+                self.tokens[main[-1]].is_word and self.lowers[main[-1]] in word_set("unnamed_heads") | word_set("role_words"))
             if described and self.lowers[main[0]] not in intro and not pronoun and not group and not opening and not self._person_from_town(main) and (
                     not self._quantified_group(segment, main)) and (
                     not self._tag_after_clause(segment, main)) and (
@@ -4524,6 +4536,15 @@ class SentenceFrames:
             # share of the people polled or asked speaks for them
             phrase = self.text[self.tokens[main[0]].start:self.tokens[main[-1]].end]
             mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[-1]].end, phrase, "unnamed", head=self.lowers[main[0]])
+        if mention is None and len(main) == 1 and self.tokens[main[0]].text.isdigit() and not self._is_age(main):
+            # "520 delegates have said they back Holt, 39 have said they back Fisk": a count whose noun the sentence
+            # wrote with an earlier count speaks as that many of them
+            counted = next((x for x in range(main[0] - 2, -1, -1) if self.tokens[x].text[:1].isdigit() and self.tokens[x + 1].is_word and (
+                self.lowers[x + 1] == "percent" or self.lowers[x + 1].endswith("s") and not self.tokens[x + 1].is_capitalized)), None)
+            if counted is not None:
+                phrase = self.text[self.tokens[main[0]].start:self.tokens[main[0]].end]
+                mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[0]].end, phrase + " " + self.tokens[counted + 1].text, "unnamed",
+                                  head=self.lowers[counted + 1])
         if mention is None or mention.generic:
             # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
             # is where; read without it
