@@ -1725,14 +1725,21 @@ class SentenceFrames:
             return close
         return None
 
-    @staticmethod
-    def _drop_outer_contents(frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
+    def _drop_outer_contents(self, frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
         """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
-        own, so the outer frame reports no separate content (the inner one carries the relay)."""
+        own, so the outer frame reports no separate content (the inner one carries the relay). But "Lee said X, but Y,
+        he said": where the inner clause ends at ", but", the tag reports what follows it."""
         for outer in frames:
             if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
                 continue
             start, end = outer.content
+            if outer.content_mode == "trail" and start == 0:
+                but = next((inner.content[1] for inner in frames if inner is not outer and inner.kind == "pre" and inner.content is not None and (
+                    inner.content_mode in ("bare", "that") and start <= inner.cue_index < inner.content[1] < end - 3)), None)
+                if but is not None and self.lowers[but] == "," and self.lowers[but + 1] == "but" and self.tokens[but + 2].is_word and not any(
+                        f.cue_index > but + 1 and f.cue_index < end and f is not outer for f in frames):
+                    outer.content = (but + 1, end)  # "Candidates said they back the plan, but they would not fund it, they said"
+                    continue
             if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
@@ -2969,6 +2976,10 @@ class SentenceFrames:
         """"The report found that ...", "Polls show Clinton ahead", "It also found that ...": a
         finding reported by a document or by data (never "police found the body"); a clause
         without "that" only after data ("a new poll shows the race tied")."""
+        if self.lowers[i].endswith("ed") and i + 1 < self.n and self.lowers[i + 1] == "by":
+            return None  # "a video uncovered by the network", "the victim identified by police": a passive participle, no finding
+        if frame.cue_verb.lemma == "identify" and any(self.lowers[x] == "as" for x in range(i + 1, min(self.n, i + 8))):
+            return None  # "identified the man as Tom Ray": a naming, read as one ("identified" with "as")
         if not self._attach_subject(frame, i) or frame.negated or frame.relative:
             return None
         if frame.inherit:
@@ -5396,6 +5407,9 @@ class SentenceFrames:
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
             end += 1
+        second = next((x for x in range(j + 1, end) if self.lowers[x] == "and" and self._second_cue_after_and(x)), None)
+        if second is not None and not any(self.tokens[x].quote is not None for x in range(second, end)):
+            end = second  # ("rejected the offer and called it 'a joke'": the quotation is the object's fragment, read as before)
         complement = next((x for x in range(j + 1, end) if self.lowers[x] in ("of", "for", "as") and x + 1 < end and (
             self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
         lemma = frame.cue_verb.lemma
@@ -5441,6 +5455,11 @@ class SentenceFrames:
         if end > j:
             frame.content, frame.content_mode = (j, end), "object"
             frame.stance = True
+
+    def _second_cue_after_and(self, x: int) -> bool:
+        """"praised the plan and called it a model", "criticized the merger and ranked her among the worst": a past form of
+        a cue verb right after "and" is a second report of the same subject, no part of the first one's object."""
+        return x + 2 < self.n and self.lowers[x + 1].endswith("ed") and cue_verb(self.lowers[x + 1]) is not None and self.tokens[x + 2].is_word
 
     def _clause_after_and(self, x: int) -> bool:
         """"... the other's fitness and Senator Bernie Sanders pressing his attack", "decided not to run and she won": a
