@@ -59,6 +59,10 @@ MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
 ASKED_FOR_BREAKS = frozenset({"about", "of", "on", "in", "with", "over", "questions", "question"})
 BEGAN_TO = frozenset({"began", "begun", "begin", "begins", "started", "start", "starts", "continue", "continues", "continued"})
+# "came to believe that", "needs to realize that", "continues to think that": the subject of the verb before "to" holds the
+# belief (of these lemmas, before "that", only: "wants to know", "seems to think", "need to realize it" are left alone)
+CAME_TO = frozenset({"need", "needs", "needed", "came", "come", "comes"})
+HELD_AFTER_TO_LEMMAS = frozenset({"believe", "think", "realize", "recognize", "understand"})
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
@@ -1449,7 +1453,8 @@ class SentenceFrames:
             end = j
             while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
                     self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and not (
-                    end > j + 1 and self._finite_after_noun_at(end)):
+                    end > j + 1 and self._finite_after_noun_at(end)) and not (
+                    self.lowers[end] == "and" and end + 1 < self.n and self.lowers[end + 1] in PREPOSITIONS):  # ("... and by 10 points among ...")
                 end += 1  # ("the fact that the FBI named the city as the most dangerous in the state gave ...": the outer clause's verb)
                 if self.tokens[end - 1].quote is not None and self._quote_ends_with_comma(end - 1):
                     break  # 'postured himself as the "law and order candidate," has taken ...'
@@ -1461,7 +1466,7 @@ class SentenceFrames:
             while k > 0 and (self.lowers[k] in WHO_HOLDS_ADVERBS or _adverb_by_ending(self.lowers[k]) or self.lowers[k] in ("has", "have", "had")):
                 k -= 1
             if self.lowers[k] == "who" and 0 < k:
-                mention, start = self._who_antecedent(k)  # "Republicans who called themselves ..."
+                mention, start = self._who_antecedent(k, bare=True)  # "Republicans who called themselves ...", "those who consider themselves ..."
                 relative = True
             elif self.lowers[i].endswith("ing") and self.lowers[i - 1] in PARTICIPLE_LEADS or self.lowers[i - 1] == "to" and i > 1 and self.lowers[i - 2] in TRYING_FORMS:
                 # "..., portraying immigrants as criminals", "attempting to present Sanders as a traitor": the sentence's subject
@@ -1474,7 +1479,7 @@ class SentenceFrames:
                         continue  # ("From a purely political perspective, becoming the first party to ...": no subject that acts)
                 relative = False
             elif self.lowers[i].endswith("ing") and k == i - 1:
-                mention, start = self._who_antecedent(i)  # "those describing themselves as ..."
+                mention, start = self._who_antecedent(i, bare=True)  # "those describing themselves as ..."
                 relative = True
             else:
                 # "Clinton cast herself as ...", "The Clark County coroner's office identified ...": the sentence's subject
@@ -1671,9 +1676,9 @@ class SentenceFrames:
             return None  # the phrase runs on past what this walk can read: leave it
         return start
 
-    def _who_antecedent(self, k: int) -> tuple[Mention | None, int]:
+    def _who_antecedent(self, k: int, bare: bool = False) -> tuple[Mention | None, int]:
         """The people a "who" at ``k`` describes: the noun phrase right before it (and its comma), back to a verb, a
-        preposition or a clause boundary."""
+        preposition or a clause boundary; with ``bare``, a lone "those" or "others" too (how people name themselves)."""
         end = k - 1 if self.lowers[k - 1] == "," else k
         start = end
         while start > 0 and end - start < 8 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
@@ -1686,6 +1691,9 @@ class SentenceFrames:
         if not (self.tokens[end - 1].is_capitalized or _people_or_body(last) or last in ("those", "others")):
             return None, start
         mention = parse_mention(self.text, self.tokens[start:end])
+        if mention is None and bare and end - start == 1 and last in ("those", "others"):
+            word = self.tokens[start]  # "among those who considered themselves ...": the bare pronoun stands for the people
+            mention = Mention(word.text, word.start, word.end, word.text, "unnamed", head=last)
         if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
             return None, start
         return mention, start
@@ -2154,6 +2162,10 @@ class SentenceFrames:
         return before in ("they", "we", "critics", "experts", "analysts", "officials", "economists", "scholars", "historians", "observers",
                           "researchers", "advocates", "supporters", "opponents", "aides", "democrats", "republicans") or (
             before.endswith("s") and not before.endswith("ss") and before not in NOUN_DETERMINERS and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
+
+    def _that_next(self, i: int) -> bool:
+        """"came to believe that ...": "that" right after the verb, a clause after it ("need to realize it" is no belief held)."""
+        return i + 2 < self.n and self.lowers[i + 1] == "that" and self.tokens[i + 2].is_word
 
     def _kept_on_saying(self, i: int) -> bool:
         """"Lewandowski continued to assert that ...", "she began to argue that ...": a verb of saying after "continued to" or
@@ -2714,7 +2726,8 @@ class SentenceFrames:
             return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
                 verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) and not (
-                i > 1 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in BEGAN_TO) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+                i > 1 and self.lowers[i - 1] == "to" and (self.lowers[i - 2] in BEGAN_TO or self.lowers[i - 2] in CAME_TO and verb.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)))
+                or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
@@ -3161,8 +3174,9 @@ class SentenceFrames:
                 pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
-            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)):
-                j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
+            elif word in ("to",) and j == i - 1 and j > 1 and (self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)) or (
+                    self.lowers[j - 1] in BEGAN_TO or self.lowers[j - 1] in CAME_TO) and (after_to := cue_verb(cue)) is not None and after_to.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)):
+                j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders; "came to believe that ..."
                 continue
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))

@@ -30,3 +30,20 @@ def test_an_analysis_or_an_outlet_identifies_or_uncovers_what_it_found():
     # a person's find, and a thing found by someone, are no finding reported
     assert found(HEAD + "Ann Vale uncovered the old letters in her attic.") == []
     assert found(HEAD + "In a video uncovered by a local station, the senator appears at a fundraiser.") == []
+
+
+def test_those_who_name_themselves_hold_that_view_of_themselves():
+    assert found(HEAD + "Lee holds a wide lead among those describing themselves as very liberal and by 8 points among moderates.") == [
+        ("belief", "themselves as very liberal", "those")]
+    assert found(HEAD + "Ray carried most votes among those who considered themselves fairly liberal, a bloc that matters.") == [
+        ("belief", "themselves fairly liberal", "those")]
+
+
+def test_a_belief_after_came_to_or_continues_to_is_held_by_the_subject():
+    assert found(HEAD + "Mayor Ann Vale continues to believe that the bridge deal was a mistake.") == [
+        ("belief", "the bridge deal was a mistake", "Ann Vale")]
+    assert found(HEAD + "Over the years, Senator Tom Ray came to think that the levy had failed.") == [
+        ("belief", "the levy had failed", "Tom Ray")]
+    # without "that" nothing is held ("need to realize it")
+    assert found(HEAD + "Senator Tom Ray said the clerks were wrong and need to realize it soon.") == [
+        ("indirect", "the clerks were wrong and need to realize it soon", "Tom Ray")]
