@@ -95,7 +95,7 @@ FINITE_VERBS = frozenset({
     "should", "did", "does", "do", "shall", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "don't",
     "isn't", "wasn't", "weren't", "hasn't", "hadn't", "haven't", "went", "came", "made", "took", "gave", "knew",
     "found", "saw", "got", "left", "felt", "kept", "held", "showed", "shows", "grew", "fell", "ran", "lost", "won",
-    "paid", "sent", "spent", "built", "brought", "began", "broke", "chose", "needs", "remains", "means", "faces",
+    "paid", "sent", "spent", "built", "brought", "began", "broke", "chose", "needs", "remains", "means", "faces", "sold", "bought", "led", "met",
 })
 ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "nonetheless", "nevertheless", "moreover", "therefore", "also", "again", "instead", "separately"})
 # One-word openings set off by a comma that are nobody's name: "Rather, sources close to her say ...".
@@ -382,7 +382,9 @@ RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", 
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
-                            "endorsement", "bid", "run", "opposition", "withdrawal", "departure", "boycott", "nomination"})
+                            "endorsement", "bid", "run", "opposition", "withdrawal", "departure", "boycott", "nomination",
+                            # a decision made known: "announced an agreement", "announced the deal", "announced layoffs"
+                            "deal", "agreement", "partnership", "layoffs", "tariff", "tariffs", "ban", "sanctions", "controls"})
 # "The ban was first reported by BuzzFeed", "Her death was confirmed by the Eagle Forum": a passive of reporting whose
 # agent is named after "by" reports the subject.
 AGENT_REPORTED_FORMS = frozenset({"reported", "revealed", "disclosed", "confirmed"})

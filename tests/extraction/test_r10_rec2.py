@@ -47,3 +47,15 @@ def test_a_belief_after_came_to_or_continues_to_is_held_by_the_subject():
     # without "that" nothing is held ("need to realize it")
     assert found(HEAD + "Senator Tom Ray said the clerks were wrong and need to realize it soon.") == [
         ("indirect", "the clerks were wrong and need to realize it soon", "Tom Ray")]
+
+
+def test_a_decision_announced_is_reported():
+    assert found(HEAD + "Governor Ann Vale announced the deal with county leaders on Monday.") == [
+        ("indirect", "the deal with county leaders on Monday", "Ann Vale")]
+    assert found(HEAD + "The Trade Department announced a new tariff on imported bicycles.") == [
+        ("indirect", "a new tariff on imported bicycles", "Trade Department")]
+
+
+def test_a_clause_with_an_irregular_past_after_reported_is_what_was_reported():
+    assert found(HEAD + "The Orchard Company reported it sold 2 million bicycles in the quarter.") == [
+        ("indirect", "it sold 2 million bicycles in the quarter", "Orchard Company")]
