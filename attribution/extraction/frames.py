@@ -502,9 +502,11 @@ def _reports_evidence(frame: "Frame") -> bool:
 
 # Every word SentenceFrames.find's passes after the cue frames (and _held_without_subject_frame) test a sentence for: one
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
+# "Sanders, a self-described democratic socialist, said": how the one the phrase describes describes himself
+SELF_DESCRIBED = frozenset({"self-described", "self-identified", "self-proclaimed", "self-declared", "self-styled"})
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -771,6 +773,8 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at, held)
         if not REFLEXIVE_WORDS.isdisjoint(held) or "as" in lowers and not AS_NAMING_FORMS.isdisjoint(held):
             self._self_named(frames)
+        if not SELF_DESCRIBED.isdisjoint(held):
+            frames.extend(self._self_described(frames))
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
         relative_cues = [x for x in starter_at if lowers[x - 1] in ("that", "which") and x > 3] if "that" in held or "which" in held else None
@@ -1419,6 +1423,30 @@ class SentenceFrames:
                 continue
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
+
+    def _self_described(self, frames: list[Frame]) -> list[Frame]:
+        """"Sanders, a senator and self-described democratic socialist, said ...", "He is a self-described moderate who ...":
+        what a person is called by himself is his view of himself, held by the sentence's subject when that is a person."""
+        found = []
+        for i in range(1, self.n - 1):
+            if self.lowers[i] not in SELF_DESCRIBED or any(f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            end = i + 1
+            while end < self.n and (self.tokens[end].is_word or self.tokens[end].quote is not None) and not (
+                    self.lowers[end] in CLAUSE_BOUNDARIES or self.lowers[end] in PREPOSITIONS or self.lowers[end] in FINITE_VERBS
+                    or self.lowers[end] in ("who", "whom", "whose", "that", "which", "and", "or")):
+                end += 1
+            if end - (i + 1) < 1 or end - (i + 1) > 4 or end < self.n and (self.lowers[end] in FINITE_VERBS or self.lowers[end] in AUXILIARIES):
+                continue  # ("but the self-described socialist has vowed to ...": the phrase is a subject of its own)
+            mention, start, verb = self.sentence_subject(i)
+            if mention is None or start is None or start >= i or not (
+                    mention.kind == "person" or mention.kind == "pronoun" and mention.pronoun == "person"):
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb("described"), i, i + 1, mention, start)
+            frame.content, frame.content_mode = (i + 1, end), "object"
+            frame.stance = True
+            found.append(frame)
+        return found
 
     def _self_named(self, frames: list[Frame]) -> None:
         """"voters who called themselves very conservative", "those describing themselves as moderates", "Clinton cast herself
@@ -5668,8 +5696,7 @@ class SentenceFrames:
         if frame.mention is not None and frame.mention.document:
             return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
-                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
-                for x in range(frame.cue_index - 1)):
+                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief for x in range(frame.cue_index - 1)):
             return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
         cited = parse_mention(self.text, self.tokens[start:end])
         return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (

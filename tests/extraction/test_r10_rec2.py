@@ -59,3 +59,10 @@ def test_a_decision_announced_is_reported():
 def test_a_clause_with_an_irregular_past_after_reported_is_what_was_reported():
     assert found(HEAD + "The Orchard Company reported it sold 2 million bicycles in the quarter.") == [
         ("indirect", "it sold 2 million bicycles in the quarter", "Orchard Company")]
+
+
+def test_a_self_described_label_is_the_subjects_view_of_himself():
+    assert found(HEAD + "Senator Tom Ray, a former mayor and self-described prairie populist, said the levy was fair.") == [
+        ("belief", "prairie populist", "Tom Ray"), ("indirect", "the levy was fair", "Tom Ray")]
+    # the phrase as a subject of its own describes no one the sentence names
+    assert found(HEAD + "Ann Vale leads the count, but the self-described prairie populist has vowed to fight on.") == []
