@@ -363,6 +363,11 @@ DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "a
                             "assertion", "assertions", "account", "characterization", "involvement", "role"})
 DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "his", "her", "their", "its", "that", "this", "a", "an"})
 # What "echoed" repeats when it repeats someone's words: "echoed that comment", "echoed the criticism", "echoed similar themes".
+# What one expresses that is a view of something: "expressed admiration for ...", "expressed concern over ..." (a bare feeling,
+# "expressed frustration at the pace", is left out: the project's regression sets do not count it)
+EXPRESSED_FEELINGS = frozenset({"admiration", "support", "concern", "concerns", "solidarity", "optimism", "skepticism", "doubt", "doubts", "opposition",
+                                "sympathy", "confidence", "gratitude", "reservations", "approval", "disapproval", "stance", "worry", "worries", "fear",
+                                "fears", "hope", "hopes"})
 ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism", "criticisms", "denunciation", "justification", "line", "theme",
                           "themes", "call", "calls", "charge", "charges", "argument", "arguments", "message", "sentiment", "sentiments", "concern",
                           "concerns", "claim", "claims", "warning", "warnings", "words", "complaint", "complaints", "praise", "point", "points"})
@@ -5288,6 +5293,11 @@ class SentenceFrames:
             if start is None and verb.lemma == "claim" and self.lowers[j] == "to" and self._infinitive_at(j) and not (
                     frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "senators who claim to object to the platform": what they claim of themselves
+                return
+            if start is None and verb.lemma == "express" and self._head_noun_at(frame, j, EXPRESSED_FEELINGS) and not (
+                    # ("comments expressing confidence in ...": a participle after a noun, whose owner is not sure to be the subject found)
+                    self.lowers[frame.cue_index].endswith("ing") and self.tokens[frame.cue_index - 1].is_word):
+                self._object_content(frame, j, particle=True)  # "expressed admiration for Mr. Lee", "expressed their support for the levy"
                 return
             if start is None and verb.lemma == "echo" and self._head_noun_at(frame, j, ECHOED_WORDS):
                 self._object_content(frame, j, particle=True)  # "echoed Mr. Ryan's denunciation of the remarks", "echoed the criticism"

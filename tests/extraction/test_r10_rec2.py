@@ -66,3 +66,10 @@ def test_a_self_described_label_is_the_subjects_view_of_himself():
         ("belief", "prairie populist", "Tom Ray"), ("indirect", "the levy was fair", "Tom Ray")]
     # the phrase as a subject of its own describes no one the sentence names
     assert found(HEAD + "Ann Vale leads the count, but the self-described prairie populist has vowed to fight on.") == []
+
+
+def test_a_feeling_or_view_expressed_about_something_is_reported():
+    assert found(HEAD + "Back in 2001, Mayor Ann Vale expressed admiration for Mr. Ray's skill with voters.") == [
+        ("indirect", "admiration for Mr. Ray's skill with voters", "Ann Vale")]
+    # what one expresses to people is no view of anything
+    assert found(HEAD + "Mayor Ann Vale expressed condolences to the families.") == []
