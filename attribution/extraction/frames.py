@@ -59,6 +59,10 @@ MAX_NAMED_TOKENS = 6  # "called [Senate Majority Leader Tom Reed] a liar"
 JUDGING_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "less", "ent", "ant", "ist", "ary", "ied", "ated", "ized", "ised")
 ASKED_FOR_BREAKS = frozenset({"about", "of", "on", "in", "with", "over", "questions", "question"})
 BEGAN_TO = frozenset({"began", "begun", "begin", "begins", "started", "start", "starts", "continue", "continues", "continued"})
+# "came to believe that", "needs to realize that", "continues to think that": the subject of the verb before "to" holds the
+# belief (of these lemmas, before "that", only: "wants to know", "seems to think", "need to realize it" are left alone)
+CAME_TO = frozenset({"need", "needs", "needed", "came", "come", "comes"})
+HELD_AFTER_TO_LEMMAS = frozenset({"believe", "think", "realize", "recognize", "understand"})
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
@@ -91,7 +95,7 @@ FINITE_VERBS = frozenset({
     "should", "did", "does", "do", "shall", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "don't",
     "isn't", "wasn't", "weren't", "hasn't", "hadn't", "haven't", "went", "came", "made", "took", "gave", "knew",
     "found", "saw", "got", "left", "felt", "kept", "held", "showed", "shows", "grew", "fell", "ran", "lost", "won",
-    "paid", "sent", "spent", "built", "brought", "began", "broke", "chose", "needs", "remains", "means", "faces",
+    "paid", "sent", "spent", "built", "brought", "began", "broke", "chose", "needs", "remains", "means", "faces", "sold", "bought", "led", "met",
 })
 ASIDE_ADVERBS = frozenset({"however", "though", "too", "meanwhile", "nonetheless", "nevertheless", "moreover", "therefore", "also", "again", "instead", "separately"})
 # One-word openings set off by a comma that are nobody's name: "Rather, sources close to her say ...".
@@ -359,6 +363,11 @@ DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "a
                             "assertion", "assertions", "account", "characterization", "involvement", "role"})
 DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "his", "her", "their", "its", "that", "this", "a", "an"})
 # What "echoed" repeats when it repeats someone's words: "echoed that comment", "echoed the criticism", "echoed similar themes".
+# What one expresses that is a view of something: "expressed admiration for ...", "expressed concern over ..." (a bare feeling,
+# "expressed frustration at the pace", is left out: the project's regression sets do not count it)
+EXPRESSED_FEELINGS = frozenset({"admiration", "support", "concern", "concerns", "solidarity", "optimism", "skepticism", "doubt", "doubts", "opposition",
+                                "sympathy", "confidence", "gratitude", "reservations", "approval", "disapproval", "stance", "worry", "worries", "fear",
+                                "fears", "hope", "hopes"})
 ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism", "criticisms", "denunciation", "justification", "line", "theme",
                           "themes", "call", "calls", "charge", "charges", "argument", "arguments", "message", "sentiment", "sentiments", "concern",
                           "concerns", "claim", "claims", "warning", "warnings", "words", "complaint", "complaints", "praise", "point", "points"})
@@ -378,7 +387,9 @@ RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", 
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
-                            "endorsement", "bid", "run", "opposition", "withdrawal", "departure", "boycott", "nomination"})
+                            "endorsement", "bid", "run", "opposition", "withdrawal", "departure", "boycott", "nomination",
+                            # a decision made known: "announced an agreement", "announced the deal", "announced layoffs"
+                            "deal", "agreement", "partnership", "layoffs", "tariff", "tariffs", "ban", "sanctions", "controls"})
 # "The ban was first reported by BuzzFeed", "Her death was confirmed by the Eagle Forum": a passive of reporting whose
 # agent is named after "by" reports the subject.
 AGENT_REPORTED_FORMS = frozenset({"reported", "revealed", "disclosed", "confirmed"})
@@ -496,9 +507,11 @@ def _reports_evidence(frame: "Frame") -> bool:
 
 # Every word SentenceFrames.find's passes after the cue frames (and _held_without_subject_frame) test a sentence for: one
 # scan finds those it holds. A word tested for must be in it (tests/extraction/test_r9_speed_frames.py checks each test).
+# "Sanders, a self-described democratic socialist, said": how the one the phrase describes describes himself
+SELF_DESCRIBED = frozenset({"self-described", "self-identified", "self-proclaimed", "self-declared", "self-styled"})
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -765,6 +778,8 @@ class SentenceFrames:
             self._held_without_subject_frame(frames, starter_at, held)
         if not REFLEXIVE_WORDS.isdisjoint(held) or "as" in lowers and not AS_NAMING_FORMS.isdisjoint(held):
             self._self_named(frames)
+        if not SELF_DESCRIBED.isdisjoint(held):
+            frames.extend(self._self_described(frames))
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
         relative_cues = [x for x in starter_at if lowers[x - 1] in ("that", "which") and x > 3] if "that" in held or "which" in held else None
@@ -1414,6 +1429,30 @@ class SentenceFrames:
             at = next((x for x, f in enumerate(frames) if f.cue_index > i), len(frames))
             frames.insert(at, frame)
 
+    def _self_described(self, frames: list[Frame]) -> list[Frame]:
+        """"Sanders, a senator and self-described democratic socialist, said ...", "He is a self-described moderate who ...":
+        what a person is called by himself is his view of himself, held by the sentence's subject when that is a person."""
+        found = []
+        for i in range(1, self.n - 1):
+            if self.lowers[i] not in SELF_DESCRIBED or any(f.content is not None and f.content[0] <= i < f.content[1] for f in frames):
+                continue
+            end = i + 1
+            while end < self.n and (self.tokens[end].is_word or self.tokens[end].quote is not None) and not (
+                    self.lowers[end] in CLAUSE_BOUNDARIES or self.lowers[end] in PREPOSITIONS or self.lowers[end] in FINITE_VERBS
+                    or self.lowers[end] in ("who", "whom", "whose", "that", "which", "and", "or")):
+                end += 1
+            if end - (i + 1) < 1 or end - (i + 1) > 4 or end < self.n and (self.lowers[end] in FINITE_VERBS or self.lowers[end] in AUXILIARIES):
+                continue  # ("but the self-described socialist has vowed to ...": the phrase is a subject of its own)
+            mention, start, verb = self.sentence_subject(i)
+            if mention is None or start is None or start >= i or not (
+                    mention.kind == "person" or mention.kind == "pronoun" and mention.pronoun == "person"):
+                continue
+            frame = Frame("pre", self.tokens[i].text, cue_verb("described"), i, i + 1, mention, start)
+            frame.content, frame.content_mode = (i + 1, end), "object"
+            frame.stance = True
+            found.append(frame)
+        return found
+
     def _self_named(self, frames: list[Frame]) -> None:
         """"voters who called themselves very conservative", "those describing themselves as moderates", "Clinton cast herself
         as the heir of the Obama legacy": how speakers name or place themselves is their view of themselves; "the FBI named
@@ -1449,7 +1488,8 @@ class SentenceFrames:
             end = j
             while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
                     self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES and not (
-                    end > j + 1 and self._finite_after_noun_at(end)):
+                    end > j + 1 and self._finite_after_noun_at(end)) and not (
+                    self.lowers[end] == "and" and end + 1 < self.n and self.lowers[end + 1] in PREPOSITIONS):  # ("... and by 10 points among ...")
                 end += 1  # ("the fact that the FBI named the city as the most dangerous in the state gave ...": the outer clause's verb)
                 if self.tokens[end - 1].quote is not None and self._quote_ends_with_comma(end - 1):
                     break  # 'postured himself as the "law and order candidate," has taken ...'
@@ -1461,7 +1501,7 @@ class SentenceFrames:
             while k > 0 and (self.lowers[k] in WHO_HOLDS_ADVERBS or _adverb_by_ending(self.lowers[k]) or self.lowers[k] in ("has", "have", "had")):
                 k -= 1
             if self.lowers[k] == "who" and 0 < k:
-                mention, start = self._who_antecedent(k)  # "Republicans who called themselves ..."
+                mention, start = self._who_antecedent(k, bare=True)  # "Republicans who called themselves ...", "those who consider themselves ..."
                 relative = True
             elif self.lowers[i].endswith("ing") and self.lowers[i - 1] in PARTICIPLE_LEADS or self.lowers[i - 1] == "to" and i > 1 and self.lowers[i - 2] in TRYING_FORMS:
                 # "..., portraying immigrants as criminals", "attempting to present Sanders as a traitor": the sentence's subject
@@ -1474,7 +1514,7 @@ class SentenceFrames:
                         continue  # ("From a purely political perspective, becoming the first party to ...": no subject that acts)
                 relative = False
             elif self.lowers[i].endswith("ing") and k == i - 1:
-                mention, start = self._who_antecedent(i)  # "those describing themselves as ..."
+                mention, start = self._who_antecedent(i, bare=True)  # "those describing themselves as ..."
                 relative = True
             else:
                 # "Clinton cast herself as ...", "The Clark County coroner's office identified ...": the sentence's subject
@@ -1671,9 +1711,9 @@ class SentenceFrames:
             return None  # the phrase runs on past what this walk can read: leave it
         return start
 
-    def _who_antecedent(self, k: int) -> tuple[Mention | None, int]:
+    def _who_antecedent(self, k: int, bare: bool = False) -> tuple[Mention | None, int]:
         """The people a "who" at ``k`` describes: the noun phrase right before it (and its comma), back to a verb, a
-        preposition or a clause boundary."""
+        preposition or a clause boundary; with ``bare``, a lone "those" or "others" too (how people name themselves)."""
         end = k - 1 if self.lowers[k - 1] == "," else k
         start = end
         while start > 0 and end - start < 8 and self.tokens[start - 1].is_word and self.tokens[start - 1].quote is None and not (
@@ -1686,6 +1726,9 @@ class SentenceFrames:
         if not (self.tokens[end - 1].is_capitalized or _people_or_body(last) or last in ("those", "others")):
             return None, start
         mention = parse_mention(self.text, self.tokens[start:end])
+        if mention is None and bare and end - start == 1 and last in ("those", "others"):
+            word = self.tokens[start]  # "among those who considered themselves ...": the bare pronoun stands for the people
+            mention = Mention(word.text, word.start, word.end, word.text, "unnamed", head=last)
         if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
             return None, start
         return mention, start
@@ -1725,14 +1768,21 @@ class SentenceFrames:
             return close
         return None
 
-    @staticmethod
-    def _drop_outer_contents(frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
+    def _drop_outer_contents(self, frames: list[Frame], silent: frozenset[int] = frozenset()) -> None:
         """"She said X, the BBC reported": the BBC relays her clause rather than saying one of its
-        own, so the outer frame reports no separate content (the inner one carries the relay)."""
+        own, so the outer frame reports no separate content (the inner one carries the relay). But "Lee said X, but Y,
+        he said": where the inner clause ends at ", but", the tag reports what follows it."""
         for outer in frames:
             if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
                 continue
             start, end = outer.content
+            if outer.content_mode == "trail" and start == 0:
+                but = next((inner.content[1] for inner in frames if inner is not outer and inner.kind == "pre" and inner.content is not None and (
+                    inner.content_mode in ("bare", "that") and start <= inner.cue_index < inner.content[1] < end - 3)), None)
+                if but is not None and self.lowers[but] == "," and self.lowers[but + 1] == "but" and self.tokens[but + 2].is_word and not any(
+                        f.cue_index > but + 1 and f.cue_index < end and f is not outer for f in frames):
+                    outer.content = (but + 1, end)  # "Candidates said they back the plan, but they would not fund it, they said"
+                    continue
             if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
@@ -2150,6 +2200,10 @@ class SentenceFrames:
         return before in ("they", "we", "critics", "experts", "analysts", "officials", "economists", "scholars", "historians", "observers",
                           "researchers", "advocates", "supporters", "opponents", "aides", "democrats", "republicans") or (
             before.endswith("s") and not before.endswith("ss") and before not in NOUN_DETERMINERS and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized)
+
+    def _that_next(self, i: int) -> bool:
+        """"came to believe that ...": "that" right after the verb, a clause after it ("need to realize it" is no belief held)."""
+        return i + 2 < self.n and self.lowers[i + 1] == "that" and self.tokens[i + 2].is_word
 
     def _kept_on_saying(self, i: int) -> bool:
         """"Lewandowski continued to assert that ...", "she began to argue that ...": a verb of saying after "continued to" or
@@ -2710,7 +2764,8 @@ class SentenceFrames:
             return None  # "quoted a diplomat as saying": the quoting frame reads it
         if (verb.belief or verb.object or verb.particles) and i > 0 and (self.lowers[i - 1] in NOUN_PREPOSITIONS and (
                 verb.belief or self.lowers[i - 1] not in ("to", "that")) and not self._gerund_of_subject(i) and not (
-                i > 1 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in BEGAN_TO) or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
+                i > 1 and self.lowers[i - 1] == "to" and (self.lowers[i - 2] in BEGAN_TO or self.lowers[i - 2] in CAME_TO and verb.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)))
+                or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
         inverted = self._inverted(frame, i)
         if inverted:
@@ -2972,6 +3027,10 @@ class SentenceFrames:
         """"The report found that ...", "Polls show Clinton ahead", "It also found that ...": a
         finding reported by a document or by data (never "police found the body"); a clause
         without "that" only after data ("a new poll shows the race tied")."""
+        if self.lowers[i].endswith("ed") and i + 1 < self.n and self.lowers[i + 1] == "by":
+            return None  # "a video uncovered by the network", "the victim identified by police": a passive participle, no finding
+        if frame.cue_verb.lemma == "identify" and any(self.lowers[x] == "as" for x in range(i + 1, min(self.n, i + 8))):
+            return None  # "identified the man as Tom Ray": a naming, read as one ("identified" with "as")
         if not self._attach_subject(frame, i) or frame.negated or frame.relative:
             return None
         if frame.inherit:
@@ -3153,8 +3212,9 @@ class SentenceFrames:
                 pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
-            elif word in ("to",) and j == i - 1 and j > 1 and self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)):
-                j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders
+            elif word in ("to",) and j == i - 1 and j > 1 and (self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)) or (
+                    self.lowers[j - 1] in BEGAN_TO or self.lowers[j - 1] in CAME_TO) and (after_to := cue_verb(cue)) is not None and after_to.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)):
+                j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders; "came to believe that ..."
                 continue
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))
@@ -5255,6 +5315,11 @@ class SentenceFrames:
                     frame.mention is not None and frame.mention.generic):
                 self._object_content(frame, j)  # "senators who claim to object to the platform": what they claim of themselves
                 return
+            if start is None and verb.lemma == "express" and self._head_noun_at(frame, j, EXPRESSED_FEELINGS) and not (
+                    # ("comments expressing confidence in ...": a participle after a noun, whose owner is not sure to be the subject found)
+                    self.lowers[frame.cue_index].endswith("ing") and self.tokens[frame.cue_index - 1].is_word):
+                self._object_content(frame, j, particle=True)  # "expressed admiration for Mr. Lee", "expressed their support for the levy"
+                return
             if start is None and verb.lemma == "echo" and self._head_noun_at(frame, j, ECHOED_WORDS):
                 self._object_content(frame, j, particle=True)  # "echoed Mr. Ryan's denunciation of the remarks", "echoed the criticism"
                 return
@@ -5417,6 +5482,9 @@ class SentenceFrames:
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS.difference({"as"}) and not (
                 self.lowers[end] in SENTENCE_END and end == self.n - 1):
             end += 1
+        second = next((x for x in range(j + 1, end) if self.lowers[x] == "and" and self._second_cue_after_and(x)), None)
+        if second is not None and not any(self.tokens[x].quote is not None for x in range(second, end)):
+            end = second  # ("rejected the offer and called it 'a joke'": the quotation is the object's fragment, read as before)
         complement = next((x for x in range(j + 1, end) if self.lowers[x] in ("of", "for", "as") and x + 1 < end and (
             self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
         lemma = frame.cue_verb.lemma
@@ -5462,6 +5530,11 @@ class SentenceFrames:
         if end > j:
             frame.content, frame.content_mode = (j, end), "object"
             frame.stance = True
+
+    def _second_cue_after_and(self, x: int) -> bool:
+        """"praised the plan and called it a model", "criticized the merger and ranked her among the worst": a past form of
+        a cue verb right after "and" is a second report of the same subject, no part of the first one's object."""
+        return x + 2 < self.n and self.lowers[x + 1].endswith("ed") and cue_verb(self.lowers[x + 1]) is not None and self.tokens[x + 2].is_word
 
     def _clause_after_and(self, x: int) -> bool:
         """"... the other's fitness and Senator Bernie Sanders pressing his attack", "decided not to run and she won": a
@@ -5654,8 +5727,7 @@ class SentenceFrames:
         if frame.mention is not None and frame.mention.document:
             return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
-                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief
-                for x in range(frame.cue_index - 1)):
+                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief for x in range(frame.cue_index - 1)):
             return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
         cited = parse_mention(self.text, self.tokens[start:end])
         return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
