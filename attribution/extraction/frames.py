@@ -362,12 +362,12 @@ DENIED_CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "a
                             "wrongdoing", "rumor", "rumors", "rumour", "rumours", "notion", "story", "stories", "suggestion", "suggestions",
                             "assertion", "assertions", "account", "characterization", "involvement", "role"})
 DENIED_DETERMINERS = frozenset({"the", "any", "all", "those", "these", "such", "his", "her", "their", "its", "that", "this", "a", "an"})
-# What "echoed" repeats when it repeats someone's words: "echoed that comment", "echoed the criticism", "echoed similar themes".
 # What one expresses that is a view of something: "expressed admiration for ...", "expressed concern over ..." (a bare feeling,
 # "expressed frustration at the pace", is left out: the project's regression sets do not count it)
 EXPRESSED_FEELINGS = frozenset({"admiration", "support", "concern", "concerns", "solidarity", "optimism", "skepticism", "doubt", "doubts", "opposition",
                                 "sympathy", "confidence", "gratitude", "reservations", "approval", "disapproval", "stance", "worry", "worries", "fear",
                                 "fears", "hope", "hopes"})
+# What "echoed" repeats when it repeats someone's words: "echoed that comment", "echoed the criticism", "echoed similar themes".
 ECHOED_WORDS = frozenset({"comment", "comments", "remark", "remarks", "criticism", "criticisms", "denunciation", "justification", "line", "theme",
                           "themes", "call", "calls", "charge", "charges", "argument", "arguments", "message", "sentiment", "sentiments", "concern",
                           "concerns", "claim", "claims", "warning", "warnings", "words", "complaint", "complaints", "praise", "point", "points"})
