@@ -62,16 +62,16 @@ def test_a_description_closed_by_a_comma_before_said_still_describes_the_name():
 
 def test_a_sentence_after_a_quotation_that_ended_the_one_before_opens_with_its_name():
     found = _speakers(
-        "Judge Michael W. Mosman called the clip \"distasteful.\" Tom Coan, the lawyer, argued that his client was an "
-        "\"entertainer.\" Mosman saw the words differently: \"I don't take that as a joke,\" he said.")
-    assert found.get("I don't take that as a joke,") == "Michael W. Mosman"
+        "Judge Paul W. Varga called the clip \"distasteful.\" Tom Coan, the lawyer, argued that his client was an "
+        "\"entertainer.\" Varga saw the words differently: \"I don't take that as a joke,\" he said.")
+    assert found.get("I don't take that as a joke,") == "Paul W. Varga"
 
 
 def test_the_person_whose_view_opens_a_sentence_with_for_is_who_he_goes_on_to_be():
     found = _speakers(
-        "Writer Dan Heer called it a \"mask.\" For Jonathan Chait, Tom Wills is exposing a cruel logic. "
+        "Writer Dan Rook called it a \"mask.\" For Martin Osgood, Tom Wills is exposing a cruel logic. "
         "\"The market has not failed them,\" he mocks.")
-    assert found.get("The market has not failed them,") == "Jonathan Chait"
+    assert found.get("The market has not failed them,") == "Martin Osgood"
 
 
 def test_ever_before_since_opens_a_clause_and_names_nobody():
