@@ -22,13 +22,13 @@ def test_an_age_set_off_by_commas_still_belongs_to_the_name():
 
 
 def test_a_lone_surname_that_is_also_a_role_noun_is_the_person_named_in_full_before():
-    found = _speakers("Dan Backer, a lawyer, rejected the label. \"It is wrong,\" Backer said.")
-    assert found.get("It is wrong,") == "Dan Backer"
+    found = _speakers("Lena Backer, a lawyer, rejected the label. \"It is wrong,\" Backer said.")
+    assert found.get("It is wrong,") == "Lena Backer"
 
 
 def test_a_name_after_an_acronym_ending_a_sentence_takes_no_letter_of_the_acronym():
-    found = _speakers("It was called a scam PAC. Dan Backer, the fund's lawyer, rejected the label. \"It is wrong,\" Backer said.")
-    assert found.get("It is wrong,") == "Dan Backer"
+    found = _speakers("It was called a sham LLC. Lena Backer, the fund's lawyer, rejected the label. \"It is wrong,\" Backer said.")
+    assert found.get("It is wrong,") == "Lena Backer"
 
 
 def test_he_is_the_man_a_cleft_after_but_was_about_not_the_one_named_in_a_quotation():
