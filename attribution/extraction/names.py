@@ -769,6 +769,9 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     if len(words) > 3 and words[-2:] == ["at", "least"]:
         tokens, words = tokens[:-2], words[:-2]  # "the White House at least would have tried": an aside, not part of the body
         phrase = phrase[:tokens[-1].end - tokens[0].start]
+    if len(words) > 1 and words[-1] in ("seems", "seem", "seemed", "appears", "appear", "appeared") and tokens[-2].is_word:
+        tokens, words = tokens[:-1], words[:-1]  # "a review of the emails seems [to show]": the verb before the cue's "to"
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
     head_index = len(words) - 1
     for index, word in enumerate(words):
         if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):

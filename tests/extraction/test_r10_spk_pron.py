@@ -34,3 +34,8 @@ def test_a_verb_that_takes_the_cue_as_its_infinitive_is_no_part_of_the_speakers_
 def test_at_least_after_a_body_is_no_part_of_its_name():
     text = "Critics wish the county board at least could have tried to tell them why the bridge was shut.\n"
     assert _speaker_of(text, "why the bridge was shut") == "the county board"
+
+
+def test_seems_before_the_cues_to_is_no_part_of_the_speakers_name():
+    text = "A close reading of the county's budget seems to show the shelter was never funded at all.\n"
+    assert _speaker_of(text, "the shelter was never funded") == "a close reading of the county's budget"
