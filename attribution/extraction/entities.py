@@ -264,6 +264,9 @@ MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(
 # The surname opening a sentence, its comma and a subordinator right before a pronoun: "Holt, though she ...".
 # "Vance replied calmly that ...": a surname, a speech verb (an adverb may come between) and "that": whose clause it is
 SURNAME_VERB_THAT = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+ed)(?:[ \u00a0]+[a-z]+(?:ly)?)?(?:[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+voice)?[ \u00a0]+that[ \u00a0]")
+# "the county Department of Health gave ...": a body opening a clause as the subject of its verb ("the" + up to five words, the last
+# an institution head, then a verb in -ed or -s or a common irregular past)
+BODY_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))([Tt]he[ \u00a0]+(?:[\w'’&.-]+[ \u00a0]+){0,4}?([A-Za-z]+)(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w'’&.-]*[ \u00a0]*){1,3})?)[ \u00a0]+(?:[a-z]+(?:ed|s)|gave|told|said|made|took|sent|got|put|had|did|found|kept|began|wrote|left|held|brought|sought|paid|knew|became|went|came|ran|won|lost|spent|chose)\b")
 NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
@@ -1140,6 +1143,10 @@ class EntityTable:
     def _pronoun(self, mention: Mention) -> Entity | None:
         if mention.pronoun == "person":
             return self._person_pronoun(mention)
+        if mention.pronoun == "thing":
+            body = self._body_of_main_clause(mention)
+            if body is not None:
+                return body
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
@@ -1433,6 +1440,36 @@ class EntityTable:
             return None  # only a person already met by full name, of a fitting gender
         entity.aliases.add(mention.text)
         return entity
+
+    def _body_of_main_clause(self, mention: Mention) -> Entity | None:
+        """"..., the county Department of Health gave an incomplete answer when it told a local group that ...": "it" right
+        after a subordinator is the body that is the subject of the sentence's main clause, not one heard from before."""
+        if self.text[mention.start:mention.end].lower() != "it":
+            return None
+        before = self.text[max(0, mention.start - 10):mention.start].split()
+        if not before or before[-1].lower() not in CLAUSE_PRONOUN_OPENERS:
+            return None
+        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)
+        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut < 0:
+            return None
+        found = None
+        for match in BODY_SUBJECT.finditer(window, cut + 1):
+            if match.group(2).lower() in word_set("institution_heads"):
+                found = match
+                break
+        if found is None or any(c in window[cut + 1:found.start()] for c in "\"“”;:"):
+            return None
+        name = found.group(1)
+        words = name.split()
+        if len(words) > 1 and words[1][:1].isupper():
+            name = name[len(words[0]):].strip()  # "the State Department": the capitalised name, as a body's name is written
+        else:
+            name = "the" + name[3:]
+        return self._get(name, "organization", alias=mention.text, head=found.group(2).lower())
 
     def _reporter_of_aside(self, mention: Mention, gender: str | None) -> Entity | None:
         """"When Lee said ..., Vance replied that she was glad Lee had said so because, she said, ...": "he" or "she" of a

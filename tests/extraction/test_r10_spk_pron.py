@@ -39,3 +39,15 @@ def test_at_least_after_a_body_is_no_part_of_its_name():
 def test_seems_before_the_cues_to_is_no_part_of_the_speakers_name():
     text = "A close reading of the county's budget seems to show the shelter was never funded at all.\n"
     assert _speaker_of(text, "the shelter was never funded") == "a close reading of the county's budget"
+
+
+AUDIT = (
+    "Audit report: county misled on permits.\n\n"
+    "Two years before the public learned of the dump, the county Department of Health gave an ''incomplete'' answer "
+    "about the site when it told a local group that it had no records about the dump beyond its own files, "
+    "according to an audit released Friday.\n"
+)
+
+
+def test_it_after_when_is_the_body_that_opens_the_main_clause_not_one_named_in_the_headline():
+    assert _speaker_of(AUDIT, "it had no records") == "the county Department of Health"
