@@ -1334,7 +1334,7 @@ class EntityTable:
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
         opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
-            self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender)
+            self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender) or self._possessor_in_sentence(mention, gender)
         if opener is not None:
             return opener
         speaker = None
@@ -1438,6 +1438,40 @@ class EntityTable:
             return self._person_named(known.name, known.title, known.role, None, mention.text)  # a full name known to fit
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             return None  # only a person already met by full name, of a fitting gender
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _possessor_in_sentence(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"... was at the heart of Sanders's critique of a system that he said has failed ...": "he" or "she" opening a
+        relative clause ("that he said", "in which she said") in a sentence whose only person named before it is a
+        possessor ("Sanders's") is that person, one already met by full name whose gender fits."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she"):
+            return None
+        before = self.text[max(0, mention.start - 10):mention.start].split()
+        if not before or before[-1].lower() not in ("that", "which", "whom", "what"):
+            return None
+        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)
+        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut < 0 or any(c in window[cut + 1:] for c in "\"“”"):
+            return None
+        capitalised = [m for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*", window[cut + 1:]) if m.group(0).lower() not in word_set("capitalized_function_words")]
+        possessors = [m for m in capitalised if m.group(0).endswith(("'s", "’s"))]
+        if len(possessors) != 1:
+            return None
+        self.names._build()
+        for m in capitalised:  # no other person of the article named in the sentence
+            if m is not possessors[0] and (self.names.by_surname.get(strip_possessive(m.group(0)).lower()) or self._by_surname(m.group(0)) is not None):
+                return None
+        entity = self._by_surname(possessors[0].group(0), gender)
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            at = mention.start - len(window) + cut + 1 + possessors[0].start()
+            known = self.names.lookup(strip_possessive(possessors[0].group(0)), at, gender)
+            if known is None or known.position >= at or len(known.name.split()) < 2 or (self._known_gender(known.name) or self.names.gender(known)) not in (None, gender):
+                return None
+            return self._person_named(known.name, known.title, known.role, None, mention.text)
         entity.aliases.add(mention.text)
         return entity
 

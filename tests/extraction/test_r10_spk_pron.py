@@ -51,3 +51,13 @@ AUDIT = (
 
 def test_it_after_when_is_the_body_that_opens_the_main_clause_not_one_named_in_the_headline():
     assert _speaker_of(AUDIT, "it had no records") == "the county Department of Health"
+
+
+def test_he_in_a_relative_clause_is_the_possessor_the_sentence_names_not_the_person_quoted_before():
+    text = (
+        "Senator Dan Whitcombe won the state by a wide margin. Former governor Robert Hale spoke at his rally.\n\n"
+        "\"We need a fair deal,\" Hale said.\n\n"
+        "Opposition to the pipeline was at the heart of Whitcombe's case against a system that he said has "
+        "favored the largest firms over everyone else.\n"
+    )
+    assert _speaker_of(text, "that he said has favored") == "Dan Whitcombe"
