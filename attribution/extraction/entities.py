@@ -262,6 +262,11 @@ HONORIFIC_BEFORE = re.compile(r"\bM(?:rs?|s|iss)\.?[ \u00a0]+$")
 OPENING_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”’]\s*)(?:Even |Just )?(?:As|While|When|After|Before|Although|Though|Because|Since|Even as|Even though|even as|even though|though|as)[ \u00a0]+$")
 MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?((?:[A-Z][\w'’-]+[ \u00a0]){0,2}[A-Z][\w'’-]+)[ \u00a0]+[a-z]")
 # The surname opening a sentence, its comma and a subordinator right before a pronoun: "Holt, though she ...".
+# "Vance replied calmly that ...": a surname, a speech verb (an adverb may come between) and "that": whose clause it is
+SURNAME_VERB_THAT = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+ed)(?:[ \u00a0]+[a-z]+(?:ly)?)?(?:[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+voice)?[ \u00a0]+that[ \u00a0]")
+# "the county Department of Health gave ...": a body opening a clause as the subject of its verb ("the" + up to five words, the last
+# an institution head, then a verb in -ed or -s or a common irregular past)
+BODY_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))([Tt]he[ \u00a0]+(?:[\w'’&.-]+[ \u00a0]+){0,4}?([A-Za-z]+)(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w'’&.-]*[ \u00a0]*){1,3})?)[ \u00a0]+(?:[a-z]+(?:ed|s)|gave|told|said|made|took|sent|got|put|had|did|found|kept|began|wrote|left|held|brought|sought|paid|knew|became|went|came|ran|won|lost|spent|chose)\b")
 NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
@@ -1138,6 +1143,10 @@ class EntityTable:
     def _pronoun(self, mention: Mention) -> Entity | None:
         if mention.pronoun == "person":
             return self._person_pronoun(mention)
+        if mention.pronoun == "thing":
+            body = self._body_of_main_clause(mention)
+            if body is not None:
+                return body
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
@@ -1325,7 +1334,7 @@ class EntityTable:
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
         opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
-            self._subject_after_opening_clause(mention, gender))
+            self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender) or self._possessor_in_sentence(mention, gender)
         if opener is not None:
             return opener
         speaker = None
@@ -1427,6 +1436,98 @@ class EntityTable:
         entity = self._by_surname(known.name.split()[-1], gender)
         if entity is None and len(known.name.split()) >= 2 and (self._known_gender(known.name) or self.names.gender(known)) == gender:
             return self._person_named(known.name, known.title, known.role, None, mention.text)  # a full name known to fit
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            return None  # only a person already met by full name, of a fitting gender
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _possessor_in_sentence(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"... was at the heart of Sanders's critique of a system that he said has failed ...": "he" or "she" opening a
+        relative clause ("that he said", "in which she said") in a sentence whose only person named before it is a
+        possessor ("Sanders's") is that person, one already met by full name whose gender fits."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she"):
+            return None
+        before = self.text[max(0, mention.start - 10):mention.start].split()
+        if not before or before[-1].lower() not in ("that", "which", "whom", "what"):
+            return None
+        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)
+        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut < 0 or any(c in window[cut + 1:] for c in "\"“”"):
+            return None
+        capitalised = [m for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*", window[cut + 1:]) if m.group(0).lower() not in word_set("capitalized_function_words")]
+        possessors = [m for m in capitalised if m.group(0).endswith(("'s", "’s"))]
+        if len(possessors) != 1:
+            return None
+        self.names._build()
+        for m in capitalised:  # no other person of the article named in the sentence
+            if m is not possessors[0] and (self.names.by_surname.get(strip_possessive(m.group(0)).lower()) or self._by_surname(m.group(0)) is not None):
+                return None
+        entity = self._by_surname(possessors[0].group(0), gender)
+        if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
+            at = mention.start - len(window) + cut + 1 + possessors[0].start()
+            known = self.names.lookup(strip_possessive(possessors[0].group(0)), at, gender)
+            if known is None or known.position >= at or len(known.name.split()) < 2 or (self._known_gender(known.name) or self.names.gender(known)) not in (None, gender):
+                return None
+            return self._person_named(known.name, known.title, known.role, None, mention.text)
+        entity.aliases.add(mention.text)
+        return entity
+
+    def _body_of_main_clause(self, mention: Mention) -> Entity | None:
+        """"..., the county Department of Health gave an incomplete answer when it told a local group that ...": "it" right
+        after a subordinator is the body that is the subject of the sentence's main clause, not one heard from before."""
+        if self.text[mention.start:mention.end].lower() != "it":
+            return None
+        before = self.text[max(0, mention.start - 10):mention.start].split()
+        if not before or before[-1].lower() not in CLAUSE_PRONOUN_OPENERS:
+            return None
+        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)
+        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut < 0:
+            return None
+        found = None
+        for match in BODY_SUBJECT.finditer(window, cut + 1):
+            if match.group(2).lower() in word_set("institution_heads"):
+                found = match
+                break
+        if found is None or any(c in window[cut + 1:found.start()] for c in "\"“”;:"):
+            return None
+        name = found.group(1)
+        words = name.split()
+        if len(words) > 1 and words[1][:1].isupper():
+            name = name[len(words[0]):].strip()  # "the State Department": the capitalised name, as a body's name is written
+        else:
+            name = "the" + name[3:]
+        return self._get(name, "organization", alias=mention.text, head=found.group(2).lower())
+
+    def _reporter_of_aside(self, mention: Mention, gender: str | None) -> Entity | None:
+        """"When Lee said ..., Vance replied that she was glad Lee had said so because, she said, ...": "he" or "she" of a
+        "said" set off by commas inside a clause someone reports ("X replied that ...") is that reporter, not the person
+        named last inside the clause; a person already met by full name whose gender fits."""
+        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she") or self.text[max(0, mention.start - 2):mention.start] != ", ":
+            return None
+        after = re.match(r"[ \u00a0]+([a-z]+),", self.text[mention.end:mention.end + 20])
+        if after is None or cue_verb(after.group(1)) is None:
+            return None
+        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)  # "Ms. Lee": an abbreviation, not a sentence end
+        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut < 0:
+            return None
+        found = None
+        for match in SURNAME_VERB_THAT.finditer(window, cut + 1):
+            if cue_verb(match.group(2)) is not None and match.group(1).lower() not in word_set("capitalized_function_words"):
+                found = match
+        if found is None or any(c in window[found.end():] for c in "\"“”;:"):
+            return None
+        entity = self._by_surname(found.group(1), gender)
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             return None  # only a person already met by full name, of a fitting gender
         entity.aliases.add(mention.text)

@@ -654,7 +654,11 @@ CLAUSE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"
                                 "doesn’t", "don’t", "isn’t", "wasn’t", "weren’t", "hasn’t", "hadn’t", "haven’t"})
 # What may follow the auxiliary at the end of a subject the cue's own words cut: "is expected [to announce]", "were more [likely to say]".
 VERB_GROUP_TAIL = frozenset({"expected", "likely", "unlikely", "set", "poised", "due", "able", "ready", "more", "less", "also", "still", "now", "often",
-                             "not", "been", "be"})
+                             "not", "been", "be",
+                             # verbs that take the cue as their infinitive: "don't hesitate [to report]", "would have tried [to explain]"
+                             "hesitate", "hesitated", "try", "tried", "want", "wanted", "seem", "seemed", "appear", "appeared", "refuse",
+                             "refused", "decline", "declined", "continue", "continued", "hope", "hoped", "plan", "planned", "intend", "intended",
+                             "tend", "tended", "begin", "begun", "need", "needed", "like", "liked", "love", "loved", "bother", "dare", "fail", "failed"})
 
 
 def _describes_people(words: list[str], i: int) -> bool:
@@ -761,6 +765,12 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
     while len(words) > 1 and words[-1] in ("here", "there", "too", "also", "alike"):
         tokens, words = tokens[:-1], words[:-1]  # "Her campaign workers here said"
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
+    if len(words) > 3 and words[-2:] == ["at", "least"]:
+        tokens, words = tokens[:-2], words[:-2]  # "the White House at least would have tried": an aside, not part of the body
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
+    if len(words) > 1 and words[-1] in ("seems", "seem", "seemed", "appears", "appear", "appeared") and tokens[-2].is_word:
+        tokens, words = tokens[:-1], words[:-1]  # "a review of the emails seems [to show]": the verb before the cue's "to"
         phrase = phrase[:tokens[-1].end - tokens[0].start]
     head_index = len(words) - 1
     for index, word in enumerate(words):
