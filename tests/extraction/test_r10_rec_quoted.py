@@ -13,3 +13,12 @@ def test_a_quotation_nesting_a_quotation_in_the_same_marks_is_one_quotation():
     # an opening mark left stray before a quotation still leaves that quotation alone
     assert ("direct", "We will win the county,", "Ann Vale") in found(
         HEAD + "The crowd was loud \u201cand restless. \u201cWe will win the county,\u201d said Mayor Ann Vale.")
+
+
+def test_a_fragment_quoted_in_an_opening_participle_is_the_words_of_the_report_that_follows():
+    assert ("partial", "duties at home,", "the senator's spokeswoman") in found(
+        HEAD + "Citing \"duties at home,\" the senator's spokeswoman told reporters that he would skip the gala.")
+    assert ("partial", "quiet courage,", "Ann Vale") in found(
+        HEAD + "Remarking upon the judge's \"quiet courage,\" Mayor Ann Vale said, \"She never once backed down from a fight.\"")
+    # with no report after the participle, nobody is credited
+    assert found(HEAD + "Citing \"duties at home,\" Senator Tom Ray skipped the gala.") == []
