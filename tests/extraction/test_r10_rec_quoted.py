@@ -22,3 +22,11 @@ def test_a_fragment_quoted_in_an_opening_participle_is_the_words_of_the_report_t
         HEAD + "Remarking upon the judge's \"quiet courage,\" Mayor Ann Vale said, \"She never once backed down from a fight.\"")
     # with no report after the participle, nobody is credited
     assert found(HEAD + "Citing \"duties at home,\" Senator Tom Ray skipped the gala.") == []
+
+
+def test_a_text_named_after_read_speaks_the_quotation_before_it():
+    assert ("direct", "In drafting the speech, her staff drew on her own life,", "the statement") in found(
+        HEAD + "\"In drafting the speech, her staff drew on her own life,\" read the statement, which was signed by an aide.")
+    assert ("direct", "We will not go back,", "a hand-lettered sign") in found(HEAD + "\"We will not go back,\" read a hand-lettered sign.")
+    # "read" with a person after it, or no quotation before it, is no report
+    assert found(HEAD + "She read the letter aloud to the council.") == []
