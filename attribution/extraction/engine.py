@@ -129,6 +129,8 @@ ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
+# Opening participles that quote without being reporting verbs of their own ("Remarking upon her 'warmth,' Lee said ...")
+FRONTED_QUOTING_PARTICIPLES = frozenset({"remarking", "invoking"})
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
 DIRECT_AFTER_CUE_MIN_WORDS = 6
 # "Delacroix: I take it seriously": a speaker label opening a paragraph of a Q&A transcript.
@@ -961,6 +963,8 @@ class ArticleExtractor:
             attribution, how = self._possessive_owner(index, tokens)
             if attribution is None:
                 attribution, how = self._partial_frame(index, tokens, frames, attributions)
+            if attribution is None:
+                attribution, how = self._fronted_participle(index, tokens, frames, attributions)
             if attribution is None and not any(id(f) in attributions and not (f.partial_only or f.owned) for f in frames):
                 attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
@@ -1228,6 +1232,29 @@ class ArticleExtractor:
         if best is None:
             return None, None
         return attributions[id(best)], "partial"
+
+    def _fronted_participle(self, index, tokens, frames, attributions):
+        """"Citing 'obligations at home,' the aide told reporters ...", "Remarking upon the mayor's 'warmth,' Lee said ...":
+        a quoted fragment in a sentence's opening participle of a reporting verb is the words of the subject of the
+        report that follows the participle's comma."""
+        first = 0
+        while first < index and not tokens[first].is_word and tokens[first].quote is None:
+            first += 1
+        word = tokens[first]
+        if index <= first or index - first > MAX_AS_COMPLEMENT_TOKENS or not word.is_capitalized or not word.lower.endswith("ing") or (
+                cue_verb(word.lower) is None and word.lower not in FRONTED_QUOTING_PARTICIPLES):
+            return None, None
+        if any(t.quote is not None or t.lower in AS_COMPLEMENT_BREAKS or t.lower == "," for t in tokens[first + 1:index]):
+            return None, None
+        after = index + 1
+        if after < len(tokens) and tokens[after].lower == ",":
+            after += 1
+        elif not self.text[tokens[index].quote.start:tokens[index].quote.end].rstrip().endswith(","):
+            return None, None
+        for frame in frames:
+            if id(frame) in attributions and frame.subject_start == after and frame.cue_index > index and not frame.negated:
+                return attributions[id(frame)], "partial"
+        return None, None
 
     def _subject_words(self, index, tokens, analysis):
         """"Holt branded the levy 'a tax on islanders'", "Lee introduced him as 'a fighter'": in a

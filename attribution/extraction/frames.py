@@ -2050,6 +2050,8 @@ class SentenceFrames:
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
         elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
             verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
+        elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
+            verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
         elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
             verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
         elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
@@ -2473,6 +2475,14 @@ class SentenceFrames:
         frame.content, frame.content_mode = (first, end), "object"
         frame.owned = True
         return frame
+
+    def _text_after_read(self, i: int) -> bool:
+        """'"...," read the statement, which ...', '"...," read a hand-lettered sign.': after a quotation, "read" before a text
+        named with its determiner and the end of the clause."""
+        if i + 1 >= self.n or self.lowers[i + 1] not in NOUN_DETERMINERS:
+            return False
+        head = next((x for x in range(i + 2, min(i + 5, self.n)) if not self.tokens[x].is_word or self.lowers[x] in READ_TEXTS), None)
+        return head is not None and self.lowers[head] in READ_TEXTS and (head + 1 >= self.n or self.lowers[head + 1] in (".", ","))
 
     def _quoted_text_read(self, i: int) -> bool:
         """'"...," the statement read.', 'The sign read, "..."': "read" after a text named with its determiner, the quotation

@@ -105,7 +105,10 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     if not _finds_any(text, _marks_in(text)[0], para_start, para_end):
         return spans  # no double mark in the paragraph (most paragraphs)
     open_at: int | None = None
-    for index in _mark_positions(text, _marks_in(text)[0], para_start, para_end):  # (DOUBLE_MARK_RE's matches)
+    outer: int | None = None  # an opening mark followed by a second one: stray, or the start of a quotation that nests one
+    nested_close = False  # the mark just paired closed a quotation nested in ``outer``: the next mark closes ``outer``
+    positions = _mark_positions(text, _marks_in(text)[0], para_start, para_end)  # (DOUBLE_MARK_RE's matches)
+    for number, index in enumerate(positions):
         char = text[index]
         role = _role(text, index, para_start, para_end)
         if role == "either" and index == para_start:
@@ -114,6 +117,10 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
             role = "open" if char in OPENING_DOUBLE else "close" if char in CLOSING_DOUBLE else None
             if role is None:
                 role = "close" if open_at is not None else "open"
+        if nested_close:
+            nested_close = False
+            if role == "close":
+                open_at, outer = outer, None  # '“... even when “your team” is at fault.”': the outer quotation closes here
         if open_at is None:
             if role == "open":
                 open_at = index
@@ -122,9 +129,15 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
             if role == "open" and text[index - 1] not in " \u00a0":
                 continue
             if role == "open":
-                # Two openings in a row: the first was stray; start again here.
+                # Two openings in a row: the first was stray, or it opens a quotation that nests this one.
+                outer = open_at
                 open_at = index
                 continue
+            if outer is not None and number + 1 < len(positions) and _role(text, positions[number + 1], para_start, para_end) == "close":
+                nested_close = True  # two openings, then two closings: a quotation inside a quotation, part of it
+                open_at = None
+                continue
+            outer = None
             start = open_at + 1
             if open_at == para_start:
                 while start < index and text[start] in " \u00a0":
