@@ -272,6 +272,8 @@ NAME_WORDS_AFTER_HYPHEN = 3
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
 POSTMODIFIER_PARTICIPLES = frozenset({"released", "published", "conducted", "taken", "issued", "completed", "commissioned", "posted", "unveiled"})
+# What may stand between a source and its participle: "a report to be released", "a poll that was published".
+RELEASE_AUXILIARIES = frozenset({"to", "be", "been", "being", "was", "were", "is", "are", "will", "just", "recently", "soon", "newly", "that", "which"})
 # A standing in polls written with "in" ("trails in most surveys", "has sagged in the polls and is coping ..."): the words
 # that open a looser poll phrase, what may end it, and the words of a standing its clause must hold to be read at all.
 POLL_PHRASE_OPENERS = frozenset({"most", "all", "every", "both", "one", "other", "latest", "two", "three", "our", "various"})
@@ -2565,6 +2567,8 @@ class SentenceFrames:
         if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in range(released + 1, name_end)):
             name_end = released  # "according to a CBS poll released Monday": when it came out is not part of its name
+            while name_end > j + 1 and self.lowers[name_end - 1] in RELEASE_AUXILIARIES:
+                name_end -= 1  # "according to a report from the auditor to be released Monday", "... that was released": not its name
             if name_end > j + 1 and self.lowers[name_end - 1] in SUBJECT_PRONOUNS:
                 name_end -= 1  # "according to the document he released": who released it is not part of its name
         mention = parse_mention(self.text, self.tokens[j:name_end]) or self._named_by_according(j, name_end)

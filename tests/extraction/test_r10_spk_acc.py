@@ -1,0 +1,15 @@
+from attribution.extraction import extract
+
+
+def _speakers(text):
+    return [(e.speaker.name if e.speaker else None, e.quote) for e in extract(text)]
+
+
+def test_a_report_to_be_released_is_named_without_to_be():
+    found = _speakers("The agency ignored its own rules, according to a report from the county auditor to be released Thursday.")
+    assert ("a report from the county auditor", "The agency ignored its own rules") in found
+
+
+def test_a_poll_that_was_published_is_named_without_that_was():
+    found = _speakers("Most residents oppose the new toll, according to a survey by the transit board that was published Monday.")
+    assert ("a survey by the transit board", "Most residents oppose the new toll") in found
