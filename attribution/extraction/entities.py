@@ -1462,9 +1462,10 @@ class EntityTable:
         if len(possessors) != 1:
             return None
         self.names._build()
-        for m in capitalised:  # no other person of the article named in the sentence
+        for m in capitalised:  # no other person of the article named in the sentence, unless known to be of the other gender
             if m is not possessors[0] and (self.names.by_surname.get(strip_possessive(m.group(0)).lower()) or self._by_surname(m.group(0)) is not None):
-                return None
+                if not self._only_other_gender(m.group(0), gender):
+                    return None
         entity = self._by_surname(possessors[0].group(0), gender)
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             at = mention.start - len(window) + cut + 1 + possessors[0].start()
@@ -1474,6 +1475,15 @@ class EntityTable:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         entity.aliases.add(mention.text)
         return entity
+
+    def _only_other_gender(self, word: str, gender: str) -> bool:
+        """"Khalif said Clinton's rhetoric ... in which she said": everyone of the article written so is a person known to
+        be of the other gender, who cannot be "she"."""
+        surname = strip_possessive(word).rstrip(".").lower()
+        met = [e for e in self.recent + self.entities if e.kind == "person" and e.surname == surname]
+        known = self.names.by_surname.get(surname, ())
+        genders = {e.gender for e in met} | {self._known_gender(k.name) or self.names.gender(k) for k in known}
+        return bool(met or known) and None not in genders and gender not in genders
 
     def _body_of_main_clause(self, mention: Mention) -> Entity | None:
         """"..., the county Department of Health gave an incomplete answer when it told a local group that ...": "it" right

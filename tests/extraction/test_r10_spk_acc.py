@@ -13,3 +13,10 @@ def test_a_report_to_be_released_is_named_without_to_be():
 def test_a_poll_that_was_published_is_named_without_that_was():
     found = _speakers("Most residents oppose the new toll, according to a survey by the transit board that was published Monday.")
     assert ("a survey by the transit board", "Most residents oppose the new toll") in found
+
+
+def test_she_in_which_she_said_is_the_woman_whose_remarks_a_man_criticised():
+    text = ("Senator Dana Whitfield toured the plant on Monday. \"We are not going anywhere,\" one union organizer said. "
+            "Marcus Hale said some of Whitfield's speeches had been careless, noting her remarks to a radio host in March "
+            "in which she said the plant would close.")
+    assert ("Dana Whitfield", "the plant would close") in _speakers(text)
