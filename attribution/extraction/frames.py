@@ -272,6 +272,8 @@ NAME_WORDS_AFTER_HYPHEN = 3
 VERB_ADVERBS = frozenset({"often", "also", "still", "never", "always", "once", "even", "just", "later", "again", "then", "now"})
 # Participles that follow a document or poll with when it came out: "a poll released Saturday".
 POSTMODIFIER_PARTICIPLES = frozenset({"released", "published", "conducted", "taken", "issued", "completed", "commissioned", "posted", "unveiled"})
+# "X is reported / said / believed to have called ...": participles that raise the subject of what follows "to have".
+RAISING_PARTICIPLES = frozenset({"reported", "said", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "known"})
 # What may stand between a source and its participle: "a report to be released", "a poll that was published".
 RELEASE_AUXILIARIES = frozenset({"to", "be", "been", "being", "was", "were", "is", "are", "will", "just", "recently", "soon", "newly", "that", "which"})
 # A standing in polls written with "in" ("trails in most surveys", "has sagged in the polls and is coping ..."): the words
@@ -3229,6 +3231,10 @@ class SentenceFrames:
             elif word in ("to",) and j == i - 1 and j > 1 and (self.lowers[j - 1] in BEGAN_TO and (self.lowers[i] in ("wonder", "ask", "question") or self._kept_on_saying(i)) or (
                     self.lowers[j - 1] in BEGAN_TO or self.lowers[j - 1] in CAME_TO) and (after_to := cue_verb(cue)) is not None and after_to.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)):
                 j -= 2  # "some Republicans began to wonder whether ...": the subject of "began" wonders; "came to believe that ..."
+                continue
+            elif word == "to" and j == i - 2 and self.lowers[i - 1] == "have" and j > 1 and self.lowers[j - 1] in RAISING_PARTICIPLES and (
+                    self.lowers[j - 2] in ("is", "are", "was", "were", "been")):
+                j -= 3  # "Lee is reported to have called them 'free riders'": the one said to have called them calls them
                 continue
             elif word in ("to",) and j == i - 1:
                 frame.negated = frame.negated or (j > 0 and self.lowers[j - 1] in ("declined", "refused", "failed"))

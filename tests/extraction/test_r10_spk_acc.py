@@ -20,3 +20,12 @@ def test_she_in_which_she_said_is_the_woman_whose_remarks_a_man_criticised():
             "Marcus Hale said some of Whitfield's speeches had been careless, noting her remarks to a radio host in March "
             "in which she said the plant would close.")
     assert ("Dana Whitfield", "the plant would close") in _speakers(text)
+
+
+def test_the_one_reported_to_have_called_them_a_name_is_its_speaker():
+    found = _speakers("Governor Tom Harlan also is reported to have called the ranchers \u201cfree loaders\u201d who take too much.")
+    assert ("Tom Harlan", "free loaders") in found
+
+
+def test_the_one_said_to_have_told_aides_something_is_its_speaker():
+    assert ("Tom Harlan", "the toll plan would fail") in _speakers("Tom Harlan is said to have told aides that the toll plan would fail.")
