@@ -206,6 +206,10 @@ class _Pair:
         kinds = {self.first.speaker.kind == "person", self.second.speaker.kind == "person"}
         if kinds != {True, False} or (self.first.kind in QUOTED_KINDS and self.second.kind in QUOTED_KINDS):
             return True
+        person = self.first.speaker if self.first.speaker.kind == "person" else self.second.speaker
+        # A spokesman's words are his organisation's statement.
+        if any(_SPOKESMAN.search(name) for name in person.names):
+            return True
         return same_speaker(self.first, self.second)
 
     @cached_property
@@ -274,6 +278,7 @@ class _Pair:
 
 
 QUOTED_KINDS = ("direct", "partial")
+_SPOKESMAN = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press secretary)\b")
 
 
 def _verbatim_share(shorter, longer, found):

@@ -63,3 +63,16 @@ def test_a_stated_position_and_a_quotation_days_apart_join():
     belief = report("to dredge a deeper channel along the northern harbour", SENATOR, kind="belief")
     quote = report("We will dredge a deeper channel along the northern harbour!", SENATOR, kind="direct", day=5)
     assert compare(belief, quote, RULES).same
+
+
+def test_a_spokeswoman_s_words_and_her_agency_s_statement_with_one_figure_join():
+    spokeswoman = SpeakerRef(
+        "Ada Finch", aliases=("Finch", "Harbour Authority spokeswoman Ada Finch"), affiliation="Harbour Authority",
+        lineage=("Harbour Authority", "the Harbour Authority"),
+    )
+    first = report("inspectors found thousands of cargo records the shippers failed to hand over", spokeswoman)
+    second = report(
+        "it will hand over to the ministry thousands of cargo records found during the harbour inquiry",
+        AUTHORITY, outlet="Outlet B", day=5,
+    )
+    assert compare(first, second, RULES).same
