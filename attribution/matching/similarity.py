@@ -8,7 +8,8 @@ from functools import cached_property
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import (
-    named_near, named_nearby, one_poll, respondent_group, speakers_compatible, text_around, weak_credit,
+    named_near, named_nearby, one_poll, respondent_group, same_speaker, speakers_compatible, text_around,
+    weak_credit,
 )
 from attribution.matching.text import (
     ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
@@ -85,6 +86,8 @@ class Measures:
     shared_fact: bool = False  # both state the same quantities of the same kind of event
     shared_denial: bool = False  # both deny the same thing ("no criminal charges" / "would not recommend charges")
     days_apart: int | None = None  # between the two reports, when both are dated
+    # One is a stated belief or position (kind "belief"), the other a quotation.
+    stance_and_quote: bool = False
     # Share of the shorter quote's own words (stop words included) found in order in the longer
     # one, when the longer is a quotation too: both then claim to be the speaker's exact words.
     verbatim: float = 1.0
@@ -186,7 +189,28 @@ class _Pair:
 
     @cached_property
     def shared_fact(self):
-        return self.compatible and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+        return self.one_voice and _fact_shared(self.first, self.second, self.first_words, self.second_words)
+
+    @property
+    def stance_and_quote(self):
+        kinds = {self.first.kind, self.second.kind}
+        return "belief" in kinds and bool(kinds & set(QUOTED_KINDS))
+
+    @cached_property
+    def one_voice(self):
+        """Compatible speakers that are one voice for the same statement in other words: not a
+        person and the body he belongs to or leads (a director's testimony and his agency's
+        later statement share figures and words, but are two occasions), unless both are quotations."""
+        if not self.compatible:
+            return False
+        kinds = {self.first.speaker.kind == "person", self.second.speaker.kind == "person"}
+        if kinds != {True, False} or (self.first.kind in QUOTED_KINDS and self.second.kind in QUOTED_KINDS):
+            return True
+        person = self.first.speaker if self.first.speaker.kind == "person" else self.second.speaker
+        # A spokesman's words are his organisation's statement.
+        if any(_SPOKESMAN.search(name) for name in person.names):
+            return True
+        return same_speaker(self.first, self.second)
 
     @cached_property
     def cross_named(self):
@@ -218,11 +242,11 @@ class _Pair:
 
     @property
     def reported_shared(self):
-        return self._reported[0] if self.compatible else 0
+        return self._reported[0] if self.one_voice else 0
 
     @property
     def reported_share(self):
-        return self._reported[1] if self.compatible else 0.0
+        return self._reported[1] if self.one_voice else 0.0
 
     @cached_property
     def one_poll_finding(self):
@@ -250,10 +274,11 @@ class _Pair:
 
     @cached_property
     def shared_denial(self):
-        return self.compatible and _denial_shared(self.first, self.second, self.first_words, self.second_words)
+        return self.one_voice and _denial_shared(self.first, self.second, self.first_words, self.second_words)
 
 
 QUOTED_KINDS = ("direct", "partial")
+_SPOKESMAN = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press secretary)\b")
 
 
 def _verbatim_share(shorter, longer, found):
@@ -548,6 +573,10 @@ def _joined(m, thresholds):
         same_story = m.days_apart is None or m.days_apart <= thresholds.story_days
         short = m.shorter_partial or found.shorter_words <= thresholds.short_quote_words
         if short and not same_story:
+            return Decision(False, found.jaccard, True, found.jaccard)
+        # A stated belief or position ("he wants to build a wall") and a quotation weeks apart
+        # are two occasions of one stance, however alike their words.
+        if m.stance_and_quote and m.days_apart is not None and m.days_apart > PARAPHRASE_DAYS:
             return Decision(False, found.jaccard, True, found.jaccard)
         # A word or two quoted alone is that statement's only with something else in common.
         if m.shorter_partial and m.bare_fragment:

@@ -162,6 +162,34 @@ def respondent_group(speaker):
     return frozenset(_GROUP_QUALIFIERS[w] for w in words if w in _GROUP_QUALIFIERS)
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_NUMBER_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{f"{t}{sep}{u}": 20 + 10 * i + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS) for sep in ("-", " ")},
+}
+_WORDS_SHARE = re.compile(
+    r"^(?:(?:only|just|nearly|almost|about|some|roughly|around|over|under|more than|less than|fewer than)\s+)?"
+    r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _NUMBER_VALUES), key=len, reverse=True)) + r")"
+    r"\s*(?:%|percent|per cent)$"
+)
+
+
+@lru_cache(maxsize=20_000)
+def bare_share(speaker):
+    """The share (a number) a speaker credited only by it stands for ("Only 24 percent",
+    "Twenty-four percent": 24.0), or None for any other speaker, "24 percent of voters" included."""
+    if speaker is None or speaker.kind == "person":
+        return None
+    found = _WORDS_SHARE.match(fold(speaker.name).strip())
+    if found is None:
+        return None
+    value = found.group(1)
+    return float(_NUMBER_VALUES.get(value, 0) or value)
+
+
 # A speaker described as a poll ("the survey", "a new statewide poll", "the poll by the Public
 # Policy Institute of California"): outlets describe one poll in many ways.
 _POLL_WORDS = frozenset("poll polls polling survey surveys".split())
@@ -208,6 +236,11 @@ def speakers_compatible(first, second):
         return False
     if _stored_or_relayed_alike(first, second):
         return True
+    shares = bare_share(a), bare_share(b)
+    if None not in shares:
+        # "Only 24 percent" and "Twenty-four percent": one share of one poll's respondents,
+        # written in digits or in words.
+        return shares[0] == shares[1]
     groups = respondent_group(a), respondent_group(b)
     if None not in groups:
         # Two shares of a poll's respondents: one source when they are the same named group.
