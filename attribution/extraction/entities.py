@@ -1441,6 +1441,15 @@ class EntityTable:
         entity.aliases.add(mention.text)
         return entity
 
+    def _sentence_before(self, position: int) -> tuple[str, int]:
+        """The text before ``position`` within SENTENCE_REACH and the index in it of the last sentence end ("." not after a
+        title such as "Ms.", a line break, "?" or "!"), -1 when the window holds none."""
+        window = self.text[max(0, position - SENTENCE_REACH):position]
+        stop = window.rfind(". ")
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+            stop = window.rfind(". ", 0, stop)  # "Ms. Lee": an abbreviation, not a sentence end
+        return window, max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+
     def _possessor_in_sentence(self, mention: Mention, gender: str | None) -> Entity | None:
         """"... was at the heart of Sanders's critique of a system that he said has failed ...": "he" or "she" opening a
         relative clause ("that he said", "in which she said") in a sentence whose only person named before it is a
@@ -1450,11 +1459,7 @@ class EntityTable:
         before = self.text[max(0, mention.start - 10):mention.start].split()
         if not before or before[-1].lower() not in ("that", "which", "whom", "what"):
             return None
-        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
-        stop = window.rfind(". ")
-        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
-            stop = window.rfind(". ", 0, stop)
-        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        window, cut = self._sentence_before(mention.start)
         if cut < 0 or any(c in window[cut + 1:] for c in "\"“”"):
             return None
         capitalised = [m for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*", window[cut + 1:]) if m.group(0).lower() not in word_set("capitalized_function_words")]
@@ -1493,11 +1498,7 @@ class EntityTable:
         before = self.text[max(0, mention.start - 10):mention.start].split()
         if not before or before[-1].lower() not in CLAUSE_PRONOUN_OPENERS:
             return None
-        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
-        stop = window.rfind(". ")
-        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
-            stop = window.rfind(". ", 0, stop)
-        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        window, cut = self._sentence_before(mention.start)
         if cut < 0:
             return None
         found = None
@@ -1524,11 +1525,7 @@ class EntityTable:
         after = re.match(r"[ \u00a0]+([a-z]+),", self.text[mention.end:mention.end + 20])
         if after is None or cue_verb(after.group(1)) is None:
             return None
-        window = self.text[max(0, mention.start - SENTENCE_REACH):mention.start]
-        stop = window.rfind(". ")
-        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
-            stop = window.rfind(". ", 0, stop)  # "Ms. Lee": an abbreviation, not a sentence end
-        cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        window, cut = self._sentence_before(mention.start)
         if cut < 0:
             return None
         found = None
