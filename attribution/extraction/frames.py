@@ -458,7 +458,7 @@ PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
 EVIDENCE_VERB_FORMS = frozenset({"show", "showed", "shown", "suggest", "suggested", "indicate", "indicated", "say", "said", "found", "reveal", "revealed"})
 # Participles that, right after a word for evidence, report its finding: "recent polls showing X", "some polls indicating
 # that X" (the finite verb each stands for names its cue).
-EVIDENCE_PARTICIPLES = {"showing": "shows", "suggesting": "suggests", "indicating": "indicates"}
+EVIDENCE_PARTICIPLES = {"showing": "shows", "suggesting": "suggests", "indicating": "indicates", "finding": "finds"}
 EVIDENCE_PARTICIPLE_HEADS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "statistics", "records", "documents",
                                        "ledgers", "emails", "evidence", "results", "returns", "study", "studies", "research", "analysis", "filings", "tallies", "estimates"})
 RELATIVE_EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "found", "finds"})
@@ -504,9 +504,22 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will
 def _reports_evidence(frame: "Frame") -> bool:
     """"According to a new survey, 51 percent said ...": a poll, study or document that holds another
     report is a source of its own (its finding contains the report), not an outlet relaying it."""
-    mention = frame.mention
-    return frame.kind == "according" and mention is not None and not mention.outlet and not mention.heard_via and (
-        mention.document or mention.head in DATA_HEADS)
+    return frame.kind == "according" and _evidence_source(frame.mention)
+
+
+def _evidence_source(mention: Mention | None) -> bool:
+    """A poll, study, report or other document or data, named as such: a source that is no outlet relaying it."""
+    return mention is not None and not mention.outlet and not mention.heard_via and (mention.document or mention.head in DATA_HEADS)
+
+
+def _counted_share(mention: Mention) -> bool:
+    """"55 percent of likely voters", "a majority of parents", "Six in 10": a share of the people a poll or study counted."""
+    return mention.head == "percent"
+
+
+def _people_asked(mention: Mention, poll: Mention) -> bool:
+    """A group of people a poll's own finding does not name ("voters", "Americans"): those it asked."""
+    return poll.head in POLL_WORDS and mention.kind == "unnamed" and not mention.definite and not mention.generic and (mention.head or "").endswith("s")
 
 
 # Every word SentenceFrames.find's passes after the cue frames (and _held_without_subject_frame) test a sentence for: one
@@ -808,7 +821,26 @@ class SentenceFrames:
         if len(frames) > 1 and not MODALS.isdisjoint(held):
             silent |= self._modal_acts(frames)
         self._drop_outer_contents(frames, silent)
+        if len(frames) > 1:
+            polls = [frame for frame in frames if _evidence_source(frame.mention)]
+            if polls:
+                self._respondents_speak_through(sorted(polls, key=lambda poll: poll.cue_index), frames)
         return frames
+
+    @staticmethod
+    def _respondents_speak_through(polls: list[Frame], frames: list[Frame]) -> None:
+        """"A new poll found that 55 percent said ...", "Sixty percent said ..., according to a new survey", "In a new
+        poll, 40 percent said ...", "A poll found X, while 23 percent said ...": the people a poll asked answered it, so
+        the poll is the source of what they said (issue 10), as it is of its finding around it. The poll whose finding
+        holds their words; for a counted share, else the one the sentence named before it."""
+        for frame in frames:
+            if frame.mention is None or any(frame is poll for poll in polls):
+                continue
+            holder = next((poll for poll in polls if poll.content is not None and poll.content[0] <= frame.cue_index < poll.content[1]), None)
+            if holder is not None and (_counted_share(frame.mention) or _people_asked(frame.mention, holder.mention)):
+                frame.mention = holder.mention
+            elif holder is None and _counted_share(frame.mention):
+                frame.mention = next((poll.mention for poll in reversed(polls) if poll.cue_index < frame.cue_index), frame.mention)
 
     def _end_opening_clause_contents(self, frames: list[Frame]) -> None:
         """"In a year in which most voters say they distrust her, even some allies questioned ...", "At a time when residents
@@ -1084,7 +1116,7 @@ class SentenceFrames:
             if margin is not None and all(self.lowers[x] in POLL_MARGIN_WORDS or self.lowers[x][:1].isdigit() for x in range(margin + 1, rest.stop)):
                 rest, loose = range(name_end, margin), True  # "trails him in the average of polls by nearly 9 percentage points"
             if not all(self.lowers[x] in POSTMODIFIER_PARTICIPLES or self.lowers[x] in word_set("time_words") or self.lowers[x] in (
-                    "on", "in", "of", "and", "last", "this", "early", "late", "month", "week", "year") or YEAR.fullmatch(self.lowers[x])
+                    "on", "in", "of", "and", "last", "this", "the", "same", "early", "late", "month", "week", "year") or YEAR.fullmatch(self.lowers[x])
                     or self.tokens[x].is_capitalized for x in rest):
                 continue  # "in the poll of voters who ...": more than when it came out
             mention = parse_mention(self.text, self.tokens[j:name_end])
@@ -1104,7 +1136,8 @@ class SentenceFrames:
             if loose and not any(self.lowers[x] in POLL_STANDING_WORDS or "%" in self.lowers[x] for x in range(*frame.content)):
                 continue  # "the campaign has invested in polls and ads": no standing, no finding
             if any(frame.content[0] <= f.cue_index < frame.content[1] and (f.content is not None or not loose) for f in frames):
-                continue  # "In a CNN poll, 73 percent think ...": the respondents speak, the poll relays them ("continues to lead" reports nothing)
+                self._respondents_speak_through([frame], frames)
+                continue  # "In a CNN poll, 73 percent think ...": the finding is the share's report, which the poll holds ("continues to lead" reports nothing)
             found.append(frame)
         return found
 
@@ -4625,13 +4658,14 @@ class SentenceFrames:
                 phrase = self.text[self.tokens[main[0]].start:self.tokens[main[0]].end]
                 mention = Mention(phrase, self.tokens[main[0]].start, self.tokens[main[0]].end, phrase + " " + self.tokens[counted + 1].text, "unnamed",
                                   head=self.lowers[counted + 1])
-        if mention is None or mention.generic:
-            # "78 percent of voters in a recent CBS News poll said": the respondents speak, the poll that asked them
-            # is where; read without it
+        if mention is None or mention.generic or mention.head == "percent":
+            # "78 percent of voters in a recent CBS News poll said": the respondents answered the poll that asked them,
+            # and a counted share speaks through it (_respondents_speak_through)
             poll = next((y for y, x in enumerate(main) if y >= 2 and self.lowers[x] == "in" and any(self.lowers[z] in POLL_WORDS for z in main[y + 1:])), None)
             respondents = parse_mention(self.text, [self.tokens[x] for x in main[:poll]]) if poll is not None else None
             if respondents is not None and not respondents.generic:
-                main, mention = main[:poll], respondents
+                asking = parse_mention(self.text, [self.tokens[x] for x in main[poll + 1:]]) if respondents.head == "percent" else None
+                main, mention = main[:poll], asking if _evidence_source(asking) else respondents
             if mention is None:
                 return False
         if role_part is not None:
