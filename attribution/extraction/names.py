@@ -303,6 +303,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
             len(tokens) == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
         return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
+    if run and len(run) < len(tokens) and _share_of_people(words):
+        return _common_noun_mention(tokens, phrase)  # "Six in 10 Republicans", "56 percent of Americans": a share counted, not a name
     if run and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
             and not is_role_word(tokens[-len(run) - 2].text):
         organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"

@@ -71,3 +71,9 @@ def test_a_group_inside_a_report_that_is_no_poll_keeps_speaking():
 def test_a_group_in_a_clause_after_a_poll_standing_keeps_its_view():
     items = extract("Then she slid to 8 percent in the newest Harlow poll, a drop that came at a time when farm voters see water as their top concern.")
     assert [(e.quote, e.speaker.name) for e in items if e.cue == "see"] == [("water as their top concern", "farm voters")]
+
+
+def test_a_share_of_a_capitalised_group_is_the_share_not_a_name():
+    assert _speakers("Seven in 10 Republicans said the levy should go.") == [("the levy should go", "Seven in 10 Republicans")]
+    items = extract("A new Harlow poll shows how deep the split runs: Six in 10 Republican said the levy should go.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "said"] == [("the levy should go", "a new Harlow poll")]
