@@ -512,9 +512,9 @@ def _evidence_source(mention: Mention | None) -> bool:
     return mention is not None and not mention.outlet and not mention.heard_via and (mention.document or mention.head in DATA_HEADS)
 
 
-def _counted_share(mention: Mention) -> bool:
+def _counted_share(mention: Mention | None) -> bool:
     """"55 percent of likely voters", "a majority of parents", "Six in 10": a share of the people a poll or study counted."""
-    return mention.head == "percent"
+    return mention is not None and mention.head == "percent"
 
 
 def _people_asked(mention: Mention, poll: Mention) -> bool:
@@ -3957,6 +3957,9 @@ class SentenceFrames:
         if start == 0 or self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS or any(
                 self.lowers[x] in word_set("document_heads") for x in range(max(0, start - 3), start - 1)):
             return False  # ("his memo to employees explaining the deal": the memo explains, its writer speaks)
+        if self.lowers[start - 1] == "of":
+            # "with 30 percent of voters saying ...": the share counted is the participle's subject, not the people it counts
+            start = next((x for x in range(max(0, start - 5), start - 1) if _counted_share(parse_mention(self.text, self.tokens[x:i]))), start)
         return self._choose_subject(frame, list(range(start, i)))
 
     def _quantified_subject_after_noun(self, j: int) -> bool:

@@ -77,3 +77,10 @@ def test_a_share_of_a_capitalised_group_is_the_share_not_a_name():
     assert _speakers("Seven in 10 Republicans said the levy should go.") == [("the levy should go", "Seven in 10 Republicans")]
     items = extract("A new Harlow poll shows how deep the split runs: Six in 10 Republican said the levy should go.")
     assert [(e.quote, e.speaker.name) for e in items if e.cue == "said"] == [("the levy should go", "a new Harlow poll")]
+
+
+def test_a_share_before_a_participle_is_its_subject_not_the_people_it_counts():
+    items = extract("The storms have left 62 percent of farmers saying the levy is unfair.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("the levy is unfair", "62 percent of farmers")]
+    items = extract("A Dunmore poll showed the mayor with his lowest rating yet, with 56 percent of residents saying they dislike him.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "saying"] == [("they dislike him", "a Dunmore poll")]
