@@ -418,6 +418,9 @@ SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "
                                       "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
+# Lower-case words before "called" that are no noun being named: "what he called", "who called", "each called".
+NOT_NAMED_NOUNS = frozenset({"who", "whom", "which", "that", "what", "it", "he", "she", "they", "we", "i", "you", "and", "or", "but",
+                             "each", "both", "all", "one", "some", "others", "many", "then", "once", "publicly", "repeatedly", "had", "has", "have"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
 # "describe themselves as conservative", "cast herself as the heir", "who call themselves very conservative": a speaker
 # naming or placing themselves -> the lemma of each form (the complement needs "as" unless the lemma is in SELF_NAMING_BARE)
@@ -641,6 +644,10 @@ NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# Words that open the subject after a question's auxiliary ("would any voter", "will their editors"); auxiliaries that are
+# also given names ("Will Doyle", "May Lee").
+QUESTION_SUBJECT_STARTS = DETERMINERS_BEFORE_ADJECTIVE | {"any", "every", "no", "most", "many", "some", "other", "these", "those", "this", "that"}
+NAME_LIKE_AUXILIARIES = frozenset({"will", "may", "can"})
 # What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
 NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
@@ -2783,6 +2790,12 @@ class SentenceFrames:
                 i > 1 and self.lowers[i - 1] == "to" and (self.lowers[i - 2] in BEGAN_TO or self.lowers[i - 2] in CAME_TO and verb.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)))
                 or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
+        if verb.lemma in NAMING_LEMMAS:
+            name_at = self._naming_participle_name(i)
+            if name_at is not None:
+                named = self._named_by_agent(frame, name_at)
+                if named is not None:
+                    return named
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
@@ -2836,6 +2849,36 @@ class SentenceFrames:
             end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
+
+    def _naming_participle_name(self, i: int) -> int | None:
+        """"a plan called the 'fair share rule'", "the county, called 'the Heart of the Valley' by residents": a past
+        participle of naming right after a common noun, then the quoted name: the noun is what is named, not who names
+        it (where the quoted name stands, else None)."""
+        word = self.lowers[i]
+        if not word.endswith("ed") or i < 2:
+            return None
+        aside = self.lowers[i - 1] == ","  # ("the county, called ... by residents,": a name may stand before the aside)
+        noun = i - 2 if aside else i - 1
+        if not self.tokens[noun].is_word or self.tokens[noun].is_capitalized and not aside or self.lowers[noun] in NOT_NAMED_NOUNS or (
+                _adverb_by_ending(self.lowers[noun]) or self.lowers[noun] in AUXILIARIES or self.lowers[noun] in VERB_ADVERBS):
+            return None
+        name_at = i + 2 if i + 2 < self.n and self.lowers[i + 1] in ("the", "a", "an") else i + 1
+        return name_at if name_at < self.n and self.tokens[name_at].quote is not None else None
+
+    def _named_by_agent(self, frame: Frame, name_at: int) -> Frame | None:
+        """The agent after "by" that follows the quoted name gave it: "called 'cruel' by critics" (with no agent the noun
+        is still read as the one naming: the engine emits no quotation without a speaker)."""
+        agent = name_at + 2
+        if agent >= self.n or self.lowers[name_at + 1] != "by":
+            return None
+        end = next((x for x in range(agent, min(self.n, agent + 9)) if not self.tokens[x].is_word or self.lowers[x] in CLAUSE_BOUNDARIES), None)
+        if end is None or end == agent:
+            return None
+        mention = parse_mention(self.text, self.tokens[agent:end])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed"):
+            return None
+        frame.mention, frame.subject_start = mention, agent
+        return frame  # (a partial-only cue: the quoted name right after it is the agent's)
 
     def _object_gap_holder(self, frame: Frame) -> bool:
         """"an agenda that he plans to ...", "claims, which Beijing has vowed to ...": the relative pronoun stands for the
@@ -4341,9 +4384,10 @@ class SentenceFrames:
             return self._choose_subject(frame, list(range(first, end)))
         if start == end:
             return False
+        # (", who" too: "The main obstacle has been young voters, who rejected ...": the clause's object is described)
         verbs = [x for x in range(start + 1, end) if not self.tokens[x].is_capitalized and (
-            _looks_like_verb(self.lowers[x]) or self.lowers[x] in FINITE_VERBS)] if (
-            k < self.n and self.lowers[k] == "who" and end == k) else []
+            _looks_like_verb(self.lowers[x]) or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("been", "being"))] if (
+            k < self.n and self.lowers[k] == "who" and (end == k or end == k - 1)) else []
         if verbs:
             # "The bill drew opposition from teachers unions who said ...", "among the 30 percent of voters
             # who said ...": the noun phrase after the clause's verb and its last preposition is described
@@ -4520,7 +4564,7 @@ class SentenceFrames:
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
-        main = self._without_leading_connective(main)
+        main = self._without_inverted_auxiliary(self._without_leading_connective(main))
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
@@ -4669,6 +4713,16 @@ class SentenceFrames:
                 self.lowers[main[1]] in SPEAKER_DETERMINERS or self.tokens[main[1]].is_capitalized):
             return main[1:]
         return main
+
+    def _without_inverted_auxiliary(self, main: list[int]) -> list[int]:
+        """"Why would any voter believe ...", "Does Lee oppose ...": a question puts the auxiliary before its subject;
+        it is no part of the speaker ("Will Doyle said" is a name)."""
+        if len(main) < 2 or self.lowers[main[0]] not in AUXILIARIES:
+            return main
+        after = main[1]
+        if self.tokens[after].is_capitalized:
+            return main if self.lowers[main[0]] in NAME_LIKE_AUXILIARIES else main[1:]
+        return main[1:] if self.lowers[after] in QUESTION_SUBJECT_STARTS or self.lowers[after] in word_set("unnamed_heads") else main
 
     def _without_subordinating_as(self, main: list[int]) -> list[int]:
         """"..., as lawmakers accused each other", "Despite Holt's insistence", "But Lee and Moss stressed":
