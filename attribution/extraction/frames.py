@@ -417,6 +417,12 @@ NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "
 SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
                                       "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
+# Verbs that show, hear or stir people: a participle right after their object is the object's ("features farmers talking
+# about ...", "heard a candidate promising ...", "cheered Democrats hoping ...").
+PERCEIVING_VERBS = frozenset({"features", "featured", "featuring", "feature", "depicts", "depicted", "depicting", "included", "includes", "include",
+                              "heard", "hearing", "hear", "hears", "watched", "watching", "watch", "saw", "seeing", "cheered", "heartened",
+                              "emboldened", "encouraged", "alarmed", "angered", "frustrated", "left", "leaves", "leaving"})
+LEAVING_VERBS = frozenset({"left", "leaves", "leaving"})
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 # Lower-case words before "called" that are no noun being named: "what he called", "who called", "each called".
 NOT_NAMED_NOUNS = frozenset({"who", "whom", "which", "that", "what", "it", "he", "she", "they", "we", "i", "you", "and", "or", "but",
@@ -3341,6 +3347,8 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        if participle and self._object_of_perceiving_verb(frame, j):
+            return True
         comma_before = subject_end > 0 and self.lowers[subject_end - 1] == ","  # "Ann Lee, who wrote the bill, said"
         if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
             return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
@@ -3420,10 +3428,11 @@ class SentenceFrames:
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
                 self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not participle and not (
                 i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (
-                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")
+                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it", "both", "all", "several")
                 or self.tokens[k + 1].is_capitalized and self.lowers[k] not in FINITE_CUE_FORMS):
             # "The candidate has mocked a reporter, referred to migrants as ...": a second verb of the same subject
-            # ("Biden defended Sanders as a mainstream candidate, mocked ...": its object may be a name)
+            # ("Biden defended Sanders as a mainstream candidate, mocked ...": its object may be a name; "rejected both
+            # objections, ruled ...": or a quantified group)
             frame.inherit = True
             frame.kind = "inherit"
             frame.subject_start = None
@@ -3582,6 +3591,22 @@ class SentenceFrames:
         if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
+
+    def _object_of_perceiving_verb(self, frame: Frame, j: int) -> bool:
+        """"The ad features farmers talking about ...", "the report cheered Democrats hoping to ...", "it was hearing a
+        candidate promising ...": after a verb that shows, hears or moves people, a participle right after its object (no
+        comma) describes the object, and the object speaks or hopes (not "emailed supporters saying": a sender's words)."""
+        verb = next((x for x in range(j - 1, max(self.story_start, j - MAX_SUBJECT_TOKENS) - 1, -1) if not self.tokens[x].is_word
+                     or self.lowers[x] in PERCEIVING_VERBS or self.lowers[x] in CLAUSE_BOUNDARIES), None)
+        if verb is None or self.lowers[verb] not in PERCEIVING_VERBS or self.tokens[verb].is_capitalized or self.lowers[j] == ",":
+            return False
+        if self._choose_subject(frame, list(range(verb + 1, j + 1))) and frame.mention.kind != "pronoun" and self._may_believe(frame.mention):
+            return True
+        frame.mention, frame.subject_start, frame.phrase_start, frame.apposition_role = None, None, None, None
+        if self.lowers[verb] in LEAVING_VERBS:
+            frame.inherit, frame.kind = True, "inherit"  # "The mayor left the meeting saying ...": a place, not people; she speaks
+            return True
+        return False
 
     def _who_object_gap(self, frame: Frame, k: int, subject_end: int) -> bool:
         """"a man who police say fired the shots", "hackers who U.S. officials say are tied to ...": a short noun phrase
