@@ -4589,7 +4589,7 @@ class SentenceFrames:
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
-        main = self._without_inverted_auxiliary(self._without_leading_connective(main))
+        main = self._without_clause_around_subject(self._without_inverted_auxiliary(self._without_leading_connective(main)))
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
@@ -4748,6 +4748,22 @@ class SentenceFrames:
         if self.tokens[after].is_capitalized:
             return main if self.lowers[main[0]] in NAME_LIKE_AUXILIARIES else main[1:]
         return main[1:] if self.lowers[after] in QUESTION_SUBJECT_STARTS or self.lowers[after] in word_set("unnamed_heads") else main
+
+    def _without_clause_around_subject(self, main: list[int]) -> list[int]:
+        """"Those are topics Clinton wants ...", "the place Pentagon officials say ...": a finite verb inside the phrase
+        makes it a clause; the name that ends it, right after a noun, is the subject of a relative clause without "that"
+        and speaks."""
+        verb = next((y for y in range(1, len(main)) if self.lowers[main[y]] in AUXILIARIES and not self.tokens[main[y]].is_capitalized), None)
+        if verb is None:
+            return main
+        name = len(main)
+        while name > verb + 1 and self.tokens[main[name - 1]].is_capitalized:
+            name -= 1
+        before = self.lowers[main[name - 1]]
+        if name < len(main) and name > verb + 1 and not self.tokens[main[name - 1]].is_capitalized and self.tokens[main[name - 1]].is_word and (
+                before not in PREPOSITIONS or before == "as") and before not in NOUN_DETERMINERS:
+            return main[name:]
+        return main
 
     def _without_subordinating_as(self, main: list[int]) -> list[int]:
         """"..., as lawmakers accused each other", "Despite Holt's insistence", "But Lee and Moss stressed":
