@@ -4589,7 +4589,9 @@ class SentenceFrames:
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
-        main = self._without_clause_around_subject(self._without_inverted_auxiliary(self._without_leading_connective(main)))
+        main = self._without_inverted_auxiliary(self._without_leading_connective(main))
+        if not (frame.after_cue < self.n and self.lowers[frame.after_cue] in AUXILIARIES):
+            main = self._without_clause_around_subject(main)  # ("a shift Ortega said could ...": _contact_relative reads the noun with what is said)
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
