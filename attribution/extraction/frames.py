@@ -3596,17 +3596,34 @@ class SentenceFrames:
         """"The ad features farmers talking about ...", "the report cheered Democrats hoping to ...", "it was hearing a
         candidate promising ...": after a verb that shows, hears or moves people, a participle right after its object (no
         comma) describes the object, and the object speaks or hopes (not "emailed supporters saying": a sender's words)."""
-        verb = next((x for x in range(j - 1, max(self.story_start, j - MAX_SUBJECT_TOKENS) - 1, -1) if not self.tokens[x].is_word
-                     or self.lowers[x] in PERCEIVING_VERBS or self.lowers[x] in CLAUSE_BOUNDARIES), None)
-        if verb is None or self.lowers[verb] not in PERCEIVING_VERBS or self.tokens[verb].is_capitalized or self.lowers[j] == ",":
+        end = self._object_end_before_participle(j)
+        if end is None:
             return False
-        if self._choose_subject(frame, list(range(verb + 1, j + 1))) and frame.mention.kind != "pronoun" and self._may_believe(frame.mention):
+        verb = next((x for x in range(end - 1, max(self.story_start, end - MAX_SUBJECT_TOKENS) - 1, -1) if self.tokens[x].quote is not None
+                     or self.lowers[x] in PERCEIVING_VERBS or self.lowers[x] in ADVERBIAL_BOUNDARIES or self.lowers[x] in HARD_PUNCT or self.lowers[x] == ","), None)
+        if verb is None or self.lowers[verb] not in PERCEIVING_VERBS or self.tokens[verb].is_capitalized:
+            return False
+        cut = next((x for x in range(verb + 2, end) if self.lowers[x] in ("with", "from")), end + 1)  # "farmers with varied roots speaking"
+        if any(self._choose_subject(frame, list(range(verb + 1, last))) for last in dict.fromkeys((end + 1, cut))) and frame.mention.kind != "pronoun" and (
+                self._may_believe(frame.mention)):
             return True
         frame.mention, frame.subject_start, frame.phrase_start, frame.apposition_role = None, None, None, None
         if self.lowers[verb] in LEAVING_VERBS:
             frame.inherit, frame.kind = True, "inherit"  # "The mayor left the meeting saying ...": a place, not people; she speaks
             return True
         return False
+
+    def _object_end_before_participle(self, j: int) -> int | None:
+        """Where the object a participle describes ends, ``j`` the word before the participle: that word itself; the
+        object before a comma aside ("left many voters, including his allies, wondering"); the object of the first of two
+        participles joined by "and" ("features farmers speaking Spanish and talking about ...")."""
+        if self.lowers[j] == ",":
+            opening = next((x for x in range(j - 2, max(self.story_start, j - 10), -1) if self.lowers[x] == ","), None)
+            return opening - 1 if opening is not None and self.lowers[opening + 1] in ("including", "among") else None
+        if self.lowers[j] == "and":
+            first = next((x for x in range(j - 1, max(self.story_start, j - 8), -1) if not self.tokens[x].is_word or self.lowers[x].endswith("ing")), None)
+            return first - 1 if first is not None and self.tokens[first].is_word and not self.tokens[first].is_capitalized else None
+        return j
 
     def _who_object_gap(self, frame: Frame, k: int, subject_end: int) -> bool:
         """"a man who police say fired the shots", "hackers who U.S. officials say are tied to ...": a short noun phrase

@@ -68,3 +68,13 @@ def test_a_second_verb_after_a_quantified_object_has_the_first_verbs_subject():
 def test_a_name_after_a_noun_inside_a_clause_is_the_subject_of_its_relative():
     mentions = [(e.speaker_mention, e.quote) for e in extract("Those are topics Dana Holt actually wants to talk about.")]
     assert ("Dana Holt", "to talk about") in mentions
+
+
+def test_people_set_off_by_an_including_aside_are_the_ones_wondering():
+    found = _speakers("The vote has left many farmers, including his allies, wondering what he really wants.")
+    assert ("many farmers", "what he really wants") in found
+
+
+def test_the_second_of_two_participles_after_an_object_is_the_objects_too():
+    found = _speakers("The ad features two nurses with long careers speaking in Spanish and talking about their families.")
+    assert ("two nurses with long careers", "their families") in found
