@@ -417,11 +417,13 @@ NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "
 SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
                                       "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
-# Verbs that show, hear or stir people: a participle right after their object is the object's ("features farmers talking
-# about ...", "heard a candidate promising ...", "cheered Democrats hoping ...").
+# Verbs that show, hear, stir or help people: a participle or a bare infinitive right after their object is the object's
+# ("features farmers talking about ...", "heard a candidate promising ...", "cheered Democrats hoping ...", "helped a
+# writer publish ...").
 PERCEIVING_VERBS = frozenset({"features", "featured", "featuring", "feature", "depicts", "depicted", "depicting", "included", "includes", "include",
                               "heard", "hearing", "hear", "hears", "watched", "watching", "watch", "saw", "seeing", "cheered", "heartened",
-                              "emboldened", "encouraged", "alarmed", "angered", "frustrated", "left", "leaves", "leaving"})
+                              "emboldened", "encouraged", "alarmed", "angered", "frustrated", "left", "leaves", "leaving",
+                              "helped", "help", "helps", "helping", "let", "lets", "letting"})
 LEAVING_VERBS = frozenset({"left", "leaves", "leaving"})
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 # Lower-case words before "called" that are no noun being named: "what he called", "who called", "each called".
@@ -3347,7 +3349,9 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
-        if participle and self._object_of_perceiving_verb(frame, j):
+        bare = frame.cue_verb is not None and self.lowers[i] == frame.cue_verb.lemma and self.tokens[j].is_word and self.lowers[j] not in ADVERBIAL_BOUNDARIES and self.lowers[i - 1] != "to" and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in PLAIN_NEGATIONS or self.lowers[x] == "to" for x in range(j + 1, i))  # "helped a writer publish"
+        if (participle or bare) and self._object_of_perceiving_verb(frame, j):
             return True
         comma_before = subject_end > 0 and self.lowers[subject_end - 1] == ","  # "Ann Lee, who wrote the bill, said"
         if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
@@ -3594,15 +3598,17 @@ class SentenceFrames:
 
     def _object_of_perceiving_verb(self, frame: Frame, j: int) -> bool:
         """"The ad features farmers talking about ...", "the report cheered Democrats hoping to ...", "it was hearing a
-        candidate promising ...": after a verb that shows, hears or moves people, a participle right after its object (no
-        comma) describes the object, and the object speaks or hopes (not "emailed supporters saying": a sender's words)."""
+        candidate promising ...", "helped a writer publish ...": after a verb that shows, hears, moves or helps people, a
+        participle (or bare infinitive) right after its object describes the object, and the object speaks or hopes (not
+        "emailed supporters saying": a sender's words)."""
         end = self._object_end_before_participle(j)
         if end is None:
             return False
         verb = next((x for x in range(end - 1, max(self.story_start, end - MAX_SUBJECT_TOKENS) - 1, -1) if self.tokens[x].quote is not None
                      or self.lowers[x] in PERCEIVING_VERBS or self.lowers[x] in ADVERBIAL_BOUNDARIES or self.lowers[x] in HARD_PUNCT or self.lowers[x] == ","), None)
-        if verb is None or self.lowers[verb] not in PERCEIVING_VERBS or self.tokens[verb].is_capitalized:
-            return False
+        if verb is None or self.lowers[verb] not in PERCEIVING_VERBS or self.tokens[verb].is_capitalized or verb > 0 and self.lowers[verb - 1] in word_set("passive_aux") and (
+                not self.lowers[verb].endswith("ing")):
+            return False  # ("Others could be heard calling friends": a passive has no object; "was hearing X" has)
         cut = next((x for x in range(verb + 2, end) if self.lowers[x] in ("with", "from")), end + 1)  # "farmers with varied roots speaking"
         if any(self._choose_subject(frame, list(range(verb + 1, last))) for last in dict.fromkeys((end + 1, cut))) and frame.mention.kind != "pronoun" and (
                 self._may_believe(frame.mention)):
@@ -4607,8 +4613,10 @@ class SentenceFrames:
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
         main = self._without_inverted_auxiliary(self._without_leading_connective(main))
-        if not (frame.after_cue < self.n and self.lowers[frame.after_cue] in AUXILIARIES):
-            main = self._without_clause_around_subject(main)  # ("a shift Ortega said could ...": _contact_relative reads the noun with what is said)
+        if frame.after_cue < self.n and self.tokens[frame.after_cue].is_word and self.lowers[frame.after_cue] not in AUXILIARIES:
+            # ("a shift Ortega said could ...": _contact_relative reads the noun with what is said; "..., he is the ablest
+            # candidate Lee argues.": a cue that ends the sentence trails what came before it)
+            main = self._without_clause_around_subject(main)
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)

@@ -78,3 +78,18 @@ def test_people_set_off_by_an_including_aside_are_the_ones_wondering():
 def test_the_second_of_two_participles_after_an_object_is_the_objects_too():
     found = _speakers("The ad features two nurses with long careers speaking in Spanish and talking about their families.")
     assert ("two nurses with long careers", "their families") in found
+
+
+def test_the_mayor_heard_saying_something_said_it():
+    found = _speakers("We heard the mayor say the plan would fail.")
+    assert ("the mayor", "the plan would fail") in found
+
+
+def test_agents_who_cannot_hear_diggers_are_the_ones_who_do_not_know():
+    found = _speakers("Agents cannot hear smugglers digging and do not know how many tunnels there are.")
+    assert all(speaker != "smugglers" for speaker, _quote in found)
+
+
+def test_a_hyphenated_plural_of_people_is_a_group_not_a_person():
+    found = [(e.speaker.kind, e.quote) for e in extract("The ad features five Cuban-Americans talking about their families.")]
+    assert ("unnamed", "their families") in found
