@@ -416,7 +416,6 @@ NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "
 # Lower-case words after ", according to X," that open no verb of the subject before it (more about the source, a new phrase).
 SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
                                       "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
-# Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 # Verbs that show, hear, stir or help people: a participle or a bare infinitive right after their object is the object's
 # ("features farmers talking about ...", "heard a candidate promising ...", "cheered Democrats hoping ...", "helped a
 # writer publish ...").
@@ -425,6 +424,7 @@ PERCEIVING_VERBS = frozenset({"features", "featured", "featuring", "feature", "d
                               "emboldened", "encouraged", "alarmed", "angered", "frustrated", "left", "leaves", "leaving",
                               "helped", "help", "helps", "helping", "let", "lets", "letting"})
 LEAVING_VERBS = frozenset({"left", "leaves", "leaving"})
+# Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
 # Lower-case words before "called" that are no noun being named: "what he called", "who called", "each called".
 NOT_NAMED_NOUNS = frozenset({"who", "whom", "which", "that", "what", "it", "he", "she", "they", "we", "i", "you", "and", "or", "but",
