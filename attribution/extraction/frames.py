@@ -416,8 +416,19 @@ NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "
 # Lower-case words after ", according to X," that open no verb of the subject before it (more about the source, a new phrase).
 SUBJECT_SOURCE_NOT_VERBS = frozenset({"who", "whom", "which", "whose", "that", "a", "an", "the", "one", "and", "or", "but", "of", "in", "to", "for",
                                       "with", "on", "at", "as", "by", "from", "than", "its", "his", "her", "their", "some", "many", "most"})
+# Verbs that show, hear, stir or help people: a participle or a bare infinitive right after their object is the object's
+# ("features farmers talking about ...", "heard a candidate promising ...", "cheered Democrats hoping ...", "helped a
+# writer publish ...").
+PERCEIVING_VERBS = frozenset({"features", "featured", "featuring", "feature", "depicts", "depicted", "depicting", "included", "includes", "include",
+                              "heard", "hearing", "hear", "hears", "watched", "watching", "watch", "saw", "seeing", "cheered", "heartened",
+                              "emboldened", "encouraged", "alarmed", "angered", "frustrated", "left", "leaves", "leaving",
+                              "helped", "help", "helps", "helping", "let", "lets", "letting"})
+LEAVING_VERBS = frozenset({"left", "leaves", "leaving"})
 # Verbs that name someone or something as what the speaker holds it to be: "called the plan a disaster".
 NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "term"})
+# Lower-case words before "called" that are no noun being named: "what he called", "who called", "each called".
+NOT_NAMED_NOUNS = frozenset({"who", "whom", "which", "that", "what", "it", "he", "she", "they", "we", "i", "you", "and", "or", "but",
+                             "each", "both", "all", "one", "some", "others", "many", "then", "once", "publicly", "repeatedly", "had", "has", "have"})
 NAMED_PRONOUNS = frozenset({"it", "that", "this", "him", "her", "them", "himself", "herself", "themselves", "itself"})
 # "describe themselves as conservative", "cast herself as the heir", "who call themselves very conservative": a speaker
 # naming or placing themselves -> the lemma of each form (the complement needs "as" unless the lemma is in SELF_NAMING_BARE)
@@ -654,6 +665,10 @@ NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# Words that open the subject after a question's auxiliary ("would any voter", "will their editors"); auxiliaries that are
+# also given names ("Will Doyle", "May Lee").
+QUESTION_SUBJECT_STARTS = DETERMINERS_BEFORE_ADJECTIVE | {"any", "every", "no", "most", "many", "some", "other", "these", "those", "this", "that"}
+NAME_LIKE_AUXILIARIES = frozenset({"will", "may", "can"})
 # What may follow a name inside a noun phrase: "Sanders and Clinton", "Clinton's ties to Wall Street", "Trump in 2016".
 NAME_CONTINUERS = frozenset({"and", "or", "of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "against", "about", "into", "as", "'s", "’s"})
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
@@ -2816,6 +2831,12 @@ class SentenceFrames:
                 i > 1 and self.lowers[i - 1] == "to" and (self.lowers[i - 2] in BEGAN_TO or self.lowers[i - 2] in CAME_TO and verb.lemma in HELD_AFTER_TO_LEMMAS and self._that_next(i)))
                 or self.lowers[i - 1].endswith(("'s", "’s", "s'", "s’"))):
             return None  # "amid fears of ...", "with support from ...", "the party's plans": a noun, nobody's report
+        if verb.lemma in NAMING_LEMMAS:
+            name_at = self._naming_participle_name(i)
+            if name_at is not None:
+                named = self._named_by_agent(frame, name_at)
+                if named is not None:
+                    return named
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
@@ -2869,6 +2890,36 @@ class SentenceFrames:
             end = frame.subject_start - 1 if self.lowers[frame.subject_start - 1] == "," else frame.subject_start
             frame.content = (frame.content[0], end) if end > frame.content[0] else None  # the clause ends where its subject, after it, begins
         return frame
+
+    def _naming_participle_name(self, i: int) -> int | None:
+        """"a plan called the 'fair share rule'", "the county, called 'the Heart of the Valley' by residents": a past
+        participle of naming right after a common noun, then the quoted name: the noun is what is named, not who names
+        it (where the quoted name stands, else None)."""
+        word = self.lowers[i]
+        if not word.endswith("ed") or i < 2:
+            return None
+        aside = self.lowers[i - 1] == ","  # ("the county, called ... by residents,": a name may stand before the aside)
+        noun = i - 2 if aside else i - 1
+        if not self.tokens[noun].is_word or self.tokens[noun].is_capitalized and not aside or self.lowers[noun] in NOT_NAMED_NOUNS or (
+                _adverb_by_ending(self.lowers[noun]) or self.lowers[noun] in AUXILIARIES or self.lowers[noun] in VERB_ADVERBS):
+            return None
+        name_at = i + 2 if i + 2 < self.n and self.lowers[i + 1] in ("the", "a", "an") else i + 1
+        return name_at if name_at < self.n and self.tokens[name_at].quote is not None else None
+
+    def _named_by_agent(self, frame: Frame, name_at: int) -> Frame | None:
+        """The agent after "by" that follows the quoted name gave it: "called 'cruel' by critics" (with no agent the noun
+        is still read as the one naming: the engine emits no quotation without a speaker)."""
+        agent = name_at + 2
+        if agent >= self.n or self.lowers[name_at + 1] != "by":
+            return None
+        end = next((x for x in range(agent, min(self.n, agent + 9)) if not self.tokens[x].is_word or self.lowers[x] in CLAUSE_BOUNDARIES), None)
+        if end is None or end == agent:
+            return None
+        mention = parse_mention(self.text, self.tokens[agent:end])
+        if mention is None or mention.kind not in ("person", "organization", "unnamed"):
+            return None
+        frame.mention, frame.subject_start = mention, agent
+        return frame  # (a partial-only cue: the quoted name right after it is the agent's)
 
     def _object_gap_holder(self, frame: Frame) -> bool:
         """"an agenda that he plans to ...", "claims, which Beijing has vowed to ...": the relative pronoun stands for the
@@ -3331,6 +3382,10 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
+        bare = frame.cue_verb is not None and self.lowers[i] == frame.cue_verb.lemma and self.tokens[j].is_word and self.lowers[j] not in ADVERBIAL_BOUNDARIES and self.lowers[i - 1] != "to" and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in PLAIN_NEGATIONS or self.lowers[x] == "to" for x in range(j + 1, i))  # "helped a writer publish"
+        if (participle or bare) and self._object_of_perceiving_verb(frame, j):
+            return True
         comma_before = subject_end > 0 and self.lowers[subject_end - 1] == ","  # "Ann Lee, who wrote the bill, said"
         if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
             return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
@@ -3410,10 +3465,11 @@ class SentenceFrames:
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
                 self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)) and not participle and not (
                 i + 1 < self.n and self.lowers[i + 1] in ("by", "at")) and not (cue_verb(self.lowers[k]) is not None and cue_verb(self.lowers[k]).bare) and (
-                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it")
+                self.lowers[k + 1] in ("a", "an", "the", "his", "her", "their", "its", "him", "them", "it", "both", "all", "several")
                 or self.tokens[k + 1].is_capitalized and self.lowers[k] not in FINITE_CUE_FORMS):
             # "The candidate has mocked a reporter, referred to migrants as ...": a second verb of the same subject
-            # ("Biden defended Sanders as a mainstream candidate, mocked ...": its object may be a name)
+            # ("Biden defended Sanders as a mainstream candidate, mocked ...": its object may be a name; "rejected both
+            # objections, ruled ...": or a quantified group)
             frame.inherit = True
             frame.kind = "inherit"
             frame.subject_start = None
@@ -3572,6 +3628,41 @@ class SentenceFrames:
         if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
+
+    def _object_of_perceiving_verb(self, frame: Frame, j: int) -> bool:
+        """"The ad features farmers talking about ...", "the report cheered Democrats hoping to ...", "it was hearing a
+        candidate promising ...", "helped a writer publish ...": after a verb that shows, hears, moves or helps people, a
+        participle (or bare infinitive) right after its object describes the object, and the object speaks or hopes (not
+        "emailed supporters saying": a sender's words)."""
+        end = self._object_end_before_participle(j)
+        if end is None:
+            return False
+        verb = next((x for x in range(end - 1, max(self.story_start, end - MAX_SUBJECT_TOKENS) - 1, -1) if self.tokens[x].quote is not None
+                     or self.lowers[x] in PERCEIVING_VERBS or self.lowers[x] in ADVERBIAL_BOUNDARIES or self.lowers[x] in HARD_PUNCT or self.lowers[x] == ","), None)
+        if verb is None or self.lowers[verb] not in PERCEIVING_VERBS or self.tokens[verb].is_capitalized or verb > 0 and self.lowers[verb - 1] in word_set("passive_aux") and (
+                not self.lowers[verb].endswith("ing")):
+            return False  # ("Others could be heard calling friends": a passive has no object; "was hearing X" has)
+        cut = next((x for x in range(verb + 2, end) if self.lowers[x] in ("with", "from")), end + 1)  # "farmers with varied roots speaking"
+        if any(self._choose_subject(frame, list(range(verb + 1, last))) for last in dict.fromkeys((end + 1, cut))) and frame.mention.kind != "pronoun" and (
+                self._may_believe(frame.mention)):
+            return True
+        frame.mention, frame.subject_start, frame.phrase_start, frame.apposition_role = None, None, None, None
+        if self.lowers[verb] in LEAVING_VERBS:
+            frame.inherit, frame.kind = True, "inherit"  # "The mayor left the meeting saying ...": a place, not people; she speaks
+            return True
+        return False
+
+    def _object_end_before_participle(self, j: int) -> int | None:
+        """Where the object a participle describes ends, ``j`` the word before the participle: that word itself; the
+        object before a comma aside ("left many voters, including his allies, wondering"); the object of the first of two
+        participles joined by "and" ("features farmers speaking Spanish and talking about ...")."""
+        if self.lowers[j] == ",":
+            opening = next((x for x in range(j - 2, max(self.story_start, j - 10), -1) if self.lowers[x] == ","), None)
+            return opening - 1 if opening is not None and self.lowers[opening + 1] in ("including", "among") else None
+        if self.lowers[j] == "and":
+            first = next((x for x in range(j - 1, max(self.story_start, j - 8), -1) if not self.tokens[x].is_word or self.lowers[x].endswith("ing")), None)
+            return first - 1 if first is not None and self.tokens[first].is_word and not self.tokens[first].is_capitalized else None
+        return j
 
     def _who_object_gap(self, frame: Frame, k: int, subject_end: int) -> bool:
         """"a man who police say fired the shots", "hackers who U.S. officials say are tied to ...": a short noun phrase
@@ -4377,9 +4468,10 @@ class SentenceFrames:
             return self._choose_subject(frame, list(range(first, end)))
         if start == end:
             return False
+        # (", who" too: "The main obstacle has been young voters, who rejected ...": the clause's object is described)
         verbs = [x for x in range(start + 1, end) if not self.tokens[x].is_capitalized and (
-            _looks_like_verb(self.lowers[x]) or self.lowers[x] in FINITE_VERBS)] if (
-            k < self.n and self.lowers[k] == "who" and end == k) else []
+            _looks_like_verb(self.lowers[x]) or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("been", "being"))] if (
+            k < self.n and self.lowers[k] == "who" and (end == k or end == k - 1)) else []
         if verbs:
             # "The bill drew opposition from teachers unions who said ...", "among the 30 percent of voters
             # who said ...": the noun phrase after the clause's verb and its last preposition is described
@@ -4556,7 +4648,11 @@ class SentenceFrames:
         if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
             parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
-        main = self._without_leading_connective(main)
+        main = self._without_inverted_auxiliary(self._without_leading_connective(main))
+        if frame.after_cue < self.n and self.tokens[frame.after_cue].is_word and self.lowers[frame.after_cue] not in AUXILIARIES:
+            # ("a shift Ortega said could ...": _contact_relative reads the noun with what is said; "..., he is the ablest
+            # candidate Lee argues.": a cue that ends the sentence trails what came before it)
+            main = self._without_clause_around_subject(main)
         role_part = None
         if len(parts) >= 3 and self._person_name(parts[0]) and self.lowers[parts[0][0]] not in intro and all(
                 self._descriptive(p) and not (len(p) > 1 and self._person_name(p) and self.lowers[parts[n][-1]] not in OUTLET_KIND_NOUNS)
@@ -4705,6 +4801,32 @@ class SentenceFrames:
         if len(main) > 1 and self.lowers[main[0]] in FINITE_CUE_FORMS and not self.tokens[main[0]].is_capitalized and (
                 self.lowers[main[1]] in SPEAKER_DETERMINERS or self.tokens[main[1]].is_capitalized):
             return main[1:]
+        return main
+
+    def _without_inverted_auxiliary(self, main: list[int]) -> list[int]:
+        """"Why would any voter believe ...", "Does Lee oppose ...": a question puts the auxiliary before its subject;
+        it is no part of the speaker ("Will Doyle said" is a name)."""
+        if len(main) < 2 or self.lowers[main[0]] not in AUXILIARIES:
+            return main
+        after = main[1]
+        if self.tokens[after].is_capitalized:
+            return main if self.lowers[main[0]] in NAME_LIKE_AUXILIARIES else main[1:]
+        return main[1:] if self.lowers[after] in QUESTION_SUBJECT_STARTS or self.lowers[after] in word_set("unnamed_heads") else main
+
+    def _without_clause_around_subject(self, main: list[int]) -> list[int]:
+        """"Those are topics Clinton wants ...", "the place Pentagon officials say ...": a finite verb inside the phrase
+        makes it a clause; the name that ends it, right after a noun, is the subject of a relative clause without "that"
+        and speaks."""
+        verb = next((y for y in range(1, len(main)) if self.lowers[main[y]] in AUXILIARIES and not self.tokens[main[y]].is_capitalized), None)
+        if verb is None:
+            return main
+        name = len(main)
+        while name > verb + 1 and self.tokens[main[name - 1]].is_capitalized:
+            name -= 1
+        before = self.lowers[main[name - 1]]
+        if name < len(main) and name > verb + 1 and not self.tokens[main[name - 1]].is_capitalized and self.tokens[main[name - 1]].is_word and (
+                before not in PREPOSITIONS or before == "as") and before not in NOUN_DETERMINERS:
+            return main[name:]
         return main
 
     def _without_subordinating_as(self, main: list[int]) -> list[int]:

@@ -382,8 +382,9 @@ PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent
 
 
 def _group_name(word: str) -> bool:
-    """"Democrats", "Hispanics": a capitalised plural naming a group of people, not a surname."""
-    return word.endswith("s") and word in word_set("unnamed_heads")
+    """"Democrats", "Hispanics", "Cuban-Americans": a capitalised plural naming a group of people, not a surname."""
+    last = word.rsplit("-", 1)[-1]
+    return last.endswith("s") and last in word_set("unnamed_heads")
 
 
 # The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".
