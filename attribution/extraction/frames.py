@@ -410,6 +410,10 @@ MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "firs
 # Counts a report may give ("reported three deaths").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+# Pronouns only an object can be ("her" too before "to": no noun follows it there) and the prepositions between a verb
+# and such an object ("pleaded with them to ...", "appealed to him to ...").
+OBJECT_CASE_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_PRONOUN_PREPOSITIONS = frozenset({"with", "to", "on", "upon", "for"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
 # What a possessive owner after "from"/"by" may be that speaks for nobody: "complaints from his side that ...".
 NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "view", "time", "own"})
@@ -3294,6 +3298,8 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
+        if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
+            return self._attach_object_holders_subject(frame, i - 2)
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
             return False
@@ -3731,6 +3737,14 @@ class SentenceFrames:
         return self.lowers[x] in ("that", "which") and x + 1 < self.n and x > 0 and self.tokens[x - 1].is_word and not (
             _looks_like_verb(self.lowers[x - 1]) or self.lowers[x - 1] in PREPOSITIONS or self.lowers[x - 1].endswith("ing")) and (
             _people_or_body(self.lowers[x - 1]))
+
+    def _attach_object_holders_subject(self, frame: Frame, pronoun: int) -> bool:
+        """"Some Democrats have called her to say ...", "Mr. Holt pleaded with them to reject ...": an object pronoun is
+        never the speaker; the infinitive says what the subject of the verb it is the object of came or asked for."""
+        verb = pronoun - 2 if self.lowers[pronoun - 1] in OBJECT_PRONOUN_PREPOSITIONS else pronoun - 1
+        if verb < 1 or self.tokens[verb].is_capitalized or not _looks_like_verb(self.lowers[verb]):
+            return False
+        return self._attach_subject(frame, verb)
 
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
