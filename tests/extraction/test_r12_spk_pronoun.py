@@ -18,3 +18,9 @@ def test_the_one_who_pleaded_with_them_to_reject_a_plan_holds_the_view_not_the_p
     text = ("Both parents spoke at the rally on Sunday. In a direct appeal to voters inclined to support the mayor, "
             "Mr. Holt pleaded with them to reject his brand of politics.\n")
     assert all(record.speaker.name == "Holt" for record in extract(text) if "brand of politics" in record.quote)
+
+
+def test_a_plain_verb_joined_to_a_verb_in_s_belongs_to_the_plural_subject_not_to_she():
+    text = ("Lena Park backed the treaty as governor and opposed it as a candidate. Supporters of Tom Reyes still question "
+            "whether she truly opposes the treaty and worry that she might support a vote on it after the election.\n")
+    assert _speaker_of(text, "she might support a vote") == "Supporters of Tom Reyes"
