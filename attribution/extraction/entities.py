@@ -762,6 +762,8 @@ GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from
 GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "two", "three", "four",
                               "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "local", "angry", "young",
                               "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
+# A quantifier alone standing for people just named, a plural without "s": "several threatened ... that they say".
+QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "both", "few"})
 # Words ending in "s" that name nothing "they" could stand for.
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "is", "this", "his", "its", "as", "us", "yes", "less", "unless", "across", "thus", "always",
                               "perhaps", "whereas", "various", "previous", "serious", "famous", "obvious", "nervous", "anxious", "ones"})
@@ -1150,7 +1152,8 @@ class EntityTable:
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
-                if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media":
+                if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media" and (
+                        entity.name.lower() not in QUANTIFIER_SOURCES):
                     continue
                 if mention.pronoun == "plural":
                     newer = self._group_named_since(entity, mention)

@@ -24,3 +24,11 @@ def test_a_plain_verb_joined_to_a_verb_in_s_belongs_to_the_plural_subject_not_to
     text = ("Lena Park backed the treaty as governor and opposed it as a candidate. Supporters of Tom Reyes still question "
             "whether she truly opposes the treaty and worry that she might support a vote on it after the election.\n")
     assert _speaker_of(text, "she might support a vote") == "Supporters of Tom Reyes"
+
+
+def test_they_after_several_threatened_is_those_several_not_a_group_heard_from_before():
+    text = ("Valley Democrats said the count was fair. Mr. Reyes's supporters showed no sign of backing down on Tuesday. "
+            "In interviews, several threatened to disrupt the party's convention over a nominating system that they say "
+            "has treated Mr. Reyes unfairly.\n")
+    says = [record for record in extract(text) if record.quote.startswith("that they say")]
+    assert [record.speaker.name for record in says] == ["several"]
