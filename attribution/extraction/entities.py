@@ -1467,14 +1467,21 @@ class EntityTable:
             return None
         capitalised = [m for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*", window[cut + 1:]) if m.group(0).lower() not in word_set("capitalized_function_words")]
         possessors = [m for m in capitalised if m.group(0).endswith(("'s", "’s"))]
+        self.names._build()
+        named_only = not possessors
+        if named_only:
+            # "The remarks suggest Mr. Vance is running ..., railing against what he calls ...": the one person the sentence names
+            possessors = [m for m in capitalised if self.names.by_surname.get(m.group(0).lower())][-1:]
         if len(possessors) != 1:
             return None
-        self.names._build()
         for m in capitalised:  # no other person of the article named in the sentence, unless known to be of the other gender
             if m is not possessors[0] and (self.names.by_surname.get(strip_possessive(m.group(0)).lower()) or self._by_surname(m.group(0)) is not None):
                 if not self._only_other_gender(m.group(0), gender):
                     return None
         entity = self._by_surname(possessors[0].group(0), gender)
+        if named_only and entity is not None and entity.gender in (None, gender):
+            entity.aliases.add(mention.text)
+            return entity  # (as met: the one "he" stands for is no reason to take the full name for it)
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             at = mention.start - len(window) + cut + 1 + possessors[0].start()
             known = self.names.lookup(strip_possessive(possessors[0].group(0)), at, gender)

@@ -32,3 +32,10 @@ def test_they_after_several_threatened_is_those_several_not_a_group_heard_from_b
             "has treated Mr. Reyes unfairly.\n")
     says = [record for record in extract(text) if record.quote.startswith("that they say")]
     assert [record.speaker.name for record in says] == ["several"]
+
+
+def test_he_in_what_he_calls_is_the_one_person_his_sentence_names_not_the_last_speaker():
+    text = ("Tom Vance leads the race. Paul Dorn joined his campaign in March.\n\n"
+            "\"We have started those talks,\" Mr. Dorn said. The remarks suggest Mr. Vance is running a double campaign, "
+            "railing against what he calls a ''rigged'' process in public while sending Mr. Dorn to calm party leaders.\n")
+    assert _speaker_of(text, "rigged") == "Tom Vance"
