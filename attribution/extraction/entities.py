@@ -541,7 +541,9 @@ class NameIndex:
             return False  # "Martin Hegg, who leads the Social Democrats, said": a name inside a relative clause
         if len(words) >= 2 and words[-1] in NAME_OBJECT_PREPOSITIONS:
             return False  # "Bush went after Trump at the debate": the name a preposition governs is no subject
-        return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(","))) for w in words)
+        # ("The alleged gunman, Dana Holt, ...": after a determiner a verb's form describes the noun)
+        return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(",")) and (
+            x == 0 or words[x - 1].lower() not in ("the", "a", "an"))) for x, w in enumerate(words))
 
     def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
         """The last sentence-opening full name in (after, before) whose gender fits."""

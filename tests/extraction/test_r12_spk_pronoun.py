@@ -39,3 +39,10 @@ def test_he_in_what_he_calls_is_the_one_person_his_sentence_names_not_the_last_s
             "\"We have started those talks,\" Mr. Dorn said. The remarks suggest Mr. Vance is running a double campaign, "
             "railing against what he calls a ''rigged'' process in public while sending Mr. Dorn to calm party leaders.\n")
     assert _speaker_of(text, "rigged") == "Tom Vance"
+
+
+def test_a_name_after_the_alleged_gunman_opens_the_sentence_so_the_next_he_is_that_man():
+    text = ("\"We will vote on the bill,\" said Sen. Mark Dole.\n\n"
+            "The alleged gunman, Robert Lee Dart, is likely to appear in court Wednesday. Police sources have said he said "
+            "\"no more lies\" in comments to officers after the shooting.\n")
+    assert _speaker_of(text, "no more lies") == "Robert Lee Dart"
