@@ -4200,12 +4200,14 @@ class SentenceFrames:
 
     def _bracketed_description_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a name and a bracketed description of it: "Dana Holt (a Democrat
-        from Ohio)"."""
+        from Ohio)", or a subject and a bracketed addition to it: "29 percent (and 43 percent of Republicans)"."""
         if j < 4 or self.lowers[j] != ")":
             return None
         opening = next((x for x in range(j - 2, max(0, j - MAX_SUBJECT_TOKENS), -1) if self.lowers[x] in ("(", ")")), None)
-        if opening is None or self.lowers[opening] != "(" or opening < 2 or self.lowers[opening + 1] not in ("a", "an") or not (
-                self.tokens[opening - 1].is_capitalized and self.tokens[opening - 2].is_capitalized) or any(
+        if opening is None or self.lowers[opening] != "(" or opening < 2 or not (
+                self.lowers[opening + 1] in ("a", "an") and self.tokens[opening - 1].is_capitalized and self.tokens[opening - 2].is_capitalized
+                # "29 percent (and 43 percent of Republicans) said": the bracket adds a share to the subject before it
+                or self.lowers[opening + 1] in ("and", "including") and self.tokens[opening - 1].is_word) or any(
                 self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT for x in range(opening + 1, j)):
             return None
         return opening

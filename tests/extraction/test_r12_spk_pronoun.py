@@ -46,3 +46,9 @@ def test_a_name_after_the_alleged_gunman_opens_the_sentence_so_the_next_he_is_th
             "The alleged gunman, Robert Lee Dart, is likely to appear in court Wednesday. Police sources have said he said "
             "\"no more lies\" in comments to officers after the shooting.\n")
     assert _speaker_of(text, "no more lies") == "Robert Lee Dart"
+
+
+def test_a_share_with_a_bracketed_share_added_says_what_they_believe_not_a_source_heard_before():
+    text = ("Fact Finder said the claim was false. True or not, the doubt has had an effect: 29 percent "
+            "(and 43 percent of Republicans) said they believe the mayor is a spy.\n")
+    assert _speaker_of(text, "they believe the mayor is a spy") == "29 percent"
