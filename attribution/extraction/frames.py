@@ -3300,6 +3300,8 @@ class SentenceFrames:
             return True
         if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
             return self._attach_object_holders_subject(frame, i - 2)
+        if participle and self._sender_of_document_before(frame, i):
+            return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
             return False
@@ -3737,6 +3739,21 @@ class SentenceFrames:
         return self.lowers[x] in ("that", "which") and x + 1 < self.n and x > 0 and self.tokens[x - 1].is_word and not (
             _looks_like_verb(self.lowers[x - 1]) or self.lowers[x - 1] in PREPOSITIONS or self.lowers[x - 1].endswith("ing")) and (
             _people_or_body(self.lowers[x - 1]))
+
+    def _sender_of_document_before(self, frame: Frame, i: int) -> bool:
+        """"a letter the Reyes campaign sent the party on Monday alleging that ...": a participle after a document and the
+        clause naming who sent it, without "that" (a contact relative clause), is what the sender says in it."""
+        for verb in range(i - 1, max(1, i - 8), -1):
+            if not self.tokens[verb].is_word or self.tokens[verb].quote is not None:
+                return False
+            if self.lowers[verb] in SENDING_PASTS and self.lowers[verb] in RELEASING_FORMS:
+                break
+        else:
+            return False
+        document = next((x for x in range(verb - 2, max(-1, verb - 7), -1) if self.lowers[x] in RELEASED_DOCUMENTS), None)
+        if document is None or self.lowers[document + 1] not in ("the", "a", "an", "his", "her", "their", "its") and not self.tokens[document + 1].is_capitalized:
+            return False
+        return self._choose_subject(frame, list(range(document + 1, verb)))
 
     def _attach_object_holders_subject(self, frame: Frame, pronoun: int) -> bool:
         """"Some Democrats have called her to say ...", "Mr. Holt pleaded with them to reject ...": an object pronoun is

@@ -52,3 +52,9 @@ def test_a_share_with_a_bracketed_share_added_says_what_they_believe_not_a_sourc
     text = ("Fact Finder said the claim was false. True or not, the doubt has had an effect: 29 percent "
             "(and 43 percent of Republicans) said they believe the mayor is a spy.\n")
     assert _speaker_of(text, "they believe the mayor is a spy") == "29 percent"
+
+
+def test_a_participle_after_a_letter_someone_sent_is_the_senders_claim_not_the_sentence_opening_her():
+    text = ("\"We did nothing wrong,\" Ms. Dana Holt said on Fox. Her comments are in response to a letter the Reyes "
+            "campaign sent the party on Monday alleging that the fund was improper.\n")
+    assert _speaker_of(text, "the fund was improper") == "the Reyes campaign"
