@@ -1459,11 +1459,12 @@ class EntityTable:
         """"... was at the heart of Sanders's critique of a system that he said has failed ...": "he" or "she" opening a
         relative clause ("that he said", "in which she said") in a sentence whose only person named before it is a
         possessor ("Sanders's") is that person, one already met by full name whose gender fits."""
-        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she"):
+        written = self.text[mention.start:mention.end].lower()
+        if gender is None or written not in ("he", "she", "his", "her"):
             return None
         before = self.text[max(0, mention.start - 10):mention.start].split()
-        if not before or before[-1].lower() not in ("that", "which", "whom", "what"):
-            return None
+        if written in ("he", "she") and (not before or before[-1].lower() not in ("that", "which", "whom", "what")):
+            return None  # ("Merkel's popularity was dented by her decision": an owner's "his" or "her" anywhere after)
         window, cut = self._sentence_before(mention.start)
         if cut < 0 or any(c in window[cut + 1:] for c in "\"“”"):
             return None

@@ -58,3 +58,13 @@ def test_a_participle_after_a_letter_someone_sent_is_the_senders_claim_not_the_s
     text = ("\"We did nothing wrong,\" Ms. Dana Holt said on Fox. Her comments are in response to a letter the Reyes "
             "campaign sent the party on Monday alleging that the fund was improper.\n")
     assert _speaker_of(text, "the fund was improper") == "the Reyes campaign"
+
+
+
+def test_his_attacks_in_a_sentence_naming_one_person_are_that_persons_not_the_last_speakers():
+    text = ("Tom Vance and Paul Dorn are running for the seat. Dorn said he would win.\n\n"
+            "Lee attacked Dorn relentlessly in Ohio, questioning whether he was eligible to run because Dorn was born abroad. "
+            "But Dorn's supporters proved loyal in the face of those attacks.\n\n"
+            "In the other race, Vance's candidacy took root in the frustrations on the left.\n\n"
+            "Vance also struck a chord with his attacks on the role of money in politics, railing against the power of donors.\n")
+    assert _speaker_of(text, "the role of money in politics") == "Tom Vance"
