@@ -266,6 +266,9 @@ MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(
 SURNAME_VERB_THAT = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+ed)(?:[ \u00a0]+[a-z]+(?:ly)?)?(?:[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+voice)?[ \u00a0]+that[ \u00a0]")
 # "the county Department of Health gave ...": a body opening a clause as the subject of its verb ("the" + up to five words, the last
 # an institution head, then a verb in -ed or -s or a common irregular past)
+# Texts that say things themselves, the subject of a clause "it" may point back to: "the memo ..., though it says".
+WRITTEN_SUBJECT_HEADS = frozenset({"constitution", "memo", "letter", "report", "statement", "email", "lawsuit", "complaint", "ruling", "bill",
+                                   "law", "platform", "treaty", "agreement", "study", "survey", "ad", "editorial"})
 BODY_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))([Tt]he[ \u00a0]+(?:[\w'’&.-]+[ \u00a0]+){0,4}?([A-Za-z]+)(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w'’&.-]*[ \u00a0]*){1,3})?)[ \u00a0]+(?:[a-z]+(?:ed|s)|gave|told|said|made|took|sent|got|put|had|did|found|kept|began|wrote|left|held|brought|sought|paid|knew|became|went|came|ran|won|lost|spent|chose)\b")
 NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
@@ -1516,11 +1519,16 @@ class EntityTable:
             return None
         found = None
         for match in BODY_SUBJECT.finditer(window, cut + 1):
-            if match.group(2).lower() in word_set("institution_heads"):
+            if match.group(2).lower() in word_set("institution_heads") or match.group(2).lower() in WRITTEN_SUBJECT_HEADS:
                 found = match
                 break
         if found is None or any(c in window[cut + 1:found.start()] for c in "\"“”;:"):
             return None
+        if found.group(2).lower() in WRITTEN_SUBJECT_HEADS:
+            # "The state constitution makes no mention of guns, although it does say ...": the text itself says it
+            entity = self._get("t" + found.group(1)[1:], "unnamed", alias=mention.text, head=found.group(2).lower())
+            entity.from_document = True
+            return entity
         name = found.group(1)
         words = name.split()
         if len(words) > 1 and words[1][:1].isupper():

@@ -68,3 +68,9 @@ def test_his_attacks_in_a_sentence_naming_one_person_are_that_persons_not_the_la
             "In the other race, Vance's candidacy took root in the frustrations on the left.\n\n"
             "Vance also struck a chord with his attacks on the role of money in politics, railing against the power of donors.\n")
     assert _speaker_of(text, "the role of money in politics") == "Tom Vance"
+
+
+def test_it_after_although_is_the_text_that_opens_the_sentence_not_a_person_quoted_before():
+    text = ("\"We will see,\" Wallace said on Sunday.\n\n"
+            "The state constitution makes no specific mention of guns, although it does say that residents may defend themselves.\n")
+    assert _speaker_of(text, "residents may defend themselves") == "the state constitution"
