@@ -204,6 +204,15 @@ def _after_and(analysis: SentenceFrames, i: int) -> bool:
     if before > 0 and analysis.lowers[before] in ("also", "then", "later"):
         before -= 1
     return before > 1 and analysis.lowers[before] == "and" and analysis.lowers[before - 1] != ","
+
+
+def _plural_verb_after_singular(analysis: SentenceFrames, previous: Frame | None, frame: Frame) -> bool:
+    """A plain present verb joined by "and" to a verb in "-s" ("she opposes the deal and worry"): the two do not agree,
+    so the second is not the first one's subject's."""
+    if previous is None or previous.cue_verb is None or frame.cue_verb is None or not _after_and(analysis, frame.cue_index):
+        return False
+    before, word = analysis.lowers[previous.cue_index], analysis.lowers[frame.cue_index]
+    return word == frame.cue_verb.lemma and before.endswith("s") and not before.endswith("ss") and before != previous.cue_verb.lemma
 PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been", "being", "be", "has", "had", "also", "later", "then"})
 
 
@@ -631,6 +640,9 @@ class ArticleExtractor:
             if frame.inherit:
                 if previous is not None and analysis.lowers[0] in INTRO_CLAUSE_WORDS and previous_before_subject(analysis, previous_frame):
                     # "When asked whom she backed, Ms. Dale smiled and said ...": the main clause's subject speaks
+                    previous = self._sentence_subject_attribution(analysis, frame) or previous
+                elif previous is not None and _plural_verb_after_singular(analysis, previous_frame, frame):
+                    # "Supporters still question whether she opposes the deal and worry that ...": "worry" is not hers
                     previous = self._sentence_subject_attribution(analysis, frame) or previous
                 base = self._clause_subject_attribution(analysis, frame, previous_frame if previous is not None else None) or (
                     previous or partial or self._sentence_subject_attribution(analysis, frame))

@@ -266,6 +266,9 @@ MAIN_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.,;:!?\n\"“”]{5,180}?,[ \u00a0]+(
 SURNAME_VERB_THAT = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+ed)(?:[ \u00a0]+[a-z]+(?:ly)?)?(?:[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+voice)?[ \u00a0]+that[ \u00a0]")
 # "the county Department of Health gave ...": a body opening a clause as the subject of its verb ("the" + up to five words, the last
 # an institution head, then a verb in -ed or -s or a common irregular past)
+# Texts that say things themselves, the subject of a clause "it" may point back to: "the memo ..., though it says".
+WRITTEN_SUBJECT_HEADS = frozenset({"constitution", "memo", "letter", "report", "statement", "email", "lawsuit", "complaint", "ruling", "bill",
+                                   "law", "platform", "treaty", "agreement", "study", "survey", "ad", "editorial"})
 BODY_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))([Tt]he[ \u00a0]+(?:[\w'’&.-]+[ \u00a0]+){0,4}?([A-Za-z]+)(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w'’&.-]*[ \u00a0]*){1,3})?)[ \u00a0]+(?:[a-z]+(?:ed|s)|gave|told|said|made|took|sent|got|put|had|did|found|kept|began|wrote|left|held|brought|sought|paid|knew|became|went|came|ran|won|lost|spent|chose)\b")
 NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
@@ -541,7 +544,9 @@ class NameIndex:
             return False  # "Martin Hegg, who leads the Social Democrats, said": a name inside a relative clause
         if len(words) >= 2 and words[-1] in NAME_OBJECT_PREPOSITIONS:
             return False  # "Bush went after Trump at the debate": the name a preposition governs is no subject
-        return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(","))) for w in words)
+        # ("The alleged gunman, Dana Holt, ...": after a determiner a verb's form describes the noun)
+        return not any(w.strip(",").islower() and (w.strip(",") in VERBISH or cue_verb(w.strip(",")) and (
+            x == 0 or words[x - 1].lower() not in ("the", "a", "an"))) for x, w in enumerate(words))
 
     def latest_subject_between(self, after: int, before: int, gender: str | None) -> KnownName | None:
         """The last sentence-opening full name in (after, before) whose gender fits."""
@@ -762,6 +767,8 @@ GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from
 GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "two", "three", "four",
                               "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "local", "angry", "young",
                               "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
+# A quantifier alone standing for people just named, a plural without "s": "several threatened ... that they say".
+QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "both", "few"})
 # Words ending in "s" that name nothing "they" could stand for.
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "is", "this", "his", "its", "as", "us", "yes", "less", "unless", "across", "thus", "always",
                               "perhaps", "whereas", "various", "previous", "serious", "famous", "obvious", "nervous", "anxious", "ones"})
@@ -1150,7 +1157,8 @@ class EntityTable:
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
-                if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media":
+                if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media" and (
+                        entity.name.lower() not in QUANTIFIER_SOURCES):
                     continue
                 if mention.pronoun == "plural":
                     newer = self._group_named_since(entity, mention)
@@ -1454,24 +1462,32 @@ class EntityTable:
         """"... was at the heart of Sanders's critique of a system that he said has failed ...": "he" or "she" opening a
         relative clause ("that he said", "in which she said") in a sentence whose only person named before it is a
         possessor ("Sanders's") is that person, one already met by full name whose gender fits."""
-        if gender is None or self.text[mention.start:mention.end].lower() not in ("he", "she"):
+        written = self.text[mention.start:mention.end].lower()
+        if gender is None or written not in ("he", "she", "his", "her"):
             return None
         before = self.text[max(0, mention.start - 10):mention.start].split()
-        if not before or before[-1].lower() not in ("that", "which", "whom", "what"):
-            return None
+        if written in ("he", "she") and (not before or before[-1].lower() not in ("that", "which", "whom", "what")):
+            return None  # ("Merkel's popularity was dented by her decision": an owner's "his" or "her" anywhere after)
         window, cut = self._sentence_before(mention.start)
         if cut < 0 or any(c in window[cut + 1:] for c in "\"“”"):
             return None
         capitalised = [m for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*", window[cut + 1:]) if m.group(0).lower() not in word_set("capitalized_function_words")]
         possessors = [m for m in capitalised if m.group(0).endswith(("'s", "’s"))]
+        self.names._build()
+        named_only = not possessors
+        if named_only:
+            # "The remarks suggest Mr. Vance is running ..., railing against what he calls ...": the one person the sentence names
+            possessors = [m for m in capitalised if self.names.by_surname.get(m.group(0).lower())][-1:]
         if len(possessors) != 1:
             return None
-        self.names._build()
         for m in capitalised:  # no other person of the article named in the sentence, unless known to be of the other gender
             if m is not possessors[0] and (self.names.by_surname.get(strip_possessive(m.group(0)).lower()) or self._by_surname(m.group(0)) is not None):
                 if not self._only_other_gender(m.group(0), gender):
                     return None
         entity = self._by_surname(possessors[0].group(0), gender)
+        if named_only and entity is not None and entity.gender in (None, gender):
+            entity.aliases.add(mention.text)
+            return entity  # (as met: the one "he" stands for is no reason to take the full name for it)
         if entity is None or entity.gender not in (None, gender) or len(entity.name.split()) < 2:
             at = mention.start - len(window) + cut + 1 + possessors[0].start()
             known = self.names.lookup(strip_possessive(possessors[0].group(0)), at, gender)
@@ -1503,11 +1519,16 @@ class EntityTable:
             return None
         found = None
         for match in BODY_SUBJECT.finditer(window, cut + 1):
-            if match.group(2).lower() in word_set("institution_heads"):
+            if match.group(2).lower() in word_set("institution_heads") or match.group(2).lower() in WRITTEN_SUBJECT_HEADS:
                 found = match
                 break
         if found is None or any(c in window[cut + 1:found.start()] for c in "\"“”;:"):
             return None
+        if found.group(2).lower() in WRITTEN_SUBJECT_HEADS:
+            # "The state constitution makes no mention of guns, although it does say ...": the text itself says it
+            entity = self._get("t" + found.group(1)[1:], "unnamed", alias=mention.text, head=found.group(2).lower())
+            entity.from_document = True
+            return entity
         name = found.group(1)
         words = name.split()
         if len(words) > 1 and words[1][:1].isupper():

@@ -410,6 +410,10 @@ MANDATIVE_ADVERBS = frozenset({"instead", "not", "also", "simply", "just", "firs
 # Counts a report may give ("reported three deaths").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"})
 HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+# Pronouns only an object can be ("her" too before "to": no noun follows it there) and the prepositions between a verb
+# and such an object ("pleaded with them to ...", "appealed to him to ...").
+OBJECT_CASE_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_PRONOUN_PREPOSITIONS = frozenset({"with", "to", "on", "upon", "for"})
 MAX_ACCORDING_SOURCE_TOKENS = 16
 # What a possessive owner after "from"/"by" may be that speaks for nobody: "complaints from his side that ...".
 NOT_OWNER_HEADS = frozenset({"side", "part", "end", "behalf", "record", "way", "view", "time", "own"})
@@ -3378,6 +3382,10 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
+        if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
+            return self._attach_object_holders_subject(frame, i - 2)
+        if participle and self._sender_of_document_before(frame, i):
+            return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
             return False
@@ -3856,6 +3864,29 @@ class SentenceFrames:
             _looks_like_verb(self.lowers[x - 1]) or self.lowers[x - 1] in PREPOSITIONS or self.lowers[x - 1].endswith("ing")) and (
             _people_or_body(self.lowers[x - 1]))
 
+    def _sender_of_document_before(self, frame: Frame, i: int) -> bool:
+        """"a letter the Reyes campaign sent the party on Monday alleging that ...": a participle after a document and the
+        clause naming who sent it, without "that" (a contact relative clause), is what the sender says in it."""
+        for verb in range(i - 1, max(1, i - 8), -1):
+            if not self.tokens[verb].is_word or self.tokens[verb].quote is not None:
+                return False
+            if self.lowers[verb] in SENDING_PASTS and self.lowers[verb] in RELEASING_FORMS:
+                break
+        else:
+            return False
+        document = next((x for x in range(verb - 2, max(-1, verb - 7), -1) if self.lowers[x] in RELEASED_DOCUMENTS), None)
+        if document is None or self.lowers[document + 1] not in ("the", "a", "an", "his", "her", "their", "its") and not self.tokens[document + 1].is_capitalized:
+            return False
+        return self._choose_subject(frame, list(range(document + 1, verb)))
+
+    def _attach_object_holders_subject(self, frame: Frame, pronoun: int) -> bool:
+        """"Some Democrats have called her to say ...", "Mr. Holt pleaded with them to reject ...": an object pronoun is
+        never the speaker; the infinitive says what the subject of the verb it is the object of came or asked for."""
+        verb = pronoun - 2 if self.lowers[pronoun - 1] in OBJECT_PRONOUN_PREPOSITIONS else pronoun - 1
+        if verb < 1 or self.tokens[verb].is_capitalized or not _looks_like_verb(self.lowers[verb]):
+            return False
+        return self._attach_subject(frame, verb)
+
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
         "announced the creation of a website to explain ...": an infinitive after a finished clause (its object,
@@ -4313,12 +4344,14 @@ class SentenceFrames:
 
     def _bracketed_description_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a name and a bracketed description of it: "Dana Holt (a Democrat
-        from Ohio)"."""
+        from Ohio)", or a subject and a bracketed addition to it: "29 percent (and 43 percent of Republicans)"."""
         if j < 4 or self.lowers[j] != ")":
             return None
         opening = next((x for x in range(j - 2, max(0, j - MAX_SUBJECT_TOKENS), -1) if self.lowers[x] in ("(", ")")), None)
-        if opening is None or self.lowers[opening] != "(" or opening < 2 or self.lowers[opening + 1] not in ("a", "an") or not (
-                self.tokens[opening - 1].is_capitalized and self.tokens[opening - 2].is_capitalized) or any(
+        if opening is None or self.lowers[opening] != "(" or opening < 2 or not (
+                self.lowers[opening + 1] in ("a", "an") and self.tokens[opening - 1].is_capitalized and self.tokens[opening - 2].is_capitalized
+                # "29 percent (and 43 percent of Republicans) said": the bracket adds a share to the subject before it
+                or self.lowers[opening + 1] in ("and", "including") and self.tokens[opening - 1].is_word) or any(
                 self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT for x in range(opening + 1, j)):
             return None
         return opening
