@@ -1,0 +1,20 @@
+"""Speakers that were the wrong entity in real news (round 12): quoted words given to the wrong
+person of the sentence. Every sentence and name is invented for the tests."""
+
+from attribution.extraction import extract
+
+
+def _partials(text):
+    return [(e.quote, e.speaker.name) for e in extract(text) if e.kind == "partial"]
+
+
+def test_the_words_of_someone_inside_a_report_are_the_tellers_when_no_noun_gives_them_to_the_one_named():
+    text = ('Senator Dale Morrow spoke on Monday.\n\n"I never said that," Morrow said, after WXYZ\'s Nora Pell said the senator had '
+            'called Gov. Ted Lamb the "pet governor" of Carl Brandt.\n\n'
+            'Olsen told Mack that he is writing a book that chronicles the "hidden life" of Carl Brandt and his company.')
+    assert _partials(text) == [("pet governor", "Nora Pell"), ("hidden life", "Olsen")]
+
+
+def test_a_company_before_a_role_and_a_name_is_no_owner_of_the_words_before_it():
+    text = 'Ed Park spoke.\n\nVoters cheered the "fresh start" of Brightline mogul Carl Brandt last year.'
+    assert ("fresh start", "Brightline") not in _partials(text)
