@@ -18,3 +18,16 @@ def test_the_words_of_someone_inside_a_report_are_the_tellers_when_no_noun_gives
 def test_a_company_before_a_role_and_a_name_is_no_owner_of_the_words_before_it():
     text = 'Ed Park spoke.\n\nVoters cheered the "fresh start" of Brightline mogul Carl Brandt last year.'
     assert ("fresh start", "Brightline") not in _partials(text)
+
+
+def test_an_interviewer_who_pressed_asks_the_question_before_the_tag_and_after_it():
+    text = ('Governor Tom Brill took questions from the host, Lena Ames.\n\n'
+            '"Would it be negotiable?" Ames pressed. "Maybe let some of them stay?"\n\n'
+            '"I would say this," Brill answered.')
+    assert [(e.quote, e.speaker.name) for e in extract(text) if e.kind == "direct"] == [
+        ("Would it be negotiable?", "Lena Ames"), ("Maybe let some of them stay?", "Lena Ames"), ("I would say this,", "Tom Brill")]
+
+
+def test_pressing_someone_to_act_is_an_intention_of_the_one_who_pressed():
+    items = extract("Ray Dunn pressed the mayor to sign the harbor deal before the vote.")
+    assert [(e.kind, e.speaker.name, e.cue) for e in items] == [("belief", "Ray Dunn", "pressed")]
