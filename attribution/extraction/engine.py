@@ -1280,6 +1280,14 @@ class ArticleExtractor:
         mention, start, verb = analysis.sentence_subject(index)
         if mention is None or verb is None or start is None or mention.generic or mention.document:
             return None, None
+        if index >= 2 and tokens[index - 2].lower == "," and tokens[index - 1].lower.endswith("ing"):
+            # "Lee spoke at the hotel, where strikers had gathered, chanting '...'": the participle hangs on the
+            # nearest clause, and that clause's subject does what it tells
+            hung = analysis.clause_subject_before(start, index - 1)
+            if hung is not None:
+                mention, verb = hung[0], tokens[index - 1].text
+                if mention.generic:
+                    return None, None
         if mention.kind == "pronoun" and mention.pronoun != "person" or mention.kind == "unnamed" and not mention.head:
             return None, None
         if not verb.islower() or verb in SUBJECT_VERBS_REJECTED or any(t.quote is not None for t in tokens[start:index]):

@@ -3806,6 +3806,8 @@ class SentenceFrames:
             if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT and self.lowers[x] != ";":
                 return None
             if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == "," or (
+                    # "the hotel, where strikers had gathered, chanting ...": a relative clause of place with a subject of its own
+                    self.lowers[x] == "where" and hung) or (
                     # "an ad in which children use a doll ..., yelling ...": a relative clause with a subject of its own
                     self.lowers[x] == "which" and self.lowers[x - 1] in RELATIVE_SETTING_PREPOSITIONS and hung)):
                 continue
@@ -3872,6 +3874,18 @@ class SentenceFrames:
                     return found, self.lowers[x]
         return None
 
+    def _bare_people_plural_at(self, start: int, limit: int) -> bool:
+        """"military aides are ...", "about 50 protesters had ...": people in the plural with no determiner, a
+        count or a lower-case modifier or two before them."""
+        for x in range(start, min(start + 4, limit)):
+            word = self.lowers[x]
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or word in CLAUSE_BOUNDARIES or _looks_like_verb(word) or (
+                    word in PREPOSITIONS and word != "about"):
+                return False
+            if word.endswith("s") and word in word_set("unnamed_heads"):
+                return True
+        return False
+
     def _subject_then_verb(self, start: int, limit: int, generic: bool = False) -> Mention | None:
         """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
         after a description) right before a finite verb that comes before ``limit``."""
@@ -3881,7 +3895,8 @@ class SentenceFrames:
         if first in ("i", "we", "you"):
             return None  # the writer or the reader, not a source
         pronoun = first in ("he", "she", "they")
-        if not (pronoun or self.tokens[start].is_capitalized and first not in CLAUSE_BOUNDARIES or first in CLAUSE_SUBJECT_DETERMINERS):
+        if not (pronoun or self.tokens[start].is_capitalized and first not in CLAUSE_BOUNDARIES or first in CLAUSE_SUBJECT_DETERMINERS or (
+                self._bare_people_plural_at(start, limit))):
             return None
         end = start + 1
         while not pronoun and end < limit and end - start < 8 and self.tokens[end].is_word and not _looks_like_verb(self.lowers[end]) and (

@@ -31,3 +31,16 @@ def test_an_interviewer_who_pressed_asks_the_question_before_the_tag_and_after_i
 def test_pressing_someone_to_act_is_an_intention_of_the_one_who_pressed():
     items = extract("Ray Dunn pressed the mayor to sign the harbor deal before the vote.")
     assert [(e.kind, e.speaker.name, e.cue) for e in items] == [("belief", "Ray Dunn", "pressed")]
+
+
+def test_a_verb_after_and_takes_the_bare_plural_people_that_open_its_clause():
+    items = extract("Guests are given timed tickets, and military aides are on hand to take their names and announce the guests "
+                    "when it is their turn.")
+    assert [(e.speaker.name, e.cue) for e in items if e.cue == "announce"] == [("military aides", "announce")]
+
+
+def test_a_fragment_after_a_participle_belongs_to_the_relative_clause_it_hangs_on():
+    items = extract("Mayor Dana Voss spoke on Monday.\n\nVoss spoke outside the hotel, where about 50 workers had gathered on "
+                    'Monday morning, chanting "no deal, no peace" before noon.\n\nVoss spoke at the rally, waving "a flag of hope" at the crowd.')
+    assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [
+        ("no deal, no peace", "about 50 workers"), ("a flag of hope", "Dana Voss")]
