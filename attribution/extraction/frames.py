@@ -2087,6 +2087,8 @@ class SentenceFrames:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
         if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
             return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
+        if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._counted_before(i):
+            return None  # "calling the two lengthy reports ...": a count makes the form a plural noun, no verb of a singular subject
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
@@ -2134,6 +2136,17 @@ class SentenceFrames:
             x -= 1
             modifiers += 1
         return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
+
+    def _counted_before(self, i: int) -> bool:
+        """A number above one with at most two lower-case modifiers between it and ``i``: "the two lengthy investigative"."""
+        for x in range(i - 1, max(-1, i - 4), -1):
+            word = self.lowers[x]
+            if word in NUMBER_WORDS and word != "one" or word.isdigit() and len(word) < 4 and word != "1":
+                return True  # (not a year: "since 2014 the agency reports ...")
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or word in FINITE_VERBS or word in PREPOSITIONS or (
+                    word in CLAUSE_BOUNDARIES or word in NOUN_DETERMINERS):
+                return False
+        return False
 
     def _made_document_at(self, x: int) -> bool:
         """"placed national newspaper ads", "ran a television ad", "sent letters": a document (plural or after a few

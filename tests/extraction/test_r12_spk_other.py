@@ -44,3 +44,10 @@ def test_a_fragment_after_a_participle_belongs_to_the_relative_clause_it_hangs_o
                     'Monday morning, chanting "no deal, no peace" before noon.\n\nVoss spoke at the rally, waving "a flag of hope" at the crowd.')
     assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [
         ("no deal, no peace", "about 50 workers"), ("a flag of hope", "Dana Voss")]
+
+
+def test_a_reporting_form_after_a_count_is_a_plural_noun_not_a_verb_of_the_name_before_it():
+    items = extract("Late last month, the company wrote a letter to the college's president, Dana Voss, calling the two lengthy "
+                    'investigative reports "inaccurate and deliberately misleading."')
+    assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [("inaccurate and deliberately misleading.", "the company")]
+    assert not any(e.cue == "reports" for e in items)
