@@ -5021,6 +5021,9 @@ class SentenceFrames:
                 continue
             if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
                 break  # "said at least six pupils ...": the clause begins
+            if word == "at" and j + 2 < self.n and self.lowers[j + 1] in ("the", "that") and self.lowers[j + 2] == "time":
+                j += 3  # "..., Ortiz said at the time.": when, as "on Monday" says it
+                continue
             if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
                 j = end  # "has declined for years to reveal ...": how long, then what is reported
                 continue

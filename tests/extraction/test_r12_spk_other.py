@@ -51,3 +51,8 @@ def test_a_reporting_form_after_a_count_is_a_plural_noun_not_a_verb_of_the_name_
                     'investigative reports "inaccurate and deliberately misleading."')
     assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [("inaccurate and deliberately misleading.", "the company")]
     assert not any(e.cue == "reports" for e in items)
+
+
+def test_a_trailing_tag_said_at_the_time_reports_the_clause_before_it():
+    items = extract("Three-quarters of the union's executive board voted to endorse Lee, Maria Ortiz said at the time.")
+    assert [(e.quote, e.speaker.name) for e in items] == [("Three-quarters of the union's executive board voted to endorse Lee", "Maria Ortiz")]
