@@ -148,6 +148,8 @@ GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "think
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
 WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
 # Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
+# Prepositions that no speaker's noun phrase holds ("women about whom", not "the head of"): what follows is their object.
+TOPIC_PREPOSITIONS = frozenset({"about", "against", "than", "like", "including", "between", "toward", "towards", "into", "over"})
 WHO_ANTECEDENT_EDGES = frozenset({"to", "for", "of", "on", "in", "at", "from", "among", "by", "with", "about", "against", "between", "like", "than",
                                   "including", "into", "over", "toward", "towards", "is", "are", "was", "were", "be", "been"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
@@ -4324,11 +4326,14 @@ class SentenceFrames:
         if tag is not None:
             end = tag  # "Rep. Ann Lee (D-Calif.), who wrote the bill, said"
         start = end
+        # "asked Mrs. Lee about several women who said ...": a "who" with no comma describes the phrase right before it
+        restrictive = end == k and k < self.n and self.lowers[k] in RELATIVE_WHO
         while start > 0 and self.tokens[start - 1].quote is None and (self.lowers[start - 1] not in SUBJECT_BOUNDARIES or (
                 # "one Democrat familiar with the talks, who added", "officials familiar with the laptop, speaking ..., said":
                 # the source, not what it knows of
                 self.lowers[start - 1] == "with" and start >= 2 and self.lowers[start - 2] in SOURCE_POSTMODIFIERS and not any(
-                    _looks_like_verb(self.lowers[x]) for x in range(start, end)))):
+                    _looks_like_verb(self.lowers[x]) for x in range(start, end)))) and not (
+                restrictive and self.lowers[start - 1] in TOPIC_PREPOSITIONS):
             start -= 1  # (not "a source familiar with the probe said the areas that were hit suggested": a clause of its own)
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):

@@ -56,3 +56,8 @@ def test_a_reporting_form_after_a_count_is_a_plural_noun_not_a_verb_of_the_name_
 def test_a_trailing_tag_said_at_the_time_reports_the_clause_before_it():
     items = extract("Three-quarters of the union's executive board voted to endorse Lee, Maria Ortiz said at the time.")
     assert [(e.quote, e.speaker.name) for e in items] == [("Three-quarters of the union's executive board voted to endorse Lee", "Maria Ortiz")]
+
+
+def test_a_who_clause_without_comma_describes_the_people_right_before_it_not_the_name_before_about():
+    items = extract("At a town hall in Ohio, a young woman asked Mrs. Lee about several women who said they were harassed by Mr. Lee.")
+    assert [(e.quote, e.speaker.name) for e in items if e.cue == "said"] == [("they were harassed by Mr. Lee", "several women")]
