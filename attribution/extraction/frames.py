@@ -609,6 +609,10 @@ ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "f
 # An opening phrase that ends in when it happened: "Hours later, ...", "Two days earlier, ...".
 OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
 TIME_BEFORE_CLAUSE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# "Each election cycle, ...", "One Sunday in late 2001, ...", "Every four years, ...": a time, not the subject, opens the sentence.
+COUNTED_TIME_OPENERS = frozenset({"each", "every", "one", "that"})
+COUNTED_TIME_UNITS = TIME_BEFORE_CLAUSE_UNITS | WEEKDAY_WORDS | PARTS_OF_DAY | {"days", "weeks", "months", "years", "cycle", "season", "summer", "winter",
+                                                                            "spring", "fall", "autumn", "weekend", "time"}
 
 
 # Prepositions that govern two places joined by "and" inside a noun phrase: "exit polls in Ohio and Iowa".
@@ -1822,7 +1826,8 @@ class SentenceFrames:
             # "One month after announcing his support, Rubio still believes ...": a time before a subordinate clause
             self.lowers[x] in ("after", "before", "since") and self.lowers[x - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS for x in range(start + 1, min(start + 5, limit, self.n))) or (
             # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
-            joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)])
+            joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)]) or (
+            first in COUNTED_TIME_OPENERS and self._counted_time_opening(start, limit))
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
@@ -1897,6 +1902,8 @@ class SentenceFrames:
             end += 1
         if end == start:
             return None, None, None
+        if not capital and end - start > 3 and self._quantified_subject_after_noun(end - 1):
+            start = end - 2  # "there's a threat many people make ...": the people of the relative clause act, not the thing
         mention = parse_mention(self.text, self._quoted_terms_as_words(start, end))
         comma = end
         while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
@@ -1913,6 +1920,19 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _counted_time_opening(self, start: int, limit: int) -> bool:
+        """"Each election cycle, ...", "One Sunday in late 2001, ...": a time unit within the first four words, then a
+        comma before any verb."""
+        unit = next((x for x in range(start + 1, min(start + 4, limit, self.n)) if self.lowers[x] in COUNTED_TIME_UNITS), None)
+        if unit is None:
+            return False
+        for x in range(unit + 1, min(unit + 6, limit, self.n)):
+            if self.lowers[x] == ",":
+                return True
+            if not self.tokens[x].is_word or self.lowers[x] in FINITE_VERBS or _looks_like_verb(self.lowers[x]):
+                return False
+        return False
 
     def _place_before_plural_head(self, start: int, end: int, limit: int) -> bool:
         """A US state or a known place, then a lower-case plural noun and a verb, a comma or "who" ("Oregon politicians
@@ -3959,7 +3979,8 @@ class SentenceFrames:
     def _quantified_subject_after_noun(self, j: int) -> bool:
         """"exactly the kind of liberal jurist many Republicans fear ...": "many", "most" or "some" and a plural right
         before the cue, after a noun, open a relative clause without "that"; they are its subject."""
-        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not self.lowers[j].endswith("s"):
+        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not (
+                self.lowers[j].endswith("s") or self.lowers[j] == "people"):
             return False
         noun = self.lowers[j - 2]
         if noun in NOT_CLAUSE_NOUNS or self.lowers[j] in NOT_CLAUSE_NOUNS:

@@ -61,3 +61,13 @@ def test_a_trailing_tag_said_at_the_time_reports_the_clause_before_it():
 def test_a_who_clause_without_comma_describes_the_people_right_before_it_not_the_name_before_about():
     items = extract("At a town hall in Ohio, a young woman asked Mrs. Lee about several women who said they were harassed by Mr. Lee.")
     assert [(e.quote, e.speaker.name) for e in items if e.cue == "said"] == [("they were harassed by Mr. Lee", "several women")]
+
+
+def test_a_counted_time_opens_the_sentence_and_the_people_of_a_relative_clause_act():
+    items = extract('Each election cycle, there\'s a threat many people make but few keep: "If so-and-so wins, I\'m moving to Canada!"')
+    assert [(e.quote, e.speaker.name) for e in items] == [("If so-and-so wins, I'm moving to Canada!", "many people")]
+
+
+def test_a_counted_day_opening_a_sentence_is_no_speaker_of_its_participle():
+    items = extract("One Sunday in late 2001, Carla Fiorina sat in her study and called a dozen directors, asking each for an answer.")
+    assert not any(e.speaker.name == "One Sunday" for e in items)
