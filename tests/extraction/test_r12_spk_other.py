@@ -71,3 +71,9 @@ def test_a_counted_time_opens_the_sentence_and_the_people_of_a_relative_clause_a
 def test_a_counted_day_opening_a_sentence_is_no_speaker_of_its_participle():
     items = extract("One Sunday in late 2001, Carla Fiorina sat in her study and called a dozen directors, asking each for an answer.")
     assert not any(e.speaker.name == "One Sunday" for e in items)
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_the_name_after_it():
+    items = extract("The debate turned to taxes.\n\nAbsent Harris' tax plan, which he has not released, Ann Lee pointed to her own.\n\n"
+                    'When Ames noted that Harris refers to it as "a fair share," Lee smiled.')
+    assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [("a fair share,", "Harris")]
