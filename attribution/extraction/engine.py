@@ -1155,8 +1155,8 @@ class ArticleExtractor:
             if dash is not None and 0 < index - 1 - (dash + 1) <= 5:
                 # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: '...'": a digest's item title, a dash, then its source
                 signed = parse_mention(self.text, tokens[dash + 1:index - 1])
-                if signed is not None and signed.kind in ("person", "organization"):
-                    mention, verb = signed, None
+                if signed is not None and (signed.kind in ("person", "organization") or signed.document):
+                    mention, verb = signed, None  # ("... - Pew Research: '...'": the research, its body's words)
             if mention is not None and mention.generic:
                 named = self._name_before_colon(tokens, index)
                 if named is not None:

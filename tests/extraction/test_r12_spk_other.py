@@ -77,3 +77,9 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_the_name_aft
     items = extract("The debate turned to taxes.\n\nAbsent Harris' tax plan, which he has not released, Ann Lee pointed to her own.\n\n"
                     'When Ames noted that Harris refers to it as "a fair share," Lee smiled.')
     assert [(e.quote, e.speaker.name) for e in items if e.kind == "partial"] == [("a fair share,", "Harris")]
+
+
+def test_a_digest_item_signed_by_research_after_a_dash_is_the_research_bodys():
+    items = extract("This is the Pollster digest for Monday.\n\nONLINE PANELS LEAN TOWARD THE ENGAGED - Estimates of civic engagement are "
+                    'particularly shaky - Gallup Research: "All the samples include more engaged people than benchmarks suggest."')
+    assert [(e.kind, e.speaker.name) for e in items] == [("direct", "Gallup")]
