@@ -1235,7 +1235,8 @@ class ArticleExtractor:
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
             elif frame.content is None and not frame.negated and (
                     index - frame.after_cue <= 2 or self._aside_before_quote(tokens[frame.after_cue:index])) and not (
-                    best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)):
+                    best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)) and not (
+                    _closes_dashed_aside(frame.cue_index, index, tokens)):
                 best = frame  # but "told analysts that the company expected 'modest' growth" stays the teller's
         if best is None or best.weak:
             for frame in frames:
@@ -1593,6 +1594,13 @@ def _spaced(words: str | None) -> str | None:
     """"the\u00a0Daily News", "New York Times\u00a0columnist": a no-break space or a doubled one inside a name or
     role is one plain space."""
     return words if words is None or words.isascii() and "  " not in words else " ".join(words.split())
+
+
+def _closes_dashed_aside(cue_index: int, index: int, tokens: list[Token]) -> bool:
+    """"If it is so - as officials believe but Moscow denies - 'why wait?' asked Lee": the dash before the quotation
+    closes an aside the cue sits in; the quotation is no object of that cue."""
+    dashes = ("—", "–", "-")
+    return index >= 1 and tokens[index - 1].lower in dashes and any(t.lower in dashes for t in tokens[:cue_index])
 
 
 def _possessive(token: Token) -> bool:

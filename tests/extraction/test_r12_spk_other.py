@@ -83,3 +83,9 @@ def test_a_digest_item_signed_by_research_after_a_dash_is_the_research_bodys():
     items = extract("This is the Pollster digest for Monday.\n\nONLINE PANELS LEAN TOWARD THE ENGAGED - Estimates of civic engagement are "
                     'particularly shaky - Gallup Research: "All the samples include more engaged people than benchmarks suggest."')
     assert [(e.kind, e.speaker.name) for e in items] == [("direct", "Gallup")]
+
+
+def test_a_quotation_after_the_dash_closing_an_aside_is_no_object_of_the_cue_inside_the_aside():
+    text = ('"This is an attack on our party," said Ann Dunn, who ran the campaign.\n\nIf Russia is indeed behind the hack - as many '
+            'researchers believe, but Moscow strongly denies - "why wouldn\'t you want to raise the potential for tampering?" asked Dunn.')
+    assert [(e.speaker.name, e.cue) for e in extract(text) if e.quote.startswith("why")] == [("Ann Dunn", "asked")]
