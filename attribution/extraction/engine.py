@@ -973,6 +973,8 @@ class ArticleExtractor:
             if _names_a_show(self.text, quote, index, tokens):
                 return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker
             attribution, how = self._possessive_owner(index, tokens)
+            if attribution is None and not self._told_of(index, frames, attributions):
+                attribution, how = self._owner_after(index, tokens)
             if attribution is None:
                 attribution, how = self._partial_frame(index, tokens, frames, attributions)
             if attribution is None:
@@ -1032,7 +1034,7 @@ class ArticleExtractor:
                 tokens[index - 3].is_word and not tokens[index - 3].is_capitalized and tokens[index - 3].quote is None and _possessive(tokens[index - 4])):
             noun, owner = tokens[index - 2], index - 4  # "Trump's familiar promise to 'win again'"
         if noun is None:
-            return self._owner_after(index, tokens)
+            return None, None
         if tokens[owner].lower in ("his", "her", "their"):
             mention = Mention(tokens[owner].text, tokens[owner].start, tokens[owner].end, tokens[owner].text, "pronoun",
                               pronoun="plural" if tokens[owner].lower == "their" else "person")
@@ -1048,16 +1050,27 @@ class ArticleExtractor:
             return None, None
         return Attribution(entity, mention.text, noun.text, (), 0.8), "subject"
 
+    @staticmethod
+    def _told_of(index: int, frames: list[Frame], attributions: dict[int, Attribution]) -> bool:
+        """"Lee said the senator had called Ruiz the 'pet mayor' of ...", "told Ames that his film
+        chronicles the 'secret life' of ...": inside what a source is heard saying, "the 'X' of Name"
+        is the teller's words about Name (no noun such as "remark" gives them to Name). "According to"
+        only names where the account comes from, not who chose its words."""
+        return any(id(f) in attributions and not f.weak and f.kind != "according" and f.content is not None and f.content[0] <= index < f.content[1]
+                   for f in frames)
+
     def _owner_after(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
         """"the 'fresh start' of Mayor Ana Ruiz": quoted words that belong to the person named
         after them, whoever reports them."""
-        if not (1 <= index and index + 2 < len(tokens) and tokens[index - 1].lower == "the" and tokens[index + 1].lower == "of"):
+        if not (2 <= index and index + 2 < len(tokens) and tokens[index - 1].lower == "the" and tokens[index + 1].lower == "of"):
             return None, None
+        if tokens[index - 2].lower == "as":
+            return None, None  # "described him as the 'voice' of Ruiz": what the describer called him
         last = index + 2
         while last + 1 < len(tokens) and last - index < 6 and tokens[last + 1].is_capitalized and tokens[last + 1].quote is None:
             last += 1
-        if not tokens[index + 2].is_capitalized:
-            return None, None
+        if not tokens[index + 2].is_capitalized or last + 1 < len(tokens) and is_role_word(tokens[last + 1].lower):
+            return None, None  # ("of Acme mogul Ana Ruiz": the company only says which mogul)
         mention = parse_mention(self.text, tokens[index + 2:last + 1])
         if mention is None or mention.kind != "person":
             return None, None
@@ -1154,8 +1167,8 @@ class ArticleExtractor:
             if dash is not None and 0 < index - 1 - (dash + 1) <= 5:
                 # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: '...'": a digest's item title, a dash, then its source
                 signed = parse_mention(self.text, tokens[dash + 1:index - 1])
-                if signed is not None and signed.kind in ("person", "organization"):
-                    mention, verb = signed, None
+                if signed is not None and (signed.kind in ("person", "organization") or signed.document):
+                    mention, verb = signed, None  # ("... - Pew Research: '...'": the research, its body's words)
             if mention is not None and mention.generic:
                 named = self._name_before_colon(tokens, index)
                 if named is not None:
@@ -1234,7 +1247,8 @@ class ArticleExtractor:
                 best = frame  # "said X and urged his supporters to 'give her a chance'"
             elif frame.content is None and not frame.negated and (
                     index - frame.after_cue <= 2 or self._aside_before_quote(tokens[frame.after_cue:index])) and not (
-                    best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)):
+                    best is not None and frame.cue_verb is not None and (frame.cue_verb.belief or frame.cue_verb.intention)) and not (
+                    _closes_dashed_aside(frame.cue_index, index, tokens)):
                 best = frame  # but "told analysts that the company expected 'modest' growth" stays the teller's
         if best is None or best.weak:
             for frame in frames:
@@ -1279,6 +1293,14 @@ class ArticleExtractor:
         mention, start, verb = analysis.sentence_subject(index)
         if mention is None or verb is None or start is None or mention.generic or mention.document:
             return None, None
+        if index >= 2 and tokens[index - 2].lower == "," and tokens[index - 1].lower.endswith("ing"):
+            # "Lee spoke at the hotel, where strikers had gathered, chanting '...'": the participle hangs on the
+            # nearest clause, and that clause's subject does what it tells
+            hung = analysis.clause_subject_before(start, index - 1)
+            if hung is not None:
+                mention, verb = hung[0], tokens[index - 1].text
+                if mention.generic:
+                    return None, None
         if mention.kind == "pronoun" and mention.pronoun != "person" or mention.kind == "unnamed" and not mention.head:
             return None, None
         if not verb.islower() or verb in SUBJECT_VERBS_REJECTED or any(t.quote is not None for t in tokens[start:index]):
@@ -1584,6 +1606,13 @@ def _spaced(words: str | None) -> str | None:
     """"the\u00a0Daily News", "New York Times\u00a0columnist": a no-break space or a doubled one inside a name or
     role is one plain space."""
     return words if words is None or words.isascii() and "  " not in words else " ".join(words.split())
+
+
+def _closes_dashed_aside(cue_index: int, index: int, tokens: list[Token]) -> bool:
+    """"If it is so - as officials believe but Moscow denies - 'why wait?' asked Lee": the dash before the quotation
+    closes an aside the cue sits in; the quotation is no object of that cue."""
+    dashes = ("—", "–", "-")
+    return index >= 1 and tokens[index - 1].lower in dashes and any(t.lower in dashes for t in tokens[:cue_index])
 
 
 def _possessive(token: Token) -> bool:

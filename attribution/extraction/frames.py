@@ -148,6 +148,8 @@ GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "think
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
 WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
 # Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
+# Prepositions that no speaker's noun phrase holds ("women about whom", not "the head of"): what follows is their object.
+TOPIC_PREPOSITIONS = frozenset({"about", "against", "than", "like", "including", "between", "toward", "towards", "into", "over"})
 WHO_ANTECEDENT_EDGES = frozenset({"to", "for", "of", "on", "in", "at", "from", "among", "by", "with", "about", "against", "between", "like", "than",
                                   "including", "into", "over", "toward", "towards", "is", "are", "was", "were", "be", "been"})
 # Belief verbs that report a view only with "as": "sees him as a uniter", "regarded the deal as a trap".
@@ -635,6 +637,10 @@ ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "f
 # An opening phrase that ends in when it happened: "Hours later, ...", "Two days earlier, ...".
 OPENING_TIME_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
 TIME_BEFORE_CLAUSE_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# "Each election cycle, ...", "One Sunday in late 2001, ...", "Every four years, ...": a time, not the subject, opens the sentence.
+COUNTED_TIME_OPENERS = frozenset({"each", "every", "one", "that"})
+COUNTED_TIME_UNITS = TIME_BEFORE_CLAUSE_UNITS | WEEKDAY_WORDS | PARTS_OF_DAY | {"days", "weeks", "months", "years", "cycle", "season", "summer", "winter",
+                                                                            "spring", "fall", "autumn", "weekend", "time"}
 
 
 # Prepositions that govern two places joined by "and" inside a noun phrase: "exit polls in Ohio and Iowa".
@@ -1872,7 +1878,8 @@ class SentenceFrames:
             # "One month after announcing his support, Rubio still believes ...": a time before a subordinate clause
             self.lowers[x] in ("after", "before", "since") and self.lowers[x - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS for x in range(start + 1, min(start + 5, limit, self.n))) or (
             # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
-            joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)])
+            joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)]) or (
+            first in COUNTED_TIME_OPENERS and self._counted_time_opening(start, limit))
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
@@ -1947,6 +1954,8 @@ class SentenceFrames:
             end += 1
         if end == start:
             return None, None, None
+        if not capital and end - start > 3 and self._quantified_subject_after_noun(end - 1):
+            start = end - 2  # "there's a threat many people make ...": the people of the relative clause act, not the thing
         mention = parse_mention(self.text, self._quoted_terms_as_words(start, end))
         comma = end
         while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
@@ -1963,6 +1972,19 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _counted_time_opening(self, start: int, limit: int) -> bool:
+        """"Each election cycle, ...", "One Sunday in late 2001, ...": a time unit within the first four words, then a
+        comma before any verb."""
+        unit = next((x for x in range(start + 1, min(start + 4, limit, self.n)) if self.lowers[x] in COUNTED_TIME_UNITS), None)
+        if unit is None:
+            return False
+        for x in range(unit + 1, min(unit + 6, limit, self.n)):
+            if self.lowers[x] == ",":
+                return True
+            if not self.tokens[x].is_word or self.lowers[x] in FINITE_VERBS or _looks_like_verb(self.lowers[x]):
+                return False
+        return False
 
     def _place_before_plural_head(self, start: int, end: int, limit: int) -> bool:
         """A US state or a known place, then a lower-case plural noun and a verb, a comma or "who" ("Oregon politicians
@@ -2139,6 +2161,8 @@ class SentenceFrames:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
         if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
             return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
+        if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._counted_before(i):
+            return None  # "calling the two lengthy reports ...": a count makes the form a plural noun, no verb of a singular subject
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
@@ -2186,6 +2210,17 @@ class SentenceFrames:
             x -= 1
             modifiers += 1
         return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
+
+    def _counted_before(self, i: int) -> bool:
+        """A number above one with at most two lower-case modifiers between it and ``i``: "the two lengthy investigative"."""
+        for x in range(i - 1, max(-1, i - 4), -1):
+            word = self.lowers[x]
+            if word in NUMBER_WORDS and word != "one" or word.isdigit() and len(word) < 4 and word != "1":
+                return True  # (not a year: "since 2014 the agency reports ...")
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or word in FINITE_VERBS or word in PREPOSITIONS or (
+                    word in CLAUSE_BOUNDARIES or word in NOUN_DETERMINERS):
+                return False
+        return False
 
     def _made_document_at(self, x: int) -> bool:
         """"placed national newspaper ads", "ran a television ad", "sent letters": a document (plural or after a few
@@ -3961,6 +3996,8 @@ class SentenceFrames:
             if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT and self.lowers[x] != ";":
                 return None
             if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == "," or (
+                    # "the hotel, where strikers had gathered, chanting ...": a relative clause of place with a subject of its own
+                    self.lowers[x] == "where" and hung) or (
                     # "an ad in which children use a doll ..., yelling ...": a relative clause with a subject of its own
                     self.lowers[x] == "which" and self.lowers[x - 1] in RELATIVE_SETTING_PREPOSITIONS and hung)):
                 continue
@@ -4027,6 +4064,18 @@ class SentenceFrames:
                     return found, self.lowers[x]
         return None
 
+    def _bare_people_plural_at(self, start: int, limit: int) -> bool:
+        """"military aides are ...", "about 50 protesters had ...": people in the plural with no determiner, a
+        count or a lower-case modifier or two before them."""
+        for x in range(start, min(start + 4, limit)):
+            word = self.lowers[x]
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized or word in CLAUSE_BOUNDARIES or _looks_like_verb(word) or (
+                    word in PREPOSITIONS and word != "about"):
+                return False
+            if word.endswith("s") and word in word_set("unnamed_heads"):
+                return True
+        return False
+
     def _subject_then_verb(self, start: int, limit: int, generic: bool = False) -> Mention | None:
         """A subject phrase at ``start`` (a name, a pronoun or a determiner's noun phrase, a name in apposition
         after a description) right before a finite verb that comes before ``limit``."""
@@ -4036,7 +4085,8 @@ class SentenceFrames:
         if first in ("i", "we", "you"):
             return None  # the writer or the reader, not a source
         pronoun = first in ("he", "she", "they")
-        if not (pronoun or self.tokens[start].is_capitalized and first not in CLAUSE_BOUNDARIES or first in CLAUSE_SUBJECT_DETERMINERS):
+        if not (pronoun or self.tokens[start].is_capitalized and first not in CLAUSE_BOUNDARIES or first in CLAUSE_SUBJECT_DETERMINERS or (
+                self._bare_people_plural_at(start, limit))):
             return None
         end = start + 1
         while not pronoun and end < limit and end - start < 8 and self.tokens[end].is_word and not _looks_like_verb(self.lowers[end]) and (
@@ -4087,7 +4137,8 @@ class SentenceFrames:
     def _quantified_subject_after_noun(self, j: int) -> bool:
         """"exactly the kind of liberal jurist many Republicans fear ...": "many", "most" or "some" and a plural right
         before the cue, after a noun, open a relative clause without "that"; they are its subject."""
-        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not self.lowers[j].endswith("s"):
+        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not (
+                self.lowers[j].endswith("s") or self.lowers[j] == "people"):
             return False
         noun = self.lowers[j - 2]
         if noun in NOT_CLAUSE_NOUNS or self.lowers[j] in NOT_CLAUSE_NOUNS:
@@ -4456,11 +4507,14 @@ class SentenceFrames:
         if tag is not None:
             end = tag  # "Rep. Ann Lee (D-Calif.), who wrote the bill, said"
         start = end
+        # "asked Mrs. Lee about several women who said ...": a "who" with no comma describes the phrase right before it
+        restrictive = end == k and k < self.n and self.lowers[k] in RELATIVE_WHO
         while start > 0 and self.tokens[start - 1].quote is None and (self.lowers[start - 1] not in SUBJECT_BOUNDARIES or (
                 # "one Democrat familiar with the talks, who added", "officials familiar with the laptop, speaking ..., said":
                 # the source, not what it knows of
                 self.lowers[start - 1] == "with" and start >= 2 and self.lowers[start - 2] in SOURCE_POSTMODIFIERS and not any(
-                    _looks_like_verb(self.lowers[x]) for x in range(start, end)))):
+                    _looks_like_verb(self.lowers[x]) for x in range(start, end)))) and not (
+                restrictive and self.lowers[start - 1] in TOPIC_PREPOSITIONS):
             start -= 1  # (not "a source familiar with the probe said the areas that were hit suggested": a clause of its own)
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
@@ -5185,6 +5239,9 @@ class SentenceFrames:
                 continue
             if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
                 break  # "said at least six pupils ...": the clause begins
+            if word == "at" and j + 2 < self.n and self.lowers[j + 1] in ("the", "that") and self.lowers[j + 2] == "time":
+                j += 3  # "..., Ortiz said at the time.": when, as "on Monday" says it
+                continue
             if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
                 j = end  # "has declined for years to reveal ...": how long, then what is reported
                 continue
