@@ -702,7 +702,7 @@ class ArticleExtractor:
                 self.entities.last_asker = attribution.entity  # "When a voter asked ..., she replied": not the voter
             if frame.cue_verb is not None and frame.cue_verb.lemma == "ask" and not frame.in_relative and attribution.entity is not None:
                 self._note_question(frame, analysis, attribution.entity)
-            if frame.weak and previous is not None:
+            if frame.weak and previous is not None and not _reports(frame, previous_frame):
                 continue  # "X said her party has backed it for months, and said ...": X goes on speaking
             if not frame.negated and not frame.partial_only:
                 self.entities.note_speaker(attribution.entity)
@@ -1322,7 +1322,8 @@ class ArticleExtractor:
         # ("called the idea that she had anything to prove a 'ridiculous proposition'": a relative or content clause inside the
         # object, when an article opens the quoted complement)
         breaks = AS_COMPLEMENT_BREAKS - {"that", "who", "which"} if tokens[index - 1].lower in ("a", "an") else AS_COMPLEMENT_BREAKS
-        return all(t.quote is None and t.lower not in breaks for t in tokens[cue_index + 1:index])
+        between = tokens[cue_index + 1:index]
+        return all(t.quote is None and t.lower not in breaks for t in between) and not _closes_clause(between)
 
     @staticmethod
     def _as_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
@@ -1529,6 +1530,18 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", 
 
 AUXILIARY_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 INTRO_CLAUSE_WORDS = frozenset({"when", "while", "as", "after", "before", "if", "though", "although", "since", "because", "asked", "once", "until"})
+
+
+def _closes_clause(between: list[Token]) -> bool:
+    """"the miners, whom Ruiz praised in her speech, were 'well paid'": a comma, then the verb of the clause the
+    cue's clause sat in; what follows is said of that clause's subject, not by the cue's speaker."""
+    return any(t.lower == "," and u.lower in AUXILIARY_WORDS for t, u in zip(between, between[1:]))
+
+
+def _reports(frame: Frame, earlier: Frame | None) -> bool:
+    """"- as Moscow denies - 'why wait?' asked Dunn": the earlier cue sits in what this one reports, so this
+    frame's speaker, not the one inside the report, is who the paragraph goes on hearing."""
+    return earlier is not None and frame.content is not None and frame.content[0] <= earlier.cue_index < frame.content[1]
 
 
 def _named_then_described(words: list[str], cue_at: int) -> bool:
