@@ -89,6 +89,8 @@ SAYING_NOUN_VERBS = frozenset({"had", "has", "have", "having", "sent", "sends", 
 SAYING_NOUN_BREAKS = frozenset({"with", "without", "for", "in", "on", "about", "from", "to", "that", "who", "which"})
 # What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
 REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
+# Participles that give a thing its name: "a group called the '...'", "a film dubbed '...'".
+NAMING_PARTICIPLES = frozenset({"called", "dubbed", "named", "nicknamed", "labeled", "labelled"})
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "whose"})
 FINITE_VERBS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
@@ -744,6 +746,7 @@ class Frame:
     stance: bool = False  # "endorsed Clinton", "criticized the GOP": an act aimed at someone, with nothing said about them
     negation_at: int | None = None  # "do not want": the token index of "not" / "doesn't" before the cue
     owned: bool = False  # "his support for the bill": a noun of stance and its owner, no verb
+    names_a_thing: bool = False  # "a pension formula called the 'frozen index'": its quotation is the thing's name, nobody's words
 
     @property
     def partial_only(self) -> bool:
@@ -2187,7 +2190,23 @@ class SentenceFrames:
             return None  # '"...," the congressional report said.', "the estimate found": the noun heads the subject of the cue after it
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
-        return self._verb_frame(i, verb)
+        frame = self._verb_frame(i, verb)
+        if frame is not None and lower in NAMING_PARTICIPLES and self._names_a_thing_at(i):
+            frame.names_a_thing = True
+        return frame
+
+    def _names_a_thing_at(self, i: int) -> bool:
+        """A naming participle after a noun phrase that an indefinite article opens, its quoted name right after it
+        ("a group called the '...'", "a short film called '...'"): it describes the thing, no one reports."""
+        after = i + 2 if i + 2 < self.n and self.lowers[i + 1] == "the" else i + 1
+        if after >= self.n or self.tokens[after].quote is None:
+            return False
+        for x in range(i - 2, max(-1, i - 6), -1):
+            if self.lowers[x] in ("a", "an"):
+                return True
+            if not self.tokens[x].is_word or self.tokens[x].quote is not None or self.lowers[x] in FINITE_VERBS or self.lowers[x] in NOUN_DETERMINERS:
+                return False
+        return False
 
     def _people_noun_before_verb(self, i: int) -> bool:
         """A cue form that also names people ("advocates") followed by a verb, an adverb or a preposition that opens no

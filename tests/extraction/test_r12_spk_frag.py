@@ -22,3 +22,13 @@ def test_a_fragment_after_a_relative_clause_is_not_the_words_of_its_subject():
 def test_a_fragment_the_verb_calls_its_object_stays_the_words_of_its_subject():
     found = _speakers("Mayor Ellen Ruiz, speaking in her office, called the plan to close the depot \u201ca betrayal.\u201d")
     assert ("Ellen Ruiz", "a betrayal.") in found
+
+
+def test_the_name_a_thing_is_called_by_is_nobodys_words():
+    found = _speakers("Both candidates oppose a pension formula called the \u201cfrozen index\u201d that would cut payments.")
+    assert not any(quote == "frozen index" for _speaker, quote in found)
+
+
+def test_a_speaker_who_calls_the_plan_a_name_still_speaks():
+    found = _speakers("A spokesman for the council called the plan \u201ca disaster.\u201d")
+    assert any(speaker and "spokesman" in speaker.lower() and quote == "a disaster." for speaker, quote in found)
