@@ -704,7 +704,7 @@ class ArticleExtractor:
                 self._note_question(frame, analysis, attribution.entity)
             if frame.weak and previous is not None and not _reports(frame, previous_frame):
                 continue  # "X said her party has backed it for months, and said ...": X goes on speaking
-            if not frame.negated and not frame.partial_only:
+            if not frame.negated and not frame.partial_only and not _described_in_which_clause(analysis, previous_frame if previous else None, frame):
                 self.entities.note_speaker(attribution.entity)
                 self.paragraph_speaker = attribution
             if attribution.relay_outlets:
@@ -1116,6 +1116,7 @@ class ArticleExtractor:
 
     def _direct_frame(self, index, tokens, frames, attributions, analysis):
         quote_token = tokens[index]
+        introducing = None  # 'When a voter yelled, "Rowe," Tilden joked, "Amen!"': Tilden's cue opens his own quotation
         # after: '"...," Veale said' / '"...," said Bolden'
         for frame in frames:
             if id(frame) not in attributions or frame.kind not in ("trail", "inverted", "pre"):
@@ -1123,6 +1124,9 @@ class ArticleExtractor:
             first = frame.subject_start if frame.kind == "trail" else frame.cue_index
             if frame.kind == "pre" and frame.content is None and frame.subject_start is not None and frame.subject_start > index:
                 first = frame.subject_start  # '"...," Marek said, according to Reuters': a tag that goes on
+                if introducing is None and any(t.quote is not None for t in tokens[frame.after_cue:]):
+                    introducing = frame  # (the quotation before it is its tag's only if no cue right before it claims it)
+                    continue
             if first is None:
                 continue
             between = tokens[index + 1:first]
@@ -1141,6 +1145,8 @@ class ArticleExtractor:
             if all(t.lower in (",", ":", "—", "–") for t in between) or frame.content is None and self._aside_before_quote(between) or (
                     [t.lower for t in between] == ["that", ","]):  # 'said that, "At this point, ..."'
                 return attributions[id(frame)], "adjacent"
+        if introducing is not None:
+            return attributions[id(introducing)], "pre"
         if index > 0 and tokens[index - 1].lower == ":":
             earlier = [f for f in frames if f.cue_index < index and id(f) in attributions and not f.partial_only]
             signed = self._signed_after_dash(tokens, index, earlier[-1].cue_index if earlier else -1)
@@ -1538,6 +1544,15 @@ def _closes_clause(between: list[Token]) -> bool:
     """"the miners, whom Ruiz praised in her speech, were 'well paid'": a comma, then the verb of the clause the
     cue's clause sat in; what follows is said of that clause's subject, not by the cue's speaker."""
     return any(t.lower == "," and u.lower in AUXILIARY_WORDS for t, u in zip(between, between[1:]))
+
+
+def _described_in_which_clause(analysis: SentenceFrames, earlier: Frame | None, frame: Frame) -> bool:
+    """"The board issued a statement about the memos, which showed aides suggesting ...": a speaker inside a ", which"
+    clause is part of what describes a thing the earlier speaker spoke of, not whom the paragraph hears next."""
+    if earlier is None or frame.subject_start is None:
+        return False
+    lowers = analysis.lowers
+    return any(lowers[x] == "which" and lowers[x - 1] == "," for x in range(earlier.cue_index + 1, frame.subject_start))
 
 
 def _reports(frame: Frame, earlier: Frame | None) -> bool:

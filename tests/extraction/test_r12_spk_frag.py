@@ -32,3 +32,17 @@ def test_the_name_a_thing_is_called_by_is_nobodys_words():
 def test_a_speaker_who_calls_the_plan_a_name_still_speaks():
     found = _speakers("A spokesman for the council called the plan \u201ca disaster.\u201d")
     assert any(speaker and "spokesman" in speaker.lower() and quote == "a disaster." for speaker, quote in found)
+
+
+def test_a_quotation_right_after_one_persons_cue_is_theirs_though_the_next_cue_opens_anothers_quotation():
+    found = _speakers("When a voter in the crowd shouted, \u201cRowe,\u201d Tilden joked, again in a silly drawl, \u201cAmen, brother! Come on up!\u201d")
+    assert ("a voter in the crowd", "Rowe,") in [(s.lower() if s else s, q) for s, q in found]
+    assert ("Tilden", "Amen, brother! Come on up!") in found
+
+
+def test_a_speaker_inside_a_which_clause_does_not_take_the_paragraphs_next_quotation():
+    found = _speakers(
+        "The board issued a statement apologizing to Quill for the memos, which included staff members suggesting someone "
+        "should question her record. \u201cOn behalf of everyone on the board, we offer a sincere apology to Ms. Quill.\u201d")
+    assert ("the board", "On behalf of everyone on the board, we offer a sincere apology to Ms. Quill.") in [
+        (s.lower() if s else s, q) for s, q in found]
