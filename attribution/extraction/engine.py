@@ -1242,7 +1242,8 @@ class ArticleExtractor:
             if frame.partial_only:
                 if frame.names_a_thing and index - frame.cue_index <= 2:
                     return None, None  # "a pension formula called the 'frozen index'": the name the thing goes by
-                if index - frame.cue_index <= 4 or self._as_complement(frame.cue_index, index, tokens) or self._object_complement(frame.cue_index, index, tokens):
+                if index - frame.cue_index <= 4 and not _closes_clause(tokens[frame.cue_index + 1:index]) or self._as_complement(
+                        frame.cue_index, index, tokens) or self._object_complement(frame.cue_index, index, tokens):
                     best = frame
                 continue
             if frame.kind in ("trail", "inverted", "according", "statement"):

@@ -17,6 +17,8 @@ def test_the_next_quotation_goes_on_in_the_voice_of_the_one_who_asked_not_of_the
 def test_a_fragment_after_a_relative_clause_is_not_the_words_of_its_subject():
     found = _speakers("Then there was Tom Varga's remark that the miners, whom Ellen Ruiz praised in her speech, were \u201cwell paid\u201d and housed.")
     assert ("Ellen Ruiz", "well paid") not in found
+    close = _speakers("Varga's remark that the miners, whom Ellen Ruiz praised, were \u201cwell paid\u201d drew anger.")
+    assert ("Ellen Ruiz", "well paid") not in close
 
 
 def test_a_fragment_the_verb_calls_its_object_stays_the_words_of_its_subject():
