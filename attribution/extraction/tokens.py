@@ -197,7 +197,7 @@ def after_dateline(tokens: list[Token], start: int, end: int) -> int:
     """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
     place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
     for token in tokens[start + 1:min(end, start + 11)]:
-        if token.text in DATELINE_DASHES:
+        if token.lower in DATELINE_DASHES:  # (a dash's lower-cased text is itself; the frame rules hash every token's anyway)
             break
     else:
         return start  # no dash: it ends a dateline of at most ten tokens, and most sentences hold none so close to their start
