@@ -93,13 +93,15 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     new = _MadeToken
     append = tokens.append
     position = start
-    for piece in text[start:end].split(" "):
-        if piece.isalpha() and piece.isascii():
+    segment = text[start:end]
+    ascii_only = segment.isascii()  # (most sentences: then no piece needs a test of its own)
+    for piece in segment.split(" "):
+        if piece.isalpha() and (ascii_only or piece.isascii()):
             word, mark = piece, None
         elif not piece:
             position += 1  # (two spaces in a row, or one at either end)
             continue
-        elif piece[-1] in MARKS_AFTER_WORDS and (word := piece[:-1]).isalpha() and word.isascii() and (
+        elif piece[-1] in MARKS_AFTER_WORDS and (word := piece[:-1]).isalpha() and (ascii_only or word.isascii()) and (
                 piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
             # the word, then the mark, both made here (the next commonest piece). ("A." is left to the pattern: a middle
             # initial before a capitalised word keeps its period.)
