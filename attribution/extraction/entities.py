@@ -793,12 +793,24 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
             capitals = len(CAPITAL_WORD_START.findall(line))
             # four words, nearly all capitalised, need four capitals: most lines have fewer, and their words go uncounted
-            # (the words LINE_WORD finds: the white-space-separated pieces that open with a letter, counted without the pattern)
-            words = sum(1 for piece in line.split() if piece[0].isalnum() and not piece[0].isdecimal()) if capitals >= 4 else 0
+            words = _words_while_capitalised(line, capitals) if capitals >= 4 else 0
             if words >= 4 and capitals >= 0.8 * words:
                 lines.append((start, start + len(line)))
         start += len(line) + 1
     return lines
+
+
+def _words_while_capitalised(line: str, capitals: int) -> int:
+    """The words LINE_WORD finds in ``line`` (the white-space-separated pieces that open with a letter, counted without the
+    pattern), counted while ``capitals`` is still 80% of them at least: the count only grows, so a line that fails the
+    share once fails it at its end too, and a sentence in mostly small letters is left after a few words."""
+    words = 0
+    for piece in line.split():
+        if piece[0].isalnum() and not piece[0].isdecimal():
+            words += 1
+            if capitals < 0.8 * words:
+                break
+    return words
 
 
 # (sized, as outlets.outlet_name's and names.is_role_word's are, above the runs of many articles: at 8,192 the 706 PolNeAR
