@@ -283,6 +283,10 @@ DESCRIPTION_FILLERS = frozenset({"on", "in", "at", "for", "of", "by", "to", "fro
                                  "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also"})
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# The person a pronoun's own cue speaks to, named right after it ("he told Mr. Lee", "she asked Ann Lee", "he said to Lee"):
+# the hearer is never the one who speaks, so never what the pronoun stands for.
+HEARER_AFTER_PRONOUN = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:told|tells|asked|asks|informed|assured|reminded|warned|urged|said[ \u00a0]+to|wrote[ \u00a0]+to)"
+                                  r"[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?(?:[A-Z][\w'’-]+[ \u00a0]+){0,2}([A-Z][\w'’-]+)(?![\w'’-])")
 
 
 class NameIndex:
@@ -557,8 +561,8 @@ class NameIndex:
             known = self.in_order[index]
             if known.position <= after:
                 return None
-            if known.subject is None:
-                known.subject = self._opens_sentence(known.position)
+            if known.subject is None:  # (a sentence a quotation holds is the quoted speaker's, not one the article is about)
+                known.subject = self._opens_sentence(known.position) and not _inside_quotation(self.text, known.position)
             if known.subject and (gender is None or self.gender(known) in (None, gender)):
                 return known
         return None
@@ -1341,15 +1345,26 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
+        cue_object = HEARER_AFTER_PRONOUN.match(self.text, mention.end)
+        spoken_to = cue_object.group(1).lower() if cue_object else None
+        entity = self._speaking_person_pronoun(mention, gender, spoken_to)
+        if entity is not None and entity.surname == spoken_to:
+            return None  # nobody else fits: better no speaker than the hearer
+        return entity
+
+    def _speaking_person_pronoun(self, mention: Mention, gender: str | None, spoken_to: str | None) -> Entity | None:
         opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
             self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender) or self._possessor_in_sentence(mention, gender)
-        if opener is not None:
+        if opener is not None and opener.surname != spoken_to:
             return opener
-        speaker = None
+        speaker = hearer = None
         unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
         looked = 0     # "she" only when no person known to be a woman was met just before
         for entity in reversed(self.recent):
             if entity.kind == "person" or entity.kind == "unnamed" and (entity.head in PERSON_HEADS or _one_unnamed_person(entity)):
+                if spoken_to is not None and entity.surname == spoken_to:
+                    hearer = entity
+                    continue
                 if gender is not None and entity.gender is None and entity.kind == "unnamed" and unsure is None and entity is self.last_asker:
                     unsure = entity
                     continue
@@ -1370,16 +1385,17 @@ class EntityTable:
             known = self.names.latest_subject_between(opened, speaker.last_seen, gender) or self.names.described_surname_opening_between(opened, speaker.last_seen)
             if known is not None and gender in (self._known_gender(known.name), self.names.gender(known)):
                 return self._person_named(known.name, known.title, known.role, None, mention.text)
-        since = speaker.last_seen if speaker is not None else -1
+        # with the hearer the only person met, whoever else is meant opens a sentence after the hearer was last heard
+        since = speaker.last_seen if speaker is not None else hearer.last_seen if hearer is not None else -1
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
         if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or self.names.gender(known)) not in (
                 None, gender):
             known = None
-        while known is not None and gender and self._known_gender(known.name) not in (None, gender):
+        while known is not None and (gender and self._known_gender(known.name) not in (None, gender) or known.name.split()[-1].lower() == spoken_to):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
-        if known is None and speaker is None:
+        if known is None and speaker is None and hearer is None:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
                 known = None
@@ -1389,11 +1405,11 @@ class EntityTable:
         if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
             known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
-        if named_again is not None:
+        if named_again is not None and named_again.surname != spoken_to:
             named_again.aliases.add(mention.text)
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
         written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
-        if written_again is not None and (speaker is None or written_again.name.split()[-1].lower() != speaker.surname) and (
+        if written_again is not None and written_again.name.split()[-1].lower() not in (spoken_to, speaker and speaker.surname) and (
                 gender is None or gender in (self._known_gender(written_again.name), self.names.gender(written_again))):
             return self._person_named(written_again.name, written_again.title, written_again.role, None, mention.text)
         if known is not None:

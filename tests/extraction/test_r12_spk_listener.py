@@ -1,0 +1,29 @@
+from attribution.extraction import extract
+
+
+def _speaker_of(text, fragment):
+    for record in extract(text):
+        if record.quote.startswith(fragment):
+            return record.speaker.name if record.speaker else None
+    return "no record"
+
+
+def test_he_who_told_the_senator_something_is_the_speaker_not_the_senator_he_told():
+    text = ('Dan Rubino spoke in Toledo.\n\n"We need jobs," Rubino said.\n\n'
+            "At a diner last month, Rubino supporter Ivan Kerr told the senator that he drove from Erie to ask him about visas. "
+            "Rubino backed a bill this year that would raise the cap.\n\n"
+            '"Workers here have been hurt by the plan," he told Rubino.\n')
+    assert _speaker_of(text, "Workers here have been hurt") == "Ivan Kerr"
+
+
+def test_she_who_asked_the_mayor_is_never_the_mayor_she_asked():
+    text = ('Mayor Nina Castell opened the forum. "We will fix the roads," Castell said.\n\n'
+            'Then one voter brought up rents. She asked Castell about the "rent freeze" and about the buses.\n')
+    assert _speaker_of(text, "Castell about") in ("no record", None)
+    assert _speaker_of(text, "rent freeze") in ("no record", None)
+
+
+def test_a_name_opening_a_sentence_inside_a_quotation_is_not_who_he_means_after_it():
+    text = ('Former Rep. Carl Denton backed Lena Marsh in the spring, he said on Friday.\n'
+            '"Lena is my choice. Victor Albee lost me a long time ago," he said.\n')
+    assert _speaker_of(text, "Lena is my choice") == "Carl Denton"
