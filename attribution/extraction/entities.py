@@ -166,6 +166,8 @@ PERSON_HEADS = frozenset({
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does", "do", "said", "says"})
 DESCRIBED_PERSON_REACH = 600  # characters back to the person a bare description may point to
+# "St. ", "Mt. ", "Ft. " right before a capitalised run: the abbreviation opens the place name the run cut ("St. Paul City Council")
+PLACE_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Pt)\.[ \u00a0]$")
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organisation", "organization"})
 CORPORATE_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "systems", "technologies", "holdings", "industries", "labs", "laboratories", "pharmaceuticals", "airlines", "motors"})
 
@@ -1093,6 +1095,12 @@ class EntityTable:
             if named is not None:
                 named.aliases.add(mention.text)
                 return named
+        # ("the party" is no "Workers World Party" named in passing: the big parties go by their labels, "Democrats", "GOP")
+        if mention.kind == "organization" and mention.definite and mention.head not in GENERIC_ORG_HEADS and mention.head != "party" and (
+                is_org_word(mention.head or "")):
+            named = self._body_named_before(mention)  # "the Ohio Board of Elections ... the board of elections said"
+            if named is not None:
+                return self._get(named, "organization", alias=mention.text)
         if mention.kind == "organization" and mention.definite and mention.head in GENERIC_ORG_HEADS:
             named = self._named_organization(mention)  # "the company said" -> "Cobaltline Systems"
             if named is not None:
@@ -1708,6 +1716,24 @@ class EntityTable:
             if entity.kind == "organization" and not entity.outlet and head in entity.name.lower().replace("\u00a0", " ").split():
                 return entity
         return None
+
+    def _body_named_before(self, mention: Mention) -> str | None:
+        """"the board of elections", "the budget office": the latest body the article named before whose capitalised
+        name ends in the same words ("Ohio Board of Elections", "Congressional Budget Office"), as "the governor" is
+        the person the article gave that title."""
+        words = mention.text.replace("\u00a0", " ").split(" ")
+        if words[0].lower() != "the" or len(words) < 2 or not all(w.islower() for w in words[1:]):
+            return None
+        described = words[1:]
+        found = None
+        for match in CAPITALIZED_RUN.finditer(self.text, 0, mention.start):
+            name = match.group().replace("\u00a0", " ").split(" ")
+            while name and name[0].lower() in word_set("capitalized_function_words"):
+                name.pop(0)
+            if len(name) > len(described) and [w.lower() for w in name[-len(described):]] == described and not outlet_name(" ".join(name)):
+                abbreviated = PLACE_ABBREVIATION_BEFORE.search(self.text, max(0, match.start() - 4), match.start())
+                found = (abbreviated.group() if abbreviated else "") + " ".join(name)  # "St. Paul City Council"
+        return found
 
     def _named_organization(self, mention: Mention) -> Entity | None:
         """"the company", "the group": the latest organisation quoted by name, else (for a company)

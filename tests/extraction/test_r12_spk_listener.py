@@ -27,3 +27,20 @@ def test_a_name_opening_a_sentence_inside_a_quotation_is_not_who_he_means_after_
     text = ('Former Rep. Carl Denton backed Lena Marsh in the spring, he said on Friday.\n'
             '"Lena is my choice. Victor Albee lost me a long time ago," he said.\n')
     assert _speaker_of(text, "Lena is my choice") == "Carl Denton"
+
+
+def test_the_board_of_elections_is_the_state_board_of_elections_named_before():
+    text = ("The Ohio Board of Elections met on Monday to certify the count.\n\n"
+            'Later, the board of elections said the count "was accurate."\n')
+    assert _speaker_of(text, "the count") == "Ohio Board of Elections"
+
+
+def test_the_council_is_the_city_council_named_before_with_its_abbreviated_saint():
+    text = 'The St. Paul City Council met on Monday.\n\nThe council said the ban "is wrong."\n'
+    assert _speaker_of(text, "is wrong") == "St. Paul City Council"
+
+
+def test_the_party_is_no_small_party_named_in_passing():
+    text = ("Protesters from the Green Future Party marched on Monday.\n\n"
+            'Democratic leaders met later, and the party said it "will unite."\n')
+    assert _speaker_of(text, "will unite") != "Green Future Party"
