@@ -285,6 +285,8 @@ DESCRIPTION_FILLERS = frozenset({"on", "in", "at", "for", "of", "by", "to", "fro
                                  "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also"})
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# A sentence opening with an owner's role and the name of its holder: "Her chief policy aide, Jake Sullivan, ..."
+OWNED_APPOSITION_OPENING = re.compile(r"\s*(Her|His)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}[a-z][\w-]*,[ \u00a0]+(?:[A-Z][\w'’.-]+[ \u00a0]+){0,2}([A-Z][\w'’-]+),")
 # The person a pronoun's own cue speaks to, named right after it ("he told Mr. Lee", "she asked Ann Lee", "he said to Lee"):
 # the hearer is never the one who speaks, so never what the pronoun stands for.
 HEARER_AFTER_PRONOUN = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:told|tells|asked|asks|informed|assured|reminded|warned|urged|said[ \u00a0]+to|wrote[ \u00a0]+to)"
@@ -1353,24 +1355,41 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        cue_object = HEARER_AFTER_PRONOUN.match(self.text, mention.end)
-        spoken_to = cue_object.group(1).lower() if cue_object else None
-        entity = self._speaking_person_pronoun(mention, gender, spoken_to)
-        if entity is not None and entity.surname == spoken_to:
-            return None  # nobody else fits: better no speaker than the hearer
+        not_meant = self._hearer_of_own_cue(mention) or self._named_as_someone_elses(mention, gender)
+        entity = self._speaking_person_pronoun(mention, gender, not_meant)
+        if entity is not None and entity.surname == not_meant:
+            return None  # nobody else fits: better no speaker than one the pronoun cannot stand for
         return entity
 
-    def _speaking_person_pronoun(self, mention: Mention, gender: str | None, spoken_to: str | None) -> Entity | None:
+    def _hearer_of_own_cue(self, mention: Mention) -> str | None:
+        """The surname of the person the pronoun's own cue speaks to: "he told Rubino"."""
+        cue_object = HEARER_AFTER_PRONOUN.match(self.text, mention.end)
+        return cue_object.group(1).lower() if cue_object else None
+
+    def _named_as_someone_elses(self, mention: Mention, gender: str | None) -> str | None:
+        """"Her chief policy aide, Jake Sullivan, calls her record a 'blueprint' for how she ...": the person a sentence
+        opens with as someone's ("Her aide, X,") is not who "she" stands for in that sentence, unless known to be a woman."""
+        if gender is None:
+            return None
+        window, stop = self._sentence_before(mention.start)
+        owned = OWNED_APPOSITION_OPENING.match(window, stop + 1)
+        if owned is None or PRONOUN_GENDER[owned.group(1).lower()] != gender:
+            return None
+        surname = owned.group(2).lower()
+        known = self.names.lookup(owned.group(2), len(self.text), None)
+        return surname if known is None or self.names.gender(known) != gender else None
+
+    def _speaking_person_pronoun(self, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
         opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
             self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender) or self._possessor_in_sentence(mention, gender)
-        if opener is not None and opener.surname != spoken_to:
+        if opener is not None and opener.surname != not_meant:
             return opener
         speaker = hearer = None
         unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
         looked = 0     # "she" only when no person known to be a woman was met just before
         for entity in reversed(self.recent):
             if entity.kind == "person" or entity.kind == "unnamed" and (entity.head in PERSON_HEADS or _one_unnamed_person(entity)):
-                if spoken_to is not None and entity.surname == spoken_to:
+                if not_meant is not None and entity.surname == not_meant:
                     hearer = entity
                     continue
                 if gender is not None and entity.gender is None and entity.kind == "unnamed" and unsure is None and entity is self.last_asker:
@@ -1401,7 +1420,7 @@ class EntityTable:
         if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or self.names.gender(known)) not in (
                 None, gender):
             known = None
-        while known is not None and (gender and self._known_gender(known.name) not in (None, gender) or known.name.split()[-1].lower() == spoken_to):
+        while known is not None and (gender and self._known_gender(known.name) not in (None, gender) or known.name.split()[-1].lower() == not_meant):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
         if known is None and speaker is None and hearer is None:
             known = self.names.latest_before(mention.start)
@@ -1413,11 +1432,11 @@ class EntityTable:
         if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
             known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
-        if named_again is not None and named_again.surname != spoken_to:
+        if named_again is not None and named_again.surname != not_meant:
             named_again.aliases.add(mention.text)
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
         written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
-        if written_again is not None and written_again.name.split()[-1].lower() not in (spoken_to, speaker and speaker.surname) and (
+        if written_again is not None and written_again.name.split()[-1].lower() not in (not_meant, speaker and speaker.surname) and (
                 gender is None or gender in (self._known_gender(written_again.name), self.names.gender(written_again))):
             return self._person_named(written_again.name, written_again.title, written_again.role, None, mention.text)
         if known is not None:

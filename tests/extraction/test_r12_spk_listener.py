@@ -44,3 +44,15 @@ def test_the_party_is_no_small_party_named_in_passing():
     text = ("Protesters from the Green Future Party marched on Monday.\n\n"
             'Democratic leaders met later, and the party said it "will unite."\n')
     assert _speaker_of(text, "will unite") != "Green Future Party"
+
+
+def test_she_in_a_sentence_opening_with_her_aide_by_name_is_the_woman_the_aide_works_for():
+    text = ("Lena Marsh is running for governor. Marsh visited Dayton on Monday.\n\n"
+            'Her chief policy aide, Jake Orton, calls her record a "blueprint" for how she would seek to create jobs.\n')
+    assert _speaker_of(text, "to create jobs") == "Lena Marsh"
+
+
+def test_she_in_a_sentence_opening_with_her_aide_may_still_be_the_aide_known_to_be_a_woman():
+    text = ("Tom Vance is running for governor. Vance visited Dayton on Monday.\n\n"
+            'His chief policy aide, Mary Orton, said in March that she would "fix the roads first."\n')
+    assert _speaker_of(text, "fix the roads") == "Mary Orton"
