@@ -1171,6 +1171,10 @@ class EntityTable:
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
+                if mention.pronoun == "thing" and not entity.from_document:
+                    document = self._document_opening_sentence_since(entity.last_seen, mention.start)
+                    if document is not None:
+                        return document  # "A letter to the board from the staff reflected ... '...,' it added": the letter
                 if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media" and (
                         entity.name.lower() not in QUANTIFIER_SOURCES):
                     continue
@@ -1341,15 +1345,27 @@ class EntityTable:
     def _group_modifier(word: str) -> bool:
         return not word.endswith((".", "’s", "'s")) and word.lower() not in ("they", "we", "but", "and", "as")
 
+    def _document_opening_sentence_since(self, since: int, position: int) -> Entity | None:
+        """A letter, memo or report opening a sentence after ``since``, in the sentence before ``position`` or its own:
+        what "it" goes on about, rather than a body heard from before it."""
+        found = None
+        for match in WRITTEN_THING.finditer(self.text, max(since + 1, position - SENTENCE_REACH), position):
+            if match.group(1)[:1].isupper() and _opens_line_or_sentence(self.text, match.start()):
+                found = match
+        return self._document_written(found) if found is not None else None
+
+    def _document_written(self, found: re.Match) -> Entity:
+        entity = self._get(found.group(0), "unnamed", alias=found.group(0), head=found.group(2).lower())
+        entity.from_document = True
+        return entity
+
     def _document_just_named(self, position: int) -> Entity | None:
         found = None
         for match in WRITTEN_THING.finditer(self.text, max(0, position - THING_REACH), position):
             found = match
         if found is None:
             return self.latest_document()
-        entity = self._get(found.group(0), "unnamed", alias=found.group(0), head=found.group(2).lower())
-        entity.from_document = True
-        return entity
+        return self._document_written(found)
 
     def _person_pronoun(self, mention: Mention, gender: str | None = None) -> Entity | None:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has

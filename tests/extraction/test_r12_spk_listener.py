@@ -56,3 +56,10 @@ def test_she_in_a_sentence_opening_with_her_aide_may_still_be_the_aide_known_to_
     text = ("Tom Vance is running for governor. Vance visited Dayton on Monday.\n\n"
             'His chief policy aide, Mary Orton, said in March that she would "fix the roads first."\n')
     assert _speaker_of(text, "fix the roads") == "Mary Orton"
+
+
+def test_it_after_a_letter_opening_the_sentence_before_is_the_letter_not_the_body_heard_before():
+    text = ("The Harbor Trust said on Monday it would review its rules.\n\n"
+            "A letter this month to the trust from its staff union reflected those worries. "
+            '"Nobody knows where the managers are leading us," it added.\n')
+    assert _speaker_of(text, "Nobody knows") == "A letter"
