@@ -1385,7 +1385,8 @@ class EntityTable:
     def _named_as_someone_elses(self, mention: Mention, gender: str | None) -> str | None:
         """"Her chief policy aide, Jake Sullivan, calls her record a 'blueprint' for how she ...": the person a sentence
         opens with as someone's ("Her aide, X,") is not who "she" stands for in that sentence, unless known to be a woman."""
-        if gender is None:
+        reach = max(0, mention.start - SENTENCE_REACH)
+        if gender is None or self.text.find("Her ", reach, mention.start) < 0 and self.text.find("His ", reach, mention.start) < 0:
             return None
         window, stop = self._sentence_before(mention.start)
         owned = OWNED_APPOSITION_OPENING.match(window, stop + 1)
