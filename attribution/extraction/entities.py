@@ -166,6 +166,8 @@ PERSON_HEADS = frozenset({
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does", "do", "said", "says"})
 DESCRIBED_PERSON_REACH = 600  # characters back to the person a bare description may point to
+# "St. ", "Mt. ", "Ft. " right before a capitalised run: the abbreviation opens the place name the run cut ("St. Paul City Council")
+PLACE_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Pt)\.[ \u00a0]$")
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organisation", "organization"})
 CORPORATE_HEADS = frozenset({"company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "systems", "technologies", "holdings", "industries", "labs", "laboratories", "pharmaceuticals", "airlines", "motors"})
 
@@ -283,6 +285,12 @@ DESCRIPTION_FILLERS = frozenset({"on", "in", "at", "for", "of", "by", "to", "fro
                                  "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also"})
 SENTENCE_REACH = 300  # characters back to the start of the sentence holding the pronoun
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# A sentence opening with an owner's role and the name of its holder: "Her chief policy aide, Jake Sullivan, ..."
+OWNED_APPOSITION_OPENING = re.compile(r"\s*(Her|His)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}[a-z][\w-]*,[ \u00a0]+(?:[A-Z][\w'’.-]+[ \u00a0]+){0,2}([A-Z][\w'’-]+),")
+# The person a pronoun's own cue speaks to, named right after it ("he told Mr. Lee", "she asked Ann Lee", "he said to Lee"):
+# the hearer is never the one who speaks, so never what the pronoun stands for.
+HEARER_AFTER_PRONOUN = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:told|tells|asked|asks|informed|assured|reminded|warned|urged|said[ \u00a0]+to|wrote[ \u00a0]+to)"
+                                  r"[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?(?:[A-Z][\w'’-]+[ \u00a0]+){0,2}([A-Z][\w'’-]+)(?![\w'’-])")
 
 
 class NameIndex:
@@ -557,8 +565,8 @@ class NameIndex:
             known = self.in_order[index]
             if known.position <= after:
                 return None
-            if known.subject is None:
-                known.subject = self._opens_sentence(known.position)
+            if known.subject is None:  # (a sentence a quotation holds is the quoted speaker's, not one the article is about)
+                known.subject = self._opens_sentence(known.position) and not _inside_quotation(self.text, known.position)
             if known.subject and (gender is None or self.gender(known) in (None, gender)):
                 return known
         return None
@@ -1101,6 +1109,12 @@ class EntityTable:
             if named is not None:
                 named.aliases.add(mention.text)
                 return named
+        # ("the party" is no "Workers World Party" named in passing: the big parties go by their labels, "Democrats", "GOP")
+        if mention.kind == "organization" and mention.definite and mention.head not in GENERIC_ORG_HEADS and mention.head != "party" and (
+                is_org_word(mention.head or "")):
+            named = self._body_named_before(mention)  # "the Ohio Board of Elections ... the board of elections said"
+            if named is not None:
+                return self._get(named, "organization", alias=mention.text)
         if mention.kind == "organization" and mention.definite and mention.head in GENERIC_ORG_HEADS:
             named = self._named_organization(mention)  # "the company said" -> "Cobaltline Systems"
             if named is not None:
@@ -1169,6 +1183,10 @@ class EntityTable:
         wanted = {"plural": ("unnamed", "organization"), "thing": ("organization",)}[mention.pronoun]
         for entity in reversed(self.recent):
             if entity.kind in wanted or mention.pronoun == "thing" and entity.from_document and not entity.outlet:
+                if mention.pronoun == "thing" and not entity.from_document:
+                    document = self._document_opening_sentence_since(entity.last_seen, mention.start)
+                    if document is not None:
+                        return document  # "A letter to the board from the staff reflected ... '...,' it added": the letter
                 if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media" and (
                         entity.name.lower() not in QUANTIFIER_SOURCES):
                     continue
@@ -1339,29 +1357,70 @@ class EntityTable:
     def _group_modifier(word: str) -> bool:
         return not word.endswith((".", "’s", "'s")) and word.lower() not in ("they", "we", "but", "and", "as")
 
+    def _document_opening_sentence_since(self, since: int, position: int) -> Entity | None:
+        """A letter, memo or report opening a sentence after ``since``, in the sentence before ``position`` or its own:
+        what "it" goes on about, rather than a body heard from before it."""
+        found = None
+        for match in WRITTEN_THING.finditer(self.text, max(since + 1, position - SENTENCE_REACH), position):
+            if match.group(1)[:1].isupper() and _opens_line_or_sentence(self.text, match.start()):
+                found = match
+        return self._document_written(found) if found is not None else None
+
+    def _document_written(self, found: re.Match) -> Entity:
+        entity = self._get(found.group(0), "unnamed", alias=found.group(0), head=found.group(2).lower())
+        entity.from_document = True
+        return entity
+
     def _document_just_named(self, position: int) -> Entity | None:
         found = None
         for match in WRITTEN_THING.finditer(self.text, max(0, position - THING_REACH), position):
             found = match
         if found is None:
             return self.latest_document()
-        entity = self._get(found.group(0), "unnamed", alias=found.group(0), head=found.group(2).lower())
-        entity.from_document = True
-        return entity
+        return self._document_written(found)
 
     def _person_pronoun(self, mention: Mention, gender: str | None = None) -> Entity | None:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
+        not_meant = self._hearer_of_own_cue(mention) or self._named_as_someone_elses(mention, gender)
+        entity = self._speaking_person_pronoun(mention, gender, not_meant)
+        if entity is not None and entity.surname == not_meant:
+            return None  # nobody else fits: better no speaker than one the pronoun cannot stand for
+        return entity
+
+    def _hearer_of_own_cue(self, mention: Mention) -> str | None:
+        """The surname of the person the pronoun's own cue speaks to: "he told Rubino"."""
+        cue_object = HEARER_AFTER_PRONOUN.match(self.text, mention.end)
+        return cue_object.group(1).lower() if cue_object else None
+
+    def _named_as_someone_elses(self, mention: Mention, gender: str | None) -> str | None:
+        """"Her chief policy aide, Jake Sullivan, calls her record a 'blueprint' for how she ...": the person a sentence
+        opens with as someone's ("Her aide, X,") is not who "she" stands for in that sentence, unless known to be a woman."""
+        reach = max(0, mention.start - SENTENCE_REACH)
+        if gender is None or self.text.find("Her ", reach, mention.start) < 0 and self.text.find("His ", reach, mention.start) < 0:
+            return None
+        window, stop = self._sentence_before(mention.start)
+        owned = OWNED_APPOSITION_OPENING.match(window, stop + 1)
+        if owned is None or PRONOUN_GENDER[owned.group(1).lower()] != gender:
+            return None
+        surname = owned.group(2).lower()
+        known = self.names.lookup(owned.group(2), len(self.text), None)
+        return surname if known is None or self.names.gender(known) != gender else None
+
+    def _speaking_person_pronoun(self, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
         opener = self._name_before_subordinate(mention, gender) or self._subject_of_main_clause(mention, gender) or self._subject_of_owning_verb(mention, gender) or (
             self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender) or self._possessor_in_sentence(mention, gender)
-        if opener is not None:
+        if opener is not None and opener.surname != not_meant:
             return opener
-        speaker = None
+        speaker = hearer = None
         unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
         looked = 0     # "she" only when no person known to be a woman was met just before
         for entity in reversed(self.recent):
             if entity.kind == "person" or entity.kind == "unnamed" and (entity.head in PERSON_HEADS or _one_unnamed_person(entity)):
+                if not_meant is not None and entity.surname == not_meant:
+                    hearer = entity
+                    continue
                 if gender is not None and entity.gender is None and entity.kind == "unnamed" and unsure is None and entity is self.last_asker:
                     unsure = entity
                     continue
@@ -1382,16 +1441,17 @@ class EntityTable:
             known = self.names.latest_subject_between(opened, speaker.last_seen, gender) or self.names.described_surname_opening_between(opened, speaker.last_seen)
             if known is not None and gender in (self._known_gender(known.name), self.names.gender(known)):
                 return self._person_named(known.name, known.title, known.role, None, mention.text)
-        since = speaker.last_seen if speaker is not None else -1
+        # with the hearer the only person met, whoever else is meant opens a sentence after the hearer was last heard
+        since = speaker.last_seen if speaker is not None else hearer.last_seen if hearer is not None else -1
         if speaker is not None and speaker is unsure:
             since = max(-1, mention.start - UNSURE_REACH)  # a woman or man opening a sentence before the asker may be meant
         known = self.names.latest_subject_between(since, mention.start, gender)
         if known is not None and unsure is not None and speaker is unsure and (self._known_gender(known.name) or self.names.gender(known)) not in (
                 None, gender):
             known = None
-        while known is not None and gender and self._known_gender(known.name) not in (None, gender):
+        while known is not None and (gender and self._known_gender(known.name) not in (None, gender) or known.name.split()[-1].lower() == not_meant):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
-        if known is None and speaker is None:
+        if known is None and speaker is None and hearer is None:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
                 known = None
@@ -1401,11 +1461,11 @@ class EntityTable:
         if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
             known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
         named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
-        if named_again is not None:
+        if named_again is not None and named_again.surname != not_meant:
             named_again.aliases.add(mention.text)
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
         written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
-        if written_again is not None and (speaker is None or written_again.name.split()[-1].lower() != speaker.surname) and (
+        if written_again is not None and written_again.name.split()[-1].lower() not in (not_meant, speaker and speaker.surname) and (
                 gender is None or gender in (self._known_gender(written_again.name), self.names.gender(written_again))):
             return self._person_named(written_again.name, written_again.title, written_again.role, None, mention.text)
         if known is not None:
@@ -1704,6 +1764,24 @@ class EntityTable:
             if entity.kind == "organization" and not entity.outlet and head in entity.name.lower().replace("\u00a0", " ").split():
                 return entity
         return None
+
+    def _body_named_before(self, mention: Mention) -> str | None:
+        """"the board of elections", "the budget office": the latest body the article named before whose capitalised
+        name ends in the same words ("Ohio Board of Elections", "Congressional Budget Office"), as "the governor" is
+        the person the article gave that title."""
+        words = mention.text.replace("\u00a0", " ").split(" ")
+        if words[0].lower() != "the" or len(words) < 2 or not all(w.islower() for w in words[1:]):
+            return None
+        described = words[1:]
+        found = None
+        for match in CAPITALIZED_RUN.finditer(self.text, 0, mention.start):
+            name = match.group().replace("\u00a0", " ").split(" ")
+            while name and name[0].lower() in word_set("capitalized_function_words"):
+                name.pop(0)
+            if len(name) > len(described) and [w.lower() for w in name[-len(described):]] == described and not outlet_name(" ".join(name)):
+                abbreviated = PLACE_ABBREVIATION_BEFORE.search(self.text, max(0, match.start() - 4), match.start())
+                found = (abbreviated.group() if abbreviated else "") + " ".join(name)  # "St. Paul City Council"
+        return found
 
     def _named_organization(self, mention: Mention) -> Entity | None:
         """"the company", "the group": the latest organisation quoted by name, else (for a company)
