@@ -132,8 +132,10 @@ def _same_gender_or_unknown(entity: "Entity", gender: str | None) -> bool:
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked again for the same names on every pronoun and namesake check
 @lru_cache(maxsize=1 << 12)  # pure, and asked again of every entity a pronoun's search walks back over
-def gender_of(name: str | None, title: str | None, role: str | None) -> str | None:
-    """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name."""
+def gender_of(name: str | None, title: str | None, role: str | None, census: bool = True) -> str | None:
+    """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name (with ``census``,
+    one of the census lists too: those hold words and places as well, "Will", "Hope", "Israel", so a name they alone
+    know tells a person's gender but not that the name is a person's)."""
     words = [w.strip(",.").lower() for w in f"{title or ''} {role or ''}".split()]
     for word in words + [(title or "").lower()]:
         if word in word_set("female_words"):
@@ -141,9 +143,9 @@ def gender_of(name: str | None, title: str | None, role: str | None) -> str | No
         if word in word_set("male_words"):
             return "m"
     first = (name or "").split()[0].lower() if (name or "").split() and len((name or "").split()) > 1 else ""
-    if first in word_set("female_first_names"):
+    if first in word_set("female_first_names") or census and first in word_set("female_first_names_census"):
         return "f"
-    if first in word_set("male_first_names"):
+    if first in word_set("male_first_names") or census and first in word_set("male_first_names_census"):
         return "m"
     return None
 
@@ -366,6 +368,11 @@ class NameIndex:
 
     def gender(self, known: KnownName) -> str | None:
         return gender_of(known.name, known.title, known.role) or self.learned_gender(known.name)
+
+    def named_as_person(self, known: KnownName) -> bool:
+        """A full name whose given name the hand-made lexicon knows, or whose gender a title, a role or the article
+        tells: a person's, not "Wisconsin Trump" or a headline's "Will Sanders"."""
+        return (gender_of(known.name, known.title, known.role, census=False) or self.learned_gender(known.name)) is not None
 
     def _build(self) -> None:
         """Built on the first look-up: many articles never need it."""
@@ -648,7 +655,7 @@ class NameIndex:
         if not words or sum(w[0].isupper() for w in words) < 0.7 * len(words):
             headline = -1  # only a title-case first line is a headline whose capitals name nobody for sure
         full = [k for k in self.by_surname.get(known.name.split()[-1].lower(), ()) if headline < k.position < position and len(k.name.split()) >= 2 and (
-            self.gender(k) is not None)]  # a given name the lexicon knows, not "Wisconsin Trump" or a headline's "Will Sanders"
+            self.named_as_person(k))]
         if not full or full[0].name in known.name or known.name in full[0].name or "\n" not in self.text[known.position:position]:
             return known
         return full[0]
@@ -688,7 +695,7 @@ class NameIndex:
         people: list[set[str]] = []
         for k in self.by_surname.get(strip_possessive(surname).rstrip(".").lower(), ()):
             words = set(k.name.split())
-            if k.position < position and len(words) >= 2 and self.gender(k) is not None and not any(words <= p or p <= words for p in people):
+            if k.position < position and len(words) >= 2 and self.named_as_person(k) and not any(words <= p or p <= words for p in people):
                 people.append(words)  # ("Republican Marco Rubio" and "Marco Rubio" are one person)
         if len(people) < 2:
             return None
@@ -714,7 +721,7 @@ class NameIndex:
         people = [k for name, k in holders.items() if not any(other != name and set(other.split()) > set(name.split()) for other in holders)]
         # a person whose gender the article or the lexicon tells, or whose role it gives ("Secretary General Ban Ki-moon"),
         # not "Trump Train" or "Democratic National Convention"
-        return people[0] if len(people) == 1 and (self.gender(people[0]) is not None or people[0].role or people[0].title) else None
+        return people[0] if len(people) == 1 and (self.named_as_person(people[0]) or people[0].role or people[0].title) else None
 
     def lookup(self, surname: str, position: int, gender: str | None = None) -> KnownName | None:
         self._build()
