@@ -3303,14 +3303,16 @@ class SentenceFrames:
         set off by commas inside the sentence it reports."""
         s, j = frame.subject_start, frame.after_cue
         verb = frame.cue_verb
-        if s is None or s < 2 or frame.inherit or not (verb.bare or verb.lemma in PARENTHETICAL_CUES) or self.lowers[s - 1] != ",":
+        if s is None or s < 2 or frame.inherit or not (verb.bare or verb.lemma in PARENTHETICAL_CUES):
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
         if frame.mention is None or frame.mention.generic and not self._subject_awaits_verb(s - 1, j + 1):
             return False
+        if self.lowers[s - 1] != "," and not (self._quote_ends_with_comma(s - 1) and self._clause_goes_on_past_quotation(s, j + 1)):
+            return False
         before = [x for x in range(0, s - 1) if self.tokens[x].is_word or self.tokens[x].quote is not None]
-        if any(self.tokens[x].quote is not None for x in range(0, s - 1)):
+        if any(self.tokens[x].quote is not None for x in range(0, s - 1)) and not self._clause_goes_on_past_quotation(s, j + 1):
             return False
         lone = len(before) == 1 and (self.lowers[before[0]] in word_set("intro_prepositions") or self.lowers[before[0]] in ASIDE_ADVERBS
                                      or self.lowers[before[0]] in ("still", "yet", "indeed", "instead", "now", "so") or self.lowers[before[0]].endswith("ly"))
@@ -3321,6 +3323,16 @@ class SentenceFrames:
             frame.content = (j + 1, self.n)
         frame.content_mode = "bare"
         return True
+
+    def _clause_goes_on_past_quotation(self, s: int, j: int) -> bool:
+        """'Those who spend hours "listening to cable," he said, end up ...': the writer's clause, quoted words in it,
+        opens the sentence and goes on after the aside, so the aside reports all of it. A sentence that opens with a
+        quotation, a quotation of its own before the aside ('someone shouted, "Cruz," Beck joked, ...'), or a
+        sentence going on with "and", "adding" or "as" ends its report at the tag."""
+        word = self.lowers[j]
+        own_quotation = any(self.tokens[x].quote is not None and not self.tokens[x - 1].is_word for x in range(1, s))
+        return self.tokens[0].is_word and not own_quotation and not (
+            word in ("and", "but", "according") or word in TRAILING_CIRCUMSTANCE or word.endswith("ing"))
 
     def _subject_awaits_verb(self, comma: int, j: int) -> bool:
         """"The plan, an inside source said, is to ...": a subject before the aside, its verb right after it, so
