@@ -5404,6 +5404,10 @@ class SentenceFrames:
             return None
         return end
 
+    def _title_closes_sentence(self, x: int) -> bool:
+        """"..., in his memoir, 'Hard Calls.'": a quoted title, and nothing after it but end marks."""
+        return x < self.n and self.tokens[x].quote is not None and self._title_quote(x) and self._only_tail(x + 1)
+
     def _title_quote(self, x: int) -> bool:
         words = re.findall(r"[A-Za-z][\w'’-]*", self.text[self.tokens[x].quote.start:self.tokens[x].quote.end])
         small = ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from")
@@ -5468,6 +5472,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word == "," and "in" in self.lowers[frame.cue_index + 1:j] and self._title_closes_sentence(j + 1):
+            return True  # "..., Ruiz wrote in his 2012 book, 'A Cuban Son.'": where it was written, the quotation its title
         named = j + 1 if self.lowers[j + 1] != "the" else j + 2  # "..., Dayen noted in The Intercept.", "wrote in the Atlantic"
         if word in ("in", "at") and named < self.n and self.tokens[named].is_capitalized and self.lowers[named] not in word_set("capitalized_function_words"):
             place = named
