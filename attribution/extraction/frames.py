@@ -3324,6 +3324,11 @@ class SentenceFrames:
         frame.content_mode = "bare"
         return True
 
+    def _occasion_phrase(self, segment: list[int]) -> bool:
+        """"in a later interview", "on Tuesday": a preposition of setting and words ending on an occasion or a day."""
+        return 2 <= len(segment) <= 5 and self.lowers[segment[0]] in _SETTING_WORDS and (
+            self.lowers[segment[-1]] in ADVERBIAL_NOUNS or self.lowers[segment[-1]] in WEEKDAY_WORDS) and all(self.tokens[x].is_word for x in segment)
+
     def _clause_goes_on_past_quotation(self, s: int, j: int) -> bool:
         """'Those who spend hours "listening to cable," he said, end up ...': the writer's clause, quoted words in it,
         opens the sentence and goes on after the aside, so the aside reports all of it. A sentence that opens with a
@@ -3607,6 +3612,13 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if boundary in ("and", "but") and self._occasion_phrase(segment):
+            # "The clerk first said ..., but in a later interview said ...", "... but on Tuesday wrote that ...": when or
+            # where, and no subject of its own: the verb is the clause's subject's second
+            frame.inherit = True
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
         if boundary in OPENING_SUBORDINATORS and all(not self.tokens[x].is_word or self.lowers[x] in ACCORDING_OPENERS for x in range(k)):
             # "If costs keep rising, forecasters say ...", "Unless the plan changes, they said ...": the subject follows the clause's comma
             comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
