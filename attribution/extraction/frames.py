@@ -5529,6 +5529,18 @@ class SentenceFrames:
         quote = self.tokens[x].quote
         return quote.end - quote.start <= MAX_QUOTED_WORD_CHARS and x + 1 < self.n and self.tokens[x + 1].is_word
 
+    def _quotation_tag_then_phrase(self, frame: Frame) -> bool:
+        """'"We stand with you," Ray told the victims' families.', '... Ray said late last week.': a tag right after a
+        quotation, then words with no verb of a clause: whom or when it was said to, never what."""
+        s, j = frame.subject_start, frame.after_cue
+        if s is None or s < 1:
+            return False
+        quoted = s - 1 if self.tokens[s - 1].quote is not None else s - 2 if s > 1 and self.lowers[s - 1] == "," else None
+        if quoted is None or self.tokens[quoted].quote is None or not self.text[self.tokens[quoted].start:self.tokens[quoted].end].rstrip("\"'”’ ").endswith(
+                (",", ".", "!", "?")):
+            return False  # ('<tweet date="March 10, 2016">Weaver told me ...': a quoted value, no quotation a tag closes)
+        return self._verbless_rest(j) and not any(self.lowers[x] == "that" or self.lowers[x] in word_set("wh_starters") for x in range(j, self.n))
+
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
         if self.n - j < 2:
@@ -5610,7 +5622,7 @@ class SentenceFrames:
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
-        elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and (
+        elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and not self._quotation_tag_then_phrase(frame) and (
                 # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):

@@ -34,3 +34,12 @@ def test_a_second_verb_after_but_and_a_phrase_of_when_or_where_is_the_first_subj
         ("belief", "the levy", "Ann Vale"), ("indirect", "she would sign it", "Ann Vale")]
     # a phrase that ends on no occasion leaves the words after it to a subject of their own, never to the mayor
     assert ("indirect", "they wanted it", "Ann Vale") not in found(HEAD + "Mayor Ann Vale opposed the levy, but in the end voters said they wanted it.")
+
+
+def test_words_with_no_verb_after_a_tag_that_closes_a_quotation_are_whom_or_when_it_was_said_to():
+    assert found(HEAD + '"We stand with you," Mayor Tom Ray told the families of the victims.') == [("direct", "We stand with you,", "Tom Ray")]
+    assert found(HEAD + '"We stand with you," Mayor Tom Ray said onstage late Tuesday night.') == [("direct", "We stand with you,", "Tom Ray")]
+    assert found(HEAD + '"We stand with you," Mayor Tom Ray said without further comment.') == [("direct", "We stand with you,", "Tom Ray")]
+    # a clause after the tag is still what was said
+    assert found(HEAD + '"We stand with you," Mayor Tom Ray told reporters that the town would rebuild.') == [
+        ("direct", "We stand with you,", "Tom Ray"), ("indirect", "the town would rebuild", "Tom Ray")]
