@@ -3303,14 +3303,16 @@ class SentenceFrames:
         set off by commas inside the sentence it reports."""
         s, j = frame.subject_start, frame.after_cue
         verb = frame.cue_verb
-        if s is None or s < 2 or frame.inherit or not (verb.bare or verb.lemma in PARENTHETICAL_CUES) or self.lowers[s - 1] != ",":
+        if s is None or s < 2 or frame.inherit or not (verb.bare or verb.lemma in PARENTHETICAL_CUES):
             return False
         if j + 1 >= self.n or self.lowers[j] != "," or not self.tokens[j + 1].is_word:
             return False
         if frame.mention is None or frame.mention.generic and not self._subject_awaits_verb(s - 1, j + 1):
             return False
+        if self.lowers[s - 1] != "," and not (self._quote_ends_with_comma(s - 1) and self._clause_goes_on_past_quotation(s, j + 1)):
+            return False
         before = [x for x in range(0, s - 1) if self.tokens[x].is_word or self.tokens[x].quote is not None]
-        if any(self.tokens[x].quote is not None for x in range(0, s - 1)):
+        if any(self.tokens[x].quote is not None for x in range(0, s - 1)) and not self._clause_goes_on_past_quotation(s, j + 1):
             return False
         lone = len(before) == 1 and (self.lowers[before[0]] in word_set("intro_prepositions") or self.lowers[before[0]] in ASIDE_ADVERBS
                                      or self.lowers[before[0]] in ("still", "yet", "indeed", "instead", "now", "so") or self.lowers[before[0]].endswith("ly"))
@@ -3321,6 +3323,21 @@ class SentenceFrames:
             frame.content = (j + 1, self.n)
         frame.content_mode = "bare"
         return True
+
+    def _occasion_phrase(self, segment: list[int]) -> bool:
+        """"in a later interview", "on Tuesday": a preposition of setting and words ending on an occasion or a day."""
+        return 2 <= len(segment) <= 5 and self.lowers[segment[0]] in _SETTING_WORDS and (
+            self.lowers[segment[-1]] in ADVERBIAL_NOUNS or self.lowers[segment[-1]] in WEEKDAY_WORDS) and all(self.tokens[x].is_word for x in segment)
+
+    def _clause_goes_on_past_quotation(self, s: int, j: int) -> bool:
+        """'Those who spend hours "listening to cable," he said, end up ...': the writer's clause, quoted words in it,
+        opens the sentence and goes on after the aside, so the aside reports all of it. A sentence that opens with a
+        quotation, a quotation of its own before the aside ('someone shouted, "Cruz," Beck joked, ...'), or a
+        sentence going on with "and", "adding" or "as" ends its report at the tag."""
+        word = self.lowers[j]
+        own_quotation = any(self.tokens[x].quote is not None and not self.tokens[x - 1].is_word for x in range(1, s))
+        return self.tokens[0].is_word and not own_quotation and not (
+            word in ("and", "but", "according") or word in TRAILING_CIRCUMSTANCE or word.endswith("ing"))
 
     def _subject_awaits_verb(self, comma: int, j: int) -> bool:
         """"The plan, an inside source said, is to ...": a subject before the aside, its verb right after it, so
@@ -3595,6 +3612,13 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
+        if boundary in ("and", "but") and self._occasion_phrase(segment):
+            # "The clerk first said ..., but in a later interview said ...", "... but on Tuesday wrote that ...": when or
+            # where, and no subject of its own: the verb is the clause's subject's second
+            frame.inherit = True
+            frame.kind = "inherit"
+            frame.subject_start = None
+            return True
         if boundary in OPENING_SUBORDINATORS and all(not self.tokens[x].is_word or self.lowers[x] in ACCORDING_OPENERS for x in range(k)):
             # "If costs keep rising, forecasters say ...", "Unless the plan changes, they said ...": the subject follows the clause's comma
             comma = next((x for x in reversed(segment) if self.lowers[x] == ","), None)
@@ -5392,6 +5416,10 @@ class SentenceFrames:
             return None
         return end
 
+    def _title_closes_sentence(self, x: int) -> bool:
+        """"..., in his memoir, 'Hard Calls.'": a quoted title, and nothing after it but end marks."""
+        return x < self.n and self.tokens[x].quote is not None and self._title_quote(x) and self._only_tail(x + 1)
+
     def _title_quote(self, x: int) -> bool:
         words = re.findall(r"[A-Za-z][\w'’-]*", self.text[self.tokens[x].quote.start:self.tokens[x].quote.end])
         small = ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from")
@@ -5456,6 +5484,8 @@ class SentenceFrames:
         if j + 1 >= self.n:
             return False
         word = self.lowers[j]
+        if word == "," and "in" in self.lowers[frame.cue_index + 1:j] and self._title_closes_sentence(j + 1):
+            return True  # "..., Ruiz wrote in his 2012 book, 'A Cuban Son.'": where it was written, the quotation its title
         named = j + 1 if self.lowers[j + 1] != "the" else j + 2  # "..., Dayen noted in The Intercept.", "wrote in the Atlantic"
         if word in ("in", "at") and named < self.n and self.tokens[named].is_capitalized and self.lowers[named] not in word_set("capitalized_function_words"):
             place = named
@@ -5498,6 +5528,18 @@ class SentenceFrames:
         """'Trump's "excesses" are sickening, Hollande said, noting ...': a few quoted words inside an unquoted clause."""
         quote = self.tokens[x].quote
         return quote.end - quote.start <= MAX_QUOTED_WORD_CHARS and x + 1 < self.n and self.tokens[x + 1].is_word
+
+    def _quotation_tag_then_phrase(self, frame: Frame) -> bool:
+        """'"We stand with you," Ray told the victims' families.', '... Ray said late last week.': a tag right after a
+        quotation, then words with no verb of a clause: whom or when it was said to, never what."""
+        s, j = frame.subject_start, frame.after_cue
+        if s is None or s < 1:
+            return False
+        quoted = s - 1 if self.tokens[s - 1].quote is not None else s - 2 if s > 1 and self.lowers[s - 1] == "," else None
+        if quoted is None or self.tokens[quoted].quote is None or not self.text[self.tokens[quoted].start:self.tokens[quoted].end].rstrip("\"'”’ ").endswith(
+                (",", ".", "!", "?")):
+            return False  # ('<tweet date="March 10, 2016">Weaver told me ...': a quoted value, no quotation a tag closes)
+        return self._verbless_rest(j) and not any(self.lowers[x] == "that" or self.lowers[x] in word_set("wh_starters") for x in range(j, self.n))
 
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
@@ -5580,7 +5622,7 @@ class SentenceFrames:
         elif word in word_set("wh_starters") and word != "whether" or verb.lemma in QUESTIONING_LEMMAS and word in QUESTION_OPENERS:
             start, mode = j, "wh"
             frame.stance = verb.lemma == "question"  # "questioned whether the plan would work": doubt cast, as on "his honesty"
-        elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and (
+        elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and not self._quotation_tag_then_phrase(frame) and (
                 # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
