@@ -325,9 +325,11 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
             # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
             return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
-            # "The ad features Hispanics telling ...": a people named by a capitalised plural, no person
-            return Mention(run[0].text, run[0].start, run[0].end, run[0].text, "unnamed", head=run[0].lower)
+        if named.kind == "person" and (len(run) == 1 and _group_name(run[0].lower) or len(run) > 1 and _capitalised_people(run)):
+            # "The ad features Hispanics telling ...", "did well among Ohio Democrats who ...": a people named by a
+            # capitalised plural, no person
+            group = text[run[0].start:run[-1].end]
+            return Mention(group, run[0].start, run[-1].end, group, "unnamed", head=run[-1].lower)
         if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
             # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
             return _common_noun_mention(tokens, phrase) or named
@@ -385,6 +387,13 @@ def _group_name(word: str) -> bool:
     """"Democrats", "Hispanics", "Cuban-Americans": a capitalised plural naming a group of people, not a surname."""
     last = word.rsplit("-", 1)[-1]
     return last.endswith("s") and last in word_set("unnamed_heads")
+
+
+def _capitalised_people(run: list[Token]) -> bool:
+    """"Iowa Republicans", "Texas Democrats", "Miami Cubans": a place and a party's members or a people, a group word
+    capitalised wherever it is written, which ends no person's name (not "Joycelyn Elders": a group word that is also a surname)."""
+    last = run[-1].lower
+    return _group_name(last) and (last[:-1] in PARTY_MEMBERS or last.endswith(("ans", "nos", "nas", "ics", "ims"))) and not _first_name(run[0].text)
 
 
 # The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".
