@@ -17,6 +17,8 @@ from .resources import word_set
 from .tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "for", "and", "&", "-", "on", "de", "du", "van", "von", "al", "bin", "da", "del", "la", "le"})
+# One person the writer does not name, standing alone as a noun phrase's head: "someone in the crowd".
+SOMEONE = frozenset({"someone", "somebody"})
 DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one", "another", "each", "every", "this", "these"})
 PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "with", "on", "to", "by", "near", "under", "inside", "within"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
@@ -298,6 +300,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     if document:
         return document
 
+    if words[0] in SOMEONE:
+        return _common_noun_mention(tokens, phrase)  # "Someone in the audience shouted": one person unnamed, no name in capitals
     if len(tokens) <= 2 and words[-1] in _source_heads() and not (
             # ("Dan Backer", "Ann Judge": a first name and a capitalised surname that is also a noun name a person)
             len(tokens) == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
@@ -760,8 +764,8 @@ def _capitalised_modifier(tokens: list[Token]) -> str | None:
 
 
 def _people_source(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
-    """"officials", "a spokeswoman", "the data", "analysts": a head noun that names a source."""
-    return head in word_set("unnamed_heads") or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
+    """"officials", "a spokeswoman", "the data", "analysts", "someone": a head noun that names a source."""
+    return head in word_set("unnamed_heads") or head_index == 0 and head in SOMEONE or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
         head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
 
