@@ -355,13 +355,14 @@ class NameIndex:
         return seen.pop() if len(seen) == 1 else None
 
     def _note_pronoun_after(self, position: int, start: int, seen: set, alone: bool = False) -> None:
-        """(A surname written alone counts as the sentence's subject, no capitalised word before the pronoun: not
-        "Holt criticized Lee for her vote", whoever Lee is.)"""
+        """(A surname written alone counts as the sentence's subject, no capitalised word or comma before the pronoun:
+        not "Holt criticized Lee for her vote", whoever Lee is, nor "When Holt spoke, she ...".)"""
         index = bisect.bisect_right(self.positions, position)
         stop = min(self.positions[index] if index < len(self.positions) else len(self.text), start + PRONOUN_AFTER_NAME_REACH)
         match = PERSONAL_PRONOUN.search(self.text, start, stop)
         if match is None or PRONOUN_GAP_BREAK.search(self.text, start, match.start()) or any(
-                alone or w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, start, match.start())):
+                alone or w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, start, match.start())) or (
+                alone and "," in self.text[start:match.start()]):
             return
         opening = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
         if index > 1 and self.positions[index - 2] > opening or any(
