@@ -4331,8 +4331,9 @@ class SentenceFrames:
             return False
         opening = first == self.story_start or self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
             self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start) or (
-            # "Ms. Reed said she and her colleagues called themselves ...": the group opens a reported clause
-            self.lowers[first - 1] == "that" or self._reporting_verb_at(first - 1))
+            # "Ms. Reed said she and her colleagues called themselves ...": the group opens a clause a reporting verb
+            # reports (not after "that", where a name may begin a longer clause of its own)
+            self._reporting_verb_at(first - 1))
         if not opening:
             return False
         words = [x for item in items for x in item] + right
