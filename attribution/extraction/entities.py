@@ -335,20 +335,22 @@ class NameIndex:
     def _told_by_pronouns(self, name: str, surname: str) -> str | None:
         """"Dana Holt said her plan ...": the first he/his/him or she/her after the full name, in a sentence that
         names no one else before it, with no sentence end, line break or quotation mark between, is that
-        person's; kept when the article never disagrees with itself. When no other full name has the surname, so
-        is the pronoun after the surname written alone ("Holt said she ..."; not "Holt's aide said she")."""
+        person's; kept when the article never disagrees with itself. When the full name tells none and no other full
+        name has the surname, so is the pronoun after the surname written alone ("Holt said she ..."; not "Holt's aide said she")."""
         seen = set()
         for known in self.by_surname.get(surname, ()):
             if known.name != name:
                 continue
             start = self.text.find(name, known.position, known.position + 80)
             self._note_pronoun_after(known.position, start + len(name) if start >= 0 else known.position, seen)
-        if len({k.name for k in self.by_surname.get(surname, ())}) == 1:
+        if not seen and len({k.name for k in self.by_surname.get(surname, ())}) == 1:
             written = name.split()[-1]
             at = self.text.find(written)
             while at >= 0 and len(seen) < 2:
                 end = at + len(written)
-                if not (self.text[at - 1:at].isalnum() or self.text[end:end + 1].isalnum() or self.text[end:end + 1] in ("'", "\u2019")) and (
+                pronoun = PERSONAL_PRONOUN.search(self.text, end, end + PRONOUN_AFTER_NAME_REACH)  # (cheap tests first)
+                if pronoun is not None and "," not in self.text[end:pronoun.start()] and not (
+                        self.text[at - 1:at].isalnum() or self.text[end:end + 1].isalnum() or self.text[end:end + 1] in ("'", "\u2019")) and (
                         self.text[max(0, at - len(name)):end] != name) and self._opens_sentence(at):
                     self._note_pronoun_after(at, end, seen, alone=True)
                 at = self.text.find(written, end)
