@@ -1164,15 +1164,16 @@ class ArticleExtractor:
                 cut = _titled_source_end(self.text, mention.start, mention.end)
                 verb = next((t.text for t in tokens[:index] if t.start > cut), verb)
                 mention = parse_mention(self.text, [t for t in tokens[:index] if t.start >= mention.start and t.end <= cut])
-            if mention is None and index > 2 and tokens[0].lower in ("from", "in") and all(t.quote is None for t in tokens[1:index - 1]):
-                # 'From Bush's Facebook post: "..."': the document quoted, and whoever wrote it
-                written = parse_mention(self.text, tokens[1:index - 1])
+            opened = _after_from(tokens, 0)
+            if (mention is None or opened > 1) and index > opened + 1 and (opened or tokens[0].lower == "in") and all(t.quote is None for t in tokens[1:index - 1]):
+                # 'From Bush's Facebook post: "..."', 'More from the report: "..."': the document quoted, and whoever wrote it
+                written = parse_mention(self.text, tokens[max(opened, 1):index - 1])
                 if written is not None and written.document:
                     mention, verb = written, None
             dash = max((x for x in range(index - 1) if tokens[x].lower in ("-", "—", "–")), default=None)
             if dash is not None and 0 < index - 1 - (dash + 1) <= 5:
                 # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: '...'": a digest's item title, a dash, then its source
-                signed = parse_mention(self.text, tokens[dash + 1:index - 1])
+                signed = parse_mention(self.text, tokens[_after_from(tokens, dash + 1) or dash + 1:index - 1])
                 if signed is not None and (signed.kind in ("person", "organization") or signed.document):
                     mention, verb = signed, None  # ("... - Pew Research: '...'": the research, its body's words)
             if mention is not None and mention.generic:
@@ -1519,6 +1520,16 @@ class ArticleExtractor:
 
 
 SHORT_OUTLET_NAME = re.compile(r"[Tt]he ([A-Z][a-z]+)")
+
+
+def _after_from(tokens: list[Token], at: int) -> int:
+    """Where the source starts after "From" or "More from" opening a line before a colon ("More from the report: ..."),
+    0 when no "from" opens it."""
+    if at < len(tokens) and tokens[at].lower == "from":
+        return at + 1
+    if at + 1 < len(tokens) and tokens[at].lower == "more" and tokens[at + 1].lower == "from":
+        return at + 2
+    return 0
 
 
 def _without_article(name: str) -> str:

@@ -345,26 +345,43 @@ class NameIndex:
     def _told_by_pronouns(self, name: str, surname: str) -> str | None:
         """"Dana Holt said her plan ...": the first he/his/him or she/her after the full name, in a sentence that
         names no one else before it, with no sentence end, line break or quotation mark between, is that
-        person's; kept when the article never disagrees with itself."""
+        person's; kept when the article never disagrees with itself. When the full name tells none and no other full
+        name has the surname, so is the pronoun after the surname written alone ("Holt said she ..."; not "Holt's aide said she")."""
         seen = set()
         for known in self.by_surname.get(surname, ()):
             if known.name != name:
                 continue
             start = self.text.find(name, known.position, known.position + 80)
-            start = start + len(name) if start >= 0 else known.position
-            index = bisect.bisect_right(self.positions, known.position)
-            stop = min(self.positions[index] if index < len(self.positions) else len(self.text), start + PRONOUN_AFTER_NAME_REACH)
-            match = PERSONAL_PRONOUN.search(self.text, start, stop)
-            if match is None or PRONOUN_GAP_BREAK.search(self.text, start, match.start()) or any(
-                    w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, start, match.start())):
-                continue
-            opening = max(self.text.rfind(". ", 0, known.position), self.text.rfind("\n", 0, known.position))
-            if index > 1 and self.positions[index - 2] > opening or any(
-                    w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, opening + 1, known.position)) or (
-                    PERSONAL_PRONOUN.search(self.text, opening + 1, known.position)):
-                continue  # "Quinn Ardent spoke with Lee Mott about his plan", "While she attacked Dan Holt in her speech"
-            seen.add(PRONOUN_GENDER[match.group().lower()])
+            self._note_pronoun_after(known.position, start + len(name) if start >= 0 else known.position, seen)
+        if not seen and len({k.name for k in self.by_surname.get(surname, ())}) == 1:
+            written = name.split()[-1]
+            at = self.text.find(written)
+            while at >= 0 and len(seen) < 2:
+                end = at + len(written)
+                pronoun = PERSONAL_PRONOUN.search(self.text, end, end + PRONOUN_AFTER_NAME_REACH)  # (cheap tests first)
+                if pronoun is not None and "," not in self.text[end:pronoun.start()] and not (
+                        self.text[at - 1:at].isalnum() or self.text[end:end + 1].isalnum() or self.text[end:end + 1] in ("'", "\u2019")) and (
+                        self.text[max(0, at - len(name)):end] != name) and self._opens_sentence(at):
+                    self._note_pronoun_after(at, end, seen, alone=True)
+                at = self.text.find(written, end)
         return seen.pop() if len(seen) == 1 else None
+
+    def _note_pronoun_after(self, position: int, start: int, seen: set, alone: bool = False) -> None:
+        """(A surname written alone counts as the sentence's subject, no capitalised word or comma before the pronoun:
+        not "Holt criticized Lee for her vote", whoever Lee is, nor "When Holt spoke, she ...".)"""
+        index = bisect.bisect_right(self.positions, position)
+        stop = min(self.positions[index] if index < len(self.positions) else len(self.text), start + PRONOUN_AFTER_NAME_REACH)
+        match = PERSONAL_PRONOUN.search(self.text, start, stop)
+        if match is None or PRONOUN_GAP_BREAK.search(self.text, start, match.start()) or any(
+                alone or w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, start, match.start())) or (
+                alone and "," in self.text[start:match.start()]):
+            return
+        opening = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+        if index > 1 and self.positions[index - 2] > opening or any(
+                w.lower() in self.by_surname for w in CAPITAL_WORD_IN.findall(self.text, opening + 1, position)) or (
+                PERSONAL_PRONOUN.search(self.text, opening + 1, position)):
+            return  # "Quinn Ardent spoke with Lee Mott about his plan", "While she attacked Dan Holt in her speech"
+        seen.add(PRONOUN_GENDER[match.group().lower()])
 
     def gender(self, known: KnownName) -> str | None:
         return gender_of(known.name, known.title, known.role) or self.learned_gender(known.name)

@@ -3066,6 +3066,10 @@ class SentenceFrames:
                 return None
         return None
 
+    def _reporting_verb_at(self, k: int) -> bool:
+        """"said", "told", "claimed": a reporting verb, after which a reported clause opens with its own subject."""
+        return self.lowers[k] in FINITE_CUE_FORMS or self._past_cue_at(k)
+
     def _past_cue_at(self, k: int) -> bool:
         """"The Guardian cited examples of ...": a reporting verb in the past ends the subject before it."""
         return self.lowers[k].endswith("ed") and cue_verb(self.lowers[k]) is not None and k > 0 and self.lowers[k - 1] not in NOUN_DETERMINERS
@@ -4332,7 +4336,8 @@ class SentenceFrames:
         if len(parts) == 2 and not (self.lowers[parts[0][0]] in ("his", "her", "their") and len(parts[0]) <= 3 and is_name_phrase([self.tokens[x] for x in parts[1]])):
             return False  # only "his wife, Jane" holds a comma
         first = k
-        while first > 0 and self.tokens[first - 1].is_word and self.lowers[first - 1] not in SUBJECT_BOUNDARIES and k - first < 6:
+        while first > 0 and self.tokens[first - 1].is_word and self.lowers[first - 1] not in SUBJECT_BOUNDARIES and k - first < 6 and not (
+                self._reporting_verb_at(first - 1)):
             first -= 1
         items = [list(range(first, k))]
         while first > 1 and self.lowers[first - 1] == "," and len(items) < 5:
@@ -4349,7 +4354,10 @@ class SentenceFrames:
         if not left or first <= self.story_start and first != self.story_start or len(left) > 5:
             return False
         opening = first == self.story_start or self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
-            self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start)
+            self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start) or (
+            # "Ms. Reed said she and her colleagues called themselves ...": the group opens a clause a reporting verb
+            # reports (not after "that", where a name may begin a longer clause of its own)
+            self._reporting_verb_at(first - 1))
         if not opening:
             return False
         words = [x for item in items for x in item] + right

@@ -17,6 +17,8 @@ from .resources import word_set
 from .tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "for", "and", "&", "-", "on", "de", "du", "van", "von", "al", "bin", "da", "del", "la", "le"})
+# One person the writer does not name, standing alone as a noun phrase's head: "someone in the crowd".
+SOMEONE = frozenset({"someone", "somebody"})
 DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our", "some", "several", "two", "three", "many", "other", "one", "another", "each", "every", "this", "these"})
 PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "with", "on", "to", "by", "near", "under", "inside", "within"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
@@ -298,6 +300,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     if document:
         return document
 
+    if words[0] in SOMEONE:
+        return _common_noun_mention(tokens, phrase)  # "Someone in the audience shouted": one person unnamed, no name in capitals
     if len(tokens) <= 2 and words[-1] in _source_heads() and not (
             # ("Dan Backer", "Ann Judge": a first name and a capitalised surname that is also a noun name a person)
             len(tokens) == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
@@ -325,9 +329,11 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
             # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
             return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and len(run) == 1 and _group_name(run[0].lower):
-            # "The ad features Hispanics telling ...": a people named by a capitalised plural, no person
-            return Mention(run[0].text, run[0].start, run[0].end, run[0].text, "unnamed", head=run[0].lower)
+        if named.kind == "person" and (len(run) == 1 and _group_name(run[0].lower) or len(run) > 1 and _capitalised_people(run)):
+            # "The ad features Hispanics telling ...", "did well among Ohio Democrats who ...": a people named by a
+            # capitalised plural, no person
+            group = text[run[0].start:run[-1].end]
+            return Mention(group, run[0].start, run[-1].end, group, "unnamed", head=run[-1].lower)
         if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
             # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
             return _common_noun_mention(tokens, phrase) or named
@@ -385,6 +391,13 @@ def _group_name(word: str) -> bool:
     """"Democrats", "Hispanics", "Cuban-Americans": a capitalised plural naming a group of people, not a surname."""
     last = word.rsplit("-", 1)[-1]
     return last.endswith("s") and last in word_set("unnamed_heads")
+
+
+def _capitalised_people(run: list[Token]) -> bool:
+    """"Iowa Republicans", "Texas Democrats", "Miami Cubans": a place and a party's members or a people, a group word
+    capitalised wherever it is written, which ends no person's name (not "Joycelyn Elders": a group word that is also a surname)."""
+    last = run[-1].lower
+    return _group_name(last) and (last[:-1] in PARTY_MEMBERS or last.endswith(("ans", "nos", "nas", "ics", "ims"))) and not _first_name(run[0].text)
 
 
 # The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".
@@ -751,8 +764,8 @@ def _capitalised_modifier(tokens: list[Token]) -> str | None:
 
 
 def _people_source(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
-    """"officials", "a spokeswoman", "the data", "analysts": a head noun that names a source."""
-    return head in word_set("unnamed_heads") or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
+    """"officials", "a spokeswoman", "the data", "analysts", "someone": a head noun that names a source."""
+    return head in word_set("unnamed_heads") or head_index == 0 and head in SOMEONE or head.removeprefix("ex-") in word_set("role_words") or head in DATA_HEADS or (  # "his ex-wife"
         head.endswith("s") and head[:-1] in word_set("institution_heads")) or (
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
 
