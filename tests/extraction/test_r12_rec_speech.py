@@ -28,7 +28,7 @@ def test_a_quoted_title_after_said_in_his_book_names_the_work_and_the_tag_report
 
 
 def test_a_second_verb_after_but_and_a_phrase_of_when_or_where_is_the_first_subjects():
-    assert found(HEAD + "The clerk first said he did not recall the deletions, but in a later interview said he had deleted the archive.") == [
+    assert found(HEAD + "The clerk first said he did not recall the deletions, but in a follow-up call said he had deleted the archive.") == [
         ("indirect", "he did not recall the deletions", "the clerk"), ("indirect", "he had deleted the archive", "the clerk")]
     assert found(HEAD + "Mayor Ann Vale opposed the levy, but at a rally on Friday said she would sign it.") == [
         ("belief", "the levy", "Ann Vale"), ("indirect", "she would sign it", "Ann Vale")]

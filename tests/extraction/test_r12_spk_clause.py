@@ -86,7 +86,7 @@ def test_the_mayor_heard_saying_something_said_it():
 
 
 def test_agents_who_cannot_hear_diggers_are_the_ones_who_do_not_know():
-    found = _speakers("Agents cannot hear smugglers digging and do not know how many tunnels there are.")
+    found = _speakers("Agents cannot hear smugglers tunnelling and do not know how many tunnels exist.")
     assert all(speaker != "smugglers" for speaker, _quote in found)
 
 

@@ -44,7 +44,7 @@ def test_a_quotation_right_after_one_persons_cue_is_theirs_though_the_next_cue_o
 
 def test_a_speaker_inside_a_which_clause_does_not_take_the_paragraphs_next_quotation():
     found = _speakers(
-        "The board issued a statement apologizing to Quill for the memos, which included staff members suggesting someone "
+        "The board issued a statement apologizing to Quill for the notes, which included staffers suggesting someone "
         "should question her record. \u201cOn behalf of everyone on the board, we offer a sincere apology to Ms. Quill.\u201d")
     assert ("the board", "On behalf of everyone on the board, we offer a sincere apology to Ms. Quill.") in [
         (s.lower() if s else s, q) for s, q in found]

@@ -48,8 +48,8 @@ def test_the_party_is_no_small_party_named_in_passing():
 
 def test_she_in_a_sentence_opening_with_her_aide_by_name_is_the_woman_the_aide_works_for():
     text = ("Lena Marsh is running for governor. Marsh visited Dayton on Monday.\n\n"
-            'Her chief policy aide, Jake Orton, calls her record a "blueprint" for how she would seek to create jobs.\n')
-    assert _speaker_of(text, "to create jobs") == "Lena Marsh"
+            'Her chief policy aide, Jake Orton, describes her platform as a "road map" for how she plans to add jobs.\n')
+    assert _speaker_of(text, "to add jobs") == "Lena Marsh"
 
 
 def test_she_in_a_sentence_opening_with_her_aide_may_still_be_the_aide_known_to_be_a_woman():

@@ -34,7 +34,7 @@ def test_pressing_someone_to_act_is_an_intention_of_the_one_who_pressed():
 
 
 def test_a_verb_after_and_takes_the_bare_plural_people_that_open_its_clause():
-    items = extract("Guests are given timed tickets, and military aides are on hand to take their names and announce the guests "
+    items = extract("Guests are given timed tickets, and military aides are on hand to check their names and announce them "
                     "when it is their turn.")
     assert [(e.speaker.name, e.cue) for e in items if e.cue == "announce"] == [("military aides", "announce")]
 
@@ -64,8 +64,8 @@ def test_a_who_clause_without_comma_describes_the_people_right_before_it_not_the
 
 
 def test_a_counted_time_opens_the_sentence_and_the_people_of_a_relative_clause_act():
-    items = extract('Each election cycle, there\'s a threat many people make but few keep: "If so-and-so wins, I\'m moving to Canada!"')
-    assert [(e.quote, e.speaker.name) for e in items] == [("If so-and-so wins, I'm moving to Canada!", "many people")]
+    items = extract('Each campaign season, there\'s a threat many voters make but few carry out: "If so-and-so wins, I\'m moving to Canada!"')
+    assert [(e.quote, e.speaker.name) for e in items] == [("If so-and-so wins, I'm moving to Canada!", "many voters")]
 
 
 def test_a_counted_day_opening_a_sentence_is_no_speaker_of_its_participle():
