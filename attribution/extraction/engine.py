@@ -1566,7 +1566,8 @@ def _described_in_which_clause(analysis: SentenceFrames, earlier: Frame | None, 
     if earlier is None or frame.subject_start is None:
         return False
     lowers = analysis.lowers
-    return any(lowers[x] == "which" and lowers[x - 1] == "," for x in range(earlier.cue_index + 1, frame.subject_start))
+    return "which" in lowers[earlier.cue_index + 1:frame.subject_start] and any(  # (most stretches hold no "which")
+        lowers[x] == "which" and lowers[x - 1] == "," for x in range(earlier.cue_index + 1, frame.subject_start))
 
 
 def _reports(frame: Frame, earlier: Frame | None) -> bool:
