@@ -973,8 +973,8 @@ class ArticleExtractor:
             if _names_a_show(self.text, quote, index, tokens):
                 return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker
             attribution, how = self._possessive_owner(index, tokens)
-            if attribution is None and not self._told_of(index, frames, attributions):
-                attribution, how = self._owner_after(index, tokens)
+            if attribution is None:
+                attribution, how = self._owner_after(index, tokens, frames, attributions)
             if attribution is None:
                 attribution, how = self._partial_frame(index, tokens, frames, attributions)
             if attribution is None:
@@ -1059,13 +1059,15 @@ class ArticleExtractor:
         return any(id(f) in attributions and not f.weak and f.kind != "according" and f.content is not None and f.content[0] <= index < f.content[1]
                    for f in frames)
 
-    def _owner_after(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
+    def _owner_after(self, index: int, tokens: list[Token], frames: list[Frame], attributions: dict[int, Attribution]) -> tuple[Attribution | None, str | None]:
         """"the 'fresh start' of Mayor Ana Ruiz": quoted words that belong to the person named
-        after them, whoever reports them."""
+        after them, unless a source is heard saying them (_told_of)."""
         if not (2 <= index and index + 2 < len(tokens) and tokens[index - 1].lower == "the" and tokens[index + 1].lower == "of"):
             return None, None
         if tokens[index - 2].lower == "as":
             return None, None  # "described him as the 'voice' of Ruiz": what the describer called him
+        if self._told_of(index, frames, attributions):
+            return None, None  # (tested after the words around the quotation: few quotations have "the" before and "of" after)
         last = index + 2
         while last + 1 < len(tokens) and last - index < 6 and tokens[last + 1].is_capitalized and tokens[last + 1].quote is None:
             last += 1
@@ -1564,7 +1566,8 @@ def _described_in_which_clause(analysis: SentenceFrames, earlier: Frame | None, 
     if earlier is None or frame.subject_start is None:
         return False
     lowers = analysis.lowers
-    return any(lowers[x] == "which" and lowers[x - 1] == "," for x in range(earlier.cue_index + 1, frame.subject_start))
+    return "which" in lowers[earlier.cue_index + 1:frame.subject_start] and any(  # (most stretches hold no "which")
+        lowers[x] == "which" and lowers[x - 1] == "," for x in range(earlier.cue_index + 1, frame.subject_start))
 
 
 def _reports(frame: Frame, earlier: Frame | None) -> bool:

@@ -392,6 +392,8 @@ RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "
 RELEASED_DOCUMENTS = frozenset({"statement", "statements", "report", "reports", "memo", "memos", "letter", "letters", "video", "videos", "ad", "ads",
                                 "advertisement", "story", "study", "analysis", "paper", "email", "op-ed", "column", "article", "editorial",
                                 "robocall", "commercial", "spot", "book", "books", "list", "release", "message", "petition", "brief", "document"})
+# Pasts of sending that bring a document out: "a letter the campaign sent the party ... alleging".
+SENT_DOCUMENT_VERBS = SENDING_PASTS & RELEASING_FORMS
 # What an announcement makes known as a speaker's own decision ("announced his candidacy", "announced plans to sue"), unlike
 # the things or facts it presents ("announced the winners of its prize", "announced a new program for schools": topics).
 ANNOUNCED_ACTS = frozenset({"candidacy", "resignation", "retirement", "plan", "plans", "intention", "intent", "decision", "support",
@@ -785,6 +787,7 @@ class SentenceFrames:
         self.n = len(tokens)
         self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
         self.story_start = after_dateline(tokens, 0, self.n)  # "WASHINGTON (Reuters) - The mayor said": no subject before it
+        self._firsts: dict[frozenset[str], int] = {}  # (_first_of)
 
     # ------------------------------------------------------------------ public
     def find(self) -> list[Frame]:
@@ -3465,10 +3468,8 @@ class SentenceFrames:
         if j == -2:
             return False
         subject_end = j + 1
-        bare = frame.cue_verb is not None and self.lowers[i] == frame.cue_verb.lemma and self.tokens[j].is_word and self.lowers[j] not in ADVERBIAL_BOUNDARIES and self.lowers[i - 1] != "to" and not any(
-            self.lowers[x] in AUXILIARIES or self.lowers[x] in PLAIN_NEGATIONS or self.lowers[x] == "to" for x in range(j + 1, i))  # "helped a writer publish"
-        if (participle or bare) and self._object_of_perceiving_verb(frame, j):
-            return True
+        if (participle or self._bare_after_object(frame, i, j)) and self._first_of(PERCEIVING_VERBS) < j and self._object_of_perceiving_verb(frame, j):
+            return True  # (the verb it needs comes before the object: most sentences hold none)
         comma_before = subject_end > 0 and self.lowers[subject_end - 1] == ","  # "Ann Lee, who wrote the bill, said"
         if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
             return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
@@ -3719,6 +3720,20 @@ class SentenceFrames:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
 
+    def _bare_after_object(self, frame: Frame, i: int, j: int) -> bool:
+        """The cue a bare infinitive right after the word at ``j``: "helped a writer publish"."""
+        return frame.cue_verb is not None and self.lowers[i] == frame.cue_verb.lemma and self.tokens[j].is_word and self.lowers[j] not in ADVERBIAL_BOUNDARIES and self.lowers[i - 1] != "to" and not any(
+            self.lowers[x] in AUXILIARIES or self.lowers[x] in PLAIN_NEGATIONS or self.lowers[x] == "to" for x in range(j + 1, i))
+
+    def _first_of(self, words: frozenset[str]) -> int:
+        """Where the sentence first holds a word of ``words`` (self.n when nowhere), found once a sentence for each set: a
+        rule that needs such a word before a cue asks this before searching back for it."""
+        first = self._firsts.get(words)
+        if first is None:
+            present = words.intersection(self.lowers)  # (one scan in C; most sentences hold none of the words)
+            first = self._firsts[words] = min(map(self.lowers.index, present)) if present else self.n
+        return first
+
     def _object_of_perceiving_verb(self, frame: Frame, j: int) -> bool:
         """"The ad features farmers talking about ...", "the report cheered Democrats hoping to ...", "it was hearing a
         candidate promising ...", "helped a writer publish ...": after a verb that shows, hears, moves or helps people, a
@@ -3949,10 +3964,12 @@ class SentenceFrames:
     def _sender_of_document_before(self, frame: Frame, i: int) -> bool:
         """"a letter the Reyes campaign sent the party on Monday alleging that ...": a participle after a document and the
         clause naming who sent it, without "that" (a contact relative clause), is what the sender says in it."""
+        if self._first_of(SENT_DOCUMENT_VERBS) >= i:
+            return False
         for verb in range(i - 1, max(1, i - 8), -1):
             if not self.tokens[verb].is_word or self.tokens[verb].quote is not None:
                 return False
-            if self.lowers[verb] in SENDING_PASTS and self.lowers[verb] in RELEASING_FORMS:
+            if self.lowers[verb] in SENT_DOCUMENT_VERBS:
                 break
         else:
             return False
@@ -4955,6 +4972,8 @@ class SentenceFrames:
         """"Those are topics Clinton wants ...", "the place Pentagon officials say ...": a finite verb inside the phrase
         makes it a clause; the name that ends it, right after a noun, is the subject of a relative clause without "that"
         and speaks."""
+        if len(main) < 4:
+            return main  # (a verb after the first word, then a lower-case word and the name: four words at least)
         verb = next((y for y in range(1, len(main)) if self.lowers[main[y]] in AUXILIARIES and not self.tokens[main[y]].is_capitalized), None)
         if verb is None:
             return main
