@@ -29,9 +29,22 @@ for _title in _TITLE_ABBREVIATIONS:
 # A word's letters are taken possessively ("*+"): a run goes on only with a space, never with a word's letter, so giving
 # letters back one by one, as the scan otherwise does after every capitalised word that starts no run, finds nothing.
 # (the letters that open a title, checked behind in one class first: most capitals open none and skip the nine looks)
-_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?<=[" + "".join(_TITLES_BY_FIRST_LETTER) + "])(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*+)"
-_CAPITAL_WORD_HELD = "(?=[A-Z])" + _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z][\\w'’\\-]*+)")  # (its capital first: one look, not its three branches)
-CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})+")
+# (a word's letters: [\w'’\-] with the ASCII letters written out first, the same set, which sre answers for those from its
+# bitmap before it looks the character's Unicode category up)
+_WORD_LETTERS = "[a-zA-Z\\w'’\\-]"
+# the capitalised word after the first capital
+_CAPITAL_WORD_LED_REST = "(?:\\.(?:[A-Z]\\.)*|(?<=[" + "".join(_TITLES_BY_FIRST_LETTER) + "])(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|" + _WORD_LETTERS + "*+)"
+_CAPITAL_WORD_LED = "[A-Z]" + _CAPITAL_WORD_LED_REST
+_CAPITAL_WORD_HELD = "(?=[A-Z])" + _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z]" + _WORD_LETTERS + "*+)")  # (its capital first: one look, not its three branches)
+# The gap between two words of a run: "of" or "the" after it as an empty branch's alternatives, not an optional group,
+# which sre tries as a repetition, with a record of its own allocated at every gap it tries.
+_RUN_JOINER = r"[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+|)"
+# A run's first capital is where most tries of the scan fail, at a lone capitalised word ("Trump said"). What any run
+# holds after it, the first word's characters (all within this class), its spaces and the second word's opening, is
+# looked for first in one plain class: the first word's branches are read only where that is there. The second word is
+# written out before the repetition of the others, which sre enters with a record of its own too.
+_SECOND_WORD_AHEAD = r"(?=[a-zA-Z\w'’\-.]*+[ \u00a0]+(?:of[ \u00a0]|the[ \u00a0]|[A-Z]))"
+CAPITALIZED_RUN = re.compile(rf"[A-Z]{_SECOND_WORD_AHEAD}{_CAPITAL_WORD_LED_REST}{_RUN_JOINER}{_CAPITAL_WORD_HELD}(?:{_RUN_JOINER}{_CAPITAL_WORD_HELD})*")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
 # capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.
 DOCUMENT_OWNER = re.compile(
@@ -150,7 +163,7 @@ def gender_of(name: str | None, title: str | None, role: str | None, census: boo
     return None
 
 
-CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})*")
+CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:{_RUN_JOINER}{_CAPITAL_WORD_HELD})*")
 OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
 # "an unusual white paper that details ... the paper notes": a paper the article introduced as a document, not a newspaper.
 DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|position|research|working|discussion|briefing|strategy|academic)[ \u00a0-]paper\b", re.IGNORECASE)
