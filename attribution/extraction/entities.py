@@ -29,9 +29,22 @@ for _title in _TITLE_ABBREVIATIONS:
 # A word's letters are taken possessively ("*+"): a run goes on only with a space, never with a word's letter, so giving
 # letters back one by one, as the scan otherwise does after every capitalised word that starts no run, finds nothing.
 # (the letters that open a title, checked behind in one class first: most capitals open none and skip the nine looks)
-_CAPITAL_WORD_LED = "[A-Z](?:\\.(?:[A-Z]\\.)*|(?<=[" + "".join(_TITLES_BY_FIRST_LETTER) + "])(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|[\\w'’\\-]*+)"
-_CAPITAL_WORD_HELD = "(?=[A-Z])" + _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z][\\w'’\\-]*+)")  # (its capital first: one look, not its three branches)
-CAPITALIZED_RUN = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})+")
+# (a word's letters: [\w'’\-] with the ASCII letters written out first, the same set, which sre answers for those from its
+# bitmap before it looks the character's Unicode category up)
+_WORD_LETTERS = "[a-zA-Z\\w'’\\-]"
+# the capitalised word after the first capital
+_CAPITAL_WORD_LED_REST = "(?:\\.(?:[A-Z]\\.)*|(?<=[" + "".join(_TITLES_BY_FIRST_LETTER) + "])(?:" + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _TITLES_BY_FIRST_LETTER.items()) + ")\\.|" + _WORD_LETTERS + "*+)"
+_CAPITAL_WORD_LED = "[A-Z]" + _CAPITAL_WORD_LED_REST
+_CAPITAL_WORD_HELD = "(?=[A-Z])" + _CAPITAL_WORD.replace("[A-Z][\\w'’\\-]*)", "[A-Z]" + _WORD_LETTERS + "*+)")  # (its capital first: one look, not its three branches)
+# The gap between two words of a run: "of" or "the" after it as an empty branch's alternatives, not an optional group,
+# which sre tries as a repetition, with a record of its own allocated at every gap it tries.
+_RUN_JOINER = r"[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+|)"
+# A run's first capital is where most tries of the scan fail, at a lone capitalised word ("Trump said"). What any run
+# holds after it, the first word's characters (all within this class), its spaces and the second word's opening, is
+# looked for first in one plain class: the first word's branches are read only where that is there. The second word is
+# written out before the repetition of the others, which sre enters with a record of its own too.
+_SECOND_WORD_AHEAD = r"(?=[a-zA-Z\w'’\-.]*+[ \u00a0]+(?:of[ \u00a0]|the[ \u00a0]|[A-Z]))"
+CAPITALIZED_RUN = re.compile(rf"[A-Z]{_SECOND_WORD_AHEAD}{_CAPITAL_WORD_LED_REST}{_RUN_JOINER}{_CAPITAL_WORD_HELD}(?:{_RUN_JOINER}{_CAPITAL_WORD_HELD})*")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
 # capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.
 DOCUMENT_OWNER = re.compile(
@@ -150,7 +163,7 @@ def gender_of(name: str | None, title: str | None, role: str | None, census: boo
     return None
 
 
-CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+)?{_CAPITAL_WORD_HELD})*")
+CAPITALIZED_RUN_OR_WORD = re.compile(rf"{_CAPITAL_WORD_LED}(?:{_RUN_JOINER}{_CAPITAL_WORD_HELD})*")
 OUTLET_DESCRIPTIONS = frozenset({"newspaper", "paper", "broadcaster", "network", "agency", "news agency", "website", "outlet", "channel", "station", "magazine", "tabloid", "daily"})
 # "an unusual white paper that details ... the paper notes": a paper the article introduced as a document, not a newspaper.
 DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|position|research|working|discussion|briefing|strategy|academic)[ \u00a0-]paper\b", re.IGNORECASE)
@@ -480,41 +493,25 @@ class NameIndex:
                 at = self.text.find(mark, at + 1)
 
     def _add(self, match: re.Match, titled: list) -> None:
-        run = match.group()
-        # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
-        # continues a capitalised title after "and"/"for" starts with the title's last word
-        parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
-        if parsed is None:
-            parsed = _person_in_run(run, self._after_connector(match.start()))
-        if parsed is None and ("’s" in run or "'s" in run):
-            owner = POSSESSOR_IN_RUN.match(run)
-            if owner is not None:
-                parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
-        if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
-            parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
-        if parsed is not None and parsed[0].rsplit(None, 1)[-1].lower().rstrip(".") in STREET_WORDS:
-            parsed = None  # "gathered on Broad Street": a street, never who "she" is
-        if parsed is not None:
-            name, role, title = parsed
-            first = name.split()[0].lower()
-            after_the = not role and not title and self._after_the(match.start(), run) and (
-                first not in word_set("male_first_names") and first not in word_set("female_first_names"))
-            # (a role the run lacks is read from the words around it when the name's role is first asked)
-            known = KnownName(match.start(), name, role, title) if role else KnownName(match.start(), name, None, title, role_text=self.text,
-                                                                                         run_end=match.end())
-            if after_the:
-                # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
-                # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
-                self._after_the_names.append(known)
-                return
-            self.by_surname.setdefault(name.split()[-1].lower(), []).append(known)
-            self.in_order.append(known)
+        reading = _read_run(match.group(), self._after_connector(match.start()))
+        if reading[0] is None:
+            _, org_prefix, titled_surname = reading
+            if org_prefix is not None:
+                self._org_prefixes.add(org_prefix)
+            if titled_surname is not None:
+                titled.append((match.start(), *titled_surname))
             return
-        words = run.replace("\u00a0", " ").split(" ")
-        if len(words) >= 3 and is_org_word(words[-1]):
-            self._org_prefixes.add(" ".join(words[-3:-1]))
-        if len(words) == 2 and is_role_word(words[0]) and not is_org_word(words[1]) and not is_acronym(words[1]):
-            titled.append((match.start(), strip_possessive(words[1]).rstrip("."), words[0]))
+        name, role, title, surname, may_name_a_thing = reading
+        # (a role the run lacks is read from the words around it when the name's role is first asked)
+        known = KnownName(match.start(), name, role, title) if role else KnownName(match.start(), name, None, title, role_text=self.text,
+                                                                                     run_end=match.end())
+        if may_name_a_thing and self._after_the(match.start(), match.group()):
+            # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
+            # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
+            self._after_the_names.append(known)
+            return
+        self.by_surname.setdefault(surname, []).append(known)
+        self.in_order.append(known)
 
     def _after_the(self, position: int, run: str) -> bool:
         """The capitalised run opens with "The" or comes right after "the", "a" or "an" ("a Gold Star mother")."""
@@ -885,6 +882,37 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     if title and role == title:
         role = None
     return " ".join(names), role, title
+
+
+# (sized as _person_in_run is: the same runs come back in article after article)
+@lru_cache(maxsize=1 << 15)
+def _read_run(run: str, after_connector: bool) -> tuple:
+    """What NameIndex._add reads from a capitalised run's words alone, read once for each run however often articles
+    write it: (name, role, title, surname key, whether it may name a thing after "the": no role, title or known given
+    name) for a person's run, else (None, the organisation's short form or None, (surname, title word) or None)."""
+    # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
+    # continues a capitalised title after "and"/"for" starts with the title's last word
+    parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
+    if parsed is None:
+        parsed = _person_in_run(run, after_connector)
+    if parsed is None and ("’s" in run or "'s" in run):
+        owner = POSSESSOR_IN_RUN.match(run)
+        if owner is not None:
+            parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
+    if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
+        parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
+    if parsed is not None and parsed[0].rsplit(None, 1)[-1].lower().rstrip(".") in STREET_WORDS:
+        parsed = None  # "gathered on Broad Street": a street, never who "she" is
+    if parsed is not None:
+        name, role, title = parsed
+        first = name.split()[0].lower()
+        may_name_a_thing = not role and not title and first not in word_set("male_first_names") and first not in word_set("female_first_names")
+        return name, role, title, name.split()[-1].lower(), may_name_a_thing
+    words = run.replace("\u00a0", " ").split(" ")
+    org_prefix = " ".join(words[-3:-1]) if len(words) >= 3 and is_org_word(words[-1]) else None
+    titled_surname = (strip_possessive(words[1]).rstrip("."), words[0]) if (
+        len(words) == 2 and is_role_word(words[0]) and not is_org_word(words[1]) and not is_acronym(words[1])) else None
+    return None, org_prefix, titled_surname
 
 
 def _home_stated_person(run: str) -> tuple[str, str | None, str | None] | None:
