@@ -371,11 +371,12 @@ class NameIndex:
             at = self.text.find(written)
             while at >= 0 and len(seen) < 2:
                 end = at + len(written)
-                pronoun = PERSONAL_PRONOUN.search(self.text, end, end + PRONOUN_AFTER_NAME_REACH)  # (cheap tests first)
-                if pronoun is not None and "," not in self.text[end:pronoun.start()] and not (
-                        self.text[at - 1:at].isalnum() or self.text[end:end + 1].isalnum() or self.text[end:end + 1] in ("'", "\u2019")) and (
-                        self.text[max(0, at - len(name)):end] != name) and self._opens_sentence(at):
-                    self._note_pronoun_after(at, end, seen, alone=True)
+                # (the character tests first: most occurrences are inside a word, a possessive or the full name)
+                if not (self.text[at - 1:at].isalnum() or self.text[end:end + 1].isalnum() or self.text[end:end + 1] in ("'", "\u2019")) and (
+                        self.text[max(0, at - len(name)):end] != name):
+                    pronoun = PERSONAL_PRONOUN.search(self.text, end, end + PRONOUN_AFTER_NAME_REACH)
+                    if pronoun is not None and "," not in self.text[end:pronoun.start()] and self._opens_sentence(at):
+                        self._note_pronoun_after(at, end, seen, alone=True)
                 at = self.text.find(written, end)
         return seen.pop() if len(seen) == 1 else None
 
