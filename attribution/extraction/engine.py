@@ -638,7 +638,7 @@ class ArticleExtractor:
             if frame.weak and _nested(frame, frames):
                 continue  # "Her nephew said she had asked that ...": part of his report; "she" is not resolved for it
             if frame.inherit:
-                if previous is not None and analysis.lowers[0] in INTRO_CLAUSE_WORDS and previous_before_subject(analysis, previous_frame):
+                if previous is not None and (analysis.lowers[0] in INTRO_CLAUSE_WORDS or analysis.opens_with_counted_clause()) and previous_before_subject(analysis, previous_frame):
                     # "When asked whom she backed, Ms. Dale smiled and said ...": the main clause's subject speaks
                     previous = self._sentence_subject_attribution(analysis, frame) or previous
                 elif previous is not None and _plural_verb_after_singular(analysis, previous_frame, frame):

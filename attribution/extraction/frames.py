@@ -328,6 +328,12 @@ INFINITIVE_NOUNS = REPORT_NOUNS | frozenset({
 # ..."): a report made inside that clause ends where the main clause begins.
 OPENING_CLAUSE_WORDS = frozenset({"which", "where", "when", "as", "while", "although", "though", "because", "since", "whereas"})
 OPENING_CLAUSE_LEADS = OPENING_CLAUSE_WORDS | {"and", "but"}
+# Words that open a sentence's clause of time or condition ("After Lee said ..., Ray ...", "If Lee says ..., Ray ..."),
+# and what may stand before them ("Years after", "A few weeks before", "Shortly after", "Even as").
+OPENING_TIME_CLAUSE_WORDS = OPENING_CLAUSE_WORDS | {"after", "before", "until", "once", "if", "unless"}
+OPENING_TIME_LEADS = NUMBER_WORDS | {"a", "few", "several", "years", "months", "weeks", "days", "hours", "minutes", "moments", "shortly", "soon",
+                                    "long", "just", "right", "even", "only"}
+OPENING_CLAUSE_STARTS = OPENING_CLAUSE_LEADS | OPENING_TIME_CLAUSE_WORDS | OPENING_TIME_LEADS | PREPOSITIONS
 # Shapes and words of adjectives between a determiner and a noun of saying: "her seemingly incongruous comments", "his latest claims".
 ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ical", "ent", "ant", "ory")
 PLAIN_ADJECTIVES = frozenset({"own", "latest", "recent", "new", "earlier", "previous", "repeated", "public", "private", "brief", "final", "first", "last", "initial"})
@@ -846,7 +852,7 @@ class SentenceFrames:
         if "by" in held and not JUDGED_BY_FORMS.isdisjoint(held):
             self._judged_by_agent(frames)
         self._limit_contents(frames)
-        if self.lowers[self.story_start] in OPENING_CLAUSE_LEADS or self.lowers[self.story_start] in PREPOSITIONS:
+        if self.lowers[self.story_start] in OPENING_CLAUSE_STARTS:
             self._end_opening_clause_contents(frames)
         silent = self._bare_infinitives(frames)
         if len(frames) > 1 and not MODALS.isdisjoint(held):
@@ -873,6 +879,14 @@ class SentenceFrames:
             elif holder is None and _counted_share(frame.mention):
                 frame.mention = next((poll.mention for poll in reversed(polls) if poll.cue_index < frame.cue_index), frame.mention)
 
+    def opens_with_counted_clause(self) -> bool:
+        """The sentence opens with a clause of time after the time it is counted from: "Years after Lee said ..., ...",
+        "A few weeks before the vote, ...", "Shortly after ..."."""
+        x = 0
+        while x < 4 and x + 1 < self.n and self.lowers[x] in OPENING_TIME_LEADS:
+            x += 1
+        return x > 0 and self.lowers[x] in ("after", "before", "since", "when", "as", "until", "once")
+
     def _end_opening_clause_contents(self, frames: list[Frame]) -> None:
         """"In a year in which most voters say they distrust her, even some allies questioned ...", "At a time when residents
         say the tax is too high, the council ...": a report whose subject opens a clause that opens the sentence (after a
@@ -881,9 +895,13 @@ class SentenceFrames:
             if frame.content is None or frame.kind != "pre" or frame.inherit or frame.subject_start is None:
                 continue
             opener = frame.subject_start - 1
+            if self.tokens[frame.subject_start].start != frame.mention.start:
+                # "After Lee said ...", "Two days after Lee said ...": the opener came with the subject phrase
+                opener = next((x - 1 for x in range(frame.subject_start + 1, frame.cue_index) if self.tokens[x].start == frame.mention.start), opener)
             first = self.story_start + (1 if self.lowers[self.story_start] in OPENING_CONJUNCTIONS else 0)
-            if opener < first or self.lowers[opener] not in OPENING_CLAUSE_WORDS or opener - first > 8 or not (
-                    opener == first or self.lowers[first] in PREPOSITIONS) or not all(self.tokens[x].is_word for x in range(first, opener)):
+            if opener < first or self.lowers[opener] not in OPENING_TIME_CLAUSE_WORDS or opener - first > 8 or not (
+                    opener == first or self.lowers[first] in PREPOSITIONS or all(self.lowers[x] in OPENING_TIME_LEADS for x in range(first, opener))) or not all(
+                    self.tokens[x].is_word for x in range(first, opener)):
                 continue
             start, end = frame.content
             if self.lowers[start - 1] == ",":
@@ -894,9 +912,29 @@ class SentenceFrames:
                 y = x + 1
                 while y < end and (self.lowers[y] in VERB_ADVERBS or self.lowers[y] in ("even", "still") or _adverb_by_ending(self.lowers[y])):
                     y += 1
-                if self._subject_then_verb(y, end) is not None:
+                if self._main_clause_at(y, end):
                     frame.content = (start, x)
                     break
+
+    def _main_clause_at(self, y: int, end: int) -> bool:
+        """Whether a clause's subject and verb start at ``y`` (before ``end``), after an opening clause's comma: a subject
+        phrase and a finite verb, a subject pronoun and its verb ("he appears"), or a name or determined phrase and a past
+        form a few words on ("U.S. forces bombed")."""
+        if self._subject_then_verb(y, end) is not None:
+            return True
+        if y + 1 >= end or not self.tokens[y + 1].is_word:
+            return False
+        if self.lowers[y] in ("he", "she", "they", "it"):
+            return not self.tokens[y + 1].is_capitalized and self.lowers[y + 1] not in PREPOSITIONS and self.lowers[y + 1] not in CLAUSE_BOUNDARIES
+        if not (self.tokens[y].is_capitalized and self.lowers[y] not in CLAUSE_BOUNDARIES or self.lowers[y] in CLAUSE_SUBJECT_DETERMINERS):
+            return False
+        for x in range(y + 1, min(y + 6, end)):
+            if not self.tokens[x].is_word:
+                return False
+            word = self.lowers[x]
+            if not self.tokens[x].is_capitalized and (word in AUXILIARIES or word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4):
+                return True
+        return False
 
     def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
         """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an
@@ -4295,6 +4333,7 @@ class SentenceFrames:
             first -= 1
         if first == k or k - first > 4:
             return False  # "Prices rose and Lee said": no name before "and"
+        first = self._listed_people_before(first)
         if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
             return False  # the first name must open the subject (or follow a description and a comma)
         end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
@@ -4302,6 +4341,24 @@ class SentenceFrames:
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
         frame.subject_start = first
         return True
+
+    def _listed_people_before(self, first: int) -> int:
+        """"Ann Lee, Tom Ray and Dan Holt said": people named earlier in the list, each before a comma, speak with the
+        two joined by "and" (a description before the comma does not: "Two analysts, Ann Lee and Tom Ray, found")."""
+        while first > 1 and self.lowers[first - 1] == ",":
+            start = first - 1
+            while start > 0 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized and first - start < 5:
+                start -= 1
+            if start < first - 1 and start == self.story_start and self.lowers[start] in OPENING_CONJUNCTIONS:
+                start += 1  # "But Ann Lee, Tom Ray and ...": the conjunction opens the sentence, not the name
+            if start == first - 1 or not (start == self.story_start or self.lowers[start - 1] == "," or self.tokens[start - 1].quote is not None or (
+                    self.lowers[start - 1] in OPENING_CONJUNCTIONS and start - 1 == self.story_start)):
+                break
+            mention = parse_mention(self.text, self.tokens[start:first - 1])
+            if mention is None or mention.kind != "person" or mention.start != self.tokens[start].start:
+                break
+            first = start
+        return first
 
     def _places_joined_in_phrase(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Because exit polls in New Hampshire and Iowa indicated ...": "and" joins two places a preposition governs;

@@ -1,0 +1,35 @@
+"""Round 13 (spk-tail-a): speakers on real news, each construction with sentences written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+def test_every_person_named_in_a_list_before_and_speaks_together():
+    assert found(HEAD + "Hannes Molnar, Beth Arkwright and Cole Denny argued that the levy would fail.") == [
+        ("indirect", "the levy would fail", "Hannes Molnar, Beth Arkwright and Cole Denny")]
+    assert found(HEAD + "But Molnar, Arkwright and Denny have all argued that the levy would fail.") == [
+        ("indirect", "the levy would fail", "Molnar, Arkwright and Denny")]
+    # a description or a time before the comma is no one of the list
+    assert found(HEAD + "Two analysts, Beth Arkwright and Cole Denny, found that the levy would fail.") == [
+        ("indirect", "the levy would fail", "Beth Arkwright and Cole Denny")]
+    assert found(HEAD + "On Sunday, Beth Arkwright and Cole Denny said the levy would fail.") == [
+        ("indirect", "the levy would fail", "Beth Arkwright and Cole Denny")]
+
+
+def test_a_report_in_an_opening_clause_of_time_ends_at_the_comma_before_the_main_clause():
+    assert found(HEAD + "Two days after Dana Whitcombe said the plant was safe, Lorna Pike vowed to close it.") == [
+        ("indirect", "the plant was safe", "Dana Whitcombe"), ("belief", "to close it", "Lorna Pike")]
+    assert found(HEAD + "A few weeks after Ray Dunmore announced that the base would stay open, U.S. forces bombed a clinic in the valley.") == [
+        ("indirect", "the base would stay open", "Ray Dunmore")]
+    assert found(HEAD + "While Ray Dunmore said that reporters cannot take sides, he appears uneasy about his daughter's role.") == [
+        ("indirect", "reporters cannot take sides", "Ray Dunmore")]
+    # a comma inside the report, before no clause of its own, does not end it
+    assert found(HEAD + "When Ray Dunmore said that the plan, a costly one, was dead, the council met.") == [
+        ("indirect", "the plan, a costly one, was dead", "Ray Dunmore")]
+
+
+def test_a_participle_after_a_main_clause_that_follows_a_counted_opening_clause_is_the_main_subjects():
+    assert found(HEAD + "Years after Dana Whitcombe famously declared that the age of big budgets was over, Lorna Pike won "
+                 "the party's backing by promising its return.") == [
+        ("indirect", "the age of big budgets was over", "Dana Whitcombe"), ("belief", "its return", "Lorna Pike")]
