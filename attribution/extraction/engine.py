@@ -867,6 +867,13 @@ class ArticleExtractor:
         joined = not analysis.lowers[frame.cue_index].endswith("ing")
         if joined and not _after_and(analysis, frame.cue_index):
             return None  # (a finite verb joined by "and", no comma, hangs on the nearest clause too: "when Mr. Sanders took issue ... and assailed")
+        if previous is not None and previous.content is not None and analysis.lowers[frame.cue_index - 1] == "by" and (
+                previous.content[0] < frame.cue_index - 1 <= previous.content[1]):
+            # "Aides said Lee calmed the donors by telling them ...": "by" ties the participle to the reported clause's verb
+            mention = analysis.reported_clause_subject(previous.content)
+            entity = self.entities.resolve(mention) if mention is not None and mention.kind != "pronoun" else None  # ("they": whom?)
+            if entity is not None:
+                return Attribution(entity, mention.text, frame.cue, (), 0.8)
         if previous is not None:
             lower = previous.content[1] - 1 if previous.content is not None else previous.after_cue
         else:

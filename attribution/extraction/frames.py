@@ -879,6 +879,11 @@ class SentenceFrames:
             elif holder is None and _counted_share(frame.mention):
                 frame.mention = next((poll.mention for poll in reversed(polls) if poll.cue_index < frame.cue_index), frame.mention)
 
+    def reported_clause_subject(self, content: tuple[int, int]) -> Mention | None:
+        """The subject a reported clause opens with ("that Lee tried ...", "Lee tried ..."), if it has a verb of its own."""
+        start = content[0] + (1 if self.lowers[content[0]] == "that" else 0)
+        return self._subject_then_verb(start, content[1])
+
     def opens_with_counted_clause(self) -> bool:
         """The sentence opens with a clause of time after the time it is counted from: "Years after Lee said ..., ...",
         "A few weeks before the vote, ...", "Shortly after ..."."""
