@@ -2944,7 +2944,12 @@ class SentenceFrames:
         inverted = self._inverted(frame, i)
         if inverted:
             return inverted
-        if not self._attach_subject(frame, i) and not self._opening_name_subject(frame, i):
+        if self._attach_subject(frame, i):
+            if frame.mention is not None and frame.mention.text.split(" ", 1)[0] in AUXILIARIES:
+                # "Scott Ray, an official who is now a fellow at the Ark Fund, which ..., said": a predicate from the
+                # aside is no subject; the name that opens the sentence is
+                self._opening_name_subject(frame, i)
+        elif not self._opening_name_subject(frame, i):
             return None
         if i > 1 and self.lowers[i - 1] == "to" and frame.mention is not None and self.lowers[i - 2] in INFINITIVE_NOUNS and (
                 frame.mention.end == self.tokens[i - 2].end):

@@ -42,3 +42,9 @@ def test_a_participle_after_by_at_the_end_of_a_reported_clause_is_that_clauses_s
         "indirect", "she would not raise taxes", "Marta Ellison")
     # the reporter's own act, and a clause whose subject is only a pronoun, keep the reporter
     assert found(HEAD + "Marta Ellison attacked the plan by saying it would raise taxes.")[1] == ("indirect", "it would raise taxes", "Marta Ellison")
+
+
+def test_a_predicate_from_a_long_aside_is_no_subject_the_name_opening_the_sentence_speaks():
+    assert found(HEAD + "Scott Rennick, a former Treasury official who is now a senior fellow at the Center for Rural Growth, which works "
+                 "to reduce poverty, said that support for the plan was strong.") == [
+        ("indirect", "support for the plan was strong", "Scott Rennick")]
