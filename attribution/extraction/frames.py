@@ -330,6 +330,7 @@ OPENING_CLAUSE_WORDS = frozenset({"which", "where", "when", "as", "while", "alth
 OPENING_CLAUSE_LEADS = OPENING_CLAUSE_WORDS | {"and", "but"}
 # Words that open a sentence's clause of time or condition ("After Lee said ..., Ray ...", "If Lee says ..., Ray ..."),
 # and what may stand before them ("Years after", "A few weeks before", "Shortly after", "Even as").
+PREDICATE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 OPENING_TIME_CLAUSE_WORDS = OPENING_CLAUSE_WORDS | {"after", "before", "until", "once", "if", "unless"}
 OPENING_TIME_LEADS = NUMBER_WORDS | {"a", "few", "several", "years", "months", "weeks", "days", "hours", "minutes", "moments", "shortly", "soon",
                                     "long", "just", "right", "even", "only"}
@@ -2949,6 +2950,8 @@ class SentenceFrames:
                 # "Scott Ray, an official who is now a fellow at the Ark Fund, which ..., said": a predicate from the
                 # aside is no subject; the name that opens the sentence is
                 self._opening_name_subject(frame, i)
+            elif frame.mention is not None and self.lowers[i - 1] in (",", "to"):
+                self._end_subject_before_verb_phrase(frame, i)
         elif not self._opening_name_subject(frame, i):
             return None
         if i > 1 and self.lowers[i - 1] == "to" and frame.mention is not None and self.lowers[i - 2] in INFINITIVE_NOUNS and (
@@ -4292,6 +4295,22 @@ class SentenceFrames:
         if not is_name_phrase([self.tokens[x] for x in name]):
             return False
         return self._choose_subject(frame, name)
+
+    def _end_subject_before_verb_phrase(self, frame: Frame, i: int) -> None:
+        """"Fans of the show have taken to social media to complain ...", "Insiders were more likely to say ...", "Lee is
+        disputing the report, saying ...": a subject phrase that ran on into its auxiliary and the verb phrase it opens
+        ends before the auxiliary."""
+        start = frame.subject_start
+        if start is None:
+            return
+        aux = next((x for x in range(start + 1, i - 1) if self.lowers[x] in PREDICATE_AUXILIARIES), None)
+        if aux is None or self.lowers[aux - 1] in ("who", "that", "which") or frame.mention.end <= self.tokens[aux].start:
+            return
+        after = self.lowers[aux + 1]
+        if after.endswith(("ing", "ed", "en")) or after in ("more", "less"):
+            mention = parse_mention(self.text, self.tokens[start:aux])
+            if mention is not None and mention.kind != "pronoun":
+                frame.mention = mention
 
     def _opening_name_subject(self, frame: Frame, i: int) -> bool:
         """"Bill Millis, a businessman who had sat on the board until last month, said ...", "Kasich (who has 25

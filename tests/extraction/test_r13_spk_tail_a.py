@@ -48,3 +48,10 @@ def test_a_predicate_from_a_long_aside_is_no_subject_the_name_opening_the_senten
     assert found(HEAD + "Scott Rennick, a former Treasury official who is now a senior fellow at the Center for Rural Growth, which works "
                  "to reduce poverty, said that support for the plan was strong.") == [
         ("indirect", "support for the plan was strong", "Scott Rennick")]
+
+
+def test_a_subject_ends_before_the_auxiliary_that_opens_its_verb_phrase():
+    assert found(HEAD + "Fans of the singer's new album have taken to social media to complain about the price.") == [
+        ("indirect", "the price", "Fans of the singer's new album")]
+    assert found(HEAD + "Republican insiders in Ohio were more likely to say the governor can still win.") == [
+        ("indirect", "the governor can still win", "Republican insiders in Ohio")]
