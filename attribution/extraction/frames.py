@@ -334,6 +334,7 @@ PREDICATE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "h
 OPENING_TIME_CLAUSE_WORDS = OPENING_CLAUSE_WORDS | {"after", "before", "until", "once", "if", "unless"}
 OPENING_TIME_LEADS = NUMBER_WORDS | {"a", "few", "several", "years", "months", "weeks", "days", "hours", "minutes", "moments", "shortly", "soon",
                                     "long", "just", "right", "even", "only"}
+OPENING_TIME_STARTS = OPENING_TIME_CLAUSE_WORDS | OPENING_TIME_LEADS
 OPENING_CLAUSE_STARTS = OPENING_CLAUSE_LEADS | OPENING_TIME_CLAUSE_WORDS | OPENING_TIME_LEADS | PREPOSITIONS
 # Shapes and words of adjectives between a determiner and a noun of saying: "her seemingly incongruous comments", "his latest claims".
 ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ical", "ent", "ant", "ory")
@@ -901,7 +902,7 @@ class SentenceFrames:
             if frame.content is None or frame.kind != "pre" or frame.inherit or frame.subject_start is None:
                 continue
             opener = frame.subject_start - 1
-            if self.tokens[frame.subject_start].start != frame.mention.start:
+            if self.lowers[frame.subject_start] in OPENING_TIME_STARTS and self.tokens[frame.subject_start].start != frame.mention.start:
                 # "After Lee said ...", "Two days after Lee said ...": the opener came with the subject phrase
                 opener = next((x - 1 for x in range(frame.subject_start + 1, frame.cue_index) if self.tokens[x].start == frame.mention.start), opener)
             first = self.story_start + (1 if self.lowers[self.story_start] in OPENING_CONJUNCTIONS else 0)
@@ -2946,7 +2947,7 @@ class SentenceFrames:
         if inverted:
             return inverted
         if self._attach_subject(frame, i):
-            if frame.mention is not None and frame.mention.text.split(" ", 1)[0] in AUXILIARIES:
+            if frame.mention is not None and frame.mention.text[:1].islower() and frame.mention.text.split(" ", 1)[0] in AUXILIARIES:
                 # "Scott Ray, an official who is now a fellow at the Ark Fund, which ..., said": a predicate from the
                 # aside is no subject; the name that opens the sentence is
                 self._opening_name_subject(frame, i)
