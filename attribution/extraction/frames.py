@@ -330,6 +330,7 @@ OPENING_CLAUSE_WORDS = frozenset({"which", "where", "when", "as", "while", "alth
 OPENING_CLAUSE_LEADS = OPENING_CLAUSE_WORDS | {"and", "but"}
 # Words that open a sentence's clause of time or condition ("After Lee said ..., Ray ...", "If Lee says ..., Ray ..."),
 # and what may stand before them ("Years after", "A few weeks before", "Shortly after", "Even as").
+COUNTED_SUBJECT_STARTS = frozenset({"one", "some", "many", "most", "few", "both", "all", "none", "each", "two", "three"})
 PREDICATE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 OPENING_TIME_CLAUSE_WORDS = OPENING_CLAUSE_WORDS | {"after", "before", "until", "once", "if", "unless"}
 OPENING_TIME_LEADS = NUMBER_WORDS | {"a", "few", "several", "years", "months", "weeks", "days", "hours", "minutes", "moments", "shortly", "soon",
@@ -933,9 +934,12 @@ class SentenceFrames:
             return False
         if self.lowers[y] in ("he", "she", "they", "it"):
             return not self.tokens[y + 1].is_capitalized and self.lowers[y + 1] not in PREPOSITIONS and self.lowers[y + 1] not in CLAUSE_BOUNDARIES
-        if not (self.tokens[y].is_capitalized and self.lowers[y] not in CLAUSE_BOUNDARIES or self.lowers[y] in CLAUSE_SUBJECT_DETERMINERS):
+        if self.lowers[y] in ("there’s", "there's", "it’s", "it's") or self.lowers[y] == "there" and self.lowers[y + 1] in FINITE_VERBS:
+            return True  # "..., there's a sense among ...", "..., there is no plan"
+        if not (self.tokens[y].is_capitalized and self.lowers[y] not in CLAUSE_BOUNDARIES or self.lowers[y] in CLAUSE_SUBJECT_DETERMINERS or (
+                self.lowers[y] in COUNTED_SUBJECT_STARTS and self.lowers[y + 1] == "of")):  # "..., one of her aides could ..."
             return False
-        for x in range(y + 1, min(y + 6, end)):
+        for x in range(y + 1, min(y + 8, end)):
             if not self.tokens[x].is_word:
                 return False
             word = self.lowers[x]

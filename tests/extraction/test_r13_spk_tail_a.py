@@ -24,6 +24,10 @@ def test_a_report_in_an_opening_clause_of_time_ends_at_the_comma_before_the_main
         ("indirect", "the base would stay open", "Ray Dunmore")]
     assert found(HEAD + "While Ray Dunmore said that reporters cannot take sides, he appears uneasy about his daughter's role.") == [
         ("indirect", "reporters cannot take sides", "Ray Dunmore")]
+    assert found(HEAD + "Because early polls in Ohio indicated that Ms. Pike was gaining, there's a sense among aides that she could win.")[0] == (
+        "indirect", "Ms. Pike was gaining", "early polls in Ohio")
+    assert found(HEAD + "But if the records show that he misled the board, one of the mayor's closest aides could face charges.") == [
+        ("indirect", "he misled the board", "the records")]
     # a comma inside the report, before no clause of its own, does not end it
     assert found(HEAD + "When Ray Dunmore said that the plan, a costly one, was dead, the council met.") == [
         ("indirect", "the plan, a costly one, was dead", "Ray Dunmore")]
