@@ -2952,7 +2952,7 @@ class SentenceFrames:
             return inverted
         if self._attach_subject(frame, i):
             if frame.mention is not None and frame.mention.text[:1].islower() and frame.mention.text.split(" ", 1)[0] in AUXILIARIES:
-                # "Scott Ray, an official who is now a fellow at the Ark Fund, which ..., said": a predicate from the
+                # "Ann Ray, once a judge and now a trustee who is also a fellow of the Ark Fund, which ..., said": a predicate from the
                 # aside is no subject; the name that opens the sentence is
                 self._opening_name_subject(frame, i)
             elif frame.mention is not None and self.lowers[i - 1] in (",", "to"):
@@ -4302,7 +4302,7 @@ class SentenceFrames:
         return self._choose_subject(frame, name)
 
     def _end_subject_before_verb_phrase(self, frame: Frame, i: int) -> None:
-        """"Fans of the show have taken to social media to complain ...", "Insiders were more likely to say ...", "Lee is
+        """"Critics of the album have gone on Twitter to complain ...", "Insiders were more likely to say ...", "Lee is
         disputing the report, saying ...": a subject phrase that ran on into its auxiliary and the verb phrase it opens
         ends before the auxiliary."""
         start = frame.subject_start
@@ -4312,7 +4312,7 @@ class SentenceFrames:
         if aux is None or self.lowers[aux - 1] in ("who", "that", "which") or frame.mention.end <= self.tokens[aux].start:
             return
         after = self.lowers[aux + 1]
-        if after.endswith(("ing", "ed", "en")) or after in ("more", "less"):
+        if after.endswith(("ing", "ed", "en")) or after in IRREGULAR_PASTS or after in ("gone", "come", "become", "begun", "more", "less"):
             mention = parse_mention(self.text, self.tokens[start:aux])
             if mention is not None and mention.kind != "pronoun":
                 frame.mention = mention

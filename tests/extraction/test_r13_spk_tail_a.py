@@ -49,13 +49,13 @@ def test_a_participle_after_by_at_the_end_of_a_reported_clause_is_that_clauses_s
 
 
 def test_a_predicate_from_a_long_aside_is_no_subject_the_name_opening_the_sentence_speaks():
-    assert found(HEAD + "Scott Rennick, a former Treasury official who is now a senior fellow at the Center for Rural Growth, which works "
-                 "to reduce poverty, said that support for the plan was strong.") == [
+    assert found(HEAD + "Scott Rennick, once a county treasurer and today a visiting scholar who is also a trustee of the Center for Rural "
+                 "Growth, which lends to farmers, said that support for the plan was strong.") == [
         ("indirect", "support for the plan was strong", "Scott Rennick")]
 
 
 def test_a_subject_ends_before_the_auxiliary_that_opens_its_verb_phrase():
-    assert found(HEAD + "Fans of the singer's new album have taken to social media to complain about the price.") == [
-        ("indirect", "the price", "Fans of the singer's new album")]
+    assert found(HEAD + "Critics of the singer's new album have gone on Twitter to complain about the price.") == [
+        ("indirect", "the price", "Critics of the singer's new album")]
     assert found(HEAD + "Republican insiders in Ohio were more likely to say the governor can still win.") == [
         ("indirect", "the governor can still win", "Republican insiders in Ohio")]
