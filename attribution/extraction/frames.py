@@ -3382,6 +3382,8 @@ class SentenceFrames:
                 break  # (most often the subject's last word: none of the tests below can pass)
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
+            if word in ("both", "all", "each") and j > 0 and self.lowers[j - 1] == "," and not cue.endswith("ing"):
+                break  # "On trade, both oppose ...": a quantifier after a comma is the subject, not a floating "they both"
             if word in negations or word.endswith(("n't", "n’t")):
                 frame.negated = True
                 if word in PLAIN_NEGATIONS or word.endswith(("n't", "n’t")):
@@ -4587,6 +4589,10 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and self.lowers[k] == "which":
+            # "Ann Lee, an official who is now a fellow at the Center for X, which works to ..., said": the "which"
+            # describes the body inside the who-clause; whom the who-clause describes speaks
+            return self._attach_subject_before(frame, start - 1)
         if start >= 4 and self.lowers[start - 1] == "," and self._is_place_aside(list(range(start, end))) and (
                 self.tokens[start - 2].is_capitalized or self._is_age([start - 2]) and self.lowers[start - 3] == "," and self.tokens[start - 4].is_capitalized):
             # "said Nicky Hale, 24, from Concord, who said ...": where the named person is from, not who the clause describes
@@ -4606,7 +4612,8 @@ class SentenceFrames:
                 first -= 1
             return self._choose_subject(frame, list(range(first, end)))
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] == "the" and start + 1 < end and self.tokens[start + 1].is_word and (
-                not self.tokens[start + 1].is_capitalized and k < self.n and self.lowers[k] in ("which", "who", "whose") and self._after_name(start - 1)):
+                k < self.n and (not self.tokens[start + 1].is_capitalized and self.lowers[k] in ("which", "who", "whose") or (
+                    self.lowers[k] == "who" and self.lowers[start + 1] != "who")) and self._after_name(start - 1)):
             # "Ann Lee, the president of the Farm Workers Union, which endorsed Mr. Reyes, said": the name before her
             # description speaks (the clause describes the union)
             first = start - 1
@@ -4659,6 +4666,8 @@ class SentenceFrames:
             return False
         if self.lowers[part[0]] in APPROXIMATE_STARTS and not (len(part) > 1 and (self.lowers[part[1]][:1].isdigit() or self.lowers[part[1]] in DISTANCE_COUNTS)):
             return False  # "some five kilometres from the mine" is where; "some Democratic officials" are who
+        if len(part) > 2 and self.lowers[part[2]] == "of":
+            return False  # "about half of the delegates": a share of people, not a distance
         return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
 
     def _names_person(self, part: list[int]) -> bool:
@@ -4787,8 +4796,9 @@ class SentenceFrames:
         intro = word_set("intro_prepositions")
         if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and (len(parts) == 1 or is_name_phrase([self.tokens[x] for x in parts[0][1:]])):
             parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
-        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
-            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
+        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0]) or (
+                self.lowers[parts[0][0]] == "among" and self.tokens[parts[0][0]].is_capitalized)):
+            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ...", "Among Democrats, ..."
         if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
                 self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
             # "Lee became a target this year, after some of her followers attacked ...": the clause after the
