@@ -253,6 +253,9 @@ CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "beca
 OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "asking", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
                                   "forced", "allowed", "invited", "persuaded", "convinced", "wanted", "wants", "expected", "expects", "needed",
                                   "prompted", "ordered", "instructed", "challenged", "begged", "called", "pleaded", "implored", "directed", "led"})
+# Verbs asking an act of their object that are no cues themselves ("requires staffers to promise"); not causatives.
+REQUIRING_VERBS = frozenset({"required", "requires", "ordered", "orders", "directed", "directs", "instructed", "instructs", "begged", "implored",
+                             "invited", "invites", "needed", "needs"})
 # Words of place and time an infinitive of purpose may follow: "took his daughter there to explain".
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
@@ -3464,6 +3467,8 @@ class SentenceFrames:
             return True
         if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
             return self._attach_object_holders_subject(frame, i - 2)
+        if i >= 4 and self.lowers[i - 1] == "to" and (requiring := self._requiring_verb_before(i - 1)) is not None:
+            return self._attach_subject(frame, requiring)
         if participle and self._sender_of_document_before(frame, i):
             return True
         j = self._skip_back_adverbs(frame, i)
@@ -3987,6 +3992,19 @@ class SentenceFrames:
         if verb < 1 or self.tokens[verb].is_capitalized or not _looks_like_verb(self.lowers[verb]):
             return False
         return self._attach_subject(frame, verb)
+
+    def _requiring_verb_before(self, to: int) -> int | None:
+        """"The rule requires staffers to promise ...", "ordered the city to pay ...": a verb that asks an act of its
+        object (and is no cue itself) before the infinitive's object; what it asks is its own subject's, as with an
+        object pronoun (_attach_object_holders_subject). Causatives ("led Lee to resign") are left out: there the
+        object acts."""
+        for x in range(to - 2, max(0, to - 7), -1):
+            word = self.lowers[x]
+            if word in REQUIRING_VERBS:
+                return x if self.lowers[x - 1] not in PASSIVE_BEFORE else None
+            if not self.tokens[x].is_word or self.tokens[x].quote is not None or word in CLAUSE_BOUNDARIES:
+                return None
+        return None
 
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
