@@ -2175,8 +2175,8 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and self.lowers[i - 3:i] == [
-                "in", "addition", "to"]) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
+        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and (self.lowers[i - 3:i] == [
+                "in", "addition", "to"] or self._opening_text_before(i))) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
@@ -2284,6 +2284,11 @@ class SentenceFrames:
         if self.tokens[x].is_capitalized:
             return word.endswith(("ic", "ian", "can", "ish", "ese")) and word not in word_set("male_first_names") and word not in word_set("female_first_names")
         return word.endswith("ical") or word.endswith("ic") and word != "public"
+
+    def _opening_text_before(self, i: int) -> bool:
+        """"In a statement defending the deal, the campaign said ...": a participle after the text an opening "in" names
+        is what the main clause's subject says in it (read as "In defending ...")."""
+        return self.lowers[i - 3] == "in" and self.lowers[i - 2] in NOUN_DETERMINERS and self.lowers[i - 1] in READ_TEXTS
 
     def _opens_sentence_at(self, x: int) -> bool:
         """The word at ``x`` opens the sentence, after a joining conjunction or a sentence adverb and its comma at most:

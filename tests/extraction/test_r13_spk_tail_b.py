@@ -42,3 +42,8 @@ def test_what_a_rule_requires_of_its_object_is_the_rule_s_not_the_object_s():
 
 def test_a_plain_object_after_added_is_no_report():
     assert speakers("The club added a new title to its long list of honors.") == []
+
+
+def test_a_participle_after_an_opening_in_a_statement_is_the_main_subject_s():
+    found = speakers("In a statement defending Marlow, the campaign said he did nothing wrong.")
+    assert found == [("belief", "the campaign"), ("indirect", "the campaign")]
