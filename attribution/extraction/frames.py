@@ -3694,6 +3694,10 @@ class SentenceFrames:
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
+        if boundary == "who" and len(words) >= 3 and k > 1 and self.lowers[k - 1] == "," and self._unclosed_who_clause(segment):
+            # "Dana Moss, who is chairman of Save Our Farms PAC said": the comma closing the clause is missing; the name
+            # before it speaks, not the clause
+            return self._attach_subject_before(frame, k)
         if not words:
             if boundary in ("who",) and k > 0:
                 frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
@@ -3997,6 +4001,14 @@ class SentenceFrames:
         if verb < 1 or self.tokens[verb].is_capitalized or not _looks_like_verb(self.lowers[verb]):
             return False
         return self._attach_subject(frame, verb)
+
+    def _unclosed_who_clause(self, segment: list[int]) -> bool:
+        """"who is chairman of X", "who chairs the Farm Board" before a cue: the relative clause's own verb opens the
+        words, not a subject of the cue ("who the mayor said", "who experts say" have theirs), and no comma is inside."""
+        first = self.lowers[segment[0]]
+        return not self.tokens[segment[0]].is_capitalized and first not in NOUN_DETERMINERS and first not in SUBJECT_PRONOUNS and (
+            first not in word_set("unnamed_heads")) and (first in AUXILIARIES or _looks_like_verb(first) or first.endswith("s")) and not any(
+            self.lowers[x] in (",", "who", "that", "which") for x in segment)
 
     def _requiring_verb_before(self, to: int) -> int | None:
         """"The rule requires staffers to promise ...", "ordered the city to pay ...": a verb that asks an act of its

@@ -47,3 +47,12 @@ def test_a_plain_object_after_added_is_no_report():
 def test_a_participle_after_an_opening_in_a_statement_is_the_main_subject_s():
     found = speakers("In a statement defending Marlow, the campaign said he did nothing wrong.")
     assert found == [("belief", "the campaign"), ("indirect", "the campaign")]
+
+
+def test_a_name_speaks_past_a_who_clause_whose_closing_comma_is_missing():
+    assert speakers("Dana Moss, who chairs the Tarn Farm Board said the plan was bad.") == [("indirect", "Dana Moss")]
+
+
+def test_a_quotation_is_the_name_s_before_an_unclosed_who_clause():
+    found = speakers("“The plan is bad for farmers,” Dana Moss, who is chairman of Save Our Farms PAC said in a statement.")
+    assert found == [("direct", "Dana Moss")]
