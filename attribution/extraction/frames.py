@@ -4002,6 +4002,14 @@ class SentenceFrames:
             return False
         return self._attach_subject(frame, verb)
 
+    def _participle_before_its_object(self, x: int) -> bool:
+        """"echoing some pundits", "hearing a candidate", "citing experts": a verb's participle and the noun phrase it
+        takes (not a participle describing a noun: "leading Democrats", "acting director", "voting members")."""
+        word = self.lowers[x]
+        return word.endswith("ing") and not self.tokens[x].is_capitalized and (
+            self.lowers[x + 1] in NOUN_DETERMINERS or self.lowers[x + 1] in OPENING_QUANTIFIERS or (
+                cue_verb(word) is not None and word not in PARTICIPLE_CUT_REJECTED))
+
     def _unclosed_who_clause(self, segment: list[int]) -> bool:
         """"who is chairman of X", "who chairs the Farm Board" before a cue: the relative clause's own verb opens the
         words, not a subject of the cue ("who the mayor said", "who experts say" have theirs), and no comma is inside."""
@@ -4621,6 +4629,8 @@ class SentenceFrames:
                     _looks_like_verb(self.lowers[x]) for x in range(start, end)))) and not (
                 restrictive and self.lowers[start - 1] in TOPIC_PREPOSITIONS):
             start -= 1  # (not "a source familiar with the probe said the areas that were hit suggested": a clause of its own)
+        if restrictive and start + 1 < end and self._participle_before_its_object(start):
+            start += 1  # "echoing some far-right pundits who have suggested ...": the participle's object is whom "who" describes
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."

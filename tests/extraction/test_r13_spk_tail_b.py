@@ -56,3 +56,8 @@ def test_a_name_speaks_past_a_who_clause_whose_closing_comma_is_missing():
 def test_a_quotation_is_the_name_s_before_an_unclosed_who_clause():
     found = speakers("“The plan is bad for farmers,” Dana Moss, who is chairman of Save Our Farms PAC said in a statement.")
     assert found == [("direct", "Dana Moss")]
+
+
+def test_the_object_of_a_participle_speaks_for_the_who_clause_after_it():
+    found = speakers("Mayor Ann Lee is among those sounding the alarm, echoing water experts who say the dam could fail.")
+    assert ("indirect", "water experts") in found
