@@ -3580,6 +3580,9 @@ class SentenceFrames:
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and comma_before:
             # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
             return self._attach_subject_before(frame, k - 1)
+        if 1 < k < j and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and not comma_before and not any(
+                self.lowers[x] == "," for x in range(k + 1, subject_end)) and self._attach_subject_before(frame, k - 1):
+            return True  # "Anyone who knows anything about Moss knows ...": what the who-clause's verb takes is no subject of the next
         if boundary in ("or", "and", "but") and k > 2:
             # "Many of the local leaders who would rather be working for Cruz or Ben Carson said": the names end
             # the relative clause; the people it describes speak

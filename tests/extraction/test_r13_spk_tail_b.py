@@ -61,3 +61,8 @@ def test_a_quotation_is_the_name_s_before_an_unclosed_who_clause():
 def test_the_object_of_a_participle_speaks_for_the_who_clause_after_it():
     found = speakers("Mayor Ann Lee is among those sounding the alarm, echoing water experts who say the dam could fail.")
     assert ("indirect", "water experts") in found
+
+
+def test_what_a_who_clause_s_verb_takes_is_no_subject_of_the_verb_after_it():
+    found = speakers("Anyone who knows anything about Moss knows he will not cave.")
+    assert all(name != "Moss" for _, name in found)
