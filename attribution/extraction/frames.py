@@ -3697,7 +3697,7 @@ class SentenceFrames:
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
-        if boundary == "who" and len(words) >= 3 and k > 1 and self.lowers[k - 1] == "," and self._unclosed_who_clause(segment):
+        if boundary == "who" and not participle and len(words) >= 3 and k > 1 and self.lowers[k - 1] == "," and self._unclosed_who_clause(segment):
             # "Dana Moss, who is chairman of Save Our Farms PAC said": the comma closing the clause is missing; the name
             # before it speaks, not the clause
             return self._attach_subject_before(frame, k)
