@@ -5710,7 +5710,8 @@ class SentenceFrames:
         elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and not self._quotation_tag_then_phrase(frame) and (
                 # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
-                not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
+                not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)) and (
+                verb.lemma != "add" or self._verb_may_follow(j)):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -6431,6 +6432,21 @@ class SentenceFrames:
         return (x + 1 < self.n and len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and self.tokens[x].is_word and not self.tokens[x].is_capitalized
                 and word not in NOT_PRESENT_S_WORDS and (self.lowers[x + 1] in OBJECT_DETERMINERS or self.tokens[x + 1].text[:1].isdigit()) and self.tokens[x - 1].is_word
                 and self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS)
+
+    def _verb_may_follow(self, j: int) -> bool:
+        """"added the town needs more police": some word from ``j`` on, before a comma, a dash or a "to" opening a noun
+        phrase, may be a verb (a form in -s or -ed, an auxiliary, a quotation); "added a new title to his resume",
+        "added 160 officers along the route" hold none: they add a thing, not a report."""
+        for x in range(j, min(self.n, j + 12)):
+            token, word = self.tokens[x], self.lowers[x]
+            if token.quote is not None:
+                return True
+            if not token.is_word or word == "to" and x + 1 < self.n and (self.lowers[x + 1] in NOUN_DETERMINERS or self.tokens[x + 1].is_capitalized):
+                return False
+            if not token.is_capitalized and (word in FINITE_VERBS or _looks_like_verb(word) or len(word) > 3 and word.endswith("s") and (
+                    not word.endswith("ss") and word not in NOUN_DETERMINERS)):
+                return True
+        return False
 
     def _clause_can_start(self, j: int) -> bool:
         token = self.tokens[j]
