@@ -253,6 +253,9 @@ CLAUSE_OPENERS_AFTER_TIME = frozenset({"after", "before", "when", "while", "beca
 OBJECT_CONTROL_VERBS = frozenset({"urged", "urges", "asked", "asks", "asking", "told", "tells", "required", "requires", "pressed", "presses", "encouraged",
                                   "forced", "allowed", "invited", "persuaded", "convinced", "wanted", "wants", "expected", "expects", "needed",
                                   "prompted", "ordered", "instructed", "challenged", "begged", "called", "pleaded", "implored", "directed", "led"})
+# Verbs asking an act of their object that are no cues themselves ("requires staffers to promise"); not causatives.
+REQUIRING_VERBS = frozenset({"required", "requires", "ordered", "orders", "directed", "directs", "instructed", "instructs", "begged", "implored",
+                             "invited", "invites", "needed", "needs"})
 # Words of place and time an infinitive of purpose may follow: "took his daughter there to explain".
 PURPOSE_PLACE_WORDS = frozenset({"there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that open a clause whose own subject a later participle may hang on ("while Lee has argued ..., saying").
@@ -2221,8 +2224,8 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
                 "at", "to", "on", "in", "from", "of"):
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and self.lowers[i - 3:i] == [
-                "in", "addition", "to"]) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
+        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and (self.lowers[i - 3:i] == [
+                "in", "addition", "to"] or self._opening_text_before(i))) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
@@ -2330,6 +2333,11 @@ class SentenceFrames:
         if self.tokens[x].is_capitalized:
             return word.endswith(("ic", "ian", "can", "ish", "ese")) and word not in word_set("male_first_names") and word not in word_set("female_first_names")
         return word.endswith("ical") or word.endswith("ic") and word != "public"
+
+    def _opening_text_before(self, i: int) -> bool:
+        """"In a statement defending the deal, the campaign said ...": a participle after the text an opening "in" names
+        is what the main clause's subject says in it (read as "In defending ...")."""
+        return self.lowers[i - 3] == "in" and self.lowers[i - 2] in NOUN_DETERMINERS and self.lowers[i - 1] in READ_TEXTS
 
     def _opens_sentence_at(self, x: int) -> bool:
         """The word at ``x`` opens the sentence, after a joining conjunction or a sentence adverb and its comma at most:
@@ -3438,6 +3446,8 @@ class SentenceFrames:
                 break  # (most often the subject's last word: none of the tests below can pass)
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
+            if word in ("both", "all", "each") and j > 0 and self.lowers[j - 1] == "," and not cue.endswith("ing"):
+                break  # "On trade, both oppose ...": a quantifier after a comma is the subject, not a floating "they both"
             if word in negations or word.endswith(("n't", "n’t")):
                 frame.negated = True
                 if word in PLAIN_NEGATIONS or word.endswith(("n't", "n’t")):
@@ -3518,6 +3528,8 @@ class SentenceFrames:
             return True
         if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
             return self._attach_object_holders_subject(frame, i - 2)
+        if i >= 4 and self.lowers[i - 1] == "to" and (requiring := self._requiring_verb_before(i - 1)) is not None:
+            return self._attach_subject(frame, requiring)
         if participle and self._sender_of_document_before(frame, i):
             return True
         j = self._skip_back_adverbs(frame, i)
@@ -3624,6 +3636,9 @@ class SentenceFrames:
         if k > 1 and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and comma_before:
             # "Ann Lee, who wrote the bill, said": the speaker is before the relative clause
             return self._attach_subject_before(frame, k - 1)
+        if 1 < k < j and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and not comma_before and not any(
+                self.lowers[x] == "," for x in range(k + 1, subject_end)) and self._attach_subject_before(frame, k - 1):
+            return True  # "Anyone who knows anything about Moss knows ...": what the who-clause's verb takes is no subject of the next
         if boundary in ("or", "and", "but") and k > 2:
             # "Many of the local leaders who would rather be working for Cruz or Ben Carson said": the names end
             # the relative clause; the people it describes speak
@@ -3737,6 +3752,10 @@ class SentenceFrames:
                 return self._attach_subject_before(frame, k - 1)
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
+            return self._attach_subject_before(frame, k)
+        if boundary == "who" and not participle and len(words) >= 3 and k > 1 and self.lowers[k - 1] == "," and self._unclosed_who_clause(segment):
+            # "Dana Moss, who is chairman of Save Our Farms PAC said": the comma closing the clause is missing; the name
+            # before it speaks, not the clause
             return self._attach_subject_before(frame, k)
         if not words:
             if boundary in ("who",) and k > 0:
@@ -4041,6 +4060,35 @@ class SentenceFrames:
         if verb < 1 or self.tokens[verb].is_capitalized or not _looks_like_verb(self.lowers[verb]):
             return False
         return self._attach_subject(frame, verb)
+
+    def _participle_before_its_object(self, x: int) -> bool:
+        """"echoing some pundits", "hearing a candidate", "citing experts": a verb's participle and the noun phrase it
+        takes (not a participle describing a noun: "leading Democrats", "acting director", "voting members")."""
+        word = self.lowers[x]
+        return word.endswith("ing") and not self.tokens[x].is_capitalized and (
+            self.lowers[x + 1] in NOUN_DETERMINERS or self.lowers[x + 1] in OPENING_QUANTIFIERS or (
+                cue_verb(word) is not None and word not in PARTICIPLE_CUT_REJECTED))
+
+    def _unclosed_who_clause(self, segment: list[int]) -> bool:
+        """"who is chairman of X", "who chairs the Farm Board" before a cue: the relative clause's own verb opens the
+        words, not a subject of the cue ("who the mayor said", "who experts say" have theirs), and no comma is inside."""
+        first = self.lowers[segment[0]]
+        return not self.tokens[segment[0]].is_capitalized and first not in NOUN_DETERMINERS and first not in SUBJECT_PRONOUNS and (
+            first not in word_set("unnamed_heads")) and (first in AUXILIARIES or _looks_like_verb(first) or first.endswith("s")) and not any(
+            self.lowers[x] in (",", "who", "that", "which") for x in segment)
+
+    def _requiring_verb_before(self, to: int) -> int | None:
+        """"The rule requires staffers to promise ...", "ordered the city to pay ...": a verb that asks an act of its
+        object (and is no cue itself) before the infinitive's object; what it asks is its own subject's, as with an
+        object pronoun (_attach_object_holders_subject). Causatives ("led Lee to resign") are left out: there the
+        object acts."""
+        for x in range(to - 2, max(0, to - 7), -1):
+            word = self.lowers[x]
+            if word in REQUIRING_VERBS:
+                return x if self.lowers[x - 1] not in PASSIVE_BEFORE else None
+            if not self.tokens[x].is_word or self.tokens[x].quote is not None or word in CLAUSE_BOUNDARIES:
+                return None
+        return None
 
     def _purpose_infinitive(self, i: int) -> bool:
         """"took his daughter there to explain ...", "breaking with the chairwoman, Ann Lee, to argue ...",
@@ -4675,9 +4723,15 @@ class SentenceFrames:
                     _looks_like_verb(self.lowers[x]) for x in range(start, end)))) and not (
                 restrictive and self.lowers[start - 1] in TOPIC_PREPOSITIONS):
             start -= 1  # (not "a source familiar with the probe said the areas that were hit suggested": a clause of its own)
+        if restrictive and start + 1 < end and self._participle_before_its_object(start):
+            start += 1  # "echoing some far-right pundits who have suggested ...": the participle's object is whom "who" describes
 
         if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and self.lowers[k] == "which":
+            # "Ann Lee, an official who is now a fellow at the Center for X, which works to ..., said": the "which"
+            # describes the body inside the who-clause; whom the who-clause describes speaks
+            return self._attach_subject_before(frame, start - 1)
         if start >= 4 and self.lowers[start - 1] == "," and self._is_place_aside(list(range(start, end))) and (
                 self.tokens[start - 2].is_capitalized or self._is_age([start - 2]) and self.lowers[start - 3] == "," and self.tokens[start - 4].is_capitalized):
             # "said Nicky Hale, 24, from Concord, who said ...": where the named person is from, not who the clause describes
@@ -4697,7 +4751,8 @@ class SentenceFrames:
                 first -= 1
             return self._choose_subject(frame, list(range(first, end)))
         if start >= 2 and self.lowers[start - 1] == "," and self.lowers[start] == "the" and start + 1 < end and self.tokens[start + 1].is_word and (
-                not self.tokens[start + 1].is_capitalized and k < self.n and self.lowers[k] in ("which", "who", "whose") and self._after_name(start - 1)):
+                k < self.n and (not self.tokens[start + 1].is_capitalized and self.lowers[k] in ("which", "who", "whose") or (
+                    self.lowers[k] == "who" and self.lowers[start + 1] != "who")) and self._after_name(start - 1)):
             # "Ann Lee, the president of the Farm Workers Union, which endorsed Mr. Reyes, said": the name before her
             # description speaks (the clause describes the union)
             first = start - 1
@@ -4750,6 +4805,8 @@ class SentenceFrames:
             return False
         if self.lowers[part[0]] in APPROXIMATE_STARTS and not (len(part) > 1 and (self.lowers[part[1]][:1].isdigit() or self.lowers[part[1]] in DISTANCE_COUNTS)):
             return False  # "some five kilometres from the mine" is where; "some Democratic officials" are who
+        if len(part) > 2 and self.lowers[part[2]] == "of":
+            return False  # "about half of the delegates": a share of people, not a distance
         return not any(self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in ("who", "which") for x in part)
 
     def _names_person(self, part: list[int]) -> bool:
@@ -4878,8 +4935,9 @@ class SentenceFrames:
         intro = word_set("intro_prepositions")
         if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and (len(parts) == 1 or is_name_phrase([self.tokens[x] for x in parts[0][1:]])):
             parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
-        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
-            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
+        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0]) or (
+                self.lowers[parts[0][0]] == "among" and self.tokens[parts[0][0]].is_capitalized)):
+            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ...", "Among Democrats, ..."
         if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
                 self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
             # "Lee became a target this year, after some of her followers attacked ...": the clause after the
@@ -5743,7 +5801,8 @@ class SentenceFrames:
         elif verb.bare and self._clause_can_start(j) and self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and not self._quotation_tag_then_phrase(frame) and (
                 # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
-                not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)):
+                not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)) and (
+                verb.lemma != "add" or self._verb_may_follow(j)):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -6464,6 +6523,21 @@ class SentenceFrames:
         return (x + 1 < self.n and len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and self.tokens[x].is_word and not self.tokens[x].is_capitalized
                 and word not in NOT_PRESENT_S_WORDS and (self.lowers[x + 1] in OBJECT_DETERMINERS or self.tokens[x + 1].text[:1].isdigit()) and self.tokens[x - 1].is_word
                 and self.lowers[x - 1] not in NOUN_DETERMINERS and self.lowers[x - 1] not in PREPOSITIONS)
+
+    def _verb_may_follow(self, j: int) -> bool:
+        """"added the town needs more police": some word from ``j`` on, before a comma, a dash or a "to" opening a noun
+        phrase, may be a verb (a form in -s or -ed, an auxiliary, a quotation); "added a new title to his resume",
+        "added 160 officers along the route" hold none: they add a thing, not a report."""
+        for x in range(j, min(self.n, j + 12)):
+            token, word = self.tokens[x], self.lowers[x]
+            if token.quote is not None:
+                return True
+            if not token.is_word or word == "to" and x + 1 < self.n and (self.lowers[x + 1] in NOUN_DETERMINERS or self.tokens[x + 1].is_capitalized):
+                return False
+            if not token.is_capitalized and (word in FINITE_VERBS or _looks_like_verb(word) or len(word) > 3 and word.endswith("s") and (
+                    not word.endswith("ss") and word not in NOUN_DETERMINERS)):
+                return True
+        return False
 
     def _clause_can_start(self, j: int) -> bool:
         token = self.tokens[j]
