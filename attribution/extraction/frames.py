@@ -76,6 +76,9 @@ MAX_SPEECH_INTRO_TOKENS = 10
 READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
                         "ad", "headline", "caption", "text", "release", "suit", "complaint", "filing", "order", "petition", "card", "flyer",
                         "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
+# Texts besides READ_TEXTS whose words "states" reports ("the law states that ...").
+STATING_TEXTS = frozenset({"law", "report", "rule", "rules", "policy", "bill", "book", "document", "constitution", "amendment", "doctrine",
+                           "lawsuit", "website", "site", "contract", "agreement", "platform", "indictment", "ruling", "opinion", "decision"})
 # Words between an owner and a noun of saying that are no description of the noun ("his own claim": "own" is fine; "the", "and").
 NOT_DESCRIBING_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "that", "this", "which", "who", "to", "in", "on", "for", "with", "is", "was"})
 # Texts that aim at someone as a speaker would ("The ad hits Lee for ...", "The petition accuses the campaign of ..."), though
@@ -231,7 +234,11 @@ POINTING_LEMMAS = frozenset({"suggest", "indicate"})
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
 IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
-                             "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
+                             "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put",
+                             "hid", "withheld", "withdrew", "upheld", "fought", "sought", "taught", "heard", "forgot",
+                             "spoke", "swore", "fled", "flew", "stole", "tore", "shook", "sank", "dealt", "stuck", "misled", "oversaw", "overtook"})
+# Of those, the ones spelt as their present or their noun ("a tax cut", "put a hold"): no sign alone of a clause.
+PRESENT_ALIKE_PASTS = frozenset({"set", "cut", "hit", "put"})
 # Words after which "that" opens a clause, not a relative one: "it turns out that the bureau asked ...",
 # "the fact is that ...", "it is clear that ...".
 COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "been", "clear", "obvious", "likely", "unlikely", "possible",
@@ -518,6 +525,10 @@ AS_GAP_LEMMAS = frozenset({"see", "view", "regard", "consider", "describe", "cha
 # Words in "-s" that are no present verb; determiners that open a present verb's object ("highlights the threat").
 NOT_PRESENT_S_WORDS = frozenset({"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas", "nevertheless", "news", "years",
                                  "days", "weeks", "months", "times", "hours", "percent", "points", "votes", "dollars", "cents", "ones", "others"})
+# Words that narrow a time after a cue: "just today", "late Monday", "early last week".
+TIME_PRECISERS = frozenset({"just", "late", "early"})
+# Determiners that open a plural subject of a clause reported without "that" ("said the new rules favour the rich").
+DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -2130,6 +2141,8 @@ class SentenceFrames:
         if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in (".", ",") and (
                 self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
             verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
+        elif lower == "states" and 0 < i < self.n - 2 and self.lowers[i + 1] == "that" and self._states_has_subject(i - 1):
+            verb = cue_verb("stated")  # "Byrne — who guarded the door — states that ...", "The law states that ...": a subject's verb
         elif lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
         elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
@@ -2588,6 +2601,18 @@ class SentenceFrames:
         frame.content, frame.content_mode = (first, end), "object"
         frame.owned = True
         return frame
+
+    def _states_has_subject(self, x: int) -> bool:
+        """The word before "states that" ends a subject ("he", "the report", "Ms. Byrne", an aside's closing dash), so
+        "states" is its verb, not the noun ("50 states that", "in states that", "the United States that")."""
+        word = self.lowers[x]
+        if word in ("he", "she") or word in READ_TEXTS or word in STATING_TEXTS or word in ("—", "–", ")"):
+            return True
+        if not (self.tokens[x].is_capitalized and self.tokens[x].is_word) or word in ("united", "it", "this", "that") or x > 0 and self.lowers[x - 1] in NOUN_DETERMINERS:
+            return False
+        before = self.tokens[x - 1] if x > 0 else None  # a surname alone, or after a given name or a title ("Rust Belt states": a region)
+        return before is None or not before.is_capitalized or before.text.endswith(".") or (
+            self.lowers[x - 1] in word_set("female_first_names") or self.lowers[x - 1] in word_set("male_first_names"))
 
     def _text_after_read(self, i: int) -> bool:
         """'"...," read the statement, which ...', '"...," read a hand-lettered sign.': after a quotation, "read" before a text
@@ -5300,6 +5325,10 @@ class SentenceFrames:
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in word_set("time_words"):
                 j += 2
                 continue
+            if word in TIME_PRECISERS and j + 1 < self.n and (self.lowers[j + 1] in WEEKDAY_WORDS or self.lowers[j + 1] in (
+                    "today", "yesterday", "tonight", "last", "this")):
+                j += 1  # "reported just today", "said late Monday", "said early last week": the time follows
+                continue
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
                 j += 1  # "said Tuesday afternoon"
                 continue
@@ -6309,13 +6338,16 @@ class SentenceFrames:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
         if self._plural_people_verb_at(j):
             return True  # "said people misunderstand Trump", "says more GOP candidates keep distance from ...": a plural's present verb
+        if self.lowers[j] in DEFINITE_PLURAL_DETERMINERS and self._determined_plural_verb_at(j):
+            return True  # "suggested the recent floods highlight the risk": a plural's plain present verb, its object's determiner after it
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
                 return self._modal_after_infinitive(x)  # "suggested the mayor's refusal to disavow them could cost him"
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
-            if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
+            if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4) or (
+                    word in IRREGULAR_PASTS and word not in PRESENT_ALIKE_PASTS):  # ("noted the fund hid four gifts")
                 if word not in AUXILIARIES and (self.lowers[x - 1] in NUMBER_WORDS or self.lowers[x - 1].isdigit()):
                     continue  # "boasted only one paid staffer": after a count, a participle is an adjective before its noun
                 return True  # ("noted the director said ...": a report is a clause too)
@@ -6342,6 +6374,18 @@ class SentenceFrames:
                     and after not in NP_EDGES and after not in CLAUSE_BOUNDARIES and after not in AUXILIARIES and not after.endswith("ly"))
             if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
                 return False
+        return False
+
+    def _determined_plural_verb_at(self, j: int) -> bool:
+        """"the recent floods highlight the risk", "these Ohio plants need a buyer": after a determiner, up to three words
+        ending in a plural noun, then a plain present verb, then a determiner that opens its object (a plural noun is
+        rarely followed by a plain word and "the")."""
+        for h in range(j + 1, min(self.n - 2, j + 4)):
+            word = self.lowers[h]
+            if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
+                return False
+            if len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and not self.tokens[h].is_capitalized and word not in NOT_PRESENT_S_WORDS:
+                return self.lowers[h + 2] in OBJECT_DETERMINERS and self._plain_verb_at(h + 1)
         return False
 
     def _plain_verb_at(self, x: int) -> bool:
