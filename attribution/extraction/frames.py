@@ -4452,7 +4452,7 @@ class SentenceFrames:
             comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
             # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
             comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words"))) or (
-            comma is not None and self._roles_after_name(comma, k))
+            comma is not None and (self._roles_after_name(comma, k) or self._list_ending_role_after_name(comma, k)))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _roles_after_name(self, comma: int, k: int) -> bool:
@@ -4469,6 +4469,24 @@ class SentenceFrames:
             return False
         first = self.lowers[comma + 1]
         return first in ("the", "his", "her", "their") or first.endswith(("'s", "’s")) and self.tokens[comma + 1].is_capitalized
+
+    def _list_ending_role_after_name(self, comma: int, k: int) -> bool:
+        """"Ann Rich, head of the office for housing, roads, and ports, said": "and" (at ``k``) joins the last of the short
+        items that end a role set in apposition to a name, so the name speaks (the items are no people of their own)."""
+        if k + 2 >= self.n or not self.tokens[k + 1].is_word or self.tokens[k + 1].is_capitalized or k - comma > 4 or not any(
+                self.lowers[x] == "," for x in range(k + 2, min(self.n, k + 5))):
+            return False  # (the items on either side of "and" are a word or three, and the apposition closes after the last)
+        for _item in range(3):
+            opening = next((x for x in range(comma - 1, max(0, comma - 12), -1) if self.lowers[x] == ","), None)
+            if opening is None or opening < 1:
+                return False
+            if self.tokens[opening - 1].is_capitalized and self.tokens[opening - 1].is_word and self._role_word_at(opening + 1):
+                return all(self.lowers[x] == "," or self.tokens[x].is_word and not _looks_like_verb(self.lowers[x]) and self.lowers[x] not in AUXILIARIES
+                           for x in range(opening + 1, k))
+            if comma - opening > 4:
+                return False  # (an item of a list is a word or three)
+            comma = opening
+        return False
 
     def _role_word_at(self, x: int) -> bool:
         """A lower-case word that may name a role in a list of them ("lawyer", "strategist"): no verb, no function word."""

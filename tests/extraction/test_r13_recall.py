@@ -41,3 +41,10 @@ def test_just_late_or_early_before_a_time_after_the_cue_is_no_part_of_what_is_re
     assert found(HEAD + "Ann Holt told reporters early Friday that the port will close.") == [("indirect", "the port will close", "Ann Holt")]
     assert found(HEAD + "As the Harbor Ledger reported just today, the mayor signed the levy.") == [
         ("indirect", "the mayor signed the levy", "Harbor Ledger")]
+
+
+def test_a_list_ending_the_role_after_a_name_leaves_the_name_the_speaker_of_a_quotation():
+    assert found(HEAD + "“The new plans will not end the backlog,” Ann Rich, head of the office for ports, roads, and bridges, "
+                 "said on the call.") == [("direct", "The new plans will not end the backlog,", "Ann Rich")]
+    assert found(HEAD + "“The plans will fail,” Ann Rich, secretary of health, schools and welfare, said on Monday.") == [
+        ("direct", "The plans will fail,", "Ann Rich")]
