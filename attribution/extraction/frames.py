@@ -2782,13 +2782,16 @@ class SentenceFrames:
 
     def _according_inside_clause(self, comma: int, j: int) -> bool:
         """Words before ``comma`` and a verb after ``j`` (before the next comma) make one clause around the source."""
-        if j >= self.n or not self.tokens[j].is_word or self.lowers[j] in ("who", "whom", "which", "whose", "a", "an", "one") or self.lowers[j].endswith("ing"):
+        if j >= self.n or not (self.tokens[j].is_word or self.tokens[j].quote is not None) or self.lowers[j] in ("who", "whom", "which", "whose", "a", "an", "one") or (
+                self.lowers[j].endswith("ing")):
             return False  # (more about the source, or a participle hung on the clause before it)
         if not any(self.tokens[x].is_word for x in range(comma)) or self.tokens[comma - 1].quote is not None:
             return False  # ('"...," according to X, ...': a quotation's tag)
         for x in range(j, self.n):
             if self.lowers[x] in (",", ";", ":"):
                 break
+            if self.tokens[x].quote is not None:
+                return True  # "Over time, according to the office, the rise ''is mainly due to ...''": the quotation holds the verb
             if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in IRREGULAR_PASTS or (
                     x > j and self.lowers[x].endswith(("ed", "es")) and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized):
                 return True

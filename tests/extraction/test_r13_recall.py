@@ -48,3 +48,13 @@ def test_a_list_ending_the_role_after_a_name_leaves_the_name_the_speaker_of_a_qu
                  "said on the call.") == [("direct", "The new plans will not end the backlog,", "Ann Rich")]
     assert found(HEAD + "“The plans will fail,” Ann Rich, secretary of health, schools and welfare, said on Monday.") == [
         ("direct", "The plans will fail,", "Ann Rich")]
+
+
+def test_a_quotation_after_according_to_set_off_inside_a_clause_holds_the_clauses_verb():
+    assert found(HEAD + "Over the long term, according to the budget office, the rise in port fees ''is mainly due to the aging of the docks.''") == [
+        ("indirect", "Over the long term, according to the budget office, the rise in port fees ''is mainly due to the aging of the docks.''",
+         "the budget office"),
+        ("partial", "is mainly due to the aging of the docks.", "the budget office")]
+    # a quotation before the source is tagged by it, as before
+    assert found(HEAD + '"We will win the vote," according to Ann Holt, "and soon."') == [
+        ("direct", "We will win the vote,", "Ann Holt"), ("partial", "and soon.", "Ann Holt")]
