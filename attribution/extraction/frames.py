@@ -50,6 +50,7 @@ DANGLING_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "a
                                    "has", "have", "had", "is", "are", "was", "were"})
 MAX_SUBJECT_TOKENS = 16
 MAX_QUOTED_WORD_CHARS = 30  # a scare-quoted word or two inside an unquoted clause
+MAX_TITLE_QUOTE_WORDS = 14  # 'according to "The Harbor Years: Ann Lee and the Rise of the Port"': a quoted title in title case
 MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
 GAP_QUANTIFIERS = frozenset({"every", "each", "all", "some", "any", "no", "many", "most", "several", "both", "few", "much", "more", "less"})
 PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
@@ -2881,11 +2882,14 @@ class SentenceFrames:
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
 
     def _quoted_title(self, x: int) -> bool:
-        """'according to her "clawback" plan', 'according to his book "The Art of the Deal."': a short quoted name or title
-        inside a source's noun phrase (a word or a few), after a determiner or a word of the phrase."""
+        """'according to her "clawback" plan', 'according to his book "The Art of the Deal."': a short quoted name or a
+        title in title case inside a source's noun phrase, after a determiner or a word of the phrase."""
         token = self.tokens[x]
-        return (token.quote is not None and x > 0 and self.tokens[x - 1].is_word and token.end - token.start <= MAX_QUOTED_WORD_CHARS
-                and len(self.text[token.start:token.end].split()) <= 5)
+        if token.quote is None or x == 0 or not self.tokens[x - 1].is_word:
+            return False
+        words = self.text[token.start:token.end].split()
+        return token.end - token.start <= MAX_QUOTED_WORD_CHARS and len(words) <= 5 or len(words) <= MAX_TITLE_QUOTE_WORDS and all(
+            word[:1].isupper() or len(word) < 4 or not word[:1].isalpha() for word in words)  # a book's title in title case, subtitle and all
 
     def _apposition_to_end(self, j: int) -> bool:
         """", a political crowdfunding website." closing the sentence: a description, no clause."""
