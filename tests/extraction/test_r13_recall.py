@@ -51,19 +51,19 @@ def test_a_list_ending_the_role_after_a_name_leaves_the_name_the_speaker_of_a_qu
 
 
 def test_a_quotation_after_according_to_set_off_inside_a_clause_holds_the_clauses_verb():
-    assert found(HEAD + "Over the long term, according to the budget office, the rise in port fees ''is mainly due to the aging of the docks.''") == [
-        ("indirect", "Over the long term, according to the budget office, the rise in port fees ''is mainly due to the aging of the docks.''",
-         "the budget office"),
-        ("partial", "is mainly due to the aging of the docks.", "the budget office")]
+    assert found(HEAD + "Across the coming decade, according to the harbor board, the rise in port fees ''is mostly due to the aging of the docks.''") == [
+        ("indirect", "Across the coming decade, according to the harbor board, the rise in port fees ''is mostly due to the aging of the docks.''",
+         "the harbor board"),
+        ("partial", "is mostly due to the aging of the docks.", "the harbor board")]
     # a quotation before the source is tagged by it, as before
     assert found(HEAD + '"We will win the vote," according to Ann Holt, "and soon."') == [
         ("direct", "We will win the vote,", "Ann Holt"), ("partial", "and soon.", "Ann Holt")]
 
 
 def test_a_quoted_title_in_title_case_is_part_of_the_source_after_according_to_and_no_quotation():
-    assert found(HEAD + "According to Dan Vale's ''The Fixers: Ann Lee, Tom Ray and the Harbor Publicity Machine'' and other sources, "
-                 "his was an all-purpose job.") == [
-        ("indirect", "his was an all-purpose job", "Dan Vale's \"The Fixers: Ann Lee, Tom Ray and the Harbor Publicity Machine\" and other sources")]
+    assert found(HEAD + "According to Dan Vale's ''The Fixers: Ann Lee, Tom Ray and the Harbor Press Office'' and older papers, "
+                 "her post was a catch-all job.") == [
+        ("indirect", "her post was a catch-all job", "Dan Vale's \"The Fixers: Ann Lee, Tom Ray and the Harbor Press Office\" and older papers")]
     assert found(HEAD + 'One Sunday in 2001, according to the book "The Art of the Deal" by Dan Vale, Lee sat in her study and called the '
                  'directors.') == [
         ("indirect", 'One Sunday in 2001, according to the book "The Art of the Deal" by Dan Vale, Lee sat in her study and called the directors',
