@@ -1272,8 +1272,9 @@ class ArticleExtractor:
         if best is None or best.weak:
             for frame in frames:
                 if id(frame) in attributions and frame.content is not None and frame.kind in ("trail", "inverted", "according"):
-                    if frame.content[0] <= index < frame.content[1]:
-                        best = frame
+                    if frame.content[0] <= index < frame.content[1] and not (
+                            frame.kind == "according" and frame.subject_start is not None and frame.subject_start <= index < frame.after_cue):
+                        best = frame  # (not 'according to "The Harbor Years" by Ann Lee': a title in the source's own name)
         if best is None:
             return None, None
         return attributions[id(best)], "partial"

@@ -50,6 +50,7 @@ DANGLING_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "a
                                    "has", "have", "had", "is", "are", "was", "were"})
 MAX_SUBJECT_TOKENS = 16
 MAX_QUOTED_WORD_CHARS = 30  # a scare-quoted word or two inside an unquoted clause
+MAX_TITLE_QUOTE_WORDS = 14  # 'according to "The Harbor Years: Ann Lee and the Rise of the Port"': a quoted title in title case
 MADE_CLEAR = CueVerb(lemma="make clear", stance="assertive", bare=True, bare_finite=True)  # "made (it) clear that ..." (a statement phrase)
 GAP_QUANTIFIERS = frozenset({"every", "each", "all", "some", "any", "no", "many", "most", "several", "both", "few", "much", "more", "less"})
 PROVISION_HEADS = frozenset({"plan", "plans", "proposal", "proposals", "accord", "agreement", "deal", "initiative", "bill", "measure", "legislation",
@@ -76,6 +77,9 @@ MAX_SPEECH_INTRO_TOKENS = 10
 READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
                         "ad", "headline", "caption", "text", "release", "suit", "complaint", "filing", "order", "petition", "card", "flyer",
                         "mailer", "placard", "poster", "shirt", "t-shirt", "invitation", "plaque", "inscription", "notice", "label"})
+# Texts besides READ_TEXTS whose words "states" reports ("the law states that ...").
+STATING_TEXTS = frozenset({"law", "report", "rule", "rules", "policy", "bill", "book", "document", "constitution", "amendment", "doctrine",
+                           "lawsuit", "website", "site", "contract", "agreement", "platform", "indictment", "ruling", "opinion", "decision"})
 # Words between an owner and a noun of saying that are no description of the noun ("his own claim": "own" is fine; "the", "and").
 NOT_DESCRIBING_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "that", "this", "which", "who", "to", "in", "on", "for", "with", "is", "was"})
 # Texts that aim at someone as a speaker would ("The ad hits Lee for ...", "The petition accuses the campaign of ..."), though
@@ -231,7 +235,11 @@ POINTING_LEMMAS = frozenset({"suggest", "indicate"})
 CONTRACTED_VERB = re.compile(r"^(?:(?:i|you|he|she|it|we|they)['’](?:d|ll|re|ve|m)|(?:he|she|it|that|there|who|what)['’]s)$")
 # Past forms FINITE_VERBS leaves out, enough to find where a noun's "that" clause gives way to the sentence's verb.
 IRREGULAR_PASTS = frozenset({"drew", "brought", "caught", "led", "met", "drove", "struck", "sent", "spent", "set", "cut", "hit", "began",
-                             "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put"})
+                             "became", "rose", "threw", "stood", "told", "said", "wrote", "meant", "seemed", "angered", "raised", "put",
+                             "hid", "withheld", "withdrew", "upheld", "fought", "sought", "taught", "heard", "forgot",
+                             "spoke", "swore", "fled", "flew", "stole", "tore", "shook", "sank", "dealt", "stuck", "misled", "oversaw", "overtook"})
+# Of those, the ones spelt as their present or their noun ("a tax cut", "put a hold"): no sign alone of a clause.
+PRESENT_ALIKE_PASTS = frozenset({"set", "cut", "hit", "put"})
 # Words after which "that" opens a clause, not a relative one: "it turns out that the bureau asked ...",
 # "the fact is that ...", "it is clear that ...".
 COMPLEMENT_THAT_AFTER = frozenset({"out", "is", "was", "are", "were", "be", "been", "clear", "obvious", "likely", "unlikely", "possible",
@@ -530,6 +538,10 @@ AS_GAP_LEMMAS = frozenset({"see", "view", "regard", "consider", "describe", "cha
 # Words in "-s" that are no present verb; determiners that open a present verb's object ("highlights the threat").
 NOT_PRESENT_S_WORDS = frozenset({"always", "perhaps", "sometimes", "towards", "afterwards", "besides", "whereas", "nevertheless", "news", "years",
                                  "days", "weeks", "months", "times", "hours", "percent", "points", "votes", "dollars", "cents", "ones", "others"})
+# Words that narrow a time after a cue: "just today", "late Monday", "early last week".
+TIME_PRECISERS = frozenset({"just", "late", "early"})
+# Determiners that open a plural subject of a clause reported without "that" ("said the new rules favour the rich").
+DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 
@@ -2182,6 +2194,8 @@ class SentenceFrames:
         if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in (".", ",") and (
                 self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
             verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
+        elif lower == "states" and 0 < i < self.n - 2 and self.lowers[i + 1] == "that" and self._states_has_subject(i - 1):
+            verb = cue_verb("stated")  # "Byrne — who guarded the door — states that ...", "The law states that ...": a subject's verb
         elif lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
             verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
         elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
@@ -2646,6 +2660,18 @@ class SentenceFrames:
         frame.owned = True
         return frame
 
+    def _states_has_subject(self, x: int) -> bool:
+        """The word before "states that" ends a subject ("he", "the report", "Ms. Byrne", an aside's closing dash), so
+        "states" is its verb, not the noun ("50 states that", "in states that", "the United States that")."""
+        word = self.lowers[x]
+        if word in ("he", "she") or word in READ_TEXTS or word in STATING_TEXTS or word in ("—", "–", ")"):
+            return True
+        if not (self.tokens[x].is_capitalized and self.tokens[x].is_word) or word in ("united", "it", "this", "that") or x > 0 and self.lowers[x - 1] in NOUN_DETERMINERS:
+            return False
+        before = self.tokens[x - 1] if x > 0 else None  # a surname alone, or after a given name or a title ("Rust Belt states": a region)
+        return before is None or not before.is_capitalized or before.text.endswith(".") or (
+            self.lowers[x - 1] in word_set("female_first_names") or self.lowers[x - 1] in word_set("male_first_names"))
+
     def _text_after_read(self, i: int) -> bool:
         """'"...," read the statement, which ...', '"...," read a hand-lettered sign.': after a quotation, "read" before a text
         named with its determiner and the end of the clause."""
@@ -2814,13 +2840,16 @@ class SentenceFrames:
 
     def _according_inside_clause(self, comma: int, j: int) -> bool:
         """Words before ``comma`` and a verb after ``j`` (before the next comma) make one clause around the source."""
-        if j >= self.n or not self.tokens[j].is_word or self.lowers[j] in ("who", "whom", "which", "whose", "a", "an", "one") or self.lowers[j].endswith("ing"):
+        if j >= self.n or not (self.tokens[j].is_word or self.tokens[j].quote is not None) or self.lowers[j] in ("who", "whom", "which", "whose", "a", "an", "one") or (
+                self.lowers[j].endswith("ing")):
             return False  # (more about the source, or a participle hung on the clause before it)
         if not any(self.tokens[x].is_word for x in range(comma)) or self.tokens[comma - 1].quote is not None:
             return False  # ('"...," according to X, ...': a quotation's tag)
         for x in range(j, self.n):
             if self.lowers[x] in (",", ";", ":"):
                 break
+            if self.tokens[x].quote is not None:
+                return True  # "Over time, according to the office, the rise ''is mainly due to ...''": the quotation holds the verb
             if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or self.lowers[x] in IRREGULAR_PASTS or (
                     x > j and self.lowers[x].endswith(("ed", "es")) and len(self.lowers[x]) > 4 and not self.tokens[x].is_capitalized):
                 return True
@@ -2910,11 +2939,14 @@ class SentenceFrames:
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=tokens[-1].lower)
 
     def _quoted_title(self, x: int) -> bool:
-        """'according to her "clawback" plan', 'according to his book "The Art of the Deal."': a short quoted name or title
-        inside a source's noun phrase (a word or a few), after a determiner or a word of the phrase."""
+        """'according to her "clawback" plan', 'according to his book "The Art of the Deal."': a short quoted name or a
+        title in title case inside a source's noun phrase, after a determiner or a word of the phrase."""
         token = self.tokens[x]
-        return (token.quote is not None and x > 0 and self.tokens[x - 1].is_word and token.end - token.start <= MAX_QUOTED_WORD_CHARS
-                and len(self.text[token.start:token.end].split()) <= 5)
+        if token.quote is None or x == 0 or not self.tokens[x - 1].is_word:
+            return False
+        words = self.text[token.start:token.end].split()
+        return token.end - token.start <= MAX_QUOTED_WORD_CHARS and len(words) <= 5 or len(words) <= MAX_TITLE_QUOTE_WORDS and all(
+            word[:1].isupper() or len(word) < 4 or not word[:1].isalpha() for word in words)  # a book's title in title case, subtitle and all
 
     def _apposition_to_end(self, j: int) -> bool:
         """", a political crowdfunding website." closing the sentence: a description, no clause."""
@@ -4566,7 +4598,7 @@ class SentenceFrames:
             comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
             # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
             comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words"))) or (
-            comma is not None and self._roles_after_name(comma, k))
+            comma is not None and (self._roles_after_name(comma, k) or self._list_ending_role_after_name(comma, k)))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _roles_after_name(self, comma: int, k: int) -> bool:
@@ -4583,6 +4615,24 @@ class SentenceFrames:
             return False
         first = self.lowers[comma + 1]
         return first in ("the", "his", "her", "their") or first.endswith(("'s", "’s")) and self.tokens[comma + 1].is_capitalized
+
+    def _list_ending_role_after_name(self, comma: int, k: int) -> bool:
+        """"Ann Rich, head of the office for housing, roads, and ports, said": "and" (at ``k``) joins the last of the short
+        items that end a role set in apposition to a name, so the name speaks (the items are no people of their own)."""
+        if k + 2 >= self.n or not self.tokens[k + 1].is_word or self.tokens[k + 1].is_capitalized or k - comma > 4 or not any(
+                self.lowers[x] == "," for x in range(k + 2, min(self.n, k + 5))):
+            return False  # (the items on either side of "and" are a word or three, and the apposition closes after the last)
+        for _item in range(3):
+            opening = next((x for x in range(comma - 1, max(0, comma - 12), -1) if self.lowers[x] == ","), None)
+            if opening is None or opening < 1:
+                return False
+            if self.tokens[opening - 1].is_capitalized and self.tokens[opening - 1].is_word and self._role_word_at(opening + 1):
+                return all(self.lowers[x] == "," or self.tokens[x].is_word and not _looks_like_verb(self.lowers[x]) and self.lowers[x] not in AUXILIARIES
+                           for x in range(opening + 1, k))
+            if comma - opening > 4:
+                return False  # (an item of a list is a word or three)
+            comma = opening
+        return False
 
     def _role_word_at(self, x: int) -> bool:
         """A lower-case word that may name a role in a list of them ("lawyer", "strategist"): no verb, no function word."""
@@ -5448,6 +5498,10 @@ class SentenceFrames:
                 continue
             if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in word_set("time_words"):
                 j += 2
+                continue
+            if word in TIME_PRECISERS and j + 1 < self.n and (self.lowers[j + 1] in WEEKDAY_WORDS or self.lowers[j + 1] in (
+                    "today", "yesterday", "tonight", "last", "this")):
+                j += 1  # "reported just today", "said late Monday", "said early last week": the time follows
                 continue
             if word in PARTS_OF_DAY and j > frame.cue_index + 1 and self.lowers[j - 1] in WEEKDAY_WORDS:
                 j += 1  # "said Tuesday afternoon"
@@ -6459,13 +6513,16 @@ class SentenceFrames:
             return True  # "admitted they withheld the emails", "announced she was leaving": "she" is only ever a subject
         if self._plural_people_verb_at(j):
             return True  # "said people misunderstand Trump", "says more GOP candidates keep distance from ...": a plural's present verb
+        if self.lowers[j] in DEFINITE_PLURAL_DETERMINERS and self._determined_plural_verb_at(j):
+            return True  # "suggested the recent floods highlight the risk": a plural's plain present verb, its object's determiner after it
         for x in range(j + 1, min(self.n, j + 8)):
             word = self.lowers[x]
             if word == "to" and x > j + 1 and self.lowers[x - 1] in INFINITIVE_NOUNS:
                 return self._modal_after_infinitive(x)  # "suggested the mayor's refusal to disavow them could cost him"
             if word in (",", ";", ":", "to", "that", "which", "who", "whom") or word in SENTENCE_END or self.tokens[x].quote is not None:
                 return False  # ("announced the locations that would be given ...": a noun and its relative clause)
-            if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4):
+            if word in FINITE_VERBS or word in FINITE_CUE_FORMS or (word.endswith("ed") and len(word) > 4) or (
+                    word in IRREGULAR_PASTS and word not in PRESENT_ALIKE_PASTS):  # ("noted the fund hid four gifts")
                 if word not in AUXILIARIES and (self.lowers[x - 1] in NUMBER_WORDS or self.lowers[x - 1].isdigit()):
                     continue  # "boasted only one paid staffer": after a count, a participle is an adjective before its noun
                 return True  # ("noted the director said ...": a report is a clause too)
@@ -6492,6 +6549,18 @@ class SentenceFrames:
                     and after not in NP_EDGES and after not in CLAUSE_BOUNDARIES and after not in AUXILIARIES and not after.endswith("ly"))
             if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
                 return False
+        return False
+
+    def _determined_plural_verb_at(self, j: int) -> bool:
+        """"the recent floods highlight the risk", "these Ohio plants need a buyer": after a determiner, up to three words
+        ending in a plural noun, then a plain present verb, then a determiner that opens its object (a plural noun is
+        rarely followed by a plain word and "the")."""
+        for h in range(j + 1, min(self.n - 2, j + 4)):
+            word = self.lowers[h]
+            if not self.tokens[h].is_word or self.tokens[h].quote is not None or word in PREPOSITIONS or word in CLAUSE_BOUNDARIES or word in AUXILIARIES:
+                return False
+            if len(word) > 3 and word[-1] == "s" and word[-2] not in "su'’i" and not self.tokens[h].is_capitalized and word not in NOT_PRESENT_S_WORDS:
+                return self.lowers[h + 2] in OBJECT_DETERMINERS and self._plain_verb_at(h + 1)
         return False
 
     def _plain_verb_at(self, x: int) -> bool:
