@@ -4462,11 +4462,9 @@ class SentenceFrames:
         return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
 
     def _bracketed_tag_after(self, j: int, end: int) -> int | None:
-        """Where a bracketed party tag after a name begins at or before ``end`` ends (just past its ")"), else None:
-        "Ann Lee (D-Ohio)", "Ann Lee (R-N.Y.)"."""
-        opening = next((x for x in range(j + 1, end) if self.lowers[x] == "("), None)
-        if opening is None:
-            return None
+        """Where a bracketed party tag, opening between ``j`` and ``end`` after a name, ends (just past its ")"), else None:
+        "Ann Lee (D-Ohio)", "Ann Lee (R-N.Y.)". The caller has seen a "(" there."""
+        opening = self.lowers.index("(", j + 1, end)
         closing = next((x for x in range(opening + 2, min(self.n, opening + 6)) if self.lowers[x] == ")"), None)
         return closing + 1 if closing is not None and self._bracketed_tag_before(closing) == opening else None
 
@@ -5050,9 +5048,9 @@ class SentenceFrames:
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
                 "if", "since", "although", "though", "until", "where", "—", "–"):
             end += 1
-        tag_end = self._bracketed_tag_after(j, end)
+        tag_end = self._bracketed_tag_after(j, end) if "(" in self.lowers[j + 1:end] else None
         if tag_end is not None:
-            end = next(x for x in range(j, end) if self.lowers[x] == "(")  # '"...," said Ann Lee (D-Ohio).': the tag names nobody
+            end = self.lowers.index("(", j + 1, end)  # '"...," said Ann Lee (D-Ohio).': the tag names nobody
         described = self._source_postmodifier_end(j, end)
         if described is not None:
             end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
