@@ -4650,6 +4650,13 @@ class SentenceFrames:
         inside = self.text[self.tokens[opening + 1].start:self.tokens[j - 1].end] if opening + 1 < j else ""
         return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
 
+    def _bracketed_tag_after(self, j: int, end: int) -> int | None:
+        """Where a bracketed party tag, opening between ``j`` and ``end`` after a name, ends (just past its ")"), else None:
+        "Ann Lee (D-Ohio)", "Ann Lee (R-N.Y.)". The caller has seen a "(" there."""
+        opening = self.lowers.index("(", j + 1, end)
+        closing = next((x for x in range(opening + 2, min(self.n, opening + 6)) if self.lowers[x] == ")"), None)
+        return closing + 1 if closing is not None and self._bracketed_tag_before(closing) == opening else None
+
     def _bracketed_description_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a name and a bracketed description of it: "Dana Holt (a Democrat
         from Ohio)", or a subject and a bracketed addition to it: "29 percent (and 43 percent of Republicans)"."""
@@ -5240,6 +5247,9 @@ class SentenceFrames:
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
                 "if", "since", "although", "though", "until", "where", "—", "–"):
             end += 1
+        tag_end = self._bracketed_tag_after(j, end) if "(" in self.lowers[j + 1:end] else None
+        if tag_end is not None:
+            end = self.lowers.index("(", j + 1, end)  # '"...," said Ann Lee (D-Ohio).': the tag names nobody
         described = self._source_postmodifier_end(j, end)
         if described is not None:
             end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
@@ -5295,7 +5305,7 @@ class SentenceFrames:
         frame.kind = "inverted"
         frame.mention = mention
         frame.subject_start = j
-        frame.after_cue = end
+        frame.after_cue = end if tag_end is None else tag_end
         cut = i - 1 if self.lowers[i - 1] == "," else i
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)
@@ -5722,7 +5732,7 @@ class SentenceFrames:
             while place < self.n and place - j <= 4 and self.tokens[place].is_word and self.tokens[place].is_capitalized:
                 place += 1  # "..., Hollande said Tuesday in Paris, noting ...": where it was said, then the circumstance
             return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
-        if word == ";" or word == ":" and self.tokens[j + 1].quote is None:
+        if word == ";" or word == ":" and self.tokens[j + 1].quote is None and not self._opening_phrase(frame.subject_start - 1):
             return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
         if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
             return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
@@ -5841,6 +5851,11 @@ class SentenceFrames:
             word, j = self.lowers[j + 1], j + 1  # 'saying, if elected, she would ...': the clause opens with its condition
             start, mode = j, "bare"
         elif word == "that":
+            start, mode = j + 1, "that"
+        elif word == ":" and j + 2 < self.n and self.tokens[j + 1].quote is None and not verb.belief and not self.lowers[frame.cue_index].endswith("ing") and (
+                self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and self._clause_can_start(j + 1)):
+            # "Holt said: the plan is dead": the words after the colon, unquoted ("something voters wanted: ..." names a thing;
+            # a participle's subject is too often far away)
             start, mode = j + 1, "that"
         elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
             start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
@@ -6370,11 +6385,13 @@ class SentenceFrames:
         return None, None
 
     def _plain_hearer_before_that(self, j: int) -> int | None:
-        """"told residents that ...", "told the assembled donors that ...": a short hearer of plain words (no verb, name or
-        quotation) before "that" and a clause -> where the clause begins; the hearer is not what is told."""
-        that = next((x for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] == "that"), None)
+        """"told residents that ...", "told the assembled donors that ...", "told the board: the county ...": a short hearer
+        of plain words (no verb, name or quotation) before "that" (or a colon, no quotation after it) and a clause -> where
+        the clause begins; the hearer is not what is told."""
+        that = next((x for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] in ("that", ":")), None)
         if that is None or self._looks_like_hearer_verb(j, that) or self.tokens[that + 1].quote is None and (
-                not self._clause_can_start(that + 1) or _looks_like_verb(self.lowers[that + 1])):
+                not self._clause_can_start(that + 1) or _looks_like_verb(self.lowers[that + 1])) or (
+                self.lowers[that] == ":" and self.tokens[that + 1].quote is not None):
             return None  # ("told the residents that lived nearby to leave": a relative clause)
         return that + 1
 
