@@ -34,6 +34,14 @@ speaker, 26 same speaker, 10 stock phrase), drawn the same way with all four ear
 and labelled blind, reading both articles around the spans, committed before the matcher ran on
 them: its first figures are the matcher's on unseen pairs.
 
+`bench/matching_polnear_pairs_sixth.jsonl` (`--pairs`) holds a sixth set of 75 pairs (ids 531-605;
+7 of one claim: 6 identical, 1 reworded; 68 of different claims: 30 other speaker, 23 same speaker,
+15 stock phrase), drawn the same way with all five earlier sets excluded and labelled blind,
+reading both articles around the spans, committed before the matcher ran on them. Same-claim pairs
+are scarce outside the stories already labelled: its six identical pairs are two statements (an FBI
+director's two words, a department's two words) reported by several outlets, so its recall is an
+indication only; its different-claim pairs are its weight.
+
 Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's
 output): a span is what the outlet puts inside quotation marks or, for a paraphrase, PolNeAR's gold
 content span. The same claim when both report one statement of one speaker (a speech line, a tweet,

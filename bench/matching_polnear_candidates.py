@@ -8,8 +8,9 @@ are meant to measure, so a set labelled from them is a fair check of it. This is
 set `bench/matching_polnear_pairs_holdout.jsonl` was found; each candidate was then judged by
 reading both articles (the labelling guide is in `bench/matching_polnear.py`); the third set
 `bench/matching_polnear_pairs_third.jsonl` was drawn from its output with both sets excluded, and
-the fourth, `bench/matching_polnear_pairs_fourth.jsonl`, with all three excluded, and the fifth,
-`bench/matching_polnear_pairs_fifth.jsonl`, with all four excluded.
+the fourth, `bench/matching_polnear_pairs_fourth.jsonl`, with all three excluded, the fifth,
+`bench/matching_polnear_pairs_fifth.jsonl`, with all four excluded, and the sixth,
+`bench/matching_polnear_pairs_sixth.jsonl`, with all five excluded.
 
 A span is what the outlet puts inside quotation marks in a gold "quoted" attribution, or a gold
 "unquoted" content span (a paraphrase). Two spans of two outlets are a candidate when

@@ -74,11 +74,18 @@ def _vague(folded):
 
 
 _NOT_A_COUNT_BEFORE_ONE = frozenset({"no", "any", "every", "each", "some", "the", "this", "that", "which"})
+# "one" standing for a noun said before it: "a big state, and one that seemed safe".
+_NOT_A_COUNT_AFTER_ONE = frozenset({"that", "who", "which", "whose"})
 
 
 def _before(text, match):
     words = text[: match.start()].split()
     return words[-1] if words else ""
+
+
+def _after(text, match):
+    words = text[match.end("low"):].split(maxsplit=1)
+    return words[0].strip(",.;:") if words else ""
 
 
 @dataclass(frozen=True)
@@ -158,8 +165,10 @@ def _stated(text):
     for match in _QUANTITY.finditer(folded):
         if any(start < match.end() and match.start() < end for _, (start, end) in vague):
             continue  # the "thousand" of "several thousand"
-        if match.group("low") == "one" and not match.group("high") and _before(folded, match) in _NOT_A_COUNT_BEFORE_ONE:
-            continue  # "no one", "every one of them": not the number 1
+        if match.group("low") == "one" and not match.group("high") and (
+            _before(folded, match) in _NOT_A_COUNT_BEFORE_ONE or _after(folded, match) in _NOT_A_COUNT_AFTER_ONE
+        ):
+            continue  # "no one", "every one of them", "one that ...": not the number 1
         low = _value(match.group("low"), match.group("low_mult") or match.group("high_mult"))
         high = _value(match.group("high"), match.group("high_mult")) if match.group("high") else low
         unit_words = (match.group("unit") or "").split()

@@ -254,7 +254,7 @@ class _Pair:
             not self.compatible
             and self.days_apart is not None and self.days_apart <= POLL_DAYS
             and one_poll(self.first, self.second)
-            and _figures_shared(self.first, self.second)
+            and (_figures_shared(self.first, self.second) or _figures_shared_around(self.first, self.second))
         )
 
     @cached_property
@@ -318,7 +318,7 @@ def _bare_fragment(shorter, longer, found):
     attack on our partners was unprovoked" share "attack"). When both are that fragment quoted
     alone, their sentences share no word besides it. The speaker's name, and how and when it
     was said (TYING_IGNORED), tie nothing: they are in every report's sentence."""
-    if shorter.kind != "partial" or found.shorter_words > BARE_FRAGMENT_WORDS:
+    if shorter.kind != "partial" or (found.shorter_words > BARE_FRAGMENT_WORDS and not _names_a_thing(shorter)):
         return False
     if found.shorter_words > 1 and _names_a_remark(shorter):
         return False  # one word naming a remark ("his 'rigged' claims") names none in particular
@@ -331,6 +331,25 @@ def _bare_fragment(shorter, longer, found):
     if longer.kind != "partial":
         return False  # a quotation of just those words: the same quote
     return not (around & set(content_words(text_around(longer))))
+
+
+# A quoted phrase in title case inside an outlet's plain sentence ("the usual campaign slogan,
+# 'Make America Great Again'", "his book 'Crippled America'") names a slogan, a book or a show:
+# however many words it has, it is tied to a statement only as a word or two is (`_bare_fragment`).
+# Words this short ("of", "the", "a") may stay lower case in a title.
+_TITLE_SMALL_WORD_LETTERS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_a_thing(fragment):
+    """The partial quote is written in title case (every word longer than
+    _TITLE_SMALL_WORD_LETTERS letters capitalised) while the sentence around it is not: a
+    headline quoting a statement ("Ryan: 'No Place In A Campaign'") capitalises all its words."""
+    words = [w for w in _LETTER_WORD.findall(fragment.text) if len(w) > _TITLE_SMALL_WORD_LETTERS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    around = [w for w in _LETTER_WORD.findall(text_around(fragment)) if len(w) > _TITLE_SMALL_WORD_LETTERS]
+    return any(w[0].islower() for w in around)
 
 
 # Nouns that make a quoted fragment the name of one statement: Trump's "woman's card" remark.
@@ -461,6 +480,27 @@ FACT_CONTEXT_WORDS = 3
 POLL_DAYS = 7
 # Figures a poll's finding must state alike in both reports: "46 percent to 44 percent".
 POLL_FIGURES = 2
+
+
+def _figures_shared_around(first, second):
+    """Neither wording states a poll's figures (POLL_FIGURES shares), both share
+    FACT_CONTEXT_WORDS content words, and the article's text right around each (the sentences
+    before and after the finding) states the same POLL_FIGURES shares or more: "Rivera and Stone
+    are neck and neck in Ohio" and "Rivera and Stone are locked in a tight race in Ohio", each
+    followed by "48 percent to 47 percent"."""
+    if len(_shares(first.text)) >= POLL_FIGURES or len(_shares(second.text)) >= POLL_FIGURES:
+        return False
+    common = set(content_words(first.text)) & set(content_words(second.text))
+    if len(common) < FACT_CONTEXT_WORDS:
+        return False
+    around = [_shares(f"{one.context_before} … {one.text} … {one.context_after}") for one in (first, second)]
+    return len({q for q in around[0] if any(q.agrees(other) for other in around[1])}) >= POLL_FIGURES
+
+
+def _shares(text):
+    """The exact figures of a text that may be a poll's shares: above 1 and at most 100 (a year,
+    a count of delegates or the word "one" says nothing of a finding)."""
+    return [q for q in quantities(text) if not q.vague and 1 < q.low and q.high <= 100]
 
 
 def _figures_shared(first, second):

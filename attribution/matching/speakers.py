@@ -249,7 +249,7 @@ def speakers_compatible(first, second):
         return bool(groups[0]) and groups[0] == groups[1]
     if a.affiliation and b.affiliation and not _affiliations_agree(a, b):
         return False
-    if _named_alike(a, b):
+    if _named_alike(a, b) or _described_alike(a, b):
         return True
     if a.kind == "person" and b.kind == "person":
         return False
@@ -317,6 +317,24 @@ def _named_alike(a, b):
     return a.kind == "person" and b.kind == "person" and any(
         _person_names_agree(x, y) for x in names_a for y in names_b
     )
+
+
+def _described_alike(a, b):
+    """Two descriptions of one kind of person, one of them bare: "a reporter" is any reporter,
+    so it may be "an NBC reporter" (the same noun last, every word of the bare one in the other).
+    Words naming a kind of group ("officials") identify nobody and never agree (`_identifying_names`)."""
+    if a.kind != "unnamed" or b.kind != "unnamed":
+        return False
+    words_a, words_b = _identifying_words(a.name), _identifying_words(b.name)
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return len(shorter) == 1 and len(longer) > 1
+
+
+def _identifying_words(name):
+    words = _name_words(name)
+    return words if set(words) - _GENERIC_GROUP_WORDS else []
 
 
 def _identifying_names(speaker):

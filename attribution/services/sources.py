@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import TextField
+from django.db.models import TextField, Value
 from django.db.models.functions import Cast, Lower
 from django.utils.text import slugify
 
@@ -64,7 +64,9 @@ def source_for_speaker(*, speaker, article):
     source = (
         Source.objects.filter(kind=kind, scope_article=scope)
         .annotate(lower_name=Lower("name"))
-        .filter(lower_name=speaker.name.lower())
+        # The database lowers both sides, as the unique constraint does: SQLite's LOWER leaves
+        # non-ASCII capitals ("Ă", "É") as they are, where Python's str.lower() would not.
+        .filter(lower_name=Lower(Value(speaker.name, output_field=TextField())))
         .first()
     )
     if source is None:
