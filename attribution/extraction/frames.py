@@ -773,6 +773,9 @@ class Frame:
                 or self.stance or self.content_mode == "object" or verb.evidence)
 
 
+# Every word the walk back over a subject in _attach_subject tests for (a quotation's lower-case text included): it
+# steps over any other word at once.
+_WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-", "as", "\x00quote"}
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
@@ -3512,9 +3515,14 @@ class SentenceFrames:
                 self._read_parenthesis(frame, opening + 1, j)
                 return True
         lowers, tokens, story_start = self.lowers, self.tokens, self.story_start  # (read for every word walked back over)
+        starters = _frame_starters()  # (every cue form is one: a word outside them has no cue verb)
         k = j
         while k >= 0:
-            word, token = lowers[k], tokens[k]
+            word = lowers[k]
+            if word not in _WALK_BACK_STOPS and word not in starters and k >= story_start:
+                k -= 1  # a word none of the tests below stops at, nor reads further: most of a subject's words
+                continue
+            token = tokens[k]
             if word == ")" and k < j:
                 opening = self._bracketed_tag_before(k)
                 if opening is not None:
