@@ -776,6 +776,10 @@ class Frame:
 # Every word the walk back over a subject in _attach_subject tests for (a quotation's lower-case text included): it
 # steps over any other word at once.
 _WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-", "as", "\x00quote"}
+# The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
+_NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
+# The forms whose verb _frame_at reads again from the words around them.
+_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES)
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
@@ -2097,57 +2101,59 @@ class SentenceFrames:
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
-        if lower in COPULA_REPORT_NOUNS and 0 < i and i + 3 < self.n and self.lowers[i + 1] in REPORT_COPULAS:
-            frame = self._possessive_copula_report(i)
-            if frame is not None:
-                return frame
-        if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in {"his", "her", "their"}):
-            return self._possessive_report(i)
-        if (lower in REPORT_NOUNS or lower in POSSESSIVE_REPORT_PLURALS) and i > 2 and i + 2 < self.n and self.lowers[i + 1] == "that" and (
-                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
-            owner_end = self._owner_before_describing_words(i)
-            frame = self._possessive_report(i, owner_end) if owner_end is not None else None
-            if frame is not None and not self._named_owner_acted_on(frame):
-                return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
-        if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in {"that", "to"} and not self._relative_that_at(i + 1) and (
-                self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
-            # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
-            frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
-            if frame is not None and not self._named_owner_acted_on(frame):
-                return frame
-        if lower in _noun_only_starters():
-            return None  # (a noun read above for its copula or colon only: no rule below starts from it)
-        if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
-            frame = self._report_noun_by(i)
-            if frame is not None:
-                return frame
-        if (lower in REPORT_NOUNS or lower in OWNED_REPORT_PLURALS) and 0 < i and i + 4 < self.n and self.lowers[i + 1] in {"from", "by"}:
-            frame = self._report_noun_from_people(i)
-            if frame is not None:
-                return frame
-        if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
-            frame = self._possessive_stance(i)
-            if frame is not None:
-                return frame
+        if lower in _NOUN_STARTERS:  # (rules for nouns of saying: most starters are verbs, which one test takes past them)
+            if lower in COPULA_REPORT_NOUNS and 0 < i and i + 3 < self.n and self.lowers[i + 1] in REPORT_COPULAS:
+                frame = self._possessive_copula_report(i)
+                if frame is not None:
+                    return frame
+            if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in {"his", "her", "their"}):
+                return self._possessive_report(i)
+            if (lower in REPORT_NOUNS or lower in POSSESSIVE_REPORT_PLURALS) and i > 2 and i + 2 < self.n and self.lowers[i + 1] == "that" and (
+                    self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
+                owner_end = self._owner_before_describing_words(i)
+                frame = self._possessive_report(i, owner_end) if owner_end is not None else None
+                if frame is not None and not self._named_owner_acted_on(frame):
+                    return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
+            if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in {"that", "to"} and not self._relative_that_at(i + 1) and (
+                    self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
+                # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
+                frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
+                if frame is not None and not self._named_owner_acted_on(frame):
+                    return frame
+            if lower in _noun_only_starters():
+                return None  # (a noun read above for its copula or colon only: no rule below starts from it)
+            if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
+                frame = self._report_noun_by(i)
+                if frame is not None:
+                    return frame
+            if (lower in REPORT_NOUNS or lower in OWNED_REPORT_PLURALS) and 0 < i and i + 4 < self.n and self.lowers[i + 1] in {"from", "by"}:
+                frame = self._report_noun_from_people(i)
+                if frame is not None:
+                    return frame
+            if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
+                frame = self._possessive_stance(i)
+                if frame is not None:
+                    return frame
         verb = cue_verb(lower)
-        if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in {".", ","} and (
-                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
-            verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
-        elif lower == "read" and 1 < i and self.lowers[i - 1] in {"it", "one"} and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
-            verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
-        elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
-            verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
-        elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
-            verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
-        elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
-            verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
-        elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
-                i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
-            verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
-        elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
-            if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
-                return None  # "she had written the script": no report
-            verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
+        if lower in _REREAD_FORMS:  # (one test takes the other forms past these rules)
+            if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in {".", ","} and (
+                    self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
+                verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
+            elif lower == "read" and 1 < i and self.lowers[i - 1] in {"it", "one"} and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
+                verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+            elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
+                verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
+            elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
+                verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
+            elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
+                verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
+            elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
+                    i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
+                verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
+            elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
+                if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
+                    return None  # "she had written the script": no report
+                verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
         if lower in word_set("unnamed_heads") and lower.endswith("s") and lower not in NOUN_CUE_FORMS and self._people_noun_before_verb(i):
@@ -2175,8 +2181,8 @@ class SentenceFrames:
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in {"one", "each", "every", "some", "any", "no", "another"} and self.lowers[i - 2] in {
                 "at", "to", "on", "in", "from", "of"}:
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and self.lowers[i - 3:i] == [
-                "in", "addition", "to"]) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
+        if lower.endswith("ing") and (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(
+                i - 3) and self.lowers[i - 3:i] == ["in", "addition", "to"]) and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
