@@ -3687,8 +3687,8 @@ class SentenceFrames:
         if boundary == "that" and k == self.story_start and self.tokens[k].is_capitalized and segment and self.tokens[segment[0]].is_word and (
                 self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
             segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
-        words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in {"who", "which", "whose", "whom"} and words and comma_before and k > 1 and (
+        holds_word = self._holds_word(segment)
+        if boundary in {"who", "which", "whose", "whom"} and holds_word and comma_before and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
             # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
             if self.tokens[k - 1].quote is not None and k > 2:
@@ -3696,7 +3696,7 @@ class SentenceFrames:
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
-        if not words:
+        if not holds_word:
             if boundary in ("who",) and k > 0:
                 frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
@@ -3716,7 +3716,7 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if (boundary in {"which", "that", "whom"} or boundary == "who" and words or boundary == "what" and frame.cue_verb is not None and (
+        if (boundary in {"which", "that", "whom"} or boundary == "who" and holds_word or boundary == "what" and frame.cue_verb is not None and (
                 frame.cue_verb.bare and not frame.cue_verb.belief)) and not (boundary != "what" and k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
                 boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None and not self._determined_noun_at(k - 1) or self.lowers[k - 1].endswith("ing")
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
@@ -3733,6 +3733,13 @@ class SentenceFrames:
         if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
+
+    def _holds_word(self, segment: list[int]) -> bool:
+        """Whether a word (no punctuation, no quotation) stands at one of ``segment``'s positions: mostly its first."""
+        for x in segment:
+            if self.tokens[x].is_word:
+                return True
+        return False
 
     def _bare_after_object(self, frame: Frame, i: int, j: int) -> bool:
         """The cue a bare infinitive right after the word at ``j``: "helped a writer publish"."""
@@ -4786,36 +4793,37 @@ class SentenceFrames:
                 part.append(x)
         tokens = self.tokens
         parts = [p for p in parts if p and (tokens[p[0]].is_word or any(tokens[x].is_word for x in p))]  # (mostly its first word says)
-        if len(parts) > 1:
+        if len(parts) > 1:  # (parts only drop below: one part, the commonest, skips every test for two)
             # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
             parts = [p for n, p in enumerate(parts) if not (n and self.tokens[parts[n - 1][-1]].is_capitalized and _state_after_town([self.tokens[x] for x in p]))]
-        while len(parts) > 1 and self._is_age(parts[-1]):
-            parts.pop()  # "Dennis Ugwu, 71, said"
-        while len(parts) > 1 and self._is_place_aside(parts[-1]):
-            parts.pop()  # "Residents of Tarn, about five kilometres from the mine, said"
-        if len(parts) > 1:
-            # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
-            parts = [p for p in parts if not self._is_party_tag(p)] or parts
+            while len(parts) > 1 and self._is_age(parts[-1]):
+                parts.pop()  # "Dennis Ugwu, 71, said"
+            while len(parts) > 1 and self._is_place_aside(parts[-1]):
+                parts.pop()  # "Residents of Tarn, about five kilometres from the mine, said"
+            if len(parts) > 1:
+                # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
+                parts = [p for p in parts if not self._is_party_tag(p)] or parts
         if not parts:
             return False
         intro = word_set("intro_prepositions")
         if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and (len(parts) == 1 or is_name_phrase([self.tokens[x] for x in parts[0][1:]])):
             parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
-        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
-            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
-        if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
-                self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
-            # "Lee became a target this year, after some of her followers attacked ...": the clause after the
-            # comma has its own subject; it is no aside between a speaker and the cue
-            parts = [parts[-1][1:]]
-        while len(parts) > 1 and self._is_aside(parts[-1]):
-            parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
-        if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
-            parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
-        while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
-            parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
-        if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in {"also", "now", "still", "himself", "herself", "then"}:
-            parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
+        if len(parts) > 1:
+            while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0])):
+                parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ..."
+            if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
+                    self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
+                # "Lee became a target this year, after some of her followers attacked ...": the clause after the
+                # comma has its own subject; it is no aside between a speaker and the cue
+                parts = [parts[-1][1:]]
+            while len(parts) > 1 and self._is_aside(parts[-1]):
+                parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+            if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
+                parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
+            while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
+                parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
+            if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in {"also", "now", "still", "himself", "herself", "then"}:
+                parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
         main = self._without_inverted_auxiliary(self._without_leading_connective(main))
         if frame.after_cue < self.n and self.tokens[frame.after_cue].is_word and self.lowers[frame.after_cue] not in AUXILIARIES:
