@@ -5043,7 +5043,7 @@ class SentenceFrames:
 
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
-        if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
+        if i == 0 or frame.cue_verb is not None and (frame.cue_verb.partial_only or frame.cue_verb.audience):  # (partial_only read off the verb: no property call)
             return None  # (", Laszlo Bock, told The New York Times": "told" names its hearer after it, never its speaker)
         if self.lowers[i].endswith("ing") and self.lowers[i - 1] == ",":
             return None  # "Officials, citing the storm, closed ...", "..., Lee said in Paris, noting the remarks": what follows is reported, never a speaker
