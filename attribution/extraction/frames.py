@@ -813,9 +813,6 @@ class SentenceFrames:
         # The passes below each look for a word of their own; one scan of the sentence says which of those words it holds
         # (most sentences hold none), and each test reads that small set instead of the sentence.
         held = SENTENCE_PASS_WORDS.intersection(lowers)
-        opens_with_to_whom = self.n > 5 and self.story_start < self.n and lowers[self.story_start] in {"to", "by", "but"}
-        if not frames and not held and not opens_with_to_whom:
-            return frames  # (no word any pass below starts from: each would find nothing, and nothing is left to limit)
         if not POLL_WORDS.isdisjoint(held):
             frames.extend(self._in_a_poll(frames))
             if not DATA_PLACING_VERBS.isdisjoint(held):
@@ -827,7 +824,7 @@ class SentenceFrames:
                 frames.extend(self._listing(frames))
             if "view" in held:
                 frames.extend(self._in_whose_view(frames))
-        if opens_with_to_whom:
+        if self.n > 5 and self.story_start < self.n and lowers[self.story_start] in {"to", "by", "but"}:
             frames.extend(self._to_whom(frames))
             frames.extend(self._by_whose_measure(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(held):
