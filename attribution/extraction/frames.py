@@ -657,7 +657,7 @@ def _particle_cue(word: str) -> CueVerb:
 def _looks_like_verb(word: str) -> bool:
     """Where a lower-case subject phrase ends, without a tagger: an auxiliary, a past form or a cue."""
     return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None or (
-        word in FINITE_VERBS and word not in ("shows", "left", "won", "lost") or word in IRREGULAR_PASTS)  # "The mayor held a meeting and urged ..."
+        word in FINITE_VERBS and word not in {"shows", "left", "won", "lost"} or word in IRREGULAR_PASTS)  # "The mayor held a meeting and urged ..."
 
 
 # Endings only adverbs have ("Significantly", "Hastily", "Reportedly"), never a surname such as Kelly or Daly.
@@ -783,7 +783,7 @@ class Frame:
         """What it reports is a belief or intention ("believes ...", "wants ...", "urged voters to ..."),
         not a claim that something is so."""
         verb = self.cue_verb
-        return verb is not None and (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object"
+        return verb is not None and (verb.belief or verb.directive and self.content_mode not in {None, "wh"} or verb.intention and self.content_mode == "object"
                                      or self.stance)
 
     @property
@@ -793,10 +793,17 @@ class Frame:
         verb = self.cue_verb  # (belief inlined: the engine asks this of every frame, twice)
         if verb is None:
             return self.content_mode == "object"
-        return (verb.belief or verb.directive and self.content_mode not in (None, "wh") or verb.intention and self.content_mode == "object"
+        return (verb.belief or verb.directive and self.content_mode not in {None, "wh"} or verb.intention and self.content_mode == "object"
                 or self.stance or self.content_mode == "object" or verb.evidence)
 
 
+# Every word the walk back over a subject in _attach_subject tests for (a quotation's lower-case text included): it
+# steps over any other word at once.
+_WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-", "as", "\x00quote"}
+# The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
+_NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
+# The forms whose verb _frame_at reads again from the words around them.
+_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES)
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
@@ -841,7 +848,7 @@ class SentenceFrames:
                 frames.extend(self._listing(frames))
             if "view" in held:
                 frames.extend(self._in_whose_view(frames))
-        if self.n > 5 and self.story_start < self.n and lowers[self.story_start] in ("to", "by", "but"):
+        if self.n > 5 and self.story_start < self.n and lowers[self.story_start] in {"to", "by", "but"}:
             frames.extend(self._to_whom(frames))
             frames.extend(self._by_whose_measure(frames))
         if not RELATIVE_EVIDENCE_FORMS.isdisjoint(held):
@@ -854,7 +861,7 @@ class SentenceFrames:
             frames.extend(self._self_described(frames))
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
-        relative_cues = [x for x in starter_at if lowers[x - 1] in ("that", "which") and x > 3] if "that" in held or "which" in held else None
+        relative_cues = [x for x in starter_at if lowers[x - 1] in {"that", "which"} and x > 3] if "that" in held or "which" in held else None
         if relative_cues:
             frames.extend(self._released_document_relatives(frames, relative_cues))
         colon_noun = next((x for x in starter_at if lowers[x] in COLON_SAYING_NOUNS and x + 1 < self.n and lowers[x + 1] == ":"), None) if ":" in held else None
@@ -1485,7 +1492,7 @@ class SentenceFrames:
         right after a poll or a record reports its finding, the evidence named before "that"/"which" its source."""
         found = []
         for i in range(3, self.n - 2):
-            if self.lowers[i] not in RELATIVE_EVIDENCE_FORMS or self.lowers[i - 1] not in ("that", "which") or any(f.cue_index == i for f in frames):
+            if self.lowers[i] not in RELATIVE_EVIDENCE_FORMS or self.lowers[i - 1] not in {"that", "which"} or any(f.cue_index == i for f in frames):
                 continue
             head = i - 3 if self.lowers[i - 1] == "which" and self.lowers[i - 2] == "," else i - 2
             if head > 2 and head == i - 3 and self.lowers[head - 1] in ("in", "on", "last", "this") and self.lowers[head] in word_set("time_words"):
@@ -1905,7 +1912,7 @@ class SentenceFrames:
         own, so the outer frame reports no separate content (the inner one carries the relay). But "Lee said X, but Y,
         he said": where the inner clause ends at ", but", the tag reports what follows it."""
         for outer in frames:
-            if outer.content is None or outer.content_mode not in ("trail", "according") or _reports_evidence(outer):
+            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer):
                 continue
             start, end = outer.content
             if outer.content_mode == "trail" and start == 0:
@@ -1915,7 +1922,7 @@ class SentenceFrames:
                         f.cue_index > but + 1 and f.cue_index < end and f is not outer for f in frames):
                     outer.content = (but + 1, end)  # "Candidates said they back the plan, but they would not fund it, they said"
                     continue
-            if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in ("trail", "inverted") or inner.kind == "pre" and inner.mention is not None and (
+            if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in {"trail", "inverted"} or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
                     inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated)) and start <= inner.cue_index < end for inner in frames):
@@ -1946,7 +1953,7 @@ class SentenceFrames:
             # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
             self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or any(
             # "One month after announcing his support, Rubio still believes ...": a time before a subordinate clause
-            self.lowers[x] in ("after", "before", "since") and self.lowers[x - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS for x in range(start + 1, min(start + 5, limit, self.n))) or (
+            self.lowers[x] in {"after", "before", "since"} and self.lowers[x - 1].rstrip("s") in TIME_BEFORE_CLAUSE_UNITS for x in range(start + 1, min(start + 5, limit, self.n))) or (
             # "But that morning, an army of workers ...", "But back on American soil, he ...": a setting after the conjunction
             joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)]) or (
             first in COUNTED_TIME_OPENERS and self._counted_time_opening(start, limit))
@@ -1989,7 +1996,7 @@ class SentenceFrames:
             if token.quote is not None and not capital and end > start and self._scare_quote_at(end):
                 end += 1  # 'But a "super PAC" backing her, ..., may ...': a quoted name or term inside the subject
                 continue
-            if capital and end > start and token.text in ("'", "’") and self.tokens[end - 1].is_capitalized and self.lowers[end - 1].endswith("s") and (
+            if capital and end > start and token.text in {"'", "’"} and self.tokens[end - 1].is_capitalized and self.lowers[end - 1].endswith("s") and (
                     token.start == self.tokens[end - 1].end and self._possessed_person(end + 1, limit)):
                 capital = False  # "Sanders’ campaign launched ... and announced": the possessor's campaign is the subject, as after "'s"
                 end += 1
@@ -2114,7 +2121,7 @@ class SentenceFrames:
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
         CNN,", else None."""
-        if not self.n or self.lowers[0] not in ("in", "speaking", "talking"):
+        if not self.n or self.lowers[0] not in {"in", "speaking", "talking"}:
             return None
         speaking = self.lowers[0] != "in"
         if speaking and (self.n < 3 or self.lowers[1] not in ("to", "with", "on")):
@@ -2158,59 +2165,61 @@ class SentenceFrames:
         token = self.tokens[i]
         if token.quote is not None or not token.is_word:
             return None
-        if lower in COPULA_REPORT_NOUNS and 0 < i and i + 3 < self.n and self.lowers[i + 1] in REPORT_COPULAS:
-            frame = self._possessive_copula_report(i)
-            if frame is not None:
-                return frame
-        if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their")):
-            return self._possessive_report(i)
-        if (lower in REPORT_NOUNS or lower in POSSESSIVE_REPORT_PLURALS) and i > 2 and i + 2 < self.n and self.lowers[i + 1] == "that" and (
-                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
-            owner_end = self._owner_before_describing_words(i)
-            frame = self._possessive_report(i, owner_end) if owner_end is not None else None
-            if frame is not None and not self._named_owner_acted_on(frame):
-                return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
-        if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in ("that", "to") and not self._relative_that_at(i + 1) and (
-                self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
-            # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
-            frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
-            if frame is not None and not self._named_owner_acted_on(frame):
-                return frame
-        if lower in _noun_only_starters():
-            return None  # (a noun read above for its copula or colon only: no rule below starts from it)
-        if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
-            frame = self._report_noun_by(i)
-            if frame is not None:
-                return frame
-        if (lower in REPORT_NOUNS or lower in OWNED_REPORT_PLURALS) and 0 < i and i + 4 < self.n and self.lowers[i + 1] in ("from", "by"):
-            frame = self._report_noun_from_people(i)
-            if frame is not None:
-                return frame
-        if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
-            frame = self._possessive_stance(i)
-            if frame is not None:
-                return frame
+        if lower in _NOUN_STARTERS:  # (rules for nouns of saying: most starters are verbs, which one test takes past them)
+            if lower in COPULA_REPORT_NOUNS and 0 < i and i + 3 < self.n and self.lowers[i + 1] in REPORT_COPULAS:
+                frame = self._possessive_copula_report(i)
+                if frame is not None:
+                    return frame
+            if lower in REPORT_NOUNS and i > 0 and (self._possessive_before(i) or self.lowers[i - 1] in {"his", "her", "their"}):
+                return self._possessive_report(i)
+            if (lower in REPORT_NOUNS or lower in POSSESSIVE_REPORT_PLURALS) and i > 2 and i + 2 < self.n and self.lowers[i + 1] == "that" and (
+                    self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not self._relative_that_at(i + 1):
+                owner_end = self._owner_before_describing_words(i)
+                frame = self._possessive_report(i, owner_end) if owner_end is not None else None
+                if frame is not None and not self._named_owner_acted_on(frame):
+                    return frame  # "Trump's false claims that ...", "his earlier statements that ...", "Ms. Flowers' bombshell allegations that ..."
+            if lower in POSSESSIVE_REPORT_PLURALS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in {"that", "to"} and not self._relative_that_at(i + 1) and (
+                    self._possessive_before(i) or self.lowers[i - 1] in ("his", "her", "their") and self.lowers[i - 2] != "on"):
+                # ("deliver on their promises to ...", "renege on his pledges to ...": what is acted on, not what is said)
+                frame = self._possessive_report(i)  # "budget hawks' warnings that ...", "his comments that ...", "Trump's vows to ..."
+                if frame is not None and not self._named_owner_acted_on(frame):
+                    return frame
+            if lower in _noun_only_starters():
+                return None  # (a noun read above for its copula or colon only: no rule below starts from it)
+            if lower in REPORT_NOUNS and 0 < i and i + 4 < self.n and self.lowers[i + 1] in NOUN_OWNER_PREPOSITIONS + (",",):
+                frame = self._report_noun_by(i)
+                if frame is not None:
+                    return frame
+            if (lower in REPORT_NOUNS or lower in OWNED_REPORT_PLURALS) and 0 < i and i + 4 < self.n and self.lowers[i + 1] in {"from", "by"}:
+                frame = self._report_noun_from_people(i)
+                if frame is not None:
+                    return frame
+            if lower in STANCE_NOUNS and i > 0 and i + 2 < self.n and self.lowers[i + 1] in STANCE_NOUNS[lower]:
+                frame = self._possessive_stance(i)
+                if frame is not None:
+                    return frame
         verb = cue_verb(lower)
-        if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in (".", ",") and (
-                self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
-            verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
-        elif lower == "states" and 0 < i < self.n - 2 and self.lowers[i + 1] == "that" and self._states_has_subject(i - 1):
-            verb = cue_verb("stated")  # "Byrne — who guarded the door — states that ...", "The law states that ...": a subject's verb
-        elif lower == "read" and 1 < i and self.lowers[i - 1] in ("it", "one") and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
-            verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
-        elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
-            verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
-        elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
-            verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
-        elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
-            verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
-        elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
-                i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
-            verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
-        elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in ("has", "have", "had"):
-            if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
-                return None  # "she had written the script": no report
-            verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
+        if lower in _REREAD_FORMS:  # (one test takes the other forms past these rules)
+            if lower == "states" and 1 < i < 10 and self.tokens[0].quote is not None and i + 1 < self.n and self.lowers[i + 1] in {".", ","} and (
+                    self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized) and not any(cue_verb(self.lowers[x]) for x in range(1, i)):
+                verb = cue_verb("stated")  # '"...," a voice-over in the ad states.': a tag after a quotation (elsewhere, "states" is the noun)
+            elif lower == "states" and 0 < i < self.n - 2 and self.lowers[i + 1] == "that" and self._states_has_subject(i - 1):
+                verb = cue_verb("stated")  # "Byrne — who guarded the door — states that ...", "The law states that ...": a subject's verb
+            elif lower == "read" and 1 < i and self.lowers[i - 1] in {"it", "one"} and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
+                verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+            elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
+                verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
+            elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
+                verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
+            elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
+                verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
+            elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
+                    i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
+                verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
+            elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
+                if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
+                    return None  # "she had written the script": no report
+                verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
             return None
         if lower in word_set("unnamed_heads") and lower.endswith("s") and lower not in NOUN_CUE_FORMS and self._people_noun_before_verb(i):
@@ -2229,17 +2238,17 @@ class SentenceFrames:
             return None  # "the United States", "Reports: ..." -- news writes reporting verbs in lower case
         if i > 0 and (self.lowers[i - 1] in NOUN_DETERMINERS or self.lowers[i - 1] == "of" or self._possessive_before(i)):
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
-        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in ("a", "an") and self.tokens[i - 1].is_word:
+        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in {"a", "an"} and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
         if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
             return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._counted_before(i):
             return None  # "calling the two lengthy reports ...": a count makes the form a plural noun, no verb of a singular subject
-        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in ("one", "each", "every", "some", "any", "no", "another") and self.lowers[i - 2] in (
-                "at", "to", "on", "in", "from", "of"):
+        if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 1] in {"one", "each", "every", "some", "any", "no", "another"} and self.lowers[i - 2] in {
+                "at", "to", "on", "in", "from", "of"}:
             return None  # "he called her at one point and ...": a noun after a quantifier, not a verb
-        if (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(i - 3) and (self.lowers[i - 3:i] == [
-                "in", "addition", "to"] or self._opening_text_before(i))) and lower.endswith("ing") and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
+        if lower.endswith("ing") and (self._opens_sentence_at(i - 1) and self.lowers[i - 1] in OPENING_GERUND_PREPOSITIONS or self._opens_sentence_at(
+                i - 3) and (self.lowers[i - 3:i] == ["in", "addition", "to"] or self._opening_text_before(i))) and i + 2 < self.n and (  # "In addition to stating that ..., Lee ..."
                 verb.object or verb.target or verb.belief or self._opening_that_at(i, verb)):
             frame = self._opening_participle_frame(i, verb)  # "In describing his rival, Cuban said ...", "In asking to depose her, the group ...": the main subject's act
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
@@ -2695,7 +2704,7 @@ class SentenceFrames:
         before = self.lowers[i - 1]
         if before.endswith(("'s", "’s")) and len(before) > 2:
             return not self._pronoun_contraction_subject(i)
-        return before in ("'", "’") and i > 1 and self.lowers[i - 2].endswith("s") and self.tokens[i - 2].is_word
+        return before in {"'", "’"} and i > 1 and self.lowers[i - 2].endswith("s") and self.tokens[i - 2].is_word
 
     def _pronoun_contraction_subject(self, i: int) -> bool:
         """"He's comparing ...", "..., she's said ...": "he is/has" opening a main clause before the cue, not an owner."""
@@ -3486,9 +3495,9 @@ class SentenceFrames:
                     frame.negation_at = j  # "do not want", "doesn’t believe": where the negated cue begins
             elif word in passive and cue in BELIEF_ADJECTIVES:
                 pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
-            elif word in ("be", "been") and cue.endswith("ing") and all(self.lowers[x] in ("heard", "seen") for x in range(j + 1, i)):
+            elif word in {"be", "been"} and cue.endswith("ing") and all(self.lowers[x] in {"heard", "seen"} for x in range(j + 1, i)):
                 pass  # "many Democrats would be asking him to ...", "has been urging": the progressive's auxiliary
-            elif word in ("heard", "seen") and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
+            elif word in {"heard", "seen"} and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
                 pass  # "a reporter can be heard asking": who is heard asking asks
             elif word in passive and not cue.endswith("ing") and all(self._passive_inner_adverb(x) and self.lowers[x] not in passive for x in range(j + 1, i)):
                 return -2  # "was reported", "was also proposed", "is not expected", "is widely expected": passive, nobody is named as saying it
@@ -3580,7 +3589,7 @@ class SentenceFrames:
                 return False
             frame.mention, frame.subject_start = mention, start
             return True
-        if j >= 0 and (self.lowers[j] in (",", "by", "before", "after", "while", "without") or self._dash_before_participle(j, i)) and participle or (
+        if j >= 0 and (self.lowers[j] in {",", "by", "before", "after", "while", "without"} or self._dash_before_participle(j, i)) and participle or (
                 j == i - 1 and self.lowers[j] == "," and self._trailing_belief_adjective(i)) or (  # "..., confident that ...": the clause's subject is
                 # "... and placed newspaper ads calling the deal 'a mistake'": the maker of the ads speaks in them
                 j == i - 1 and participle and self._made_document_at(j)):
@@ -3588,7 +3597,7 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
-        if j >= 3 and self.lowers[j] in ("—", "–", "-", "―"):
+        if j >= 3 and self.lowers[j] in {"—", "–", "-", "―"}:
             # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
             opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
             if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
@@ -3612,9 +3621,14 @@ class SentenceFrames:
                 self._read_parenthesis(frame, opening + 1, j)
                 return True
         lowers, tokens, story_start = self.lowers, self.tokens, self.story_start  # (read for every word walked back over)
+        starters = _frame_starters()  # (every cue form is one: a word outside them has no cue verb)
         k = j
         while k >= 0:
-            word, token = lowers[k], tokens[k]
+            word = lowers[k]
+            if word not in _WALK_BACK_STOPS and word not in starters and k >= story_start:
+                k -= 1  # a word none of the tests below stops at, nor reads further: most of a subject's words
+                continue
+            token = tokens[k]
             if word == ")" and k < j:
                 opening = self._bracketed_tag_before(k)
                 if opening is not None:
@@ -3624,7 +3638,7 @@ class SentenceFrames:
                     self._hyphen_in_name(k)) or word in CLAUSE_BOUNDARIES and not (
                     # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
                     word == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
-                    word in ("and", "&") and 0 < k < j and (tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized
+                    word in {"and", "&"} and 0 < k < j and (tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized
                     or lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
                 break
             if k < j and not token.is_capitalized and (word in FINITE_CUE_FORMS or cue_verb(word) is not None and (
@@ -3638,7 +3652,7 @@ class SentenceFrames:
             return True  # "a farmer who has given money to groups backing Lee": the groups back her, not the farmer
         if 0 < k < j and subject_end > 0 and "," not in self.lowers[k:subject_end] and self._relative_verb_before(frame, k):
             return True
-        if boundary in ("with", "to") and self._people_spoken_with(frame, k, subject_end):
+        if boundary in {"with", "to"} and self._people_spoken_with(frame, k, subject_end):
             return True
         if boundary == "with" and not comma_before:
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
@@ -3658,7 +3672,7 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
-        if boundary in ("while", "when", "after", "before", "as", "since", "though", "although") and k > 1 and self.lowers[k - 1] == "," and (
+        if boundary in {"while", "when", "after", "before", "as", "since", "though", "although"} and k > 1 and self.lowers[k - 1] == "," and (
                 comma_before) and not (
                 # ("..., while Mike Dorn, the former governor, said": a name opens the clause; it has its own subject)
                 k + 2 < subject_end and self.tokens[k + 1].is_capitalized and is_name_phrase(self.tokens[k + 1:next(
@@ -3671,16 +3685,16 @@ class SentenceFrames:
         if 1 < k < j and self.lowers[k - 1] == "who" and cue_verb(self.lowers[k]) is not None and not comma_before and not any(
                 self.lowers[x] == "," for x in range(k + 1, subject_end)) and self._attach_subject_before(frame, k - 1):
             return True  # "Anyone who knows anything about Moss knows ...": what the who-clause's verb takes is no subject of the next
-        if boundary in ("or", "and", "but") and k > 2:
+        if boundary in {"or", "and", "but"} and k > 2:
             # "Many of the local leaders who would rather be working for Cruz or Ben Carson said": the names end
             # the relative clause; the people it describes speak
-            who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in RELATIVE_WHO or self.lowers[x] in (",", ";", ":", "\x00quote")
+            who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in RELATIVE_WHO or self.lowers[x] in {",", ";", ":", "\x00quote"}
                         or self.lowers[x] in HARD_PUNCT), None)
             if who is not None and self.lowers[who] in RELATIVE_WHO and who > 0 and self.tokens[who - 1].is_word and (self._has_verb(who + 1, k) or self.lowers[who] != "who") and (
                     self.lowers[who - 1] not in NOUN_PREPOSITIONS and not any(self.lowers[x] == "," for x in range(k, subject_end))) and (
                     self._attach_subject_before(frame, who)):
                 return True
-        relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in ("who", "that", "which")), None) if (
+        relative = next((x for x in range(k - 1, max(0, k - 4), -1) if self.lowers[x] in {"who", "that", "which"}), None) if (
             comma_before and 0 <= k < self.n and cue_verb(self.lowers[k]) is not None) else None
         if relative is not None and relative > 1 and all(self.lowers[y] in AUXILIARIES for y in range(relative + 1, k)) and (
                 cue_verb(self.lowers[k]) is not None and comma_before
@@ -3701,7 +3715,7 @@ class SentenceFrames:
             return True  # "Asked on Fox News who leads the party, he said Ryan": "who" opens the question asked, not a relative clause
         if boundary == "who" and self._named_only_as(frame, k + 1, subject_end):
             return True
-        if boundary in ("who", "whom"):
+        if boundary in {"who", "whom"}:
             commas = [x for x in range(k + 1, subject_end) if lowers[x] == ","]
             if commas and commas[-1] == subject_end - 2 and self.lowers[subject_end - 1] in SUBJECT_PRONOUNS and (
                     self._choose_subject(frame, [subject_end - 1])):
@@ -3720,7 +3734,7 @@ class SentenceFrames:
             if self._attach_subject_before(frame, k):
                 return True
         segment = list(range(k + 1, subject_end))
-        if boundary in ("and", "but") and self._occasion_phrase(segment):
+        if boundary in {"and", "but"} and self._occasion_phrase(segment):
             # "The clerk first said ..., but in a later interview said ...", "... but on Tuesday wrote that ...": when or
             # where, and no subject of its own: the verb is the clause's subject's second
             frame.inherit = True
@@ -3747,7 +3761,7 @@ class SentenceFrames:
             return True
         if participle and j == i - 1 and self._people_before_participle(frame, i):
             return True
-        if participle and j == i - 1 and len(segment) >= 4 and self.lowers[segment[-3]] in ("at", "during") and (
+        if participle and j == i - 1 and len(segment) >= 4 and self.lowers[segment[-3]] in {"at", "during"} and (
                 self.lowers[segment[-1]] in ADVERBIAL_NOUNS) and self.tokens[segment[0]].is_capitalized:
             # "Holt went after Marsh at the debate refusing to recant": a participle after where it happened hangs on the clause
             frame.inherit = True
@@ -3767,7 +3781,7 @@ class SentenceFrames:
             frame.kind = "inherit"
             frame.subject_start = None
             return True
-        if len(segment) > 1 and self.lowers[segment[-1]] in ("he", "she", "they", "we") and (
+        if len(segment) > 1 and self.lowers[segment[-1]] in {"he", "she", "they", "we"} and (
                 self.tokens[segment[-2]].is_word or self.lowers[segment[-2]] in ("-", "—", "–")) and self.lowers[segment[-2]] != ",":
             segment = segment[-1:]  # "at the town hall this week she said", "she drew his ire - he called her": the pronoun is the subject
         if boundary == "and" and self.lowers[0] == "both" and k > 0:
@@ -3776,8 +3790,8 @@ class SentenceFrames:
         if boundary == "that" and k == self.story_start and self.tokens[k].is_capitalized and segment and self.tokens[segment[0]].is_word and (
                 self.lowers[segment[0]] not in SUBJECT_PRONOUNS):
             segment, boundary = [k] + segment, None  # "That person said ...": a demonstrative opening the sentence, no relative clause
-        words = [x for x in segment if self.tokens[x].is_word]
-        if boundary in ("who", "which", "whose", "whom") and words and comma_before and k > 1 and (
+        holds_word = self._holds_word(segment)
+        if boundary in {"who", "which", "whose", "whom"} and holds_word and comma_before and k > 1 and (
                 self.lowers[k - 1] == "," or self.tokens[k - 1].quote is not None and self._quote_ends_with_comma(k - 1)):
             # ('Sam Solovey, a contestant on the show "The Apprentice," who went on to work for him, said': the comma inside the title)
             if self.tokens[k - 1].quote is not None and k > 2:
@@ -3785,11 +3799,12 @@ class SentenceFrames:
             # "Dr. Anna Cole, who chairs the committee, said", "Lee, whose home, Tampa, floods, argues": the
             # speaker is before the relative clause
             return self._attach_subject_before(frame, k)
-        if boundary == "who" and not participle and len(words) >= 3 and k > 1 and self.lowers[k - 1] == "," and self._unclosed_who_clause(segment):
+        if boundary == "who" and not participle and k > 1 and self.lowers[k - 1] == "," and sum(self.tokens[x].is_word for x in segment) >= 3 and (
+                self._unclosed_who_clause(segment)):
             # "Dana Moss, who is chairman of Save Our Farms PAC said": the comma closing the clause is missing; the name
             # before it speaks, not the clause
             return self._attach_subject_before(frame, k)
-        if not words:
+        if not holds_word:
             if boundary in ("who",) and k > 0:
                 frame.in_relative = True  # "Ann Lee, who wrote the bill, said ...": this cue is inside her description
                 return self._attach_subject_before(frame, k)
@@ -3809,7 +3824,7 @@ class SentenceFrames:
                 frame.subject_start = None
                 return True
             return False
-        if (boundary in ("which", "that", "whom") or boundary == "who" and words or boundary == "what" and frame.cue_verb is not None and (
+        if (boundary in {"which", "that", "whom"} or boundary == "who" and holds_word or boundary == "what" and frame.cue_verb is not None and (
                 frame.cue_verb.bare and not frame.cue_verb.belief)) and not (boundary != "what" and k > 0 and self.lowers[k - 1] in ("in", "on", "during", "where")) and not (
                 boundary == "that" and k > 0 and (cue_verb(self.lowers[k - 1]) is not None and not self._determined_noun_at(k - 1) or self.lowers[k - 1].endswith("ing")
                                                   or self.lowers[k - 1] in COMPLEMENT_THAT_AFTER)) and not (
@@ -3826,6 +3841,13 @@ class SentenceFrames:
         if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
+
+    def _holds_word(self, segment: list[int]) -> bool:
+        """Whether a word (no punctuation, no quotation) stands at one of ``segment``'s positions: mostly its first."""
+        for x in segment:
+            if self.tokens[x].is_word:
+                return True
+        return False
 
     def _bare_after_object(self, frame: Frame, i: int, j: int) -> bool:
         """The cue a bare infinitive right after the word at ``j``: "helped a writer publish"."""
@@ -3977,7 +3999,7 @@ class SentenceFrames:
             if self.lowers[x] == "who":
                 who = x
                 break
-            if self.lowers[x] in CLAUSE_BOUNDARIES and self.lowers[x] not in ("and", "or", "with"):
+            if self.lowers[x] in CLAUSE_BOUNDARIES and self.lowers[x] not in {"and", "or", "with"}:
                 return False  # ("charges that Rush Limbaugh, for one, called": another clause's subject)
         if who is None or who < 1 or not self.tokens[who - 1].is_word or self.lowers[who - 1] in CLAUSE_BOUNDARIES or self.lowers[who - 1] == ",":
             return False  # ("Ann Lee, who ..., said": read where the comma before "who" is)
@@ -4150,7 +4172,7 @@ class SentenceFrames:
         relative clauses (no comma between) describe speak."""
         who = None
         for x in range(k, max(-1, k - 25), -1):
-            if self.lowers[x] in (",", ";", ":", "\x00quote") or self.lowers[x] in HARD_PUNCT or self.tokens[x].quote is not None:
+            if self.lowers[x] in {",", ";", ":", "\x00quote"} or self.lowers[x] in HARD_PUNCT or self.tokens[x].quote is not None:
                 break
             if self.lowers[x] in RELATIVE_WHO and x > 0 and self.tokens[x - 1].is_word and self.lowers[x - 1] not in CLAUSE_BOUNDARIES:
                 who = x
@@ -4169,7 +4191,7 @@ class SentenceFrames:
         """"..., meaning she will not campaign with him - essentially conceding that ...": a dash (a spaced hyphen
         too) right before the participle and its adverbs hangs it on the clause before, as a comma would, unless a
         dash opened a few words back sets off an aside between a subject and its verb."""
-        if self.lowers[j] not in ("—", "–", "-") or j < 2 or not self.tokens[j - 1].is_word:
+        if self.lowers[j] not in {"—", "–", "-"} or j < 2 or not self.tokens[j - 1].is_word:
             return False
         return not any(self.lowers[x] == self.lowers[j] for x in range(max(0, j - 12), j))
 
@@ -4195,7 +4217,7 @@ class SentenceFrames:
         for x in range(i - 2, lower, -1):
             if self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT and self.lowers[x] != ";":
                 return None
-            if not (self.lowers[x] in (",", ";") or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in ("and", "but") and self.lowers[x - 1] == "," or (
+            if not (self.lowers[x] in {",", ";"} or self.lowers[x] in CLAUSE_SUBJECT_OPENERS or self.lowers[x] in {"and", "but"} and self.lowers[x - 1] == "," or (
                     # "the hotel, where strikers had gathered, chanting ...": a relative clause of place with a subject of its own
                     self.lowers[x] == "where" and hung) or (
                     # "an ad in which children use a doll ..., yelling ...": a relative clause with a subject of its own
@@ -4337,7 +4359,7 @@ class SentenceFrames:
     def _quantified_subject_after_noun(self, j: int) -> bool:
         """"exactly the kind of liberal jurist many Republicans fear ...": "many", "most" or "some" and a plural right
         before the cue, after a noun, open a relative clause without "that"; they are its subject."""
-        if j < 3 or self.lowers[j - 1] not in ("many", "most", "some", "few") or not self.tokens[j].is_word or not (
+        if j < 3 or self.lowers[j - 1] not in {"many", "most", "some", "few"} or not self.tokens[j].is_word or not (
                 self.lowers[j].endswith("s") or self.lowers[j] == "people"):
             return False
         noun = self.lowers[j - 2]
@@ -4977,37 +4999,38 @@ class SentenceFrames:
                 part.append(x)
         tokens = self.tokens
         parts = [p for p in parts if p and (tokens[p[0]].is_word or any(tokens[x].is_word for x in p))]  # (mostly its first word says)
-        if len(parts) > 1:
+        if len(parts) > 1:  # (parts only drop below: one part, the commonest, skips every test for two)
             # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
             parts = [p for n, p in enumerate(parts) if not (n and self.tokens[parts[n - 1][-1]].is_capitalized and _state_after_town([self.tokens[x] for x in p]))]
-        while len(parts) > 1 and self._is_age(parts[-1]):
-            parts.pop()  # "Dennis Ugwu, 71, said"
-        while len(parts) > 1 and self._is_place_aside(parts[-1]):
-            parts.pop()  # "Residents of Tarn, about five kilometres from the mine, said"
-        if len(parts) > 1:
-            # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
-            parts = [p for p in parts if not self._is_party_tag(p)] or parts
+            while len(parts) > 1 and self._is_age(parts[-1]):
+                parts.pop()  # "Dennis Ugwu, 71, said"
+            while len(parts) > 1 and self._is_place_aside(parts[-1]):
+                parts.pop()  # "Residents of Tarn, about five kilometres from the mine, said"
+            if len(parts) > 1:
+                # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
+                parts = [p for p in parts if not self._is_party_tag(p)] or parts
         if not parts:
             return False
         intro = word_set("intro_prepositions")
         if self.lowers[parts[0][0]] == "as" and len(parts[0]) > 1 and (len(parts) == 1 or is_name_phrase([self.tokens[x] for x in parts[0][1:]])):
             parts[0] = parts[0][1:]  # "As Dana Holt, a law professor, put it", "as the Daily Ledger noted": the source, not an intro phrase
-        while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0]) or (
-                self.lowers[parts[0][0]] == "among" and self.tokens[parts[0][0]].is_capitalized)):
-            parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ...", "Among Democrats, ..."
-        if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
-                self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
-            # "Lee became a target this year, after some of her followers attacked ...": the clause after the
-            # comma has its own subject; it is no aside between a speaker and the cue
-            parts = [parts[-1][1:]]
-        while len(parts) > 1 and self._is_aside(parts[-1]):
-            parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
-        if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
-            parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
-        while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
-            parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
-        if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in ("also", "now", "still", "himself", "herself", "then"):
-            parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
+        if len(parts) > 1:
+            while len(parts) > 1 and (self.lowers[parts[0][0]] in intro or self._is_aside(parts[0]) or (
+                    self.lowers[parts[0][0]] == "among" and self.tokens[parts[0][0]].is_capitalized)):
+                parts.pop(0)  # "In May, ...", "Specifically, ...", "Therefore, ...", "Among Democrats, ..."
+            if len(parts) > 1 and self.lowers[segment[-1]] != "," and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in SUBORDINATE_OPENERS - {"as", "if"} and (
+                    self.tokens[parts[-1][1]].is_word and self.lowers[parts[-1][1]] not in ("the", "a", "an") or len(parts[-1]) > 2):
+                # "Lee became a target this year, after some of her followers attacked ...": the clause after the
+                # comma has its own subject; it is no aside between a speaker and the cue
+                parts = [parts[-1][1:]]
+            while len(parts) > 1 and self._is_aside(parts[-1]):
+                parts.pop()  # "Dana Holt, however, said", "Holt, in her dissent, said", "Holt, for example, said"
+            if len(parts) > 1 and self.lowers[segment[-1]] == "," and self._share_of_them(parts[-1]):
+                parts.pop()  # "His critics, many of them conservative Catholics, argue": the critics argue
+            while len(parts) > 2 and self.lowers[parts[-1][0]] == "or" and len(parts[-1]) <= 3:
+                parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
+            if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in {"also", "now", "still", "himself", "herself", "then"}:
+                parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
         main = parts[-1]
         main = self._without_inverted_auxiliary(self._without_leading_connective(main))
         if frame.after_cue < self.n and self.tokens[frame.after_cue].is_word and self.lowers[frame.after_cue] not in AUXILIARIES:
@@ -5054,10 +5077,10 @@ class SentenceFrames:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
         main_words = set(map(self.lowers.__getitem__, main))  # (main only shrinks below: a word not in it is in none of its cuts)
         speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
-                         and self.lowers[main[y + 1]] in ("to", "with", "on")), None) if not SPEAKING_PARTICIPLES.isdisjoint(main_words) else None
+                         and self.lowers[main[y + 1]] in {"to", "with", "on"}), None) if not SPEAKING_PARTICIPLES.isdisjoint(main_words) else None
         if speaking is not None:
             main = main[:speaking]  # "Another source speaking to Fox News said": the hearer is not the speaker
-        setting = next((x for x in main[1:] if self.lowers[x] in ("in", "on", "at", "during") and any(
+        setting = next((x for x in main[1:] if self.lowers[x] in {"in", "on", "at", "during"} and any(
             self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None) if not _SETTING_WORDS.isdisjoint(main_words) else None
         if setting is not None and self.tokens[main[0]].is_capitalized:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
@@ -5069,7 +5092,7 @@ class SentenceFrames:
             # "Figures to be published today show ...": the evidence is the figures, not "figures to be"
             main = main[:released - 2] + main[released:]
             released -= 2
-        if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in ("on", "in", "last", "this", "early", "late")
+        if released is not None and all(self.lowers[x] in word_set("time_words") or self.lowers[x] in {"on", "in", "last", "this", "early", "late"}
                                          or self.tokens[x].is_capitalized or YEAR.fullmatch(self.lowers[x]) for x in main[released + 1:]):
             main = main[:released]  # "A new poll released Saturday found ...": when it came out is not part of its name
         if self.lowers[main[0]] == "to":
@@ -5196,7 +5219,7 @@ class SentenceFrames:
         """"..., as lawmakers accused each other", "Despite Holt's insistence", "But Lee and Moss stressed":
         the word that opens the clause (and marks it for the frame rules) is not part of the speaker's name."""
         while len(main) > 1 and (self.lowers[main[0]] == "as" and not self.tokens[main[0]].is_capitalized or (
-                self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in ("well", "much", "many", "long", "soon", "far", "of", "to"):
+                self.lowers[main[0]] in CLAUSE_OPENING_WORDS)) and self.lowers[main[1]] not in {"well", "much", "many", "long", "soon", "far", "of", "to"}:
             main = main[1:]
         inside = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] in CLAUSE_OPENING_INSIDE and (
             not self.tokens[main[y]].is_capitalized and (self.lowers[main[y + 1]] in SPEAKER_DETERMINERS or self.tokens[main[y + 1]].is_capitalized))),
@@ -5227,7 +5250,7 @@ class SentenceFrames:
 
     def _inverted(self, frame: Frame, i: int) -> Frame | None:
         """'"...," said Bolden to the crowd.' -- the cue right after a quotation or comma."""
-        if i == 0 or frame.partial_only or frame.cue_verb is not None and frame.cue_verb.audience:
+        if i == 0 or frame.cue_verb is not None and (frame.cue_verb.partial_only or frame.cue_verb.audience):  # (partial_only read off the verb: no property call)
             return None  # (", Laszlo Bock, told The New York Times": "told" names its hearer after it, never its speaker)
         if self.lowers[i].endswith("ing") and self.lowers[i - 1] == ",":
             return None  # "Officials, citing the storm, closed ...", "..., Lee said in Paris, noting the remarks": what follows is reported, never a speaker
@@ -5243,9 +5266,9 @@ class SentenceFrames:
             return None
         j = i + 1
         end = j
-        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in (
+        while end < self.n and self.tokens[end].quote is None and self.lowers[end] not in {
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
-                "if", "since", "although", "though", "until", "where", "—", "–"):
+                "if", "since", "although", "though", "until", "where", "—", "–"}:
             end += 1
         tag_end = self._bracketed_tag_after(j, end) if "(" in self.lowers[j + 1:end] else None
         if tag_end is not None:
@@ -5506,7 +5529,7 @@ class SentenceFrames:
                         "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"}:  # (sets: one look-up per word)
                 j += 1
                 continue
-            if word in ("last", "this", "next") and j + 1 < self.n and self.lowers[j + 1] in word_set("time_words"):
+            if word in {"last", "this", "next"} and j + 1 < self.n and self.lowers[j + 1] in word_set("time_words"):
                 j += 2
                 continue
             if word in TIME_PRECISERS and j + 1 < self.n and (self.lowers[j + 1] in WEEKDAY_WORDS or self.lowers[j + 1] in (
@@ -5520,15 +5543,15 @@ class SentenceFrames:
             if span_end is not None:
                 j = span_end  # "reported a few days later", "said two weeks ago"
                 continue
-            if word == "at" and j + 1 < self.n and self.lowers[j + 1] in ("least", "most"):
+            if word == "at" and j + 1 < self.n and self.lowers[j + 1] in {"least", "most"}:
                 break  # "said at least six pupils ...": the clause begins
-            if word == "at" and j + 2 < self.n and self.lowers[j + 1] in ("the", "that") and self.lowers[j + 2] == "time":
+            if word == "at" and j + 2 < self.n and self.lowers[j + 1] in {"the", "that"} and self.lowers[j + 2] == "time":
                 j += 3  # "..., Ortiz said at the time.": when, as "on Monday" says it
                 continue
             if word == "for" and self._for_time(j) and (end := self._time_stretch_end(j)) is not None:
                 j = end  # "has declined for years to reveal ...": how long, then what is reported
                 continue
-            if word == "as" and j + 3 < self.n and self.lowers[j + 1] in ("recently", "early", "late") and self.lowers[j + 2] == "as":
+            if word == "as" and j + 3 < self.n and self.lowers[j + 1] in {"recently", "early", "late"} and self.lowers[j + 2] == "as":
                 j += 3  # "said as recently as last week that ...": the time follows
                 continue
             if word == "only" and j + 1 < self.n and self.lowers[j + 1] == "that":
@@ -5994,7 +6017,7 @@ class SentenceFrames:
     def _circumstance_of_speaking(self, j: int) -> bool:
         """"said when asked about the plan", "told reporters while campaigning in Iowa": when or while the speaker spoke, not
         what was said (a participle clause followed by a clause of its own, "after slamming into the crowd, the driver ...", is)."""
-        if j + 2 >= self.n or self.lowers[j] not in ("when", "while", "whilst") or not self.tokens[j + 1].is_word:
+        if j + 2 >= self.n or self.lowers[j] not in {"when", "while", "whilst"} or not self.tokens[j + 1].is_word:
             return False
         word = self.lowers[j + 1]
         if word.endswith("ed") and len(word) > 4 or word in ("asked", "told", "shown", "given", "made"):
@@ -6061,7 +6084,7 @@ class SentenceFrames:
         second = next((x for x in range(j + 1, end) if self.lowers[x] == "and" and self._second_cue_after_and(x)), None)
         if second is not None and not any(self.tokens[x].quote is not None for x in range(second, end)):
             end = second  # ("rejected the offer and called it 'a joke'": the quotation is the object's fragment, read as before)
-        complement = next((x for x in range(j + 1, end) if self.lowers[x] in ("of", "for", "as") and x + 1 < end and (
+        complement = next((x for x in range(j + 1, end) if self.lowers[x] in {"of", "for", "as"} and x + 1 < end and (
             self.lowers[x] != "of" or self.lowers[x + 1].endswith("ing") or self.lowers[x + 1] in ("being", "having", "trying"))), None)
         lemma = frame.cue_verb.lemma
         if complement is not None and (self.lowers[complement] == "of") != (lemma == "accuse") or complement is not None and (
