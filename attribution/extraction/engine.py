@@ -595,7 +595,7 @@ class ArticleExtractor:
                 continue  # "Lee said she believes ...": the belief is part of what Lee said, not the article's own report
             if frame.owned and any(other is not frame and other.content is not None and other.content[0] <= frame.cue_index < other.content[1] for other in frames):
                 continue  # "Lee criticized Ray's support for the bill": what Lee says of it, not a stance the article reports
-            self._indirect(frame, attribution, tokens, span)
+            self._indirect(frame, attribution, tokens, span, analysis.lowers)
         last_quote_attribution = None
         # the quotation tokens, found among the lower-cased words (a quotation's is "\x00quote") without a step per token in Python
         lowers = analysis.lowers
@@ -922,18 +922,19 @@ class ArticleExtractor:
         return (frame.cue_index + 1, 10 ** 9)
 
     # ------------------------------------------------------------------ indirect speech
-    def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span) -> None:
+    def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span, lowers: list[str]) -> None:
+        """``lowers``: the tokens' lower-case forms, a quotation's "\x00quote" (SentenceFrames.lowers)."""
         start, end = frame.content
         while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
             end -= 1
-        start = after_dateline(tokens, start, end)
+        start = after_dateline(tokens, start, end, lowers)
         while start < end and tokens[start].lower in (",", "—", "–"):
             start += 1
         if end <= start:
             return
         content = tokens[start:end]
         outside_words = [t.is_word for t in content].count(True)
-        words = outside_words + [t.quote is None for t in content].count(False)  # (a quotation is no word of the writer's)
+        words = outside_words + lowers[start:end].count("\x00quote")  # (a quotation is no word of the writer's; counted in C)
         if frame.content_mode == "object":
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])
