@@ -521,7 +521,7 @@ class ArticleExtractor:
         # the words that decide may_attribute, of a paragraph read already: its sentences are looked through for these only
         deciding = deciding_words().intersection(words) if words is not None and len(sentences) > 1 else None
         for s_start, s_end in sentences:
-            inside = [q for q in quotes if s_start <= q.open_mark < s_end]
+            inside = [q for q in quotes if s_start <= q.open_mark < s_end] if quotes else quotes  # (most paragraphs quote no one)
             if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=self._sentence_words(words, start, end, s_start, s_end, deciding)):
                 last_tokens = None
                 continue  # no cue word and no quotation: nothing to attribute here

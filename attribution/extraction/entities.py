@@ -414,12 +414,14 @@ class NameIndex:
         title_lines = _title_case_lines(self.text)
         # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
         title_lines_end = title_lines[-1][1] if title_lines else 0
-        for match in CAPITALIZED_RUN.finditer(self.text):
-            if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
+        text = self.text
+        for match in CAPITALIZED_RUN.finditer(text):
+            at = match.start()  # (asked once: every run of the article passes here)
+            if at < title_lines_end and any(start <= at < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
-            if match.start() and self.text[match.start() - 1].isalnum():
+            if at and text[at - 1].isalnum():
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
-                rest = CAPITALIZED_RUN.match(self.text, match.start() + len(match.group().split(None, 1)[0]) + 1)
+                rest = CAPITALIZED_RUN.match(text, at + len(match.group().split(None, 1)[0]) + 1)
                 if rest is None:
                     continue
                 match = rest
@@ -818,15 +820,19 @@ def _group_heads() -> frozenset[str]:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
+    lines, start, size = [], 0, len(text)
+    while start <= size:  # (each line's end found by str.find: only the short lines are cut out of the text, not every paragraph)
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if 20 <= end - start <= 200:  # headlines are short; most paragraphs are not
+            line = text[start:end]
             capitals = len(CAPITAL_WORD_START.findall(line))
             # four words, nearly all capitalised, need four capitals: most lines have fewer, and their words go uncounted
             words = _words_while_capitalised(line, capitals) if capitals >= 4 else 0
             if words >= 4 and capitals >= 0.8 * words:
-                lines.append((start, start + len(line)))
-        start += len(line) + 1
+                lines.append((start, end))
+        start = end + 1
     return lines
 
 

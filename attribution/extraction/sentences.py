@@ -205,7 +205,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         # only "\n" breaks lines (nearly every text): found by str.find, not by the pattern's scan of every character
         end = text.find("\n")
         while end >= 0:
-            _add_trimmed(text, position, end, spans)
+            if position < end and not text[position].isspace() and not text[end - 1].isspace():
+                spans.append((position, end))  # (most lines: nothing to trim, and no call made to find so)
+            elif position < end:
+                _add_trimmed(text, position, end, spans)
             position = end + 1
             end = text.find("\n", position)
         _add_trimmed(text, position, len(text), spans)
