@@ -185,21 +185,23 @@ def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
     cut = -1
     last = len(words) - 1
     tests = [_role_org_or_acronym(word) for word in words]
-    for index, (role_or_org, acronym) in enumerate(tests):
-        if role_or_org or acronym and index < last and not (
-                index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
-            cut = index
-    if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
-        cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
-    elif cut == last and cut > 0:
-        first = cut - 1
-        while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
-            first -= 1
-        if _first_name(words[first]):
-            # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
-            cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
-    if middle_name_like_org(words):
-        cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
+    # (most runs hold no role, organisation or acronym word, counted in C: then no word is cut and nothing below can cut one)
+    if tests.count((False, False)) < len(tests):
+        for index, (role_or_org, acronym) in enumerate(tests):
+            if role_or_org or acronym and index < last and not (
+                    index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
+                cut = index
+        if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
+            cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+        elif cut == last and cut > 0:
+            first = cut - 1
+            while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
+                first -= 1
+            if _first_name(words[first]):
+                # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
+                cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
+        if middle_name_like_org(words):
+            cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
     for possessor in range(max(cut, 0), len(words) - 2):  # (the last possessor before the run's last two words)
         if words[possessor].endswith(("'s", "’s", "s'", "s’")):
             cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
