@@ -263,7 +263,7 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     phrase = text[start:end]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
         return None
-    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 else None
+    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 and not words[0].isalpha() else None  # (a contraction holds its apostrophe)
     if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
         words = [contracted.group(1)]  # "He's comparing ... and says": the pronoun
     elif contracted is not None and _contracted_function_word(words[0]):
