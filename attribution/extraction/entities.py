@@ -496,19 +496,19 @@ class NameIndex:
                 at = self.text.find(mark, at + 1)
 
     def _add(self, match: re.Match, titled: list) -> None:
-        reading = _read_run(match.group(), self._after_connector(match.start()))
+        run, at = match.group(), match.start()  # (each asked of the match once: every run of the article passes here)
+        reading = _read_run(run, self._after_connector(at))
         if reading[0] is None:
             _, org_prefix, titled_surname = reading
             if org_prefix is not None:
                 self._org_prefixes.add(org_prefix)
             if titled_surname is not None:
-                titled.append((match.start(), *titled_surname))
+                titled.append((at, *titled_surname))
             return
         name, role, title, surname, may_name_a_thing = reading
         # (a role the run lacks is read from the words around it when the name's role is first asked)
-        known = KnownName(match.start(), name, role, title) if role else KnownName(match.start(), name, None, title, role_text=self.text,
-                                                                                     run_end=match.end())
-        if may_name_a_thing and self._after_the(match.start(), match.group()):
+        known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
+        if may_name_a_thing and self._after_the(at, run):
             # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
             # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
             self._after_the_names.append(known)
@@ -901,7 +901,7 @@ def _read_run(run: str, after_connector: bool) -> tuple:
     # continues a capitalised title after "and"/"for" starts with the title's last word
     parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
     if parsed is None:
-        parsed = _person_in_run(run, after_connector)
+        parsed = _person_in_run.__wrapped__(run, after_connector)  # (this function's cache holds the answer: _person_in_run's would repeat it)
     if parsed is None and ("’s" in run or "'s" in run):
         owner = POSSESSOR_IN_RUN.match(run)
         if owner is not None:

@@ -157,8 +157,19 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
             tokens.append(Token(match.group(1), match.start(1), match.end(1)))
     elif "." not in piece and "," not in piece and WHOLE_WORD.fullmatch(piece):
         # one word, "it's", "Jean-Luc", "1990s": every branch before TOKEN_RE's word branch needs a period or a comma, so
-        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py)
-        tokens.append(Token(piece, position, position + len(piece)))
+        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py). Token.__init__ inlined, as in _scan:
+        # possessives come here, a tenth of the tokens.
+        token = _MadeToken()
+        token.text = piece
+        token.start = position
+        token.end = position + len(piece)
+        token.quote = None
+        token.lower = piece.lower()
+        try:
+            token.is_word, token.is_capitalized = _FIRST_FLAGS[piece[0]]
+        except KeyError:
+            token.is_word, token.is_capitalized = _first_flags(piece[0])
+        tokens.append(token)
     else:
         _scan(text, position, position + len(piece), tokens)
 
