@@ -116,6 +116,8 @@ QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|w
 # Every match of QUOTED_REPORT holds one of these: a quotation without any of them (most) needs no scan by the pattern.
 QUOTED_REPORT_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "argued", "claimed", "insisted", "announced", "declared", "stated")
 MIN_OBJECT_WORDS = 2
+# _indirect's tests tell apart content of fewer words than the larger minimum, never more: its count stops there
+CONTENT_WORDS_COUNTED = max(MIN_CONTENT_WORDS, MIN_OBJECT_WORDS)
 MAX_TAIL_WORDS = 8
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_SUBJECT_TAIL_WORDS = 14  # words before the cue in a tail of a name and its description ("Dana Holt, a farmer from Ames, said")
@@ -521,7 +523,7 @@ class ArticleExtractor:
         # the words that decide may_attribute, of a paragraph read already: its sentences are looked through for these only
         deciding = deciding_words().intersection(words) if words is not None and len(sentences) > 1 else None
         for s_start, s_end in sentences:
-            inside = [q for q in quotes if s_start <= q.open_mark < s_end]
+            inside = [q for q in quotes if s_start <= q.open_mark < s_end] if quotes else quotes  # (most paragraphs quote no one)
             if not inside and not may_attribute(self.text, s_start, s_end, sentence=True, words=self._sentence_words(words, start, end, s_start, s_end, deciding)):
                 last_tokens = None
                 continue  # no cue word and no quotation: nothing to attribute here
@@ -533,8 +535,9 @@ class ArticleExtractor:
             if result is not None:
                 last_quote_attribution = result
             last_tokens = tokens
-        ended_with_quote = last_tokens is not None and any(t.quote is not None for t in last_tokens[-3:])
-        left_open = next((q for q in quotes if q.left_open), None)
+        # (a list, not a generator, for any() of three tokens; no quotation left open in a paragraph without any)
+        ended_with_quote = last_tokens is not None and any([t.quote is not None for t in last_tokens[-3:]])
+        left_open = next((q for q in quotes if q.left_open), None) if quotes else None
         if left_open is not None:
             owner = next((d for d in reversed(self.drafts) if d.quote is left_open), None)
             self.open_quote = owner.attribution if owner and owner.attribution else Attribution(None, None, None, ())
@@ -595,7 +598,7 @@ class ArticleExtractor:
                 continue  # "Lee said she believes ...": the belief is part of what Lee said, not the article's own report
             if frame.owned and any(other is not frame and other.content is not None and other.content[0] <= frame.cue_index < other.content[1] for other in frames):
                 continue  # "Lee criticized Ray's support for the bill": what Lee says of it, not a stance the article reports
-            self._indirect(frame, attribution, tokens, span)
+            self._indirect(frame, attribution, tokens, span, analysis.lowers)
         last_quote_attribution = None
         # the quotation tokens, found among the lower-cased words (a quotation's is "\x00quote") without a step per token in Python
         lowers = analysis.lowers
@@ -929,18 +932,24 @@ class ArticleExtractor:
         return (frame.cue_index + 1, 10 ** 9)
 
     # ------------------------------------------------------------------ indirect speech
-    def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span) -> None:
+    def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span, lowers: list[str]) -> None:
+        """``lowers``: the tokens' lower-case forms, a quotation's "\x00quote" (SentenceFrames.lowers)."""
         start, end = frame.content
         while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
             end -= 1
-        start = after_dateline(tokens, start, end)
+        start = after_dateline(tokens, start, end, lowers)
         while start < end and tokens[start].lower in (",", "—", "–"):
             start += 1
         if end <= start:
             return
         content = tokens[start:end]
-        outside_words = [t.is_word for t in content].count(True)
-        words = outside_words + [t.quote is None for t in content].count(False)  # (a quotation is no word of the writer's)
+        outside_words = 0  # the writer's words, counted up to CONTENT_WORDS_COUNTED
+        for token in content:
+            if token.is_word:
+                outside_words += 1
+                if outside_words == CONTENT_WORDS_COUNTED:
+                    break
+        words = outside_words + lowers[start:end].count("\x00quote")  # (a quotation is no word of the writer's; counted in C)
         if frame.content_mode == "object":
             # "endorsed Hillary Clinton", "urged restraint": a name, or two words at least
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])
@@ -1395,7 +1404,12 @@ class ArticleExtractor:
         if outer is None or outer.entity is None:
             return []
         quoted = self.text[draft.start:draft.end]
-        if not any(verb in quoted for verb in QUOTED_REPORT_VERBS) or QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
+        for verb in QUOTED_REPORT_VERBS:  # (a loop, not any() over a generator: most quotations hold none, and all are tried)
+            if verb in quoted:
+                break
+        else:
+            return []
+        if QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
             return []
         found = []
         for s_start, s_end in paragraph_sentences(self.text, draft.start, draft.end):

@@ -414,12 +414,14 @@ class NameIndex:
         title_lines = _title_case_lines(self.text)
         # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
         title_lines_end = title_lines[-1][1] if title_lines else 0
-        for match in CAPITALIZED_RUN.finditer(self.text):
-            if match.start() < title_lines_end and any(start <= match.start() < end for start, end in title_lines):
+        text = self.text
+        for match in CAPITALIZED_RUN.finditer(text):
+            at = match.start()  # (asked once: every run of the article passes here)
+            if at < title_lines_end and any(start <= at < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
-            if match.start() and self.text[match.start() - 1].isalnum():
+            if at and text[at - 1].isalnum():
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
-                rest = CAPITALIZED_RUN.match(self.text, match.start() + len(match.group().split(None, 1)[0]) + 1)
+                rest = CAPITALIZED_RUN.match(text, at + len(match.group().split(None, 1)[0]) + 1)
                 if rest is None:
                     continue
                 match = rest
@@ -494,19 +496,19 @@ class NameIndex:
                 at = self.text.find(mark, at + 1)
 
     def _add(self, match: re.Match, titled: list) -> None:
-        reading = _read_run(match.group(), self._after_connector(match.start()))
+        run, at = match.group(), match.start()  # (each asked of the match once: every run of the article passes here)
+        reading = _read_run(run, self._after_connector(at))
         if reading[0] is None:
             _, org_prefix, titled_surname = reading
             if org_prefix is not None:
                 self._org_prefixes.add(org_prefix)
             if titled_surname is not None:
-                titled.append((match.start(), *titled_surname))
+                titled.append((at, *titled_surname))
             return
         name, role, title, surname, may_name_a_thing = reading
         # (a role the run lacks is read from the words around it when the name's role is first asked)
-        known = KnownName(match.start(), name, role, title) if role else KnownName(match.start(), name, None, title, role_text=self.text,
-                                                                                     run_end=match.end())
-        if may_name_a_thing and self._after_the(match.start(), match.group()):
+        known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
+        if may_name_a_thing and self._after_the(at, run):
             # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
             # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
             self._after_the_names.append(known)
@@ -818,15 +820,19 @@ def _group_heads() -> frozenset[str]:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        if 20 <= len(line) <= 200:  # headlines are short; most paragraphs are not
+    lines, start, size = [], 0, len(text)
+    while start <= size:  # (each line's end found by str.find: only the short lines are cut out of the text, not every paragraph)
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if 20 <= end - start <= 200:  # headlines are short; most paragraphs are not
+            line = text[start:end]
             capitals = len(CAPITAL_WORD_START.findall(line))
             # four words, nearly all capitalised, need four capitals: most lines have fewer, and their words go uncounted
             words = _words_while_capitalised(line, capitals) if capitals >= 4 else 0
             if words >= 4 and capitals >= 0.8 * words:
-                lines.append((start, start + len(line)))
-        start += len(line) + 1
+                lines.append((start, end))
+        start = end + 1
     return lines
 
 
@@ -895,7 +901,7 @@ def _read_run(run: str, after_connector: bool) -> tuple:
     # continues a capitalised title after "and"/"for" starts with the title's last word
     parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
     if parsed is None:
-        parsed = _person_in_run(run, after_connector)
+        parsed = _person_in_run.__wrapped__(run, after_connector)  # (this function's cache holds the answer: _person_in_run's would repeat it)
     if parsed is None and ("’s" in run or "'s" in run):
         owner = POSSESSOR_IN_RUN.match(run)
         if owner is not None:

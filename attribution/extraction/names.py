@@ -185,21 +185,23 @@ def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
     cut = -1
     last = len(words) - 1
     tests = [_role_org_or_acronym(word) for word in words]
-    for index, (role_or_org, acronym) in enumerate(tests):
-        if role_or_org or acronym and index < last and not (
-                index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
-            cut = index
-    if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
-        cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
-    elif cut == last and cut > 0:
-        first = cut - 1
-        while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
-            first -= 1
-        if _first_name(words[first]):
-            # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
-            cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
-    if middle_name_like_org(words):
-        cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
+    # (most runs hold no role, organisation or acronym word, counted in C: then no word is cut and nothing below can cut one)
+    if tests.count((False, False)) < len(tests):
+        for index, (role_or_org, acronym) in enumerate(tests):
+            if role_or_org or acronym and index < last and not (
+                    index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
+                cut = index
+        if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
+            cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+        elif cut == last and cut > 0:
+            first = cut - 1
+            while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
+                first -= 1
+            if _first_name(words[first]):
+                # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
+                cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
+        if middle_name_like_org(words):
+            cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
     for possessor in range(max(cut, 0), len(words) - 2):  # (the last possessor before the run's last two words)
         if words[possessor].endswith(("'s", "’s", "s'", "s’")):
             cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
@@ -241,20 +243,27 @@ def affiliation_of(role: str | None) -> str | None:
 
 def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> Mention | None:
     """Read one speaker phrase (no commas) into a Mention."""
-    tokens = [t for t in tokens if t.text not in ("'", "’")]
+    # (a token's lower-case form is an apostrophe only for an apostrophe's token, and "quote" for every quotation's: the
+    # words, read once, say whether the phrase holds either, in C, and most phrases hold neither)
+    words = [t.lower for t in tokens]
+    if "'" in words or "’" in words:
+        tokens = [t for t in tokens if t.text not in ("'", "’")]
+        words = [t.lower for t in tokens]
     while tokens and not tokens[-1].is_word and tokens[-1].text not in (".",):
         tokens = tokens[:-1]
     if not tokens:
         return None
-    for token in tokens:
-        if token.quote is not None:
-            return None  # a quotation in the phrase
+    if len(words) > len(tokens):
+        words = words[:len(tokens)]
+    if "quote" in words:
+        for token in tokens:
+            if token.quote is not None:
+                return None  # a quotation in the phrase
     start, end = tokens[0].start, tokens[-1].end
     phrase = text[start:end]
-    words = [t.lower for t in tokens]
     if len(tokens) == 1 and words[0] in word_set("first_person"):
         return None
-    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 else None
+    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 and not words[0].isalpha() else None  # (a contraction holds its apostrophe)
     if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
         words = [contracted.group(1)]  # "He's comparing ... and says": the pronoun
     elif contracted is not None and _contracted_function_word(words[0]):
@@ -265,7 +274,7 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
 
     if len(tokens) > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
         return None  # "the sellers should be fined, but not buyers who ...": a negated phrase, no subject
-    trimmed = _without_trailing_time(tokens)
+    trimmed = _without_trailing_time(tokens, words)
     if len(trimmed) < len(tokens):
         return parse_mention(text, trimmed)
     if len(tokens) > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
@@ -453,9 +462,8 @@ DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates",
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
-def _without_trailing_time(tokens: list[Token]) -> list[Token]:
-    """"figures published by NHS England on Thursday" -> without "on Thursday"."""
-    words = [t.lower for t in tokens]
+def _without_trailing_time(tokens: list[Token], words: list[str]) -> list[Token]:
+    """"figures published by NHS England on Thursday" -> without "on Thursday" (``words``: the tokens' lower-case forms)."""
     if len(words) >= 3 and words[-1] in WEEKDAYS:
         return tokens[:-2] if words[-2] in ("on", "last", "this") else tokens[:-1]
     if len(words) >= 4 and words[-2] in ("last", "this") and words[-1] in ("week", "month", "year", "weekend"):
@@ -687,6 +695,8 @@ def _share_of_people(words: list[str]) -> bool:
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
     if "-" in "".join(words):  # (a phrase without a hyphen reads as it is)
         words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
+    if "percent" not in words and SHARE_WORDS.isdisjoint(words[:4]) and "in" not in words[1:5] and "%" not in "".join(words[:2]):
+        return False  # (no share is counted without one of these, "the" before it or not: most phrases, said at once)
     if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
                                           for i, w in enumerate(words)):
         return False  # "65 percent of Republicans supported": a clause, not a phrase ("of registered voters" is one)

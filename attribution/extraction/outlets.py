@@ -72,7 +72,9 @@ def outlet_name(phrase: str) -> str | None:
     if last in word_set("outlet_heads") or "-" in last and last.rsplit("-", 1)[1] in word_set("outlet_heads") and (
             words[-1][:1].isupper() and words[-1].rsplit("-", 1)[1][:1].isupper()):  # "the Harlow Star-Ledger", "Halden Sun-Times"
         return phrase[4:] if phrase.startswith("the ") else phrase
-    lowers = [w.lower() for w in words if w.lower() not in ("the",)]
+    lowers = [w.lower() for w in words]
+    if "the" in lowers:  # (each word lower-cased once; most names hold no "the" after their first word)
+        lowers = [w for w in lowers if w != "the"]
     if lowers and lowers[0] in word_set("outlet_leads") and len(lowers) <= 3:
         return name  # "Radio Nord", "Radio Fenwick"
     if lowers[-1] in word_set("outlet_compound_heads") and any(w in word_set("outlet_compound_words") for w in lowers[:-1]):

@@ -205,7 +205,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         # only "\n" breaks lines (nearly every text): found by str.find, not by the pattern's scan of every character
         end = text.find("\n")
         while end >= 0:
-            _add_trimmed(text, position, end, spans)
+            if position < end and not text[position].isspace() and not text[end - 1].isspace():
+                spans.append((position, end))  # (most lines: nothing to trim, and no call made to find so)
+            elif position < end:
+                _add_trimmed(text, position, end, spans)
             position = end + 1
             end = text.find("\n", position)
         _add_trimmed(text, position, len(text), spans)
@@ -246,16 +249,19 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
         return [(start, end)] if start < end else []
     spans: list[tuple[int, int]] = []
     for s, e in punkt_tokenizer().span_tokenize(text[start:end]):
-        if spans and ((text[spans[-1][1] - 1] == "\n" or text[spans[-1][1] - 1] == "." and text[spans[-1][1] - 2] in "rs") and HONORIFIC_END.search(text, max(0, spans[-1][0] - 1, spans[-1][1] - HONORIFIC_END_REACH), spans[-1][1]) or text[start + s].islower() or text[start + s] in "),;" or (
-                text[start + s].isdigit() and NUMBER_ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]))):
-            # "Mr. Prince said": Punkt takes some surnames for sentence starters; "F.A.A. records
-            # show": no sentence starts in lower case. The honorific may be a sentence of its own
-            # ("met Mr. Prince. Mr. Prince said"): the space before it, which opens the pattern, lies
-            # just before that sentence, so the search starts one character earlier. "Sen. Roy Blunt (R-Mo.),
-            # facing ...": no sentence starts with a closing bracket or a comma either.
-            spans[-1] = (spans[-1][0], start + e)
-        else:
-            spans.append((start + s, start + e))
+        if spans:
+            last_start, last_end = spans[-1]
+            stop, first = text[last_end - 1], text[start + s]  # (each read once, not once a test)
+            if (stop == "\n" or stop == "." and text[last_end - 2] in "rs") and HONORIFIC_END.search(text, max(0, last_start - 1, last_end - HONORIFIC_END_REACH), last_end) or (
+                    first.islower() or first in "),;" or first.isdigit() and NUMBER_ABBREVIATION_END.search(text, last_start, last_end)):
+                # "Mr. Prince said": Punkt takes some surnames for sentence starters; "F.A.A. records
+                # show": no sentence starts in lower case. The honorific may be a sentence of its own
+                # ("met Mr. Prince. Mr. Prince said"): the space before it, which opens the pattern, lies
+                # just before that sentence, so the search starts one character earlier. "Sen. Roy Blunt (R-Mo.),
+                # facing ...": no sentence starts with a closing bracket or a comma either.
+                spans[-1] = (last_start, start + e)
+                continue
+        spans.append((start + s, start + e))
     return spans
 
 

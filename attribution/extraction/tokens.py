@@ -97,40 +97,47 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     ascii_only = segment.isascii()  # (most sentences: then no piece needs a test of its own)
     for piece in segment.split(" "):
         if piece.isalpha() and (ascii_only or piece.isascii()):
-            word, mark = piece, None
+            # Token.__init__ inlined: this runs for most words of every sentence that may hold an attribution (the plain
+            # word, most pieces, is made in a branch of its own: no mark to carry to the code after it, and none to test)
+            token = new()
+            token.text = piece
+            token.start = position
+            position += len(piece)
+            token.end = position
+            token.quote = None
+            token.lower = piece.lower()
+            token.is_word = True
+            token.is_capitalized = piece < "a"  # (a word of ASCII letters sorts before "a" when it opens with a capital)
+            append(token)
+            position += 1
         elif not piece:
             position += 1  # (two spaces in a row, or one at either end)
-            continue
         elif piece[-1] in MARKS_AFTER_WORDS and (word := piece[:-1]).isalpha() and (ascii_only or word.isascii()) and (
                 piece[-1] != "." or len(word) > 1 and word not in _ABBREVIATION_SET):
             # the word, then the mark, both made here (the next commonest piece). ("A." is left to the pattern: a middle
             # initial before a capitalised word keeps its period.)
-            mark = piece[-1]
-        else:
-            _other_piece(text, piece, position, end, tokens)
-            position += len(piece) + 1
-            continue
-        # Token.__init__ inlined: this runs for most words of every sentence that may hold an attribution
-        token = new()
-        token.text = word
-        token.start = position
-        position += len(word)
-        token.end = position
-        token.quote = None
-        token.lower = word.lower()
-        token.is_word = True
-        token.is_capitalized = word < "a"  # (a word of ASCII letters sorts before "a" when it opens with a capital)
-        append(token)
-        if mark is not None:
             token = new()
-            token.text = token.lower = mark
+            token.text = word
+            token.start = position
+            position += len(word)
+            token.end = position
+            token.quote = None
+            token.lower = word.lower()
+            token.is_word = True
+            token.is_capitalized = word < "a"
+            append(token)
+            token = new()
+            token.text = token.lower = piece[-1]
             token.start = position
             position += 1
             token.end = position
             token.quote = None
             token.is_word = token.is_capitalized = False  # (no mark of MARKS_AFTER_WORDS is alphanumeric or a capital)
             append(token)
-        position += 1
+            position += 1
+        else:
+            _other_piece(text, piece, position, end, tokens)
+            position += len(piece) + 1
 
 MARKS_AFTER_WORDS = frozenset(",.:;?!")
 _ABBREVIATION_SET = frozenset(ABBREVIATIONS)
@@ -150,8 +157,19 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
             tokens.append(Token(match.group(1), match.start(1), match.end(1)))
     elif "." not in piece and "," not in piece and WHOLE_WORD.fullmatch(piece):
         # one word, "it's", "Jean-Luc", "1990s": every branch before TOKEN_RE's word branch needs a period or a comma, so
-        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py)
-        tokens.append(Token(piece, position, position + len(piece)))
+        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py). Token.__init__ inlined, as in _scan:
+        # possessives come here, a tenth of the tokens.
+        token = _MadeToken()
+        token.text = piece
+        token.start = position
+        token.end = position + len(piece)
+        token.quote = None
+        token.lower = piece.lower()
+        try:
+            token.is_word, token.is_capitalized = _FIRST_FLAGS[piece[0]]
+        except KeyError:
+            token.is_word, token.is_capitalized = _first_flags(piece[0])
+        tokens.append(token)
     else:
         _scan(text, position, position + len(piece), tokens)
 
@@ -195,14 +213,19 @@ def _first_flags(first: str) -> tuple[bool, bool]:
 DATELINE_DASHES = frozenset(("\u2014", "\u2013", "-"))
 
 
-def after_dateline(tokens: list[Token], start: int, end: int) -> int:
+def after_dateline(tokens: list[Token], start: int, end: int, lowers: list[str] | None = None) -> int:
     """Where the story starts after "WASHINGTON —", "LONDON (Reuters) -" or "Washington (AFP) –": a
-    place (capitalised, or in capitals) and an agency in brackets are not part of what is reported."""
-    for token in tokens[start + 1:min(end, start + 11)]:
-        if token.lower in DATELINE_DASHES:  # (a dash's lower-cased text is itself; the frame rules hash every token's anyway)
-            break
+    place (capitalised, or in capitals) and an agency in brackets are not part of what is reported. ``lowers``, when
+    given, holds the tokens' lower-case forms (SentenceFrames.lowers): the dash is then looked for among them in C."""
+    if lowers is not None:
+        if DATELINE_DASHES.isdisjoint(lowers[start + 1:min(end, start + 11)]):
+            return start
     else:
-        return start  # no dash: it ends a dateline of at most ten tokens, and most sentences hold none so close to their start
+        for token in tokens[start + 1:min(end, start + 11)]:
+            if token.lower in DATELINE_DASHES:  # (a dash's lower-cased text is itself; the frame rules hash every token's anyway)
+                break
+        else:
+            return start  # no dash: it ends a dateline of at most ten tokens, and most sentences hold none so close to their start
     x = start
     # "PARIS, Aug 31 (Reuters) -", "ORLANDO, Fla. (Reuters) -", "RANGOON, Burma -": a place in capitals and a comma
     # or bracket may go on with a state, a country or a date
