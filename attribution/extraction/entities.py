@@ -328,32 +328,39 @@ class NameIndex:
     def learned_gender(self, name: str) -> str | None:
         """The gender the article itself gives a full name whose first name tells none (asked once a name):
         its every Mr./Mrs./Ms. for the surname agreeing, when no other full name has that surname ("Jeb Bush
-        ... Mr. Bush"; a "Mrs. Clinton" may be Hillary, not Bill), and the pronouns right after the name."""
+        ... Mr. Bush"; a "Mrs. Clinton" may be Hillary, not Bill), else the pronouns right after the name
+        (the honorifics, written all through the article, outrank the first pronoun after a name)."""
         if name in self._learned:
             return self._learned[name]
-        self._build()
-        words = name.split()
-        gender = told = None
-        if len(words) >= 2:
-            surname = words[-1].lower()
-            if self._honorific_genders is None:
-                seen: dict[str, set[str]] = {}
-                for match in HONORIFIC_SURNAME.finditer(self.text):
-                    seen.setdefault(strip_possessive(match.group(2)).lower(), set()).add("m" if match.group(1) == "r" else "f")
-                self._honorific_genders = {key: genders.pop() if len(genders) == 1 else "" for key, genders in seen.items()}
-            gender = self._honorific_genders.get(surname) or None
-            if gender is not None and len({k.name for k in self.by_surname.get(surname, ()) if len(k.name.split()) >= 2}) > 1:
-                gender = None
-            told = self._told_by_pronouns(name, surname)
-        learned = None if gender is not None and told is not None and told != gender else gender or told
+        learned = self._honorific_gender(name)
+        if learned is None and len(name.split()) >= 2:
+            learned = self._told_by_pronouns(name, name.split()[-1].lower())
         self._learned[name] = learned
         return learned
 
+    def _honorific_gender(self, name: str) -> str | None:
+        words = name.split()
+        if len(words) < 2:
+            return None
+        surname = words[-1].lower()
+        gender = self._honorific_genders_table().get(surname) or None
+        if gender is not None and len({k.name for k in self.by_surname.get(surname, ()) if len(k.name.split()) >= 2}) > 1:
+            return None
+        return gender
+
+    def _honorific_genders_table(self) -> dict[str, str]:
+        """surname -> the gender of its every Mr./Mrs./Ms., "" when they disagree (built once an article)."""
+        if self._honorific_genders is None:
+            self._build()  # (the callers read the index next)
+            seen: dict[str, set[str]] = {}
+            for match in HONORIFIC_SURNAME.finditer(self.text):
+                seen.setdefault(strip_possessive(match.group(2)).lower(), set()).add("m" if match.group(1) == "r" else "f")
+            self._honorific_genders = {key: genders.pop() if len(genders) == 1 else "" for key, genders in seen.items()}
+        return self._honorific_genders
+
     def honorifics_disagree(self, surname: str) -> bool:
         """The article writes both "Mr. Khalil" and "Ms." or "Mrs. Khalil": two people, whoever the full names are."""
-        if self._honorific_genders is None:
-            self.learned_gender("_ " + surname)  # (builds the table)
-        return self._honorific_genders.get(surname) == ""
+        return self._honorific_genders_table().get(surname) == ""
 
     def _told_by_pronouns(self, name: str, surname: str) -> str | None:
         """"Dana Holt said her plan ...": the first he/his/him or she/her after the full name, in a sentence that
@@ -610,6 +617,27 @@ class NameIndex:
                     gender is None or self.gender(known) in (None, gender)):
                 found = known
         return found
+
+    def latest_of_gender_between(self, after: int, before: int, gender: str) -> KnownName | None:
+        """The person last written in (after, before), by full name or by the surname alone of a full name written
+        earlier, of those whose gender is known to be ``gender``."""
+        if after < 0:
+            return None
+        self._build()
+        for match in reversed(list(CAPITAL_WORD_IN.finditer(self.text, after + 1, before))):
+            earlier = [k for k in self.by_surname.get(strip_possessive(match.group()).lower(), ()) if k.position <= match.start()]
+            if earlier and len(earlier[-1].name.split()) >= 2 and self.gender(earlier[-1]) == gender and self._named_as_topic(match.start(), gender):
+                return earlier[-1]
+        return None
+
+    def _named_as_topic(self, position: int, gender: str) -> bool:
+        """A name a later "he"/"she" may stand for: not quoted ("'... unlike Dana Holt,' she said"), not a modifier
+        ("a Holt supporter") and not after a pronoun of that gender in its sentence ("She said she'd vote for Holt")."""
+        opening = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+        before = self.text[max(opening + 1, position - 4):position].lower()
+        if before.endswith((" a ", " an ", "the ")) or _inside_quotation(self.text, position):
+            return False
+        return not any(PRONOUN_GENDER[p.group().lower()] == gender for p in PERSONAL_PRONOUN.finditer(self.text, opening + 1, position))
 
     def described_surname_opening_between(self, after: int, before: int) -> KnownName | None:
         """"Serafinowicz, who has starred in ..., posted the clip": the last surname of a full name met before that opens
@@ -1472,6 +1500,26 @@ class EntityTable:
             self._subject_after_opening_clause(mention, gender)) or self._reporter_of_aside(mention, gender) or self._possessor_in_sentence(mention, gender)
         if opener is not None and opener.surname != not_meant:
             return opener
+        latest = self._latest_fitting_person(mention, gender, not_meant)
+        return self._person_of_the_gender_named_since(latest, mention, gender, not_meant) or latest
+
+    def _person_of_the_gender_named_since(self, latest: Entity | None, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
+        """"Ng, who calls the pact 'a disaster' ... If Holt's wary of it, she ...": when the person found is of a gender the
+        article does not tell, a person known to be of the pronoun's gender, named after that person's last mention, is meant."""
+        if gender != "f" or latest is None or latest.kind != "person" or not self._gender_untold(latest):
+            return None
+        known = self.names.latest_of_gender_between(self.names._last_written(latest.name.split()[-1], mention.start), mention.start, gender)
+        if known is None or known.name.split()[-1].lower() == not_meant:
+            return None
+        known = self.names.first_namesake_unless_in_paragraph(known, mention.start)
+        return self._person_named(known.name, known.title, known.role, None, mention.text)
+
+    def _gender_untold(self, entity: Entity) -> bool:
+        """No title, role, given name or the article tells the person's gender (the pronouns the rules themselves
+        linked to the person do not count: one wrong "she" would make the next one look right)."""
+        return (gender_of(entity.name, entity.title, entity.role) or self.names.learned_gender(entity.name)) is None
+
+    def _latest_fitting_person(self, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
         speaker = hearer = None
         unsure = None  # "When an Iowa voter asked ..., she replied": an unnamed person who just asked is
         looked = 0     # "she" only when no person known to be a woman was met just before
@@ -1519,8 +1567,11 @@ class EntityTable:
                 known = None  # "At the rally in Oak Hollow, the mayor said": a name after "in", not written again since, is where, not who
         if known is not None and any(e.kind != "person" and e.name == known.name for e in self.entities):
             known = None  # "..., the Chicago Sun-Times reported. '...,' he said": a body already met under that name is nobody's "he"
-        named_again = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
+        named_again, named_at = self._surname_subject_between(known.position if known is not None else since, mention.start, gender)
         if named_again is not None and named_again.surname != not_meant:
+            surer = self._surname_subject_of_gender_since(named_again, named_at, mention, gender, not_meant)
+            if surer is not None:
+                return surer
             named_again.aliases.add(mention.text)
             return named_again  # "Ferreira-Holm, 47, campaigned on ... she said": named again since
         written_again = self.names.latest_surname_subject_between(known.position if known is not None else since, mention.start, gender)
@@ -1532,6 +1583,17 @@ class EntityTable:
         if speaker is not None:
             speaker.aliases.add(mention.text)
         return speaker
+
+    def _surname_subject_of_gender_since(self, named_again: Entity, named_at: int, mention: Mention, gender: str | None,
+                                         not_meant: str | None) -> Entity | None:
+        """"Ng accused Holt of ... Holt has been asked to ... '...,' she said": when the person named again is of a gender
+        no one knows, a person known to be of the pronoun's gender whose surname opens a later sentence is meant."""
+        if gender is None or not self._gender_untold(named_again):
+            return None
+        known = self.names.latest_surname_subject_between(named_at, mention.start, gender)
+        if known is None or known.name.split()[-1].lower() == not_meant or gender not in (self._known_gender(known.name), self.names.gender(known)):
+            return None
+        return self._person_named(known.name, known.title, known.role, None, mention.text)
 
     def answerer(self, mention: Mention) -> Entity | None:
         """'"Should there be ...?" a reporter asked Lee. "No," he replied' / "the senator replied": right after a question
@@ -1742,9 +1804,9 @@ class EntityTable:
         entity.aliases.add(mention.text)
         return entity
 
-    def _surname_subject_between(self, after: int, before: int, gender: str | None) -> Entity | None:
+    def _surname_subject_between(self, after: int, before: int, gender: str | None) -> tuple[Entity | None, int]:
         """A person already quoted by full name whose surname alone opens a sentence in
-        (after, before): the latest such person whose gender fits."""
+        (after, before): the latest such person whose gender fits, and where the surname is."""
         best, best_at = None, after
         for entity in self.entities:
             if entity.kind != "person" or len(entity.name.split()) < 2:
@@ -1754,13 +1816,19 @@ class EntityTable:
             while at > best_at:
                 end = at + len(surname)
                 if (at == 0 or not (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’")) and (
-                        end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and self.names._opens_sentence(at):
+                        end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and self.names._opens_sentence(at) and (
+                        not self._namesake_written_at(entity, end)):
                     # (the gender asked only of a person whose surname is found: most are not, and Entity.gender is no lookup)
                     if not gender or entity.gender in (None, gender):
                         best, best_at = entity, at
                     break
                 at = self.text.rfind(surname, best_at + 1, at)
-        return best
+        return best, best_at
+
+    def _namesake_written_at(self, entity: Entity, end: int) -> bool:
+        """"Jane Holt made it clear that her husband ...": the surname ending at ``end`` is another full name's, not ``entity``'s."""
+        return any(known.name != entity.name and self.text.startswith(known.name, end - len(known.name))
+                   for known in self.names.by_surname.get(entity.surname, ()))
 
     def _described_person(self, mention: Mention) -> Entity | None:
         """A definite description of a person ("the Rovers captain", "the 34-year-old") that names
