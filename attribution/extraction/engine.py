@@ -588,7 +588,7 @@ class ArticleExtractor:
         analysis = SentenceFrames(self.text, tokens)
         frames = analysis.find()
         attributions = self._resolve_frames(frames, analysis)
-        if all(frame.partial_only for frame in frames):
+        if all([frame.partial_only for frame in frames]):  # (a list: fewer instructions than a generator for a sentence's few frames)
             self._in_a_statement(analysis, tokens)  # "In a statement, X defended the plan": X speaks in this paragraph
         for frame in frames:
             attribution = attributions.get(id(frame))
