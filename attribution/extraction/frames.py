@@ -817,7 +817,8 @@ class SentenceFrames:
         self.tokens = tokens
         self.n = len(tokens)
         self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
-        self.story_start = after_dateline(tokens, 0, self.n)  # "WASHINGTON (Reuters) - The mayor said": no subject before it
+        # "WASHINGTON (Reuters) - The mayor said": no subject before it (the lower-case forms let it look for the dash in C)
+        self.story_start = after_dateline(tokens, 0, self.n, self.lowers)
         self._firsts: dict[frozenset[str], int] = {}  # (_first_of)
 
     # ------------------------------------------------------------------ public
