@@ -809,6 +809,15 @@ _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
 
 
+# The times _skip_adverbials steps over by themselves: "said Monday", "said publicly".
+_SKIPPED_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                                 "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
+                                 "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"})
+# Every word _skip_adverbials reads on from (besides an "-ly" adverb and a number): any other ends its walk at once.
+_ADVERBIAL_OPENERS = _SKIPPED_TIME_WORDS | TIME_PRECISERS | PARTS_OF_DAY | _TIME_SPAN_STARTS | CUE_ASIDE_DASHES | {
+    ",", "last", "this", "next", "at", "for", "as", "only", "by", "to", "in", "on", "during", "via", "through", "with", "over"}
+
+
 class SentenceFrames:
     """Finds the frames of one sentence's tokens."""
 
@@ -5515,6 +5524,8 @@ class SentenceFrames:
         """Skip "on Thursday", "in a statement", "in an interview with CNN", "to reporters", ", however,"."""
         while j < self.n:
             word = self.lowers[j]
+            if word not in _ADVERBIAL_OPENERS and not word.endswith("ly") and not word.isdigit():
+                break  # no test below goes on past such a word (most words after a cue): one look-up, not each test in turn
             if j == frame.cue_index + 1 and frame.cue_verb is not None and word in frame.cue_verb.particles and (
                     j + 1 < self.n and self.tokens[j + 1].is_word and not self.lowers[j + 1][:1].isdigit()
                     and self.lowers[j + 1] not in WEEKDAY_WORDS and self.lowers[j + 1] not in PARTICLE_TIME_STARTS):
@@ -5525,9 +5536,7 @@ class SentenceFrames:
             if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
                 j += 1  # "replied evenly", "said flatly"
                 continue
-            if word in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                        "tonight", "earlier", "later", "recently", "previously", "again", "also", "publicly", "privately",
-                        "repeatedly", "separately", "afterwards", "then", "too", "once", "further", "first", "aloud"}:  # (sets: one look-up per word)
+            if word in _SKIPPED_TIME_WORDS:
                 j += 1
                 continue
             if word in {"last", "this", "next"} and j + 1 < self.n and self.lowers[j + 1] in word_set("time_words"):
