@@ -90,6 +90,10 @@ class _Tokenizer(PunktSentenceTokenizer):
         self._not_plain = frozenset(params.abbrev_types) | frozenset(first for first, _ in params.collocations)
         self._seen: dict[str, bool] = {}
         self._period_context = _period_context_sre(self._lang_vars.period_context_re())
+        # The same pattern for a text without "?" or "!" (most paragraphs), where its class of three ends can only match a
+        # period: led by one literal character, sre scans for it in a tight loop, not a test of the class at each character.
+        assert self._period_context.pattern.count(r"[\.\?!]") == 1
+        self._period_only_context = re.compile(self._period_context.pattern.replace(r"[\.\?!]", r"\.", 1), re.VERBOSE)
 
     def text_contains_sentbreak(self, text: str) -> bool:
         match = PLAIN_WORD_END.fullmatch(text)
@@ -146,7 +150,8 @@ class _Tokenizer(PunktSentenceTokenizer):
         previous, word_start, word_end = None, 0, 0
         # (a paragraph's only white space is " ", mostly: string.whitespace's others looked for one by one, each a scan in C)
         spaces_only = "\t" not in text and "\n" not in text and "\r" not in text and "\x0b" not in text and "\x0c" not in text
-        for match in [*self._period_context.finditer(text), None]:
+        contexts = self._period_context if "?" in text or "!" in text else self._period_only_context
+        for match in [*contexts.finditer(text), None]:
             if match is None:
                 start = word_end  # (anything from the previous candidate's word on lets it be decided)
             else:
