@@ -1,0 +1,47 @@
+"""Round 13 (speed, more): fast paths that must read as the slow ones did. Every sentence is written for the tests."""
+
+from attribution.extraction import frames as frames_module
+from attribution.extraction.frames import _ADVERBIAL_OPENERS, SentenceFrames
+from attribution.extraction.sentences import punkt_tokenizer
+from attribution.extraction.tokens import tokenize
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+def test_a_paragraph_without_question_or_exclamation_marks_is_scanned_for_periods_alone_with_the_same_candidates():
+    tokenizer = punkt_tokenizer()
+    text = "Gov. Ann Holt said the levy would rise. Her aide, Wes Marlow, disagreed... Marlow said it was 4.5 percent. Done."
+    assert "?" not in text and "!" not in text
+    slow = [(m.span(), m.groupdict()) for m in tokenizer._period_context.finditer(text)]
+    fast = [(m.span(), m.groupdict()) for m in tokenizer._period_only_context.finditer(text)]
+    assert fast == slow and len(fast) >= 4
+
+
+def test_a_paragraph_with_a_question_mark_still_breaks_after_it():
+    spans = punkt_tokenizer().span_tokenize("Would the levy rise? Ann Holt said it would. Wes Marlow said no!")
+    assert len(spans) == 3
+
+
+def test_the_walk_over_adverbials_after_a_cue_steps_over_the_words_it_knows_and_stops_at_others():
+    assert {"monday", "publicly", "late", "morning", "two", ",", "at", "for", "as", "only", "by", "to", "in", "—"} <= _ADVERBIAL_OPENERS
+    assert found(HEAD + "Ann Holt said publicly on Monday that the levy would rise.") == [
+        ("indirect", "the levy would rise", "Ann Holt")]
+    assert found(HEAD + "Ann Holt said two weeks ago that the levy would rise.") == [
+        ("indirect", "the levy would rise", "Ann Holt")]
+
+
+def test_sentence_frames_hands_its_lower_case_forms_to_the_dateline_reader(monkeypatch):
+    seen = []
+    real = frames_module.after_dateline
+
+    def spy(tokens, start, end, lowers=None):
+        seen.append(lowers)
+        return real(tokens, start, end, lowers)
+
+    monkeypatch.setattr(frames_module, "after_dateline", spy)
+    text = "TARNVILLE (Reuters) - The mayor said the levy would rise."
+    analysis = SentenceFrames(text, tokenize(text, 0, len(text), []))
+    assert seen and seen[0] is analysis.lowers
+    assert analysis.lowers[analysis.story_start] == "the"
