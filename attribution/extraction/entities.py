@@ -266,7 +266,9 @@ SURNAME_REACH = 1500  # characters back to a surname written alone: farther, the
 HONORIFIC_SURNAME = re.compile(r"M(?<!\wM)(rs?|s|iss)\.?[ \u00a0]+([A-Z][\w'’\-]+)")  # Mr, Mrs, Ms, Miss: the capital first for the scan's sake
 # what may not stand between a name and the pronoun that tells its gender: a sentence end, a line break, a quotation mark
 PRONOUN_GAP_BREAK = re.compile(r"[.!?][\s\"“”]|[\n\"“”]")
-PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]ers?)\b")
+# r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]ers?)\b" with its first letter as a plain class (the boundary checked behind it):
+# sre then scans for that letter, where a pattern opening with a boundary is tried at every character
+PERSONAL_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|ers?)|(?<=[Ss])he)\b")
 CAPITAL_WORD_IN = re.compile(r"\b[A-Z][\w'’\-]*")
 PRONOUN_AFTER_NAME_REACH = 120
 # Words after which "he"/"she" opens a clause hung on the main one: the main clause's subject is meant.

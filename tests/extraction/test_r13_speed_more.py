@@ -45,3 +45,17 @@ def test_sentence_frames_hands_its_lower_case_forms_to_the_dateline_reader(monke
     analysis = SentenceFrames(text, tokenize(text, 0, len(text), []))
     assert seen and seen[0] is analysis.lowers
     assert analysis.lowers[analysis.story_start] == "the"
+
+
+def test_the_pronoun_pattern_led_by_its_letter_finds_what_the_boundary_led_one_found():
+    import re
+
+    from attribution.extraction.entities import PERSONAL_PRONOUN
+
+    boundary_led = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]ers?)\b")
+    assert PERSONAL_PRONOUN.pattern != boundary_led.pattern
+    text = "Hers was the plan; his aide thought she, not he, chose them. Ashe helped him. Theme: shed, hes, héhe, _he, she’s, HE."
+    assert [m.span() for m in PERSONAL_PRONOUN.finditer(text)] == [m.span() for m in boundary_led.finditer(text)]
+    for start in range(0, len(text), 7):
+        ours, theirs = PERSONAL_PRONOUN.search(text, start, start + 30), boundary_led.search(text, start, start + 30)
+        assert (ours and ours.span()) == (theirs and theirs.span())
