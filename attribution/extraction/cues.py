@@ -204,7 +204,6 @@ AS_NAMING_RE = re.compile(r"\b(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
 # of speech ("statement", "interview") makes a sentence worth reading without a cue (frames.speech_intro).
 SPEECH_INTRO_RE = re.compile(r"(?:In|in|Speaking|speaking|Talking|talking)\b")
-SPEECH_INTRO_FIRSTS = frozenset("IiSsTt")  # the letters a match of SPEECH_INTRO_RE opens with
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +274,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     ``words``: the span's words when the caller has them already (``WORD_RE.findall``)."""
     if words is None:
         words = ascii_words(text, start, end)
-    if sentence and (text[start:start + 1] not in SPEECH_INTRO_FIRSTS or SPEECH_INTRO_RE.match(text, start, end) is None):  # (its first letter, looked up first: most sentences open otherwise)
+    if sentence and SPEECH_INTRO_RE.match(text, start, end) is None:
         hints = cue_words()
     else:
         hints = hint_words()
