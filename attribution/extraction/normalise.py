@@ -63,7 +63,10 @@ def decode(text: str) -> tuple[str, Offsets | None]:
     original_starts: list[int] = []  # ... and its first character here in ``text``
     length = 0  # of the working text so far
     position = 0
-    for match in MARKUP.finditer(text):
+    # a text with no wire marks needs ENTITY alone, which sre scans for its "&" in a tight loop (MARKUP's three first
+    # characters are a class, tested at each character)
+    markup = MARKUP if WIRE_OPEN in text or WIRE_CLOSE in text else ENTITY
+    for match in markup.finditer(text):
         start, end = match.span()
         if start > position:
             parts.append(text[position:start])

@@ -59,3 +59,21 @@ def test_the_pronoun_pattern_led_by_its_letter_finds_what_the_boundary_led_one_f
     for start in range(0, len(text), 7):
         ours, theirs = PERSONAL_PRONOUN.search(text, start, start + 30), boundary_led.search(text, start, start + 30)
         assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+def test_a_text_with_references_but_no_wire_marks_is_decoded_without_the_markup_scan(monkeypatch):
+    from attribution.extraction import normalise
+
+    class Refused:
+        pattern = normalise.MARKUP.pattern
+
+        def finditer(self, text):
+            raise AssertionError("MARKUP scanned a text with no wire marks")
+
+    working, offsets = normalise.decode("Holt &amp; Marlow said the levy would rise.")
+    monkeypatch.setattr(normalise, "MARKUP", Refused())
+    assert normalise.decode("Holt &amp; Marlow said the levy would rise.")[0] == working == "Holt & Marlow said the levy would rise."
+    assert offsets[5] == 5 and offsets[7] == 11
+    # wire marks still go through the whole markup
+    monkeypatch.undo()
+    assert normalise.decode("``We will,'' said Holt &amp; Marlow.")[0] == "“We will,” said Holt & Marlow."
