@@ -47,8 +47,10 @@ _SECOND_WORD_AHEAD = r"(?=[a-zA-Z\w'’\-.]*+[ \u00a0]+(?:of[ \u00a0]|the[ \u00a
 CAPITALIZED_RUN = re.compile(rf"[A-Z]{_SECOND_WORD_AHEAD}{_CAPITAL_WORD_LED_REST}{_RUN_JOINER}{_CAPITAL_WORD_HELD}(?:{_RUN_JOINER}{_CAPITAL_WORD_HELD})*")
 # Up to four capitalised words before a document noun: "\b((?:[A-Z][\w\-]*[ \u00a0]){0,3}[A-Z][\w\-]*)", written with its first
 # capital as a plain character class (the word boundary checked behind it) for the scan's sake, as CAPITALIZED_RUN is.
+# (a word's letters taken possessively: what follows them, a space or an apostrophe, is none of them, so giving letters
+# back, as the scan otherwise does at every capitalised word before no document noun, finds nothing)
 DOCUMENT_OWNER = re.compile(
-    r"([A-Z](?<!\w[A-Z])(?:[\w\-]*[ \u00a0][A-Z]){0,3}[\w\-]*)(?:['’]s)?[ \u00a0]+(letter|memo|memorandum|statement|report|document|email|questionnaire|guidance|policy|filing|notice)\b"
+    r"([A-Z](?<!\w[A-Z])(?:[\w\-]*+[ \u00a0][A-Z]){0,3}[\w\-]*+)(?:['’]s)?[ \u00a0]+(letter|memo|memorandum|statement|report|document|email|questionnaire|guidance|policy|filing|notice)\b"
 )
 
 

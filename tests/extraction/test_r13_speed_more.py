@@ -77,3 +77,15 @@ def test_a_text_with_references_but_no_wire_marks_is_decoded_without_the_markup_
     # wire marks still go through the whole markup
     monkeypatch.undo()
     assert normalise.decode("``We will,'' said Holt &amp; Marlow.")[0] == "“We will,” said Holt & Marlow."
+
+
+def test_the_document_owner_pattern_takes_a_words_letters_without_giving_them_back():
+    import re
+
+    from attribution.extraction.entities import DOCUMENT_OWNER, document_owners
+
+    assert "*+" in DOCUMENT_OWNER.pattern
+    giving_back = re.compile(DOCUMENT_OWNER.pattern.replace("*+", "*"))
+    text = "The Tarnville Water Board letter came late. Ann Lee’s memo and the NHS-led  guidance did not; Mayor Holt said so."
+    assert [(m.span(), m.groups()) for m in DOCUMENT_OWNER.finditer(text)] == [(m.span(), m.groups()) for m in giving_back.finditer(text)]
+    assert document_owners(text) == {"letter": "Tarnville Water Board", "memo": "Ann Lee", "guidance": "NHS-led"}
