@@ -392,6 +392,38 @@ PLACE_NAMES = frozenset({
 })
 
 
+# The fifty US states by their full names.
+US_STATE_NAMES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
+    "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+})
+# US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
+US_STATES = US_STATE_NAMES | frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
+    "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+})
+
+# The words that close the name of a town or a region, never a person's: "Kansas City", "Orange County".
+PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands"})
+# States whose name is also a given name ("Virginia Foxx", "Georgia Lane"): opening a run, they name no place for sure.
+_GIVEN_NAME_STATES = frozenset({"virginia", "georgia"})
+
+
+def names_a_place(name: str) -> bool:
+    """A run read as a person's name that a reader sees is a place's or one of its bodies': "Puerto Rico", "Kansas City",
+    "New Hampshire Elks" (a state opening it). "He" and "she" never point to it."""
+    words = name.replace("\u00a0", " ").lower().split()
+    if not words:
+        return False
+    if words[-1] in PLACE_HEADS or " ".join(words) in PLACE_NAMES or " ".join(words[:2]) in US_STATE_NAMES:
+        return True
+    return words[0] in US_STATE_NAMES and words[0] not in _GIVEN_NAME_STATES
+
+
 # A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
 PARTY_MEMBERS = frozenset({"democrat", "republican", "libertarian", "independent", "conservative", "progressive", "liberal", "tory", "socialist"})
 
