@@ -389,6 +389,8 @@ def names_general_office(text: str) -> bool:
 PLACE_NAMES = frozenset({
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
     "south dakota", "west virginia", "united states", "new york city", "puerto rico", "los angeles", "san francisco", "las vegas",
+    "san diego", "san antonio", "san jose", "new orleans", "north korea", "south korea", "saudi arabia", "south africa", "new zealand",
+    "sri lanka", "costa rica", "el salvador", "hong kong", "united kingdom", "great britain", "british columbia",
 })
 
 
@@ -411,17 +413,19 @@ US_STATES = US_STATE_NAMES | frozenset({
 PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands"})
 # States whose name is also a given name ("Virginia Foxx", "Georgia Lane"): opening a run, they name no place for sure.
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia"})
+_STATE_OPENERS = frozenset(state.split()[0] for state in US_STATE_NAMES if " " in state)  # "new", "north", "rhode" ...
 
 
 def names_a_place(name: str) -> bool:
     """A run read as a person's name that a reader sees is a place's or one of its bodies': "Puerto Rico", "Kansas City",
     "New Hampshire Elks" (a state opening it). "He" and "she" never point to it."""
-    words = name.replace("\u00a0", " ").lower().split()
-    if not words:
-        return False
-    if words[-1] in PLACE_HEADS or " ".join(words) in PLACE_NAMES or " ".join(words[:2]) in US_STATE_NAMES:
+    lowered = name.replace("\u00a0", " ").lower()
+    if lowered in PLACE_NAMES or lowered.rpartition(" ")[2] in PLACE_HEADS:
         return True
-    return words[0] in US_STATE_NAMES and words[0] not in _GIVEN_NAME_STATES
+    first, _, rest = lowered.partition(" ")
+    if first in US_STATE_NAMES:
+        return first not in _GIVEN_NAME_STATES
+    return first in _STATE_OPENERS and f"{first} {rest.partition(' ')[0]}" in US_STATE_NAMES
 
 
 # A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
@@ -693,6 +697,9 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     role = _text(text, role_tokens).strip(" ,") or None
     if role and role.lower() in DETERMINERS:
         role = None
+    if not role_tokens and not title and len(name_tokens) >= 2 and names_a_place(name) and _plain(name_tokens[-1].text) not in PARTY_MEMBERS:
+        # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
+        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
     return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
                    affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
 
