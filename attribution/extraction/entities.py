@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import cue_verb
-from .names import CONNECTORS, PARTY_MEMBERS, PLACE_NAMES, Mention, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, person_name_cut, strip_possessive
+from .names import CONNECTORS, PARTY_MEMBERS, Mention, names_a_place, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, person_name_cut, strip_possessive
 from .outlets import _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 
@@ -938,8 +938,8 @@ def _read_run(run: str, after_connector: bool) -> tuple:
         owner = POSSESSOR_IN_RUN.match(run)
         if owner is not None:
             parsed = _person_in_run(owner.group())  # "Rep. Dale Orme’s Senate campaign": the owner is the name
-    if parsed is not None and parsed[0].replace("\u00a0", " ").lower() in PLACE_NAMES:
-        parsed = None  # "South Carolina director for Sanders", "like Illinois and New Jersey": a place, not a person
+    if parsed is not None and names_a_place(parsed[0]):
+        parsed = None  # "South Carolina director for Sanders", "on a Kansas City radio station": no person
     if parsed is not None and parsed[0].rsplit(None, 1)[-1].lower().rstrip(".") in STREET_WORDS:
         parsed = None  # "gathered on Broad Street": a street, never who "she" is
     if parsed is not None:

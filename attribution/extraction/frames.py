@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -673,17 +673,6 @@ COUNTED_TIME_UNITS = TIME_BEFORE_CLAUSE_UNITS | WEEKDAY_WORDS | PARTS_OF_DAY | {
 
 # Prepositions that govern two places joined by "and" inside a noun phrase: "exit polls in Ohio and Iowa".
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "for"})
-# US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
-US_STATES = frozenset({
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
-    "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
-    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
-    "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
-    "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
-})
 
 
 def _state_after_town(tokens: list[Token]) -> bool:

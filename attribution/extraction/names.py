@@ -389,7 +389,43 @@ def names_general_office(text: str) -> bool:
 PLACE_NAMES = frozenset({
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
     "south dakota", "west virginia", "united states", "new york city", "puerto rico", "los angeles", "san francisco", "las vegas",
+    "san diego", "san antonio", "san jose", "new orleans", "north korea", "south korea", "saudi arabia", "south africa", "new zealand",
+    "sri lanka", "costa rica", "el salvador", "hong kong", "united kingdom", "great britain", "british columbia",
 })
+
+
+# The fifty US states by their full names.
+US_STATE_NAMES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
+    "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+})
+# US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
+US_STATES = US_STATE_NAMES | frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
+    "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+})
+
+# The words that close the name of a town or a region, never a person's: "Kansas City", "Orange County".
+PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands"})
+# States whose name is also a given name ("Virginia Foxx", "Georgia Lane"): opening a run, they name no place for sure.
+_GIVEN_NAME_STATES = frozenset({"virginia", "georgia"})
+_STATE_OPENERS = frozenset(state.split()[0] for state in US_STATE_NAMES if " " in state)  # "new", "north", "rhode" ...
+
+
+def names_a_place(name: str) -> bool:
+    """A run read as a person's name that a reader sees is a place's or one of its bodies': "Puerto Rico", "Kansas City",
+    "New Hampshire Elks" (a state opening it). "He" and "she" never point to it."""
+    lowered = name.replace("\u00a0", " ").lower()
+    if lowered in PLACE_NAMES or lowered.rpartition(" ")[2] in PLACE_HEADS:
+        return True
+    first, _, rest = lowered.partition(" ")
+    if first in US_STATE_NAMES:
+        return first not in _GIVEN_NAME_STATES
+    return first in _STATE_OPENERS and f"{first} {rest.partition(' ')[0]}" in US_STATE_NAMES
 
 
 # A member of a party or a political camp, capitalised as a party's name is: "a Democrat", "the Republican".
@@ -661,6 +697,9 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     role = _text(text, role_tokens).strip(" ,") or None
     if role and role.lower() in DETERMINERS:
         role = None
+    if not role_tokens and not title and len(name_tokens) >= 2 and names_a_place(name) and _plain(name_tokens[-1].text) not in PARTY_MEMBERS:
+        # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
+        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
     return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
                    affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
 
