@@ -63,6 +63,8 @@ BEGAN_TO = frozenset({"began", "begun", "begin", "begins", "started", "start", "
 # "came to believe that", "needs to realize that", "continues to think that": the subject of the verb before "to" holds the
 # belief (of these lemmas, before "that", only: "wants to know", "seems to think", "need to realize it" are left alone)
 CAME_TO = frozenset({"need", "needs", "needed", "came", "come", "comes"})
+# "he used to boast that ...", "she likes to say that ...": the subject of the habit says it ("was used to" is passive)
+HABIT_BEFORE_TO = frozenset({"used", "likes", "liked", "loves", "loved"})
 HELD_AFTER_TO_LEMMAS = frozenset({"believe", "think", "realize", "recognize", "understand"})
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
@@ -3514,6 +3516,10 @@ class SentenceFrames:
                     frame.negated = True
                 if j > 1 and self.lowers[j - 1] == "on" and self.lowers[j - 2] in ("went", "goes", "go", "going"):
                     j -= 2  # "she went on to say": her words, the phrase belongs to the cue
+                elif j > 4 and self.lowers[j - 3:j] == ["so", "far", "as"] and self.lowers[j - 4] in ("went", "goes", "go", "going"):
+                    j -= 4  # "she went so far as to say": her words
+                elif j > 1 and self.lowers[j - 1] in HABIT_BEFORE_TO and self.lowers[j - 2] not in passive:
+                    j -= 1  # "he used to boast that ...", "she likes to say": what the subject says by habit
                 elif j > 1 and self.lowers[j - 1].endswith("ed") and self.lowers[j - 2] in ("was", "were") and self.lowers[j - 1] not in ("declined", "refused", "failed"):
                     j -= 2  # "Mr. Trump was prompted to say": the subject is his
                 elif j > 1 and self.lowers[j - 1] in READY_ADJECTIVES and self.lowers[j - 2] in ("is", "are", "was", "were", "been"):
