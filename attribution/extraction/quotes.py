@@ -137,10 +137,12 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
                 nested_close = True  # two openings, then two closings: a quotation inside a quotation, part of it
                 open_at = None
                 continue
-            if outer == para_start and number + 1 == len(positions) and text[index + 1:para_end].strip():
+            if outer == para_start and number + 1 == len(positions) and text[index + 1:para_end].strip() and (
+                    text[para_start:open_at].rstrip()[-1:] not in (",", ":")):
                 # '"The board isn't about “fair play” any more. It is about power.' and the quotation goes on in the next
                 # paragraph: the paragraph's opening mark is left open, the pair inside it is part of it (a pair that ends
-                # the paragraph closes the quotation instead: '"Absent a deal, he added, "this is how it ends."')
+                # the paragraph, or that a tag's comma opens, is a quotation of its own and the first mark was stray:
+                # '"Absent a deal, he added, "this is how it ends."', '"Lee laughed it off by saying, “Only in May.” ...')
                 open_at, outer = outer, None
                 continue
             outer = None

@@ -19,6 +19,9 @@ def test_a_quotation_spread_over_paragraphs_keeps_its_opening_mark_when_a_paragr
     assert ("direct", "we will sell the ferry.", "Otto Brandt") in found(
         HEAD + "Otto Brandt spoke to the harbor council on Monday.\n\n"
         "\"Without a grant from the state, he added, \"we will sell the ferry.\"")
+    # so is a pair that a tag's comma opens: the writer's sentence around it is no quotation
+    assert not any(quote.startswith("Otto Brandt") for _, quote, _ in found(
+        HEAD + "\"Otto Brandt tried to shrug it off by saying, \u201cOnly on Sundays.\u201d But the council pressed on."))
 
 
 def test_fumed_groused_grumbled_and_intimated_report_what_was_said():
