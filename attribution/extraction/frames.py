@@ -5747,7 +5747,10 @@ class SentenceFrames:
         if frame.mention is None or frame.mention.generic and not self._definite_tag_then_clause(frame, j) or (
                 frame.mention.kind == "pronoun" and frame.mention.pronoun != "person"):
             return False
-        if frame.subject_start < MIN_TRAIL_CONTENT_TOKENS or not any(self.tokens[x].is_word for x in range(frame.subject_start)):
+        if not any(self.tokens[x].is_word for x in range(frame.subject_start)) or frame.subject_start < MIN_TRAIL_CONTENT_TOKENS and not (
+                any(self.tokens[x].quote is not None for x in range(frame.subject_start)) and not any(self.tokens[x].quote is not None for x in range(j, self.n))):
+            # (a quotation is one token, however many words: 'The "question ... remains open," Hasen wrote after ...'; one
+            # after the tag goes on with the same words: 'The "X," he told Y after the debate, "and Z."')
             return False
         if j + 1 >= self.n:
             return False
@@ -5773,11 +5776,18 @@ class SentenceFrames:
             if after in ("citing", "quoting") and j + 2 < self.n:
                 self._read_parenthesis(frame, j + 1, self.n - 1 if self.lowers[self.n - 1] in SENTENCE_END else self.n)
             return self.tokens[j + 1].is_word and not self.tokens[j + 1].is_capitalized and (
-                (after.endswith("ing") and len(after) > 4 and (after not in ("saying", "adding", "writing", "telling", "noting", "stating") or after in ("adding", "noting") and self._report_goes_on(frame, j))) or (
+                (after.endswith("ing") and len(after) > 4 and (after not in ("saying", "adding", "writing", "telling", "noting", "stating") or after in ("adding", "noting") and self._report_goes_on(frame, j)
+                                                               or self._closes_quoted_clause(frame))) or (
                     after in TRAILING_CIRCUMSTANCE))
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _closes_quoted_clause(self, frame: Frame) -> bool:
+        """'The judge cannot say that "from his point of view," Lee added, saying ...': the tag right after a quotation
+        that the writer's words open closes that report (a quotation opening the sentence is read as a whole)."""
+        quote_at = frame.subject_start - 1
+        return self.tokens[quote_at].quote is not None and any(self.tokens[x].is_word for x in range(quote_at))
 
     def _definite_tag_then_clause(self, frame: Frame, j: int) -> bool:
         """"The delay was caused by weather, the airline said, and flights resume Monday": a definite noun of

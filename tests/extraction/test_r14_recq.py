@@ -46,3 +46,13 @@ def test_what_the_subject_used_to_or_likes_to_say_is_theirs():
     assert ("indirect", "every vote is a loan", "Vera Cole") in found(HEAD + "Vera Cole likes to say that every vote is a loan.")
     assert ("direct", "The harbor as we know it is finished.", "Tom Reyes") in found(
         HEAD + "The columnist Tom Reyes went so far as to say: \"The harbor as we know it is finished.\"")
+
+
+def test_a_tag_after_a_quotation_the_writer_opened_credits_it_though_the_sentence_goes_on():
+    assert ("partial", "matter of how one wins five votes on a split bench is still open,", "Bo Reyes") in found(
+        HEAD + "The \"matter of how one wins five votes on a split bench is still open,\" Bo Reyes, a law professor, wrote last week after the ruling.")
+    assert ("partial", "from where he sits,", "Ida Lund") in found(
+        HEAD + "Ida Lund spoke to the board. The sheriff cannot claim that \u201cfrom where he sits,\u201d Lund added, saying the call belongs to the county.")
+    # a quotation after the tag goes on with the same words: the tag still introduces it
+    assert any("and I hope we can settle it soon." in quote and speaker == "Ida Lund" for _, quote, speaker in found(
+        HEAD + "Ida Lund spoke to the board. The \"anger is like nothing I have seen,\" Lund told the board after the vote, \"and I hope we can settle it soon.\""))
