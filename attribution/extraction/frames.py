@@ -654,6 +654,11 @@ def _particle_cue(word: str) -> CueVerb:
     return replace(cue_verb(form), particles=(particle,))
 
 
+def _plural_noun(word: str) -> bool:
+    """"farmers", "workers" (not "boss", "census", "Vell's")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 def _looks_like_verb(word: str) -> bool:
     """Where a lower-case subject phrase ends, without a tagger: an auxiliary, a past form or a cue."""
     return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None or (
@@ -710,6 +715,9 @@ GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committ
 QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
+INDEFINITE_OR_DEFINITE = frozenset({"a", "an", "the"})
+# Adverbs that date a role set in apposition: "once a treasurer and today a scholar".
+ROLE_TIME_ADVERBS = frozenset({"once", "now", "today", "then", "later", "formerly", "previously", "currently", "still", "also"})
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
@@ -731,7 +739,10 @@ def _describes(tokens: list[Token]) -> bool:
     first = tokens[0]
     if first.lower in ("a", "an", "the") or (first.is_word and not first.is_capitalized):
         return any(t.lower in word_set("role_words") or t.lower in word_set("unnamed_heads") for t in tokens)
-    return len(tokens) > 1 and first.text.endswith(("'s", "’s")) and any(t.lower in word_set("role_words") for t in tokens[1:])
+    # "Labour's ...", "Tomas Vell's spokesman": a capitalised owner of one or more words, then the role
+    owner = next((y for y, t in enumerate(tokens[:4]) if t.text.endswith(("'s", "’s"))), None)
+    return owner is not None and 0 < owner + 1 < len(tokens) and all(t.is_capitalized for t in tokens[:owner + 1]) and any(
+        t.lower in word_set("role_words") for t in tokens[owner + 1:])
 
 
 @dataclass
@@ -4845,6 +4856,8 @@ class SentenceFrames:
             while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
                 first -= 1
             return self._choose_subject(frame, list(range(first, end)))
+        if start >= 4 and self.lowers[start - 1] == "and" and self._second_description_after_name(frame, start, end):
+            return True
         if start == end:
             return False
         # (", who" too: "The main obstacle has been young voters, who rejected ...": the clause's object is described)
@@ -4873,6 +4886,25 @@ class SentenceFrames:
         while x > start and not (self.lowers[x - 1] in NP_EDGES and self.lowers[x] in ("the", "a", "an", "his", "her", "their", "its")):
             x -= 1
         return x > start and self._choose_subject(frame, list(range(x, end)))
+
+    def _second_description_after_name(self, frame: Frame, start: int, end: int) -> bool:
+        """"Ada Vell, once a clerk and today a judge who hears appeals, said": the phrase a "who" describes (from
+        ``start``, after "and") is the second of two descriptions set after a name; the name speaks."""
+        lowers = self.lowers
+        if not (lowers[start] in INDEFINITE_OR_DEFINITE or lowers[start] in ROLE_TIME_ADVERBS and start + 1 < end and lowers[start + 1] in INDEFINITE_OR_DEFINITE):
+            return False
+        comma = next((x for x in range(start - 2, max(0, start - 10), -1) if lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+        if comma is None or comma < 1 or lowers[comma] != "," or comma + 1 >= start - 1 or not (
+                lowers[comma + 1] in INDEFINITE_OR_DEFINITE or lowers[comma + 1] in ROLE_TIME_ADVERBS or self._role_word_at(comma + 1)):
+            return False
+        if any(lowers[x] in AUXILIARIES or lowers[x] in FINITE_VERBS or _looks_like_verb(lowers[x]) for x in range(comma + 2, start - 1)):
+            return False  # ("Ada Vell, the clerk who filed it and a judge who ...": a clause, no second description)
+        if any(_plural_noun(lowers[x]) for x in (start - 2, end - 1)):
+            return False  # ("Near Ann Arbor, the farmers and the workers who lost jobs say": a group, no one's description)
+        first = comma
+        while first > 0 and self.tokens[first - 1].quote is None and lowers[first - 1] not in SUBJECT_BOUNDARIES:
+            first -= 1
+        return self._person_name(list(range(first, comma))) and self._choose_subject(frame, list(range(first, end)))
 
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
