@@ -4470,23 +4470,42 @@ class SentenceFrames:
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
         "and" speak together."""
-        if not segment or k < 1 or any(self.lowers[x] == "," for x in segment[:-1]):
-            return False  # "Minister of Science and Youth, Dr. Ann Lee, said": a title, not two speakers
-        if not is_name_phrase([self.tokens[x] for x in segment if self.lowers[x] != ","]):
+        if not segment or k < 1:
             return False
-        first = k
+        end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
+        described = next((x for x in segment[:-1] if self.lowers[x] == ","), None)
+        if described is not None:
+            if not self._description_closed_at(described, end):
+                return False  # "Minister of Science and Youth, Dr. Ann Lee, said": a title, not two speakers
+            end = described  # "Ann Lee and Tom Ray, a Democrat from Ohio, said": the apposition describes the last name
+        if not is_name_phrase([self.tokens[x] for x in range(segment[0], end)]):
+            return False
+        last_name = self.text[self.tokens[segment[0]].start:self.tokens[end - 1].end]
+        before = k
+        if self.lowers[k - 1] == "," and k > 4:
+            # "Ann Lee, the treasurer, and Tom Ray said": the first name has a description of its own
+            opening = next((x for x in range(k - 2, max(0, k - 12), -1) if self.lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+            if opening is not None and self.lowers[opening] == "," and self._description_closed_at(opening, k - 1):
+                before = opening
+        first = before
         while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
             first -= 1
-        if first == k or k - first > 4:
+        if first == before or before - first > 4:
             return False  # "Prices rose and Lee said": no name before "and"
         first = self._listed_people_before(first)
         if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
             return False  # the first name must open the subject (or follow a description and a comma)
-        end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
         phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
-        frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
+        names = phrase if before == k else f"{self.text[self.tokens[first].start:self.tokens[before - 1].end]} and {last_name}"
+        frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, names, "unnamed")
         frame.subject_start = first
         return True
+
+    def _description_closed_at(self, comma: int, end: int) -> bool:
+        """Between the comma at ``comma`` and ``end`` (a closing comma or the cue), a short description set after a name:
+        "a Democrat from Ohio", "the treasurer", "both lawyers" (no name, no verb)."""
+        return comma + 1 < end <= comma + 12 and (self.lowers[comma + 1] in ("a", "an", "the", "both") or self._is_age([comma + 1])) and (
+            self._descriptive(list(range(comma + 1, end)))) and not any(self.lowers[x] in (",", "and") for x in range(comma + 1, end))
 
     def _listed_people_before(self, first: int) -> int:
         """"Ann Lee, Tom Ray and Dan Holt said": people named earlier in the list, each before a comma, speak with the
@@ -4856,8 +4875,10 @@ class SentenceFrames:
             while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
                 first -= 1
             return self._choose_subject(frame, list(range(first, end)))
-        if start >= 4 and self.lowers[start - 1] == "and" and self._second_description_after_name(frame, start, end):
-            return True
+        if start >= 2 and self.lowers[start - 1] == "and" and (
+                self._second_description_after_name(frame, start, end) or end < k and self._person_name(list(range(start, end))) and (
+                    self._coordinated(frame, start - 1, list(range(start, end))))):
+            return True  # (the second: "Ann Lee and Tom Ray, who run the firm, said": the names joined by "and" speak together)
         if start == end:
             return False
         # (", who" too: "The main obstacle has been young voters, who rejected ...": the clause's object is described)
