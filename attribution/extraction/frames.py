@@ -745,6 +745,12 @@ def _describes(tokens: list[Token]) -> bool:
         t.lower in word_set("role_words") for t in tokens[owner + 1:])
 
 
+def _describes_one_person(tokens: list[Token]) -> bool:
+    """"a spokeswoman for the mayor", "the mayor's chief of staff": a description by one person's role (no group of
+    people: "officials" may be followed by a name that opens the clause they source)."""
+    return _describes(tokens) and any(t.lower in word_set("role_words") and not _plural_noun(t.lower) for t in tokens)
+
+
 @dataclass
 class Frame:
     kind: str  # pre | trail | inverted | according | statement | inherit
@@ -2787,7 +2793,16 @@ class SentenceFrames:
         mention = parse_mention(self.text, self.tokens[j:name_end]) or self._named_by_according(j, name_end)
         if mention is None:
             return None
+        role = None
+        if mention.kind == "unnamed" and end + 2 < self.n and self.lowers[end] == "," and relative is None and _describes_one_person(self.tokens[j:end]):
+            named = self._name_in_apposition(end + 1)
+            if named is not None and (named[0] >= self.n - 1 or self.lowers[named[0]] == "," and named[0] + 1 < self.n and (
+                    self.lowers[named[0] + 1] not in INDEFINITE_OR_DEFINITE or self._finite_clause_at(named[0] + 1))):
+                # "..., according to a spokeswoman for the mayor, Ada Vell.": the name speaks, the description is its role
+                role = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+                end, mention = named
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
+        frame.apposition_role = role
         at_start = all(not t.is_word or self.lowers[x] in ACCORDING_OPENERS for x, t in enumerate(self.tokens[:i])) or (
             i > 1 and self.lowers[i - 1] == "," and self._opening_phrase(i - 1))  # "Since last November, according to X, ..."
         after_comma = self.lowers[end + 1] if end + 1 < self.n and self.lowers[end] == "," else None
