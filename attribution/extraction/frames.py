@@ -4510,11 +4510,29 @@ class SentenceFrames:
         first = self._listed_people_before(first)
         if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
             return False  # the first name must open the subject (or follow a description and a comma)
+        if first > 2 and self.lowers[first - 1] == "," and self._list_ends_description(first - 1):
+            return False  # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": the names end her description
         phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
         names = phrase if before == k else f"{self.text[self.tokens[first].start:self.tokens[before - 1].end]} and {last_name}"
         frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, names, "unnamed")
         frame.subject_start = first
         return True
+
+    def _list_ends_description(self, comma: int) -> bool:
+        """"Ann Lee, an adviser to Tom Ray, ...": a capitalised name ends at ``comma``, the first of names a preposition
+        lists at the end of a description set after a name (not "In a letter to Tom Ray, Dan Holt and ... said")."""
+        for _item in range(5):  # ("to Tom Ray, Dan Holt, Eve Park and ...": back over the names listed before)
+            start = comma
+            while start > 0 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized and comma - start < 5:
+                start -= 1
+            if start == comma or start < 2 or self.lowers[start - 1] != ",":
+                break
+            comma = start - 1
+        if start == comma or start < 4 or self.lowers[start - 1] not in PREPOSITIONS or self.tokens[start - 1].is_capitalized:
+            return False
+        opening = next((x for x in range(start - 2, max(0, start - 12), -1) if self.lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+        return opening is not None and self.lowers[opening] == "," and (
+            self.lowers[opening + 1] in INDEFINITE_OR_DEFINITE or self._role_word_at(opening + 1)) and self._after_name(opening)
 
     def _description_closed_at(self, comma: int, end: int) -> bool:
         """Between the comma at ``comma`` and ``end`` (a closing comma or the cue), a short description set after a name:
@@ -4612,8 +4630,8 @@ class SentenceFrames:
             # "Ms. Reed said she and her colleagues called themselves ...": the group opens a clause a reporting verb
             # reports (not after "that", where a name may begin a longer clause of its own)
             self._reporting_verb_at(first - 1))
-        if not opening:
-            return False
+        if not opening or first > 2 and self.lowers[first - 1] == "," and self._list_ends_description(first - 1):
+            return False  # ("Ann Lee, an adviser to Tom Ray, Dan Holt and other donors, said": the list ends her description)
         words = [x for item in items for x in item] + right
         if any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in FINITE_CUE_FORMS or self.lowers[x] in AUXILIARIES or self._past_cue_at(x) for x in words):
             return False
@@ -4664,7 +4682,12 @@ class SentenceFrames:
             comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
             # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
             comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words"))) or (
-            comma is not None and (self._roles_after_name(comma, k) or self._list_ending_role_after_name(comma, k)))
+            comma is not None and (self._roles_after_name(comma, k) or self._list_ending_role_after_name(comma, k))) or (
+            # "Ann Lee, Tom Ray's former aide and now a lobbyist, said": a role a name owns, set after a name
+            comma is not None and 0 < comma < k - 2 and self.tokens[comma - 1].is_capitalized and self.tokens[comma + 1].is_capitalized and (
+                _describes(self.tokens[comma + 1:k]))) or (
+            # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": "and" ends the names her description lists
+            comma is not None and self.tokens[comma + 1].is_capitalized and self._list_ends_description(comma))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _roles_after_name(self, comma: int, k: int) -> bool:
@@ -5076,6 +5099,9 @@ class SentenceFrames:
             if len(parts) > 1:
                 # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
                 parts = [p for p in parts if not self._is_party_tag(p)] or parts
+            while len(parts) > 2 and self.tokens[parts[-1][0]].is_capitalized and lowers[parts[-1][0] - 1] == "," and (
+                    self._list_ends_description(parts[-1][0] - 1)):
+                parts[-2:] = [parts[-2] + parts[-1]]  # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": names her description lists
         if not parts:
             return False
         intro = word_set("intro_prepositions")
