@@ -1179,9 +1179,11 @@ class EntityTable:
                 known = self.names.latest_subject_between(since, mention.start, None) or self.names.described_surname_opening_between(since, mention.start)
                 if known is not None:
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
+            if earlier is not None and self._related_far_back(mention, earlier.last_seen):
+                earlier = None
             if earlier is None and mention.head in word_set("role_words"):
                 known = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))  # "Gov. Lena Park ... the governor"
-                if known is not None:
+                if known is not None and not (self._related_far_back(mention, known.position) and self._related_far_back(mention, self._last_seen_as(known.name))):
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
                     mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3) and (
@@ -1833,6 +1835,15 @@ class EntityTable:
         """"Jane Holt made it clear that her husband ...": the surname ending at ``end`` is another full name's, not ``entity``'s."""
         return any(known.name != entity.name and self.text.startswith(known.name, end - len(known.name))
                    for known in self.names.by_surname.get(entity.surname, ()))
+
+    @staticmethod
+    def _related_far_back(mention: Mention, last_met: int) -> bool:
+        """"his friend", "her boss": a person related to whoever "his" or "her" stands for now is the one the article
+        gave that role only when met close by; a friend met paragraphs before is someone else's."""
+        return mention.start - last_met > DESCRIBED_PERSON_REACH and mention.text.split()[0].lower() in POSSESSIVE_DETERMINERS
+
+    def _last_seen_as(self, name: str) -> int:
+        return next((e.last_seen for e in self.entities if e.kind == "person" and e.name == name), -1)
 
     def _described_person(self, mention: Mention) -> Entity | None:
         """A definite description of a person ("the Rovers captain", "the 34-year-old") that names

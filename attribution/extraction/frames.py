@@ -656,6 +656,11 @@ def _particle_cue(word: str) -> CueVerb:
     return replace(cue_verb(form), particles=(particle,))
 
 
+def _plural_noun(word: str) -> bool:
+    """"farmers", "workers" (not "boss", "census", "Vell's")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 def _looks_like_verb(word: str) -> bool:
     """Where a lower-case subject phrase ends, without a tagger: an auxiliary, a past form or a cue."""
     return word in AUXILIARIES or (word.endswith("ed") and len(word) > 4) or cue_verb(word) is not None or (
@@ -712,6 +717,9 @@ GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committ
 QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
 OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
+INDEFINITE_OR_DEFINITE = frozenset({"a", "an", "the"})
+# Adverbs that date a role set in apposition: "once a treasurer and today a scholar".
+ROLE_TIME_ADVERBS = frozenset({"once", "now", "today", "then", "later", "formerly", "previously", "currently", "still", "also"})
 CLAUSE_OPENING_WORDS = frozenset({"despite", "after", "before", "but", "and", "even", "besides", "although", "though", "while", "whilst", "because", "since", "once", "unless", "until"})
 CLAUSE_OPENING_INSIDE = CLAUSE_OPENING_WORDS - {"and", "even"}
 # Words that open a speaker's noun phrase after a cue ("said a former aide", "said one official").
@@ -733,7 +741,16 @@ def _describes(tokens: list[Token]) -> bool:
     first = tokens[0]
     if first.lower in ("a", "an", "the") or (first.is_word and not first.is_capitalized):
         return any(t.lower in word_set("role_words") or t.lower in word_set("unnamed_heads") for t in tokens)
-    return len(tokens) > 1 and first.text.endswith(("'s", "’s")) and any(t.lower in word_set("role_words") for t in tokens[1:])
+    # "Labour's ...", "Tomas Vell's spokesman": a capitalised owner of one or more words, then the role
+    owner = next((y for y, t in enumerate(tokens[:4]) if t.text.endswith(("'s", "’s"))), None)
+    return owner is not None and 0 < owner + 1 < len(tokens) and all(t.is_capitalized for t in tokens[:owner + 1]) and any(
+        t.lower in word_set("role_words") for t in tokens[owner + 1:])
+
+
+def _describes_one_person(tokens: list[Token]) -> bool:
+    """"a spokeswoman for the mayor", "the mayor's chief of staff": a description by one person's role (no group of
+    people: "officials" may be followed by a name that opens the clause they source)."""
+    return _describes(tokens) and any(t.lower in word_set("role_words") and not _plural_noun(t.lower) for t in tokens)
 
 
 @dataclass
@@ -2778,7 +2795,16 @@ class SentenceFrames:
         mention = parse_mention(self.text, self.tokens[j:name_end]) or self._named_by_according(j, name_end)
         if mention is None:
             return None
+        role = None
+        if mention.kind == "unnamed" and end + 2 < self.n and self.lowers[end] == "," and relative is None and _describes_one_person(self.tokens[j:end]):
+            named = self._name_in_apposition(end + 1)
+            if named is not None and (named[0] >= self.n - 1 or self.lowers[named[0]] == "," and named[0] + 1 < self.n and (
+                    self.lowers[named[0] + 1] not in INDEFINITE_OR_DEFINITE or self._finite_clause_at(named[0] + 1))):
+                # "..., according to a spokeswoman for the mayor, Ada Vell.": the name speaks, the description is its role
+                role = self.text[self.tokens[j].start:self.tokens[end - 1].end]
+                end, mention = named
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
+        frame.apposition_role = role
         at_start = all(not t.is_word or self.lowers[x] in ACCORDING_OPENERS for x, t in enumerate(self.tokens[:i])) or (
             i > 1 and self.lowers[i - 1] == "," and self._opening_phrase(i - 1))  # "Since last November, according to X, ..."
         after_comma = self.lowers[end + 1] if end + 1 < self.n and self.lowers[end] == "," else None
@@ -4465,23 +4491,60 @@ class SentenceFrames:
     def _coordinated(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Ann Lee and Tom Ray said", "Two analysts, Ann Lee and Tom Ray, found": names joined by
         "and" speak together."""
-        if not segment or k < 1 or any(self.lowers[x] == "," for x in segment[:-1]):
-            return False  # "Minister of Science and Youth, Dr. Ann Lee, said": a title, not two speakers
-        if not is_name_phrase([self.tokens[x] for x in segment if self.lowers[x] != ","]):
+        if not segment or k < 1:
             return False
-        first = k
+        end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
+        described = next((x for x in segment[:-1] if self.lowers[x] == ","), None)
+        if described is not None:
+            if not self._description_closed_at(described, end):
+                return False  # "Minister of Science and Youth, Dr. Ann Lee, said": a title, not two speakers
+            end = described  # "Ann Lee and Tom Ray, a Democrat from Ohio, said": the apposition describes the last name
+        if not is_name_phrase([self.tokens[x] for x in range(segment[0], end)]):
+            return False
+        last_name = self.text[self.tokens[segment[0]].start:self.tokens[end - 1].end]
+        before = k
+        if self.lowers[k - 1] == "," and k > 4:
+            # "Ann Lee, the treasurer, and Tom Ray said": the first name has a description of its own
+            opening = next((x for x in range(k - 2, max(0, k - 12), -1) if self.lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+            if opening is not None and self.lowers[opening] == "," and self._description_closed_at(opening, k - 1):
+                before = opening
+        first = before
         while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
             first -= 1
-        if first == k or k - first > 4:
+        if first == before or before - first > 4:
             return False  # "Prices rose and Lee said": no name before "and"
         first = self._listed_people_before(first)
         if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
             return False  # the first name must open the subject (or follow a description and a comma)
-        end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
+        if first > 2 and self.lowers[first - 1] == "," and self._list_ends_description(first - 1):
+            return False  # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": the names end her description
         phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]
-        frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, phrase, "unnamed")
+        names = phrase if before == k else f"{self.text[self.tokens[first].start:self.tokens[before - 1].end]} and {last_name}"
+        frame.mention = Mention(phrase, self.tokens[first].start, self.tokens[end - 1].end, names, "unnamed")
         frame.subject_start = first
         return True
+
+    def _list_ends_description(self, comma: int) -> bool:
+        """"Ann Lee, an adviser to Tom Ray, ...": a capitalised name ends at ``comma``, the first of names a preposition
+        lists at the end of a description set after a name (not "In a letter to Tom Ray, Dan Holt and ... said")."""
+        for _item in range(5):  # ("to Tom Ray, Dan Holt, Eve Park and ...": back over the names listed before)
+            start = comma
+            while start > 0 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized and comma - start < 5:
+                start -= 1
+            if start == comma or start < 2 or self.lowers[start - 1] != ",":
+                break
+            comma = start - 1
+        if start == comma or start < 4 or self.lowers[start - 1] not in PREPOSITIONS or self.tokens[start - 1].is_capitalized:
+            return False
+        opening = next((x for x in range(start - 2, max(0, start - 12), -1) if self.lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+        return opening is not None and self.lowers[opening] == "," and (
+            self.lowers[opening + 1] in INDEFINITE_OR_DEFINITE or self._role_word_at(opening + 1)) and self._after_name(opening)
+
+    def _description_closed_at(self, comma: int, end: int) -> bool:
+        """Between the comma at ``comma`` and ``end`` (a closing comma or the cue), a short description set after a name:
+        "a Democrat from Ohio", "the treasurer", "both lawyers" (no name, no verb)."""
+        return comma + 1 < end <= comma + 12 and (self.lowers[comma + 1] in ("a", "an", "the", "both") or self._is_age([comma + 1])) and (
+            self._descriptive(list(range(comma + 1, end)))) and not any(self.lowers[x] in (",", "and") for x in range(comma + 1, end))
 
     def _listed_people_before(self, first: int) -> int:
         """"Ann Lee, Tom Ray and Dan Holt said": people named earlier in the list, each before a comma, speak with the
@@ -4573,8 +4636,8 @@ class SentenceFrames:
             # "Ms. Reed said she and her colleagues called themselves ...": the group opens a clause a reporting verb
             # reports (not after "that", where a name may begin a longer clause of its own)
             self._reporting_verb_at(first - 1))
-        if not opening:
-            return False
+        if not opening or first > 2 and self.lowers[first - 1] == "," and self._list_ends_description(first - 1):
+            return False  # ("Ann Lee, an adviser to Tom Ray, Dan Holt and other donors, said": the list ends her description)
         words = [x for item in items for x in item] + right
         if any(self.lowers[x] in FINITE_VERBS or self.lowers[x] in FINITE_CUE_FORMS or self.lowers[x] in AUXILIARIES or self._past_cue_at(x) for x in words):
             return False
@@ -4625,7 +4688,12 @@ class SentenceFrames:
             comma + 1 < k and (self.lowers[comma + 1] in ("a", "an", "the", "now", "then", "once", "formerly") or self.lowers[comma + 1].isdigit())) or (
             # "Ted Moss, co-founder of the institute and advocate of ..., welcomed": a role in apposition to a name
             comma + 1 < k and comma > 0 and self.tokens[comma - 1].is_capitalized and self.lowers[comma + 1] in word_set("role_words"))) or (
-            comma is not None and (self._roles_after_name(comma, k) or self._list_ending_role_after_name(comma, k)))
+            comma is not None and (self._roles_after_name(comma, k) or self._list_ending_role_after_name(comma, k))) or (
+            # "Ann Lee, Tom Ray's former aide and now a lobbyist, said": a role a name owns, set after a name
+            comma is not None and 0 < comma < k - 2 and self.tokens[comma - 1].is_capitalized and self.tokens[comma + 1].is_capitalized and (
+                _describes(self.tokens[comma + 1:k]))) or (
+            # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": "and" ends the names her description lists
+            comma is not None and self.tokens[comma + 1].is_capitalized and self._list_ends_description(comma))
         # ("Sanders, a senator and self-described socialist, said", "Mr. Daniloff, now 81 and retired in Cambridge, said")
 
     def _roles_after_name(self, comma: int, k: int) -> bool:
@@ -4851,6 +4919,10 @@ class SentenceFrames:
             while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
                 first -= 1
             return self._choose_subject(frame, list(range(first, end)))
+        if start >= 2 and self.lowers[start - 1] == "and" and (
+                self._second_description_after_name(frame, start, end) or end < k and self._person_name(list(range(start, end))) and (
+                    self._coordinated(frame, start - 1, list(range(start, end))))):
+            return True  # (the second: "Ann Lee and Tom Ray, who run the firm, said": the names joined by "and" speak together)
         if start == end:
             return False
         # (", who" too: "The main obstacle has been young voters, who rejected ...": the clause's object is described)
@@ -4879,6 +4951,25 @@ class SentenceFrames:
         while x > start and not (self.lowers[x - 1] in NP_EDGES and self.lowers[x] in ("the", "a", "an", "his", "her", "their", "its")):
             x -= 1
         return x > start and self._choose_subject(frame, list(range(x, end)))
+
+    def _second_description_after_name(self, frame: Frame, start: int, end: int) -> bool:
+        """"Ada Vell, once a clerk and today a judge who hears appeals, said": the phrase a "who" describes (from
+        ``start``, after "and") is the second of two descriptions set after a name; the name speaks."""
+        lowers = self.lowers
+        if not (lowers[start] in INDEFINITE_OR_DEFINITE or lowers[start] in ROLE_TIME_ADVERBS and start + 1 < end and lowers[start + 1] in INDEFINITE_OR_DEFINITE):
+            return False
+        comma = next((x for x in range(start - 2, max(0, start - 10), -1) if lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+        if comma is None or comma < 1 or lowers[comma] != "," or comma + 1 >= start - 1 or not (
+                lowers[comma + 1] in INDEFINITE_OR_DEFINITE or lowers[comma + 1] in ROLE_TIME_ADVERBS or self._role_word_at(comma + 1)):
+            return False
+        if any(lowers[x] in AUXILIARIES or lowers[x] in FINITE_VERBS or _looks_like_verb(lowers[x]) for x in range(comma + 2, start - 1)):
+            return False  # ("Ada Vell, the clerk who filed it and a judge who ...": a clause, no second description)
+        if any(_plural_noun(lowers[x]) for x in (start - 2, end - 1)):
+            return False  # ("Near Ann Arbor, the farmers and the workers who lost jobs say": a group, no one's description)
+        first = comma
+        while first > 0 and self.tokens[first - 1].quote is None and lowers[first - 1] not in SUBJECT_BOUNDARIES:
+            first -= 1
+        return self._person_name(list(range(first, comma))) and self._choose_subject(frame, list(range(first, end)))
 
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
@@ -5014,6 +5105,9 @@ class SentenceFrames:
             if len(parts) > 1:
                 # "Sen. Kent Albrecht, R-Iowa, another holdout, said": a party-and-state tag names nobody
                 parts = [p for p in parts if not self._is_party_tag(p)] or parts
+            while len(parts) > 2 and self.tokens[parts[-1][0]].is_capitalized and lowers[parts[-1][0] - 1] == "," and (
+                    self._list_ends_description(parts[-1][0] - 1)):
+                parts[-2:] = [parts[-2] + parts[-1]]  # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": names her description lists
         if not parts:
             return False
         intro = word_set("intro_prepositions")
