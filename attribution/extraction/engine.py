@@ -11,7 +11,7 @@ from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
-from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, Mention, has_name, is_role_word, parse_mention
+from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_name, outlet_record
@@ -143,19 +143,30 @@ SHOW_PLACE_BEFORE = frozenset({"on", "with"})
 SHOW_PLACE_HOSTS = frozenset({"said", "says", "say", "saying", "told", "tells", "interview", "appearance", "appearing", "appeared", "remarks", "speaking", "spoke",
                               "argued", "added", "insisted", "claimed", "noted", "declared", "joked", "explained", "predicted", "admitted", "acknowledged"})
 MAX_SHOW_TITLE_WORDS = 6
+POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
-    """A short title-case quotation heard after "told" ('told "Fox and Friends"') or after "on"/"with" that follows a cue
-    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'): a programme's name."""
+    """A short title-case quotation heard after "told" ('told "Fox and Friends"'), after "on"/"with" that follows a cue
+    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'), or owned by a broadcaster or a
+    day ('on NBC's "Morning Call"', 'during Sunday's "Face the Voters"'): a programme's name."""
     if index < 1 or not tokens[index - 1].is_word:
         return False
     before = tokens[index - 1].lower
-    if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS):
+    if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS) and not (
+            _owned_by_broadcaster_or_day(tokens[index - 1])):
         return False
     words = text[quote.start:quote.end].strip(" ,.;:!?").split()
     return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
+
+
+def _owned_by_broadcaster_or_day(token: Token) -> bool:
+    """"CNN's", "Politico's", "Wednesday's": a possessive whose owner airs or publishes programmes, or the day one aired."""
+    if not token.lower.endswith(POSSESSIVE_ENDINGS):
+        return False
+    owner = token.text[:-2]
+    return owner.lower() in WEEKDAYS or (owner.isupper() and len(owner) > 1 or owner[:1].isupper()) and known_outlet(owner) is not None
 
 
 QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
