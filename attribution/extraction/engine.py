@@ -73,6 +73,17 @@ def _titled_person(text: str, start: int, end: int) -> bool:
 TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
 
 
+def _titles_no_claim(claim: str) -> bool:
+    """"Lee Column: A Week in the Capital", "Ann Vale: Reformer or Insider?": after the colon a noun phrase (an article
+    and no verb: a finite form, an "-s" or, past the first adjective, an "-ed" word) or a question, nobody's claim."""
+    if claim.endswith("?"):
+        return True
+    words = claim.split()
+    return words[0] in ("A", "An", "The") and not any(
+        word.lower() in FINITE_VERBS or len(word) > 3 and (word.endswith("s") and not word.endswith("ss") or word.endswith("ed") and position > 1)
+        for position, word in enumerate(words[1:], 1))
+
+
 def _titles_a_claim(match: re.Match) -> bool:
     """A title's cue reports what follows it as it would in the story: a clause, a belief or an act aimed at
     someone ("Holt Slams Budget", "Lee Says Tax Will Rise"), not a noun phrase made public ("Council Unveils Plan"),
@@ -367,7 +378,7 @@ class ArticleExtractor:
         quoted = find_quotes(self.text, claim_start, claim_end)
         if len(quoted) == 1 and quoted[0].open_mark == claim_start and (quoted[0].close_mark or claim_end) >= claim_end - 2:
             claim_start, claim_end, kind = quoted[0].start, quoted[0].end, "direct"
-        if claim_end - claim_start < 3:
+        if claim_end - claim_start < 3 or match.re is HEADLINE_COLON and _titles_no_claim(self.text[claim_start:claim_end]):
             return []
         attribution = Attribution(entity, mention.text, cue, ())
         return [Draft(claim_start, claim_end, kind, attribution, CONFIDENCE["headline"], (start, end))]
