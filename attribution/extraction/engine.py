@@ -172,6 +172,13 @@ def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
 
 
+def _label_or_address(text: str, quote: QuoteSpan) -> bool:
+    """'"Related:"', '<a href="https://example.org/story">': a single run of characters that ends in a colon or is a web
+    address, a page's label or link, nothing anyone said."""
+    words = text[quote.start:quote.end].split()
+    return len(words) == 1 and (words[0].endswith(":") or words[0].startswith(("http:", "https:", "www.")))
+
+
 def _owned_by_broadcaster_or_day(token: Token) -> bool:
     """"CNN's", "Politico's", "Wednesday's": a possessive whose owner airs or publishes programmes, or the day one aired."""
     if not token.lower.endswith(POSSESSIVE_ENDINGS):
@@ -991,7 +998,7 @@ class ArticleExtractor:
     def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:
         token = tokens[index]
         quote = token.quote
-        if quote.end <= quote.start:
+        if quote.end <= quote.start or _label_or_address(self.text, quote):
             return None
         direct = self._is_direct(index, tokens)
         attribution, how = None, None
