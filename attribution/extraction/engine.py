@@ -165,7 +165,7 @@ def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
         return False
     before = tokens[index - 1].lower
     if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS) and not (
-            _owned_by_broadcaster_or_day(tokens[index - 1])):
+            before.endswith(POSSESSIVE_ENDINGS) and _owned_by_broadcaster_or_day(tokens[index - 1])):
         return False
     words = text[quote.start:quote.end].strip(" ,.;:!?").split()
     return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and words[0][:1].isupper() and all(
@@ -173,16 +173,15 @@ def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
 
 
 def _label_or_address(text: str, quote: QuoteSpan) -> bool:
-    """'"Related:"', '<a href="https://example.org/story">': a single run of characters that ends in a colon or is a web
-    address, a page's label or link, nothing anyone said."""
-    words = text[quote.start:quote.end].split()
-    return len(words) == 1 and (words[0].endswith(":") or words[0].startswith(("http:", "https:", "www.")))
+    """'"Related:"', '<a href="https://example.org/story">': a quotation without a space (the caller's test) that ends in a
+    colon or is a web address, a page's label or link, nothing anyone said."""
+    word = text[quote.start:quote.end].strip()
+    return word.endswith(":") or word.startswith(("http:", "https:", "www."))
 
 
 def _owned_by_broadcaster_or_day(token: Token) -> bool:
-    """"CNN's", "Politico's", "Wednesday's": a possessive whose owner airs or publishes programmes, or the day one aired."""
-    if not token.lower.endswith(POSSESSIVE_ENDINGS):
-        return False
+    """"CNN's", "Politico's", "Wednesday's" (a possessive: the caller's test): its owner airs or publishes programmes, or
+    is the day one aired."""
     owner = token.text[:-2]
     return owner.lower() in WEEKDAYS or (owner.isupper() and len(owner) > 1 or owner[:1].isupper()) and known_outlet(owner) is not None
 
@@ -998,7 +997,7 @@ class ArticleExtractor:
     def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:
         token = tokens[index]
         quote = token.quote
-        if quote.end <= quote.start or _label_or_address(self.text, quote):
+        if quote.end <= quote.start or self.text.find(" ", quote.start, quote.end) < 0 and _label_or_address(self.text, quote):
             return None
         direct = self._is_direct(index, tokens)
         attribution, how = None, None

@@ -876,7 +876,6 @@ class SentenceFrames:
         if "by" in held and not JUDGED_BY_FORMS.isdisjoint(held):
             self._judged_by_agent(frames)
         self._limit_contents(frames)
-        self._end_object_gap_infinitives(frames)
         if self.lowers[self.story_start] in OPENING_CLAUSE_STARTS:
             self._end_opening_clause_contents(frames)
         silent = self._bare_infinitives(frames)
@@ -6603,15 +6602,11 @@ class SentenceFrames:
                 return self.lowers[h + 2] in OBJECT_DETERMINERS and self._plain_verb_at(h + 1)
         return False
 
-    def _plain_verb_at(self, x: int, singular: bool = False) -> bool:
-        """A lower-case word that can be a plural's present verb: no noun or function word a lexicon knows, no "-ly", "-ing" or "-s"
-        (``singular``: a singular's, "-s" and no "-ss", "-us", "-is")."""
+    def _plain_verb_at(self, x: int) -> bool:
+        """A lower-case word that can be a plural's present verb: no noun or function word a lexicon knows, no "-ly", "-ing" or "-s"."""
         word = self.lowers[x]
         token = self.tokens[x]
-        if singular and not (word.endswith("s") and word[-2:-1] not in ("s", "u", "i", "'", "’") and word not in NOT_PRESENT_S_WORDS):
-            return False
-        return (token.is_word and token.quote is None and not token.is_capitalized and word.isalpha() and len(word) > 2 and (
-            singular or not word.endswith("s")) and not word.endswith(("ly", "ing"))
+        return (token.is_word and token.quote is None and not token.is_capitalized and word.isalpha() and len(word) > 2 and not word.endswith(("ly", "ing", "s"))
                 and word not in PREPOSITIONS and word not in NP_EDGES and word not in NOUN_PREPOSITIONS and word not in CLAUSE_BOUNDARIES
                 and word not in NOUN_DETERMINERS and word not in AUXILIARIES and word not in PARTICLE_TIME_STARTS and word not in word_set("time_words")
                 and word not in OBJECT_CLAUSE_BREAKS and word not in TRAILING_CIRCUMSTANCE and word not in CLAUSE_OPENING_WORDS and word not in FINITE_CUE_FORMS
@@ -6694,25 +6689,26 @@ class SentenceFrames:
             self.lowers[edge - 1] not in WEEKDAY_WORDS and self.lowers[edge - 1] not in RECENT_TIME_UNITS and self.lowers[edge - 1] not in (
                 "today", "tonight", "now", "then", "later", "earlier"))
 
-    def _end_object_gap_infinitives(self, frames: list[Frame]) -> None:
-        """"the reforms she promised to deliver have stalled", "the job he hopes to win pays well": an aim whose object is
-        the noun before its subject (no "that" or "which" between) is that noun phrase with its clause, and the verb after
-        it is the sentence's own, no part of the aim."""
-        for frame in frames:
-            if frame.content is None or frame.kind != "pre" or frame.subject_start is None or frame.subject_start < 2:
-                continue
-            start, end = frame.content
-            if start != frame.after_cue or end - start < 3 or not self._infinitive_at(start):
-                continue
-            h = frame.subject_start - 1
-            if not self._bare_head_noun(h):
-                continue
-            head = self._fronted_head_start(h + 1)
-            if head is None or self.lowers[head] not in NOUN_DETERMINERS:
-                continue
-            verb = self._verb_after_gap(start + 2, end, plural=self.lowers[h].endswith("s"))
-            if verb is not None:
-                frame.content = (head, verb)  # (its mode kept: an intention stays one)
+    def _singular_verb_at(self, x: int) -> bool:
+        """A lower-case "-s" word that can be a singular's present verb ("pays", "differs"): no "-ss", "-us", "-is", and
+        no function word or noun a lexicon knows."""
+        word = self.lowers[x]
+        return (len(word) > 3 and word[-1] == "s" and word[-2] not in "sui" and word.isalpha() and not self.tokens[x].is_capitalized
+                and word not in NOT_PRESENT_S_WORDS and word not in PREPOSITIONS and word not in CLAUSE_BOUNDARIES and word not in AUXILIARIES
+                and word not in word_set("unnamed_heads") and word not in NOT_CLAUSE_NOUNS)
+
+    def _object_gap_aim(self, frame: Frame, start: int, end: int) -> tuple[int, int]:
+        """"the reforms she promised to deliver have stalled", "the job he hopes to win pays well": an aim (``start`` at its
+        "to") whose object is the noun before its subject (no "that" or "which" between) is that noun phrase with its
+        clause, and the verb after it is the sentence's own, no part of the aim -> the content's new bounds."""
+        h = frame.subject_start - 1 if frame.subject_start is not None else 0
+        if h < 1 or frame.kind != "pre" or not self._infinitive_at(start) or not self._bare_head_noun(h):
+            return start, end
+        head = self._fronted_head_start(h + 1)
+        if head is None or self.lowers[head] not in NOUN_DETERMINERS:
+            return start, end
+        verb = self._verb_after_gap(start + 2, end, plural=self.lowers[h].endswith("s"))
+        return (head, verb) if verb is not None else (start, end)  # (its mode kept: an intention stays one)
 
     def _verb_after_gap(self, j: int, end: int, plural: bool) -> int | None:
         """The finite verb at or a few words after ``j``, before any clause opens: "have" in "to deliver have stalled",
@@ -6720,7 +6716,7 @@ class SentenceFrames:
         ``j``, where an object would otherwise stand)."""
         if j >= end:
             return None
-        if self._plain_verb_at(j, singular=not plural):
+        if self._plain_verb_at(j) if plural else self._singular_verb_at(j):
             return j
         for x in range(j, min(end, j + 6)):
             word = self.lowers[x]
@@ -6796,4 +6792,6 @@ class SentenceFrames:
                     end = x - 1 if self.lowers[x - 1] == "," else x
                     frame.next_act = x + 1
                     break
+            if self.lowers[start] == "to" and end - start > 2 and start == frame.after_cue:
+                start, end = self._object_gap_aim(frame, start, end)
             frame.content = (start, end) if end > start else None

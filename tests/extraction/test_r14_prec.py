@@ -50,6 +50,6 @@ def test_a_quoted_label_ending_in_a_colon_is_no_quotation():
 
 
 def test_a_quoted_web_address_is_no_partial_quotation():
-    text = ("The county health office reported 300 new cases on Friday, officials said, which brings the total to nearly "
-            '1000.Watch the latest video at <a href="http://video.example.com">video.example.com</a>.\n\nMore news.')
+    text = ("The county health office reported 300 new flu cases on Friday, officials said, which lifts the count for the winter "
+            'past 900.See our clip at <a href="http://video.example.com">video.example.com</a>.\n\nMore news.')
     assert all(kind != "partial" for kind, _ in found(text))
