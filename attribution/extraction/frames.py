@@ -5804,11 +5804,17 @@ class SentenceFrames:
         return self._verbless_rest(j) and not any(self.lowers[x] == "that" or self.lowers[x] in word_set("wh_starters") for x in range(j, self.n))
 
     def _verbless_rest(self, j: int) -> bool:
-        """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
+        """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb (up to a comma before a
+        participle: "told the hosts on the radio, sounding weary", the speaker's manner)."""
         if self.n - j < 2:
             return False
-        return all(self.tokens[x].quote is None and self.lowers[x] not in AUXILIARIES and self.lowers[x] not in FINITE_VERBS
-                   and self.lowers[x] not in (",", ";", ":") for x in range(j, self.n))
+        for x in range(j, self.n):
+            word = self.lowers[x]
+            if word == "," and x > j and x + 1 < self.n and self.lowers[x + 1].endswith("ing") and self.tokens[x + 1].is_word:
+                return True
+            if self.tokens[x].quote is not None or word in AUXILIARIES or word in FINITE_VERBS or word in (",", ";", ":"):
+                return False
+        return True
 
     def _read_content(self, frame: Frame) -> None:
         j = frame.after_cue

@@ -1,7 +1,8 @@
 """Round 14, prec: predictions that are no attribution, or whose content runs past it (sentences and names invented
 for these tests). A programme's title owned by a broadcaster or a day is no partial quotation; an aim whose object is
 the noun before its subject ends before the sentence's own verb; a colon headline over a noun phrase or a question
-credits no claim; a quoted label ("Related:") or web address says nothing."""
+credits no claim; a quoted label ("Related:") or web address says nothing; after a quotation's tag, the hearer
+and a participle of manner ("she told the hosts, sounding weary") are no content."""
 from attribution.extraction import extract
 
 
@@ -53,3 +54,8 @@ def test_a_quoted_web_address_is_no_partial_quotation():
     text = ("The county health office reported 300 new flu cases on Friday, officials said, which lifts the count for the winter "
             'past 900.See our clip at <a href="http://video.example.com">video.example.com</a>.\n\nMore news.')
     assert all(kind != "partial" for kind, _ in found(text))
+
+
+def test_the_hearer_after_a_quotation_tag_is_no_content_before_a_participle_of_manner():
+    text = "Mayor Ann Vale spoke on Monday. \u201cIt is a mess,\u201d she told the hosts on WXYZ, sounding weary."
+    assert found(text) == [("direct", "It is a mess,")]
