@@ -78,7 +78,7 @@ def _titles_no_claim(claim: str) -> bool:
     and no verb: a finite form, an "-s" or, past the first adjective, an "-ed" word) or a question, nobody's claim."""
     if claim.endswith("?"):
         return True
-    words = claim.split()
+    words = [word.strip(",.;:!") for word in claim.split()]
     return words[0] in ("A", "An", "The") and not any(
         word.lower() in FINITE_VERBS or len(word) > 3 and (word.endswith("s") and not word.endswith("ss") or word.endswith("ed") and position > 1)
         for position, word in enumerate(words[1:], 1))
