@@ -11,7 +11,7 @@ from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
 from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
-from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, Mention, has_name, is_role_word, parse_mention
+from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_name, outlet_record
@@ -71,6 +71,17 @@ def _titled_person(text: str, start: int, end: int) -> bool:
     mention = parse_mention(text, tokenize(text, start, end, []))
     return mention is not None and mention.kind == "person"
 TITLE_CLAIM_STARTS_REJECTED = frozenset({"in", "on", "at", "to", "with", "for", "from", "by", "during", "after", "before", "about"})
+
+
+def _titles_no_claim(claim: str) -> bool:
+    """"Lee Column: A Week in the Capital", "Ann Vale: Reformer or Insider?": after the colon a noun phrase (an article
+    and no verb: a finite form, an "-s" or, past the first adjective, an "-ed" word) or a question, nobody's claim."""
+    if claim.endswith("?"):
+        return True
+    words = [word.strip(",.;:!") for word in claim.split()]
+    return words[0] in ("A", "An", "The") and not any(
+        word.lower() in FINITE_VERBS or len(word) > 3 and (word.endswith("s") and not word.endswith("ss") or word.endswith("ed") and position > 1)
+        for position, word in enumerate(words[1:], 1))
 
 
 def _titles_a_claim(match: re.Match) -> bool:
@@ -143,19 +154,36 @@ SHOW_PLACE_BEFORE = frozenset({"on", "with"})
 SHOW_PLACE_HOSTS = frozenset({"said", "says", "say", "saying", "told", "tells", "interview", "appearance", "appearing", "appeared", "remarks", "speaking", "spoke",
                               "argued", "added", "insisted", "claimed", "noted", "declared", "joked", "explained", "predicted", "admitted", "acknowledged"})
 MAX_SHOW_TITLE_WORDS = 6
+POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
-    """A short title-case quotation heard after "told" ('told "Fox and Friends"') or after "on"/"with" that follows a cue
-    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'): a programme's name."""
+    """A short title-case quotation heard after "told" ('told "Fox and Friends"'), after "on"/"with" that follows a cue
+    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'), or owned by a broadcaster or a
+    day ('on NBC's "Morning Call"', 'during Sunday's "Face the Voters"'): a programme's name."""
     if index < 1 or not tokens[index - 1].is_word:
         return False
     before = tokens[index - 1].lower
-    if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS):
+    if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS) and not (
+            before.endswith(POSSESSIVE_ENDINGS) and _owned_by_broadcaster_or_day(tokens[index - 1])):
         return False
     words = text[quote.start:quote.end].strip(" ,.;:!?").split()
     return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
+
+
+def _label_or_address(text: str, quote: QuoteSpan) -> bool:
+    """'"Related:"', '<a href="https://example.org/story">': a quotation without a space (the caller's test) that ends in a
+    colon or is a web address, a page's label or link, nothing anyone said."""
+    word = text[quote.start:quote.end].strip()
+    return word.endswith(":") or word.startswith(("http:", "https:", "www."))
+
+
+def _owned_by_broadcaster_or_day(token: Token) -> bool:
+    """"CNN's", "Politico's", "Wednesday's" (a possessive: the caller's test): its owner airs or publishes programmes, or
+    is the day one aired."""
+    owner = token.text[:-2]
+    return owner.lower() in WEEKDAYS or (owner.isupper() and len(owner) > 1 or owner[:1].isupper()) and known_outlet(owner) is not None
 
 
 QA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,2}):[ \t]+\S")
@@ -356,7 +384,7 @@ class ArticleExtractor:
         quoted = find_quotes(self.text, claim_start, claim_end)
         if len(quoted) == 1 and quoted[0].open_mark == claim_start and (quoted[0].close_mark or claim_end) >= claim_end - 2:
             claim_start, claim_end, kind = quoted[0].start, quoted[0].end, "direct"
-        if claim_end - claim_start < 3:
+        if claim_end - claim_start < 3 or match.re is HEADLINE_COLON and _titles_no_claim(self.text[claim_start:claim_end]):
             return []
         attribution = Attribution(entity, mention.text, cue, ())
         return [Draft(claim_start, claim_end, kind, attribution, CONFIDENCE["headline"], (start, end))]
@@ -969,7 +997,7 @@ class ArticleExtractor:
     def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:
         token = tokens[index]
         quote = token.quote
-        if quote.end <= quote.start:
+        if quote.end <= quote.start or self.text.find(" ", quote.start, quote.end) < 0 and _label_or_address(self.text, quote):
             return None
         direct = self._is_direct(index, tokens)
         attribution, how = None, None

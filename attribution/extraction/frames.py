@@ -5914,11 +5914,17 @@ class SentenceFrames:
         return self._verbless_rest(j) and not any(self.lowers[x] == "that" or self.lowers[x] in word_set("wh_starters") for x in range(j, self.n))
 
     def _verbless_rest(self, j: int) -> bool:
-        """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb."""
+        """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb (up to a comma before a
+        participle: "told the hosts on the radio, sounding weary", the speaker's manner)."""
         if self.n - j < 2:
             return False
-        return all(self.tokens[x].quote is None and self.lowers[x] not in AUXILIARIES and self.lowers[x] not in FINITE_VERBS
-                   and self.lowers[x] not in (",", ";", ":") for x in range(j, self.n))
+        for x in range(j, self.n):
+            word = self.lowers[x]
+            if word == "," and x > j and x + 1 < self.n and self.lowers[x + 1].endswith("ing") and self.tokens[x + 1].is_word:
+                return True
+            if self.tokens[x].quote is not None or word in AUXILIARIES or word in FINITE_VERBS or word in (",", ";", ":"):
+                return False
+        return True
 
     def _read_content(self, frame: Frame) -> None:
         j = frame.after_cue
@@ -6799,6 +6805,43 @@ class SentenceFrames:
             self.lowers[edge - 1] not in WEEKDAY_WORDS and self.lowers[edge - 1] not in RECENT_TIME_UNITS and self.lowers[edge - 1] not in (
                 "today", "tonight", "now", "then", "later", "earlier"))
 
+    def _singular_verb_at(self, x: int) -> bool:
+        """A lower-case "-s" word that can be a singular's present verb ("pays", "differs"): no "-ss", "-us", "-is", and
+        no function word or noun a lexicon knows."""
+        word = self.lowers[x]
+        return (len(word) > 3 and word[-1] == "s" and word[-2] not in "sui" and word.isalpha() and not self.tokens[x].is_capitalized
+                and word not in NOT_PRESENT_S_WORDS and word not in PREPOSITIONS and word not in CLAUSE_BOUNDARIES and word not in AUXILIARIES
+                and word not in word_set("unnamed_heads") and word not in NOT_CLAUSE_NOUNS)
+
+    def _object_gap_aim(self, frame: Frame, start: int, end: int) -> tuple[int, int]:
+        """"the reforms she promised to deliver have stalled", "the job he hopes to win pays well": an aim (``start`` at its
+        "to") whose object is the noun before its subject (no "that" or "which" between) is that noun phrase with its
+        clause, and the verb after it is the sentence's own, no part of the aim -> the content's new bounds."""
+        h = frame.subject_start - 1 if frame.subject_start is not None else 0
+        if h < 1 or frame.kind != "pre" or not self._infinitive_at(start) or not self._bare_head_noun(h):
+            return start, end
+        head = self._fronted_head_start(h + 1)
+        if head is None or self.lowers[head] not in NOUN_DETERMINERS:
+            return start, end
+        verb = self._verb_after_gap(start + 2, end, plural=self.lowers[h].endswith("s"))
+        return (head, verb) if verb is not None else (start, end)  # (its mode kept: an intention stays one)
+
+    def _verb_after_gap(self, j: int, end: int, plural: bool) -> int | None:
+        """The finite verb at or a few words after ``j``, before any clause opens: "have" in "to deliver have stalled",
+        "pays" in "the job he hopes to win pays well" (a plain or "-s" verb agreeing with the head noun only right at
+        ``j``, where an object would otherwise stand)."""
+        if j >= end:
+            return None
+        if self._plain_verb_at(j) if plural else self._singular_verb_at(j):
+            return j
+        for x in range(j, min(end, j + 6)):
+            word = self.lowers[x]
+            if word in AUXILIARIES or word in FINITE_VERBS:
+                return x
+            if not self.tokens[x].is_word or word in CLAUSE_BOUNDARIES:
+                return None
+        return None
+
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
         marks = None  # where the sentence has a word that can end a clause: the clauses are looked through at those only
@@ -6865,4 +6908,6 @@ class SentenceFrames:
                     end = x - 1 if self.lowers[x - 1] == "," else x
                     frame.next_act = x + 1
                     break
+            if self.lowers[start] == "to" and end - start > 2 and start == frame.after_cue:
+                start, end = self._object_gap_aim(frame, start, end)
             frame.content = (start, end) if end > start else None
