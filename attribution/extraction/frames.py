@@ -2015,9 +2015,7 @@ class SentenceFrames:
                     self.tokens[end + 2].is_capitalized):
                 end += 2  # "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the role's place, then the name
                 continue
-            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
-                    # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
-                    token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
+            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or self._role_before_name(end, limit)):
                 if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads") or (
                         token.lower in word_set("institution_heads"))):
                     end += 1  # "The Vermont senator emailed ...", "The Obama administration is preparing ...": a role or a body after a capitalised modifier ends the subject
@@ -2105,6 +2103,17 @@ class SentenceFrames:
             return False
         inner = self.text[quote.start:quote.end]
         return len(inner.split()) <= 3 and not any(mark in inner for mark in ",.;:!?")
+
+    def _role_before_name(self, x: int, limit: int) -> bool:
+        """"Dunmore boss Ivana Petrović was furious", "Republican presidential candidate Ann Lee took to Twitter,
+        writing", "Former state senator Ann Lee": a lower-case role, after at most two lower-case modifiers, right
+        before a capitalised name, inside the name phrase that a capitalised word opened."""
+        roles = word_set("role_words")
+        role = next((y for y in range(x, min(x + 3, limit - 1, self.n - 1)) if self.lowers[y] in roles and not self.tokens[y].is_capitalized), None)
+        if role is None or not self.tokens[role + 1].is_capitalized or self.lowers[role + 1] in word_set("time_words"):
+            return False
+        return all(self.tokens[y].is_word and not self.tokens[y].is_capitalized and not _looks_like_verb(self.lowers[y]) and (
+            self.lowers[y] not in PREPOSITIONS) for y in range(x, role))
 
     def _possessed_person(self, x: int, limit: int) -> bool:
         """After "Lazar's": a few lower-case words naming people or a body ("younger sister", "campaign",
