@@ -4813,8 +4813,8 @@ class SentenceFrames:
         if restrictive and start + 1 < end and self._participle_before_its_object(start):
             start += 1  # "echoing some far-right pundits who have suggested ...": the participle's object is whom "who" describes
 
-        if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
-            return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 2 and self.lowers[start - 1] == "," and (self._is_age(list(range(start, end))) or self._is_party_tag(list(range(start, end)))):
+            return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ...", "Sen. Ann Lee, R-Utah, whose ..."
         if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and self.lowers[k] == "which":
             # "Ann Lee, an official who is now a fellow at the Center for X, which works to ..., said": the "which"
             # describes the body inside the who-clause; whom the who-clause describes speaks
