@@ -2034,9 +2034,7 @@ class SentenceFrames:
                     self.tokens[end + 2].is_capitalized):
                 end += 2  # "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the role's place, then the name
                 continue
-            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or (
-                    # "Dunmore boss Ivana Petrović was furious": a lower-case role inside the name phrase
-                    token.lower in word_set("role_words") and end + 1 < limit and end + 1 < self.n and self.tokens[end + 1].is_capitalized)):
+            if capital and not (token.is_capitalized or token.lower in ("of", "the", "for", "and", "&") or self._role_before_name(end, limit)):
                 if end > start + 1 and self.lowers[start] == "the" and (token.lower in word_set("role_words") or token.lower in word_set("unnamed_heads") or (
                         token.lower in word_set("institution_heads"))):
                     end += 1  # "The Vermont senator emailed ...", "The Obama administration is preparing ...": a role or a body after a capitalised modifier ends the subject
@@ -2124,6 +2122,17 @@ class SentenceFrames:
             return False
         inner = self.text[quote.start:quote.end]
         return len(inner.split()) <= 3 and not any(mark in inner for mark in ",.;:!?")
+
+    def _role_before_name(self, x: int, limit: int) -> bool:
+        """"Dunmore boss Ivana Petrović was furious", "Republican presidential candidate Ann Lee took to Twitter,
+        writing", "Former state senator Ann Lee": a lower-case role, after at most two lower-case modifiers, right
+        before a capitalised name, inside the name phrase that a capitalised word opened."""
+        roles = word_set("role_words")
+        role = next((y for y in range(x, min(x + 3, limit - 1, self.n - 1)) if self.lowers[y] in roles and not self.tokens[y].is_capitalized), None)
+        if role is None or not self.tokens[role + 1].is_capitalized or self.lowers[role + 1] in word_set("time_words"):
+            return False
+        return all(self.tokens[y].is_word and not self.tokens[y].is_capitalized and not _looks_like_verb(self.lowers[y]) and (
+            self.lowers[y] not in PREPOSITIONS) for y in range(x, role))
 
     def _possessed_person(self, x: int, limit: int) -> bool:
         """After "Lazar's": a few lower-case words naming people or a body ("younger sister", "campaign",
@@ -4878,8 +4887,8 @@ class SentenceFrames:
         if restrictive and start + 1 < end and self._participle_before_its_object(start):
             start += 1  # "echoing some far-right pundits who have suggested ...": the participle's object is whom "who" describes
 
-        if start >= 2 and self.lowers[start - 1] == "," and self._is_age(list(range(start, end))):
-            return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ..."
+        if start >= 2 and self.lowers[start - 1] == "," and (self._is_age(list(range(start, end))) or self._is_party_tag(list(range(start, end)))):
+            return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ...", "Sen. Ann Lee, R-Utah, whose ..."
         if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and self.lowers[k] == "which":
             # "Ann Lee, an official who is now a fellow at the Center for X, which works to ..., said": the "which"
             # describes the body inside the who-clause; whom the who-clause describes speaks
