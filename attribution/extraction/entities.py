@@ -575,8 +575,10 @@ class NameIndex:
         if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
             prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story
             words = prefix.split()
-        if len(words) >= 2 and words[0] in ("For", "To") and words[1][:1].isupper() and "," in prefix:
-            return False  # "For Jonathan Chait, Williamson is exposing ...": in Chait's view; the sentence tells his reading
+        if len(words) >= 2 and words[0] in ("For", "To") and words[1][:1].isupper():
+            if "," in prefix:
+                return False  # "For Jonathan Chait, Williamson is exposing ...": in Chait's view; the sentence tells his reading
+            words = words[1:]  # "To state university historian Ann Lee, the vote ...": the one whose view it tells opens it
         if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
             # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
             prefix = prefix[prefix.rfind(",") + 1:]
@@ -828,9 +830,9 @@ NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)(?:[ \u00a0][A-Z][\w.]*)*[ \u00a0]and[ 
 PERSON_PAIR = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+[ \u00a0]and[ \u00a0](?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+\b")
 GROUP_CLAUSE_OPENERS = frozenset({"but", "because", "while", "as", "when", "although", "though", "since", "are", "were", "that", "who"})
 GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from", "by", "about", "on", "at", "among", "against", "like", "than", "over"})
-GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "two", "three", "four",
-                              "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "local", "angry", "young",
-                              "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
+GROUP_LEAD_WORDS = COUNT_WORDS | frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "local", "angry",
+                                            "young", "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
 # A quantifier alone standing for people just named, a plural without "s": "several threatened ... that they say".
 QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "both", "few"})
 # Words ending in "s" that name nothing "they" could stand for.
@@ -881,6 +883,13 @@ def _words_while_capitalised(line: str, capitals: int) -> int:
     return words
 
 
+def _opening_participle(word: str) -> bool:
+    """"Entrusting Donald Trump with ...", "Joining Rubio on stage, ...": a sentence's opening participle, capitalised
+    only by its place, is no part of the name after it ("Sterling", "Irving": given names the census knows are)."""
+    return len(word) >= 6 and word.endswith("ing") and word[1:].islower() and (
+        word.lower() not in word_set("male_first_names_census") and word.lower() not in word_set("female_first_names_census"))
+
+
 # (sized, as outlets.outlet_name's and names.is_role_word's are, above the runs of many articles: at 8,192 the 706 PolNeAR
 # articles' ~8,900 different runs cycled through it, and each pass over them found under 2 in 3 of its runs cached)
 @lru_cache(maxsize=1 << 15)
@@ -889,7 +898,7 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     Rishi Sunak's" -> ("Rishi Sunak", "Prime Minister", None). Cached: names recur across articles."""
     words = run.split()  # (a doubled space or a no-break space is one gap: "Sen.  Dana Holt")
     function_words = word_set("capitalized_function_words")
-    while words and words[0].lower() in function_words:
+    while words and (words[0].lower() in function_words or _opening_participle(words[0])):
         words.pop(0)
     connectors = [i for i, w in enumerate(words) if w in ("of", "the")] if "of" in words or "the" in words else None
     if connectors:  # (most runs hold neither word: looked for by the list's own scan in C first)
@@ -1363,8 +1372,9 @@ class EntityTable:
         first = found.start()
         while True:  # "Senate Democrats", "GOP leaders", "Trump supporters": capitalised words before the head belong to it
             before = re.search(r"([A-Z][\w.’'-]*)[ \u00a0]+$", self.text[max(0, first - 40):first])
-            if before is None or before.group(1).lower() in word_set("capitalized_function_words") or not self._group_modifier(before.group(1)):
-                break
+            if before is None or before.group(1).lower() in word_set("capitalized_function_words") and before.group(1).lower() not in COUNT_WORDS or (
+                    not self._group_modifier(before.group(1))):
+                break  # ("Six Gannett newspapers": the count opening the sentence counts the group, as the speaker's phrase does)
             first -= len(before.group(0))
         name = self.text[first:found.end()]
         if head == "police" and name.lower() == "police":

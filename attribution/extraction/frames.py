@@ -4671,13 +4671,6 @@ class SentenceFrames:
         inside = self.text[self.tokens[opening + 1].start:self.tokens[j - 1].end] if opening + 1 < j else ""
         return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
 
-    def _bracketed_tag_after(self, j: int, end: int) -> int | None:
-        """Where a bracketed party tag, opening between ``j`` and ``end`` after a name, ends (just past its ")"), else None:
-        "Ann Lee (D-Ohio)", "Ann Lee (R-N.Y.)". The caller has seen a "(" there."""
-        opening = self.lowers.index("(", j + 1, end)
-        closing = next((x for x in range(opening + 2, min(self.n, opening + 6)) if self.lowers[x] == ")"), None)
-        return closing + 1 if closing is not None and self._bracketed_tag_before(closing) == opening else None
-
     def _bracketed_description_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a name and a bracketed description of it: "Dana Holt (a Democrat
         from Ohio)", or a subject and a bracketed addition to it: "29 percent (and 43 percent of Republicans)"."""
@@ -5269,9 +5262,11 @@ class SentenceFrames:
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
                 "if", "since", "although", "though", "until", "where", "—", "–"}:
             end += 1
-        tag_end = self._bracketed_tag_after(j, end) if "(" in self.lowers[j + 1:end] else None
-        if tag_end is not None:
-            end = self.lowers.index("(", j + 1, end)  # '"...," said Ann Lee (D-Ohio).': the tag names nobody
+        bracket_end = None
+        if "(" in self.lowers[j + 1:end]:
+            # '"...," said Ann Lee (D-Ohio).', 'said Ann Lee (a Democrat)': a bracket after the speaker tags or describes them
+            end = self.lowers.index("(", j + 1, end)
+            bracket_end = next((x + 1 for x in range(end + 1, self.n) if self.lowers[x] == ")"), None)
         described = self._source_postmodifier_end(j, end)
         if described is not None:
             end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
@@ -5327,7 +5322,7 @@ class SentenceFrames:
         frame.kind = "inverted"
         frame.mention = mention
         frame.subject_start = j
-        frame.after_cue = end if tag_end is None else tag_end
+        frame.after_cue = end if bracket_end is None else bracket_end
         cut = i - 1 if self.lowers[i - 1] == "," else i
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)

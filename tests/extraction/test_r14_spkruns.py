@@ -1,0 +1,57 @@
+from attribution.extraction import extract
+
+
+def _speakers(text):
+    return {r.quote: (r.speaker.name if r.speaker else None) for r in extract(text)}
+
+
+def test_an_opening_participle_is_no_part_of_the_name_he_goes_on_about():
+    found = _speakers("Entrusting Gregory Ostrander with the budget is a gamble. He has questioned the bond rating.")
+    assert found.get("the bond rating") == "Gregory Ostrander"
+
+
+def test_an_opening_given_is_no_given_name():
+    found = _speakers("Governor Dale Fenwick met voters. Given Fenwick's lead, he said the race was over.")
+    assert found.get("the race was over") == "Dale Fenwick"
+
+
+def test_an_opening_wherever_is_no_given_name_of_the_senator():
+    found = _speakers("Ruth Ostrander met voters on Monday. Wherever Ostrander goes, crowds follow. The senator said the visit was private.")
+    assert found.get("the visit was private") == "Ruth Ostrander"
+
+
+def test_an_opening_over_is_no_given_name_she_could_be():
+    found = _speakers("Kara Lindqvist campaigned in Ohio. Over Lindqvist's objections, the board said the vote would go ahead. "
+                      "She said the vote was rigged.")
+    assert found.get("the vote was rigged") == "Kara Lindqvist"
+
+
+def test_a_count_opening_a_sentence_is_no_given_name_she_could_be():
+    found = _speakers("Mayor Ann Roe spoke first. Six Fenwick newspapers said the governor was unfit. \"It was a betrayal,\" she said.")
+    assert found.get("It was a betrayal,") == "Ann Roe"
+
+
+def test_they_after_a_counted_group_is_that_group_as_it_spoke():
+    found = _speakers("Two Fenwick newspapers in Ohio, including the Daily Star, said he is unfit. They called him an opportunist.")
+    assert found.get("he is unfit") == found.get("him an opportunist") == "Two Fenwick newspapers in Ohio"
+
+
+def test_the_person_whose_view_a_sentence_opens_with_to_is_who_she_goes_on_to_be():
+    found = _speakers("Mayor Ann Roe spoke first. To Mountain State University political science professor Brigid Harrow, the stare "
+                      "seemed to reflect sadness. \"It looked like heartbreak,\" she said.")
+    assert found.get("It looked like heartbreak,") == "Brigid Harrow"
+
+
+def test_a_description_in_brackets_after_the_speaker_describes_and_does_not_speak():
+    found = _speakers("\"We will win,\" said Sofia Brandt (a Democrat).")
+    assert found.get("We will win,") == "Sofia Brandt"
+
+
+def test_a_longer_description_in_brackets_after_the_speaker_keeps_the_speaker():
+    found = _speakers("The levy will pass, said Sofia Brandt (a Democrat from Ohio).")
+    assert found.get("The levy will pass") == "Sofia Brandt"
+
+
+def test_a_role_in_brackets_after_the_speaker_is_not_part_of_the_name():
+    found = _speakers("\"We will win,\" said Sofia Brandt (the mayor), who leads the panel.")
+    assert found.get("We will win,") == "Sofia Brandt"
