@@ -430,7 +430,7 @@ class NameIndex:
             at = match.start()  # (asked once: every run of the article passes here)
             if at < title_lines_end and any(start <= at < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
-            if at and text[at - 1].isalnum():
+            if at and text[at - 1].isalnum() or _opening_participle(text, at, match):
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
                 rest = CAPITALIZED_RUN.match(text, at + len(match.group().split(None, 1)[0]) + 1)
                 if rest is None:
@@ -883,11 +883,16 @@ def _words_while_capitalised(line: str, capitals: int) -> int:
     return words
 
 
-def _opening_participle(word: str) -> bool:
-    """"Entrusting Donald Trump with ...", "Joining Rubio on stage, ...": a sentence's opening participle, capitalised
-    only by its place, is no part of the name after it ("Sterling", "Irving": given names the census knows are)."""
-    return len(word) >= 6 and word.endswith("ing") and word[1:].islower() and (
-        word.lower() not in word_set("male_first_names_census") and word.lower() not in word_set("female_first_names_census"))
+def _opening_participle(text: str, at: int, run: re.Match) -> bool:
+    """"Entrusting Donald Trump with ...", "Joining Rubio on stage, ...": a participle opening a sentence, capitalised
+    only by its place, is no part of the name after it (inside a sentence "Pershing Square", "actor Channing Tatum" are
+    names; "Sterling", "Irving": given names the census knows)."""
+    if not _opens_line_or_sentence(text, at):
+        return False
+    word = run.group().split(None, 1)[0]
+    lower = word.lower()  # ("During", "Following": function words, which the run's reading drops as it does "In" or "After")
+    return len(word) >= 6 and word.endswith("ing") and word[1:].islower() and lower not in word_set("capitalized_function_words") and (
+        lower not in word_set("male_first_names_census") and lower not in word_set("female_first_names_census"))
 
 
 # (sized, as outlets.outlet_name's and names.is_role_word's are, above the runs of many articles: at 8,192 the 706 PolNeAR
@@ -898,7 +903,7 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     Rishi Sunak's" -> ("Rishi Sunak", "Prime Minister", None). Cached: names recur across articles."""
     words = run.split()  # (a doubled space or a no-break space is one gap: "Sen.  Dana Holt")
     function_words = word_set("capitalized_function_words")
-    while words and (words[0].lower() in function_words or _opening_participle(words[0])):
+    while words and words[0].lower() in function_words:
         words.pop(0)
     connectors = [i for i, w in enumerate(words) if w in ("of", "the")] if "of" in words or "the" in words else None
     if connectors:  # (most runs hold neither word: looked for by the list's own scan in C first)
