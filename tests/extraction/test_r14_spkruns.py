@@ -55,3 +55,18 @@ def test_a_longer_description_in_brackets_after_the_speaker_keeps_the_speaker():
 def test_a_role_in_brackets_after_the_speaker_is_not_part_of_the_name():
     found = _speakers("\"We will win,\" said Sofia Brandt (the mayor), who leads the panel.")
     assert found.get("We will win,") == "Sofia Brandt"
+
+
+def test_a_capitalised_occupation_before_a_name_is_its_role_not_part_of_it():
+    found = _speakers("Actor Dale Fenwick said the tax was a mistake.")
+    assert found.get("the tax was a mistake") == "Dale Fenwick"
+
+
+def test_a_capitalised_debate_role_before_a_name_is_its_role_not_part_of_it():
+    found = _speakers("Co-moderator Ruth Ostrander asked whether the plan would pass.")
+    assert found.get("whether the plan would pass") == "Ruth Ostrander"
+
+
+def test_the_former_pollster_is_the_person_written_as_a_former_pollster():
+    found = _speakers("Former union pollster Gary Lindqvist spoke on the radio. The former pollster said the race was tight.")
+    assert found.get("the race was tight") == "Gary Lindqvist"
