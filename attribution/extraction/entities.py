@@ -1317,8 +1317,10 @@ class EntityTable:
                 found = match
         if found is None:
             return None
-        entity = self._get(found.group(0), "unnamed", alias=mention.text, head=found.group(2).lower())
-        return entity
+        modifier = found.group(1).rstrip().lower() if found.group(1) else None
+        # ("As farmers scrambled ..., they said": a capitalised function word opens the clause, where "Many" or "Six" counts the group)
+        name = found.group(2) if modifier in word_set("capitalized_function_words") and modifier not in GROUP_LEAD_WORDS else found.group(0)
+        return self._get(name, "unnamed", alias=mention.text, head=found.group(2).lower())
 
     def _group_named_before(self, mention: Mention) -> Entity | None:
         """"Supporters of the plan gathered outside. They said ...": with no group heard from and none in the

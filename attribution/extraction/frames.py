@@ -4468,8 +4468,11 @@ class SentenceFrames:
             first -= 1
         if first == k or k - first > 4:
             return False  # "Prices rose and Lee said": no name before "and"
+        if first < k - 1 and first == self.story_start and self.lowers[first] in OPENING_CONJUNCTIONS:
+            first += 1  # "But Ann Lee and Tom Ray stressed": the conjunction opens the sentence, not the name
         first = self._listed_people_before(first)
-        if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
+        if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
+                first - 1 == self.story_start and self.lowers[first - 1] in OPENING_CONJUNCTIONS)):
             return False  # the first name must open the subject (or follow a description and a comma)
         end = segment[-1] + 1 if self.lowers[segment[-1]] != "," else segment[-1]
         phrase = self.text[self.tokens[first].start:self.tokens[end - 1].end]

@@ -70,3 +70,13 @@ def test_a_capitalised_debate_role_before_a_name_is_its_role_not_part_of_it():
 def test_the_former_pollster_is_the_person_written_as_a_former_pollster():
     found = _speakers("Former union pollster Gary Lindqvist spoke on the radio. The former pollster said the race was tight.")
     assert found.get("the race was tight") == "Gary Lindqvist"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_two_speakers_joined_by_and():
+    found = _speakers("But Ruth Ostrander and Gary Lindqvist both said the plan was sound.")
+    assert found.get("the plan was sound") == "Ruth Ostrander and Gary Lindqvist"
+
+
+def test_they_after_a_clause_opened_by_as_is_the_group_without_the_as():
+    found = _speakers("As farmers scrambled to sell their crops last year, they said the levy was unfair.")
+    assert found.get("the levy was unfair") == "farmers"
