@@ -80,3 +80,8 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_two_speakers_joined_by
 def test_they_after_a_clause_opened_by_as_is_the_group_without_the_as():
     found = _speakers("As farmers scrambled to sell their crops last year, they said the levy was unfair.")
     assert found.get("the levy was unfair") == "farmers"
+
+
+def test_several_opening_a_sentence_is_no_given_name_of_the_company_named_after_it():
+    found = _speakers("Several Zorbex executives left in May. In April, Zorbex said the merger was off.")
+    assert found.get("the merger was off") == "Zorbex"
