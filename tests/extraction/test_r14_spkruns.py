@@ -85,3 +85,9 @@ def test_they_after_a_clause_opened_by_as_is_the_group_without_the_as():
 def test_several_opening_a_sentence_is_no_given_name_of_the_company_named_after_it():
     found = _speakers("Several Zorbex executives left in May. In April, Zorbex said the merger was off.")
     assert found.get("the merger was off") == "Zorbex"
+
+
+def test_a_party_label_before_a_given_name_describes_the_person_where_an_unknown_given_name_stays():
+    found = _speakers("\"We will fight for every vote,\" said Democrat Hillary Okafor. \"We will count them all,\" said Billie Jean Okafor.")
+    assert found.get("We will fight for every vote,") == "Hillary Okafor"
+    assert found.get("We will count them all,") == "Billie Jean Okafor"
