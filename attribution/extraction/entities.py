@@ -430,7 +430,7 @@ class NameIndex:
             at = match.start()  # (asked once: every run of the article passes here)
             if at < title_lines_end and any(start <= at < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
-            if at and text[at - 1].isalnum() or _opening_participle(text, at, match):
+            if at and text[at - 1].isalnum() or _opening_verb(text, at, match):
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
                 rest = CAPITALIZED_RUN.match(text, at + len(match.group().split(None, 1)[0]) + 1)
                 if rest is None:
@@ -883,15 +883,16 @@ def _words_while_capitalised(line: str, capitals: int) -> int:
     return words
 
 
-def _opening_participle(text: str, at: int, run: re.Match) -> bool:
-    """"Entrusting Donald Trump with ...", "Joining Rubio on stage, ...": a participle opening a sentence, capitalised
-    only by its place, is no part of the name after it (inside a sentence "Pershing Square", "actor Channing Tatum" are
-    names; "Sterling", "Irving": given names the census knows)."""
+def _opening_verb(text: str, at: int, run: re.Match) -> bool:
+    """"Entrusting Donald Trump with ...", "Joining Rubio on stage, ...", "Added Pell: ...": a participle or an inverted
+    cue opening a sentence, capitalised only by its place, is no part of the name after it (inside a sentence "Pershing
+    Square", "actor Channing Tatum" are names; "Sterling", "Irving": given names the census knows)."""
     if not _opens_line_or_sentence(text, at):
         return False
     word = run.group().split(None, 1)[0]
     lower = word.lower()  # ("During", "Following": function words, which the run's reading drops as it does "In" or "After")
-    return len(word) >= 6 and word.endswith("ing") and word[1:].islower() and lower not in word_set("capitalized_function_words") and (
+    verb = len(word) >= 6 and lower.endswith("ing") or len(word) >= 5 and lower.endswith("ed") and cue_verb(lower) is not None
+    return verb and word[1:].islower() and lower not in word_set("capitalized_function_words") and (
         lower not in word_set("male_first_names_census") and lower not in word_set("female_first_names_census"))
 
 

@@ -91,3 +91,8 @@ def test_a_party_label_before_a_given_name_describes_the_person_where_an_unknown
     found = _speakers("\"We will fight for every vote,\" said Democrat Hillary Okafor. \"We will count them all,\" said Billie Jean Okafor.")
     assert found.get("We will fight for every vote,") == "Hillary Okafor"
     assert found.get("We will count them all,") == "Billie Jean Okafor"
+
+
+def test_an_inverted_cue_opening_a_sentence_before_a_name_and_a_colon_is_no_part_of_the_name():
+    found = _speakers("Roger Pell spoke on Monday. Added Pell: \"So I think it is a very real problem.\"")
+    assert found.get("So I think it is a very real problem.") == "Roger Pell"
