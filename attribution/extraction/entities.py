@@ -430,7 +430,7 @@ class NameIndex:
             at = match.start()  # (asked once: every run of the article passes here)
             if at < title_lines_end and any(start <= at < end for start, end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
-            if at and text[at - 1].isalnum() or _opening_verb(text, at, match):
+            if at and text[at - 1].isalnum():
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
                 rest = CAPITALIZED_RUN.match(text, at + len(match.group().split(None, 1)[0]) + 1)
                 if rest is None:
@@ -516,7 +516,14 @@ class NameIndex:
             if titled_surname is not None:
                 titled.append((at, *titled_surname))
             return
-        name, role, title, surname, may_name_a_thing = reading
+        name, role, title, surname, may_name_a_thing, verb_led = reading
+        if verb_led and _opens_line_or_sentence(self.text, at):
+            # "Entrusting Donald Trump with ...", "Added Pell: ...": a verb capitalised only as the sentence's first word is no
+            # part of the name after it (inside a sentence "Pershing Square", "actor Channing Tatum" are names)
+            rest = CAPITALIZED_RUN.match(self.text, at + len(run.split(None, 1)[0]) + 1)
+            if rest is not None:
+                self._add(rest, titled)
+            return
         # (a role the run lacks is read from the words around it when the name's role is first asked)
         known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
         if may_name_a_thing and self._after_the(at, run):
@@ -883,14 +890,12 @@ def _words_while_capitalised(line: str, capitals: int) -> int:
     return words
 
 
-def _opening_verb(text: str, at: int, run: re.Match) -> bool:
-    """"Entrusting Donald Trump with ...", "Joining Rubio on stage, ...", "Added Pell: ...": a participle or an inverted
-    cue opening a sentence, capitalised only by its place, is no part of the name after it (inside a sentence "Pershing
-    Square", "actor Channing Tatum" are names; "Sterling", "Irving": given names the census knows)."""
-    if not _opens_line_or_sentence(text, at):
-        return False
-    word = run.group().split(None, 1)[0]
-    lower = word.lower()  # ("During", "Following": function words, which the run's reading drops as it does "In" or "After")
+def _verb_led(run: str) -> bool:
+    """The run opens with a participle or a cue's past form ("Entrusting", "Added"): where the run opens a sentence, that
+    word is capitalised only by its place ("During", "Following": function words, which the run's reading drops as it
+    does "In"; "Sterling", "Irving": given names the census knows)."""
+    word = run.split(None, 1)[0]
+    lower = word.lower()
     verb = len(word) >= 6 and lower.endswith("ing") or len(word) >= 5 and lower.endswith("ed") and cue_verb(lower) is not None
     return verb and word[1:].islower() and lower not in word_set("capitalized_function_words") and (
         lower not in word_set("male_first_names_census") and lower not in word_set("female_first_names_census"))
@@ -943,7 +948,8 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
 def _read_run(run: str, after_connector: bool) -> tuple:
     """What NameIndex._add reads from a capitalised run's words alone, read once for each run however often articles
     write it: (name, role, title, surname key, whether it may name a thing after "the": no role, title or known given
-    name) for a person's run, else (None, the organisation's short form or None, (surname, title word) or None)."""
+    name, whether a verb leads it) for a person's run, else (None, the organisation's short form or None, (surname, title
+    word) or None)."""
     # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
     # continues a capitalised title after "and"/"for" starts with the title's last word
     parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
@@ -961,7 +967,7 @@ def _read_run(run: str, after_connector: bool) -> tuple:
         name, role, title = parsed
         first = name.split()[0].lower()
         may_name_a_thing = not role and not title and first not in word_set("male_first_names") and first not in word_set("female_first_names")
-        return name, role, title, name.split()[-1].lower(), may_name_a_thing
+        return name, role, title, name.split()[-1].lower(), may_name_a_thing, _verb_led(run)
     words = run.replace("\u00a0", " ").split(" ")
     org_prefix = " ".join(words[-3:-1]) if len(words) >= 3 and is_org_word(words[-1]) else None
     titled_surname = (strip_possessive(words[1]).rstrip("."), words[0]) if (
