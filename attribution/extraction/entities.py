@@ -838,7 +838,7 @@ PERSON_PAIR = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+[ 
 GROUP_CLAUSE_OPENERS = frozenset({"but", "because", "while", "as", "when", "although", "though", "since", "are", "were", "that", "who"})
 GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from", "by", "about", "on", "at", "among", "against", "like", "than", "over"})
 COUNT_WORDS = frozenset({"several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
-GROUP_LEAD_WORDS = COUNT_WORDS | frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "local", "angry",
+GROUP_LEAD_WORDS = COUNT_WORDS | frozenset({"the", "many", "some", "most", "few", "other", "these", "those", "both", "all", "local", "angry",
                                             "young", "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
 # A quantifier alone standing for people just named, a plural without "s": "several threatened ... that they say".
 QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "both", "few"})
