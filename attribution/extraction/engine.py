@@ -1205,6 +1205,9 @@ class ArticleExtractor:
                     and mention.end == tokens[index - 2].end:
                 # "Lindqvist Says: '...'", a headline the paragraph rules read: the capitalised cue is no part of the name
                 mention, verb = parse_mention(self.text, [t for t in tokens[:index - 2] if t.start >= mention.start]), tokens[index - 2].text
+            elif mention is not None and mention.kind != "pronoun" and (cue := self._cue_opening_name_before_colon(tokens, index, mention.start)) is not None:
+                # "Added Pell: '...'", "Continued Stone: '...'": the cue, inverted, opens the sentence; the name after it speaks
+                mention, verb = parse_mention(self.text, tokens[cue + 1:index - 1]), tokens[cue].text
             elif mention is not None and mention.kind != "pronoun" and _titled_source_end(self.text, mention.start, mention.end) < mention.end:
                 # "Holt Praises Ledger Editor Omar Reyes: 'Very Good Reporter'": the name before the capitalised cue speaks
                 cut = _titled_source_end(self.text, mention.start, mention.end)
@@ -1233,6 +1236,16 @@ class ArticleExtractor:
                     return Attribution(entity, mention.text, verb, ()), "colon"
         # a quotation ending a clause reported by an earlier frame: '..., with Boswell stating: "..."'
         return None, None
+
+    @staticmethod
+    def _cue_opening_name_before_colon(tokens: list[Token], index: int, start: int) -> int | None:
+        """The cue's index when the phrase from ``start`` to the colon before ``index`` is a capitalised cue verb, then a
+        capitalised name."""
+        cue = next((x for x in range(index) if tokens[x].start == start), None)
+        if cue is not None and index - 1 - cue >= 2 and tokens[cue].is_capitalized and cue_verb(tokens[cue].lower) is not None and all(
+                tokens[x].is_capitalized for x in range(cue + 1, index - 1)):
+            return cue
+        return None
 
     def _name_before_colon(self, tokens: list[Token], index: int) -> Mention | None:
         """A person's full name (a lower-case role before it allowed) that ends right before the colon at ``index - 1``."""

@@ -516,7 +516,14 @@ class NameIndex:
             if titled_surname is not None:
                 titled.append((at, *titled_surname))
             return
-        name, role, title, surname, may_name_a_thing = reading
+        name, role, title, surname, may_name_a_thing, verb_led = reading
+        if verb_led and _opens_line_or_sentence(self.text, at):
+            # "Entrusting Donald Trump with ...", "Added Pell: ...": a verb capitalised only as the sentence's first word is no
+            # part of the name after it (inside a sentence "Pershing Square", "actor Channing Tatum" are names)
+            rest = CAPITALIZED_RUN.match(self.text, at + len(run.split(None, 1)[0]) + 1)
+            if rest is not None:
+                self._add(rest, titled)
+            return
         # (a role the run lacks is read from the words around it when the name's role is first asked)
         known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
         if may_name_a_thing and self._after_the(at, run):
@@ -575,8 +582,10 @@ class NameIndex:
         if dateline is not None and prefix[dateline.end():].split()[:1] and prefix[dateline.end():].split()[0].lower() in word_set("intro_prepositions"):
             prefix = prefix[dateline.end():]  # "MILLBROOK, Ohio - At a rally, Dana Holt ...": the dateline's dash opens the story
             words = prefix.split()
-        if len(words) >= 2 and words[0] in ("For", "To") and words[1][:1].isupper() and "," in prefix:
-            return False  # "For Jonathan Chait, Williamson is exposing ...": in Chait's view; the sentence tells his reading
+        if len(words) >= 2 and words[0] in ("For", "To") and words[1][:1].isupper():
+            if "," in prefix:
+                return False  # "For Jonathan Chait, Williamson is exposing ...": in Chait's view; the sentence tells his reading
+            words = words[1:]  # "To state university historian Ann Lee, the vote ...": the one whose view it tells opens it
         if words and words[0].lower() in word_set("intro_prepositions") and "," in prefix:
             # "At the Eastside shelter, retired bus driver Walter Njoroge sat ...": after the opening phrase
             prefix = prefix[prefix.rfind(",") + 1:]
@@ -828,9 +837,9 @@ NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)(?:[ \u00a0][A-Z][\w.]*)*[ \u00a0]and[ 
 PERSON_PAIR = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+[ \u00a0]and[ \u00a0](?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+\b")
 GROUP_CLAUSE_OPENERS = frozenset({"but", "because", "while", "as", "when", "although", "though", "since", "are", "were", "that", "who"})
 GROUP_OBJECT_MARKERS = frozenset({"of", "in", "into", "to", "for", "with", "from", "by", "about", "on", "at", "among", "against", "like", "than", "over"})
-GROUP_LEAD_WORDS = frozenset({"the", "many", "some", "most", "several", "few", "other", "these", "those", "both", "all", "two", "three", "four",
-                              "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "local", "angry", "young",
-                              "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
+COUNT_WORDS = frozenset({"several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
+GROUP_LEAD_WORDS = COUNT_WORDS | frozenset({"the", "many", "some", "most", "few", "other", "these", "those", "both", "all", "local", "angry",
+                                            "young", "older", "its", "his", "her", "their", "our", "top", "senior", "former", "fellow", "a", "number"})
 # A quantifier alone standing for people just named, a plural without "s": "several threatened ... that they say".
 QUANTIFIER_SOURCES = frozenset({"several", "many", "some", "both", "few"})
 # Words ending in "s" that name nothing "they" could stand for.
@@ -881,6 +890,17 @@ def _words_while_capitalised(line: str, capitals: int) -> int:
     return words
 
 
+def _verb_led(run: str) -> bool:
+    """The run opens with a participle or a cue's past form ("Entrusting", "Added"): where the run opens a sentence, that
+    word is capitalised only by its place ("During", "Following": function words, which the run's reading drops as it
+    does "In"; "Sterling", "Irving": given names the census knows)."""
+    word = run.split(None, 1)[0]
+    lower = word.lower()
+    verb = len(word) >= 6 and lower.endswith("ing") or len(word) >= 5 and lower.endswith("ed") and cue_verb(lower) is not None
+    return verb and word[1:].islower() and lower not in word_set("capitalized_function_words") and (
+        lower not in word_set("male_first_names_census") and lower not in word_set("female_first_names_census"))
+
+
 # (sized, as outlets.outlet_name's and names.is_role_word's are, above the runs of many articles: at 8,192 the 706 PolNeAR
 # articles' ~8,900 different runs cycled through it, and each pass over them found under 2 in 3 of its runs cached)
 @lru_cache(maxsize=1 << 15)
@@ -928,7 +948,8 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
 def _read_run(run: str, after_connector: bool) -> tuple:
     """What NameIndex._add reads from a capitalised run's words alone, read once for each run however often articles
     write it: (name, role, title, surname key, whether it may name a thing after "the": no role, title or known given
-    name) for a person's run, else (None, the organisation's short form or None, (surname, title word) or None)."""
+    name, whether a verb leads it) for a person's run, else (None, the organisation's short form or None, (surname, title
+    word) or None)."""
     # "Secretary of State for Transport and Infrastructure Miriam Achebe-Lund": a run that
     # continues a capitalised title after "and"/"for" starts with the title's last word
     parsed = _home_stated_person(run) if "of" in run else None  # "Senator Ted Cruz of Texas": the state says where the person is from
@@ -946,7 +967,7 @@ def _read_run(run: str, after_connector: bool) -> tuple:
         name, role, title = parsed
         first = name.split()[0].lower()
         may_name_a_thing = not role and not title and first not in word_set("male_first_names") and first not in word_set("female_first_names")
-        return name, role, title, name.split()[-1].lower(), may_name_a_thing
+        return name, role, title, name.split()[-1].lower(), may_name_a_thing, _verb_led(run)
     words = run.replace("\u00a0", " ").split(" ")
     org_prefix = " ".join(words[-3:-1]) if len(words) >= 3 and is_org_word(words[-1]) else None
     titled_surname = (strip_possessive(words[1]).rstrip("."), words[0]) if (
@@ -1305,8 +1326,10 @@ class EntityTable:
                 found = match
         if found is None:
             return None
-        entity = self._get(found.group(0), "unnamed", alias=mention.text, head=found.group(2).lower())
-        return entity
+        modifier = found.group(1).rstrip().lower() if found.group(1) else None
+        # ("As farmers scrambled ..., they said": a capitalised function word opens the clause, where "Many" or "Six" counts the group)
+        name = found.group(2) if modifier in word_set("capitalized_function_words") and modifier not in GROUP_LEAD_WORDS else found.group(0)
+        return self._get(name, "unnamed", alias=mention.text, head=found.group(2).lower())
 
     def _group_named_before(self, mention: Mention) -> Entity | None:
         """"Supporters of the plan gathered outside. They said ...": with no group heard from and none in the
@@ -1365,8 +1388,9 @@ class EntityTable:
         first = found.start()
         while True:  # "Senate Democrats", "GOP leaders", "Trump supporters": capitalised words before the head belong to it
             before = re.search(r"([A-Z][\w.’'-]*)[ \u00a0]+$", self.text[max(0, first - 40):first])
-            if before is None or before.group(1).lower() in word_set("capitalized_function_words") or not self._group_modifier(before.group(1)):
-                break
+            if before is None or before.group(1).lower() in word_set("capitalized_function_words") and before.group(1).lower() not in COUNT_WORDS or (
+                    not self._group_modifier(before.group(1))):
+                break  # ("Six Gannett newspapers": the count opening the sentence counts the group, as the speaker's phrase does)
             first -= len(before.group(0))
         name = self.text[first:found.end()]
         if head == "police" and name.lower() == "police":

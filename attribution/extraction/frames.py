@@ -4522,8 +4522,11 @@ class SentenceFrames:
             first -= 1
         if first == before or before - first > 4:
             return False  # "Prices rose and Lee said": no name before "and"
+        if first < k - 1 and first == self.story_start and self.lowers[first] in OPENING_CONJUNCTIONS:
+            first += 1  # "But Ann Lee and Tom Ray stressed": the conjunction opens the sentence, not the name
         first = self._listed_people_before(first)
-        if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None):
+        if first > 0 and not (self.lowers[first - 1] == "," or self.tokens[first - 1].quote is not None or (
+                first - 1 == self.story_start and self.lowers[first - 1] in OPENING_CONJUNCTIONS)):
             return False  # the first name must open the subject (or follow a description and a comma)
         if first > 2 and self.lowers[first - 1] == "," and self._list_ends_description(first - 1):
             return False  # "Ann Lee, an adviser to Tom Ray, Dan Holt and Eve Park, said": the names end her description
@@ -4753,13 +4756,6 @@ class SentenceFrames:
             return None
         inside = self.text[self.tokens[opening + 1].start:self.tokens[j - 1].end] if opening + 1 < j else ""
         return opening if PARTY_TAG.match(inside) or inside in ("R", "D", "I") else None
-
-    def _bracketed_tag_after(self, j: int, end: int) -> int | None:
-        """Where a bracketed party tag, opening between ``j`` and ``end`` after a name, ends (just past its ")"), else None:
-        "Ann Lee (D-Ohio)", "Ann Lee (R-N.Y.)". The caller has seen a "(" there."""
-        opening = self.lowers.index("(", j + 1, end)
-        closing = next((x for x in range(opening + 2, min(self.n, opening + 6)) if self.lowers[x] == ")"), None)
-        return closing + 1 if closing is not None and self._bracketed_tag_before(closing) == opening else None
 
     def _bracketed_description_before(self, j: int) -> int | None:
         """Index of "(" when tokens up to ``j`` end with a name and a bracketed description of it: "Dana Holt (a Democrat
@@ -5378,9 +5374,11 @@ class SentenceFrames:
                 ",", ".", ";", ":", "to", "in", "at", "on", "who", "which", "after", "before", "during", "as", "while", "!", "?", "when", "because",
                 "if", "since", "although", "though", "until", "where", "—", "–"}:
             end += 1
-        tag_end = self._bracketed_tag_after(j, end) if "(" in self.lowers[j + 1:end] else None
-        if tag_end is not None:
-            end = self.lowers.index("(", j + 1, end)  # '"...," said Ann Lee (D-Ohio).': the tag names nobody
+        bracket_end = None
+        if "(" in self.lowers[j + 1:end]:
+            # '"...," said Ann Lee (D-Ohio).', 'said Ann Lee (a Democrat)': a bracket after the speaker tags or describes them
+            end = self.lowers.index("(", j + 1, end)
+            bracket_end = next((x + 1 for x in range(end + 1, self.n) if self.lowers[x] == ")"), None)
         described = self._source_postmodifier_end(j, end)
         if described is not None:
             end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
@@ -5436,7 +5434,7 @@ class SentenceFrames:
         frame.kind = "inverted"
         frame.mention = mention
         frame.subject_start = j
-        frame.after_cue = end if tag_end is None else tag_end
+        frame.after_cue = end if bracket_end is None else bracket_end
         cut = i - 1 if self.lowers[i - 1] == "," else i
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)

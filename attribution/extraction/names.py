@@ -211,9 +211,23 @@ def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
         keep = 3 if named >= 3 and (_ONE_INITIAL.fullmatch(words[-2]) or _first_name(words[-3])) else 2
         # ("Republican Christine Todd Whitman": a known first name three words from the end starts the name)
         split = len(words) - keep
+    elif cut < 0 and named == 3 and _first_name(words[-2]) and _describes_a_person(words[-3]):
+        split = len(words) - 2  # "Democrat Hillary Clinton", "Celebrities Julianne Moore": a known given name starts the name
     if len(words) - split > 4:
         split = len(words) - 3
     return split
+
+
+def _describes_a_person(word: str) -> bool:
+    """A party ("Democrat", "Liberals"), a plural ("Candidates") or a place-made adjective ("Texas-based") written
+    before a name: a description, never a given name ("Billie Jean King": a given name no list knows is kept)."""
+    lower = word.lower()
+    if lower.rstrip("s") in PARTY_MEMBERS or lower == "democratic":
+        return True
+    if "-" in word:
+        return word.rsplit("-", 1)[1].islower()
+    return len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and (
+        lower not in word_set("male_first_names_census") and lower not in word_set("female_first_names_census"))
 
 
 def _text(text: str, tokens: list[Token]) -> str:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribution.extraction.entities import _person_in_run, holds_role, whole_word_at
-from attribution.extraction.names import (HONORIFICS, INITIALS, _first_name, is_acronym, is_org_word, is_role_word,
+from attribution.extraction.names import (HONORIFICS, INITIALS, _describes_a_person, _first_name, is_acronym, is_org_word, is_role_word,
                                           middle_name_like_org, person_name_cut, split_person_name, strip_possessive)
 from attribution.extraction.outlets import outlet_name
 from attribution.extraction.resources import word_set
@@ -49,6 +49,8 @@ def old_split_person_name(run, preceded_by_connector):
     if cut < 0 and (len(name) >= 4 or preceded_by_connector and len(name) >= 3):
         keep = 3 if len(name) >= 3 and (re.fullmatch(r"[A-Z]\.", name[-2].text) or _first_name(name[-3].text)) else 2
         prefix, name = name[:-keep], name[-keep:]
+    elif cut < 0 and len(name) == 3 and _first_name(name[-2].text) and _describes_a_person(name[-3].text):
+        prefix, name = name[:-2], name[-2:]  # (round 14: "Democrat Hillary Clinton", a description before a known given name)
     if len(name) > 4:
         prefix, name = prefix + name[:-3], name[-3:]
     return prefix, name
