@@ -1,6 +1,6 @@
 """Round 14, matchg (sentences and names written for these tests): an article whose lede quotes a
 word of a statement it quotes in full further down puts both in one claim, even when many stored
-claims share the statement's words (the fuller quote starts its claim first)."""
+claims share the statement's words: the claims the article started are candidates too."""
 
 from datetime import date
 
