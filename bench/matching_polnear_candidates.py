@@ -1,9 +1,11 @@
 """Candidate cross-outlet pairs for labelling, found from PolNeAR's gold spans alone (not a test).
 
     .venv/bin/python bench/matching_polnear_candidates.py PATH [--exclude FILE ...] [--show] > candidates.jsonl
+    .venv/bin/python bench/matching_polnear_candidates.py --basil BASIL [--show] > candidates.jsonl
 
 PATH is the PolNeAR train export (`polnear.py export`: PATH/articles/*.txt, PATH/meta.jsonl,
-PATH/gold.jsonl). Nothing of the app is imported: the candidates owe nothing to the matcher they
+PATH/gold.jsonl); with --basil, BASIL is a BASIL checkout or its bare git directory
+(`bench/basil_source.py`). Nothing of the app is imported: the candidates owe nothing to the matcher they
 are meant to measure, so a set labelled from them is a fair check of it. This is how the held-out
 set `bench/matching_polnear_pairs_holdout.jsonl` was found; each candidate was then judged by
 reading both articles (the labelling guide is in `bench/matching_polnear.py`); the third set
@@ -23,6 +25,10 @@ A span is what the outlet puts inside quotation marks in a gold "quoted" attribu
   statement, and alike statements of others;
 - "speaker": two quotations credited to the same surname within --days: the same speaker's
   other statements, the hardest pairs to keep apart.
+BASIL has no gold spans: a span there is what a plain pattern finds inside quotation marks in one
+paragraph, and two spans pair when their articles report the same event (BASIL's triplets) instead of
+falling within --days; a shared quoted run also pairs across events (stock phrases). This is how
+`bench/matching_basil_pairs.jsonl` was drawn.
 Pairs of --exclude files (labelled sets, same format) are left out. Printed as JSON lines in the
 labelled sets' format without a kind, with the reason and the share of the shorter span's content
 words the other holds ("shared"), by reason and then the most content words shared first (up to
@@ -38,6 +44,7 @@ from datetime import date
 from pathlib import Path
 
 QUOTED = re.compile(r"“([^“”]{3,600}?)”|\"([^\"]{3,600}?)\"|(?:``|'')([^`'\"]{3,600}?)''")
+QUOTED_IN_PARAGRAPH = re.compile(r"“([^“”\n]{3,600}?)”|\"([^\"\n]{3,600}?)\"")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOP = set(
     """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
@@ -51,7 +58,8 @@ PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "his", "her", "who", "w
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", help="PolNeAR train export")
+    parser.add_argument("path", help="PolNeAR train export, or with --basil a BASIL checkout or git directory")
+    parser.add_argument("--basil", action="store_true", help="PATH is BASIL: quoted spans, paired within an event")
     parser.add_argument("--exclude", nargs="*", default=[], help="labelled pair files whose pairs to leave out")
     parser.add_argument("--days", type=int, default=10, help="largest gap between the two articles (default 10)")
     parser.add_argument("--phrase-days", type=int, default=45, help="the same for a shared quoted run (default 45)")
@@ -90,25 +98,50 @@ def load_spans(root):
             article = gold["article"]
             text = texts.setdefault(article, (root / "articles" / f"{article}.txt").read_text(encoding="utf-8"))
             if gold["kind"] == "quoted":
-                pieces = []
-                for match in QUOTED.finditer(text, gold["start"], gold["end"]):
-                    group = next(index for index in (1, 2, 3) if match.group(index) is not None)
-                    inner = match.group(group).strip(" ,.")
-                    if inner:
-                        start = text.index(inner, match.start(group))
-                        pieces.append((start, start + len(inner), True))
+                pieces = [(*piece, True) for piece in quoted_pieces(text, QUOTED, gold["start"], gold["end"])]
             else:
                 pieces = [(gold["start"], gold["end"], False)]
             for start, end, quoted in pieces:
                 if (article, start, end) in seen:
                     continue
                 seen.add((article, start, end))
-                tokens = words(text[start:end])
-                spans.append({
-                    "file": f"{article}.txt", "start": start, "end": end, "quoted": quoted, "words": tokens,
-                    "content": {word[:5] for word in content(tokens)}, "surname": surname(gold.get("speaker")),
-                    "outlet": meta[article]["outlet"], "date": date.fromisoformat(meta[article]["published"]),
-                })
+                spans.append(span_record(
+                    f"{article}.txt", text, start, end, quoted, surname(gold.get("speaker")),
+                    meta[article]["outlet"], date.fromisoformat(meta[article]["published"]),
+                ))
+    return spans, texts
+
+
+def quoted_pieces(text, pattern, start=0, end=None):
+    """(start, end) of what each pair of quotation marks holds, stripped of edge punctuation."""
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        group = next(index for index in range(1, pattern.groups + 1) if match.group(index) is not None)
+        inner = match.group(group).strip(" ,.")
+        if inner:
+            begin = text.index(inner, match.start(group))
+            yield begin, begin + len(inner)
+
+
+def span_record(file, text, start, end, quoted, surname_, outlet, published, event=None):
+    tokens = words(text[start:end])
+    return {
+        "file": file, "start": start, "end": end, "quoted": quoted, "words": tokens,
+        "content": {word[:5] for word in content(tokens)}, "surname": surname_,
+        "outlet": outlet, "date": published, "event": event,
+    }
+
+
+def load_basil_spans(path):
+    """Quoted spans of BASIL's articles (a plain pattern, one paragraph at most) and the texts."""
+    from basil_source import BasilSource
+
+    texts, spans = {}, []
+    for article in BasilSource(path).articles():
+        texts[article.name] = article.text
+        published = date.fromisoformat(article.published)
+        for start, end in quoted_pieces(article.text, QUOTED_IN_PARAGRAPH):
+            spans.append(span_record(article.name, article.text, start, end, True, None,
+                                     article.outlet, published, article.event))
     return spans, texts
 
 
@@ -129,7 +162,7 @@ def longest_run(first, second):
 def main():
     args = parse_args()
     root = Path(args.path)
-    spans, texts = load_spans(root)
+    spans, texts = load_basil_spans(root) if args.basil else load_spans(root)
     in_articles = Counter(word for text in texts.values() for word in set(words(text)))
     rare_limit = 0.10 * len(texts)
     rare = {word[:5] for word, count in in_articles.items() if count <= rare_limit and word not in STOP and len(word) > 2}
@@ -146,7 +179,10 @@ def main():
     for i, a in enumerate(spans):
         for b in spans[i + 1:]:
             gap = (b["date"] - a["date"]).days
-            if gap > widest:
+            if args.basil:
+                # An event is one story told by three outlets; a quoted run may recur in any story.
+                gap = 0 if a["event"] == b["event"] else args.phrase_days
+            elif gap > widest:
                 break
             if a["outlet"] == b["outlet"] or frozenset((s["file"], s["start"]) for s in (a, b)) in excluded:
                 continue
@@ -173,7 +209,7 @@ def main():
             for side, span in (("a", a), ("b", b)):
                 record[side] = {"file": span["file"], "start": span["start"], "end": span["end"]}
                 if args.show:
-                    record[side]["text"] = texts[span["file"][:-4]][span["start"]:span["end"]]
+                    record[side]["text"] = texts[span["file"].removesuffix(".txt")][span["start"]:span["end"]]
             found.append(record)
     found.sort(key=lambda record: (record["reason"].split(":")[0], -record.pop("weight")))
     for record in found:

@@ -112,11 +112,13 @@ def _claim_members(claim_ids, *, exclude):
     return {claim_id: members[claim_id] for claim_id in claim_ids if members[claim_id]}
 
 
-def _claim_matching(row, *, exclude_claim=None):
+def _claim_matching(row, *, exclude_claim=None, also=()):
     """The stored claim that reports what this attribution says (compared with its other
-    appearances, never with itself), or None. `exclude_claim`: a claim id not to consider."""
+    appearances, never with itself), or None. `exclude_claim`: a claim id not to consider;
+    `also`: claim ids to consider besides those its index keys find."""
     words = matching.content_words(row["quote"])
     candidate_ids = _claim_candidate_ids(row["quote"], words, exclude_claim=exclude_claim)
+    candidate_ids += [claim_id for claim_id in also if claim_id not in candidate_ids and claim_id != exclude_claim]
     if not candidate_ids:
         return None
     members = _claim_members(candidate_ids, exclude=row["id"])

@@ -11,7 +11,10 @@ is split in two:
 2. Under one lock (a PostgreSQL advisory lock held until the transaction commits, so the next
    holder reads everything this one wrote): each waiting attribution looks at its candidates
    again. Only if a claim appeared since (another ingest's, committed meanwhile) is it matched
-   again in full; if still nothing matches, its new claim is started. Then the claims this
+   again in full; if still nothing matches, its new claim is started. The claims this article
+   started are candidates too: a lede's word or two of a statement quoted in full further down
+   has started a claim the statement's many index keys may rank below CANDIDATE_CLAIMS others
+   sharing a common word. Then the claims this
    article joined or started get their index keys and their flags, from every appearance
    committed by now.
 
@@ -49,12 +52,14 @@ def claims_assign_for_ingest(attributions):
     # could each wait for the other's rows.
     for claim_id, quotes in quotes_by_claim.items():
         claim_matching.claim_keys_add(claim=Claim(pk=claim_id), texts=quotes)
+    started = []
     for attribution, row, seen in waiting:
-        # A claim that appeared since: another ingest's, or one this article just started
-        # (its keys are in already, so a later quote of the same article finds it).
-        appeared = set(_candidates(row)) - set(seen)
-        claim = claim_matching._claim_matching(row) if appeared else None
-        claim = claim or Claim.objects.create(canonical_text=attribution.quote)
+        # A claim that appeared since: another ingest's, or one this article just started.
+        appeared = (set(_candidates(row)) | set(started)) - set(seen)
+        claim = claim_matching._claim_matching(row, also=started) if appeared else None
+        if claim is None:
+            claim = Claim.objects.create(canonical_text=attribution.quote)
+            started.append(claim.pk)
         _join(attribution, claim, quotes_by_claim)
         claim_matching.claim_keys_add(claim=claim, texts=[attribution.quote])
     # Read again under the lock: another ingest may have changed these claims since.
