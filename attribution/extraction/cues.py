@@ -157,6 +157,28 @@ LIGHT_BELIEF_NOUNS = frozenset({"concern", "concerns", "confidence", "hope", "ho
 LIGHT_REPORT_WORDS = LIGHT_VERBS | {"question"}
 LIGHT_REPORT_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LIGHT_VERBS)) + r")\b(?:\s+[a-z]+){0,3}?\s+(?:" + "|".join(sorted(LIGHT_NOUNS))
                              + r")|to\s+question)\s+(?:that|whether|if|why|how|what)\b")
+
+
+def light_report_in(text: str, start: int, end: int, words) -> bool:
+    """``LIGHT_REPORT_RE.search(text, start, end) is not None``, the pattern tried only where it can match: its scan of
+    every position of a paragraph cost more than the rest of may_attribute (tests/extraction/test_r14_speedt.py checks the
+    two agree). ``words``: the span's words, or those of deciding_words() it holds. A match opens with a light verb, a whole
+    word of the span; "to question" is left to the scan (its "to" is everywhere)."""
+    if "question" in words:
+        return LIGHT_REPORT_RE.search(text, start, end) is not None
+    for verb in LIGHT_VERBS.intersection(words):
+        at = text.find(verb, start, end)
+        while at >= 0:
+            # (the pattern's opening \b as the scan reads it: nothing stands before the span's first character)
+            if (at == start or not _is_word_character(text[at - 1])) and LIGHT_REPORT_RE.match(text, at, end) is not None:
+                return True
+            at = text.find(verb, at + 1, end)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether ``re`` counts the character as \\w in a str pattern."""
+    return character.isalnum() or character == "_"
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
@@ -262,8 +284,26 @@ def _noun_of_saying_pattern(text: str, start: int, end: int, words: list[str]) -
             continue
         if nouns is COLON_SAYING_NOUNS and text.find(":", start, end) < 0:
             continue
+        if nouns is POSSESSIVE_REPORT_PLURALS and not _before_that_or_to(text, start, end, nouns.intersection(words)):
+            continue
         if any(pattern.search(text, start, end) is not None for pattern in patterns):
             return True
+    return False
+
+
+def _before_that_or_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether one of ``nouns`` stands in the span with white space and a "t" after it, as every match of
+    POSSESSIVE_PLURAL_RE ends ("comments that", "vows to"): most spans with such a plural have none, and then the
+    pattern, which tries every position, need not scan them (tests/extraction/test_r14_speedt.py)."""
+    for noun in nouns:
+        at = text.find(noun, start, end)
+        while at >= 0:
+            after = at + len(noun)
+            while after < end and text[after].isspace():
+                after += 1
+            if after > at + len(noun) and text.startswith("t", after, end):
+                return True
+            at = text.find(noun, at + 1, end)
     return False
 
 
@@ -291,5 +331,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end)) or (
-        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None) or (
+        not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
         not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or AS_NAMING_RE.search(text, start, end) is not None))

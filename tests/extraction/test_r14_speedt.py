@@ -1,0 +1,53 @@
+"""Checks written for speed answer exactly as the patterns they spare: the light-verb report and the possessive plural
+of a noun of saying, tried only where a match can be."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution.extraction.cues import (LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, ascii_words,
+                                         deciding_words, light_report_in, words_in_span)
+
+LIGHT_PIECES = st.lists(st.sampled_from([
+    "made", "remade", "_made", "makes", "gave", "voiced", "offering", "the", "a", "strong", "point", "case", "concerns", "doubt",
+    "that", "whether", "thatch", "to", "question", "questions", "Made", "made2", "é", "émade", "—", ",", ".", "x",
+]), max_size=16).flatmap(lambda words: st.lists(st.sampled_from([" ", "", "\u00a0", "  ", "\n"]), min_size=len(words), max_size=len(words)).map(
+    lambda gaps: "".join(w + g for w, g in zip(words, gaps))))
+
+
+def test_it_finds_a_light_verb_report_and_skips_a_word_that_only_ends_in_one():
+    said = "Aldo Brunetti made the point that the levy was too high."
+    assert light_report_in(said, 0, len(said), ascii_words(said, 0, len(said)))
+    remade = "Aldo Brunetti remade the point that the levy was too high."
+    assert not light_report_in(remade, 0, len(remade), ascii_words(remade, 0, len(remade)))
+    assert LIGHT_REPORT_RE.search(remade) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(LIGHT_PIECES, st.integers(0, 6), st.integers(0, 6))
+def test_its_light_verb_reports_are_those_the_pattern_finds(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = LIGHT_REPORT_RE.search(text, start, end) is not None
+    assert light_report_in(text, start, end, ascii_words(text, start, end)) == expected
+    assert light_report_in(text, start, end, words_in_span(text, start, end, deciding_words())) == expected
+
+
+PLURAL_PIECES = st.lists(st.sampled_from([
+    "his", "Their", "Lee's", "Lee’s", "'s", "many", "public", "comments", "concerns", "vows", "warnings", "that", "to", "t", "those",
+    "the", "re-stated", "comments2", "é", ",", "x",
+]), max_size=14).flatmap(lambda words: st.lists(st.sampled_from([" ", "", "\u00a0", "  "]), min_size=len(words), max_size=len(words)).map(
+    lambda gaps: "".join(w + g for w, g in zip(words, gaps))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(PLURAL_PIECES, st.integers(0, 6), st.integers(0, 6))
+def test_every_possessive_plural_match_has_its_noun_before_that_or_to(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    if POSSESSIVE_PLURAL_RE.search(text, start, end) is not None:
+        assert _before_that_or_to(text, start, end, POSSESSIVE_REPORT_PLURALS.intersection(ascii_words(text, start, end)))
+
+
+def test_it_reads_a_possessive_plural_before_that_and_leaves_one_without():
+    text = "Officials doubted Vera Okafor's comments that the plant was safe."
+    assert _before_that_or_to(text, 0, len(text), {"comments"})
+    text = "Vera Okafor's comments drew a crowd."
+    assert not _before_that_or_to(text, 0, len(text), {"comments"})
