@@ -160,25 +160,33 @@ LIGHT_REPORT_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LIGHT_VERBS)) + r")\b
 
 
 def light_report_in(text: str, start: int, end: int, words) -> bool:
-    """``LIGHT_REPORT_RE.search(text, start, end) is not None``, the pattern tried only where it can match: its scan of
-    every position of a paragraph cost more than the rest of may_attribute (tests/extraction/test_r14_speedt.py checks the
-    two agree). ``words``: the span's words, or those of deciding_words() it holds. A match opens with a light verb, a whole
-    word of the span; "to question" is left to the scan (its "to" is everywhere)."""
+    """``LIGHT_REPORT_RE.search(text, start, end) is not None``. ``words``: the span's words, or those of deciding_words()
+    it holds. A match opens with a light verb, a whole word of the span, or with "to question", left to the scan (its "to"
+    is everywhere)."""
     if "question" in words:
         return LIGHT_REPORT_RE.search(text, start, end) is not None
-    for verb in LIGHT_VERBS.intersection(words):
-        at = text.find(verb, start, end)
+    return search_at_words(LIGHT_REPORT_RE, text, start, end, LIGHT_VERBS.intersection(words))
+
+
+def search_at_words(pattern: re.Pattern, text: str, start: int, end: int, openers: set[str]) -> bool:
+    """``pattern.search(text, start, end) is not None`` for a pattern whose every match opens with \\b and one of
+    ``openers``, a whole word of the span: the pattern is tried where those words stand, not at every position of a
+    paragraph (tests/extraction/test_r14_speedt.py checks the two agree)."""
+    for word in openers:
+        at = text.find(word, start, end)
         while at >= 0:
-            # (the pattern's opening \b as the scan reads it: nothing stands before the span's first character)
-            if (at == start or not _is_word_character(text[at - 1])) and LIGHT_REPORT_RE.match(text, at, end) is not None:
+            # (the opening \b as the scan reads it: nothing stands before the span's first character)
+            if (at == start or not _is_word_character(text[at - 1])) and pattern.match(text, at, end) is not None:
                 return True
-            at = text.find(verb, at + 1, end)
+            at = text.find(word, at + 1, end)
     return False
 
 
 def _is_word_character(character: str) -> bool:
     """Whether ``re`` counts the character as \\w in a str pattern."""
     return character.isalnum() or character == "_"
+
+
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
@@ -325,7 +333,7 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         return start < end and perspective_opening(text, start, end)
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
-    return not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
+    return not statement_first_words().isdisjoint(words) and search_at_words(_statement_phrase_re(), text, start, end, statement_first_words().intersection(words)) or (
         # (one look for all the nouns of saying first, as most spans hold none; then each pattern where its own nouns are)
         not NOUNS_OF_SAYING.isdisjoint(words) and _noun_of_saying_pattern(text, start, end, words)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (

@@ -1,11 +1,11 @@
-"""Checks written for speed answer exactly as the patterns they spare: the light-verb report and the possessive plural
-of a noun of saying, tried only where a match can be."""
+"""Checks written for speed answer exactly as the patterns they spare: the light-verb report, the statement phrases and
+the possessive plural of a noun of saying, tried only where a match can be."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.extraction.cues import (LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, ascii_words,
-                                         deciding_words, light_report_in, words_in_span)
+from attribution.extraction.cues import (LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, _statement_phrase_re,
+                                         ascii_words, deciding_words, light_report_in, search_at_words, statement_first_words, words_in_span)
 
 LIGHT_PIECES = st.lists(st.sampled_from([
     "made", "remade", "_made", "makes", "gave", "voiced", "offering", "the", "a", "strong", "point", "case", "concerns", "doubt",
@@ -51,3 +51,25 @@ def test_it_reads_a_possessive_plural_before_that_and_leaves_one_without():
     assert _before_that_or_to(text, 0, len(text), {"comments"})
     text = "Vera Okafor's comments drew a crowd."
     assert not _before_that_or_to(text, 0, len(text), {"comments"})
+
+
+STATEMENT_PIECES = st.lists(st.sampled_from([
+    "issued", "reissued", "put", "puts", "output", "out", "a", "the", "following", "statement", "statements", "press", "release", "made", "released",
+    "posted", "é", "_put", ",", "x",
+]), max_size=14).flatmap(lambda words: st.lists(st.sampled_from([" ", "", "\u00a0", "  ", "\n"]), min_size=len(words), max_size=len(words)).map(
+    lambda gaps: "".join(w + g for w, g in zip(words, gaps))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(STATEMENT_PIECES, st.integers(0, 6), st.integers(0, 6))
+def test_its_statement_phrases_are_those_the_pattern_finds(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    openers = statement_first_words().intersection(ascii_words(text, start, end))
+    assert search_at_words(_statement_phrase_re(), text, start, end, openers) == (_statement_phrase_re().search(text, start, end) is not None)
+
+
+def test_it_finds_an_issued_statement_but_not_a_reissued_one():
+    text = "Cormac Ashby issued a statement on Friday."
+    assert search_at_words(_statement_phrase_re(), text, 0, len(text), {"issued"})
+    text = "Cormac Ashby reissued a statement on Friday."
+    assert not search_at_words(_statement_phrase_re(), text, 0, len(text), {"issued"})
