@@ -277,6 +277,9 @@ NOUNS_OF_SAYING = REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURAL
 NOUN_OF_SAYING_PATTERNS = ((REPORT_NOUNS, (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE)), (OWNED_REPORT_PLURALS, (OWNED_PLURAL_RE,)),
                            (POSSESSIVE_REPORT_PLURALS, (POSSESSIVE_PLURAL_RE,)), (COPULA_REPORT_NOUNS, (POSSESSIVE_COPULA_RE,)),
                            (COLON_SAYING_NOUNS, (COLON_SAYING_RE,)))
+# Those of the patterns whose every match opens with one of their own nouns, a whole word: tried where the nouns stand
+NOUN_LED_PATTERNS = frozenset({OWNED_REPORT_RE, OWNED_PLURAL_RE, COLON_SAYING_RE})
+AS_NAMING_SET = frozenset(AS_NAMING_WORDS)
 
 
 COPULA_WORDS = frozenset({"is", "was", "remains", "remained", "been"})
@@ -294,7 +297,8 @@ def _noun_of_saying_pattern(text: str, start: int, end: int, words: list[str]) -
             continue
         if nouns is POSSESSIVE_REPORT_PLURALS and not _before_that_or_to(text, start, end, nouns.intersection(words)):
             continue
-        if any(pattern.search(text, start, end) is not None for pattern in patterns):
+        if any(search_at_words(pattern, text, start, end, nouns.intersection(words)) if pattern in NOUN_LED_PATTERNS else (
+                pattern.search(text, start, end) is not None) for pattern in patterns):
             return True
     return False
 
@@ -340,4 +344,4 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
         start < end and perspective_opening(text, start, end)) or (
         not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
-        not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or AS_NAMING_RE.search(text, start, end) is not None))
+        not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))

@@ -2,9 +2,11 @@
 the possessive plural of a noun of saying, tried only where a match can be."""
 
 from hypothesis import given, settings
+import pytest
 from hypothesis import strategies as st
 
-from attribution.extraction.cues import (LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, _statement_phrase_re,
+from attribution.extraction.cues import (AS_NAMING_RE, AS_NAMING_SET, COLON_SAYING_NOUNS, COLON_SAYING_RE, OWNED_PLURAL_RE, OWNED_REPORT_PLURALS,
+                                         OWNED_REPORT_RE, REPORT_NOUNS, LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, _statement_phrase_re,
                                          ascii_words, deciding_words, light_report_in, search_at_words, statement_first_words, words_in_span)
 
 LIGHT_PIECES = st.lists(st.sampled_from([
@@ -73,3 +75,23 @@ def test_it_finds_an_issued_statement_but_not_a_reissued_one():
     assert search_at_words(_statement_phrase_re(), text, 0, len(text), {"issued"})
     text = "Cormac Ashby reissued a statement on Friday."
     assert not search_at_words(_statement_phrase_re(), text, 0, len(text), {"issued"})
+
+
+NOUN_LED = [
+    (OWNED_REPORT_RE, REPORT_NOUNS, ["claim", "disclaim", "claims", "warning", ",", "by", "from", "of", "Dana", "Lee", "that", "thatch", "é", "."]),
+    (OWNED_PLURAL_RE, OWNED_REPORT_PLURALS, ["claims", "warnings", "forewarnings", "by", "from", "Lee", "the", "that", ";", "x"]),
+    (COLON_SAYING_RE, COLON_SAYING_NOUNS, ["message", "message:", "messages:", "premessage:", "answer:", "the", "“", "We", ":", "x"]),
+    (AS_NAMING_RE, AS_NAMING_SET, ["named", "renamed", "named_", "cast", "her", "the", "city", "as", "ask", ".", "é", "x"]),
+]
+
+
+@pytest.mark.parametrize("pattern, openers, pieces", NOUN_LED)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_pattern_led_by_its_words_finds_what_its_scan_finds(pattern, openers, pieces, data):
+    words = data.draw(st.lists(st.sampled_from(pieces), max_size=12))
+    gaps = data.draw(st.lists(st.sampled_from([" ", "", "\u00a0", "  "]), min_size=len(words), max_size=len(words)))
+    text = "".join(w + g for w, g in zip(words, gaps))
+    start, end = min(data.draw(st.integers(0, 4)), len(text)), len(text)
+    held = openers.intersection(words_in_span(text, start, end, deciding_words()))
+    assert search_at_words(pattern, text, start, end, held) == (pattern.search(text, start, end) is not None)
