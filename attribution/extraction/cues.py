@@ -307,13 +307,19 @@ def _before_that_or_to(text: str, start: int, end: int, nouns: set[str]) -> bool
     """Whether one of ``nouns`` stands in the span with white space and a "t" after it, as every match of
     POSSESSIVE_PLURAL_RE ends ("comments that", "vows to"): most spans with such a plural have none, and then the
     pattern, which tries every position, need not scan them (tests/extraction/test_r14_speedt.py)."""
+    return _noun_then_word(text, start, end, nouns, ("t",))
+
+
+def _noun_then_word(text: str, start: int, end: int, nouns: set[str], openings: tuple[str, ...]) -> bool:
+    """Whether one of ``nouns`` stands in the span with white space after it and then a word opening with one of
+    ``openings``."""
     for noun in nouns:
         at = text.find(noun, start, end)
         while at >= 0:
             after = at + len(noun)
             while after < end and text[after].isspace():
                 after += 1
-            if after > at + len(noun) and text.startswith("t", after, end):
+            if after > at + len(noun) and text.startswith(openings, after, end):
                 return True
             at = text.find(noun, at + 1, end)
     return False
@@ -341,7 +347,9 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         # (one look for all the nouns of saying first, as most spans hold none; then each pattern where its own nouns are)
         not NOUNS_OF_SAYING.isdisjoint(words) and _noun_of_saying_pattern(text, start, end, words)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
-        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
+        # (every match of the stance pattern ends with its noun and "for", "to", "of", "on" or "not": most spans have none)
+        not STANCE_NOUNS.keys().isdisjoint(words) and _noun_then_word(text, start, end, STANCE_NOUNS.keys() & words, ("f", "t", "o", "n")) and (
+            POSSESSIVE_STANCE_RE.search(text, start, end) is not None)) or (
         start < end and perspective_opening(text, start, end)) or (
         not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
         not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))

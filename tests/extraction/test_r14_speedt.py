@@ -6,7 +6,7 @@ import pytest
 from hypothesis import strategies as st
 
 from attribution.extraction.cues import (AS_NAMING_RE, AS_NAMING_SET, COLON_SAYING_NOUNS, COLON_SAYING_RE, OWNED_PLURAL_RE, OWNED_REPORT_PLURALS,
-                                         OWNED_REPORT_RE, REPORT_NOUNS, LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, _statement_phrase_re,
+                                         OWNED_REPORT_RE, POSSESSIVE_STANCE_RE, REPORT_NOUNS, STANCE_NOUNS, _noun_then_word, LIGHT_REPORT_RE, POSSESSIVE_PLURAL_RE, POSSESSIVE_REPORT_PLURALS, _before_that_or_to, _statement_phrase_re,
                                          ascii_words, deciding_words, light_report_in, search_at_words, statement_first_words, words_in_span)
 
 LIGHT_PIECES = st.lists(st.sampled_from([
@@ -95,3 +95,19 @@ def test_a_pattern_led_by_its_words_finds_what_its_scan_finds(pattern, openers, 
     start, end = min(data.draw(st.integers(0, 4)), len(text)), len(text)
     held = openers.intersection(words_in_span(text, start, end, deciding_words()))
     assert search_at_words(pattern, text, start, end, held) == (pattern.search(text, start, end) is not None)
+
+
+STANCE_PIECES = st.lists(st.sampled_from([
+    "his", "Their", "Lee's", "Lee’s", "'s", "strong", "support", "supporters", "decision", "calls", "for", "to", "of", "on", "not", "the",
+    "fortune", "é", ",", "x",
+]), max_size=12).flatmap(lambda words: st.lists(st.sampled_from([" ", "", "\u00a0", "  "]), min_size=len(words), max_size=len(words)).map(
+    lambda gaps: "".join(w + g for w, g in zip(words, gaps))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(STANCE_PIECES, st.integers(0, 6))
+def test_every_possessive_stance_match_has_its_noun_before_its_preposition(text, cut_start):
+    start, end = min(cut_start, len(text)), len(text)
+    if POSSESSIVE_STANCE_RE.search(text, start, end) is not None:
+        held = STANCE_NOUNS.keys() & set(words_in_span(text, start, end, deciding_words()))
+        assert _noun_then_word(text, start, end, held, ("f", "t", "o", "n"))
