@@ -157,6 +157,36 @@ LIGHT_BELIEF_NOUNS = frozenset({"concern", "concerns", "confidence", "hope", "ho
 LIGHT_REPORT_WORDS = LIGHT_VERBS | {"question"}
 LIGHT_REPORT_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LIGHT_VERBS)) + r")\b(?:\s+[a-z]+){0,3}?\s+(?:" + "|".join(sorted(LIGHT_NOUNS))
                              + r")|to\s+question)\s+(?:that|whether|if|why|how|what)\b")
+
+
+def light_report_in(text: str, start: int, end: int, words) -> bool:
+    """``LIGHT_REPORT_RE.search(text, start, end) is not None``. ``words``: the span's words, or those of deciding_words()
+    it holds. A match opens with a light verb, a whole word of the span, or with "to question", left to the scan (its "to"
+    is everywhere)."""
+    if "question" in words:
+        return LIGHT_REPORT_RE.search(text, start, end) is not None
+    return search_at_words(LIGHT_REPORT_RE, text, start, end, LIGHT_VERBS.intersection(words))
+
+
+def search_at_words(pattern: re.Pattern, text: str, start: int, end: int, openers: set[str]) -> bool:
+    """``pattern.search(text, start, end) is not None`` for a pattern whose every match opens with \\b and one of
+    ``openers``, a whole word of the span: the pattern is tried where those words stand, not at every position of a
+    paragraph (tests/extraction/test_r14_speedt.py checks the two agree)."""
+    for word in openers:
+        at = text.find(word, start, end)
+        while at >= 0:
+            # (the opening \b as the scan reads it: nothing stands before the span's first character)
+            if (at == start or not _is_word_character(text[at - 1])) and pattern.match(text, at, end) is not None:
+                return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether ``re`` counts the character as \\w in a str pattern."""
+    return character.isalnum() or character == "_"
+
+
 # What a poll found, written with "in" ("In the poll, X leads", "X leads by nine points in a new poll").
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # "Forbes lists him at $4.5 billion", "the agency lists the population as 21,090": what a list or a ranking states.
@@ -247,6 +277,9 @@ NOUNS_OF_SAYING = REPORT_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURAL
 NOUN_OF_SAYING_PATTERNS = ((REPORT_NOUNS, (POSSESSIVE_REPORT_RE, OWNED_REPORT_RE)), (OWNED_REPORT_PLURALS, (OWNED_PLURAL_RE,)),
                            (POSSESSIVE_REPORT_PLURALS, (POSSESSIVE_PLURAL_RE,)), (COPULA_REPORT_NOUNS, (POSSESSIVE_COPULA_RE,)),
                            (COLON_SAYING_NOUNS, (COLON_SAYING_RE,)))
+# Those of the patterns whose every match opens with one of their own nouns, a whole word: tried where the nouns stand
+NOUN_LED_PATTERNS = frozenset({OWNED_REPORT_RE, OWNED_PLURAL_RE, COLON_SAYING_RE})
+AS_NAMING_SET = frozenset(AS_NAMING_WORDS)
 
 
 COPULA_WORDS = frozenset({"is", "was", "remains", "remained", "been"})
@@ -262,8 +295,33 @@ def _noun_of_saying_pattern(text: str, start: int, end: int, words: list[str]) -
             continue
         if nouns is COLON_SAYING_NOUNS and text.find(":", start, end) < 0:
             continue
-        if any(pattern.search(text, start, end) is not None for pattern in patterns):
+        if nouns is POSSESSIVE_REPORT_PLURALS and not _before_that_or_to(text, start, end, nouns.intersection(words)):
+            continue
+        if any(search_at_words(pattern, text, start, end, nouns.intersection(words)) if pattern in NOUN_LED_PATTERNS else (
+                pattern.search(text, start, end) is not None) for pattern in patterns):
             return True
+    return False
+
+
+def _before_that_or_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether one of ``nouns`` stands in the span with white space and a "t" after it, as every match of
+    POSSESSIVE_PLURAL_RE ends ("comments that", "vows to"): most spans with such a plural have none, and then the
+    pattern, which tries every position, need not scan them (tests/extraction/test_r14_speedt.py)."""
+    return _noun_then_word(text, start, end, nouns, ("t",))
+
+
+def _noun_then_word(text: str, start: int, end: int, nouns: set[str], openings: tuple[str, ...]) -> bool:
+    """Whether one of ``nouns`` stands in the span with white space after it and then a word opening with one of
+    ``openings``."""
+    for noun in nouns:
+        at = text.find(noun, start, end)
+        while at >= 0:
+            after = at + len(noun)
+            while after < end and text[after].isspace():
+                after += 1
+            if after > at + len(noun) and text.startswith(openings, after, end):
+                return True
+            at = text.find(noun, at + 1, end)
     return False
 
 
@@ -285,11 +343,13 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         return start < end and perspective_opening(text, start, end)
     # A phrase's first word (plain letters) is one of the span's words wherever the phrase matches: most spans hold
     # none of them, and then the phrase pattern need not scan the span.
-    return not statement_first_words().isdisjoint(words) and _statement_phrase_re().search(text, start, end) is not None or (
+    return not statement_first_words().isdisjoint(words) and search_at_words(_statement_phrase_re(), text, start, end, statement_first_words().intersection(words)) or (
         # (one look for all the nouns of saying first, as most spans hold none; then each pattern where its own nouns are)
         not NOUNS_OF_SAYING.isdisjoint(words) and _noun_of_saying_pattern(text, start, end, words)) or (
         "words" in words and WORDS_OF_RE.search(text, start, end) is not None) or (
-        not STANCE_NOUNS.keys().isdisjoint(words) and POSSESSIVE_STANCE_RE.search(text, start, end) is not None) or (
+        # (every match of the stance pattern ends with its noun and "for", "to", "of", "on" or "not": most spans have none)
+        not STANCE_NOUNS.keys().isdisjoint(words) and _noun_then_word(text, start, end, STANCE_NOUNS.keys() & words, ("f", "t", "o", "n")) and (
+            POSSESSIVE_STANCE_RE.search(text, start, end) is not None)) or (
         start < end and perspective_opening(text, start, end)) or (
-        not LIGHT_REPORT_WORDS.isdisjoint(words) and LIGHT_REPORT_RE.search(text, start, end) is not None) or (
-        not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or AS_NAMING_RE.search(text, start, end) is not None))
+        not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
+        not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))
