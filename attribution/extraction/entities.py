@@ -306,6 +306,9 @@ SENTENCE_REACH = 300  # characters back to the start of the sentence holding the
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # A sentence opening with an owner's role and the name of its holder: "Her chief policy aide, Jake Sullivan, ..."
 OWNED_APPOSITION_OPENING = re.compile(r"\s*(Her|His)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}[a-z][\w-]*,[ \u00a0]+(?:[A-Z][\w'’.-]+[ \u00a0]+){0,2}([A-Z][\w'’-]+),")
+# The name a relative clause describes, when a pronoun opens the clause's report ("Bram Vell, who he said had lied"): the
+# pronoun is the one who says so about him, never the person described (the text before the pronoun, read backwards).
+RELATIVE_BEFORE_PRONOUN = re.compile(r"[ \u00a0]+m?ohw[ \u00a0]+,?([\w'’-]*[A-Z])")
 # The person a pronoun's own cue speaks to, named right after it ("he told Mr. Lee", "she asked Ann Lee", "he said to Lee"):
 # the hearer is never the one who speaks, so never what the pronoun stands for.
 HEARER_AFTER_PRONOUN = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:told|tells|asked|asks|informed|assured|reminded|warned|urged|said[ \u00a0]+to|wrote[ \u00a0]+to)"
@@ -1543,7 +1546,7 @@ class EntityTable:
         """"he"/"she": the latest source of a fitting gender, unless a person of fitting gender has
         since opened a sentence ("Hale boss Danny Whitlock was furious. '...,' he said")."""
         gender = PRONOUN_GENDER.get(mention.text.lower(), gender)
-        not_meant = self._hearer_of_own_cue(mention) or self._named_as_someone_elses(mention, gender)
+        not_meant = self._hearer_of_own_cue(mention) or self._described_by_own_relative(mention) or self._named_as_someone_elses(mention, gender)
         entity = self._speaking_person_pronoun(mention, gender, not_meant)
         if entity is not None and entity.surname == not_meant:
             return None  # nobody else fits: better no speaker than one the pronoun cannot stand for
@@ -1553,6 +1556,13 @@ class EntityTable:
         """The surname of the person the pronoun's own cue speaks to: "he told Rubino"."""
         cue_object = HEARER_AFTER_PRONOUN.match(self.text, mention.end)
         return cue_object.group(1).lower() if cue_object else None
+
+    def _described_by_own_relative(self, mention: Mention) -> str | None:
+        """The surname of the person a "who" right before the pronoun describes: "Bram Vell, who he said had lied"."""
+        if self.text[max(0, mention.start - 5):mention.start].rstrip()[-3:] not in ("who", "hom"):
+            return None
+        described = RELATIVE_BEFORE_PRONOUN.match(self.text[max(0, mention.start - 40):mention.start][::-1])
+        return described.group(1)[::-1].lower() if described else None
 
     def _named_as_someone_elses(self, mention: Mention, gender: str | None) -> str | None:
         """"Her chief policy aide, Jake Sullivan, calls her record a 'blueprint' for how she ...": the person a sentence

@@ -255,6 +255,10 @@ PERFECT_CUES = {"written": "wrote"}
 # back", "Lee chimed in: ..." (alone they are gunfire or dismissal: "was shot", "fired an aide").
 PARTICLE_CUES = {"shot": ("back", "retorted"), "fired": ("back", "retorted"), "hit": ("back", "retorted"), "chimed": ("in", "added")}
 # Adverbs that open a sentence before its subject without a comma: "Now the government hopes ...".
+# Words that open a time before a sentence's subject with no comma: "On Monday the senator said", "Last week Lee said".
+TIME_OPENERS = frozenset({"on", "in", "last", "this", "late", "early", "earlier"})
+# What a time opened so runs on with: "On Monday night", "In March 2015", "On Jan. 5", "Last week".
+TIME_PHRASE_WORDS = WEEKDAY_WORDS | PARTS_OF_DAY | RECENT_TIME_UNITS | {x.rstrip(".") for x in PARTICLE_TIME_STARTS} | {"today", "tonight", "next", "early", "late"}
 SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "finally", "ultimately", "recently", "indeed", "already",
                               "soon", "often", "then", "today", "yesterday", "meanwhile", "later", "earlier", "also", "so"})
 # Subordinators that end a phrase of time or place after a cue: "said in August after Nabisco announced ...".
@@ -2039,8 +2043,9 @@ class SentenceFrames:
                         token.lower in word_set("institution_heads"))):
                     end += 1  # "The Vermont senator emailed ...", "The Obama administration is preparing ...": a role or a body after a capitalised modifier ends the subject
                 break
-            if not capital and (end > start + 6 or end > start and _looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE):
-                break  # ("the retired teacher ended ...": after an article, a participle is an adjective)
+            if not capital and (end > start + 6 or end > start and (_looks_like_verb(token.lower) and self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE
+                                                                    or self.lowers[start] in SUBJECT_PRONOUNS)):
+                break  # ("the retired teacher ended ...": after an article, a participle is an adjective; "Yet she watches ...": a pronoun is all the subject)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
                     token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
@@ -5175,7 +5180,9 @@ class SentenceFrames:
                     # ("One pastor backing Mr. Moss, Dan Whiting of First Baptist, said": the full name last is the speaker)
                     is_name_phrase(previous) or self._names_person(parts[-2]) or self._person_from_town(parts[-2])
                     or self.lowers[main[0]] in ("a", "an") and (self._titled_person_from_town(parts[-2][0], parts[-2][-1] + 1)
-                                                               or self._titled_name(parts[-2][0], parts[-2][-1] + 1))):
+                                                               or self._titled_name(parts[-2][0], parts[-2][-1] + 1))
+                    # "Senator Ann Lee of Ohio, the majority leader, said": the titled name from a place speaks, whatever the article
+                    or self.lowers[main[0]] == "the" and self.tokens[parts[-2][0]].is_capitalized and self._titled_person_from_town(parts[-2][0], parts[-2][-1] + 1)):
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
@@ -5190,6 +5197,8 @@ class SentenceFrames:
             main = main[:main.index(setting)]  # "Trump in his announcement speech called ...": where, not who
         while len(main) > 1 and self.tokens[main[0]].is_capitalized and self.lowers[main[0]] in SENTENCE_ADVERBS:
             main = main[1:]  # "Now the government hopes ...": an opening adverb, not part of the subject
+        if len(main) > 2 and self.lowers[main[0]] in TIME_OPENERS and self.tokens[main[0]].is_capitalized:
+            main = self._without_opening_time(main)
         released = next((y for y, x in enumerate(main) if (y >= 2 or y == 1 and self.lowers[main[0]] in DATA_HEADS) and self.lowers[x] in POSTMODIFIER_PARTICIPLES), None) if (
             not POSTMODIFIER_PARTICIPLES.isdisjoint(main_words)) else None
         if released is not None and released >= 3 and self.lowers[main[released - 2]] == "to" and self.lowers[main[released - 1]] == "be":
@@ -5269,6 +5278,16 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _without_opening_time(self, main: list[int]) -> list[int]:
+        """"On Monday the senator said", "Last week Lee said", "In 2015 the mayor said": the time that opens the sentence
+        with no comma after it is when, not who ("In Ohio the senator" is left whole)."""
+        y = 1
+        while y < len(main) and (self.lowers[main[y]].rstrip(".") in TIME_PHRASE_WORDS or self.lowers[main[y]].isdigit() and len(self.lowers[main[y]]) <= 4):
+            y += 1
+        if y == 1 or y == len(main) or not self.tokens[main[y]].is_word:
+            return main
+        return main[y:]
 
     def _quantified_group(self, segment: list[int], main: list[int]) -> bool:
         """"... discomfort with Trump, many said", "... trust Mrs. Clinton, even some allies questioned": a quantified
