@@ -126,7 +126,7 @@ class KnownName:
 
 # "MILLBROOK, Ohio - ", "N.H. - ": a dateline (or its tail) and its dash before the story's first words.
 DATELINE_DASH = re.compile(r"\s*(?:[A-Z][A-Z'’.\-]*(?:[ \u00a0][A-Z][A-Z'’.\-]*)*,?(?:[ \u00a0][A-Z][\w.]*){0,2}[ \u00a0]+)?[-\u2014\u2013][ \u00a0]+")
-TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|St|[A-Z])\.$")
+TITLE_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Sens?|Reps?|Govs?|Rev|Messrs|St|[A-Z])\.$")
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){0,4}?[a-z][\w\-]*),?[ \u00a0]+$")
 WORD_CHARS = re.compile(r"[\w\-]*")
 # "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
@@ -200,6 +200,16 @@ DESCRIBED_COMPANY = re.compile(
     r"startup|start-up|giant|brand|supplier|developer|provider|producer|lender|insurer|bank|group|distributor|"
     r"publisher|automaker|carmaker|brewer|miner|owner)[ \u00a0]+((?:[A-Z][\w&'’.\-]*)(?:[ \u00a0]+[A-Z][\w&'’.\-]*){0,3})")
 DESCRIBED_COMPANY_REACH = 3000
+# A body the article introduces as a group: "Coast Watch, a monitoring group," or "a program called Sandy Hill Pledge"
+# (name; the words describing it; its kind); "the group" (or "the monitoring group") after it is that body.
+_BODY_NAME = r"((?:[A-Z][\w&'’.\-]*|the)(?:[ \u00a0]+(?:(?:of|for|and|the|on)[ \u00a0]+)*[A-Z][\w&'’.\-]*){0,6})"
+INTRODUCED_GROUP = re.compile(
+    _BODY_NAME + r",[ \u00a0]+(?:an?|the)[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){0,3}?)(group|organization|organisation)"
+    r"(?=[,.;)]|[ \u00a0]+(?:that|which|based|founded|formed|led|of|for|representing)\b)"
+    r"|\b(?:an?|the)[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){0,3}?)(group|organization|organisation|coalition|program|programme|movement|network|"
+    r"campaign|nonprofit|charity|alliance)[ \u00a0]+(?:called|named)[ \u00a0]+" + _BODY_NAME)
+INTRODUCED_GROUP_HEADS = frozenset({"group", "organization", "organisation"})
+INTRODUCED_GROUP_REACH = 1500
 # Words naming a public body, never what "the company" means; party labels, never what "the group" means.
 GOVERNMENT_BODY_WORDS = frozenset({"department", "ministry", "agency", "commission", "bureau", "court", "congress", "senate", "house",
                                    "committee", "council", "administration", "government", "party", "police", "army", "navy"})
@@ -1264,6 +1274,10 @@ class EntityTable:
             if earlier is not None:
                 earlier.aliases.add(mention.text)
                 return earlier
+        if mention.definite and mention.head in INTRODUCED_GROUP_HEADS and mention.kind == "organization":
+            nearer = self._group_introduced_nearer(mention)
+            if nearer is not None:
+                return nearer
         if mention.definite and mention.head and len(mention.text.split()) == 2:
             named = self._organization_headed(mention.head)  # "the guild said" -> "the Guild of Air Navigation Officers"
             if named is not None:
@@ -1753,7 +1767,8 @@ class EntityTable:
         named_only = not possessors
         if named_only:
             # "The remarks suggest Mr. Vance is running ..., railing against what he calls ...": the one person the sentence names
-            possessors = [m for m in capitalised if self.names.by_surname.get(m.group(0).lower())][-1:]
+            offset = mention.start - len(window) + cut + 1
+            possessors = [m for m in capitalised if self.names.by_surname.get(m.group(0).lower()) and not self._place_written_at(m.group(0), offset + m.start())][-1:]
         if len(possessors) != 1:
             return None
         for m in capitalised:  # no other person of the article named in the sentence, unless known to be of the other gender
@@ -1772,6 +1787,11 @@ class EntityTable:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         entity.aliases.add(mention.text)
         return entity
+
+    def _place_written_at(self, word: str, at: int) -> bool:
+        """"At a college in Maple Valley, ...": the name ``word`` ends, written last before ``at``, follows "in" or "at": where, not who."""
+        known = [k for k in self.names.by_surname[word.lower()] if k.position <= at]
+        return bool(known) and self.text[max(0, known[-1].position - 4):known[-1].position].lower() in (" in ", " at ")
 
     def _only_other_gender(self, word: str, gender: str) -> bool:
         """"Khalif said Clinton's rhetoric ... in which she said": everyone of the article written so is a person known to
@@ -1976,6 +1996,31 @@ class EntityTable:
         if mention.head in RACE_ROLES and not POLITICAL_OFFICES.isdisjoint(words):
             return False  # "Sen. Rubio ... the GOP presidential candidate": an office holder may be running
         return mention.head not in words and not word_set("role_words").isdisjoint(words)
+
+    def _group_introduced_nearer(self, mention: Mention) -> Entity | None:
+        """"The Harbor League said ... Coast Watch, a monitoring group, reported ... The group said": a body the article
+        introduced as a group since the organisation last quoted was last met is the one "the group" means, as is one
+        introduced with the description's own words ("the monitoring group"); a body introduced with other words ("the
+        terrorist group" after "Coast Watch, a monitoring group") is not what the description means."""
+        described = set(mention.text.lower().replace("\u00a0", " ").split()[1:-1])
+        quoted = next((e for e in reversed(self.recent) if e.kind == "organization" and not e.outlet), None)
+        start = max(0, mention.start - INTRODUCED_GROUP_REACH)
+        found = None
+        for match in INTRODUCED_GROUP.finditer(self.text, start, mention.start):
+            name, words = match.group(1) or match.group(6), set((match.group(2) or match.group(4) or "").split())
+            while name and name.split()[0].lower() in word_set("capitalized_function_words") | {"the"}:
+                name = name.partition(" ")[2]
+            if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 5:
+                name = name[:-1]  # "a program called Sandy Hill Pledge.": the sentence's stop
+            if not name or outlet_name(name):
+                continue
+            if quoted is not None and described and words and not words & described and name.lower().removeprefix("the ") == quoted.name.lower().removeprefix("the "):
+                return self._get(mention.name, "organization", alias=mention.text, head=mention.head)  # the body last quoted is described otherwise
+            if not described or words & described:
+                found = (match.start(), name)
+        if found is None or quoted is not None and quoted.last_seen > found[0]:
+            return None
+        return self._get(found[1], "organization", alias=mention.text)
 
     def _organization_headed(self, head: str) -> Entity | None:
         """The latest quoted organisation whose capitalised name has ``head`` as a word."""
