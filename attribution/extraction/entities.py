@@ -131,6 +131,7 @@ LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[a-z][\w'’\-]*[ \u00a0]+){
 WORD_CHARS = re.compile(r"[\w\-]*")
 # "Donald Trump, the Republican front-runner, said": a role in apposition right after the name.
 ROLE_AFTER = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+((?:[\w\-]+[ \u00a0]+){0,3}?[\w\-]+)[ \u00a0]*[,.;]")
+ROLE_TAIL_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with"})
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)$")
 SUBJECT_PREFIX_WORDS = 6
 AFTER_CONNECTOR = re.compile(r"[A-Za-z][ \u00a0]+(?:and|for|&)[ \u00a0]+$")
@@ -829,9 +830,13 @@ def role_written_before(text: str, position: int) -> str | None:
 def role_written_after(text: str, position: int) -> str | None:
     """"Donald Trump, the Republican front-runner, said": a role in apposition right after the name's run (ROLE_AFTER)."""
     match = ROLE_AFTER.match(text, position, position + 60)
-    if match is None or strip_possessive(match.group(1).split()[-1]) not in word_set("role_words"):
+    if match is None:
         return None
-    return match.group(1)
+    words = match.group(1).split()
+    head = next((x for x in range(1, len(words)) if words[x] in ROLE_TAIL_PREPOSITIONS), len(words)) - 1
+    # ("Nell Ashby, an actress from Leeds,", "Dana Holt, the chairman of the panel,": the role's head before where or what of)
+    return match.group(1) if strip_possessive(words[-1]) in word_set("role_words") or text[match.end() - 1] == "," and (
+        strip_possessive(words[head]) in word_set("role_words")) else None
 
 
 LINE_WORD = re.compile(r"(?<!\S)[^\W\d_]")

@@ -62,3 +62,8 @@ def test_a_modified_description_is_no_body_introduced_with_other_words():
     text = ('The Harbor Front said the strike was revenge. The Coast Watch, a monitoring group, said there were heavy losses. '
             'The terrorist group said the strike was "revenge."')
     assert "Coast Watch" not in speakers(text)[2:]
+
+
+def test_the_actress_is_the_one_last_introduced_as_an_actress_from_somewhere():
+    text = 'The actress Cora Dane spoke first. Nell Ashby, an actress from Leeds, joined her. The actress said the set was "a nightmare."'
+    assert set(speakers(text)) == {"Nell Ashby"}
