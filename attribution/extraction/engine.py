@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_n
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_name, outlet_record
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteSpan, find_quotes, unreopened_part
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, after_dateline, tokenize
 
@@ -130,6 +131,8 @@ MIN_OBJECT_WORDS = 2
 # _indirect's tests tell apart content of fewer words than the larger minimum, never more: its count stops there
 CONTENT_WORDS_COUNTED = max(MIN_CONTENT_WORDS, MIN_OBJECT_WORDS)
 MAX_TAIL_WORDS = 8
+MAX_CREDIT_WORDS = 6
+MAX_UNREOPENED_PARAGRAPHS = 6  # paragraphs a quotation left open may run on without reopening marks (a tweet's lines, a letter)
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_SUBJECT_TAIL_WORDS = 14  # words before the cue in a tail of a name and its description ("Dana Holt, a farmer from Ames, said")
 MAX_ASIDE_TOKENS = 14
@@ -293,7 +296,7 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
-        paragraphs = paragraph_spans(self.text)
+        paragraphs = self.paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
         self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
         # (a label needs its colon: most paragraphs hold none, and the pattern need not be tried on them)
@@ -310,8 +313,8 @@ class ArticleExtractor:
                     continue
                 colon_speaker = self.colon_speaker
                 self._paragraph(start, end)
-                self.previous_speaker = self.paragraph_speaker if self.paragraph_speaker is not None and self.paragraph_speaker.entity is not None and not (
-                    self.paragraph_speaker.entity.outlet) else None
+                speaker = self.paragraph_speaker or self._sole_quoted(start, end)
+                self.previous_speaker = speaker if speaker is not None and speaker.entity is not None and not speaker.entity.outlet else None
                 if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
                     self._block_after_colon(start, end, colon_speaker)
                 self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
@@ -536,6 +539,8 @@ class ArticleExtractor:
         self.open_quote = None
         self.paragraph_speaker = None
         self.paragraph_outlet = None
+        if continuing is not None and continuing.entity is not None and self._goes_on_unreopened(start, end, continuing):
+            return
         words = None if quotes else ascii_words(self.text, start, end)  # read once: a one-sentence paragraph reuses them
         if not quotes and not may_attribute(self.text, start, end, words=words):
             # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
@@ -575,6 +580,47 @@ class ArticleExtractor:
             if self.open_pending:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    def _sole_quoted(self, start: int, end: int) -> Attribution | None:
+        """'He accused Ray of running "a secret payroll." ¶ "This is about every worker ..."': a paragraph that
+        names no speaker with a cue of its own but ends quoting one person's words, and no one else's, passes that
+        person on (not when the writer goes on after the words: 'Lee hailed it as "a breakthrough." It is flawed.')."""
+        if not self.drafts or self.drafts[-1].quote is None or self.text[self.drafts[-1].sentence[1]:end].strip():
+            return None
+        sole = self.drafts[-1].attribution
+        for draft in reversed(self.drafts):
+            if draft.start < start:
+                break
+            if draft.attribution is None or sole is None or draft.attribution.entity is not sole.entity:
+                return None
+        return sole
+
+    def _goes_on_unreopened(self, start: int, end: int, speaker: Attribution) -> bool:
+        """'Lee tweeted: "I fired him. ¶ He lied. ¶ There was nothing to hide!"': paragraphs that go on with a quotation
+        left open without reopening it are the speaker's words, when a later paragraph closes it with its only mark
+        (else the opening mark was stray and the paragraphs are the writer's own)."""
+        part = unreopened_part(self.text, start, end)
+        if part is None or not self._unreopened_block_closes(start):
+            return False
+        words_end = end if part < 0 else part
+        while words_end > start and self.text[words_end - 1] in " \u00a0":
+            words_end -= 1
+        if words_end > start:
+            self.drafts.append(Draft(start, words_end, "direct", speaker, CONFIDENCE["continuation"] * 0.8 * speaker.confidence, (start, end)))
+        self.paragraph_speaker = speaker
+        self.open_quote = speaker if part < 0 else None
+        self.previous_tail = speaker if part >= 0 else None
+        self.open_pending = []
+        return True
+
+    def _unreopened_block_closes(self, start: int) -> bool:
+        """Whether one of the next few paragraphs from ``start``, none of them holding a mark, closes the quotation."""
+        at = bisect_left(self.paragraphs, (start,))
+        for p_start, p_end in self.paragraphs[at:at + MAX_UNREOPENED_PARAGRAPHS]:
+            part = unreopened_part(self.text, p_start, p_end)
+            if part is None or part >= 0:
+                return part is not None and not _credit_line(self.text[p_start:part])
+        return False
 
     def _sentence_words(self, words: list[str] | None, start: int, end: int, s_start: int, s_end: int, deciding: set[str] | None) -> list[str] | None:
         """The words may_attribute needs of one sentence of a paragraph whose words (``words``) were read: all of them
@@ -1721,6 +1767,12 @@ def _closes_dashed_aside(cue_index: int, index: int, tokens: list[Token]) -> boo
     closes an aside the cue sits in; the quotation is no object of that cue."""
     dashes = ("—", "–", "-")
     return index >= 1 and tokens[index - 1].lower in dashes and any(t.lower in dashes for t in tokens[:cue_index])
+
+
+def _credit_line(words: str) -> bool:
+    """'Ann Lee, deputy mayor."' under a pull quote's words: a name (and a role) crediting them, not more of them."""
+    head = words.split(",", 1)[0].split()
+    return 0 < len(head) <= MAX_CREDIT_WORDS and head[-1][:1].isupper() and all(w[:1].isupper() or is_role_word(w) for w in head)
 
 
 def _possessive(token: Token) -> bool:
