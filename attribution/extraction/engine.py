@@ -131,6 +131,7 @@ MIN_OBJECT_WORDS = 2
 # _indirect's tests tell apart content of fewer words than the larger minimum, never more: its count stops there
 CONTENT_WORDS_COUNTED = max(MIN_CONTENT_WORDS, MIN_OBJECT_WORDS)
 MAX_TAIL_WORDS = 8
+COPULAS = frozenset(("is", "was", "are", "were"))
 MAX_CREDIT_WORDS = 6
 MAX_UNREOPENED_PARAGRAPHS = 6  # paragraphs a quotation left open may run on without reopening marks (a tweet's lines, a letter)
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
@@ -283,6 +284,7 @@ class ArticleExtractor:
         self.paragraph_outlet: tuple[Entity, str] | None = None  # a speaker heard through an outlet in this paragraph
         self.previous_tail: Attribution | None = None  # previous paragraph ended with this speaker's quote
         self.open_quote: Attribution | None = None  # quotation left open by the previous paragraph
+        self.untagged_complement: Draft | None = None  # a quoted complement with no cue, waiting for the next sentence's speaker
         self.open_pending: list[Draft] = []  # parts of an open quotation still without a speaker
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
@@ -537,6 +539,8 @@ class ArticleExtractor:
         quotes = find_quotes(self.text, start, end)
         continuing = self.open_quote
         self.open_quote = None
+        if self.untagged_complement is not None:
+            self._settle_untagged(None, start)
         self.paragraph_speaker = None
         self.paragraph_outlet = None
         if continuing is not None and continuing.entity is not None and self._goes_on_unreopened(start, end, continuing):
@@ -565,6 +569,8 @@ class ArticleExtractor:
                 continue
             result = self._sentence(tokens, (s_start, s_end), continuing)
             continuing = None
+            if self.untagged_complement is not None and self.untagged_complement.sentence != (s_start, s_end):
+                self._settle_untagged(result if result is not None and result is self.paragraph_speaker else None, s_start)
             if result is not None:
                 last_quote_attribution = result
             last_tokens = tokens
@@ -580,6 +586,14 @@ class ArticleExtractor:
             if self.open_pending:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    def _settle_untagged(self, speaker: Attribution | None, next_start: int) -> None:
+        """The quoted complement waiting is the speaker's of the sentence right after it, or no one's."""
+        untagged, self.untagged_complement = self.untagged_complement, None
+        if speaker is not None and not self.text[untagged.sentence[1]:next_start].strip():
+            untagged.attribution = speaker
+        else:
+            self.drafts.remove(untagged)
 
     def _sole_quoted(self, start: int, end: int) -> Attribution | None:
         """'He accused Ray of running "a secret payroll." ¶ "This is about every worker ..."': a paragraph that
@@ -1073,6 +1087,11 @@ class ArticleExtractor:
                 attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
         if attribution is None and not is_continuation:
+            if not direct and not frames and self.paragraph_speaker is None and _copula_complement(index, tokens):
+                # 'The remark was "a new low." It was "a disgrace," Lee said.': the next sentence's speaker, if it names one
+                draft = Draft(quote.start, quote.end, "partial", None, CONFIDENCE["floating"], span, quote)
+                self.drafts.append(draft)
+                self.untagged_complement = draft
             return None
         confidence = CONFIDENCE.get(how or "continuation", 0.7) * (attribution.confidence if attribution else 1.0)
         if quote.left_open:
@@ -1767,6 +1786,11 @@ def _closes_dashed_aside(cue_index: int, index: int, tokens: list[Token]) -> boo
     closes an aside the cue sits in; the quotation is no object of that cue."""
     dashes = ("—", "–", "-")
     return index >= 1 and tokens[index - 1].lower in dashes and any(t.lower in dashes for t in tokens[:cue_index])
+
+
+def _copula_complement(index: int, tokens: list[Token]) -> bool:
+    """'The remark was "a new low."': a quotation after "is" or "was" that ends its sentence."""
+    return index > 1 and tokens[index - 1].lower in COPULAS and all(not t.is_word and t.quote is None for t in tokens[index + 1:])
 
 
 def _credit_line(words: str) -> bool:

@@ -44,3 +44,11 @@ def test_a_quotation_paragraph_goes_on_with_the_one_person_the_paragraph_before_
     writer_goes_on = (HEAD + "Mayor Tom Rell hailed the merger as a \u201cnew dawn.\u201d The merger is costly. It breaks the charter.\n\n"
                       "\u201cHome rule\u201d (local power) is forbidden by the charter.")
     assert not any(quote == "Home rule" and speaker for _, quote, speaker in found(writer_goes_on))
+
+
+def test_a_quoted_complement_with_no_cue_is_the_speakers_of_the_sentence_right_after_it():
+    text = HEAD + "The remark was \"a new low for the county.\" It was \"a disgrace to every voter,\" Ivo Lee said."
+    assert ("partial", "a new low for the county.", "Ivo Lee") in found(text)
+    # not across a sentence of the writer's
+    assert not any(quote.startswith("a new low") for _, quote, _ in found(
+        HEAD + "The remark was \"a new low for the county.\" The board met on Monday. \"It was a disgrace,\" Ivo Lee said."))
