@@ -587,6 +587,26 @@ class ArticleExtractor:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
 
+    def _named_just_before(self) -> Attribution | None:
+        """'Ann Lee weighed in on Sunday, in a tweet. ¶ "The mayor invited me too."': a paragraph of quotation with no cue
+        after a one-sentence paragraph whose subject is a person, the only one it names, and that quotes or reports nothing."""
+        if self.last_paragraph is None:
+            return None
+        p_start, p_end = self.last_paragraph
+        if self.text[p_end - 1] != "." or find_quotes(self.text, p_start, p_end) or self.drafts and self.drafts[-1].start >= p_start or (
+                len(paragraph_sentences(self.text, p_start, p_end)) != 1):
+            return None
+        tokens = tokenize(self.text, p_start, p_end, [])
+        mention, _start, verb = SentenceFrames(self.text, tokens).sentence_subject(len(tokens))
+        if mention is None or mention.kind != "person" or verb is None or not verb.islower():
+            return None
+        others = sum(1 for x in range(1, len(tokens)) if tokens[x].is_capitalized and not tokens[x - 1].is_capitalized and (
+            tokens[x].start >= mention.end or tokens[x].start < mention.start) and has_name(tokens[x:x + 1]))
+        entity = self.entities.resolve(mention) if not others else None
+        if entity is None or entity.kind != "person" or entity.outlet:
+            return None
+        return Attribution(entity, mention.text, None, (), 0.8)
+
     def _settle_untagged(self, speaker: Attribution | None, next_start: int) -> None:
         """The quoted complement waiting is the speaker's of the sentence right after it, or no one's."""
         untagged, self.untagged_complement = self.untagged_complement, None
@@ -1073,6 +1093,8 @@ class ArticleExtractor:
                 elif self.previous_speaker is not None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
                     # a paragraph of quotation right after one that named its speaker: the same voice goes on
                     attribution, how = self.previous_speaker, "after"
+                elif self.previous_speaker is None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
+                    attribution, how = self._named_just_before(), "after"
         else:
             if _names_a_show(self.text, quote, index, tokens):
                 return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker

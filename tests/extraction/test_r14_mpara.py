@@ -52,3 +52,11 @@ def test_a_quoted_complement_with_no_cue_is_the_speakers_of_the_sentence_right_a
     # not across a sentence of the writer's
     assert not any(quote.startswith("a new low") for _, quote, _ in found(
         HEAD + "The remark was \"a new low for the county.\" The board met on Monday. \"It was a disgrace,\" Ivo Lee said."))
+
+
+def test_a_quotation_paragraph_with_no_cue_is_the_persons_the_one_sentence_paragraph_before_names_alone():
+    text = (HEAD + "Ann Quill weighed in on Sunday, in a tweet.\n\n"
+            "\"The mayor invited me too when he came to the fair.\"")
+    assert found(text) == [("direct", "The mayor invited me too when he came to the fair.", "Ann Quill")]
+    # not when the paragraph before names someone else too
+    assert found(text.replace("in a tweet", "after Tom Rell spoke")) == []
