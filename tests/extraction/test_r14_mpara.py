@@ -60,3 +60,9 @@ def test_a_quotation_paragraph_with_no_cue_is_the_persons_the_one_sentence_parag
     assert found(text) == [("direct", "The mayor invited me too when he came to the fair.", "Ann Quill")]
     # not when the paragraph before names someone else too
     assert found(text.replace("in a tweet", "after Tom Rell spoke")) == []
+
+
+def test_a_statement_phrase_with_an_adjective_before_its_noun_introduces_the_paragraph_after_its_colon():
+    text = (HEAD + "The county party issued a brief statement shortly after the mayor's speech:\n\n"
+            "\u201cFees on every road. No plan for the bridge.\u201d")
+    assert found(text) == [("direct", "Fees on every road. No plan for the bridge.", "the county party")]
