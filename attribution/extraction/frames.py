@@ -2746,9 +2746,11 @@ class SentenceFrames:
         for phrase in _statement_phrases_from(self.lowers[i]):
             if tuple(self.lowers[i:i + len(phrase)]) == phrase:
                 return phrase
-            if phrase[1:2] == ("a",) and i + 2 < self.n and self.lowers[i + 1] == "a" and self.lowers[i + 2] in STATEMENT_ADJECTIVES and (
-                    tuple(self.lowers[i + 3:i + len(phrase) + 1]) == phrase[2:]):
-                return tuple(self.lowers[i:i + len(phrase) + 1])  # "issued a brief statement", "released a joint statement"
+        if i + 3 < self.n and self.lowers[i + 1] == "a" and self.lowers[i + 2] in STATEMENT_ADJECTIVES:
+            # "issued a brief statement", "released a joint statement": the phrase read without its adjective
+            for phrase in _statement_phrases_from(self.lowers[i]):
+                if phrase[1:2] == ("a",) and tuple(self.lowers[i + 3:i + len(phrase) + 1]) == phrase[2:]:
+                    return tuple(self.lowers[i:i + len(phrase) + 1])
         return None
 
     def _statement(self, i: int, phrase: tuple[str, ...]) -> Frame | None:
