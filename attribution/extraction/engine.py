@@ -323,6 +323,8 @@ class ArticleExtractor:
                 self.last_paragraph = (start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
+        if self.untagged_complement is not None:
+            self._settle_untagged(None, len(self.text))  # the last sentence's: no sentence after it names a speaker
         headline_drafts = []
         for start, end in paragraphs[:headlines]:
             headline_drafts.extend(self._headline(start, end))
