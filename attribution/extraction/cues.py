@@ -236,11 +236,16 @@ AS_NAMING_RE = re.compile(r"\b(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1
 SPEECH_INTRO_RE = re.compile(r"(?:In|in|Speaking|speaking|Talking|talking)\b")
 
 
+# Words that may stand between "a" and the noun of a statement phrase ("issued a brief statement").
+STATEMENT_ADJECTIVES = frozenset({"brief", "short", "lengthy", "long", "written", "joint", "formal", "terse", "separate", "new", "second", "fresh"})
+
+
 @lru_cache(maxsize=1)
 def _statement_phrase_re() -> re.Pattern:
     """The multi-word cues ("issued a statement", "put it") as one pattern: their first words
     ("made", "put") are too common to mark a sentence worth reading on their own."""
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in statement_phrases()) + r")\b")
+    adjective = r"a(?:\s+[a-z]+)?"  # (any word: the frame reads only STATEMENT_ADJECTIVES there; a short pattern compiles fast)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(adjective if word == "a" else re.escape(word) for word in phrase) for phrase in statement_phrases()) + r")\b")
 
 
 @lru_cache(maxsize=1)

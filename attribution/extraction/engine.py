@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_n
 from .normalise import decode, span_back
 from .resources import word_set
 from .outlets import known_outlet, outlet_name, outlet_record
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteSpan, find_quotes, unreopened_part
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, after_dateline, tokenize
 
@@ -130,6 +131,9 @@ MIN_OBJECT_WORDS = 2
 # _indirect's tests tell apart content of fewer words than the larger minimum, never more: its count stops there
 CONTENT_WORDS_COUNTED = max(MIN_CONTENT_WORDS, MIN_OBJECT_WORDS)
 MAX_TAIL_WORDS = 8
+COPULAS = frozenset(("is", "was", "are", "were"))
+MAX_CREDIT_WORDS = 6
+MAX_UNREOPENED_PARAGRAPHS = 6  # paragraphs a quotation left open may run on without reopening marks (a tweet's lines, a letter)
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_SUBJECT_TAIL_WORDS = 14  # words before the cue in a tail of a name and its description ("Dana Holt, a farmer from Ames, said")
 MAX_ASIDE_TOKENS = 14
@@ -280,6 +284,7 @@ class ArticleExtractor:
         self.paragraph_outlet: tuple[Entity, str] | None = None  # a speaker heard through an outlet in this paragraph
         self.previous_tail: Attribution | None = None  # previous paragraph ended with this speaker's quote
         self.open_quote: Attribution | None = None  # quotation left open by the previous paragraph
+        self.untagged_complement: Draft | None = None  # a quoted complement with no cue, waiting for the next sentence's speaker
         self.open_pending: list[Draft] = []  # parts of an open quotation still without a speaker
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
@@ -293,7 +298,7 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
-        paragraphs = paragraph_spans(self.text)
+        paragraphs = self.paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
         self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
         # (a label needs its colon: most paragraphs hold none, and the pattern need not be tried on them)
@@ -310,14 +315,16 @@ class ArticleExtractor:
                     continue
                 colon_speaker = self.colon_speaker
                 self._paragraph(start, end)
-                self.previous_speaker = self.paragraph_speaker if self.paragraph_speaker is not None and self.paragraph_speaker.entity is not None and not (
-                    self.paragraph_speaker.entity.outlet) else None
+                speaker = self.paragraph_speaker or self._sole_quoted(start, end)
+                self.previous_speaker = speaker if speaker is not None and speaker.entity is not None and not speaker.entity.outlet else None
                 if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
                     self._block_after_colon(start, end, colon_speaker)
                 self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
                 self.last_paragraph = (start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
+        if self.untagged_complement is not None:
+            self._settle_untagged(None, len(self.text))  # the last sentence's: no sentence after it names a speaker
         headline_drafts = []
         for start, end in paragraphs[:headlines]:
             headline_drafts.extend(self._headline(start, end))
@@ -534,8 +541,12 @@ class ArticleExtractor:
         quotes = find_quotes(self.text, start, end)
         continuing = self.open_quote
         self.open_quote = None
+        if self.untagged_complement is not None:
+            self._settle_untagged(None, start)
         self.paragraph_speaker = None
         self.paragraph_outlet = None
+        if continuing is not None and continuing.entity is not None and self._goes_on_unreopened(start, end, continuing):
+            return
         words = None if quotes else ascii_words(self.text, start, end)  # read once: a one-sentence paragraph reuses them
         if not quotes and not may_attribute(self.text, start, end, words=words):
             # No quotation and no cue word: nothing to attribute, so no sentence splitting either.
@@ -560,6 +571,8 @@ class ArticleExtractor:
                 continue
             result = self._sentence(tokens, (s_start, s_end), continuing)
             continuing = None
+            if self.untagged_complement is not None and self.untagged_complement.sentence != (s_start, s_end):
+                self._settle_untagged(result if result is not None and result is self.paragraph_speaker else None, s_start)
             if result is not None:
                 last_quote_attribution = result
             last_tokens = tokens
@@ -575,6 +588,75 @@ class ArticleExtractor:
             if self.open_pending:
                 self.open_pending = []
         self.previous_tail = last_quote_attribution if ended_with_quote else None
+
+    def _named_just_before(self) -> Attribution | None:
+        """'Ann Lee weighed in on Sunday, in a tweet. ¶ "The mayor invited me too."': a paragraph of quotation with no cue
+        after a one-sentence paragraph whose subject is a person, the only one it names, and that quotes or reports nothing."""
+        if self.last_paragraph is None:
+            return None
+        p_start, p_end = self.last_paragraph
+        if self.text[p_end - 1] != "." or find_quotes(self.text, p_start, p_end) or self.drafts and self.drafts[-1].start >= p_start or (
+                len(paragraph_sentences(self.text, p_start, p_end)) != 1):
+            return None
+        tokens = tokenize(self.text, p_start, p_end, [])
+        mention, _start, verb = SentenceFrames(self.text, tokens).sentence_subject(len(tokens))
+        if mention is None or mention.kind != "person" or verb is None or not verb.islower():
+            return None
+        others = sum(1 for x in range(1, len(tokens)) if tokens[x].is_capitalized and not tokens[x - 1].is_capitalized and (
+            tokens[x].start >= mention.end or tokens[x].start < mention.start) and has_name(tokens[x:x + 1]))
+        entity = self.entities.resolve(mention) if not others else None
+        if entity is None or entity.kind != "person" or entity.outlet:
+            return None
+        return Attribution(entity, mention.text, None, (), 0.8)
+
+    def _settle_untagged(self, speaker: Attribution | None, next_start: int) -> None:
+        """The quoted complement waiting is the speaker's of the sentence right after it, or no one's."""
+        untagged, self.untagged_complement = self.untagged_complement, None
+        if speaker is not None and not self.text[untagged.sentence[1]:next_start].strip():
+            untagged.attribution = speaker
+        else:
+            self.drafts.remove(untagged)
+
+    def _sole_quoted(self, start: int, end: int) -> Attribution | None:
+        """'He accused Ray of running "a secret payroll." ¶ "This is about every worker ..."': a paragraph that
+        names no speaker with a cue of its own but ends quoting one person's words, and no one else's, passes that
+        person on (not when the writer goes on after the words: 'Lee hailed it as "a breakthrough." It is flawed.')."""
+        if not self.drafts or self.drafts[-1].quote is None or self.text[self.drafts[-1].sentence[1]:end].strip():
+            return None
+        sole = self.drafts[-1].attribution
+        for draft in reversed(self.drafts):
+            if draft.start < start:
+                break
+            if draft.attribution is None or sole is None or draft.attribution.entity is not sole.entity:
+                return None
+        return sole
+
+    def _goes_on_unreopened(self, start: int, end: int, speaker: Attribution) -> bool:
+        """'Lee tweeted: "I fired him. ¶ He lied. ¶ There was nothing to hide!"': paragraphs that go on with a quotation
+        left open without reopening it are the speaker's words, when a later paragraph closes it with its only mark
+        (else the opening mark was stray and the paragraphs are the writer's own)."""
+        part = unreopened_part(self.text, start, end)
+        if part is None or not self._unreopened_block_closes(start):
+            return False
+        words_end = end if part < 0 else part
+        while words_end > start and self.text[words_end - 1] in " \u00a0":
+            words_end -= 1
+        if words_end > start:
+            self.drafts.append(Draft(start, words_end, "direct", speaker, CONFIDENCE["continuation"] * 0.8 * speaker.confidence, (start, end)))
+        self.paragraph_speaker = speaker
+        self.open_quote = speaker if part < 0 else None
+        self.previous_tail = speaker if part >= 0 else None
+        self.open_pending = []
+        return True
+
+    def _unreopened_block_closes(self, start: int) -> bool:
+        """Whether one of the next few paragraphs from ``start``, none of them holding a mark, closes the quotation."""
+        at = bisect_left(self.paragraphs, (start,))
+        for p_start, p_end in self.paragraphs[at:at + MAX_UNREOPENED_PARAGRAPHS]:
+            part = unreopened_part(self.text, p_start, p_end)
+            if part is None or part >= 0:
+                return part is not None and not _credit_line(self.text[p_start:part])
+        return False
 
     def _sentence_words(self, words: list[str] | None, start: int, end: int, s_start: int, s_end: int, deciding: set[str] | None) -> list[str] | None:
         """The words may_attribute needs of one sentence of a paragraph whose words (``words``) were read: all of them
@@ -1013,6 +1095,8 @@ class ArticleExtractor:
                 elif self.previous_speaker is not None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
                     # a paragraph of quotation right after one that named its speaker: the same voice goes on
                     attribution, how = self.previous_speaker, "after"
+                elif self.previous_speaker is None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
+                    attribution, how = self._named_just_before(), "after"
         else:
             if _names_a_show(self.text, quote, index, tokens):
                 return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker
@@ -1027,6 +1111,11 @@ class ArticleExtractor:
                 attribution, how = self._subject_words(index, tokens, analysis)
         is_continuation = continuing is not None and how in (None, "continuation") and quote.open_mark == self._paragraph_start_of(quote)
         if attribution is None and not is_continuation:
+            if not direct and not frames and self.paragraph_speaker is None and _copula_complement(index, tokens):
+                # 'The remark was "a new low." It was "a disgrace," Lee said.': the next sentence's speaker, if it names one
+                draft = Draft(quote.start, quote.end, "partial", None, CONFIDENCE["floating"], span, quote)
+                self.drafts.append(draft)
+                self.untagged_complement = draft
             return None
         confidence = CONFIDENCE.get(how or "continuation", 0.7) * (attribution.confidence if attribution else 1.0)
         if quote.left_open:
@@ -1721,6 +1810,17 @@ def _closes_dashed_aside(cue_index: int, index: int, tokens: list[Token]) -> boo
     closes an aside the cue sits in; the quotation is no object of that cue."""
     dashes = ("—", "–", "-")
     return index >= 1 and tokens[index - 1].lower in dashes and any(t.lower in dashes for t in tokens[:cue_index])
+
+
+def _copula_complement(index: int, tokens: list[Token]) -> bool:
+    """'The remark was "a new low."': a quotation after "is" or "was" that ends its sentence."""
+    return index > 1 and tokens[index - 1].lower in COPULAS and all(not t.is_word and t.quote is None for t in tokens[index + 1:])
+
+
+def _credit_line(words: str) -> bool:
+    """'Ann Lee, deputy mayor."' under a pull quote's words: a name (and a role) crediting them, not more of them."""
+    head = words.split(",", 1)[0].split()
+    return 0 < len(head) <= MAX_CREDIT_WORDS and head[-1][:1].isupper() and all(w[:1].isupper() or is_role_word(w) for w in head)
 
 
 def _possessive(token: Token) -> bool:

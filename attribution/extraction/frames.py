@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -2751,6 +2751,11 @@ class SentenceFrames:
         for phrase in _statement_phrases_from(self.lowers[i]):
             if tuple(self.lowers[i:i + len(phrase)]) == phrase:
                 return phrase
+        if i + 3 < self.n and self.lowers[i + 1] == "a" and self.lowers[i + 2] in STATEMENT_ADJECTIVES:
+            # "issued a brief statement", "released a joint statement": the phrase read without its adjective
+            for phrase in _statement_phrases_from(self.lowers[i]):
+                if phrase[1:2] == ("a",) and tuple(self.lowers[i + 3:i + len(phrase) + 1]) == phrase[2:]:
+                    return tuple(self.lowers[i:i + len(phrase) + 1])
         return None
 
     def _statement(self, i: int, phrase: tuple[str, ...]) -> Frame | None:

@@ -133,7 +133,9 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
                 outer = open_at
                 open_at = index
                 continue
-            if outer is not None and number + 1 < len(positions) and _role(text, positions[number + 1], para_start, para_end) == "close":
+            if outer is not None and number + 1 < len(positions) and (
+                    positions[number + 1] == index + 1 or _role(text, positions[number + 1], para_start, para_end) == "close"):
+                # ('... for using the “f word.””': the outer closing mark right after the inner one reads as either)
                 nested_close = True  # two openings, then two closings: a quotation inside a quotation, part of it
                 open_at = None
                 continue
@@ -163,6 +165,21 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     for span in spans:
         span.continues_previous = span.open_mark == para_start
     return spans
+
+
+def unreopened_part(text: str, para_start: int, para_end: int) -> int | None:
+    """A paragraph inside a quotation a paragraph before left open, when it is not reopened (a tweet's or a letter's lines
+    set as paragraphs): where its words end if it holds no double mark (-1 then, the paragraph's end), or the offset of its
+    one closing mark when that mark ends it; None when it has any other mark (its own quotation: the block is not one)."""
+    marks = _marks_in(text)[0]
+    if not _finds_any(text, marks, para_start, para_end):
+        return -1
+    last = para_end - 1
+    while last > para_start and text[last] in " \u00a0":
+        last -= 1
+    if text[last] in DOUBLE_MARKS and not _finds_any(text, marks, para_start, last) and _role(text, last, para_start, last + 1) == "close":
+        return last
+    return None
 
 
 def _pair_singles(text: str, para_start: int, para_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
