@@ -12,11 +12,10 @@ is split in two:
    holder reads everything this one wrote): each waiting attribution looks at its candidates
    again. Only if a claim appeared since (another ingest's, committed meanwhile) is it matched
    again in full; if still nothing matches, its new claim is started. The claims this article
-   started are candidates too: a lede's word or two of a statement quoted in full further down
-   has started a claim the statement's many index keys may rank below CANDIDATE_CLAIMS others
-   sharing a common word. Then the claims this
-   article joined or started get their index keys and their flags, from every appearance
-   committed by now.
+   started that share a content word with the quote are candidates too: a lede's word or two of a
+   statement quoted in full further down has started a claim the statement's many index keys may
+   rank below CANDIDATE_CLAIMS others sharing a common word. Then the claims this article joined
+   or started get their index keys and their flags, from every appearance committed by now.
 
 Whatever ingest commits later takes the lock later and sees this one's claims, so no two
 claims are started for one quote, and no claim's flags miss an appearance. On SQLite a writer
@@ -52,14 +51,18 @@ def claims_assign_for_ingest(attributions):
     # could each wait for the other's rows.
     for claim_id, quotes in quotes_by_claim.items():
         claim_matching.claim_keys_add(claim=Claim(pk=claim_id), texts=quotes)
-    started = []
+    started = {}  # claim id -> the content words of the quote that started it
     for attribution, row, seen in waiting:
-        # A claim that appeared since: another ingest's, or one this article just started.
-        appeared = (set(_candidates(row)) | set(started)) - set(seen)
-        claim = claim_matching._claim_matching(row, also=started) if appeared else None
+        # A claim that appeared since: another ingest's, or one this article just started that shares a word with
+        # this quote (comparing every quote with every claim its article started made a long article's ingest
+        # a quarter slower).
+        words = set(matching.content_words(row["quote"]))
+        related = [claim_id for claim_id, started_words in started.items() if words & started_words]
+        appeared = (set(_candidates(row)) | set(related)) - set(seen)
+        claim = claim_matching._claim_matching(row, also=related) if appeared else None
         if claim is None:
             claim = Claim.objects.create(canonical_text=attribution.quote)
-            started.append(claim.pk)
+            started[claim.pk] = words
         _join(attribution, claim, quotes_by_claim)
         claim_matching.claim_keys_add(claim=claim, texts=[attribution.quote])
     # Read again under the lock: another ingest may have changed these claims since.
