@@ -1,3 +1,6 @@
+import importlib.util
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import caches
@@ -115,3 +118,17 @@ def task_queue(settings):
     saved = celery_configured(app, task_always_eager=False, broker_url="memory://localhost/")
     yield app
     celery_configured(app, **saved)
+
+
+@pytest.fixture(scope="session")
+def bench_module():
+    """A script of bench/ loaded as a module, for tests of its pure functions (bench/ is no package: its
+    scripts run as files)."""
+
+    def load(name):
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "bench" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load

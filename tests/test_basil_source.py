@@ -1,21 +1,14 @@
 """The BASIL reader of bench/basil_source.py on an invented article and annotation, and on a
 checkout laid out as BASIL's (articles/ and annotations/ by year)."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
 
 @pytest.fixture(scope="module")
-def basil():
-    spec = importlib.util.spec_from_file_location("basil_source", BENCH / "basil_source.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def basil(bench_module):
+    return bench_module("basil_source")
 
 
 ARTICLE = {

@@ -2,20 +2,13 @@
 invented articles and predictions: the half split, the pairing, the judging and the counting."""
 
 import importlib
-import importlib.util
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
 
 @pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("speaker_basil", BENCH / "speaker_basil.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def bench(bench_module):
+    return bench_module("speaker_basil")
 
 
 def prediction(start, end, speaker, mention=None):

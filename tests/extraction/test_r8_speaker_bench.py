@@ -1,7 +1,6 @@
 """Round 8: the pure functions of bench/speaker_polnear.py (speaker identity on a labelled sample),
 on invented rows and an invented article; and the shape of the committed labels (offsets only)."""
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -11,11 +10,8 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
 @pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("speaker_polnear", BENCH / "speaker_polnear.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def bench(bench_module):
+    return bench_module("speaker_polnear")
 
 
 def prediction(start, end, speaker):
