@@ -295,6 +295,7 @@ class ArticleExtractor:
         self.previous_speaker: Attribution | None = None  # who spoke last in the previous paragraph
         self.last_paragraph: tuple[int, int] | None = None
         self.hops: dict[tuple[str, str, str | None], Hop] = {}  # the article's relay steps, by (name, kind, cue): see _hop
+        self.short_named_outlets: set[int] = set()  # ids of entities the article names by an outlet's short name ("the Post")
 
     # ------------------------------------------------------------------ article
     def run(self) -> list[Extracted]:
@@ -762,7 +763,9 @@ class ArticleExtractor:
                 if base is None:
                     continue
                 hops = base.relay_outlets
-                if not hops and base.entity is not None and not base.entity.outlet:
+                if frame.outlet_heard and base.entity is not None and frame.outlet_heard != base.entity.outlet:
+                    hops = ((frame.outlet_heard, None),)  # "..., telling ABC's This Week that ...": the participle's own outlet
+                elif not hops and base.entity is not None and not base.entity.outlet:
                     heard = self._heard_in_paragraph(base.entity, frame, analysis)
                     if heard:
                         hops = ((heard, None),)
@@ -796,7 +799,9 @@ class ArticleExtractor:
                         self.paragraph_speaker = quoted
                         previous = quoted
                         continue
-                heard = frame.outlet_heard or frame.mention.outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
+                # (a mention that names an outlet but stands for a person is that person's name: "Guardian said" of Mayor Don Guardian)
+                named_outlet = frame.mention.outlet if entity.kind != "person" else None
+                heard = frame.outlet_heard or named_outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
                 if heard is None and not entity.outlet:
                     heard = self._heard_in_paragraph(entity, frame, analysis)
                 if heard is None and not entity.outlet and self.last_outlet and frame.cue and frame.cue.split()[-1].lower() in OUTLET_AUDIENCES \
@@ -1576,6 +1581,7 @@ class ArticleExtractor:
             outlet = self._outlet_short_name(entity.name) if kind == "unnamed" and not entity.outlet else None
             if outlet is not None:  # "the Post" after "The Washington Post": the outlet, under the name the article gives it
                 name, kind = _spaced(self._outlet_named_as_written(outlet)), "organization"
+                self.short_named_outlets.add(id(entity))
             else:
                 name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
             aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
@@ -1587,12 +1593,14 @@ class ArticleExtractor:
         attribution = draft.attribution
         speaker = self._speaker(attribution.entity, cache)
         hops = [self._hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
+        if not hops and attribution.entity.outlet:  # "NY Post: ...": an outlet speaking where no frame gave its hop (a headline's colon)
+            hops.append(self._hop(attribution.entity.outlet, "outlet", attribution.cue))
         if self.dateline_outlet and not hops:
             hops.append(self._hop(self.dateline_outlet, "outlet", None))
         if attribution.relayers:  # (only a report read inside a quotation has any: no generator made for the others)
             hops.extend(self._hop(name, kind, cue) for name, kind, cue in attribution.relayers)
-        if not attribution.entity.outlet:
-            hops.append(self._hop(speaker.name, speaker.kind, attribution.cue))
+        if not attribution.entity.outlet:  # ("The Post responded": an outlet the article names by its short name speaks)
+            hops.append(self._hop(speaker.name, "outlet" if id(attribution.entity) in self.short_named_outlets else speaker.kind, attribution.cue))
         reported_by = self._as_written(hops[0].name) if hops and hops[0].kind == "outlet" else None
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .cues import cue_verb
 from .names import CONNECTORS, PARTY_MEMBERS, Mention, names_a_place, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, person_name_cut, strip_possessive
-from .outlets import _unaccented, longest_known_outlet, outlet_name
+from .outlets import MEDIA_ROLES, _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov", "Rev")
@@ -234,8 +234,6 @@ RACE_ROLES = frozenset({"candidate", "nominee", "contender", "challenger", "incu
 POLITICAL_OFFICES = frozenset({"senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep", "president",
                                "vice-president", "secretary", "mayor", "lawmaker", "speaker"})
 # Newsroom jobs: a person holding one reports or comments on a race, and is not who a description of an office means.
-MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", "correspondent", "columnist", "journalist", "moderator",
-                         "interviewer", "editor", "contributor", "analyst", "broadcaster"})
 DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "with", "the", "a", "an"})
 
 # A quotation (curly, straight or doubled single marks) inside a paragraph, and the capitalised surname that opens a

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
-from .outlets import longest_known_outlet, outlet_name
+from .outlets import MEDIA_ROLES, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
 
@@ -74,6 +74,10 @@ MAX_CUE_ASIDE_TOKENS = 12
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
 MAX_SPEECH_INTRO_TOKENS = 10
+# Words opening a sentence's intro that names how the speaker spoke: "In a statement,", "During an interview with CNN,",
+# "Speaking to reporters,", "Appearing on Fox News,", "Sitting down with NBC's Ann Lee,", "On CNN's 'State of the Union,'"
+SPEECH_INTRO_OPENERS = frozenset(("in", "during", "speaking", "talking", "appearing", "sitting", "on", "reached", "contacted", "interviewed"))
+REACHED_WORDS = frozenset(("reached", "contacted", "interviewed"))  # "Reached by Politico, Lee denied ...": by whom, not to whom
 # A cue form after one of these is a noun: "its promise", "her warning", "the report".
 # Texts whose words "read" gives when the sentence quotes them ('"...," the editorial read.').
 READ_TEXTS = frozenset({"statement", "letter", "editorial", "email", "e-mail", "memo", "message", "sign", "banner", "tweet", "post", "note",
@@ -185,6 +189,8 @@ DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "their", "its"
 PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "january", "february", "march", "april", "may", "june", "july",
                                   "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
+# Before an outlet, the words that make it the one heard: "in an interview with CNN", "told to Reuters", "seen by the BBC", "said on CNN"
+OUTLET_HEARD_PREPOSITIONS = frozenset(("with", "to", "by", "on"))
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
 # People whose findings are reported as such: "researchers found that ...".
 RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
@@ -2153,11 +2159,16 @@ class SentenceFrames:
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
         CNN,", else None."""
-        if not self.n or self.lowers[0] not in {"in", "speaking", "talking"}:
+        if not self.n or self.lowers[0] not in SPEECH_INTRO_OPENERS:
             return None
-        speaking = self.lowers[0] != "in"
-        if speaking and (self.n < 3 or self.lowers[1] not in ("to", "with", "on")):
-            return None
+        speaking = self.lowers[0] not in ("in", "during")
+        if speaking and self.lowers[0] != "on":
+            # "Speaking to CNN,", "Appearing Sunday on NBC's 'Meet the Press,'": a day may come before the preposition
+            at = 2 if self.n > 2 and (self.lowers[1] in WEEKDAY_WORDS or self.lowers[1] == "down") else 1  # ("Sitting down with")
+            if self.n < at + 2 or self.lowers[at] not in (("by",) if self.lowers[0] in REACHED_WORDS else ("to", "with", "on")):
+                return None
+        elif speaking and longest_known_outlet([t.text for t in self.tokens[1:7]], possessive=True) is None:
+            return None  # "On CBS' 'Face the Nation,'" speaks through the outlet; "On Monday," does not
         for x in range(1, min(self.n, MAX_SPEECH_INTRO_TOKENS + 1)):
             word = self.lowers[x]
             if word == ",":
@@ -2167,6 +2178,10 @@ class SentenceFrames:
                     # "In a briefing note to ministers, seen by the BBC, officials warned ...": the intro runs on
                     return next((y for y in range(x + 3, min(self.n, x + 10)) if self.lowers[y] == ","), x)
                 return x
+            if self.tokens[x].quote is not None and x > 1 and self._title_quote(x):
+                if self.text[self.tokens[x].quote.start:self.tokens[x].quote.end].rstrip().endswith(",") and speaking:
+                    return x  # 'Speaking on ABC's "This Week," Lee said': the show's title holds the closing comma
+                continue  # 'On CBS' "Face the Nation" the day before, she said'
             if self.tokens[x].quote is not None or word in HARD_PUNCT or word in SENTENCE_END:
                 return None
         return None
@@ -5195,6 +5210,7 @@ class SentenceFrames:
         speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
                          and self.lowers[main[y + 1]] in {"to", "with", "on"}), None) if not SPEAKING_PARTICIPLES.isdisjoint(main_words) else None
         if speaking is not None:
+            self._note_outlet_in(frame, main[speaking + 1], main[-1] + 1)  # ... and an outlet heard is the one relaying the words
             main = main[:speaking]  # "Another source speaking to Fox News said": the hearer is not the speaker
         setting = next((x for x in main[1:] if self.lowers[x] in {"in", "on", "at", "during"} and any(
             self.lowers[y] in ADVERBIAL_NOUNS for y in main[main.index(x) + 1:])), None) if not _SETTING_WORDS.isdisjoint(main_words) else None
@@ -5582,6 +5598,9 @@ class SentenceFrames:
         owned = self._owned_hearers_end(j)
         if owned is not None:
             return owned  # "told his closest advisers", "told her Senate colleagues"
+        journalist = self._outlet_journalist_end(frame, j)
+        if journalist is not None:
+            return journalist
         end = j
         if end < self.n and self.lowers[end] == "the":
             end += 1
@@ -5595,10 +5614,26 @@ class SentenceFrames:
         if end > j and any(self.tokens[x].is_capitalized for x in range(j, end)):
             phrase = self.text[self.tokens[j].start:self.tokens[named_end - 1].end]
             outlet = outlet_name(phrase)
+            if outlet is None and named_end < end:
+                outlet = outlet_name(self.text[self.tokens[named_end + 1].start:self.tokens[end - 1].end])  # "told Bill O'Reilly of Fox News"
+            if outlet is None and named_end - j >= 2:
+                # "told NBC's Ann Lee", "told The Atlantic's Ann Lee", "telling ABC's This Week": the outlet's journalist or show
+                known = longest_known_outlet([t.text for t in self.tokens[j:named_end - 1]], possessive=True)
+                outlet = known[1] if known is not None and self.lowers[j + known[0] - 1].endswith(("'s", "’s")) else None
             if outlet:
                 frame.outlet_heard = outlet
             return end
         return j
+
+    def _outlet_journalist_end(self, frame: Frame, j: int) -> int | None:
+        """"told a Politico reporter", "told an NBC News correspondent": the outlet heard, and the index after the job."""
+        if self.lowers[j] not in ("a", "an") or j + 2 >= self.n or not self.tokens[j + 1].is_capitalized:
+            return None
+        known = longest_known_outlet([t.text for t in self.tokens[j + 1:j + 5]])
+        if known is None or j + 1 + known[0] >= self.n or self.lowers[j + 1 + known[0]] not in MEDIA_ROLES:
+            return None
+        frame.outlet_heard = known[1]
+        return j + 2 + known[0]
 
     def _owned_hearers_end(self, j: int) -> int | None:
         """"told his closest advisers as he ...", "told her supporters the race was tied": people of the speaker's own
@@ -5803,11 +5838,19 @@ class SentenceFrames:
             end += 1
         if not hit:
             words = [t.text for t in self.tokens[j:j + 6]]
+            if self.lowers[j - 1] == "on":
+                return end if self._broadcast_venue(j, end) else None
             known = longest_known_outlet(words) or longest_known_outlet(words[1:]) and (1, "") or self._outlet_run(j, min(self.n, j + 6))
             if known and self.lowers[j - 1] in ("to", "with"):
                 return end
             return None
         return end
+
+    def _broadcast_venue(self, j: int, end: int) -> bool:
+        """After "on": a known outlet, or its show in capitals ("said Sunday on CNN that ...", "said on MSNBC's Morning
+        Joe"), and nothing else before ``end`` ("on CNN's coverage" is what was spoken of, not where)."""
+        known = longest_known_outlet([t.text for t in self.tokens[j:min(end, j + 6)]], possessive=True)
+        return known is not None and all(self.tokens[x].is_capitalized and self.tokens[x].is_word for x in range(j + known[0], end))
 
     def _title_closes_sentence(self, x: int) -> bool:
         """"..., in his memoir, 'Hard Calls.'": a quoted title, and nothing after it but end marks."""
@@ -5820,9 +5863,16 @@ class SentenceFrames:
 
     def _note_outlet_in(self, frame: Frame, start: int, end: int) -> None:
         for x in range(start, end):
-            if self.lowers[x] in ("with", "to", "by") or x == start:
-                first = x + 1 if self.lowers[x] in ("with", "to", "by") else x
-                known = longest_known_outlet([t.text for t in self.tokens[first:end]])
+            if x == start and self.lowers[x] in ("a", "an"):
+                # "in a CBS interview", "during an ABC News interview" are heard through the outlet; "at a Fox News town hall" is only where
+                known = longest_known_outlet([t.text for t in self.tokens[x + 1:end]])
+                if known and x + 1 + known[0] < end and self.lowers[x + 1 + known[0]] in word_set("speech_nouns"):
+                    frame.outlet_heard = known[1]
+                    return
+            elif self.lowers[x] in OUTLET_HEARD_PREPOSITIONS or x == start:
+                first = x + 1 if self.lowers[x] in OUTLET_HEARD_PREPOSITIONS else x
+                # ("by telephone on NBC's 'Meet the Press'", "in an interview with CNN's Ann Lee": the outlet before its show or journalist)
+                known = longest_known_outlet([t.text for t in self.tokens[first:end]], possessive=True)
                 if known:
                     frame.outlet_heard = known[1]
                     return

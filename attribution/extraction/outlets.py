@@ -82,6 +82,11 @@ def outlet_name(phrase: str) -> str | None:
     return None
 
 
+# Newsroom jobs: "a Politico reporter", "CNN's chief correspondent", "the Fox News host"
+MEDIA_ROLES = frozenset({"commentator", "host", "anchor", "pundit", "reporter", "correspondent", "columnist", "journalist", "moderator",
+                         "interviewer", "editor", "contributor", "analyst", "broadcaster"})
+
+
 # The lower-case words an outlet's name may hold between its capitalised ones ("The Voice of the People")
 OUTLET_NAME_LINKS = frozenset(("the", "of", "and", "&"))
 
@@ -102,14 +107,22 @@ def _alias_first_words() -> frozenset[str]:
     return frozenset(alias.split(" ", 1)[0] for alias in _alias_index())
 
 
-def longest_known_outlet(words: list[str]) -> tuple[int, str] | None:
-    """The longest prefix of ``words`` naming a known outlet: (word count, canonical name)."""
+def longest_known_outlet(words: list[str], possessive: bool = False) -> tuple[int, str] | None:
+    """The longest prefix of ``words`` naming a known outlet: (word count, canonical name). With ``possessive``, a
+    prefix may end in "'s" ("NBC's", "The Atlantic's": the word is counted, the outlet is the name before it)."""
     # A prefix joined by spaces opens with the first word of words[0]: when no alias opens so (most words), none is tried.
-    if not words or words[0].split(" ", 1)[0] not in _alias_first_words():
+    if not words:
+        return None
+    first = words[0].split(" ", 1)[0]
+    if first not in _alias_first_words() and not (possessive and first.endswith(POSSESSIVE_ENDINGS) and first[:-2] in _alias_first_words()):
         return None
     index = _alias_index()
     for size in range(min(6, len(words)), 0, -1):
-        name = index.get(" ".join(words[:size]))
+        prefix = " ".join(words[:size])
+        name = index.get(prefix) or possessive and prefix.endswith(POSSESSIVE_ENDINGS) and index.get(prefix[:-2])
         if name:
             return size, name
     return None
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
