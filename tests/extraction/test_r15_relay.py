@@ -74,7 +74,7 @@ def test_a_speaker_reached_by_an_outlet_or_speaking_to_one_is_relayed_through_it
 def test_an_outlet_that_speaks_in_a_headline_or_by_its_short_name_is_the_outlet_relaying():
     story = ("Harbour Gazette: Ferry Fares Are Too High\n\n"
              "The ferry board met on Monday. The Washington Post reported the board would raise fares.\n\n"
-             'The Post responded with a second critical piece, entitled "The ferry board has lost its way."\n')
+             'The Post answered in a sharper editorial, headlined "The ferry board has lost its way."\n')
     assert [(e.quote, e.reported_by) for e in extract(story)] == [
         ("Ferry Fares Are Too High", "Harbour Gazette"), ("the board would raise fares", "Washington Post"),
         ("The ferry board has lost its way.", "Washington Post")]
