@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
@@ -587,7 +587,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -595,7 +595,7 @@ def _noun_only_starters() -> frozenset[str]:
     """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
     from .cues import cue_forms
 
-    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
         STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
     return _frame_starters() - others
 
@@ -651,6 +651,12 @@ def _opens_parenthesis(word: str) -> bool:
 def _perfect_cue(participle: str) -> CueVerb:
     """"has written that ...": the cue with "that" or a quotation only ("had written the script" reports nothing)."""
     return replace(cue_verb(PERFECT_CUES[participle]), bare=False, bare_finite=False)
+
+
+@lru_cache(maxsize=None)
+def _talking_cue(particle: str) -> CueVerb:
+    """"spoke about how ...": the cue "talked about", its report opening after the particle."""
+    return replace(cue_verb("talked"), particles=(particle,))
 
 
 @lru_cache(maxsize=None)
@@ -815,7 +821,7 @@ _WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-"
 # The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
 _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
 # The forms whose verb _frame_at reads again from the words around them.
-_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES)
+_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
@@ -2248,6 +2254,8 @@ class SentenceFrames:
             elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
                     i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
                 verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
+            elif lower in TALKING_FORMS and i + 2 < self.n and self.lowers[i + 1] in TALKING_PARTICLES and self.lowers[i + 2] in TALKED_ABOUT_OPENERS:
+                verb = _talking_cue(self.lowers[i + 1])  # "Lee spoke about how the plant closed": the clause is what was said
             elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
                 if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                     return None  # "she had written the script": no report

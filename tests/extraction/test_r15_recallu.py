@@ -1,0 +1,20 @@
+"""Round 15 (recall without quotation marks): constructions the frames missed, each found in the misses of several
+outlets. Every sentence and name is written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+def test_a_clause_after_spoke_about_or_talks_of_is_what_the_speaker_said():
+    assert found(HEAD + "This spring Wes Marlow spoke about how the ferry crews had been cut without notice.") == [
+        ("indirect", "how the ferry crews had been cut without notice", "Wes Marlow")]
+    assert found(HEAD + "Ann Holt often talks of why she left the harbor board.") == [
+        ("indirect", "why she left the harbor board", "Ann Holt")]
+    assert found(HEAD + "As Wes Marlow spoke about whether the floods would reach the mill, the crowd fell silent.") == [
+        ("indirect", "whether the floods would reach the mill", "Wes Marlow")]
+    # speaking of a topic, or at an occasion, reports nothing
+    assert found(HEAD + "Wes Marlow spoke about the ferry budget at the pier.") == []
+    assert found(HEAD + "Ann Holt spoke at the harbor fair on Sunday.") == []
+    assert found(HEAD + "The talks about how to share the pier stalled in May.") == []
+
