@@ -1953,9 +1953,14 @@ class SentenceFrames:
             if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in {"trail", "inverted"} or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
-                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated)) and start <= inner.cue_index < end for inner in frames):
+                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated) and self._quotes_within(start, end)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
+
+    def _quotes_within(self, start: int, end: int) -> bool:
+        """Whether a quotation stands among the tokens start..end: a tag reporting no clause of its own relays only that
+        ("'...,' Lee said, the BBC reported"), never the writer's clause ("Organizers added 40 guards, the Ledger reported")."""
+        return "\x00quote" in self.lowers[start:end]
 
     def sentence_subject(self, limit: int) -> tuple[Mention | None, int | None, str | None]:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,

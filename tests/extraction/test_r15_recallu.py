@@ -18,3 +18,13 @@ def test_a_clause_after_spoke_about_or_talks_of_is_what_the_speaker_said():
     assert found(HEAD + "Ann Holt spoke at the harbor fair on Sunday.") == []
     assert found(HEAD + "The talks about how to share the pier stalled in May.") == []
 
+
+def test_a_trailing_tag_reports_a_clause_whose_verb_says_nothing():
+    # "added" and "reported" with a plain object say nothing here, so they relay nothing: the tag reports the clause
+    assert found(HEAD + "Cheap phones have added another stage to the rumor mill, Ann Holt noted.") == [
+        ("indirect", "Cheap phones have added another stage to the rumor mill", "Ann Holt")]
+    assert found(HEAD + "Orchard growers reported a smaller crop this year, the Valley Courier found.") == [
+        ("indirect", "Orchard growers reported a smaller crop this year", "Valley Courier")]
+    # after a quoted report the tag still relays it
+    assert found(HEAD + 'Wes Marlow said "the pier is finished," the Valley Courier reported.') == [
+        ("partial", "the pier is finished,", "Wes Marlow")]
