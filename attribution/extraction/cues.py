@@ -166,6 +166,10 @@ TALKED_ABOUT_OPENERS = frozenset({"how", "why", "whether", "where"})  # (the par
 TALKING_RE = re.compile(r"\b(?:" + "|".join(sorted(TALKING_FORMS)) + r")\s+(?:" + "|".join(sorted(TALKING_PARTICLES)) + r")\s+(?:"
                         + "|".join(sorted(TALKED_ABOUT_OPENERS)) + r")\b")
 
+# "is sure that ...", "remained adamant that ...": states of mind that only "be" or a linking verb before them makes a
+# belief cue (frames.SentenceFrames._frame_at); a sentence holding one is worth reading.
+LINKED_BELIEF_ADJECTIVES = frozenset({"sure", "certain", "adamant", "aware"})
+
 
 def light_report_in(text: str, start: int, end: int, words) -> bool:
     """``LIGHT_REPORT_RE.search(text, start, end) is not None``. ``words``: the span's words, or those of deciding_words()
@@ -264,7 +268,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS | TALKING_FORMS
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -366,4 +370,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         start < end and perspective_opening(text, start, end)) or (
         not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
         not TALKING_FORMS.isdisjoint(words) and search_at_words(TALKING_RE, text, start, end, TALKING_FORMS.intersection(words))) or (
+        not LINKED_BELIEF_ADJECTIVES.isdisjoint(words)) or (
         not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))

@@ -28,3 +28,19 @@ def test_a_trailing_tag_reports_a_clause_whose_verb_says_nothing():
     # after a quoted report the tag still relays it
     assert found(HEAD + 'Wes Marlow said "the pier is finished," the Valley Courier reported.') == [
         ("partial", "the pier is finished,", "Wes Marlow")]
+
+
+def test_a_state_of_mind_after_a_linking_verb_is_a_belief():
+    assert found(HEAD + "The orchard growers remain hopeful that the frost will spare the late crop.") == [
+        ("belief", "the frost will spare the late crop", "the orchard growers")]
+    assert found(HEAD + "Ann Holt was adamant that the ferry keep its winter schedule.") == [
+        ("belief", "the ferry keep its winter schedule", "Ann Holt")]
+    assert found(HEAD + "Wes Marlow is not sure he can back the harbor levy.") == [
+        ("belief", "he can back the harbor levy", "Wes Marlow")]
+    assert found(HEAD + "Ann Holt has been keenly aware that the vote hangs on two wards.") == [
+        ("belief", "the vote hangs on two wards", "Ann Holt")]
+    # "sure", "certain" and "aware" with no linking verb before them are no state of anyone's mind
+    assert found(HEAD + "The board must make sure that the ferry runs, Wes Marlow said.") == [
+        ("indirect", "The board must make sure that the ferry runs", "Wes Marlow")]
+    assert found(HEAD + "Ann Holt wants a ferry pass for certain farm workers.") == [
+        ("belief", "a ferry pass for certain farm workers", "Ann Holt")]
