@@ -169,6 +169,10 @@ TALKING_RE = re.compile(r"\b(?:" + "|".join(sorted(TALKING_FORMS)) + r")\s+(?:" 
 # "is sure that ...", "remained adamant that ...": states of mind that only "be" or a linking verb before them makes a
 # belief cue (frames.SentenceFrames._frame_at); a sentence holding one is worth reading.
 LINKED_BELIEF_ADJECTIVES = frozenset({"sure", "certain", "adamant", "aware"})
+# Where one of them stands after "be" or a linking verb (past adverbs and a negation); only a span that holds one of them is
+# scanned, and a span with "certain voters" or "make sure" alone is not read (frames._after_linking_verb decides the cue).
+LINKED_BELIEF_RE = re.compile(r"\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?|grew|bec[oa]mes?|feels?|felt)\s+"
+                              r"(?:(?:not|never|still|so|very|quite|all|both|[a-z]+ly)\s+){0,2}(?:sure|certain|adamant|aware)\b")
 
 
 def light_report_in(text: str, start: int, end: int, words) -> bool:
@@ -370,5 +374,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         start < end and perspective_opening(text, start, end)) or (
         not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
         not TALKING_FORMS.isdisjoint(words) and search_at_words(TALKING_RE, text, start, end, TALKING_FORMS.intersection(words))) or (
-        not LINKED_BELIEF_ADJECTIVES.isdisjoint(words)) or (
+        not LINKED_BELIEF_ADJECTIVES.isdisjoint(words) and LINKED_BELIEF_RE.search(text, start, end) is not None) or (
         not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))
