@@ -44,3 +44,9 @@ def test_a_state_of_mind_after_a_linking_verb_is_a_belief():
         ("indirect", "The board must make sure that the ferry runs", "Wes Marlow")]
     assert found(HEAD + "Ann Holt wants a ferry pass for certain farm workers.") == [
         ("belief", "a ferry pass for certain farm workers", "Ann Holt")]
+
+
+def test_they_is_never_a_group_listed_as_an_example_after_such_as():
+    assert found(HEAD + "The senators held the floor for hours, drifting to such themes as old battles, rural authors and the "
+                 "mayoral race. They said voters would regret the bill.") == [
+        ("indirect", "voters would regret the bill", "senators")]
