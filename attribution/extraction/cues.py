@@ -158,6 +158,22 @@ LIGHT_REPORT_WORDS = LIGHT_VERBS | {"question"}
 LIGHT_REPORT_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LIGHT_VERBS)) + r")\b(?:\s+[a-z]+){0,3}?\s+(?:" + "|".join(sorted(LIGHT_NOUNS))
                              + r")|to\s+question)\s+(?:that|whether|if|why|how|what)\b")
 
+# "spoke about how the plant closed", "talks of why ...": verbs of talking that report only a clause after their
+# particle (frames.SentenceFrames._frame_at); alone, or before a noun phrase, they name an occasion or a topic.
+TALKING_FORMS = frozenset({"spoke", "speaks", "speak", "speaking", "talks", "talk"})
+TALKING_PARTICLES = frozenset({"about", "of"})
+TALKED_ABOUT_OPENERS = frozenset({"how", "why", "whether", "where"})  # (the particle reading takes no "what", "who", "when")
+TALKING_RE = re.compile(r"\b(?:" + "|".join(sorted(TALKING_FORMS)) + r")\s+(?:" + "|".join(sorted(TALKING_PARTICLES)) + r")\s+(?:"
+                        + "|".join(sorted(TALKED_ABOUT_OPENERS)) + r")\b")
+
+# "is sure that ...", "remained adamant that ...": states of mind that only "be" or a linking verb before them makes a
+# belief cue (frames.SentenceFrames._frame_at); a sentence holding one is worth reading.
+LINKED_BELIEF_ADJECTIVES = frozenset({"sure", "certain", "adamant", "aware"})
+# Where one of them stands after "be" or a linking verb (past adverbs and a negation); only a span that holds one of them is
+# scanned, and a span with "certain voters" or "make sure" alone is not read (frames._after_linking_verb decides the cue).
+LINKED_BELIEF_RE = re.compile(r"\b(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?|grew|bec[oa]mes?|feels?|felt)\s+"
+                              r"(?:(?:not|never|still|so|very|quite|all|both|[a-z]+ly)\s+){0,2}(?:sure|certain|adamant|aware)\b")
+
 
 def light_report_in(text: str, start: int, end: int, words) -> bool:
     """``LIGHT_REPORT_RE.search(text, start, end) is not None``. ``words``: the span's words, or those of deciding_words()
@@ -256,7 +272,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -357,4 +373,6 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
             POSSESSIVE_STANCE_RE.search(text, start, end) is not None)) or (
         start < end and perspective_opening(text, start, end)) or (
         not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
+        not TALKING_FORMS.isdisjoint(words) and search_at_words(TALKING_RE, text, start, end, TALKING_FORMS.intersection(words))) or (
+        not LINKED_BELIEF_ADJECTIVES.isdisjoint(words) and LINKED_BELIEF_RE.search(text, start, end) is not None) or (
         not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))

@@ -1504,8 +1504,11 @@ class EntityTable:
         experience of American workers")."""
         words = re.findall(r"\d[\d,.]*\d|[\w'’.-]+|[,;:—()]|--", self.text[max(floor, at - 80):at])
         lead = []
-        for word in reversed(words):
+        for x in range(len(words) - 1, -1, -1):
+            word = words[x]
             if word in (",", ";", ":", "—", "--", "(", ")") or word.lower() in GROUP_CLAUSE_OPENERS or word.endswith((".", "?", "!")) and len(word) > 2:
+                if word == "," and self._in_example_list(words[max(0, x - 12):x]):
+                    return False  # "such subjects as old battles, local authors and ...": an example listed, not a subject
                 break
             lead.append(word.lower())
         else:
@@ -1516,6 +1519,13 @@ class EntityTable:
         # "three economists", "many angry voters", "Senate Democrats"; never "The plan moved workers"
         return all(w in GROUP_LEAD_WORDS or w[:1].isdigit() or w in ("-", "–") or not w.endswith(("ed", "ing", "s")) and cue_verb(w) is None
                    for w in lead if not self._capitalised_before(w, at))
+
+    @staticmethod
+    def _in_example_list(words: list[str]) -> bool:
+        """Whether the words before a comma hold "such ... as" with no clause break after it: a list of examples runs on."""
+        lowered = [w.lower() for w in words]
+        such = next((x for x in range(len(lowered) - 1, -1, -1) if lowered[x] == "such"), None)
+        return such is not None and "as" in lowered[such + 1:such + 4] and not any(w in (";", ":", "—", "--", "(", ")") for w in lowered[such:])
 
     def _capitalised_before(self, word: str, at: int) -> bool:
         return whole_word_at(self.text[max(0, at - 80):at], word[:1].upper() + word[1:]) >= 0

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import MEDIA_ROLES, longest_known_outlet, outlet_name
 from .resources import word_set
@@ -381,7 +381,11 @@ ASIDE_CLAUSE_OPENERS = frozenset({"while", "when", "after", "before", "as", "sin
 # Cues besides the bare ones that set off a clause around them: "The move, Carr explained, was ...".
 PARENTHETICAL_CUES = frozenset({"explain", "note", "observe", "stress", "emphasize", "acknowledge", "concede", "admit", "claim", "predict", "suggest", "recall", "warn"})
 # Belief cues that follow "be": "are worried that", "is convinced that", "was confident that".
-BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident", "optimistic", "hopeful", "skeptical", "sceptical", "pessimistic", "wary"})
+BELIEF_ADJECTIVES = frozenset({"worried", "concerned", "convinced", "confident", "optimistic", "hopeful", "skeptical", "sceptical", "pessimistic", "wary"}) | (
+    LINKED_BELIEF_ADJECTIVES)
+# Verbs other than "be" that link a subject to its state of mind: "remain confident that", "grew convinced that" ("seemed
+# hopeful" is the writer's hedge, not the holder's view).
+LINKING_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed", "grew", "became", "become", "becomes", "feel", "feels", "felt"})
 # Subordinators that open a sentence with a clause of their own before its subject ("If costs rise, experts say ...").
 OPENING_SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "since", "once", "until", "whether"})
 # Words ending like participles that belong to a noun phrase: "the ruling party", "a senior official".
@@ -593,7 +597,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -601,7 +605,7 @@ def _noun_only_starters() -> frozenset[str]:
     """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
     from .cues import cue_forms
 
-    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
         STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
     return _frame_starters() - others
 
@@ -610,7 +614,7 @@ def _noun_only_starters() -> frozenset[str]:
 def _skippable_before_cue() -> frozenset[str]:
     """Every word _skip_back_adverbs may step over or read, besides those ending "ly" or "n't" and numbers."""
     return (MODALS | word_set("negations") | word_set("passive_aux") | word_set("adverbs_between") | DATE_ENDS | WEEKDAY_WORDS | RECENT_TIME_UNITS
-            | frozenset(("be", "been", "heard", "seen", "to", "ago")))
+            | frozenset(("be", "been", "heard", "seen", "to", "ago")) | LINKING_VERBS)
 
 
 @lru_cache(maxsize=None)
@@ -657,6 +661,19 @@ def _opens_parenthesis(word: str) -> bool:
 def _perfect_cue(participle: str) -> CueVerb:
     """"has written that ...": the cue with "that" or a quotation only ("had written the script" reports nothing)."""
     return replace(cue_verb(PERFECT_CUES[participle]), bare=False, bare_finite=False)
+
+
+@lru_cache(maxsize=None)
+def _linked_belief_cue(adjective: str) -> CueVerb:
+    """"is sure (that) ...", "was adamant that ...": a belief cue that only its linking verb makes one (no cue verb of
+    the lexicon, which would make "certain" a verb wherever it stands: "a path for certain workers")."""
+    return CueVerb(lemma=adjective, stance="assertive" if adjective == "adamant" else "neutral", bare=True, bare_finite=True, belief=True)
+
+
+@lru_cache(maxsize=None)
+def _talking_cue(particle: str) -> CueVerb:
+    """"spoke about how ...": the cue "talked about", its report opening after the particle."""
+    return replace(cue_verb("talked"), particles=(particle,))
 
 
 @lru_cache(maxsize=None)
@@ -821,7 +838,7 @@ _WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-"
 # The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
 _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
 # The forms whose verb _frame_at reads again from the words around them.
-_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES)
+_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
@@ -1953,9 +1970,22 @@ class SentenceFrames:
             if any(inner is not outer and not inner.partial_only and not inner.weak and id(inner) not in silent and (inner.content is not None or start == 0 and (inner.kind in {"trail", "inverted"} or inner.kind == "pre" and inner.mention is not None and (
                     # ("users who have continued creating accounts ..., experts said": a verb reporting nothing relays nothing;
                     # "with the economy adding jobs": nor does a phrase the lexicon does not know as a source)
-                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated)) and start <= inner.cue_index < end for inner in frames):
+                    inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated) and self._quotes_within(start, end)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
+
+    def _after_linking_verb(self, i: int) -> bool:
+        """"is sure", "was not certain", "has been acutely aware", "remain adamant": "be" or a linking verb before the
+        word at ``i``, past adverbs and a negation."""
+        j = i - 1
+        while j > 0 and (self.lowers[j] in PLAIN_NEGATIONS or self.lowers[j].endswith("ly") or self.lowers[j] in ("still", "so", "very", "quite", "all", "both")):
+            j -= 1
+        return j >= 0 and (self.lowers[j] in word_set("passive_aux") or self.lowers[j] in LINKING_VERBS)
+
+    def _quotes_within(self, start: int, end: int) -> bool:
+        """Whether a quotation stands among the tokens start..end: a tag reporting no clause of its own relays only that
+        ("'...,' Lee said, the BBC reported"), never the writer's clause ("Organizers added 40 guards, the Ledger reported")."""
+        return "\x00quote" in self.lowers[start:end]
 
     def sentence_subject(self, limit: int) -> tuple[Mention | None, int | None, str | None]:
         """The sentence's grammatical subject (after an introductory phrase) and the word after it,
@@ -2263,6 +2293,10 @@ class SentenceFrames:
             elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
                     i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
                 verb = _particle_cue(lower)  # "Lee shot back, '...'": the verb with its particle reports speech
+            elif lower in LINKED_BELIEF_ADJECTIVES and self._after_linking_verb(i):
+                verb = _linked_belief_cue(lower)  # "was sure that ...", "remain adamant that ...": a state of mind (not "make sure that")
+            elif lower in TALKING_FORMS and i + 2 < self.n and self.lowers[i + 1] in TALKING_PARTICLES and self.lowers[i + 2] in TALKED_ABOUT_OPENERS:
+                verb = _talking_cue(self.lowers[i + 1])  # "Lee spoke about how the plant closed": the clause is what was said
             elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
                 if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                     return None  # "she had written the script": no report
@@ -3554,8 +3588,8 @@ class SentenceFrames:
                 frame.negated = True
                 if word in PLAIN_NEGATIONS or word.endswith(("n't", "n’t")):
                     frame.negation_at = j  # "do not want", "doesn’t believe": where the negated cue begins
-            elif word in passive and cue in BELIEF_ADJECTIVES:
-                pass  # "Democratic leaders are worried about ...": a state of mind, not a passive
+            elif (word in passive or word in LINKING_VERBS) and cue in BELIEF_ADJECTIVES:
+                pass  # "Democratic leaders are worried about ...", "remain confident that": a state of mind, not a passive
             elif word in {"be", "been"} and cue.endswith("ing") and all(self.lowers[x] in {"heard", "seen"} for x in range(j + 1, i)):
                 pass  # "many Democrats would be asking him to ...", "has been urging": the progressive's auxiliary
             elif word in {"heard", "seen"} and cue.endswith("ing") and j == i - 1 and j > 0 and self.lowers[j - 1] in word_set("passive_aux"):
