@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -93,6 +93,9 @@ SAYING_NOUN_VERBS = frozenset({"had", "has", "have", "having", "sent", "sends", 
                                "shared", "shares", "posed", "poses", "raised", "raises", "laid", "lays", "put", "puts", "left", "leaves"})
 # Words that put the noun outside what the subject gives ("a path for candidates with a message: ...").
 SAYING_NOUN_BREAKS = frozenset({"with", "without", "for", "in", "on", "about", "from", "to", "that", "who", "which"})
+# What "provides the following ..." may give as someone's words (besides the nouns of a statement, cues.py's COLON_SAYING_NOUNS).
+FOLLOWING_SAYING_NOUNS = COLON_SAYING_NOUNS | frozenset({"statement", "commentary", "comment", "comments", "remarks", "words", "thoughts", "note",
+                                                         "tweet", "tweets", "post", "message", "letter", "email", "analysis", "account"})
 # What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
 REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 # Participles that give a thing its name: "a group called the '...'", "a film dubbed '...'".
@@ -191,7 +194,8 @@ RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", 
 OPENING_TIME_WORDS = frozenset({"soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "later", "earlier", "after", "afterward", "afterwards", "then", "now", "still", "meanwhile", "instead"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$"
-                       r"|(?:Republican|Democrat|Independent) of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$")  # "Peter King, Republican of New York,"
+                       r"|(?:Republican|Democrat|Independent) of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?: and .*)?$")
+# ("Peter King, Republican of New York,", "Ann Lee, Democrat of Ohio and the sponsor of the bill,": a tag, then her role)
 # A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
 NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
 # An object never opens with these: particles, conjunctions, or what ends the verb phrase.
@@ -2750,7 +2754,11 @@ class SentenceFrames:
             return None
         for phrase in _statement_phrases_from(self.lowers[i]):
             if tuple(self.lowers[i:i + len(phrase)]) == phrase:
-                return phrase
+                if phrase[-1] != "following":
+                    return phrase
+                # "provides the following commentary:", "offered the following remarks:": what the subject gives is said
+                noun = i + len(phrase)
+                return tuple(self.lowers[i:noun + 1]) if noun < self.n and self.lowers[noun] in FOLLOWING_SAYING_NOUNS else None
         if i + 3 < self.n and self.lowers[i + 1] == "a" and self.lowers[i + 2] in STATEMENT_ADJECTIVES:
             # "issued a brief statement", "released a joint statement": the phrase read without its adjective
             for phrase in _statement_phrases_from(self.lowers[i]):
@@ -3803,6 +3811,8 @@ class SentenceFrames:
         if boundary == "and" and self.lowers[i].endswith("ing") and segment and self.tokens[segment[0]].is_capitalized and (
                 is_name_phrase([self.tokens[x] for x in segment])) and self._absolute_participle_before(k) and self._choose_subject(frame, segment):
             return True  # "- Lee saying he was 'encouraged' and Holt calling it a 'great meeting'": each name with its own participle
+        if boundary == "and" and k > 3 and self.tokens[k - 1].is_capitalized and self._party_tag_then_role(frame, k, subject_end):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if boundary == "and" and self._places_joined_in_phrase(frame, k, segment):
@@ -4986,6 +4996,17 @@ class SentenceFrames:
             first -= 1
         return self._person_name(list(range(first, comma))) and self._choose_subject(frame, list(range(first, end)))
 
+    def _party_tag_then_role(self, frame: Frame, k: int, subject_end: int) -> bool:
+        """"Tom Vell, Democrat of Ohio and the sponsor of the bill, said": the "and" at ``k`` joins a party tag and a
+        role set after a name; the name speaks."""
+        comma = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+        if comma is None or comma < 1 or self.lowers[comma] != "," or not self._is_party_tag(list(range(comma + 1, k))):
+            return False
+        first = comma
+        while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+            first -= 1
+        return first < comma and self._person_name(list(range(first, comma))) and self._choose_subject(frame, list(range(first, subject_end)))
+
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
 
@@ -5443,7 +5464,8 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person" and (
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic and mention.head not in PARTY_MEMBERS or (  # ("said one Democrat")
+                self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person") and (
                 not self._bare_group_after_cue(j))):
             return None
         if mention.generic and before.quote is None:
