@@ -3541,6 +3541,8 @@ class SentenceFrames:
                 break  # (most often the subject's last word: none of the tests below can pass)
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
+            if j == i - 1 and self.tokens[j].is_capitalized and j > 0 and self.tokens[j - 1].quote is not None and word in adverbs:
+                break  # '"...," Long said': a capitalised word right after the quotation is the speaker's name, no adverb
             if word in ("both", "all", "each") and j > 0 and self.lowers[j - 1] == "," and not cue.endswith("ing"):
                 break  # "On trade, both oppose ...": a quantifier after a comma is the subject, not a floating "they both"
             if word in negations or word.endswith(("n't", "n’t")):

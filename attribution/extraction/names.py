@@ -655,7 +655,7 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         owner_run = trailing_run(tokens[:index])
         if owner_run and len(owner_run) > 1 and owner_run[-1].lower in PLATFORMS and owner_run[-2].text.endswith(("'s", "’s")):
             owner_run = owner_run[:-1]  # "Bush's Facebook post": Bush owns it, Facebook carries it
-        elif len(owner_run) == 1 and owner_run[0].lower in PLATFORMS:
+        elif len(owner_run) == 1 and owner_run[0].lower in PLATFORMS and token.lower in ACCOUNT_HEADS:
             owner_run = []  # "her Twitter account": the platform carries it, owns nothing
         outlet = None
         rest = tokens[index + 1:]
