@@ -4907,9 +4907,11 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and (self._is_age(list(range(start, end))) or self._is_party_tag(list(range(start, end)))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ...", "Sen. Ann Lee, R-Utah, whose ..."
-        if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and self.lowers[k] == "which":
+        if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and (self.lowers[k] == "which" or (
+                self.lowers[k] == "who" and end < k and self._has_verb(start, end))):
             # "Ann Lee, an official who is now a fellow at the Center for X, which works to ..., said": the "which"
-            # describes the body inside the who-clause; whom the who-clause describes speaks
+            # describes the body inside the who-clause; whom the who-clause describes speaks, as after a second
+            # who-clause ("one Democrat who opposed her, who asked not to be named")
             return self._attach_subject_before(frame, start - 1)
         if start >= 4 and self.lowers[start - 1] == "," and self._is_place_aside(list(range(start, end))) and (
                 self.tokens[start - 2].is_capitalized or self._is_age([start - 2]) and self.lowers[start - 3] == "," and self.tokens[start - 4].is_capitalized):

@@ -1,0 +1,82 @@
+"""Round 15 (basil), quotations and speakers BASIL's dev half showed missed or wrong, each a general construction:
+a role someone is about to take written before the name ("House Speaker-to-be Ann Lee", "Representative-elect");
+a party tag joined by "and" to a role ("Tom Vell, Democrat of Ohio and the sponsor of the bill, said"); a party's
+member counted after an inverted cue ('"...," said one Democrat who ...'); the account someone posts through
+("Lee's account tweeted: ..."; "her Twitter account": the platform owns nothing); a statement introduced by
+"provides the following commentary:" over the paragraphs after it; what someone "called the 'X' of Y" (the
+caller's words, not Y's); a surname that is also an adverb right after a quotation ('"...," Long said').
+Every sentence and name is written for the tests."""
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+def speakers(text):
+    return [speaker for _kind, _quote, speaker in found(HEAD + text)]
+
+
+def test_a_role_to_come_written_before_the_name_is_no_part_of_it():
+    text = ("Council Speaker-to-be Nancy Orlov met the board on Monday.\n\n"
+            "Orlov, who is expected to take the chair after six years as deputy, plans to pass the budget.\n\n"
+            '"We are asking the board to reopen the pools," she told reporters. "Why would it not do that?"')
+    assert speakers(text) == ["Nancy Orlov"] * 3
+    assert speakers('Representative-elect Nancy Orlov said the pools would "reopen soon."') == ["Nancy Orlov"] * 2
+
+
+def test_a_party_tag_joined_to_a_role_leaves_the_name_before_them_speaking():
+    assert speakers('"We must hold our officers to a high standard," Representative Tom Vell, Democrat of Ohio and the '
+                    'sponsor of the amendments, said in a statement.') == ["Tom Vell"]
+    assert speakers("Representative Tom Vell, Republican of New York and the chairman of the panel, said the ferry would run.") == ["Tom Vell"]
+
+
+def test_a_counted_party_member_after_an_inverted_cue_speaks():
+    text = ('"There is a great deal of anger," said one Democrat who opposed the mayor, who asked not to be named. '
+            '"I cannot believe this caucus refuses to change."')
+    assert speakers(text) == ["one Democrat", "one Democrat"]
+    assert speakers('"The vote was rushed," said another Republican.') == ["another Republican"]
+
+
+def test_an_account_tweeting_is_its_owners_voice():
+    text = ("Dana Holt spoke at the pier.\n\n"
+            'The row began after Holt\u2019s account tweeted Saturday: \u201cI had to fire the harbour master because he lied '
+            'to the board. It is a shame.\u201d')
+    assert speakers(text) == ["Dana Holt"]
+    assert speakers('Ashby\u2019s Twitter account posted: "The ferry will run again."') == ["Ashby"]
+
+
+def test_a_platform_before_an_account_owns_nothing():
+    text = 'Dana Holt spoke at the pier.\n\nThe next day, her Twitter account posted: "Ride the new ferry."'
+    assert "Twitter" not in speakers(text)
+
+
+def test_provides_the_following_commentary_introduces_a_quotation_over_paragraphs():
+    text = ("At the Harbour Ledger, a post beside the video provides the following commentary on the meeting:\n\n"
+            "\u201cExpect more of this. The council has failed the harbour town.\n\n"
+            "Let us recap what we saw at the meeting. The clerk was asked a plain question.\n\n"
+            "It is going to be a long winter. Act accordingly.\u201d\n\nThe council did not reply.")
+    quotes = [quote for _kind, quote, speaker in found(HEAD + text) if speaker == "a post beside the video"]
+    assert quotes == ["Expect more of this. The council has failed the harbour town.",
+                      "Let us recap what we saw at the meeting. The clerk was asked a plain question.",
+                      "It is going to be a long winter. Act accordingly."]
+
+
+def test_the_following_needs_a_noun_of_saying():
+    assert found(HEAD + 'The plan offers the following benefits:\n\n"Lower fees" and better roads.') == []
+
+
+def test_what_someone_called_the_words_of_another_are_the_callers():
+    text = 'It was during a stop in Ohio that Mr. Holt described what he called the "fake science" of Mr. Ashby\u2019s agenda.'
+    assert speakers(text) == ["Holt"]
+
+
+def test_a_surname_that_is_an_adverb_after_a_quotation_speaks():
+    text = ("On Monday, Senate leader Dave Long held a press conference.\n\n"
+            "\u201cThe new rule does not harm anyone,\u201d Long said. \u201cAnd it will not be allowed.\u201d")
+    assert speakers(text) == ["Dave Long", "Dave Long"]
+
+
+def test_a_second_who_clause_describes_the_person_the_first_one_does():
+    found_rows = found(HEAD + '"The vote was rushed," said one aide who briefed the mayor, who asked not to be named.')
+    assert ("belief", "not to be named", "one aide") in found_rows
+    assert all(speaker == "one aide" for _kind, _quote, speaker in found_rows)
