@@ -1660,6 +1660,8 @@ class EntityTable:
             known = None
         while known is not None and (gender and self._known_gender(known.name) not in (None, gender) or known.name.split()[-1].lower() == not_meant):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
+        if known is None and speaker is not None and gender is not None:
+            known = self._introduced_in_sentence_before(mention, gender, speaker)
         if known is None and speaker is None and hearer is None:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
@@ -1792,6 +1794,34 @@ class EntityTable:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         entity.aliases.add(mention.text)
         return entity
+
+    def _introduced_in_sentence_before(self, mention: Mention, gender: str, speaker: Entity) -> KnownName | None:
+        """"... he said. Then there was Ohio Sen. Dave Kettering's response. He accused ...": a sentence that opens with
+        "he" or "she" goes on about the person the sentence just before it introduced by full name, the only person that
+        sentence names, rather than whoever spoke before (not quoted, the sentence had no cue of its own)."""
+        window, stop = self._sentence_before(mention.start)
+        if stop < 0 or window[stop + 1:].strip():
+            return None  # (the pronoun opens its sentence)
+        previous, previous_stop = self._sentence_before(mention.start - len(window) + stop)
+        opened = mention.start - len(window) + stop - len(previous) + previous_stop + 1
+        if previous_stop < 0 or any(c in previous[previous_stop + 1:] for c in "\"“”"):
+            return None
+        known = self.names.latest_before(mention.start)
+        if known is None or known.position < opened or len(known.name.split()) < 2 or self.names.gender(known) not in (None, gender) or (
+                self._known_gender(known.name) not in (None, gender)):
+            return None
+        surname = known.name.split()[-1].lower()
+        if surname == speaker.surname or any(k.position < known.position for k in self.names.by_surname.get(surname, ())):
+            return None  # (first named there)
+        sentence = self.text[opened:mention.start]
+        opening = [w.lower() for w in sentence.split(None, 4)[:4]]
+        if not opening or opening[0] in ("he", "she", "they") or opening[0] == "the" and any(
+                w in word_set("role_words") or w in word_set("unnamed_heads") or w in self.names.by_surname for w in opening[1:]):
+            return None  # ("The former ambassador discussed ... Donald Trump. He stated": the sentence is about its own subject)
+        named = {strip_possessive(m.group(0)).lower() for m in CAPITAL_WORD_IN.finditer(sentence)}
+        if any(word != surname and word in self.names.by_surname and word not in known.name.lower().split() for word in named):
+            return None  # (no one else named in that sentence: "Cuban said that in a race between Trump and Ted Cruz, ...")
+        return known
 
     def _place_written_at(self, word: str, at: int) -> bool:
         """"At a college in Maple Valley, ...": the name ``word`` ends, written last before ``at``, follows "in" or "at": where, not who."""

@@ -431,7 +431,7 @@ US_STATES = US_STATE_NAMES | frozenset({
 })
 
 # The words that close the name of a town or a region, never a person's: "Kansas City", "Orange County".
-PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands"})
+PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands", "valley", "heights"})
 # States whose name is also a given name ("Virginia Foxx", "Georgia Lane"): opening a run, they name no place for sure.
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia"})
 _STATE_OPENERS = frozenset(state.split()[0] for state in US_STATE_NAMES if " " in state)  # "new", "north", "rhode" ...

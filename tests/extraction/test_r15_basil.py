@@ -4,7 +4,10 @@ a party tag joined by "and" to a role ("Tom Vell, Democrat of Ohio and the spons
 member counted after an inverted cue ('"...," said one Democrat who ...'); the account someone posts through
 ("Lee's account tweeted: ..."; "her Twitter account": the platform owns nothing); a statement introduced by
 "provides the following commentary:" over the paragraphs after it; what someone "called the 'X' of Y" (the
-caller's words, not Y's); a surname that is also an adverb right after a quotation ('"...," Long said').
+caller's words, not Y's); a surname that is also an adverb right after a quotation ('"...," Long said'); a second
+who-clause after a first ("one aide who briefed her, who asked not to be named"); "he" opening a sentence after one
+that introduced a person by full name and no one else ("Then there was Sen. X's response. He ..."); "Cedar Valley",
+a place.
 Every sentence and name is written for the tests."""
 
 from .helpers import found
@@ -43,11 +46,8 @@ def test_an_account_tweeting_is_its_owners_voice():
             'to the board. It is a shame.\u201d')
     assert speakers(text) == ["Dana Holt"]
     assert speakers('Ashby\u2019s Twitter account posted: "The ferry will run again."') == ["Ashby"]
-
-
-def test_a_platform_before_an_account_owns_nothing():
-    text = 'Dana Holt spoke at the pier.\n\nThe next day, her Twitter account posted: "Ride the new ferry."'
-    assert "Twitter" not in speakers(text)
+    # the platform before an account owns nothing
+    assert "Twitter" not in speakers('Dana Holt spoke at the pier.\n\nThe next day, her Twitter account posted: "Ride the new ferry."')
 
 
 def test_provides_the_following_commentary_introduces_a_quotation_over_paragraphs():
@@ -59,9 +59,7 @@ def test_provides_the_following_commentary_introduces_a_quotation_over_paragraph
     assert quotes == ["Expect more of this. The council has failed the harbour town.",
                       "Let us recap what we saw at the meeting. The clerk was asked a plain question.",
                       "It is going to be a long winter. Act accordingly."]
-
-
-def test_the_following_needs_a_noun_of_saying():
+    # "the following" gives words only when a noun of saying follows it
     assert found(HEAD + 'The plan offers the following benefits:\n\n"Lower fees" and better roads.') == []
 
 
@@ -80,3 +78,24 @@ def test_a_second_who_clause_describes_the_person_the_first_one_does():
     found_rows = found(HEAD + '"The vote was rushed," said one aide who briefed the mayor, who asked not to be named.')
     assert ("belief", "not to be named", "one aide") in found_rows
     assert all(speaker == "one aide" for _kind, _quote, speaker in found_rows)
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_introduced():
+    text = ('House leader Tom Brack shared a similar view.\n\n"The mayor must stop stalling," he said.\n\n'
+            'Then there was Ohio Sen. Dave Kettering\u2019s response. He bluntly accused the mayor of forcing "a pointless delay."')
+    assert speakers(text) == ["Tom Brack", "Dave Kettering"]
+    # not when the sentence before has a subject of its own, or names someone else too
+    text = ('House leader Tom Brack shared a similar view.\n\n"The mayor must stop stalling," he said.\n\n'
+            'Brack said that in a race between the mayor and Ohio Sen. Ann Kettering, he would back Kettering. '
+            'He went on to call the mayor "the worst in the state."')
+    assert speakers(text)[-1] == "Tom Brack"
+    text = ('House leader Tom Brack shared a similar view.\n\n"The mayor must stop stalling," he said.\n\n'
+            'The former ambassador also weighed the plans of the mayor and Senator Dave Kettering. He said that "both fall short."')
+    assert speakers(text)[-1] == "Tom Brack"
+
+
+def test_he_is_no_valley_a_college_campus_is_named_after():
+    text = ('Attorney General Tom Brack said Wednesday that the town was "in pain."\n\nBefore a larger meeting at Oak Ridge '
+            'Community College\u2013Cedar Valley on Wednesday, the attorney general met with several students in what he '
+            'described as an \u201copportunity to sit down with some young people.\u201d')
+    assert set(speakers(text)) == {"Tom Brack"}
