@@ -29,12 +29,12 @@ def test_a_role_to_come_written_before_the_name_is_no_part_of_it():
 
 def test_a_party_tag_joined_to_a_role_leaves_the_name_before_them_speaking():
     assert speakers('"We must hold our officers to a high standard," Representative Tom Vell, Democrat of Ohio and the '
-                    'sponsor of the amendments, said in a statement.') == ["Tom Vell"]
-    assert speakers("Representative Tom Vell, Republican of New York and the chairman of the panel, said the ferry would run.") == ["Tom Vell"]
+                    'author of the two amendments, said on Friday.') == ["Tom Vell"]
+    assert speakers("Representative Tom Vell, Republican of Utah and chair of the ports panel, said the ferry would run.") == ["Tom Vell"]
 
 
 def test_a_counted_party_member_after_an_inverted_cue_speaks():
-    text = ('"There is a great deal of anger," said one Democrat who opposed the mayor, who asked not to be named. '
+    text = ('"There is a great deal of anger," said one Democrat who voted against the mayor, who asked not to be named. '
             '"I cannot believe this caucus refuses to change."')
     assert speakers(text) == ["one Democrat", "one Democrat"]
     assert speakers('"The vote was rushed," said another Republican.') == ["another Republican"]
@@ -42,8 +42,8 @@ def test_a_counted_party_member_after_an_inverted_cue_speaks():
 
 def test_an_account_tweeting_is_its_owners_voice():
     text = ("Dana Holt spoke at the pier.\n\n"
-            'The row began after Holt\u2019s account tweeted Saturday: \u201cI had to fire the harbour master because he lied '
-            'to the board. It is a shame.\u201d')
+            'The row began after Holt\u2019s account tweeted late Sunday: \u201cWe let the harbour master go because he misled '
+            'the board. A pity.\u201d')
     assert speakers(text) == ["Dana Holt"]
     assert speakers('Ashby\u2019s Twitter account posted: "The ferry will run again."') == ["Ashby"]
     # the platform before an account owns nothing
@@ -51,14 +51,14 @@ def test_an_account_tweeting_is_its_owners_voice():
 
 
 def test_provides_the_following_commentary_introduces_a_quotation_over_paragraphs():
-    text = ("At the Harbour Ledger, a post beside the video provides the following commentary on the meeting:\n\n"
+    text = ("At the Harbour Ledger, a blog entry under the clip offers the following commentary about the hearing:\n\n"
             "\u201cExpect more of this. The council has failed the harbour town.\n\n"
             "Let us recap what we saw at the meeting. The clerk was asked a plain question.\n\n"
-            "It is going to be a long winter. Act accordingly.\u201d\n\nThe council did not reply.")
-    quotes = [quote for _kind, quote, speaker in found(HEAD + text) if speaker == "a post beside the video"]
+            "A long winter lies ahead. Act accordingly.\u201d\n\nThe council did not reply.")
+    quotes = [quote for _kind, quote, speaker in found(HEAD + text) if speaker == "a blog entry under the clip"]
     assert quotes == ["Expect more of this. The council has failed the harbour town.",
                       "Let us recap what we saw at the meeting. The clerk was asked a plain question.",
-                      "It is going to be a long winter. Act accordingly."]
+                      "A long winter lies ahead. Act accordingly."]
     # "the following" gives words only when a noun of saying follows it
     assert found(HEAD + 'The plan offers the following benefits:\n\n"Lower fees" and better roads.') == []
 
@@ -70,7 +70,7 @@ def test_what_someone_called_the_words_of_another_are_the_callers():
 
 def test_a_surname_that_is_an_adverb_after_a_quotation_speaks():
     text = ("On Monday, Senate leader Dave Long held a press conference.\n\n"
-            "\u201cThe new rule does not harm anyone,\u201d Long said. \u201cAnd it will not be allowed.\u201d")
+            "\u201cThe new rule does not harm anyone,\u201d Long said. \u201cNor will it ever.\u201d")
     assert speakers(text) == ["Dave Long", "Dave Long"]
 
 
@@ -95,7 +95,7 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_introduced():
 
 
 def test_he_is_no_valley_a_college_campus_is_named_after():
-    text = ('Attorney General Tom Brack said Wednesday that the town was "in pain."\n\nBefore a larger meeting at Oak Ridge '
-            'Community College\u2013Cedar Valley on Wednesday, the attorney general met with several students in what he '
-            'described as an \u201copportunity to sit down with some young people.\u201d')
+    text = ('District Attorney Tom Brack said Monday that the town was "in pain."\n\nAhead of a town hall at Oak Ridge '
+            'Community College\u2013Cedar Valley on Tuesday, the prosecutor sat with pupils of a nearby school in what he '
+            'described as a \u201cchance to hear young people out.\u201d')
     assert set(speakers(text)) == {"Tom Brack"}
