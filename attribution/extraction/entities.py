@@ -1799,27 +1799,27 @@ class EntityTable:
         """"... he said. Then there was Ohio Sen. Dave Kettering's response. He accused ...": a sentence that opens with
         "he" or "she" goes on about the person the sentence just before it introduced by full name, the only person that
         sentence names, rather than whoever spoke before (not quoted, the sentence had no cue of its own)."""
-        window, stop = self._sentence_before(mention.start)
-        if stop < 0 or window[stop + 1:].strip():
+        if not self.text[max(0, mention.start - 2):mention.start].endswith(("\n", ". ", "! ", "? ")):
             return None  # (the pronoun opens its sentence)
-        previous, previous_stop = self._sentence_before(mention.start - len(window) + stop)
-        opened = mention.start - len(window) + stop - len(previous) + previous_stop + 1
-        if previous_stop < 0 or any(c in previous[previous_stop + 1:] for c in "\"“”"):
-            return None
-        known = self.names.latest_before(mention.start)
-        if known is None or known.position < opened or len(known.name.split()) < 2 or self.names.gender(known) not in (None, gender) or (
-                self._known_gender(known.name) not in (None, gender)):
-            return None
-        surname = known.name.split()[-1].lower()
-        if surname == speaker.surname or any(k.position < known.position for k in self.names.by_surname.get(surname, ())):
-            return None  # (first named there)
+        previous, stop = self._sentence_before(mention.start - 1)
+        opened = mention.start - 1 - len(previous) + stop + 1
         sentence = self.text[opened:mention.start]
-        opening = [w.lower() for w in sentence.split(None, 4)[:4]]
-        if not opening or opening[0] in ("he", "she", "they") or opening[0] == "the" and any(
+        opening = sentence.split(None, 4)[:4]
+        if stop < 0 or not opening or any(c in sentence for c in "\"“”") or opening[0].lower() in ("he", "she", "they") or opening[0] == "The" and any(
                 w in word_set("role_words") or w in word_set("unnamed_heads") or w in self.names.by_surname for w in opening[1:]):
             return None  # ("The former ambassador discussed ... Donald Trump. He stated": the sentence is about its own subject)
-        named = {strip_possessive(m.group(0)).lower() for m in CAPITAL_WORD_IN.finditer(sentence)}
-        if any(word != surname and word in self.names.by_surname and word not in known.name.lower().split() for word in named):
+        self.names._build()
+        written = self.names.in_order[bisect.bisect_left(self.names.positions, opened):bisect.bisect_left(self.names.positions, mention.start)]
+        if not written or any(k.name != written[0].name for k in written) or len(written[0].name.split()) < 2:
+            return None  # (one full name in that sentence)
+        known = written[0]
+        surname = known.name.split()[-1].lower()
+        if surname == speaker.surname or any(k.position < known.position for k in self.names.by_surname.get(surname, ())) or (
+                self.names.gender(known) not in (None, gender) or self._known_gender(known.name) not in (None, gender)):
+            return None  # (first named there, of the pronoun's gender)
+        named = known.name.lower().split()
+        if any(strip_possessive(m.group(0)).lower() in self.names.by_surname and strip_possessive(m.group(0)).lower() not in named
+               for m in CAPITAL_WORD_IN.finditer(sentence)):
             return None  # (no one else named in that sentence: "Cuban said that in a race between Trump and Ted Cruz, ...")
         return known
 
