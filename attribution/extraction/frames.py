@@ -6594,12 +6594,19 @@ class SentenceFrames:
         return any(not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or (
             _looks_like_verb(self.lowers[x])) or self.lowers[x] in SUBJECT_PRONOUNS or self.lowers[x] in OBJECT_STARTS_REJECTED for x in range(j, that))
 
-    def _comma_aside_before_that(self, j: int) -> int | None:
+    def _comma_aside_before_that(self, j: int, more: bool = True) -> int | None:
         """"said on CNN, where he is now a contributor, that ...", "told reporters, after a long meeting on Monday, that ...":
-        an aside set off by commas right after the cue's phrase, then "that" and a finite clause -> where the clause begins."""
+        an aside set off by commas right after the cue's phrase (or two: "said, after his speech, in a session with Ann
+        Lee, that"), then "that" and a finite clause or a quotation -> where the clause begins."""
         close = next((x for x in range(j + 2, min(self.n, j + MAX_CUE_ASIDE_TOKENS + 8)) if self.lowers[x] == "," or self.tokens[x].quote is not None
                       or self.lowers[x] in (";", ":", "(", ")") or self.lowers[x] in SENTENCE_END), None)
-        if close is None or self.lowers[close] != "," or close + 3 >= self.n or self.lowers[close + 1] != "that":
+        if close is None or self.lowers[close] != "," or close + 2 >= self.n:
+            return None
+        if self.lowers[close + 1] != "that":
+            return self._comma_aside_before_that(close, False) if more else None
+        if self.tokens[close + 2].quote is not None and (close + 3 == self.n or self.lowers[close + 3] in SENTENCE_END):
+            return close + 2  # ('said, in a session with Ann Lee, that "the plan failed."': the quotation is what is said)
+        if close + 3 >= self.n:
             return None
         if not self._clause_can_start(close + 2) or not self._finite_clause_at(close + 2) or self.lowers[close + 2] in AUXILIARIES:
             return None  # ("..., that is, ...")

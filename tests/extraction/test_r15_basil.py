@@ -99,3 +99,10 @@ def test_he_is_no_valley_a_college_campus_is_named_after():
             'Community College\u2013Cedar Valley on Tuesday, the prosecutor sat with pupils of a nearby school in what he '
             'described as a \u201cchance to hear young people out.\u201d')
     assert set(speakers(text)) == {"Tom Brack"}
+
+
+def test_two_asides_between_the_cue_and_that_leave_what_follows_reported():
+    text = 'Holt said, after his speech, in a session with radio host Gary Frame, that "the mayor has courted groups that fought our aims."'
+    assert found(HEAD + text) == [("partial", "the mayor has courted groups that fought our aims.", "Holt")]
+    text = "Holt said, after his speech, in a session with the host, that the mayor had courted groups that fought our aims."
+    assert found(HEAD + text) == [("indirect", "the mayor had courted groups that fought our aims", "Holt")]
