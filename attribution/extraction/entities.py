@@ -1804,15 +1804,18 @@ class EntityTable:
         previous, stop = self._sentence_before(mention.start - 1)
         opened = mention.start - 1 - len(previous) + stop + 1
         sentence = self.text[opened:mention.start]
-        opening = sentence.split(None, 4)[:4]
+        opening = [w.strip(",;") for w in sentence.split(None, 4)[:4]]
         if stop < 0 or not opening or any(c in sentence for c in "\"“”") or opening[0].lower() in ("he", "she", "they") or opening[0] == "The" and any(
-                w in word_set("role_words") or w in word_set("unnamed_heads") or w in self.names.by_surname for w in opening[1:]):
-            return None  # ("The former ambassador discussed ... Donald Trump. He stated": the sentence is about its own subject)
+                w in word_set("role_words") or w in word_set("unnamed_heads") or w in self.names.by_surname for w in opening[1:]) or (
+                " he " in sentence or " she " in sentence):
+            return None  # ("The former ambassador discussed ... Donald Trump. He stated": the sentence is about someone of its own)
         self.names._build()
         written = self.names.in_order[bisect.bisect_left(self.names.positions, opened):bisect.bisect_left(self.names.positions, mention.start)]
         if not written or any(k.name != written[0].name for k in written) or len(written[0].name.split()) < 2:
             return None  # (one full name in that sentence)
         known = written[0]
+        if not self.names.named_as_person(known):
+            return None  # ("the Religious Freedom Restoration Act": no person's name)
         surname = known.name.split()[-1].lower()
         if surname == speaker.surname or any(k.position < known.position for k in self.names.by_surname.get(surname, ())) or (
                 self.names.gender(known) not in (None, gender) or self._known_gender(known.name) not in (None, gender)):

@@ -92,6 +92,10 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_introduced():
     text = ('House leader Tom Brack shared a similar view.\n\n"The mayor must stop stalling," he said.\n\n'
             'The former ambassador also weighed the plans of the mayor and Senator Dave Kettering. He said that "both fall short."')
     assert speakers(text)[-1] == "Tom Brack"
+    text = ('Gov. Dana Pike of Ohio said on Monday that she would seek a new bill.\n\nThe governor told The Ledger that she was '
+            'surprised by the reaction to the Harbour Freedom Restoration Act, which she signed on Friday. She told the newspaper '
+            'that she expected a bill this week.')
+    assert "Restoration Act" not in " ".join(speakers(text))
 
 
 def test_he_is_no_valley_a_college_campus_is_named_after():
