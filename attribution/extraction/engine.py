@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
-from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, SENTENCE_END, Frame, SentenceFrames
+from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, NAMING_LEMMAS, SENTENCE_END, Frame, SentenceFrames
 from .model import Extracted, Hop, Speaker
 from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
@@ -1202,8 +1202,9 @@ class ArticleExtractor:
         after them, unless a source is heard saying them (_told_of)."""
         if not (2 <= index and index + 2 < len(tokens) and tokens[index - 1].lower == "the" and tokens[index + 1].lower == "of"):
             return None, None
-        if tokens[index - 2].lower == "as":
-            return None, None  # "described him as the 'voice' of Ruiz": what the describer called him
+        if tokens[index - 2].lower == "as" or (verb := cue_verb(tokens[index - 2].lower)) is not None and verb.lemma in NAMING_LEMMAS:
+            # "described him as the 'voice' of Ruiz", "what he called the 'fake science' of Ruiz's agenda": the describer's words
+            return None, None
         if self._told_of(index, frames, attributions):
             return None, None  # (tested after the words around the quotation: few quotations have "the" before and "of" after)
         last = index + 2

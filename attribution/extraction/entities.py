@@ -1668,6 +1668,8 @@ class EntityTable:
             known = None
         while known is not None and (gender and self._known_gender(known.name) not in (None, gender) or known.name.split()[-1].lower() == not_meant):
             known = self.names.latest_subject_between(since, known.position, gender)  # "Bradley Sorensen" known as "he"
+        if known is None and speaker is not None and gender is not None:
+            known = self._introduced_in_sentence_before(mention, gender, speaker)
         if known is None and speaker is None and hearer is None:
             known = self.names.latest_before(mention.start)
             if known is not None and gender and self.names.gender(known) not in (None, gender):
@@ -1800,6 +1802,37 @@ class EntityTable:
             return self._person_named(known.name, known.title, known.role, None, mention.text)
         entity.aliases.add(mention.text)
         return entity
+
+    def _introduced_in_sentence_before(self, mention: Mention, gender: str, speaker: Entity) -> KnownName | None:
+        """"... he said. Then there was Ohio Sen. Dave Kettering's response. He accused ...": a sentence that opens with
+        "he" or "she" goes on about the person the sentence just before it introduced by full name, the only person that
+        sentence names, rather than whoever spoke before (not quoted, the sentence had no cue of its own)."""
+        if not self.text[max(0, mention.start - 2):mention.start].endswith(("\n", ". ", "! ", "? ")):
+            return None  # (the pronoun opens its sentence)
+        previous, stop = self._sentence_before(mention.start - 1)
+        opened = mention.start - 1 - len(previous) + stop + 1
+        sentence = self.text[opened:mention.start]
+        opening = [w.strip(",;") for w in sentence.split(None, 4)[:4]]
+        if stop < 0 or not opening or any(c in sentence for c in "\"“”") or opening[0].lower() in ("he", "she", "they") or opening[0] == "The" and any(
+                w in word_set("role_words") or w in word_set("unnamed_heads") or w in self.names.by_surname for w in opening[1:]) or (
+                " he " in sentence or " she " in sentence):
+            return None  # ("The former ambassador discussed ... Donald Trump. He stated": the sentence is about someone of its own)
+        self.names._build()
+        written = self.names.in_order[bisect.bisect_left(self.names.positions, opened):bisect.bisect_left(self.names.positions, mention.start)]
+        if not written or any(k.name != written[0].name for k in written) or len(written[0].name.split()) < 2:
+            return None  # (one full name in that sentence)
+        known = written[0]
+        if not self.names.named_as_person(known):
+            return None  # ("the Religious Freedom Restoration Act": no person's name)
+        surname = known.name.split()[-1].lower()
+        if surname == speaker.surname or any(k.position < known.position for k in self.names.by_surname.get(surname, ())) or (
+                self.names.gender(known) not in (None, gender) or self._known_gender(known.name) not in (None, gender)):
+            return None  # (first named there, of the pronoun's gender)
+        named = known.name.lower().split()
+        if any(strip_possessive(m.group(0)).lower() in self.names.by_surname and strip_possessive(m.group(0)).lower() not in named
+               for m in CAPITAL_WORD_IN.finditer(sentence)):
+            return None  # (no one else named in that sentence: "Cuban said that in a race between Trump and Ted Cruz, ...")
+        return known
 
     def _place_written_at(self, word: str, at: int) -> bool:
         """"At a college in Maple Valley, ...": the name ``word`` ends, written last before ``at``, follows "in" or "at": where, not who."""

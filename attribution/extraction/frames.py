@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import MEDIA_ROLES, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
@@ -97,6 +97,9 @@ SAYING_NOUN_VERBS = frozenset({"had", "has", "have", "having", "sent", "sends", 
                                "shared", "shares", "posed", "poses", "raised", "raises", "laid", "lays", "put", "puts", "left", "leaves"})
 # Words that put the noun outside what the subject gives ("a path for candidates with a message: ...").
 SAYING_NOUN_BREAKS = frozenset({"with", "without", "for", "in", "on", "about", "from", "to", "that", "who", "which"})
+# What "provides the following ..." may give as someone's words (besides the nouns of a statement, cues.py's COLON_SAYING_NOUNS).
+FOLLOWING_SAYING_NOUNS = COLON_SAYING_NOUNS | frozenset({"statement", "commentary", "comment", "comments", "remarks", "words", "thoughts", "note",
+                                                         "tweet", "tweets", "post", "message", "letter", "email", "analysis", "account"})
 # What joins a noun of saying to the clause it gives: "Rubio's response was that ...", "Carrier's message: ...".
 REPORT_COPULAS = frozenset({"is", "was", "remains", "remained", "has", ":"})
 # Participles that give a thing its name: "a group called the '...'", "a film dubbed '...'".
@@ -197,7 +200,8 @@ RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", 
 OPENING_TIME_WORDS = frozenset({"soon", "shortly", "moments", "minutes", "hours", "days", "weeks", "later", "earlier", "after", "afterward", "afterwards", "then", "now", "still", "meanwhile", "instead"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PARTY_TAG = re.compile(r"(?:[RDI]|Ind|Dem|Rep)-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*$"
-                       r"|(?:Republican|Democrat|Independent) of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$")  # "Peter King, Republican of New York,"
+                       r"|(?:Republican|Democrat|Independent) of [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?: and .*)?$")
+# ("Peter King, Republican of New York,", "Ann Lee, Democrat of Ohio and the sponsor of the bill,": a tag, then her role)
 # A belief or speech-act verb form after one of these is a noun: "amid fears", "with support from".
 NOUN_PREPOSITIONS = frozenset({"amid", "of", "over", "about", "with", "despite", "for", "without", "in", "on", "to", "from", "by", "their", "his", "her", "its", "our", "my", "your", "a", "an", "the", "this", "that", "these", "those", "no", "any", "some", "much", "more", "less", "growing", "public", "popular", "strong", "broad", "widespread"})
 # An object never opens with these: particles, conjunctions, or what ends the verb phrase.
@@ -2799,7 +2803,11 @@ class SentenceFrames:
             return None
         for phrase in _statement_phrases_from(self.lowers[i]):
             if tuple(self.lowers[i:i + len(phrase)]) == phrase:
-                return phrase
+                if phrase[-1] != "following":
+                    return phrase
+                # "provides the following commentary:", "offered the following remarks:": what the subject gives is said
+                noun = i + len(phrase)
+                return tuple(self.lowers[i:noun + 1]) if noun < self.n and self.lowers[noun] in FOLLOWING_SAYING_NOUNS else None
         if i + 3 < self.n and self.lowers[i + 1] == "a" and self.lowers[i + 2] in STATEMENT_ADJECTIVES:
             # "issued a brief statement", "released a joint statement": the phrase read without its adjective
             for phrase in _statement_phrases_from(self.lowers[i]):
@@ -3582,6 +3590,8 @@ class SentenceFrames:
                 break  # (most often the subject's last word: none of the tests below can pass)
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
+            if j == i - 1 and self.tokens[j].is_capitalized and j > 0 and self.tokens[j - 1].quote is not None and word in adverbs:
+                break  # '"...," Long said': a capitalised word right after the quotation is the speaker's name, no adverb
             if word in ("both", "all", "each") and j > 0 and self.lowers[j - 1] == "," and not cue.endswith("ing"):
                 break  # "On trade, both oppose ...": a quantifier after a comma is the subject, not a floating "they both"
             if word in negations or word.endswith(("n't", "n’t")):
@@ -3852,6 +3862,8 @@ class SentenceFrames:
         if boundary == "and" and self.lowers[i].endswith("ing") and segment and self.tokens[segment[0]].is_capitalized and (
                 is_name_phrase([self.tokens[x] for x in segment])) and self._absolute_participle_before(k) and self._choose_subject(frame, segment):
             return True  # "- Lee saying he was 'encouraged' and Holt calling it a 'great meeting'": each name with its own participle
+        if boundary == "and" and k > 3 and self.tokens[k - 1].is_capitalized and self._party_tag_then_role(frame, k, subject_end):
+            return True
         if boundary == "and" and self._coordinated(frame, k, segment):
             return True
         if boundary == "and" and self._places_joined_in_phrase(frame, k, segment):
@@ -4944,9 +4956,11 @@ class SentenceFrames:
 
         if start >= 2 and self.lowers[start - 1] == "," and (self._is_age(list(range(start, end))) or self._is_party_tag(list(range(start, end)))):
             return self._attach_subject_before(frame, start)  # "Pauline Crabtree, 78, who ...", "Sen. Ann Lee, R-Utah, whose ..."
-        if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and self.lowers[k] == "which":
+        if start >= 2 and self.lowers[start - 1] in RELATIVE_WHO and k < self.n and (self.lowers[k] == "which" or (
+                self.lowers[k] == "who" and end < k and self._has_verb(start, end))):
             # "Ann Lee, an official who is now a fellow at the Center for X, which works to ..., said": the "which"
-            # describes the body inside the who-clause; whom the who-clause describes speaks
+            # describes the body inside the who-clause; whom the who-clause describes speaks, as after a second
+            # who-clause ("one Democrat who opposed her, who asked not to be named")
             return self._attach_subject_before(frame, start - 1)
         if start >= 4 and self.lowers[start - 1] == "," and self._is_place_aside(list(range(start, end))) and (
                 self.tokens[start - 2].is_capitalized or self._is_age([start - 2]) and self.lowers[start - 3] == "," and self.tokens[start - 4].is_capitalized):
@@ -5034,6 +5048,17 @@ class SentenceFrames:
         while first > 0 and self.tokens[first - 1].quote is None and lowers[first - 1] not in SUBJECT_BOUNDARIES:
             first -= 1
         return self._person_name(list(range(first, comma))) and self._choose_subject(frame, list(range(first, end)))
+
+    def _party_tag_then_role(self, frame: Frame, k: int, subject_end: int) -> bool:
+        """"Tom Vell, Democrat of Ohio and the sponsor of the bill, said": the "and" at ``k`` joins a party tag and a
+        role set after a name; the name speaks."""
+        comma = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in SUBJECT_BOUNDARIES or self.tokens[x].quote is not None), None)
+        if comma is None or comma < 1 or self.lowers[comma] != "," or not self._is_party_tag(list(range(comma + 1, k))):
+            return False
+        first = comma
+        while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
+            first -= 1
+        return first < comma and self._person_name(list(range(first, comma))) and self._choose_subject(frame, list(range(first, subject_end)))
 
     def _is_party_tag(self, part: list[int]) -> bool:
         return PARTY_TAG.match(self.text[self.tokens[part[0]].start:self.tokens[part[-1]].end]) is not None
@@ -5493,7 +5518,8 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person" and (
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic and mention.head not in PARTY_MEMBERS or (  # ("said one Democrat")
+                self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person") and (
                 not self._bare_group_after_cue(j))):
             return None
         if mention.generic and before.quote is None:
@@ -6652,12 +6678,19 @@ class SentenceFrames:
         return any(not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or (
             _looks_like_verb(self.lowers[x])) or self.lowers[x] in SUBJECT_PRONOUNS or self.lowers[x] in OBJECT_STARTS_REJECTED for x in range(j, that))
 
-    def _comma_aside_before_that(self, j: int) -> int | None:
+    def _comma_aside_before_that(self, j: int, more: bool = True) -> int | None:
         """"said on CNN, where he is now a contributor, that ...", "told reporters, after a long meeting on Monday, that ...":
-        an aside set off by commas right after the cue's phrase, then "that" and a finite clause -> where the clause begins."""
+        an aside set off by commas right after the cue's phrase (or two: "said, after his speech, in a session with Ann
+        Lee, that"), then "that" and a finite clause or a quotation -> where the clause begins."""
         close = next((x for x in range(j + 2, min(self.n, j + MAX_CUE_ASIDE_TOKENS + 8)) if self.lowers[x] == "," or self.tokens[x].quote is not None
                       or self.lowers[x] in (";", ":", "(", ")") or self.lowers[x] in SENTENCE_END), None)
-        if close is None or self.lowers[close] != "," or close + 3 >= self.n or self.lowers[close + 1] != "that":
+        if close is None or self.lowers[close] != "," or close + 2 >= self.n:
+            return None
+        if self.lowers[close + 1] != "that":
+            return self._comma_aside_before_that(close, False) if more else None
+        if self.tokens[close + 2].quote is not None and (close + 3 == self.n or self.lowers[close + 3] in SENTENCE_END):
+            return close + 2  # ('said, in a session with Ann Lee, that "the plan failed."': the quotation is what is said)
+        if close + 3 >= self.n:
             return None
         if not self._clause_can_start(close + 2) or not self._finite_clause_at(close + 2) or self.lowers[close + 2] in AUXILIARIES:
             return None  # ("..., that is, ...")

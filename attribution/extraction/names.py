@@ -83,7 +83,14 @@ def _plain(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
 def is_role_word(word: str) -> bool:
-    return _plain(word) in word_set("role_words") or word.lower() in word_set("titles")
+    plain = _plain(word)
+    if plain.endswith(ROLE_TO_COME):  # "Speaker-to-be", "Representative-elect": the role before the hyphen
+        plain = plain.rsplit("-", 2 if plain.endswith("-to-be") else 1)[0]
+    return plain in word_set("role_words") or word.lower() in word_set("titles")
+
+
+# A role someone is about to take, written as one hyphenated word before their name.
+ROLE_TO_COME = ("-elect", "-to-be", "-designate")
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word a rule looks at
@@ -319,7 +326,7 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     if placed is not None:
         return placed
 
-    document = _document_mention(text, tokens, phrase) if not word_set("document_heads").isdisjoint(words) else None
+    document = _document_mention(text, tokens, phrase) if not (word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words)) else None
     if document:
         return document
 
@@ -424,7 +431,7 @@ US_STATES = US_STATE_NAMES | frozenset({
 })
 
 # The words that close the name of a town or a region, never a person's: "Kansas City", "Orange County".
-PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands"})
+PLACE_HEADS = frozenset({"city", "county", "township", "borough", "parish", "province", "island", "islands", "valley", "heights"})
 # States whose name is also a given name ("Virginia Foxx", "Georgia Lane"): opening a run, they name no place for sure.
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia"})
 _STATE_OPENERS = frozenset(state.split()[0] for state in US_STATE_NAMES if " " in state)  # "new", "north", "rhode" ...
@@ -632,19 +639,24 @@ AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authore
 
 
 PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tumblr", "medium", "linkedin", "snapchat"})
+# What someone posts through, written after its owner or its platform: "Lintz's account tweeted", "her Twitter feed said".
+ACCOUNT_HEADS = frozenset({"account", "feed"})
 
 
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
     for index, token in enumerate(tokens):
-        if token.lower not in heads or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
+        if token.lower not in heads and not (token.lower in ACCOUNT_HEADS and index > 0 and (
+                tokens[index - 1].lower in PLATFORMS or tokens[index - 1].text.endswith(("'s", "’s")))) or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
             continue
         owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
         if owner_run and len(owner_run) > 1 and owner_run[-1].lower in PLATFORMS and owner_run[-2].text.endswith(("'s", "’s")):
             owner_run = owner_run[:-1]  # "Bush's Facebook post": Bush owns it, Facebook carries it
+        elif len(owner_run) == 1 and owner_run[0].lower in PLATFORMS and token.lower in ACCOUNT_HEADS:
+            owner_run = []  # "her Twitter account": the platform carries it, owns nothing
         outlet = None
         rest = tokens[index + 1:]
         author = None
