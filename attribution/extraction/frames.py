@@ -5443,7 +5443,8 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person" and (
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic and not (
+                before.quote is not None and self._counted_person(j, end)) or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person" and (
                 not self._bare_group_after_cue(j))):
             return None
         if mention.generic and before.quote is None:
@@ -5466,6 +5467,12 @@ class SentenceFrames:
             if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _counted_person(self, j: int, end: int) -> bool:
+        """'"...," said one Democrat who was there', '"...," said another Lee loyalist': right after a quotation's
+        tag, one counted, a few words and no time unit, is a person speaking, whatever the lexicon knows of the noun."""
+        return self.lowers[j] in INVERTED_QUANTIFIERS and end - j <= 4 and not any(
+            self.lowers[x] in TIME_UNITS or self.lowers[x] in RECENT_TIME_UNITS for x in range(j + 1, end))
 
     def _source_postmodifier_end(self, j: int, end: int) -> int | None:
         """'says a source involved in the group's creation.', 'said a person familiar with the talks.': after an inverted

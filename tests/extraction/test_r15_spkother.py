@@ -1,0 +1,42 @@
+"""Round 15 (spkother), another speaker than the one meant: a counted person after a quotation's tag whose noun the
+lexicon does not know ('"...," said one Democrat who ...'), a social-media account that speaks for its owner
+("Vale's account tweeted: ..."), and a platform that carries a post but never writes it ("a Facebook post said").
+Every sentence is written for the tests."""
+
+from .helpers import found, only
+
+HEAD = "A headline for the story\n\n"
+
+
+def test_a_counted_party_member_after_a_quotation_tag_speaks_though_a_who_clause_follows():
+    item = only(HEAD + 'The levy drew fire on Tuesday. "We will not vote for this levy," said one Democrat who was in the room.', "direct")
+    assert item.speaker.name == "one Democrat"
+    assert item.cue == "said"
+
+
+def test_another_counted_supporter_after_a_quotation_tag_speaks():
+    item = only(HEAD + '"The bridge will open by spring," said another Vale loyalist at the depot.', "direct")
+    assert item.speaker.name == "another Vale loyalist"
+    # a counted time after the cue is no speaker
+    assert [s for _k, _q, s in found(HEAD + 'Corin Vale spoke at the depot. "The bridge will open by spring," she said one morning.')] == ["Corin Vale"]
+
+
+def test_a_possessed_account_that_tweets_a_quotation_speaks_for_its_owner():
+    item = only(HEAD + 'Governor Nell Ashby criticised the ferry ruling on Friday. Ashby\'s account tweeted: "This ruling is a disgrace."', "direct")
+    assert item.speaker.name == "Nell Ashby"
+    assert item.cue == "tweeted"
+
+
+def test_a_possessed_twitter_account_that_tweets_a_clause_speaks_for_its_owner():
+    assert ("indirect", "the ruling was a disgrace", "Nell Ashby") in found(
+        HEAD + "Governor Nell Ashby criticised the ferry ruling on Friday. Ashby's Twitter account tweeted that the ruling was a disgrace.")
+
+
+def test_according_to_a_persons_account_gives_the_person():
+    assert ("indirect", "the ferry was late every day", "Nell Ashby") in found(
+        HEAD + "Nell Ashby rode the ferry for a decade. According to Ashby's account, the ferry was late every day.")
+
+
+def test_a_platform_carrying_a_post_does_not_speak_for_it():
+    speakers = [s for _k, _q, s in found(HEAD + "The depot closed on Monday. A Facebook post said the depot would reopen in May.")]
+    assert speakers and "Facebook" not in speakers
