@@ -40,3 +40,15 @@ def test_according_to_a_persons_account_gives_the_person():
 def test_a_platform_carrying_a_post_does_not_speak_for_it():
     speakers = [s for _k, _q, s in found(HEAD + "The depot closed on Monday. A Facebook post said the depot would reopen in May.")]
     assert speakers and "Facebook" not in speakers
+
+
+def test_a_quoted_nickname_is_no_full_name_for_the_company_written_alone():
+    text = (HEAD + 'Ferrylink has long called its app a harbour for all. Some riders call the late boats "Dockside Ferrylink," a joke. '
+            "In a blog post on Friday, Ferrylink said delays were against its rules. It added that refunds would follow.")
+    assert [s for k, _q, s in found(text) if k == "indirect"] == ["Ferrylink", "Ferrylink"]
+
+
+def test_a_quoted_headline_is_no_full_name_for_the_person_written_with_an_honorific():
+    text = (HEAD + 'Donald Marsh toured the port in May. Papers abroad mocked him ("Pope Scolds Marsh," ran one). '
+            "Mr. Marsh had criticized the pope as a meddler.")
+    assert [s for _k, q, s in found(text) if q == "the pope as a meddler"] == ["Donald Marsh"]
