@@ -218,6 +218,7 @@ ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "
 STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
 # Pronouns that open a clause after a time phrase: "said on Friday he met ...".
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+DEGREE_WORDS = frozenset({"most", "more", "less", "least", "very"})  # before a participle that is an adjective
 # Participles of belief, finding and stance cues read only after a comma or "by/after/while" ("..., fearing the wall
 # would fall"): after a noun they describe it ("the survey data showing ...", "gluts now worrying ...").
 HUNG_PARTICIPLES = frozenset({"showing", "fearing", "wanting", "favoring", "preferring", "knowing", "concluding", "slamming", "hailing",
@@ -3026,6 +3027,8 @@ class SentenceFrames:
         if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i) and not (
                 self.lowers[i] == "wondering" and self._progressive_cue_at(i)):  # ("voters are wondering whether ...")
             return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
+        if i > 0 and self.lowers[i - 1] in DEGREE_WORDS and self.lowers[i].endswith("ing"):
+            return None  # "the most telling promise", "a very revealing remark": an adjective, no one's report
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
@@ -4810,7 +4813,8 @@ class SentenceFrames:
 
     def _parenthesis_opening(self, comma: int) -> int | None:
         """"Two policymakers, speaking on condition of anonymity, said" / "The memo, written by an
-        engineer, said": the comma opening a participle or relative phrase between subject and cue."""
+        engineer, said" / "One post, apparently referring to the raids, said": the comma opening a participle or
+        relative phrase (an adverb may come first) between subject and cue."""
         x = comma - 1
         while x > 0 and comma - x <= 25:
             word = self.lowers[x]
@@ -4818,7 +4822,8 @@ class SentenceFrames:
                 return None
             if word == ",":
                 after = self.tokens[x + 1]
-                if after.is_word and not after.is_capitalized and _opens_parenthesis(after.lower) and self.tokens[x - 1].is_word:
+                if after.is_word and not after.is_capitalized and self.tokens[x - 1].is_word and (_opens_parenthesis(after.lower) or (
+                        _adverb_by_ending(after.lower) and x + 2 < comma and _opens_parenthesis(self.lowers[x + 2]))):
                     return x
                 return None
             x -= 1

@@ -52,3 +52,14 @@ def test_a_quoted_headline_is_no_full_name_for_the_person_written_with_an_honori
     text = (HEAD + 'Donald Marsh toured the port in May. Papers abroad mocked him ("Pope Scolds Marsh," ran one). '
             "Mr. Marsh had criticized the pope as a meddler.")
     assert [s for _k, q, s in found(text) if q == "the pope as a meddler"] == ["Donald Marsh"]
+
+
+def test_a_participle_aside_opened_by_an_adverb_leaves_the_subject_before_it_as_the_speaker():
+    item = only(HEAD + 'One leaflet, apparently referring to raids by the militia and its partners, said: "You will pay for this."', "direct")
+    assert item.speaker.name == "One leaflet"
+    assert ("indirect", "the town would rebuild", "the mayor") in found(HEAD + "The mayor, apparently referring to the flood, said the town would rebuild.")
+
+
+def test_a_participle_after_most_or_very_is_an_adjective_with_no_speaker():
+    assert found(HEAD + "The most telling promise Ms. Vale has made is to keep the depot open.") == []
+    assert found(HEAD + "A very revealing remark about the depot came late on Friday.") == []
