@@ -1384,6 +1384,9 @@ class ArticleExtractor:
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
             return None, None  # "the so-called 'savings'": the writer's scare quotes, nobody's words
+        tagged = self._as_tag_after(index, tokens, frames, attributions)
+        if tagged is not None:
+            return tagged, "partial"
         best = None
         for frame in frames:
             if id(frame) not in attributions or frame.cue_index >= index:
@@ -1417,6 +1420,18 @@ class ArticleExtractor:
         if best is None:
             return None, None
         return attributions[id(best)], "partial"
+
+    @staticmethod
+    def _as_tag_after(index, tokens, frames, attributions) -> Attribution | None:
+        """'The hosts report that "the tides are a hoax," as the host Dana Quill said in April': an "as" clause right after
+        the quotation names whose words they are, whoever the clause around the quotation reports."""
+        after = index + 1 if index + 1 < len(tokens) and tokens[index + 1].lower == "," else index
+        if after + 3 >= len(tokens) or tokens[after + 1].lower != "as":
+            return None
+        for frame in frames:
+            if frame.subject_start == after + 2 and frame.content is None and id(frame) in attributions:
+                return attributions[id(frame)]
+        return None
 
     def _fronted_participle(self, index, tokens, frames, attributions):
         """"Citing 'obligations at home,' the aide told reporters ...", "Remarking upon the mayor's 'warmth,' Lee said ...":

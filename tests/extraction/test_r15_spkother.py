@@ -63,3 +63,9 @@ def test_a_participle_aside_opened_by_an_adverb_leaves_the_subject_before_it_as_
 def test_a_participle_after_most_or_very_is_an_adjective_with_no_speaker():
     assert found(HEAD + "The most telling promise Ms. Vale has made is to keep the depot open.") == []
     assert found(HEAD + "A very revealing remark about the depot came late on Friday.") == []
+
+
+def test_an_as_clause_after_a_quoted_fragment_names_whose_words_they_are():
+    text = HEAD + 'Its anchors often report that the tides are "a hoax invented by sailors," as the host Dana Quill said in April.'
+    assert [s for k, q, s in found(text) if k == "partial"] == ["Dana Quill"]
+    assert [s for k, q, s in found(HEAD + 'The ferry is "a floating disgrace," as Corin Vale put it.') if k == "partial"] == ["Corin Vale"]
