@@ -3029,6 +3029,8 @@ class SentenceFrames:
             return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
         if i > 0 and self.lowers[i - 1] in DEGREE_WORDS and self.lowers[i].endswith("ing"):
             return None  # "the most telling promise", "a very revealing remark": an adjective, no one's report
+        if i > 0 and self.lowers[i - 1] == "," and i + 1 < self.n and self.lowers[i + 1] == "as" and self.lowers[i].endswith("ed"):
+            return None  # "Mr. Pardo, described as the port's richest trader,": a passive participle on the name, who describes nobody
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
