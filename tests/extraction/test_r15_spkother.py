@@ -69,6 +69,9 @@ def test_an_as_clause_after_a_quoted_fragment_names_whose_words_they_are():
     text = HEAD + 'Its anchors often report that the tides are "a hoax invented by sailors," as the host Dana Quill said in April.'
     assert [s for k, q, s in found(text) if k == "partial"] == ["Dana Quill"]
     assert [s for k, q, s in found(HEAD + 'The ferry is "a floating disgrace," as Corin Vale put it.') if k == "partial"] == ["Corin Vale"]
+    # "did" stands for the report before it
+    text = HEAD + 'Its anchors often report that the tides are "a hoax invented by sailors," as Corin Vale recently did.'
+    assert [s for k, q, s in found(text) if k == "partial"] == ["Corin Vale"]
 
 
 def test_a_name_described_as_something_after_a_comma_describes_nobody():
