@@ -141,7 +141,8 @@ SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding"
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
 # by" or "supported by": money and arms back things as often as people hold a view ("rebels backed by Ankara").
-STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised"})
+STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised",
+                             "echoed"})
 STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
 STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
                                   "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
@@ -1847,12 +1848,13 @@ class SentenceFrames:
             frames.insert(at, frame)
 
     def _bare_noun_before_participle(self, x: int) -> bool:
-        """"a practice criticized by ...": a plain noun (no verb, auxiliary or function word) right before the participle."""
+        """"a practice criticized by ...", "a call echoed by ...": a plain noun (no verb, auxiliary or function word) right
+        before the participle; a word a verb too is a noun after a determiner."""
         word = self.lowers[x]
         return self.tokens[x].is_word and word.isalpha() and not (
             word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in FINITE_VERBS or word in AUXILIARIES or word in NOUN_DETERMINERS
             or word in word_set("passive_aux") or word in ("be", "been", "being", "get", "got", "gets", "getting", "not", "never", "to", "also")
-            or cue_verb(word) is not None or word.endswith(("ed", "ly")) and word not in LY_NOUNS)
+            or cue_verb(word) is not None and not (x > 0 and self.lowers[x - 1] in ("a", "an", "the")) or word.endswith(("ed", "ly")) and word not in LY_NOUNS)
 
     def _stance_phrase_start(self, end: int) -> int | None:
         """Where the noun phrase ending before ``end`` begins: back to its determiner over plain words and hyphens
@@ -3064,6 +3066,8 @@ class SentenceFrames:
             return None  # "Promise to add troops is met with relief", "her eagerness to defend him": the infinitive is the noun's, no one speaks
         self._read_after_cue(frame)
         if self._is_trailing(frame):
+            if self.lowers[i].endswith("ed") and i + 1 < self.n and self.lowers[i + 1] == "by":
+                return None  # "..., a call echoed by the union": a passive on the noun before it; _stance_by_agent reads its agent
             frame.kind = "trail"
             if not frame.negated and not frame.partial_only and frame.subject_start is not None:
                 first = frame.phrase_start if frame.phrase_start is not None else frame.subject_start

@@ -77,3 +77,8 @@ def test_an_as_clause_after_a_quoted_fragment_names_whose_words_they_are():
 def test_a_name_described_as_something_after_a_comma_describes_nobody():
     text = HEAD + 'A leaked email shows the name of Mr. Pardo, described as one of the port’s "richest traders," among the guests.'
     assert "Pardo" not in [s for _k, _q, s in found(text)]
+
+
+def test_a_noun_echoed_by_someone_after_a_comma_is_that_ones_not_the_nouns():
+    speakers = [s for _k, _q, s in found(HEAD + "The council urged towns to back the ruling, a call echoed by the ferry union on Saturday.")]
+    assert "a call" not in speakers and "the ferry union" in speakers
