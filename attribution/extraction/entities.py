@@ -93,7 +93,8 @@ HOME_STATE_OF = re.compile(r"[ \u00a0]of[ \u00a0]")
 EDITED_PUBLICATION = re.compile(r"\beditors? of (The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b|\b(The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|’s)? editorial\b")
 # Honorifics that make a bare surname a person's name ("Mr. Khan", "Ms. Lowry"), a gender with it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
-QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})  # around a run that is a whole quotation: a label, no name
+QUOTATION_OPENERS = "\"“'‘"  # before a run that is a whole quotation: a label, no name
+QUOTATION_CLOSERS = "\"”'’"
 
 
 class KnownName:
@@ -539,23 +540,22 @@ class NameIndex:
             if rest is not None:
                 self._add(rest, titled)
             return
+        if self.text[at - 1] in QUOTATION_OPENERS and at and self._fills_a_quotation(match.end()):
+            return  # a run that is a whole quotation is a label: a nickname, a headline quoted ('"Harbor Mayor Sinks Ferry," ran one')
         # (a role the run lacks is read from the words around it when the name's role is first asked)
         known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
-        if may_name_a_thing and self._after_the(at, run) or self._fills_a_quotation(at, match.end()):
+        if may_name_a_thing and self._after_the(at, run):
             # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
-            # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign").
-            # So is a run that is a whole quotation: a nickname or a headline quoted ('"Harbor Mayor Sinks Ferry," wrote ...')
+            # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
             self._after_the_names.append(known)
             return
         self.by_surname.setdefault(surname, []).append(known)
         self.in_order.append(known)
 
-    def _fills_a_quotation(self, start: int, end: int) -> bool:
-        """A quotation mark right before the run and, after a comma or stop at most, right after it."""
-        if start == 0 or self.text[start - 1] not in QUOTATION_MARKS:
-            return False
+    def _fills_a_quotation(self, end: int) -> bool:
+        """(After a run a quotation mark opens:) a quotation mark right after the run, or after its comma or stop."""
         after = end + 1 if self.text[end:end + 1] in (",", ".", "!", "?") else end
-        return self.text[after:after + 1] in QUOTATION_MARKS
+        return self.text[after:after + 1] in QUOTATION_CLOSERS and after < len(self.text)
 
     def _after_the(self, position: int, run: str) -> bool:
         """The capitalised run opens with "The" or comes right after "the", "a" or "an" ("a Gold Star mother")."""
