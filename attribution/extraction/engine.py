@@ -135,6 +135,7 @@ COPULAS = frozenset(("is", "was", "are", "were"))
 MAX_CREDIT_WORDS = 6
 MAX_UNREOPENED_PARAGRAPHS = 6  # paragraphs a quotation left open may run on without reopening marks (a tweet's lines, a letter)
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
+MAX_AS_DID_NAME_WORDS = 6  # '..., as Gov. Ann Lee recently did': the words from a name to "did"
 MAX_SUBJECT_TAIL_WORDS = 14  # words before the cue in a tail of a name and its description ("Dana Holt, a farmer from Ames, said")
 MAX_ASIDE_TOKENS = 14
 ASKED_FORMS = frozenset({"asked", "asks", "ask", "asking"})
@@ -1390,6 +1391,9 @@ class ArticleExtractor:
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
             return None, None  # "the so-called 'savings'": the writer's scare quotes, nobody's words
+        tagged = self._as_tag_after(index, tokens, frames, attributions)
+        if tagged is not None:
+            return tagged, "partial"
         best = None
         for frame in frames:
             if id(frame) not in attributions or frame.cue_index >= index:
@@ -1423,6 +1427,24 @@ class ArticleExtractor:
         if best is None:
             return None, None
         return attributions[id(best)], "partial"
+
+    def _as_tag_after(self, index, tokens, frames, attributions) -> Attribution | None:
+        """'The hosts report that "the tides are a hoax," as the host Dana Quill said in April': an "as" clause right after
+        the quotation names whose words they are, whoever the clause around the quotation reports; so does one whose verb
+        only stands for the report before it ('..., as Dana Quill recently did')."""
+        after = index + 1 if index + 1 < len(tokens) and tokens[index + 1].lower == "," else index
+        if after + 3 >= len(tokens) or tokens[after + 1].lower != "as":
+            return None
+        for frame in frames:
+            if frame.subject_start == after + 2 and frame.content is None and id(frame) in attributions:
+                return attributions[id(frame)]
+        did = next((x for x in range(after + 3, min(len(tokens), after + 3 + MAX_AS_DID_NAME_WORDS)) if tokens[x].lower == "did"), None)
+        if did is None or did + 1 < len(tokens) and tokens[did + 1].is_word:
+            return None
+        end = did - 1 if tokens[did - 1].lower.endswith("ly") and not tokens[did - 1].is_capitalized else did  # "as Ann Lee recently did"
+        mention = parse_mention(self.text, tokens[after + 2:end])
+        entity = self.entities.resolve(mention) if mention is not None and mention.kind == "person" else None
+        return Attribution(entity, mention.text, None, ()) if entity is not None else None
 
     def _fronted_participle(self, index, tokens, frames, attributions):
         """"Citing 'obligations at home,' the aide told reporters ...", "Remarking upon the mayor's 'warmth,' Lee said ...":

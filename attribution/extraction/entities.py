@@ -93,6 +93,8 @@ HOME_STATE_OF = re.compile(r"[ \u00a0]of[ \u00a0]")
 EDITED_PUBLICATION = re.compile(r"\beditors? of (The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\b|\b(The [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|’s)? editorial\b")
 # Honorifics that make a bare surname a person's name ("Mr. Khan", "Ms. Lowry"), a gender with it.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+QUOTATION_OPENERS = "\"“'‘"  # before a run that is a whole quotation: a label, no name
+QUOTATION_CLOSERS = "\"”'’"
 
 
 class KnownName:
@@ -536,6 +538,8 @@ class NameIndex:
             if rest is not None:
                 self._add(rest, titled)
             return
+        if self.text[at - 1] in QUOTATION_OPENERS and at and self._fills_a_quotation(match.end()):
+            return  # a run that is a whole quotation is a label: a nickname, a headline quoted ('"Harbor Mayor Sinks Ferry," ran one')
         # (a role the run lacks is read from the words around it when the name's role is first asked)
         known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
         if may_name_a_thing and self._after_the(at, run):
@@ -545,6 +549,11 @@ class NameIndex:
             return
         self.by_surname.setdefault(surname, []).append(known)
         self.in_order.append(known)
+
+    def _fills_a_quotation(self, end: int) -> bool:
+        """(After a run a quotation mark opens:) a quotation mark right after the run, or after its comma or stop."""
+        after = end + 1 if self.text[end:end + 1] in (",", ".", "!", "?") else end
+        return self.text[after:after + 1] in QUOTATION_CLOSERS and after < len(self.text)
 
     def _after_the(self, position: int, run: str) -> bool:
         """The capitalised run opens with "The" or comes right after "the", "a" or "an" ("a Gold Star mother")."""

@@ -148,7 +148,8 @@ SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding"
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
 # by" or "supported by": money and arms back things as often as people hold a view ("rebels backed by Ankara").
-STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised"})
+STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised",
+                             "echoed"})
 STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
 STANCE_BY_AGENT_ENDS = frozenset({",", ";", ":", "—", "–", ")", "(", "as", "because", "for", "when", "but", "who", "which", "that", "while", "after",
                                   "before", "since", "until", "if", "though", "although", "to", "and", "or", "in", "on", "at", "over"})
@@ -228,6 +229,7 @@ ACCORDING_TAIL_OPENERS = frozenset({"but", "and", "while", "whilst", "though", "
 STUDY_HEADS = frozenset({"paper", "papers", "inquiry", "investigation", "audit", "probe", "report", "reports", "analysis", "census", "tally"})
 # Pronouns that open a clause after a time phrase: "said on Friday he met ...".
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+DEGREE_WORDS = frozenset({"most", "more", "less", "least", "very"})  # before a participle that is an adjective
 # Participles of belief, finding and stance cues read only after a comma or "by/after/while" ("..., fearing the wall
 # would fall"): after a noun they describe it ("the survey data showing ...", "gluts now worrying ...").
 HUNG_PARTICIPLES = frozenset({"showing", "fearing", "wanting", "favoring", "preferring", "knowing", "concluding", "slamming", "hailing",
@@ -1873,12 +1875,13 @@ class SentenceFrames:
             frames.insert(at, frame)
 
     def _bare_noun_before_participle(self, x: int) -> bool:
-        """"a practice criticized by ...": a plain noun (no verb, auxiliary or function word) right before the participle."""
+        """"a practice criticized by ...", "a call echoed by ...": a plain noun (no verb, auxiliary or function word) right
+        before the participle; a word a verb too is a noun after a determiner."""
         word = self.lowers[x]
         return self.tokens[x].is_word and word.isalpha() and not (
             word in CLAUSE_BOUNDARIES or word in PREPOSITIONS or word in FINITE_VERBS or word in AUXILIARIES or word in NOUN_DETERMINERS
             or word in word_set("passive_aux") or word in ("be", "been", "being", "get", "got", "gets", "getting", "not", "never", "to", "also")
-            or cue_verb(word) is not None or word.endswith(("ed", "ly")) and word not in LY_NOUNS)
+            or cue_verb(word) is not None and not (x > 0 and self.lowers[x - 1] in ("a", "an", "the")) or word.endswith(("ed", "ly")) and word not in LY_NOUNS)
 
     def _stance_phrase_start(self, end: int) -> int | None:
         """Where the noun phrase ending before ``end`` begins: back to its determiner over plain words and hyphens
@@ -3083,6 +3086,10 @@ class SentenceFrames:
         if self.lowers[i] in HUNG_PARTICIPLES and i > 0 and self.lowers[i - 1] != "," and not self._gerund_of_subject(i) and not (
                 self.lowers[i] == "wondering" and self._progressive_cue_at(i)):  # ("voters are wondering whether ...")
             return None  # "Advisers are quick wondering ...", "the many polls showing ...": read only when hung on a clause by a comma
+        if i > 0 and self.lowers[i - 1] in DEGREE_WORDS and self.lowers[i].endswith("ing"):
+            return None  # "the most telling promise", "a very revealing remark": an adjective, no one's report
+        if i > 0 and self.lowers[i - 1] == "," and i + 1 < self.n and self.lowers[i + 1] == "as" and self.lowers[i].endswith("ed"):
+            return None  # "Mr. Pardo, described as the port's richest trader,": a passive participle on the name, who describes nobody
         frame = Frame("pre", self.tokens[i].text, verb, i, i + 1)
         if verb.documents_only or verb.evidence:
             return self._finding(frame, i)
@@ -3116,6 +3123,8 @@ class SentenceFrames:
             return None  # "Promise to add troops is met with relief", "her eagerness to defend him": the infinitive is the noun's, no one speaks
         self._read_after_cue(frame)
         if self._is_trailing(frame):
+            if self.lowers[i].endswith("ed") and i + 1 < self.n and self.lowers[i + 1] == "by":
+                return None  # "..., a call echoed by the union": a passive on the noun before it; _stance_by_agent reads its agent
             frame.kind = "trail"
             if not frame.negated and not frame.partial_only and frame.subject_start is not None:
                 first = frame.phrase_start if frame.phrase_start is not None else frame.subject_start
@@ -4871,7 +4880,8 @@ class SentenceFrames:
 
     def _parenthesis_opening(self, comma: int) -> int | None:
         """"Two policymakers, speaking on condition of anonymity, said" / "The memo, written by an
-        engineer, said": the comma opening a participle or relative phrase between subject and cue."""
+        engineer, said" / "One post, apparently referring to the raids, said": the comma opening a participle or
+        relative phrase (an adverb may come first) between subject and cue."""
         x = comma - 1
         while x > 0 and comma - x <= 25:
             word = self.lowers[x]
@@ -4879,7 +4889,8 @@ class SentenceFrames:
                 return None
             if word == ",":
                 after = self.tokens[x + 1]
-                if after.is_word and not after.is_capitalized and _opens_parenthesis(after.lower) and self.tokens[x - 1].is_word:
+                if after.is_word and not after.is_capitalized and self.tokens[x - 1].is_word and (_opens_parenthesis(after.lower) or (
+                        _adverb_by_ending(after.lower) and x + 2 < comma and _opens_parenthesis(self.lowers[x + 2]))):
                     return x
                 return None
             x -= 1
@@ -5518,8 +5529,8 @@ class SentenceFrames:
                     return None  # "Professor Ilse Marchetti, said the problems at X were not unique"
                 x += 1
         mention = parse_mention(self.text, self.tokens[j:end])
-        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic and mention.head not in PARTY_MEMBERS or (  # ("said one Democrat")
-                self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person") and (
+        if mention is None or mention.kind == "pronoun" or lower_start and (mention.generic and mention.head not in PARTY_MEMBERS and not (  # ("said one Democrat")
+                before.quote is not None and self._counted_person(j, end)) or self.lowers[j] not in INVERTED_LOWER_STARTS and mention.kind != "person" and (
                 not self._bare_group_after_cue(j))):
             return None
         if mention.generic and before.quote is None:
@@ -5542,6 +5553,12 @@ class SentenceFrames:
             if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _counted_person(self, j: int, end: int) -> bool:
+        """'"...," said one Democrat who was there', '"...," said another Lee loyalist': right after a quotation's
+        tag, one counted, a few words and no time unit, is a person speaking, whatever the lexicon knows of the noun."""
+        return self.lowers[j] in INVERTED_QUANTIFIERS and end - j <= 4 and not any(
+            self.lowers[x] in TIME_UNITS or self.lowers[x] in RECENT_TIME_UNITS for x in range(j + 1, end))
 
     def _source_postmodifier_end(self, j: int, end: int) -> int | None:
         """'says a source involved in the group's creation.', 'said a person familiar with the talks.': after an inverted

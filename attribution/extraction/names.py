@@ -653,10 +653,8 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
-        if owner_run and len(owner_run) > 1 and owner_run[-1].lower in PLATFORMS and owner_run[-2].text.endswith(("'s", "’s")):
-            owner_run = owner_run[:-1]  # "Bush's Facebook post": Bush owns it, Facebook carries it
-        elif len(owner_run) == 1 and owner_run[0].lower in PLATFORMS and token.lower in ACCOUNT_HEADS:
-            owner_run = []  # "her Twitter account": the platform carries it, owns nothing
+        if owner_run and owner_run[-1].lower in PLATFORMS:
+            owner_run = owner_run[:-1]  # "Bush's Facebook post", "a Facebook post": Bush owns it (or nobody named), Facebook carries it
         outlet = None
         rest = tokens[index + 1:]
         author = None
