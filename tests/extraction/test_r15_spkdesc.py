@@ -19,7 +19,7 @@ def test_this_reporter_is_the_writer_of_the_article_and_no_one_it_names():
 def test_a_description_by_office_means_the_holder_of_it_who_opened_a_sentence_since_the_other_was_heard():
     assert speakers_of("Rules Committee Chairman Bram Okafor attacked Party Chairman Reuben Stallworth in an email on Saturday.\n\n"
                        "\"It is a serious breach,\" Okafor wrote.\n\n"
-                       "Stallworth has pushed back on those charges and has worked to defeat any changes. The chairman said on Sunday "
+                       "Stallworth has fought those claims and lobbied against any changes. The chairman said on Sunday "
                        "that he opposes any change of the rules this week.", "he opposes") == ["Reuben Stallworth"]
 
 
@@ -51,5 +51,5 @@ def test_a_description_stays_as_written_when_its_sentence_names_several_people_b
 
 def test_a_description_is_not_the_person_its_own_clause_names():
     assert speakers_of("Dan Hale said the race was \"rigged.\" He tells crowds she may be charged over her emails. \"It doesn't "
-                       "make me nervous,\" the cautious candidate said of running against Mr. Hale.", "It doesn't") == [
+                       "make me nervous,\" the cautious candidate said of a race against Mr. Hale.", "It doesn't") == [
         "the cautious candidate"]
