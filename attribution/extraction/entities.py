@@ -1291,7 +1291,7 @@ class EntityTable:
                 return nearer
         if mention.definite and mention.head and len(mention.text.split()) == 2:
             named = self._organization_headed(mention.head)  # "the guild said" -> "the Guild of Air Navigation Officers"
-            if named is not None:
+            if named is not None and not self._other_body_described_since(named, mention):
                 named.aliases.add(mention.text)
                 return named
         # ("the party" is no "Workers World Party" named in passing: the big parties go by their labels, "Democrats", "GOP")
@@ -2135,7 +2135,7 @@ class EntityTable:
             proper = entity.name.removeprefix("the ").removeprefix("The ")
             if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper() and (
                     not self._unlike_named_body(proper, mention.head)):
-                return entity
+                return None if self._named_another_kind(proper, mention) or self._other_body_described_since(entity, mention) else entity
         if mention.head not in ("company", "firm"):
             return None
         described = None
@@ -2153,6 +2153,25 @@ class EntityTable:
                 words = words[cut + 1:]  # "Shares of Tindle Technologies" -> "Tindle Technologies"
                 found = " ".join(words[:-1] + [strip_possessive(words[-1])]) if words else found
         return self._get(found, "organization", alias=mention.text) if found else None
+
+    def _other_body_described_since(self, entity: Entity, mention: Mention) -> bool:
+        """"Holt Health Group said ... the trade group for the clinics wrote ... the group said": a body the article has
+        since described by the same head noun may be the one meant as well."""
+        for offset, met in reversed(self.mentioned):
+            if offset <= entity.last_seen:
+                return False
+            if met is not entity and not met.outlet and any(
+                    whole_word_at(alias.lower(), mention.head) > 0 for alias in met.aliases):
+                return True
+        return False
+
+    @staticmethod
+    def _named_another_kind(proper: str, mention: Mention) -> bool:
+        """"the terrorist group" is not "Coast Watch Intelligence Group": a name ending in the description's own head says
+        what kind of body it is, and a description that says another kind, with none of the name's words, means someone else."""
+        described = mention.text.lower().replace("\u00a0", " ").split()[1:-1]
+        words = proper.lower().replace("\u00a0", " ").split()
+        return bool(described) and words[-1] == mention.head and not set(described) & set(words)
 
     @staticmethod
     def _unlike_named_body(proper: str, head: str | None) -> bool:

@@ -53,3 +53,17 @@ def test_a_description_is_not_the_person_its_own_clause_names():
     assert speakers_of("Dan Hale said the race was \"rigged.\" He tells crowds she may be charged over her emails. \"It doesn't "
                        "make me nervous,\" the cautious candidate said of a race against Mr. Hale.", "It doesn't") == [
         "the cautious candidate"]
+
+
+def test_a_group_described_as_another_kind_than_its_name_says_is_someone_else():
+    assert speakers_of("The Northern Front has urged attacks with trucks before, according to the Coastline Intelligence Group, which "
+                       "tracks extremist statements. Backers of the militia were sharing the news and cheering, it said. Web boards "
+                       "shared old posts where the terrorist group told its fans to strike at ports.", "to strike") == [
+        "the terrorist group"]
+
+
+def test_the_group_stays_as_written_when_another_group_was_described_since_the_named_one():
+    assert speakers_of("Holt Health Group said on Monday that it may leave the exchanges next year.\n\n"
+                       "Only this week, the trade group for the Marlow Care plans, which run many county exchanges, set out its worries "
+                       "as it commented on the draft rules. \"Our members face a lopsided pool,\" the group wrote.", "Our members") == [
+        "the group"]
