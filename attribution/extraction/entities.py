@@ -243,6 +243,7 @@ DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "wit
 QUOTATION_IN_SENTENCE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|''.*?''")
 CLAUSE_END = re.compile(r"[,;:!?\n\u201c\u201d\"]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)\.")  # ("Mr. Hale" goes on)
 CLAUSE_REACH = 120
+WORD_OPENING_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w\-]*)(?= [a-z])")  # "... unfair. Dunn has pushed back"
 ACTING_AFTER_NAME = re.compile(r"[ \u00a0]+[a-z]{3,}")  # "Lia Vance opened up": a name a verb follows
 SENTENCE_SUBJECT_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w\-]*)[ \u00a0,]+[a-z0-9]")
 
@@ -1964,14 +1965,26 @@ class EntityTable:
             return None
         surname = entity.name.split()[-1]
         last_met = max(entity.last_seen, self.names._last_written(surname, mention.start))
-        holder = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))
-        if holder is not None and holder.name.split()[-1] != surname:
-            written = self.names._last_written(holder.name.split()[-1], mention.start)
-            if written > last_met and self.names._opens_sentence(written) and not _inside_quotation(self.text, written):
-                return self._person_named(holder.name, holder.title, holder.role, None, mention.text)
+        holder = self._holder_opening_since(mention, last_met, surname)
+        if holder is not None:
+            return self._person_named(holder.name, holder.title, holder.role, None, mention.text)
         if mention.start - last_met > DESCRIBED_PERSON_REACH and self._newcomer_acting_before(mention, last_met):
             return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head, affiliation=mention.affiliation)
         return entity
+
+    def _holder_opening_since(self, mention: Mention, since: int, surname: str) -> KnownName | None:
+        """The person, other than ``surname``, whose surname last opened a sentence after ``since`` (within reach), if the
+        article gave that person the office ``mention`` describes."""
+        self.names._build()
+        former, titles = _former(mention.text), load_json("lexicon.json")["title_words"]
+        for match in reversed(list(WORD_OPENING_SENTENCE.finditer(self.text, max(since + 1, mention.start - SURNAME_REACH), mention.start))):
+            if match.group(1) == surname or _inside_quotation(self.text, match.start()):
+                continue
+            holder = next((known for known in self.names.by_surname.get(match.group(1).lower(), ()) if known.position < match.start() and holds_role(
+                f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}", mention.head, former)), None)
+            if holder is not None and self.names._opens_sentence(match.start()):
+                return holder
+        return None
 
     def _newcomer_acting_before(self, mention: Mention, since: int) -> bool:
         """The last full name before ``mention`` is, within the sentence or so before it, a person first named after
