@@ -1973,11 +1973,11 @@ class EntityTable:
         return entity
 
     def _holder_opening_since(self, mention: Mention, since: int, surname: str) -> KnownName | None:
-        """The person, other than ``surname``, whose surname last opened a sentence after ``since`` (within reach), if the
+        """The person, other than ``surname``, whose surname last opened a sentence after ``since`` (close by), if the
         article gave that person the office ``mention`` describes."""
         self.names._build()
         former, titles = _former(mention.text), load_json("lexicon.json")["title_words"]
-        for match in reversed(list(WORD_OPENING_SENTENCE.finditer(self.text, max(since + 1, mention.start - SURNAME_REACH), mention.start))):
+        for match in reversed(list(WORD_OPENING_SENTENCE.finditer(self.text, max(since + 1, mention.start - DESCRIBED_PERSON_REACH), mention.start))):
             if match.group(1) == surname or _inside_quotation(self.text, match.start()):
                 continue
             holder = next((known for known in self.names.by_surname.get(match.group(1).lower(), ()) if known.position < match.start() and holds_role(
