@@ -1976,12 +1976,12 @@ class EntityTable:
         """The person, other than ``surname``, whose surname last opened a sentence after ``since`` (close by), if the
         article gave that person the office ``mention`` describes."""
         self.names._build()
-        former, titles = _former(mention.text), load_json("lexicon.json")["title_words"]
+        former = _former(mention.text)
         for match in reversed(list(WORD_OPENING_SENTENCE.finditer(self.text, max(since + 1, mention.start - DESCRIBED_PERSON_REACH), mention.start))):
             if match.group(1) == surname or _inside_quotation(self.text, match.start()):
                 continue
-            holder = next((known for known in self.names.by_surname.get(match.group(1).lower(), ()) if known.position < match.start() and holds_role(
-                f"{known.role or ''} {known.title or ''} {titles.get((known.title or '').lower(), '')}", mention.head, former)), None)
+            holder = next((known for known in self.names.by_surname.get(match.group(1).lower(), ()) if known.position < match.start() and (
+                self._role_has(known, mention.head, former))), None)
             if holder is not None and self.names._opens_sentence(match.start()):
                 return holder
         return None
@@ -2383,7 +2383,7 @@ class EntityTable:
         return next((e for e in reversed(self.recent) if e.kind == "person"), None)
 
     @staticmethod
-    def _role_has(entity: Entity, head: str, former: bool = False) -> bool:
+    def _role_has(entity: Entity | KnownName, head: str, former: bool = False) -> bool:
         title = (entity.title or "").lower()
         role = (entity.role or "").lower() + " " + title + " " + load_json("lexicon.json")["title_words"].get(title, "")
         return holds_role(role, head, former)
