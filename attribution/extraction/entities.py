@@ -241,6 +241,10 @@ DESCRIPTION_TAILS = frozenset({"of", "to", "at", "for", "from", "on", "in", "wit
 # A quotation (curly, straight or doubled single marks) inside a paragraph, and the capitalised surname that opens a
 # sentence with a lower-case word after it ("Lee defends", "Lee, 41, said").
 QUOTATION_IN_SENTENCE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|''.*?''")
+CLAUSE_END = re.compile(r"[,;:!?\n\u201c\u201d\"]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)\.")  # ("Mr. Hale" goes on)
+CLAUSE_REACH = 120
+WORD_OPENING_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w\-]*)(?= [a-z])")  # "... unfair. Dunn has pushed back"
+ACTING_AFTER_NAME = re.compile(r"[ \u00a0]+[a-z]{3,}")  # "Lia Vance opened up": a name a verb follows
 SENTENCE_SUBJECT_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w\-]*)[ \u00a0,]+[a-z0-9]")
 
 
@@ -1261,6 +1265,8 @@ class EntityTable:
         if mention.kind == "unnamed" and mention.definite and mention.head:
             # ("the attorney general" is no earlier "inspector general": the office is two words, its head one)
             earlier = self._definite(mention.head, mention.start, _former(mention.text), mention.text) if not names_general_office(mention.text) else None
+            if earlier is not None and earlier.kind == "person":
+                earlier = self._role_holder_meant(earlier, mention)
             if earlier is None and AGE_DESCRIPTION.match(mention.head):
                 earlier = self._latest_person()  # "the 23-year-old said"
                 # ... or, as "he" or "she" would, a person who has opened a sentence since ("His wife Dana Holt brought ...")
@@ -1272,7 +1278,8 @@ class EntityTable:
                 earlier = None
             if earlier is None and mention.head in word_set("role_words"):
                 known = self.names.latest_with_role(mention.head, mention.start, _former(mention.text))  # "Gov. Lena Park ... the governor"
-                if known is not None and not (self._related_far_back(mention, known.position) and self._related_far_back(mention, self._last_seen_as(known.name))):
+                if known is not None and not (self._related_far_back(mention, known.position) and self._related_far_back(mention, self._last_seen_as(known.name))) and (
+                        not self._heads_another_body(self._role_words(known.role, known.title), mention)):
                     earlier = self._person_named(known.name, known.title, known.role, None, mention.text)
             if earlier is None and mention.head in word_set("role_words") and mention.head not in STANDING_ROLES and (
                     mention.head not in word_set("unnamed_heads") or not mention.head.endswith("s") and len(mention.text.split()) <= 3) and (
@@ -1292,7 +1299,7 @@ class EntityTable:
                 return nearer
         if mention.definite and mention.head and len(mention.text.split()) == 2:
             named = self._organization_headed(mention.head)  # "the guild said" -> "the Guild of Air Navigation Officers"
-            if named is not None:
+            if named is not None and not self._other_body_described_since(named, mention):
                 named.aliases.add(mention.text)
                 return named
         # ("the party" is no "Workers World Party" named in passing: the big parties go by their labels, "Democrats", "GOP")
@@ -1997,17 +2004,88 @@ class EntityTable:
     def _last_seen_as(self, name: str) -> int:
         return next((e.last_seen for e in self.entities if e.kind == "person" and e.name == name), -1)
 
+    def _role_holder_meant(self, entity: Entity, mention: Mention) -> Entity | None:
+        """Whom a description by office means, given ``entity``, the latest source the article gave that office: another
+        holder of it whose surname has opened a sentence since ("Rules chairman Al Ware said ... Party chairman Ray Dunn
+        ... Dunn has pushed back ... The chairman said"); nobody named, when a person introduced since, long after
+        ``entity`` was last met, opens the sentence before without another office ("actress Mia Ortiz ... [paragraphs]
+        ... Comedy star Lia Vance spoke up. The actress said": either may be meant); nobody, when the description
+        names the body whose office it is and the person's role does not."""
+        if self._heads_another_body(self._role_words(entity.role, entity.title), mention):
+            return None
+        surname = entity.name.split()[-1]
+        last_met = max(entity.last_seen, self.names._last_written(surname, mention.start))
+        holder = self._holder_opening_since(mention, last_met, surname)
+        if holder is not None:
+            return self._person_named(holder.name, holder.title, holder.role, None, mention.text)
+        if mention.start - last_met > DESCRIBED_PERSON_REACH and self._newcomer_acting_before(mention, last_met):
+            return self._get(mention.name, "unnamed", alias=mention.text, head=mention.head, affiliation=mention.affiliation)
+        return entity
+
+    def _holder_opening_since(self, mention: Mention, since: int, surname: str) -> KnownName | None:
+        """The person, other than ``surname``, whose surname last opened a sentence after ``since`` (close by), if the
+        article gave that person the office ``mention`` describes."""
+        self.names._build()
+        former = _former(mention.text)
+        for match in reversed(list(WORD_OPENING_SENTENCE.finditer(self.text, max(since + 1, mention.start - DESCRIBED_PERSON_REACH), mention.start))):
+            if match.group(1) == surname or _inside_quotation(self.text, match.start()):
+                continue
+            holder = next((known for known in self.names.by_surname.get(match.group(1).lower(), ()) if known.position < match.start() and (
+                self._role_has(known, mention.head, former))), None)
+            if holder is not None and self.names._opens_sentence(match.start()):
+                return holder
+        return None
+
+    def _newcomer_acting_before(self, mention: Mention, since: int) -> bool:
+        """The last full name before ``mention`` is, within the sentence or so before it, a person first named after
+        ``since`` and doing something ("... star Lia Vance opened up about ..."), of a gender and role that fit the description."""
+        newcomer = self.names.latest_before(mention.start)
+        if newcomer is None or newcomer.position < max(since, mention.start - SENTENCE_REACH) or not ACTING_AFTER_NAME.match(
+                self.text, newcomer.position + len(newcomer.name)):
+            return False
+        gender = gender_of(None, None, mention.head)
+        return (gender is None or self.names.gender(newcomer) in (None, gender)) and self._may_hold(newcomer, mention) and (
+            min(k.position for k in self.names.by_surname.get(newcomer.name.split()[-1].lower(), [newcomer])) > since)
+
+    def _may_hold(self, known: KnownName, mention: Mention) -> bool:
+        """No role the article gives ``known`` is another office than the one ``mention`` describes."""
+        words = self._role_words(known.role, known.title)
+        return mention.head in words or word_set("role_words").isdisjoint(words)
+
     def _described_person(self, mention: Mention) -> Entity | None:
         """A definite description of a person ("the Rovers captain", "the 34-year-old") that names
         no one earlier by that role points back like "he" or "she" would, but only to a person met
         close by (the same or the previous paragraph, roughly)."""
+        if mention.text[:5].lower() == "this " and mention.head in MEDIA_ROLES:
+            return None  # "as this reporter revealed": the article's own writer, no one it quotes
         gender = gender_of(None, None, mention.head)
         probe = Mention(mention.text, mention.start, mention.end, mention.text, "pronoun", pronoun="person")
         entity = self._person_pronoun(probe, gender)
-        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or self._holds_other_office(entity, mention) or (
-                self._media_person_as_office(entity, mention)) or _described_otherwise(entity, mention):
+        if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or (
+                self._holds_other_office(entity, mention)) or self._media_person_as_office(entity, mention) or _described_otherwise(entity, mention) or (
+                self._named_in_own_clause(entity, mention)) or self._people_named_in_sentence_before(mention) >= 2:
             return None
         return entity
+
+    def _named_in_own_clause(self, entity: Entity, mention: Mention) -> bool:
+        """"'...,' the candidate said of running against Mr. Hale.": the person the description's own clause names is someone else."""
+        end = CLAUSE_END.search(self.text, mention.end, mention.end + CLAUSE_REACH)
+        return whole_word_at(self.text[mention.end:end.start() if end else mention.end + CLAUSE_REACH], entity.name.split()[-1]) >= 0
+
+    def _people_named_in_sentence_before(self, mention: Mention) -> int:
+        """How many people the description's sentence names before it ("The attacks Ed Vale made on Jo Park's plan are
+        unfair, the candidate said": either may be the candidate)."""
+        window, stop = self._sentence_before(mention.start)
+        start = mention.start - len(window) + stop + 1
+        self.names._build()
+        index = bisect.bisect_left(self.names.positions, mention.start)
+        people = set()
+        while index > 0 and self.names.in_order[index - 1].position >= start:
+            index -= 1
+            known = self.names.in_order[index]
+            if self.names.gender(known) is not None or any(e.kind == "person" and e.name == known.name for e in self.entities):
+                people.add(known.name.split()[-1])
+        return len(people)
 
     def _subject_before_quotation(self, mention: Mention, found: Entity) -> Entity | None:
         """"Lee defends his record in an ad: '...,' the senator says": a description of a person after a quotation is the
@@ -2036,11 +2114,22 @@ class EntityTable:
             role and role[:1].isupper() and outlet_name(role)) or bool(entity.affiliation and outlet_name(entity.affiliation))
 
     @staticmethod
-    def _holds_other_office(entity: Entity, mention: Mention) -> bool:
+    def _role_words(role: str | None, title: str | None) -> set[str]:
+        titles = load_json("lexicon.json")["title_words"]
+        return {strip_possessive(w).strip(",.") for w in f"{role or ''} {title or ''} {titles.get((title or '').lower(), '')}".lower().split()}
+
+    @staticmethod
+    def _heads_another_body(words: set[str], mention: Mention) -> bool:
+        """"the president of the Delmar Institute": the office of a body the description names, which the person's known
+        role (``words``) does not name ("president of the Harbor Trust"), is someone else's."""
+        bodies = [w.lower() for w in mention.text.replace("\u00a0", " ").split()[2:] if w[:1].isupper() and is_org_word(w)]
+        return bool(bodies) and not any(w in words for w in bodies)
+
+    @classmethod
+    def _holds_other_office(cls, entity: Entity, mention: Mention) -> bool:
         """"Sen. Maria Lee ... the judge said": a person the article gives another office is not
         the one a description by office means (a former office may be a new one's past)."""
-        titles = load_json("lexicon.json")["title_words"]
-        words = {strip_possessive(w).strip(",.") for w in f"{entity.role or ''} {entity.title or ''} {titles.get((entity.title or '').lower(), '')}".lower().split()}
+        words = cls._role_words(entity.role, entity.title)
         described = mention.text.lower().replace("\u00a0", " ").split()
         if len(described) > 3 and not DESCRIPTION_TAILS.isdisjoint(described[2:]):
             # "the deputy head of China's delegation": a description this precise names its own person,
@@ -2109,7 +2198,7 @@ class EntityTable:
             proper = entity.name.removeprefix("the ").removeprefix("The ")
             if entity.kind == "organization" and not entity.outlet and len(proper.split()) > 1 and proper[:1].isupper() and (
                     not self._unlike_named_body(proper, mention.head)):
-                return entity
+                return None if self._named_another_kind(proper, mention) or self._other_body_described_since(entity, mention) else entity
         if mention.head not in ("company", "firm"):
             return None
         described = None
@@ -2127,6 +2216,25 @@ class EntityTable:
                 words = words[cut + 1:]  # "Shares of Tindle Technologies" -> "Tindle Technologies"
                 found = " ".join(words[:-1] + [strip_possessive(words[-1])]) if words else found
         return self._get(found, "organization", alias=mention.text) if found else None
+
+    def _other_body_described_since(self, entity: Entity, mention: Mention) -> bool:
+        """"Holt Health Group said ... the trade group for the clinics wrote ... the group said": a body the article has
+        since described by the same head noun may be the one meant as well."""
+        for offset, met in reversed(self.mentioned):
+            if offset <= entity.last_seen:
+                return False
+            if met is not entity and not met.outlet and any(
+                    whole_word_at(alias.lower(), mention.head) > 0 for alias in met.aliases):
+                return True
+        return False
+
+    @staticmethod
+    def _named_another_kind(proper: str, mention: Mention) -> bool:
+        """"the terrorist group" is not "Coast Watch Intelligence Group": a name ending in the description's own head says
+        what kind of body it is, and a description that says another kind, with none of the name's words, means someone else."""
+        described = mention.text.lower().replace("\u00a0", " ").split()[1:-1]
+        words = proper.lower().replace("\u00a0", " ").split()
+        return bool(described) and words[-1] == mention.head and not set(described) & set(words)
 
     @staticmethod
     def _unlike_named_body(proper: str, head: str | None) -> bool:
@@ -2325,7 +2433,7 @@ class EntityTable:
         return next((e for e in reversed(self.recent) if e.kind == "person"), None)
 
     @staticmethod
-    def _role_has(entity: Entity, head: str, former: bool = False) -> bool:
+    def _role_has(entity: Entity | KnownName, head: str, former: bool = False) -> bool:
         title = (entity.title or "").lower()
         role = (entity.role or "").lower() + " " + title + " " + load_json("lexicon.json")["title_words"].get(title, "")
         return holds_role(role, head, former)
