@@ -1598,7 +1598,8 @@ class ArticleExtractor:
                 name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
             aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
             title = _spaced(entity.title)
-            speaker = cache[id(entity)] = Speaker(name, kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
+            speaker = cache[id(entity)] = _frozen_record(Speaker, name=name, kind=kind, title=title, role=_speaker_role(_spaced(entity.role), title),
+                                                         affiliation=_spaced(entity.affiliation), aliases=aliases)
         return speaker
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
