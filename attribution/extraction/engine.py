@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -303,8 +303,7 @@ class ArticleExtractor:
         paragraphs = self.paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
         self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
-        # (a label needs its colon: most paragraphs hold none, and the pattern need not be tried on them)
-        self.interview_labels = sum(1 for start, end in paragraphs[headlines:] if self.text.find(":", start, end) >= 0 and QA_LABEL.match(self.text, start, end))
+        self.interview_labels = self._labelled_paragraph_count(paragraphs[headlines:])
         if self.interview_labels >= MIN_QA_LABELS:
             self.interviewee = self._interviewee(paragraphs[headlines:])
         for start, end in paragraphs[headlines:]:
@@ -397,6 +396,20 @@ class ArticleExtractor:
             return []
         attribution = Attribution(entity, mention.text, cue, ())
         return [Draft(claim_start, claim_end, kind, attribution, CONFIDENCE["headline"], (start, end))]
+
+    def _labelled_paragraph_count(self, paragraphs: list[tuple[int, int]]) -> int:
+        """How many of ``paragraphs`` open with a "Name:" label (QA_LABEL). A label needs its colon, and most articles hold
+        a few colons in a few paragraphs: each colon leads to the paragraph it stands in, and the pattern is tried there
+        only, rather than every paragraph being searched for a colon."""
+        text = self.text
+        count = 0
+        colon = text.find(":", paragraphs[0][0]) if paragraphs else -1
+        while colon >= 0:
+            start, end = paragraphs[bisect_right(paragraphs, (colon, len(text))) - 1]  # (the last paragraph starting at or before it)
+            if colon < end and QA_LABEL.match(text, start, end):
+                count += 1
+            colon = text.find(":", max(end, colon + 1))
+        return count
 
     def _headline_count(self, paragraphs: list[tuple[int, int]]) -> int:
         count = 0
@@ -623,7 +636,12 @@ class ArticleExtractor:
         """'He accused Ray of running "a secret payroll." ¶ "This is about every worker ..."': a paragraph that
         names no speaker with a cue of its own but ends quoting one person's words, and no one else's, passes that
         person on (not when the writer goes on after the words: 'Lee hailed it as "a breakthrough." It is flawed.')."""
-        if not self.drafts or self.drafts[-1].quote is None or self.text[self.drafts[-1].sentence[1]:end].strip():
+        if not self.drafts or self.drafts[-1].quote is None:
+            return None
+        words_end = self.drafts[-1].sentence[1]
+        # (words quoted before this paragraph leave its own text after them, which is never blank: no need to copy the
+        # article's text from there to see so)
+        if words_end < start or self.text[words_end:end].strip():
             return None
         sole = self.drafts[-1].attribution
         for draft in reversed(self.drafts):
@@ -1609,7 +1627,8 @@ class ArticleExtractor:
                 name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
             aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
             title = _spaced(entity.title)
-            speaker = cache[id(entity)] = Speaker(name, kind, title, _speaker_role(_spaced(entity.role), title), _spaced(entity.affiliation), aliases)
+            speaker = cache[id(entity)] = _frozen_record(Speaker, name=name, kind=kind, title=title, role=_speaker_role(_spaced(entity.role), title),
+                                                         affiliation=_spaced(entity.affiliation), aliases=aliases)
         return speaker
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
