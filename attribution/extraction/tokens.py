@@ -155,10 +155,13 @@ def _other_piece(text: str, piece: str, position: int, end: int, tokens: list[To
             if match.start(1) >= piece_end:
                 break
             tokens.append(Token(match.group(1), match.start(1), match.end(1)))
-    elif "." not in piece and "," not in piece and WHOLE_WORD.fullmatch(piece):
-        # one word, "it's", "Jean-Luc", "1990s": every branch before TOKEN_RE's word branch needs a period or a comma, so
-        # that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py). Token.__init__ inlined, as in _scan:
-        # possessives come here, a tenth of the tokens.
+    elif len(piece) == 1 or piece[-1] == "." and piece[:-1] in _ABBREVIATION_SET or (
+            "." not in piece and "," not in piece and WHOLE_WORD.fullmatch(piece)):
+        # one token, the piece whole: a lone mark ("-", "—", "&"), which TOKEN_RE's last branch takes (the piece is
+        # printable: no white space); an abbreviation with its period ("Sen.", "Sept."), its first branch, the commonest
+        # piece left to the scan before; one word, "it's", "Jean-Luc", "1990s": every branch before TOKEN_RE's word branch
+        # needs a period or a comma, so that branch reads the piece whole (tests/extraction/test_r9_speed_tok.py,
+        # test_r15_speedtok.py). Token.__init__ inlined, as in _scan: possessives come here, a tenth of the tokens.
         token = _MadeToken()
         token.text = piece
         token.start = position
