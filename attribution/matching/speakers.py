@@ -392,6 +392,31 @@ def named_near(first, second):
     return _by_pronoun(first) and _by_pronoun(second) and bool(_names_written(first) & _names_written(second))
 
 
+# A paraphrase that opens by naming whose words it reports ("Councillor Ruiz's call for a curfew",
+# "Ortega's pledge to ..."): the extractor credits it to whoever answered, condemned or voted on
+# it, but the words are the named one's.
+_OWNER_OPENS = re.compile(r"^((?:\S+\s+){0,5}?\S+?)['’]s\s+[a-z]+\s+(?:for|to|that|of|on)\s")
+
+
+@lru_cache(maxsize=20_000)
+def _owner_written(text):
+    found = _OWNER_OPENS.match(text)
+    return found.group(1) if found else None
+
+
+def owner_named(appearance, speaker):
+    """The appearance is a paraphrase opening with `speaker`'s name as whose statement it
+    reports: "Mayor Ines Okafor's call for a curfew" is Okafor's call, whoever it is credited to."""
+    if speaker is None or appearance.kind in ("direct", "partial"):
+        return False
+    owner = _owner_written(appearance.text)
+    if owner is None:
+        return False
+    if speaker.kind == "person":
+        return _person_named(speaker, owner)
+    return any(_proper_name_in(name, owner) for name in _identifying_names(speaker))
+
+
 def weak_credit(appearance):
     """The article credits the quote only through a pronoun ("he said") or a description ("the
     candidates", "an NBC reporter"): the extractor chose whom it stands for."""

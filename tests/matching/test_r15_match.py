@@ -51,3 +51,16 @@ def test_an_ingested_paraphrase_holding_a_quoted_word_of_a_stored_statement_join
     claims = {a.kind: a.claim_id for a in result.article.attributions.all()}
     assert claims == {"partial": statement.claim_id, "indirect": statement.claim_id}
     assert services.claims_rematch().moved == 0  # matching again keeps it there
+
+
+COUNCIL = SpeakerRef("Harbor Town Council", kind="organization", key=9)
+
+
+def test_a_paraphrase_naming_whose_call_it_reports_is_that_speakers_whoever_it_is_credited_to():
+    call = report("Mayor Ines Okafor’s call for a curfew on the pier after midnight", COUNCIL, "indirect", article=1)
+    statement = report("there should be a curfew on the old pier after midnight", MAYOR, "indirect", article=2)
+    assert compare(call, statement, RULES).same
+    unnamed = report("the mayor’s call for a curfew on the pier after midnight", COUNCIL, "indirect", article=1)
+    assert not compare(unnamed, statement, RULES).same
+    clerks = report("Tomas Lindqvist’s call for a curfew on the pier after midnight", COUNCIL, "indirect", article=1)
+    assert not compare(clerks, statement, RULES).same
