@@ -395,13 +395,18 @@ def named_near(first, second):
 # A paraphrase that opens by naming whose words it reports ("Councillor Ruiz's call for a curfew",
 # "Ortega's pledge to ..."): the extractor credits it to whoever answered, condemned or voted on
 # it, but the words are the named one's.
+# Only when that noun phrase is all the paraphrase says: "Ortega's call for a levy is something
+# he will push at the convention" is a statement about the call, by whoever said it.
 _OWNER_OPENS = re.compile(r"^((?:\S+\s+){0,5}?\S+?)['’]s\s+[a-z]+\s+(?:for|to|that|of|on)\s")
+_FINITE_HELPER = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|had|should|could|can|may|might|must)\b")
 
 
 @lru_cache(maxsize=20_000)
 def _owner_written(text):
     found = _OWNER_OPENS.match(text)
-    return found.group(1) if found else None
+    if found is None or _FINITE_HELPER.search(text, found.end()):
+        return None
+    return found.group(1)
 
 
 def owner_named(appearance, speaker):

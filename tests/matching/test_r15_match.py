@@ -64,3 +64,8 @@ def test_a_paraphrase_naming_whose_call_it_reports_is_that_speakers_whoever_it_i
     assert not compare(unnamed, statement, RULES).same
     clerks = report("Tomas Lindqvist’s call for a curfew on the pier after midnight", COUNCIL, "indirect", article=1)
     assert not compare(clerks, statement, RULES).same
+    about_it = report(
+        "Mayor Ines Okafor’s call for a curfew on the pier after midnight is what the council will debate",
+        COUNCIL, "indirect", article=1,
+    )
+    assert not compare(about_it, statement, RULES).same
