@@ -12,7 +12,7 @@ report's speaker is named around a quote (the extractor may have credited the wr
 from attribution.matching.drift import Drift, attribution_differs, claim_drift, quotes_differ, wording_differs
 from attribution.matching.keys import KEY_LENGTH, index_keys, lookup_keys
 from attribution.matching.similarity import (
-    TYING_IGNORED, Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap, speaker_name_words,
+    QUOTED_KINDS, TYING_IGNORED, Decision, Measures, Overlap, Thresholds, compare, decide, measure, overlap, speaker_name_words,
 )
 from attribution.matching.speakers import Appearance, SpeakerRef, same_speaker, speakers_compatible
 from attribution.matching.text import content_words, fold, plain
@@ -35,6 +35,8 @@ def best_match(appearance, candidates, thresholds):
     quote) links only wordings about as long as itself or shorter: a clearly longer quote that
     contains it must match the claim's fuller wordings too. So "the coalition will work with its partners" may join
     "... to defeat ISIS" or "... to rebuild schools", but does not bridge the two into one claim.
+    The outlet's own paraphrase around a partial quote it holds is no other wording: it is the
+    same report ('she said the levy was "a tax on thrift"'), and goes where its quoted words went.
     """
     words = content_words(appearance.text)
     length = len(set(words))
@@ -45,8 +47,10 @@ def best_match(appearance, candidates, thresholds):
             decision = compare(appearance, member, thresholds, first_words=words, second_words=member_words[index])
             if not decision.same:
                 continue
-            if _inside(member, member_words[index], length, thresholds) and _part_of_another(
-                index, members, member_words, thresholds
+            if (
+                _inside(member, member_words[index], length, thresholds)
+                and _part_of_another(index, members, member_words, thresholds)
+                and not _quoted_inside(member, appearance)
             ):
                 continue
             rank = (decision.score, decision.jaccard)
@@ -64,10 +68,24 @@ def _inside(member, words, length, thresholds):
     )
 
 
+def _quoted_inside(member, appearance):
+    """The member is a partial quote the appearance's own paraphrase holds: one sentence of one
+    article credited to one speaker, its quoted words inside the paraphrase's."""
+    return (
+        member.kind == "partial"
+        and appearance.kind not in QUOTED_KINDS
+        and appearance.article is not None
+        and member.article == appearance.article
+        and f" {plain(member.text)} " in f" {plain(appearance.text)} "
+        and same_speaker(member, appearance)
+    )
+
+
 def _part_of_another(index, members, member_words, thresholds):
     """True when members[index] is a partial or truncated quote of another member's wording.
     A wording that only adds who said it, how or when ("Donald Trump said he has made ...", a
-    quote quoting the member's speaker) says nothing more: it is no fuller statement."""
+    quote quoting the member's speaker) says nothing more: it is no fuller statement; nor is the
+    outlet's paraphrase around the member's quoted words (the same report)."""
     words = set(member_words[index])
     partial = members[index].kind == "partial"
     who = TYING_IGNORED | speaker_name_words(members[index].speaker)
@@ -78,6 +96,6 @@ def _part_of_another(index, members, member_words, thresholds):
         found = overlap(words, other_words)
         if not (partial or found.length_ratio <= thresholds.containment_max_ratio):
             continue
-        if found.containment >= thresholds.containment:
+        if found.containment >= thresholds.containment and not _quoted_inside(members[index], members[other]):
             return True
     return False

@@ -1,14 +1,14 @@
 """Whether two appearances report the same claim: word overlap, containment and speakers."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cached_property
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
 from attribution.matching.speakers import (
-    named_near, named_nearby, one_poll, respondent_group, same_speaker, speakers_compatible, text_around,
+    named_near, named_nearby, one_poll, owner_named, respondent_group, same_speaker, speakers_compatible, text_around,
     weak_credit,
 )
 from attribution.matching.text import (
@@ -141,6 +141,7 @@ class _Pair:
     word order, quoted fragments) are needed. The values are those `measure` gives."""
 
     def __init__(self, first, second, first_words=None, second_words=None):
+        first, second = _credited_to_owner(first, second), _credited_to_owner(second, first)
         self.first, self.second = first, second
         self.first_words = content_words(first.text) if first_words is None else first_words
         self.second_words = content_words(second.text) if second_words is None else second_words
@@ -278,6 +279,14 @@ class _Pair:
 
 
 QUOTED_KINDS = ("direct", "partial")
+
+
+def _credited_to_owner(appearance, other):
+    """The appearance as the other's speaker's report when its paraphrase opens by naming that
+    speaker as whose words they are (`speakers.owner_named`)."""
+    if owner_named(appearance, other.speaker) and not same_speaker(appearance, other):
+        return replace(appearance, speaker=other.speaker)
+    return appearance
 _SPOKESMAN = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press secretary)\b")
 
 

@@ -392,6 +392,36 @@ def named_near(first, second):
     return _by_pronoun(first) and _by_pronoun(second) and bool(_names_written(first) & _names_written(second))
 
 
+# A paraphrase that opens by naming whose words it reports ("Councillor Ruiz's call for a curfew",
+# "Ortega's pledge to ..."): the extractor credits it to whoever answered, condemned or voted on
+# it, but the words are the named one's.
+# Only when that noun phrase is all the paraphrase says: "Ortega's call for a levy is something
+# he will push at the convention" is a statement about the call, by whoever said it.
+_OWNER_OPENS = re.compile(r"^((?:\S+\s+){0,5}?\S+?)['’]s\s+[a-z]+\s+(?:for|to|that|of|on)\s")
+_FINITE_HELPER = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|had|should|could|can|may|might|must)\b")
+
+
+@lru_cache(maxsize=20_000)
+def _owner_written(text):
+    found = _OWNER_OPENS.match(text)
+    if found is None or _FINITE_HELPER.search(text, found.end()):
+        return None
+    return found.group(1)
+
+
+def owner_named(appearance, speaker):
+    """The appearance is a paraphrase opening with `speaker`'s name as whose statement it
+    reports: "Mayor Ines Okafor's call for a curfew" is Okafor's call, whoever it is credited to."""
+    if speaker is None or appearance.kind in ("direct", "partial"):
+        return False
+    owner = _owner_written(appearance.text)
+    if owner is None:
+        return False
+    if speaker.kind == "person":
+        return _person_named(speaker, owner)
+    return any(_proper_name_in(name, owner) for name in _identifying_names(speaker))
+
+
 def weak_credit(appearance):
     """The article credits the quote only through a pronoun ("he said") or a description ("the
     candidates", "an NBC reporter"): the extractor chose whom it stands for."""

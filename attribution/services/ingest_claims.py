@@ -14,7 +14,9 @@ is split in two:
    again in full; if still nothing matches, its new claim is started. The claims this article
    started that share a content word with the quote are candidates too: a lede's word or two of a
    statement quoted in full further down has started a claim the statement's many index keys may
-   rank below CANDIDATE_CLAIMS others sharing a common word. Then the claims this article joined
+   rank below CANDIDATE_CLAIMS others sharing a common word. So are the claims its partial quotes
+   joined in step 1, for the paraphrase holding them: it is the same report, matched before its
+   quoted words were. Then the claims this article joined
    or started get their index keys and their flags, from every appearance committed by now.
 
 Whatever ingest commits later takes the lock later and sees this one's claims, so no two
@@ -27,7 +29,7 @@ from collections import defaultdict
 from django.db import connection
 
 from attribution import matching
-from attribution.models import Claim
+from attribution.models import Attribution, Claim
 from attribution.services import claims as claim_matching
 from attribution.services.locks import advisory_lock_wait, lock_id
 
@@ -37,7 +39,7 @@ CLAIMS_LOCK = lock_id("ingest:claims")
 def claims_assign_for_ingest(attributions):
     """Put each of a new article's attributions in its claim (see the module's docstring).
     Call inside the article's transaction; the lock is held until it ends."""
-    waiting, quotes_by_claim = [], defaultdict(list)
+    waiting, quotes_by_claim, fragments_joined = [], defaultdict(list), []
     for attribution in attributions:
         row = claim_matching._matching_row(attribution.pk)
         seen = _candidates(row)
@@ -46,6 +48,8 @@ def claims_assign_for_ingest(attributions):
             waiting.append((attribution, row, seen))
         else:
             _join(attribution, claim, quotes_by_claim)
+            if attribution.kind == Attribution.Kind.PARTIAL:
+                fragments_joined.append((attribution.start, attribution.end, claim.pk))
     _claims_lock()
     # Index keys are written under the lock only: two ingests adding keys to one claim at once
     # could each wait for the other's rows.
@@ -58,8 +62,9 @@ def claims_assign_for_ingest(attributions):
         # a quarter slower).
         words = set(matching.content_words(row["quote"]))
         related = [claim_id for claim_id, started_words in started.items() if words & started_words]
-        appeared = (set(_candidates(row)) | set(related)) - set(seen)
-        claim = claim_matching._claim_matching(row, also=related) if appeared else None
+        held = [claim_id for start, end, claim_id in fragments_joined if attribution.start <= start and end <= attribution.end]
+        appeared = (set(_candidates(row)) | set(related) | set(held)) - set(seen)
+        claim = claim_matching._claim_matching(row, also=list(dict.fromkeys(related + held))) if appeared or held else None
         if claim is None:
             claim = Claim.objects.create(canonical_text=attribution.quote)
             started[claim.pk] = words
