@@ -1380,8 +1380,7 @@ class EntityTable:
                     document = self._document_opening_sentence_since(entity.last_seen, mention.start)
                     if document is not None:
                         return document  # "A letter to the board from the staff reflected ... '...,' it added": the letter
-                if mention.pronoun == "plural" and entity.kind == "unnamed" and entity.head and not entity.head.endswith("s") and entity.head != "media" and (
-                        entity.name.lower() not in QUANTIFIER_SOURCES):
+                if mention.pronoun == "plural" and not self._may_be_they(entity):
                     continue
                 if mention.pronoun == "plural":
                     newer = self._group_named_since(entity, mention)
@@ -1392,6 +1391,18 @@ class EntityTable:
         if mention.pronoun == "thing":
             return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
         return self._people_just_named(mention) or self._group_named_before(mention)
+
+    @staticmethod
+    def _may_be_they(entity: Entity) -> bool:
+        """Whether a source heard from may be what "they" stands for: a group of people ("voters", "Senate Democrats")
+        or a body named by a common noun ("the campaign"), never one person counted ("a spokesman") nor a body known
+        by its proper name ("the Associated Press", "Eagle Forum", "U.S."), which an article calls "it"."""
+        if entity.kind == "unnamed":
+            return not entity.head or entity.head.endswith("s") or entity.head == "media" or entity.name.lower() in QUANTIFIER_SOURCES
+        if entity.outlet:
+            return False
+        words = entity.name.split()
+        return not all(w[:1].isupper() for w in words) or words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
 
     def _people_just_named(self, mention: Mention) -> Entity | None:
         """"That frustrates many analysts because they believe ...": with no group heard from before,
