@@ -1399,6 +1399,8 @@ class EntityTable:
         by its proper name ("the Associated Press", "Eagle Forum", "U.S."), which an article calls "it"."""
         if entity.kind == "unnamed":
             return not entity.head or entity.head.endswith("s") or entity.head == "media" or entity.name.lower() in QUANTIFIER_SOURCES
+        if entity.kind == "person":
+            return True  # (people named together are one entity; a lone name's surname says nothing of number: "Sanders")
         if entity.outlet:
             return False
         words = entity.name.split()
