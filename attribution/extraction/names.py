@@ -326,7 +326,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     if placed is not None:
         return placed
 
-    document = _document_mention(text, tokens, phrase) if not (word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words)) else None
+    document = _document_mention(text, tokens, phrase) if not (
+        word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words) and PUBLISHED_PIECES.isdisjoint(words)) else None
     if document:
         return document
 
@@ -633,6 +634,11 @@ def _source_noun_before_preposition(tokens: list[Token]) -> bool:
     return False
 
 
+# What an outlet publishes, named with the outlet: "a new article in Politico", "a guest column in the Ledger".
+PUBLISHED_PIECES = frozenset({"article", "story", "column", "op-ed", "editorial", "piece", "essay"})
+PUBLISHED_IN = ("in", "by", "from", "on")
+
+
 # Documents written without a determiner: "according to research published on Wednesday".
 MASS_DOCUMENT_HEADS = frozenset({"research", "documents", "filings"})
 AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authored", "submitted", "prepared", "commissioned", "issued", "released", "published"})
@@ -647,6 +653,10 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
     for index, token in enumerate(tokens):
+        if token.lower in PUBLISHED_PIECES and token.lower not in heads:
+            if index + 2 < len(tokens) and tokens[index + 1].lower in PUBLISHED_IN:
+                return _published_in_outlet(text, tokens, index, phrase)
+            continue
         if token.lower not in heads and not (token.lower in ACCOUNT_HEADS and index > 0 and (
                 tokens[index - 1].lower in PLATFORMS or tokens[index - 1].text.endswith(("'s", "’s")))) or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
             continue
@@ -660,12 +670,8 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         author = None
         if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed", "carried", "broadcast", "aired") and rest[1].lower == "by":
             outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:])) or described_outlet(text, rest[2:])
-        elif len(rest) >= 2 and rest[0].lower in ("in", "by", "from", "on") and index == 1 and tokens[0].lower in ("a", "an", "the"):
-            # "according to a report in The Guardian": the outlet that published it speaks
-            named = outlet_name(_drop_leading_article(_text(text, rest[1:]))) or outlet_name(_text(text, rest[1:]))
-            if not named:
-                return None
-            return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)
+        elif len(rest) >= 2 and rest[0].lower in PUBLISHED_IN:
+            return _published_in_outlet(text, tokens, index, phrase)
         elif len(rest) == 1 and rest[0].lower in ("published", "released", "issued"):
             pass  # "research published on Wednesday" (the day already dropped): the document itself
         elif len(rest) >= 3 and rest[0].lower in AUTHOR_PARTICIPLES:
@@ -688,6 +694,18 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         return Mention(phrase, tokens[0].start, tokens[-1].end, owner or phrase, "document", outlet=outlet,
                        document_owner=owner, document=True, head=token.lower)
     return None
+
+
+def _published_in_outlet(text: str, tokens: list[Token], index: int, phrase: str) -> Mention | None:
+    """"according to a report in The Guardian", "a new article in Politico": the outlet that published it speaks.
+    Only lower-case words ("new", "guest") may stand between the article and the piece: "a Lee report in ..." is Lee's."""
+    if tokens[0].lower not in ("a", "an", "the") or not all(t.text.islower() for t in tokens[1:index]):
+        return None
+    rest = tokens[index + 2:]
+    named = outlet_name(_drop_leading_article(_text(text, rest))) or outlet_name(_text(text, rest))
+    if not named:
+        return None
+    return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)
 
 
 def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str) -> Mention:
