@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .outlets import outlet_name
+from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token
 
@@ -319,7 +319,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         return agent
     bare = _drop_leading_article(phrase)
     outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
-        described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None)
+        described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None) or (
+        _outlet_edition(text, tokens, words) if words[-1] in US_STATE_NAME_ENDS else None)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
     placed = _person_of_place(text, tokens) if not PLACE_LINKS.isdisjoint(words) else None
@@ -416,6 +417,16 @@ PLACE_NAMES = frozenset({
 })
 
 
+def _outlet_edition(text: str, tokens: list[Token], words: list[str]) -> str | None:
+    """"POLITICO Florida", "Courant New Hampshire": a known outlet's edition for a state is an outlet of its own."""
+    for size in (1, 2):
+        if len(tokens) > size and " ".join(words[-size:]) in US_STATE_NAMES and all(t.is_capitalized for t in tokens[-size:]):
+            known = longest_known_outlet([t.text for t in tokens[:-size]])
+            if known is not None and known[0] == len(tokens) - size:
+                return _drop_leading_article(_text(text, tokens))
+    return None
+
+
 # The fifty US states by their full names.
 US_STATE_NAMES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
@@ -425,6 +436,7 @@ US_STATE_NAMES = frozenset({
     "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
 })
 # US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
+US_STATE_NAME_ENDS = frozenset(name.rsplit(" ", 1)[-1] for name in US_STATE_NAMES)  # ("york" of "new york")
 US_STATES = US_STATE_NAMES | frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
     "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",

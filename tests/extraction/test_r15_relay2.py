@@ -1,6 +1,7 @@
 """Round 15, wave 2 (the outlet chain): the outlet that published an article, column or story relays what the
 article attributes to it ("according to a new article in Politico") or what its writer says in it ("noted in a
-guest column in Saturday's Harlow Gazette"). Every sentence is written for the tests."""
+guest column in Saturday's Harlow Gazette"), and a known outlet's edition for a state ("Politico New Jersey") is an
+outlet that reports. Every sentence is written for the tests."""
 
 from attribution.extraction import extract
 
@@ -32,3 +33,9 @@ def test_words_written_in_a_column_in_an_outlet_are_relayed_through_it():
         ("the tunnel was a mistake", "Ivo Tovar", "Wall Street Journal")]
     assert relayed("Rep. Mara Quill wrote in an essay in New Harlow on Friday that the levy was unfair.") == [
         ("the levy was unfair", "Mara Quill", None)]
+
+
+def test_a_known_outlets_state_edition_is_an_outlet_that_reports():
+    assert relayed("Politico New Jersey reported last week that the governor had cut the ferry budget.") == [
+        ("the governor had cut the ferry budget", "Politico New Jersey", "Politico New Jersey")]
+    assert relayed("Mara Florida reported last week that the governor had cut the ferry budget.")[0][2] is None
