@@ -563,6 +563,9 @@ NOT_PRESENT_S_WORDS = frozenset({"always", "perhaps", "sometimes", "towards", "a
                                  "days", "weeks", "months", "times", "hours", "percent", "points", "votes", "dollars", "cents", "ones", "others"})
 # Words that narrow a time after a cue: "just today", "late Monday", "early last week".
 TIME_PRECISERS = frozenset({"just", "late", "early"})
+# "shortly after midnight", "just before dawn": a time of day reached from near it
+NEAR_TIME_WORDS = frozenset({"shortly", "soon", "just"})
+CLOCK_TIMES = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset", "dusk"})
 # Determiners that open a plural subject of a clause reported without "that" ("said the new rules favour the rich").
 DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
@@ -5766,6 +5769,9 @@ class SentenceFrames:
                 break  # "called on the council to ...", "called on Congress to ...": the particle opens what is reported ("called on Monday" is a time)
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
+                continue
+            if word in NEAR_TIME_WORDS and j + 2 < self.n and self.lowers[j + 1] in ("after", "before") and self.lowers[j + 2] in CLOCK_TIMES:
+                j += 3  # "said just after midnight on CNN", "said shortly before noon": the time, then where or what
                 continue
             if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
                 j += 1  # "replied evenly", "said flatly"

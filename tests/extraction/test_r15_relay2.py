@@ -1,7 +1,8 @@
 """Round 15, wave 2 (the outlet chain): the outlet that published an article, column or story relays what the
 article attributes to it ("according to a new article in Politico") or what its writer says in it ("noted in a
 guest column in Saturday's Harlow Gazette"), and a known outlet's edition for a state ("Politico New Jersey") is an
-outlet that reports. Every sentence is written for the tests."""
+outlet that reports; a time of day before the broadcaster ("said just after midnight on CNN") hides it no more.
+Every sentence is written for the tests."""
 
 from attribution.extraction import extract
 
@@ -39,3 +40,10 @@ def test_a_known_outlets_state_edition_is_an_outlet_that_reports():
     assert relayed("Politico New Jersey reported last week that the governor had cut the ferry budget.") == [
         ("the governor had cut the ferry budget", "Politico New Jersey", "Politico New Jersey")]
     assert relayed("Mara Florida reported last week that the governor had cut the ferry budget.")[0][2] is None
+
+
+def test_words_said_just_after_midnight_on_a_broadcaster_are_relayed_through_it():
+    assert relayed('Councillor Ivo Tovar spoke. "It is a disgrace," Ivo Tovar, a former aide, said just after midnight on CNN.') == [
+        ("It is a disgrace,", "Ivo Tovar", "CNN")]
+    assert relayed("Councillor Ivo Tovar spoke. Tovar said shortly before noon on MSNBC that the ferry was late.") == [
+        ("the ferry was late", "Ivo Tovar", "MSNBC")]
