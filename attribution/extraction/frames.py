@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, US_STATES, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
-from .outlets import MEDIA_ROLES, longest_known_outlet, outlet_name
+from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .outlets import MEDIA_ROLES, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline
 
@@ -563,6 +563,9 @@ NOT_PRESENT_S_WORDS = frozenset({"always", "perhaps", "sometimes", "towards", "a
                                  "days", "weeks", "months", "times", "hours", "percent", "points", "votes", "dollars", "cents", "ones", "others"})
 # Words that narrow a time after a cue: "just today", "late Monday", "early last week".
 TIME_PRECISERS = frozenset({"just", "late", "early"})
+# "shortly after midnight", "just before dawn": a time of day reached from near it
+NEAR_TIME_WORDS = frozenset({"shortly", "soon", "just"})
+CLOCK_TIMES = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset", "dusk"})
 # Determiners that open a plural subject of a clause reported without "that" ("said the new rules favour the rich").
 DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
@@ -5767,6 +5770,9 @@ class SentenceFrames:
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
                 continue
+            if word in NEAR_TIME_WORDS and j + 2 < self.n and self.lowers[j + 1] in ("after", "before") and self.lowers[j + 2] in CLOCK_TIMES:
+                j += 3  # "said just after midnight on CNN", "said shortly before noon": the time, then where or what
+                continue
             if j == frame.cue_index + 1 and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS and not self.tokens[j].is_capitalized:
                 j += 1  # "replied evenly", "said flatly"
                 continue
@@ -5948,8 +5954,10 @@ class SentenceFrames:
                 if known and x + 1 + known[0] < end and self.lowers[x + 1 + known[0]] in word_set("speech_nouns"):
                     frame.outlet_heard = known[1]
                     return
-            elif self.lowers[x] in OUTLET_HEARD_PREPOSITIONS or x == start:
-                first = x + 1 if self.lowers[x] in OUTLET_HEARD_PREPOSITIONS else x
+            elif self.lowers[x] in OUTLET_HEARD_PREPOSITIONS or x == start or self._published_in(x, start):
+                first = x + 1 if x > start or self.lowers[x] in OUTLET_HEARD_PREPOSITIONS else x
+                if first + 1 < end and self.lowers[first][:-2] in WEEKDAYS and self.lowers[first].endswith(POSSESSIVE_ENDINGS):
+                    first += 1  # "in a column in Saturday's Ledger": the day's edition of the outlet
                 # ("by telephone on NBC's 'Meet the Press'", "in an interview with CNN's Ann Lee": the outlet before its show or journalist)
                 known = longest_known_outlet([t.text for t in self.tokens[first:end]], possessive=True)
                 if known:
@@ -5969,6 +5977,10 @@ class SentenceFrames:
                         if self.lowers[first] == "the":
                             frame.outlet_heard = frame.outlet_heard[4:]
                         return
+
+    def _published_in(self, x: int, start: int) -> bool:
+        """"wrote in a guest column in the Ledger": the outlet that published the piece relays it."""
+        return self.lowers[x] == "in" and x > start and self.lowers[x - 1] in PUBLISHED_PIECES
 
     def _outlet_run(self, first: int, end: int) -> str | None:
         """An outlet named by pattern at ``first``: "the Millbrook Gazette", "KXRT-TV", "Radio Nord"."""

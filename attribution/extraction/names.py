@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .outlets import outlet_name
+from .outlets import longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token
 
@@ -319,14 +319,16 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         return agent
     bare = _drop_leading_article(phrase)
     outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
-        described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None)
+        described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None) or (
+        _outlet_edition(text, tokens, words) if words[-1] in US_STATE_NAME_ENDS else None)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
     placed = _person_of_place(text, tokens) if not PLACE_LINKS.isdisjoint(words) else None
     if placed is not None:
         return placed
 
-    document = _document_mention(text, tokens, phrase) if not (word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words)) else None
+    document = _document_mention(text, tokens, phrase) if not (
+        word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words) and PUBLISHED_PIECES.isdisjoint(words)) else None
     if document:
         return document
 
@@ -415,6 +417,16 @@ PLACE_NAMES = frozenset({
 })
 
 
+def _outlet_edition(text: str, tokens: list[Token], words: list[str]) -> str | None:
+    """"POLITICO Florida", "Courant New Hampshire": a known outlet's edition for a state is an outlet of its own."""
+    for size in (1, 2):
+        if len(tokens) > size and " ".join(words[-size:]) in US_STATE_NAMES and all(t.is_capitalized for t in tokens[-size:]):
+            known = longest_known_outlet([t.text for t in tokens[:-size]])
+            if known is not None and known[0] == len(tokens) - size:
+                return _drop_leading_article(_text(text, tokens))
+    return None
+
+
 # The fifty US states by their full names.
 US_STATE_NAMES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii",
@@ -424,6 +436,7 @@ US_STATE_NAMES = frozenset({
     "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
 })
 # US states as a dateline or a place writes them after a town ("Laconia, N.H.,", "Aspen, Colo.,", "Ames, Iowa,").
+US_STATE_NAME_ENDS = frozenset(name.rsplit(" ", 1)[-1] for name in US_STATE_NAMES)  # ("york" of "new york")
 US_STATES = US_STATE_NAMES | frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
     "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d",
@@ -633,6 +646,11 @@ def _source_noun_before_preposition(tokens: list[Token]) -> bool:
     return False
 
 
+# What an outlet publishes, named with the outlet: "a new article in Politico", "a guest column in the Ledger".
+PUBLISHED_PIECES = frozenset({"article", "story", "column", "op-ed", "editorial", "piece", "essay"})
+PUBLISHED_IN = ("in", "by", "from", "on")
+
+
 # Documents written without a determiner: "according to research published on Wednesday".
 MASS_DOCUMENT_HEADS = frozenset({"research", "documents", "filings"})
 AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authored", "submitted", "prepared", "commissioned", "issued", "released", "published"})
@@ -647,6 +665,10 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
     for index, token in enumerate(tokens):
+        if token.lower in PUBLISHED_PIECES and token.lower not in heads:
+            if index + 2 < len(tokens) and tokens[index + 1].lower in PUBLISHED_IN:
+                return _published_in_outlet(text, tokens, index, phrase)
+            continue
         if token.lower not in heads and not (token.lower in ACCOUNT_HEADS and index > 0 and (
                 tokens[index - 1].lower in PLATFORMS or tokens[index - 1].text.endswith(("'s", "’s")))) or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
             continue
@@ -660,12 +682,8 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         author = None
         if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed", "carried", "broadcast", "aired") and rest[1].lower == "by":
             outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:])) or described_outlet(text, rest[2:])
-        elif len(rest) >= 2 and rest[0].lower in ("in", "by", "from", "on") and index == 1 and tokens[0].lower in ("a", "an", "the"):
-            # "according to a report in The Guardian": the outlet that published it speaks
-            named = outlet_name(_drop_leading_article(_text(text, rest[1:]))) or outlet_name(_text(text, rest[1:]))
-            if not named:
-                return None
-            return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)
+        elif len(rest) >= 2 and rest[0].lower in PUBLISHED_IN:
+            return _published_in_outlet(text, tokens, index, phrase)
         elif len(rest) == 1 and rest[0].lower in ("published", "released", "issued"):
             pass  # "research published on Wednesday" (the day already dropped): the document itself
         elif len(rest) >= 3 and rest[0].lower in AUTHOR_PARTICIPLES:
@@ -688,6 +706,18 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         return Mention(phrase, tokens[0].start, tokens[-1].end, owner or phrase, "document", outlet=outlet,
                        document_owner=owner, document=True, head=token.lower)
     return None
+
+
+def _published_in_outlet(text: str, tokens: list[Token], index: int, phrase: str) -> Mention | None:
+    """"according to a report in The Guardian", "a new article in Politico": the outlet that published it speaks.
+    Only lower-case words ("new", "guest") may stand between the article and the piece: "a Lee report in ..." is Lee's."""
+    if tokens[0].lower not in ("a", "an", "the") or not all(t.text.islower() for t in tokens[1:index]):
+        return None
+    rest = tokens[index + 2:]
+    named = outlet_name(_drop_leading_article(_text(text, rest))) or outlet_name(_text(text, rest))
+    if not named:
+        return None
+    return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)
 
 
 def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str) -> Mention:
