@@ -570,6 +570,9 @@ CLOCK_TIMES = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunr
 DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
+# Words before an auxiliary that make what precedes it more than a plain noun phrase (a relative or subordinate clause).
+JOINED_CLAUSE_STOPS = frozenset({"who", "whom", "whose", "which", "that", "what", "where", "when", "if", "as", "because", "while", "since", "after",
+                                 "before", "although", "though", "and", "or", "but"})
 
 
 def _reports_evidence(frame: "Frame") -> bool:
@@ -5281,6 +5284,8 @@ class SentenceFrames:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
+        if role_part is None and len(main) >= 3:
+            main = self._subject_of_joined_clause(segment, main)
         main_words = set(map(self.lowers.__getitem__, main))  # (main only shrinks below: a word not in it is in none of its cuts)
         speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
                          and self.lowers[main[y + 1]] in {"to", "with", "on"}), None) if not SPEAKING_PARTICIPLES.isdisjoint(main_words) else None
@@ -5374,6 +5379,18 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _subject_of_joined_clause(self, segment: list[int], main: list[int]) -> list[int]:
+        """"Now many have trouble finding work, worry about ...": a clause with its own auxiliary, joined to the cue by a
+        comma, is no speaker's name: its subject (the plain noun phrase before the auxiliary) is the cue's too."""
+        lowers = self.lowers
+        if lowers[segment[-1]] != "," or main[0] > 0 and lowers[main[0] - 1] != "," and main[0] != self.story_start:
+            return main  # (the clause must open the sentence or follow a comma: "ruled that X could ..." is another clause's)
+        auxiliary = next((y for y in range(1, len(main) - 1) if lowers[main[y]] in AUXILIARIES), None)
+        if auxiliary is None or self.tokens[main[auxiliary]].is_capitalized or any(
+                lowers[x] in JOINED_CLAUSE_STOPS or not self.tokens[x].is_word for x in main[:auxiliary]):
+            return main
+        return main[:auxiliary]
 
     def _without_opening_time(self, main: list[int]) -> list[int]:
         """"On Monday the senator said", "Last week Lee said", "In 2015 the mayor said": the time that opens the sentence

@@ -1,0 +1,23 @@
+"""Round 16 (spk), speakers PolNeAR showed wrong, each a general construction: a clause with its own auxiliary taken
+whole as the speaker of the verb a comma joins to it ("Now many have trouble finding work, worry about ...").
+Every sentence and name is written for the tests."""
+
+from attribution.extraction import extract
+
+from .helpers import found
+
+HEAD = "A headline for the story\n\n"
+
+
+def speakers(text):
+    return [speaker for _kind, _quote, speaker in found(HEAD + text)]
+
+
+def test_a_verb_joined_by_a_comma_to_a_clause_with_an_auxiliary_has_that_clauses_subject():
+    text = ("Dozens of farmers lost their land in the flood. Now, many have trouble finding work, worry about losing "
+            "their homes and fear they will never be paid.")
+    assert [(e.speaker.name, e.speaker_mention) for e in extract(HEAD + text)] == [("many", "many"), ("many", "many")]
+    # a clause after a relative or subordinate word is another's: the speaker found before stays
+    assert speakers("Dana Holt, who has led the board since 2009, said the ferry would run again.") == ["Dana Holt"]
+    assert "Orvale" not in " ".join(s or "" for s in speakers(
+        "The judges who ruled that Marden and Orvale could not enforce their rules, for instance, said the fee was the problem."))
