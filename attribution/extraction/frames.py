@@ -21,7 +21,7 @@ from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPO
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import MEDIA_ROLES, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
-from .tokens import Token, after_dateline
+from .tokens import Token, after_dateline, after_headline
 
 CLAUSE_BOUNDARIES = frozenset({
     "that", "which", "who", "whom", "whose", "while", "whilst", "because", "although", "though", "if", "when",
@@ -875,7 +875,7 @@ class SentenceFrames:
         self.n = len(tokens)
         self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
         # "WASHINGTON (Reuters) - The mayor said": no subject before it (the lower-case forms let it look for the dash in C)
-        self.story_start = after_dateline(tokens, 0, self.n, self.lowers)
+        self.story_start = after_dateline(tokens, 0, self.n, self.lowers) or after_headline(tokens)
         self._firsts: dict[frozenset[str], int] = {}  # (_first_of)
 
     # ------------------------------------------------------------------ public

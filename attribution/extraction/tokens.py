@@ -241,6 +241,23 @@ def after_dateline(tokens: list[Token], start: int, end: int, lowers: list[str] 
     return start
 
 
+def after_headline(tokens: list[Token]) -> int:
+    """Where a sentence starts after a headline in capitals run into it ("STORM CLOSES PORT The harbour master said ..."),
+    as digests print them: two words or more in capitals, two of them long enough to be no acronym, then a capitalised
+    word in lower case. 0 when the sentence opens with no such headline."""
+    first = tokens[0].text if tokens else ""
+    if len(first) < 2 or not first.isupper() or tokens[0].quote is not None:
+        return 0  # (most sentences: one test; a quotation's token is written in capitals)
+    x = long_words = 0
+    while x < len(tokens) and tokens[x].quote is None and (
+            tokens[x].text.isupper() and tokens[x].text.isalpha() or tokens[x].text.isdigit() or tokens[x].text in ("'", "’", ",", "-")):
+        long_words += len(tokens[x].text) >= 4 and tokens[x].text.isalpha()
+        x += 1
+    if long_words >= 2 and x < len(tokens) and tokens[x].is_capitalized and tokens[x].is_word and not tokens[x].text.isupper():
+        return x
+    return 0
+
+
 def _agency_follows(tokens: list[Token], x: int, end: int) -> bool:
     """"Washington (AFP)": a capitalised place is a dateline's only when an agency in capitals follows in brackets."""
     y = x

@@ -21,3 +21,13 @@ def test_a_verb_joined_by_a_comma_to_a_clause_with_an_auxiliary_has_that_clauses
     assert speakers("Dana Holt, who has led the board since 2009, said the ferry would run again.") == ["Dana Holt"]
     assert "Orvale" not in " ".join(s or "" for s in speakers(
         "The judges who ruled that Marden and Orvale could not enforce their rules, for instance, said the fee was the problem."))
+
+
+def test_a_headline_in_capitals_run_into_the_sentence_is_no_part_of_the_speaker():
+    text = ("FERRY FIRE FORCES HARBOUR CLOSURE The Marden Port Authority said the quay would stay shut for a week.\n\n"
+            "AT LEAST 12 HURT IN BLAZE Coast Guard Captain Dana Holt said the fire began in the engine room.")
+    assert [(e.speaker.name, e.speaker_mention) for e in extract(HEAD + text)] == [
+        ("Marden Port Authority", "The Marden Port Authority"), ("Dana Holt", "Coast Guard Captain Dana Holt")]
+    # a dateline or a short acronym opening the sentence is no headline
+    assert speakers("SALT LAKE CITY The mayor said the roads were clear.") == ["the mayor"]
+    assert speakers("NASA JPL engineers said the probe was sound.") == ["NASA JPL engineers"]
