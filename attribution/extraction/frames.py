@@ -5153,10 +5153,12 @@ class SentenceFrames:
         return self._attach_subject_before(frame, who)
 
     def _after_name(self, comma: int) -> bool:
-        """A capitalised name phrase ends just before this comma."""
+        """A capitalised name phrase ends just before this comma (after the cue that inverts it: "said Ned Ames,")."""
         first = comma
         while first > 0 and self.tokens[first - 1].quote is None and self.lowers[first - 1] not in SUBJECT_BOUNDARIES:
             first -= 1
+        if first + 1 < comma and self.lowers[first] in FINITE_CUE_FORMS and not self.tokens[first].is_capitalized:
+            first += 1
         return first < comma and (is_name_phrase(self.tokens[first:comma]) or self._titled_person_from_town(first, comma))
 
     def _titled_name(self, first: int, end: int) -> bool:
@@ -5238,6 +5240,8 @@ class SentenceFrames:
                 parts.pop()  # "Ann Lee, director of the Farmers Union, or FU, said": the short name of the body she directs
             if len(parts) > 1 and len(parts[-1]) > 1 and self.lowers[parts[-1][0]] in {"also", "now", "still", "himself", "herself", "then"}:
                 parts[-1] = parts[-1][1:]  # "Ted Cruz, also a hopeful, said": the adverb belongs to the apposition
+        if len(parts) > 1:
+            parts[0] = self._without_leading_connective(parts[0])  # "said Ned Ames, the former senator who ...": the name is the cue's
         main = parts[-1]
         main = self._without_inverted_auxiliary(self._without_leading_connective(main))
         if frame.after_cue < self.n and self.tokens[frame.after_cue].is_word and self.lowers[frame.after_cue] not in AUXILIARIES:

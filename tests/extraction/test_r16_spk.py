@@ -31,3 +31,9 @@ def test_a_headline_in_capitals_run_into_the_sentence_is_no_part_of_the_speaker(
     # a dateline or a short acronym opening the sentence is no headline
     assert speakers("SALT LAKE CITY The mayor said the roads were clear.") == ["the mayor"]
     assert speakers("NASA JPL engineers said the probe was sound.") == ["NASA JPL engineers"]
+
+
+def test_a_description_after_a_name_inverted_by_said_is_that_persons_in_a_who_clause():
+    text = ("''A vote for anyone but Tom Ashby is a vote for chaos,'' said Ned Corliss, the former senator from Vermont who "
+            "is supporting Mr. Ashby. ''The party needs him,'' said Ida Marsh, a longtime adviser to the mayor, who endorsed Mr. Ashby.")
+    assert set(speakers(text)) == {"Ned Corliss", "Ida Marsh"}
