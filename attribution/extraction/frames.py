@@ -875,7 +875,9 @@ class SentenceFrames:
         self.n = len(tokens)
         self.lowers = [t.lower if t.quote is None else "\x00quote" for t in tokens]
         # "WASHINGTON (Reuters) - The mayor said": no subject before it (the lower-case forms let it look for the dash in C)
-        self.story_start = after_dateline(tokens, 0, self.n, self.lowers) or after_headline(tokens)
+        self.story_start = after_dateline(tokens, 0, self.n, self.lowers)
+        if self.n > 3 and tokens[0].text.isupper() and not self.story_start:
+            self.story_start = after_headline(tokens)  # (a sentence opening in capitals: rare)
         self._firsts: dict[frozenset[str], int] = {}  # (_first_of)
 
     # ------------------------------------------------------------------ public
@@ -5288,7 +5290,7 @@ class SentenceFrames:
                 role_part, main = main, parts[-2]
             elif is_name_phrase(last) and _describes(previous) and self.lowers[parts[-2][0]] not in intro:
                 role_part = parts[-2]  # "the head of the NHS Confederation, Matthew Carr, said"
-        if role_part is None and len(main) >= 3:
+        if role_part is None and len(main) >= 3 and self.lowers[segment[-1]] == ",":
             main = self._subject_of_joined_clause(segment, main)
         main_words = set(map(self.lowers.__getitem__, main))  # (main only shrinks below: a word not in it is in none of its cuts)
         speaking = next((y for y, x in enumerate(main) if y >= 1 and self.lowers[x] in SPEAKING_PARTICIPLES and y + 1 < len(main)
@@ -5388,7 +5390,7 @@ class SentenceFrames:
         """"Now many have trouble finding work, worry about ...": a clause with its own auxiliary, joined to the cue by a
         comma, is no speaker's name: its subject (the plain noun phrase before the auxiliary) is the cue's too."""
         lowers = self.lowers
-        if lowers[segment[-1]] != "," or main[0] > 0 and lowers[main[0] - 1] != "," and main[0] != self.story_start:
+        if main[0] > 0 and lowers[main[0] - 1] != "," and main[0] != self.story_start:
             return main  # (the clause must open the sentence or follow a comma: "ruled that X could ..." is another clause's)
         auxiliary = next((y for y in range(1, len(main) - 1) if lowers[main[y]] in AUXILIARIES), None)
         if auxiliary is None or self.tokens[main[auxiliary]].is_capitalized or any(

@@ -247,7 +247,7 @@ def after_headline(tokens: list[Token]) -> int:
     word in lower case. 0 when the sentence opens with no such headline."""
     first = tokens[0].text if tokens else ""
     if len(first) < 2 or not first.isupper() or tokens[0].quote is not None:
-        return 0  # (most sentences: one test; a quotation's token is written in capitals)
+        return 0  # (a quotation's token is written in capitals)
     x = long_words = 0
     while x < len(tokens) and tokens[x].quote is None and (
             tokens[x].text.isupper() and tokens[x].text.isalpha() or tokens[x].text.isdigit() or tokens[x].text in ("'", "’", ",", "-")):
