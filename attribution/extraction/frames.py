@@ -570,6 +570,7 @@ CLOCK_TIMES = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunr
 DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
+PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
 # Words before an auxiliary that make what precedes it more than a plain noun phrase (a relative or subordinate clause).
 JOINED_CLAUSE_STOPS = frozenset({"who", "whom", "whose", "which", "that", "what", "where", "when", "if", "as", "because", "while", "since", "after",
                                  "before", "although", "though", "and", "or", "but"})
@@ -3710,6 +3711,8 @@ class SentenceFrames:
         comma_before = subject_end > 0 and self.lowers[subject_end - 1] == ","  # "Ann Lee, who wrote the bill, said"
         if self._quantified_subject_after_noun(j) and self._choose_subject(frame, [j - 1, j]):
             return True  # "the kind of jurist many Republicans fear she would choose": a relative clause without "that"
+        if participle and self._bare_quantifier_after_noun(j, i) and self._choose_subject(frame, [j]):
+            return True
         if j >= 0 and j == self.story_start and self.lowers[j] == "having":
             # "Having announced that ..., Judge Berman proceeded": the opening participle is the main clause subject's
             mention, start, _verb = self.sentence_subject(self.n)
@@ -4492,10 +4495,22 @@ class SentenceFrames:
         if j < 3 or self.lowers[j - 1] not in {"many", "most", "some", "few"} or not self.tokens[j].is_word or not (
                 self.lowers[j].endswith("s") or self.lowers[j] == "people"):
             return False
-        noun = self.lowers[j - 2]
-        if noun in NOT_CLAUSE_NOUNS or self.lowers[j] in NOT_CLAUSE_NOUNS:
-            return False  # "for decades some critics had been", "even some technologists say", "the next few months"
-        return self.tokens[j - 2].is_word and not self.tokens[j - 2].is_capitalized and noun.isalpha() and not noun.endswith("ly") and (
+        if self.lowers[j] in NOT_CLAUSE_NOUNS:
+            return False  # "even some technologists say", "the next few months"
+        return self._noun_before_relative(j - 2)
+
+    def _bare_quantifier_after_noun(self, j: int, i: int) -> bool:
+        """"a final many are calling 'a classic'": "many", "some" or "most" alone after a noun, with the auxiliary of the
+        cue's progressive between, opens a relative clause without "that"; it is its subject, not the clause's."""
+        return 2 <= j < i - 1 and self.lowers[j] in {"many", "most", "some"} and all(self.lowers[x] in PROGRESSIVE_AUXILIARIES for x in range(j + 1, i)) and (
+            self._noun_before_relative(j - 1))
+
+    def _noun_before_relative(self, x: int) -> bool:
+        """The word at ``x`` is a lower-case noun that a relative clause without "that" may follow ("the jurist many fear")."""
+        noun = self.lowers[x]
+        if noun in NOT_CLAUSE_NOUNS:
+            return False  # "for decades some critics had been"
+        return self.tokens[x].is_word and not self.tokens[x].is_capitalized and noun.isalpha() and not noun.endswith("ly") and (
             noun not in PREPOSITIONS and noun not in SUBJECT_BOUNDARIES and noun not in CLAUSE_BOUNDARIES and noun not in FINITE_VERBS and (
                 noun not in AUXILIARIES and noun not in COPULAS and cue_verb(noun) is None and not _looks_like_verb(noun)) and noun not in (
                 "the", "a", "an", "and", "or", "but", "that", "of", "how", "why", "what", "so", "too", "very", "as", "than", "not"))

@@ -37,3 +37,8 @@ def test_a_description_after_a_name_inverted_by_said_is_that_persons_in_a_who_cl
     text = ("''A vote for anyone but Tom Ashby is a vote for chaos,'' said Ned Corliss, the former senator from Vermont who "
             "is supporting Mr. Ashby. ''The party needs him,'' said Ida Marsh, a longtime adviser to the mayor, who endorsed Mr. Ashby.")
     assert set(speakers(text)) == {"Ned Corliss", "Ida Marsh"}
+
+
+def test_many_after_a_noun_with_the_progressives_auxiliary_is_the_subject_of_its_relative_clause():
+    assert speakers("The mayor opened a bridge many are calling ''a waste of money.''") == ["many"]
+    assert speakers("Mercer beat Orvale in a final game some were calling ''the match of the decade.''") == ["some"]
