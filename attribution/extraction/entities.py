@@ -1390,7 +1390,14 @@ class EntityTable:
                 return entity
         if mention.pronoun == "thing":
             return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
-        return self._people_just_named(mention) or self._group_named_before(mention)
+        return self._people_just_named(mention) or self._group_named_before(mention) or self._they_unresolved(mention)
+
+    def _they_unresolved(self, mention: Mention) -> Entity | None:
+        """A "they" whom no group fits stays as written, an unresolved mention as "the senator" is: the report is kept, and a
+        wrong link is worse than none. ("their 'promise'" is no speaker's mention.)"""
+        if mention.text.lower() != "they":
+            return None
+        return self._get("they", "unnamed", alias=mention.text)
 
     @staticmethod
     def _may_be_they(entity: Entity) -> bool:

@@ -1,0 +1,62 @@
+"""Round 16, they2 (sentences and names written for these tests): a report whose "they" fits no group is kept with
+"they" as written, an unresolved speaker as "the senator" is, and stored, shown and matched as one."""
+
+import re
+from datetime import date
+
+from attribution.matching import Appearance, SpeakerRef
+from attribution.matching.speakers import same_speaker
+
+from attribution.extraction import extract, to_json_row
+
+
+def _reports(text: str, cue: str = "said") -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.speaker.name if e.speaker else None, e.speaker.kind if e.speaker else None, e.speaker_mention) for e in extract(text) if e.cue == cue]
+
+
+def test_a_quotation_whose_they_fits_no_group_is_kept_with_they_unresolved():
+    text = "The ferry to Marrow Island was late again on Tuesday.\n\n“We have waited long enough,” they said.\n"
+    assert _reports(text) == [("they", "unnamed", "they")]
+
+
+def test_an_unresolved_they_keeps_the_mention_as_written_and_the_row_says_so():
+    text = "The depot on Quill Street closed in March. They said the buses would never come back.\n"
+    found = [e for e in extract(text) if e.cue == "said"]
+    assert [(e.speaker.name, e.speaker_mention, e.kind) for e in found] == [("they", "They", "indirect")]
+    row = to_json_row(found[0], "quill")
+    assert (row["speaker"], row["speaker_mention"], row["speaker_type"]) == ("they", "They", "unnamed")
+
+
+def test_an_unresolved_they_is_stored_as_the_articles_own_unnamed_source_and_shown_on_its_page(db, client, editor):
+    from django.urls import reverse
+
+    from attribution import services
+    from attribution.models import Source
+
+    first = services.article_ingest(
+        text="The ferry to Marrow Island was late again on Tuesday.\n\n“We have waited long enough,” they said.\n",
+        outlet="Marrow Gazette", title="Ferry", published=date(2031, 4, 2),
+    ).article
+    second = services.article_ingest(
+        text="The lighthouse on Gull Point went dark on Friday.\n\n“Nobody told us a thing,” they said.\n",
+        outlet="Gull Courier", title="Lighthouse", published=date(2031, 4, 3),
+    ).article
+    [kept] = first.attributions.all()
+    assert (kept.speaker.name, kept.speaker.kind, kept.speaker.scope_article, kept.speaker_mention) == ("they", Source.Kind.UNNAMED, first, "they")
+    [other] = second.attributions.all()
+    assert other.speaker != kept.speaker  # each article's "they" is its own group
+    services.attribution_approve(attribution=kept, by=editor)
+    page = client.get(reverse("pages:article", args=[first.pk])).content.decode()
+    legend = page.split('class="legend__list"', 1)[1].split("</ol>", 1)[0]
+    assert "We have waited long enough" in page and re.search(r">\s*they\s*<", legend)
+    body = client.get(f"/api/attributions/{kept.pk}/").json()  # approved: anyone may read it
+    assert (body["speaker"]["display_name"], body["speaker_mention"]) == ("they", "they")
+    client.force_login(editor)
+    admin = client.get(reverse("admin:attribution_attribution_change", args=[other.pk]))
+    assert admin.status_code == 200 and "Nobody told us a thing" in admin.content.decode()
+
+
+def test_two_articles_quoting_an_unresolved_they_are_not_the_same_speaker():
+    they_here = SpeakerRef("they", kind="unnamed", aliases=("They",), key=31)
+    they_there = SpeakerRef("they", kind="unnamed", aliases=("they",), key=32)
+    assert not same_speaker(Appearance("the pier must reopen", they_here), Appearance("the pier must reopen", they_there))
