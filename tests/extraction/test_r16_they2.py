@@ -60,3 +60,24 @@ def test_two_articles_quoting_an_unresolved_they_are_not_the_same_speaker():
     they_here = SpeakerRef("they", kind="unnamed", aliases=("They",), key=31)
     they_there = SpeakerRef("they", kind="unnamed", aliases=("they",), key=32)
     assert not same_speaker(Appearance("the pier must reopen", they_here), Appearance("the pier must reopen", they_there))
+
+
+def test_they_is_never_the_surveys_heard_from_just_before():
+    text = "The new surveys show support for the harbor levy rising. They said the levy was fair.\n"
+    assert _reports(text) == [("they", "unnamed", "They")]
+
+
+def test_they_stays_unresolved_when_people_were_named_since_the_group_last_heard_from_but_not_when_it_goes_on():
+    after_a_preposition = ("Harbor officials said the pier would close in the spring. The closure angered the fishing crews. "
+                           "A meeting with the dock unions was held on Friday. They said the plan was unfair.\n")
+    assert _reports(after_a_preposition)[-1] == ("they", "unnamed", "They")
+    named_together = ("Port officials said the ferry would run twice a day. On Monday the mayor met with Ann Lee and Tom Park. "
+                      "The talks lasted an hour. They would only say the timetable was under review.\n")
+    assert _reports(named_together, "say") == [("they", "unnamed", "They")]
+    named_again = ("Harbor officials said the pier would close in the spring. The closure angered the fishing crews. "
+                   "Harbor officials met again on Friday. They said the plan was fair.\n")
+    their_own = ("Harbor officials said the pier would close in the spring. The plan angered their own members. "
+                 "The talks lasted an hour. They said the plan was fair.\n")
+    just_before = "Harbor officials said the pier would close in the spring. They said the closure would last a year.\n"
+    for text in (named_again, their_own, just_before):
+        assert _reports(text)[-1] == ("Harbor officials", "unnamed", "They")
