@@ -1415,6 +1415,10 @@ class EntityTable:
             return None
         return self._get("they", "unnamed", alias=mention.text)
 
+    def may_be_they(self, entity: Entity) -> bool:
+        """Whether a source heard from may be what "they" stands for (_may_be_they), and is no plural of things."""
+        return not _names_no_people(entity) and self._may_be_they(entity)
+
     @staticmethod
     def _may_be_they(entity: Entity) -> bool:
         """Whether a source heard from may be what "they" stands for: a group of people ("voters", "Senate Democrats")

@@ -81,3 +81,10 @@ def test_they_stays_unresolved_when_people_were_named_since_the_group_last_heard
     just_before = "Harbor officials said the pier would close in the spring. They said the closure would last a year.\n"
     for text in (named_again, their_own, just_before):
         assert _reports(text)[-1] == ("Harbor officials", "unnamed", "They")
+
+
+def test_they_opening_the_clause_a_group_reports_is_that_group():
+    share = "Thirty two percent were certain they would support Mayor Dana Holt over her rival.\n"
+    assert _reports(share, "support") == [("Thirty two percent", "unnamed", "they")]
+    wanting = "Many Gullhavens want what they want without any thought for the harbor budget or the crews.\n"
+    assert [(e.speaker.name, e.speaker_mention) for e in extract(wanting) if e.speaker_mention == "they"] == [("Gullhavens", "they")]
