@@ -793,8 +793,8 @@ class ArticleExtractor:
             else:
                 if frame.mention is None:
                     continue
-                entity = self._answerer(frame) or self._statement_author(frame) or self._plural_subject(frame, analysis) or self.entities.resolve(
-                    frame.mention, frame.apposition_role)
+                entity = self._answerer(frame) or self._statement_author(frame) or self._plural_subject(frame, analysis) or (
+                    self._reporting_group(frame, previous, previous_frame)) or self.entities.resolve(frame.mention, frame.apposition_role)
                 if entity is None:
                     continue
                 hops = []
@@ -1173,6 +1173,19 @@ class ArticleExtractor:
         if entity is not None:
             entity.aliases.add(mention.text)
         return entity
+
+    def _reporting_group(self, frame: Frame, previous: Attribution | None, previous_frame: Frame | None) -> Entity | None:
+        """"Forty percent were certain they would back Lee", "39 delegates said they support her": "they" opening the
+        clause a group reports (the previous report of the sentence) is that group."""
+        mention = frame.mention
+        if mention is None or mention.kind != "pronoun" or mention.text.lower() != "they" or previous is None or previous.entity is None or (
+                previous_frame is None or previous_frame.content is None or frame.subject_start is None):
+            return None
+        if not (previous_frame.content[0] <= frame.subject_start < previous_frame.content[1]) or not (
+                self.entities.may_be_they(previous.entity) or previous.entity.head == "percent"):  # (a share of those asked is people)
+            return None
+        previous.entity.aliases.add(mention.text)
+        return previous.entity
 
     def _possessive_owner(self, index: int, tokens: list[Token]) -> tuple[Attribution | None, str | None]:
         """"Donald Trump's 'woman card' remark", "Trump's call for a 'deportation force'", "his

@@ -861,6 +861,8 @@ PEOPLE_REACH = 160
 # "Voters were angry. They said ...": a group the article named in the sentences just before (this paragraph or the
 # one above it) that "they" opening a report stands for. The head must name people or a body of them, never things.
 GROUP_REACH = 400
+# A sentence's end, never the stop of an initial or a short title ("U.S.", "Mr.", "Sen."): counted between a group and "they".
+SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bMrs)[.?!][\"'”’]*[ \u00a0]+(?=\S)|\n\s*")
 GROUP_WORD = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+|\d[\d,.]*)(?![\w'’-])")
 NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)(?:[ \u00a0][A-Z][\w.]*)*[ \u00a0]and[ \u00a0](?:[A-Z][\w.]*[ \u00a0])*[A-Z][a-z]+\b")
 PERSON_PAIR = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+[ \u00a0]and[ \u00a0](?:[A-Z][\w.’'-]*[ \u00a0]){0,3}[A-Z][\w’'-]+\b")
@@ -876,7 +878,10 @@ NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "is", "this", "his", "its", 
                               "perhaps", "whereas", "various", "previous", "serious", "famous", "obvious", "nervous", "anxious", "ones"})
 GROUP_PLURAL_VERBS = frozenset({"have", "are", "were", "say", "tell", "want", "feel", "believe", "think", "agree", "remain", "tend", "do",
                                 "don't", "don’t", "see", "know", "like"})
-NOT_PEOPLE_PLURALS = frozenset({"data", "estimates", "figures", "polls", "reports", "studies", "statements", "surveys", "heads", "others", "documents", "filings"})
+# Plurals of things, heard from as sources ("the election returns suggest", "polls show"): never a group "they" stands for.
+THING_PLURALS = frozenset({"data", "estimates", "figures", "polls", "reports", "studies", "statements", "surveys", "documents", "filings", "funds",
+                           "returns", "results", "numbers", "findings", "records", "analyses"})
+NOT_PEOPLE_PLURALS = THING_PLURALS | {"heads", "others"}
 
 
 @lru_cache(maxsize=1)
@@ -1142,6 +1147,13 @@ def _one_unnamed_person(entity: Entity) -> bool:
     return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one ")) and not _evidence_head(head)
 
 
+def _names_no_people(entity: Entity) -> bool:
+    """"the polls", "exit polls", "the election returns", "an analysis of the data": a source heard from that is no group of
+    people, so never what "they" stands for."""
+    head = entity.head or ""
+    return entity.kind == "unnamed" and (head in THING_PLURALS or _evidence_head(head.removesuffix("s")))
+
+
 def _evidence_head(head: str) -> bool:
     """"a new poll", "a study", "a report": a thing that shows or finds, never a person "he" or "the mayor" points back to."""
     return head in EVIDENCE_HEADS or head in word_set("document_heads")
@@ -1380,17 +1392,32 @@ class EntityTable:
                     document = self._document_opening_sentence_since(entity.last_seen, mention.start)
                     if document is not None:
                         return document  # "A letter to the board from the staff reflected ... '...,' it added": the letter
+                if mention.pronoun == "plural" and _names_no_people(entity):
+                    break  # "even if the returns suggest otherwise ... before they knew": no group, and one heard before it is stale
                 if mention.pronoun == "plural" and not self._may_be_they(entity):
                     continue
                 if mention.pronoun == "plural":
                     newer = self._group_named_since(entity, mention)
                     if newer is not None:
                         return newer
+                    if self._people_named_since(entity, mention):
+                        return self._they_unresolved(mention)  # "... met with Lee and Park. They would only say": which group is meant?
                 entity.aliases.add(mention.text)
                 return entity
         if mention.pronoun == "thing":
             return self._document_just_named(mention.start)  # '"...," it read': the letter or post named before
-        return self._people_just_named(mention) or self._group_named_before(mention)
+        return self._people_just_named(mention) or self._group_named_before(mention) or self._they_unresolved(mention)
+
+    def _they_unresolved(self, mention: Mention) -> Entity | None:
+        """A "they" whom no group fits stays as written, an unresolved mention as "the senator" is: the report is kept, and a
+        wrong link is worse than none. ("their 'promise'" is no speaker's mention.)"""
+        if mention.text.lower() != "they":
+            return None
+        return self._get("they", "unnamed", alias=mention.text)
+
+    def may_be_they(self, entity: Entity) -> bool:
+        """Whether a source heard from may be what "they" stands for (_may_be_they), and is no plural of things."""
+        return not _names_no_people(entity) and self._may_be_they(entity)
 
     @staticmethod
     def _may_be_they(entity: Entity) -> bool:
@@ -1431,6 +1458,33 @@ class EntityTable:
             return None
         name, head, _at = found
         return self._get(name, "organization" if head in ("police", "media") else "unnamed", alias=mention.text, head=head)
+
+    def _people_named_since(self, heard: Entity, mention: Mention) -> bool:
+        """Whether, with the group last heard from two sentence ends back or more (and not named again since the sentence
+        before), people were named after it in any place (an object, after a preposition: "a poll of voters", "met with Lee
+        and Park"), within the reach of a group "they" may stand for: then "they" may be them as well as the group heard
+        from. A group owned ("their members") is not who owns it; a group heard from in the sentence before goes on
+        speaking ("Aides say X. They say ..."). The ends are counted up to the pronoun: a "They" opening its sentence
+        does not count the end before it (measured: counting it too takes right links away more often than wrong ones)."""
+        breaks = list(SENTENCE_BREAK.finditer(self.text, heard.last_seen, mention.start))
+        if len(breaks) < 2 or whole_word_at(self.text[breaks[-2].end():mention.start].lower(), heard.head or heard.name.split()[-1].lower()) >= 0:
+            return False  # (named again in the sentence before or its own: "Others were unapologetic in their ...")
+        start = max(heard.last_seen + 1, mention.start - GROUP_REACH)
+        heard_words = set(heard.name.lower().split())
+        for match in GROUP_WORD.finditer(self.text, start, mention.start):
+            word = match.group(1).lower()
+            if word in _group_heads() and word not in heard_words and not self._owned_or_counted(match.start()):
+                return True
+        # ("Ann Lee and Tom Park", as _group_phrase_before reads two people named since)
+        return any(pair.group(1).lower() not in word_set("capitalized_function_words") for pair in NAMED_PAIR.finditer(self.text, start, mention.start))
+
+    def _owned_or_counted(self, at: int) -> bool:
+        """"their members", "its own staff": a group owned by the one a pronoun stands for; "would hire 300 workers": people
+        counted as a figure of what a source plans or reports, not a group heard from."""
+        before = self.text[max(0, at - 12):at].split()
+        if before[-1:] == ["own"]:
+            before = before[:-1]
+        return bool(before) and (before[-1].lower() in ("their", "its", "our", "his", "her") or before[-1][:1].isdigit())
 
     def _group_named_since(self, heard: Entity, mention: Mention) -> Entity | None:
         """"Officials said the depot would close. ... Residents were angry. They said ...": a group named after the

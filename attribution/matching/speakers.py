@@ -342,7 +342,8 @@ def _identifying_names(speaker):
     if speaker.kind != "unnamed":
         return names
     names = [*names, *(f"{speaker.affiliation} {name}" for name in names if speaker.affiliation)]
-    return tuple(name for name in names if set(_name_words(name)) - _GENERIC_GROUP_WORDS)
+    # ("they": a group the article could not name, kept unresolved, is nobody another article names)
+    return tuple(name for name in names if set(_name_words(name)) - _GENERIC_GROUP_WORDS - _PRONOUNS)
 
 
 _PRONOUNS = frozenset("he she they it we i you him her them his its their who".split())

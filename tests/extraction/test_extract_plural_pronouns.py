@@ -36,12 +36,13 @@ def test_the_police_as_a_body_speak_as_they():
 
 
 def test_they_never_stands_for_things():
-    assert _speakers("Prices rose sharply in the spring. They said the tax was unfair.") == []
-    assert _speakers("The bridges were closed for a week. They said the repairs would take a year.") == []
+    # (kept with "they" unresolved since round 16: an unresolved mention, never the things)
+    assert _speakers("Prices rose sharply in the spring. They said the tax was unfair.") == ["they"]
+    assert _speakers("The bridges were closed for a week. They said the repairs would take a year.") == ["they"]
 
 
 def test_they_is_not_a_group_that_is_only_a_verbs_object():
-    assert _speakers("The plan moved workers into new jobs. They said the tax was unfair.") == []
+    assert _speakers("The plan moved workers into new jobs. They said the tax was unfair.") == ["they"]
 
 
 def test_they_is_two_people_named_together_since_the_group():
@@ -50,7 +51,7 @@ def test_they_is_two_people_named_together_since_the_group():
 
 
 def test_they_is_never_two_places():
-    assert _speakers("Ohio and Iowa held their votes on Monday. They said the tax was unfair.") == []
+    assert _speakers("Ohio and Iowa held their votes on Monday. They said the tax was unfair.") == ["they"]
 
 
 def test_they_in_a_sentence_with_its_own_plural_is_left_alone():
@@ -59,12 +60,12 @@ def test_they_in_a_sentence_with_its_own_plural_is_left_alone():
 
 
 def test_a_single_person_is_never_they():
-    assert _speakers("Mayor Ann Lee spoke on Monday. They said the tax was unfair.") == []
+    assert _speakers("Mayor Ann Lee spoke on Monday. They said the tax was unfair.") == ["they"]
 
 
 def test_a_group_two_paragraphs_back_is_out_of_reach():
     text = "Farmers protested on Monday.\n\nThe council met on Tuesday.\n\nThe agenda was long.\n\nThey said the tax was unfair."
-    assert _speakers(text) == []
+    assert _speakers(text) == ["they"]
 
 
 def test_a_group_named_after_the_group_last_heard_from_is_they():
