@@ -223,13 +223,19 @@ def _answers_question(frame: Frame, tokens: list[Token]) -> bool:
 
 def _short_reply(frame: Frame, content: list[Token]) -> bool:
     """"after 55 percent said so", "Last month, 26 percent said the same": a share of those polled repeating the
-    finding just reported says it again, however short (frames._share_repeats)."""
-    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare" or frame.mention is None or frame.mention.head != "percent":
+    finding just reported says it again, however short (frames._share_repeats). "Lee said she would", "Most said
+    yes": an answer whose verb the sentence before gave is the whole claim, whoever says it."""
+    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare":
         return False
     words = [t.lower for t in content]
-    return words == ["so"] or words == ["the", "same"]
+    if len(words) == 1:
+        return words[0] in ("yes", "no") or words[0] == "so" and frame.mention is not None and frame.mention.head == "percent"
+    return words == ["the", "same"] and frame.mention is not None and frame.mention.head == "percent" or (
+        words[0] in ELLIPSIS_SUBJECTS and words[1] in CLAUSE_AUXILIARIES and words[2:] in ([], ["not"]))
 
 
+# The subject of an answer that leaves its verb to the question: "she would", "it did not".
+ELLIPSIS_SUBJECTS = frozenset({"he", "she", "they", "we", "it"})
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
 
 
@@ -376,6 +382,8 @@ class ArticleExtractor:
             mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "unnamed", head=tokens[-1].lower)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
                 mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit") and not evidence and not (
+                    # "Former Harbor Pollster Says ...", "Mayor's Son Says ...": one person by role, the verb singular
+                    match.re is HEADLINE_SAYS and mention.role is not None and match.group("cue").endswith("s")) and not (
                     # "Clinton camp: ...", "Senate Democrats: ...": a group a name tells apart
                     match.re is HEADLINE_COLON and len(tokens) > 1 and has_name(tokens[:-1]) and tokens[0].lower not in (
                         "a", "an", "the", "some", "many", "most"))):

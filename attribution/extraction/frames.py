@@ -6167,8 +6167,9 @@ class SentenceFrames:
             # "Holt said: the plan is dead": the words after the colon, unquoted ("something voters wanted: ..." names a thing;
             # a participle's subject is too often far away)
             start, mode = j + 1, "that"
-        elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
-            start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
+        elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked" or (
+                j + 1 >= self.n or self.lowers[j + 1] in SENTENCE_END)):
+            start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes", "Lee said yes.": the answer
         elif word == "so" and verb.lemma == "say" and self._share_repeats(frame) and (j + 1 >= self.n or self.lowers[j + 1] in SHORT_REPLY_FOLLOWERS):
             frame.content, frame.content_mode = (j, j + 1), "bare"  # "after 55 percent said so in December": the finding before, repeated
             return
