@@ -6031,8 +6031,10 @@ class SentenceFrames:
             return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
         if word == ";" or word == ":" and self.tokens[j + 1].quote is None and not self._opening_phrase(frame.subject_start - 1):
             return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
-        if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
-            return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
+        if word in ("-", "—", "–") and frame.subject_start > 0 and (self.tokens[frame.subject_start - 1].quote is not None or not self._opening_phrase(frame.subject_start - 1)):
+            # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside; "The move could cost
+            # him votes, his allies believe — votes he will need": the sentence goes on about its own words after the tag
+            return True
         if word == ",":
             after = self.lowers[j + 1]
             if after in ("in", "amid", "despite") and self._verbless_rest(j + 2):

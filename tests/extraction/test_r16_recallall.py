@@ -31,3 +31,10 @@ def test_said_yes_closing_a_sentence_is_the_answer_to_the_question_before():
         ("indirect", "yes", "Everyone but Kessler")]
     # "yes" opening more words is not the answer alone
     assert found(HEAD + "Marta Velde said yes to the budget and no to the levy.") == []
+
+
+def test_a_trailing_tag_closes_its_report_before_a_dash_that_goes_on_about_the_words():
+    assert found(HEAD + "Such a retreat could cost the mayor her base, Vale's allies believe — voters she will need in the spring.") == [
+        ("belief", "Such a retreat could cost the mayor her base", "Vale's allies")]
+    assert found(HEAD + "The ferry will stop running by June, harbor officials said — a blow to the island's shops.") == [
+        ("indirect", "The ferry will stop running by June", "harbor officials")]
