@@ -5527,7 +5527,8 @@ class SentenceFrames:
                                                        for x in range(1, i - 1))):
             # ("Clinton also lacks polish, said Howard, but ...": a clause before the tag, not a name and its apposition)
             return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first
-        if self.lowers[i - 1] == ",":
+        if self.lowers[i - 1] == "," and not (end < self.n and self.lowers[end] == "who"):
+            # (", said a spokesman who was not authorized to ...": the verbs of a relative clause describe the speaker)
             x = end
             while x < self.n and self.lowers[x] not in (",", ";", ":") and self.tokens[x].quote is None:
                 if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:

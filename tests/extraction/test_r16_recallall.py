@@ -38,3 +38,10 @@ def test_a_trailing_tag_closes_its_report_before_a_dash_that_goes_on_about_the_w
         ("belief", "Such a retreat could cost the mayor her base", "Vale's allies")]
     assert found(HEAD + "The ferry will stop running by June, harbor officials said — a blow to the island's shops.") == [
         ("indirect", "The ferry will stop running by June", "harbor officials")]
+
+
+def test_a_relative_clause_after_the_speaker_of_an_inverted_tag_describes_the_speaker():
+    assert found(HEAD + "The ferry will stop running by June, said a port official who was not authorized to speak publicly.") == [
+        ("indirect", "The ferry will stop running by June", "a port official")]
+    assert found(HEAD + "Fares will rise in the fall, said a captain who has worked the route since 1998.") == [
+        ("indirect", "Fares will rise in the fall", "a captain")]
