@@ -230,6 +230,17 @@ def _short_reply(frame: Frame, content: list[Token]) -> bool:
     return words == ["so"] or words == ["the", "same"]
 
 
+def _elided_answer(frame: Frame, content: list[Token]) -> bool:
+    """"Lee said she would", "it had not", "yes": an answer that leaves its verb to the question it answers."""
+    if frame.cue_verb is None or frame.cue_verb.lemma != "say" or frame.content_mode != "bare":
+        return False
+    words = [t.lower for t in content]
+    return words == ["yes"] or len(words) in (2, 3) and words[0] in ELLIPSIS_SUBJECTS and words[1] in CLAUSE_AUXILIARIES and words[2:] in ([], ["not"])
+
+
+# The subject of an answer that leaves its verb to the question: "she would", "it did not".
+QUESTION_REACH = 300  # characters back to the question an elided answer answers
+ELLIPSIS_SUBJECTS = frozenset({"he", "she", "they", "we", "it"})
 ASK_FORMS = frozenset({"ask", "asked", "asks", "asking"})
 
 
@@ -376,6 +387,8 @@ class ArticleExtractor:
             mention = Mention(match.group("source"), tokens[0].start, tokens[-1].end, match.group("source"), "unnamed", head=tokens[-1].lower)
         if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed") or (
                 mention.kind == "unnamed" and mention.head not in ("poll", "survey", "study", "report", "audit") and not evidence and not (
+                    # "Former Harbor Pollster Says ...", "Mayor's Son Says ...": one person by role, the verb singular
+                    match.re is HEADLINE_SAYS and mention.role is not None and match.group("cue").endswith("s")) and not (
                     # "Clinton camp: ...", "Senate Democrats: ...": a group a name tells apart
                     match.re is HEADLINE_COLON and len(tokens) > 1 and has_name(tokens[:-1]) and tokens[0].lower not in (
                         "a", "an", "the", "some", "many", "most"))):
@@ -1089,7 +1102,8 @@ class ArticleExtractor:
             if words < MIN_OBJECT_WORDS and not (tokens[start].is_capitalized or tokens[start].quote is not None or _held_noun(frame, tokens[start])
                                                  or _stance_on_pronoun(frame, tokens, start)):
                 return
-        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and (_answers_question(frame, tokens) or _short_reply(frame, content))):
+        elif (words < MIN_CONTENT_WORDS or outside_words == 0) and not (outside_words > 0 and (_answers_question(frame, tokens) or _short_reply(frame, content) or (
+                _elided_answer(frame, content) and self._question_just_before(tokens[0].start)))):
             return
         if outside_words == 0:
             return  # nothing but quotations and punctuation (a quotation's token is never a word: Token.is_word)
@@ -1098,6 +1112,13 @@ class ArticleExtractor:
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
         self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
+
+    def _question_just_before(self, sentence_start: int) -> bool:
+        """The sentence before, in the same paragraph, asks what the next one answers: "The senators are split on
+        whether they would vote for her. Lee said she would." (a short answer without one says too little)."""
+        text = self.text
+        before = max(text.rfind("\n", 0, sentence_start), text.rfind(". ", 0, max(0, sentence_start - 2)), sentence_start - QUESTION_REACH)
+        return text.find("whether", before, sentence_start) >= 0 or text.find("?", before, sentence_start) >= 0
 
     # ------------------------------------------------------------------ quotations
     def _quote(self, index, tokens, frames, attributions, analysis, span, continuing) -> Attribution | None:

@@ -5565,7 +5565,8 @@ class SentenceFrames:
                                                        for x in range(1, i - 1))):
             # ("Clinton also lacks polish, said Howard, but ...": a clause before the tag, not a name and its apposition)
             return None  # "Dana Holt, the mayor, said the plan works": the subject and its apposition come first
-        if self.lowers[i - 1] == ",":
+        if self.lowers[i - 1] == "," and not (end < self.n and self.lowers[end] == "who"):
+            # (", said a spokesman who was not authorized to ...": the verbs of a relative clause describe the speaker)
             x = end
             while x < self.n and self.lowers[x] not in (",", ";", ":") and self.tokens[x].quote is None:
                 if self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS:
@@ -6069,8 +6070,10 @@ class SentenceFrames:
             return self._only_tail(place) or place < self.n and self.lowers[place] == "," and self._trailing_aside(frame, place)
         if word == ";" or word == ":" and self.tokens[j + 1].quote is None and not self._opening_phrase(frame.subject_start - 1):
             return True  # "..., political analysts say; in 2012, ...", "..., insiders said: the polls, the money": the report ends with its clause
-        if word in ("-", "—", "–") and frame.subject_start > 0 and self.tokens[frame.subject_start - 1].quote is not None:
-            return True  # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside
+        if word in ("-", "—", "–") and frame.subject_start > 0 and (self.tokens[frame.subject_start - 1].quote is not None or not self._opening_phrase(frame.subject_start - 1)):
+            # "- ''Born with a silver spoon,'' Mr. Elkins said - but ...": the tag closes a dashed aside; "The move could cost
+            # him votes, his allies believe — votes he will need": the sentence goes on about its own words after the tag
+            return True
         if word == ",":
             after = self.lowers[j + 1]
             if after in ("in", "amid", "despite") and self._verbless_rest(j + 2):
@@ -6205,8 +6208,9 @@ class SentenceFrames:
             # "Holt said: the plan is dead": the words after the colon, unquoted ("something voters wanted: ..." names a thing;
             # a participle's subject is too often far away)
             start, mode = j + 1, "that"
-        elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked"):
-            start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes": the answer
+        elif word == "yes" and verb.lemma == "say" and (self.lowers[0] == "asked" or self.n > 2 and self.lowers[0] == "when" and self.lowers[1] == "asked" or (
+                j + 1 >= self.n or self.lowers[j + 1] in SENTENCE_END)):
+            start, mode = j, "bare"  # "Asked if her email practices were illegal, 46 percent of voters said yes", "Lee said yes.": the answer
         elif word == "so" and verb.lemma == "say" and self._share_repeats(frame) and (j + 1 >= self.n or self.lowers[j + 1] in SHORT_REPLY_FOLLOWERS):
             frame.content, frame.content_mode = (j, j + 1), "bare"  # "after 55 percent said so in December": the finding before, repeated
             return

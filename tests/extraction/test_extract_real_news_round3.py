@@ -181,9 +181,11 @@ def test_words_of_a_title_case_headline_are_no_names():
 
 
 def test_a_role_is_not_resolved_to_words_of_a_title_case_headline():
-    item = only("Holt's Son Says The Fight Against The Levy Will Be Unprecedented.\n\n"
-                "As the council began its vote, his son said the fight is just getting started.")
-    assert (item.quote, item.speaker.name) == ("the fight is just getting started", "his son")
+    items = extract("Holt's Son Says The Fight Against The Levy Will Be Unprecedented.\n\n"
+                    "As the council began its vote, his son said the fight is just getting started.")
+    # (from round 16 the headline is reported too, as the son's own: a person named by role before "Says")
+    assert [(item.quote, item.speaker.name) for item in items] == [
+        ("The Fight Against The Levy Will Be Unprecedented", "Holt's Son"), ("the fight is just getting started", "his son")]
 
 
 # ---------------------------------------------------------------- what a subject phrase holds
