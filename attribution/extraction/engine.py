@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
-from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, NAMING_LEMMAS, SENTENCE_END, Frame, SentenceFrames
+from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, NAMING_LEMMAS, SENTENCE_END, Frame, SentenceFrames, _looks_like_verb
 from .model import Extracted, Hop, Speaker
 from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
@@ -145,8 +145,16 @@ MAX_QUOTE_ASIDE_TOKENS = 18  # 'said on Monday, in reference to her first child,
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
+# Words of manner between a cue and its quotation ("so gravely and simply"), and the openers of a clause of
+# when it was said ("when the story broke") that an aside before a quotation may end with.
+MANNER_LINKS = frozenset({"so", "very", "quite", "and"})
+ASIDE_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "once", "since"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
+# A person's appositive or relative clause between the name and the verb: "Ann Lee, the mayor's aide, ripped ...".
+APPOSITION_MARKS = frozenset({",", "—", "–"})
+MAX_APPOSITION_TOKENS = 24
+NAMED_THING_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # Opening participles that quote without being reporting verbs of their own ("Remarking upon her 'warmth,' Lee said ...")
 FRONTED_QUOTING_PARTICIPLES = frozenset({"remarking", "invoking"})
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
@@ -1398,13 +1406,24 @@ class ArticleExtractor:
         a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
         while between and between[0].lower == ",":
             between = between[1:]  # 'announced on her page, in capital letters, "..."'
+        manner = 0
+        while manner < len(between) and (between[manner].lower in MANNER_LINKS or between[manner].lower.endswith("ly") and len(between[manner].lower) > 4):
+            manner += 1  # 'ended so gravely and simply, "..."': how it was said
+        if manner and len(between) == manner + 1 and between[-1].lower in (",", ":") and between[0].lower != "and":
+            return True
         if not 2 <= len(between) <= MAX_QUOTE_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
             return False
+        # 'said in May, when the audit came out, "..."': a clause saying when, last, may have its verb
+        when = next((x for x in range(len(between) - 2, -1, -1) if between[x].lower in ASIDE_CLAUSE_OPENERS and (x == 0 or between[x - 1].lower == ",")), None)
+        if when is not None and not all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in between[when + 1:-1]):
+            return False
+        if when == 0:
+            return True
         first = between[0].lower
         if first not in ASIDE_OPENERS:
             return False
         return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
-                   for t in between[1:-1])
+                   for t in between[1:-1 if when is None else when - 1])
 
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:
@@ -1496,6 +1515,8 @@ class ArticleExtractor:
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS or _looks_like_title(quoted):
             return None, None
         mention, start, verb = analysis.sentence_subject(index)
+        if verb is None and mention is not None and mention.kind == "person":
+            verb = self._verb_after_aside(mention, index, tokens)
         if mention is None or verb is None or start is None or mention.generic or mention.document:
             return None, None
         if index >= 2 and tokens[index - 2].lower == "," and tokens[index - 1].lower.endswith("ing"):
@@ -1517,6 +1538,28 @@ class ArticleExtractor:
         if entity is None or entity.outlet:
             return None, None
         return Attribution(entity, mention.text, verb, (), 0.8), "subject"
+
+    @staticmethod
+    def _verb_after_aside(mention: Mention, index: int, tokens: list[Token]) -> str | None:
+        """"Ann Lee, the mayor's aide, ripped the board for acting as 'a cartel'", "Ann Lee — who ran in 2010 — casts him
+        as ...": the verb after the person's appositive or relative clause, set off by commas or dashes and quoting
+        nothing, before the quotation. Not for a quotation in a clause of its own ("saw no harm in the charge that
+        Ray 'cheated'") or a thing's name after "the" or "his" ("carrying his 'Liberty flag'")."""
+        if tokens[index - 1].lower in NAMED_THING_DETERMINERS:
+            return None
+        x = next((y for y in range(index) if tokens[y].start >= mention.end), index)
+        if x >= index or tokens[x].lower not in APPOSITION_MARKS:
+            return None
+        mark = tokens[x].lower
+        close = next((y for y in range(x + 1, min(index, x + MAX_APPOSITION_TOKENS)) if tokens[y].lower == mark or tokens[y].quote is not None), None)
+        if close is None or tokens[close].quote is not None or close + 1 >= index or any(t.lower == "that" for t in tokens[close + 2:index]):
+            return None
+        verb = tokens[close + 1]
+        if not verb.is_word or verb.is_capitalized or verb.lower in word_set("capitalized_function_words"):
+            return None
+        finding = cue_verb(verb.lower)
+        # (a present tense too: "casts", "slams")
+        return verb.text if (_looks_like_verb(verb.lower) or verb.lower.endswith("s")) and not (finding is not None and finding.evidence) else None
 
     @staticmethod
     def _object_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
