@@ -122,6 +122,8 @@ OPENING_ADVERBS = frozenset({"rather", "regardless", "still", "yet", "indeed", "
                              "furthermore", "additionally", "ultimately", "eventually", "originally", "initially", "recently", "previously"})
 # Words that open a sentence set off by a comma and are never anyone's name: "Sure, the data suggest ...".
 INTERJECTIONS = frozenset({"sure", "wow", "yes", "no", "okay", "ok", "well", "oh", "alas", "look", "listen", "true", "granted", "fine"})
+# The words opening where or to whom a tag after a quotation says it was said ("Lee said from her office", "told a crowd at ...").
+TOLD_WHERE_PREPOSITIONS = frozenset({"to", "from", "at", "in", "on", "during", "before", "after", "outside", "inside"})
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -6004,7 +6006,9 @@ class SentenceFrames:
         s = frame.subject_start
         if not (s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)):
             return False
-        return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue)
+        # ('... "a crisis" and "a plague," Ann Lee proclaimed to a crowd at the convention.': to whom or where, after the quotation)
+        return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
+            frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))
 
     def _trailing_aside(self, frame: Frame, j: int) -> bool:
         """"..., prosecutors told jurors Tuesday as the trial opened." / "..., the company
