@@ -328,7 +328,7 @@ class ArticleExtractor:
                 self.previous_speaker = speaker if speaker is not None and speaker.entity is not None and not speaker.entity.outlet else None
                 if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
                     self._block_after_colon(start, end, colon_speaker)
-                self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
+                self.colon_speaker = (self.paragraph_speaker or self._subject_before_colon(start, end)) if self.text[end - 1] == ":" else None
                 self.last_paragraph = (start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
@@ -631,6 +631,20 @@ class ArticleExtractor:
         if entity is None or entity.kind != "person" or entity.outlet:
             return None
         return Attribution(entity, mention.text, None, (), 0.8)
+
+    def _subject_before_colon(self, start: int, end: int) -> Attribution | None:
+        """'Then Lee took them to task: ¶ "..."', 'The Ark Fund sums up its work thus: ¶ "..."': a paragraph that ends with
+        a colon and no cue of speech introduces what its last sentence's subject, a person or a body, says next."""
+        s_start = paragraph_sentences(self.text, start, end)[-1][0]
+        tokens = tokenize(self.text, s_start, end, [])
+        mention, _start, verb = SentenceFrames(self.text, tokens).sentence_subject(len(tokens))
+        if mention is None or verb is None or not verb.islower() or not _verb_like(verb) or mention.generic or not (
+                mention.kind in ("person", "organization") or mention.kind == "pronoun" and mention.pronoun == "person"):
+            return None  # (not "Partial transcript as follows:", "See the results below:": no one does anything)
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None
+        return Attribution(entity, mention.text, verb, (), 0.8)
 
     def _settle_untagged(self, speaker: Attribution | None, next_start: int) -> None:
         """The quoted complement waiting is the speaker's of the sentence right after it, or no one's."""
@@ -1555,11 +1569,10 @@ class ArticleExtractor:
         if close is None or tokens[close].quote is not None or close + 1 >= index or any(t.lower == "that" for t in tokens[close + 2:index]):
             return None
         verb = tokens[close + 1]
-        if not verb.is_word or verb.is_capitalized or verb.lower in word_set("capitalized_function_words"):
+        if not verb.is_word or verb.is_capitalized or not _verb_like(verb.lower):
             return None
         finding = cue_verb(verb.lower)
-        # (a present tense too: "casts", "slams")
-        return verb.text if (_looks_like_verb(verb.lower) or verb.lower.endswith("s")) and not (finding is not None and finding.evidence) else None
+        return verb.text if not (finding is not None and finding.evidence) else None
 
     @staticmethod
     def _object_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
@@ -1924,6 +1937,12 @@ def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None)
     """The frame's cue lies inside what another (not weak) frame of the sentence reports."""
     return any(other is not frame and (not other.weak or other.cue_verb is not None and other.cue_verb.evidence) and other.content is not None
                and (attributions is None or id(other) in attributions) and other.content[0] <= frame.cue_index < other.content[1] for other in frames)
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that is a verb by its form, without a tagger: a past form, auxiliary or cue, or a present tense
+    ("casts", "slams"), never a function word ("its", "as")."""
+    return word not in word_set("capitalized_function_words") and (_looks_like_verb(word) or word.endswith("s"))
 
 
 def cue_speaks(cue: str) -> bool:
