@@ -3,7 +3,9 @@ clause of when, then the quotation ('concluded so gravely and simply, "..."', 's
 "..."'); a fragment in what a person named with an appositive or relative clause does ("Ann Lee, the mayor's aide,
 ripped the board for acting as 'a cartel'"), not a fragment in a clause of its own or a thing's name after "his"; a
 tag after a quotation that goes on with where or to whom it was said ('..., Lee proclaimed to a crowd at the fair.');
-a paragraph ending with a colon after its subject's act ("Lee took them to task:") before a paragraph of quotation.
+a paragraph ending with a colon after its subject's act ("Lee took them to task:") before a paragraph of quotation;
+a fragment in the clause giving a named person's remarks ("Lee's remarks, which included the claim that Ray was the
+'father' of the plan").
 Every sentence and name is written for the tests."""
 
 from .helpers import found
@@ -70,3 +72,11 @@ def test_a_body_describing_itself_before_a_colon_speaks_the_next_quotation():
             '"Wherever we open a branch, we hope to be needed a little less each year."')
     assert attributions(text)[-1] == ("direct", "Wherever we open a branch, we hope to be needed a little less each year.", "Hollis River Trust")
 
+
+
+def test_a_fragment_in_the_clause_giving_a_named_persons_remarks_is_that_persons():
+    text = ("Mayor Ida Strand said the harbor deal was at risk because of Governor Pell Arkwright's remarks, which have included "
+            'the suggestion that the mayor was the "architect" of the shortfall.')
+    assert ("partial", "architect", "Pell Arkwright") in attributions(text)
+    text = ("Critics mocked Governor Pell Arkwright's remarks, which the mayor said were \"odd\" at the time.")
+    assert ("partial", "odd", "Pell Arkwright") not in attributions(text)
