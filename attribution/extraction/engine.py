@@ -1295,8 +1295,8 @@ class ArticleExtractor:
         if self._starts_sentence(index, tokens):
             return True
         previous = tokens[index - 1]
-        if previous.lower in (":",):
-            return True
+        if previous.lower in (":", "("):
+            return True  # ('... ("This is an invasion," Lee wrote) ...': a quotation opening an aside of its own)
         if previous.lower == "," and index >= 2 and self._ends_cue(index - 2, tokens):
             return True
         if previous.lower == "," and index >= 3 and tokens[index - 2].lower == "it" and tokens[index - 3].lower in ("put", "puts"):
