@@ -2032,7 +2032,11 @@ class SentenceFrames:
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
-                return None, None, None
+                # "In 2011 she spoke out for ...", "On Friday he ...": a short time, no comma, then a pronoun subject
+                pronoun = next((x for x in range(start + 2, min(start + 5, limit, self.n)) if self.lowers[x] in ("he", "she", "they")), None)
+                if pronoun is None or not all(self.tokens[y].is_capitalized or self.lowers[y].isdigit() for y in range(start + 1, pronoun)):
+                    return None, None, None
+                comma = pronoun - 1
             start = comma + 1
             if start < self.n and self.lowers[start] in SUBORDINATE_OPENERS:
                 # "A week later, as Democrats pour into Philadelphia, so will ...": a clause after the opening phrase

@@ -4,7 +4,8 @@ clause of when, then the quotation ('concluded so gravely and simply, "..."', 's
 ripped the board for acting as 'a cartel'"), not a fragment in a clause of its own or a thing's name after "his"; a
 tag after a quotation that goes on with where or to whom it was said ('..., Lee proclaimed to a crowd at the fair.');
 a paragraph ending with a colon after its subject's act ("Lee took them to task:") before a paragraph of quotation;
-a quotation opening a parenthesis with its own tag ('("This is an invasion," Lee wrote)'); a fragment in the
+a fragment in what "she" does after a short time with no comma ("In 2011 she spoke out for 'X'"); a
+quotation opening a parenthesis with its own tag ('("This is an invasion," Lee wrote)'); a fragment in the
 clause giving a named person's remarks ("Lee's remarks, which included the claim that Ray was the
 'father' of the plan").
 Every sentence and name is written for the tests."""
@@ -87,3 +88,9 @@ def test_a_quotation_opening_a_parenthesis_with_its_own_tag_is_the_taggers():
     text = ('It is a quarrel between those who fear weakness ("This is less a dispute and more a siege," Dana Crowe wrote in '
             "The Harbor Ledger last week) and those who fear cruelty.")
     assert attributions(text) == [("direct", "This is less a dispute and more a siege,", "Dana Crowe")]
+
+
+def test_a_fragment_after_a_time_and_a_pronoun_without_a_comma_is_the_subjects():
+    text = ('Mrs. Elna Drabble kept a busy pace into old age. In 2011 she spoke out for "early marriages" as the cure for '
+            "idleness.")
+    assert attributions(text) == [("partial", "early marriages", "Elna Drabble")]
