@@ -1,12 +1,12 @@
 """Round 16 (recallq), quotations the extractor missed, each a general construction: a cue, then words of manner or a
-clause of when, then the quotation ('concluded so gravely and simply, "..."', 'said in May, when the audit came out,
-"..."'); a fragment in what a person named with an appositive or relative clause does ("Ann Lee, the mayor's aide,
-ripped the board for acting as 'a cartel'"), not a fragment in a clause of its own or a thing's name after "his"; a
+clause of when, then the quotation ('concluded so gravely and simply, "..."', 'told the council in May, after the audit
+came out, "..."'); a fragment in what a person named with an appositive or relative clause does ("Ann Lee, the mayor's aide,
+tore into the board for acting as 'a cartel'"), not a fragment in a clause of its own or a thing's name after "his"; a
 tag after a quotation that goes on with where or to whom it was said ('..., Lee proclaimed to a crowd at the fair.');
 a paragraph ending with a colon after its subject's act ("Lee took them to task:") before a paragraph of quotation;
-a fragment in what "she" does after a short time with no comma ("In 2011 she spoke out for 'X'"); a
+a fragment in what "she" does after a short time with no comma ("In 2009 she campaigned for 'X'"); a
 quotation opening a parenthesis with its own tag ('("This is an invasion," Lee wrote)'); a fragment in the
-clause giving a named person's remarks ("Lee's remarks, which included the claim that Ray was the
+clause giving a named person's remarks ("Lee's comments on Friday calling Ray the
 'father' of the plan").
 Every sentence and name is written for the tests."""
 
@@ -26,22 +26,22 @@ def test_words_of_manner_between_the_cue_and_the_quotation_leave_it_the_speakers
 
 
 def test_a_clause_of_when_after_the_cue_leaves_the_quotation_the_speakers():
-    text = ('Treasurer Amos Kettleby initially said in May, when the audit of the harbor fund came out, "No money '
+    text = ('Treasurer Amos Kettleby told the council in May, after the audit of the harbor fund came out, "No money '
             'left the account without two signatures."')
     assert attributions(text) == [("direct", "No money left the account without two signatures.", "Amos Kettleby")]
 
 
 def test_a_fragment_after_a_named_subjects_appositive_is_the_subjects_not_a_things_name_after_his():
-    text = ("Rhea Dunmore, the senator's former campaign manager, ripped Judge Omar Vell for acting as "
+    text = ("Rhea Dunmore, once the senator's press aide, tore into Judge Omar Vell for behaving like "
             '"the sheriff and the hangman" in the zoning case.')
     assert attributions(text) == [("partial", "the sheriff and the hangman", "Rhea Dunmore")]
-    text = ('Walt Ebberly, 52, drove up from Sandport on Friday, carrying his "Lighthouse flag," eager to join the march.')
+    text = ('Walt Ebberly, 52, drove up from Sandport on Friday with his "Lighthouse banner" in the back seat.')
     assert attributions(text) == []
 
 
 def test_a_fragment_after_a_named_subjects_relative_clause_is_the_subjects_not_one_in_a_clause_of_its_own():
-    text = ("In the radio spot, Councilman Tobias Grell, who was elected in the flood year of 2011, casts the developer as "
-            'an outsider who would "pave over" the marsh he and his neighbors saved.')
+    text = ("In the radio spot, Councilman Tobias Grell, who has sat on the board since the flood, paints the developer as "
+            'a stranger to the town who would "pave over" the marsh.')
     assert attributions(text) == [("partial", "pave over", "Tobias Grell")]
     text = ("Dario Pemberton, a retired ferry captain, saw no harm in the charge that the harbor board "
             '"cheated" on the dredging costs.')
@@ -50,7 +50,7 @@ def test_a_fragment_after_a_named_subjects_relative_clause_is_the_subjects_not_o
 
 def test_a_tag_that_goes_on_with_where_it_was_said_closes_the_report_before_it():
     text = ('Ferries are "the lifeline of the islands" and "older than the pier," Marta Quillon, the former harbor master '
-            "of Sandport, proclaimed to a cheering crowd at the Tidewater County Fair on Sunday.")
+            "of Sandport, declared to a packed tent at the county fair on Sunday.")
     assert attributions(text) == [
         ("indirect", 'Ferries are "the lifeline of the islands" and "older than the pier,"', "Marta Quillon"),
         ("partial", "the lifeline of the islands", "Marta Quillon"),
@@ -77,20 +77,19 @@ def test_a_body_describing_itself_before_a_colon_speaks_the_next_quotation():
 
 
 def test_a_fragment_in_the_clause_giving_a_named_persons_remarks_is_that_persons():
-    text = ("Mayor Ida Strand said the harbor deal was at risk because of Governor Pell Arkwright's remarks, which have included "
-            'the suggestion that the mayor was the "architect" of the shortfall.')
+    text = ("Mayor Ida Strand blamed the stalled harbor deal on Governor Pell Arkwright's comments on Friday calling the "
+            'mayor the "architect" of the shortfall.')
     assert ("partial", "architect", "Pell Arkwright") in attributions(text)
     text = ("Critics mocked Governor Pell Arkwright's remarks, which the mayor said were \"odd\" at the time.")
     assert ("partial", "odd", "Pell Arkwright") not in attributions(text)
 
 
 def test_a_quotation_opening_a_parenthesis_with_its_own_tag_is_the_taggers():
-    text = ('It is a quarrel between those who fear weakness ("This is less a dispute and more a siege," Dana Crowe wrote in '
-            "The Harbor Ledger last week) and those who fear cruelty.")
-    assert attributions(text) == [("direct", "This is less a dispute and more a siege,", "Dana Crowe")]
+    text = ('The council split between the cautious ("We cannot spend what we do not have," Dana Crowe wrote in '
+            "The Harbor Ledger on Monday) and the bold.")
+    assert attributions(text) == [("direct", "We cannot spend what we do not have,", "Dana Crowe")]
 
 
 def test_a_fragment_after_a_time_and_a_pronoun_without_a_comma_is_the_subjects():
-    text = ('Mrs. Elna Drabble kept a busy pace into old age. In 2011 she spoke out for "early marriages" as the cure for '
-            "idleness.")
-    assert attributions(text) == [("partial", "early marriages", "Elna Drabble")]
+    text = 'Mrs. Elna Drabble kept a busy pace into old age. In 2009 she campaigned for "longer school days" across the county.'
+    assert attributions(text) == [("partial", "longer school days", "Elna Drabble")]
