@@ -148,7 +148,7 @@ ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
 # Words of manner between a cue and its quotation ("so gravely and simply"), and the openers of a clause of
-# when it was said ("when the story broke") that an aside before a quotation may end with.
+# when it was said ("when the audit came out") that an aside before a quotation may end with.
 MANNER_LINKS = frozenset({"so", "very", "quite", "and"})
 ASIDE_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "once", "since"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
