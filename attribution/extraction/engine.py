@@ -300,6 +300,7 @@ class ArticleExtractor:
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
         self.statement_at = -1  # where that statement was met
+        self.last_analysis: SentenceFrames | None = None  # the last sentence read, for a paragraph that ends with a colon
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
         self.interviewee: KnownName | None = None  # who answers the "A: ..." paragraphs of a Q&A transcript
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
@@ -635,11 +636,12 @@ class ArticleExtractor:
         return Attribution(entity, mention.text, None, (), 0.8)
 
     def _subject_before_colon(self, start: int, end: int) -> Attribution | None:
-        """'Then Lee took them to task: ¶ "..."', 'The Ark Fund sums up its work thus: ¶ "..."': a paragraph that ends with
+        """'Then Lee called them out for it: ¶ "..."', 'The Ark Fund describes its work thus: ¶ "..."': a paragraph that ends with
         a colon and no cue of speech introduces what its last sentence's subject, a person or a body, says next."""
-        s_start = paragraph_sentences(self.text, start, end)[-1][0]
-        tokens = tokenize(self.text, s_start, end, [])
-        mention, _start, verb = SentenceFrames(self.text, tokens).sentence_subject(len(tokens))
+        analysis = self.last_analysis  # (a sentence with a cue word or a quotation is read already; one without has no act to report)
+        if analysis is None or analysis.tokens[-1].end != end or analysis.tokens[0].start < start:
+            return None
+        mention, _start, verb = analysis.sentence_subject(analysis.n)
         if mention is None or verb is None or not verb.islower() or not _verb_like(verb) or mention.generic or not (
                 mention.kind in ("person", "organization") or mention.kind == "pronoun" and mention.pronoun == "person"):
             return None  # (not "Partial transcript as follows:", "See the results below:": no one does anything)
@@ -739,7 +741,7 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ sentence
     def _sentence(self, tokens: list[Token], span: tuple[int, int], continuing: Attribution | None) -> Attribution | None:
-        analysis = SentenceFrames(self.text, tokens)
+        analysis = self.last_analysis = SentenceFrames(self.text, tokens)
         frames = analysis.find()
         attributions = self._resolve_frames(frames, analysis)
         if all([frame.partial_only for frame in frames]):  # (a list: fewer instructions than a generator for a sentence's few frames)
@@ -1238,19 +1240,18 @@ class ArticleExtractor:
         """"Lee's comments before the committee that 'I was in charge'", "Lee's remarks calling the regime 'strong'": a
         quotation in the clause that says what someone's remarks were is theirs (the noun and its possessor's index). Not
         when the clause reports someone else ("Lee's remarks, which Ray said were 'odd'")."""
-        opener = None
-        for x in range(index - 1, max(0, index - MAX_AS_COMPLEMENT_TOKENS), -1):
-            word = tokens[x].lower
-            if tokens[x].quote is not None or word in SENTENCE_END or word in (";", ":"):
-                return None, None
-            if word in QUOTED_WORDS_NOUNS and x > 0 and _possessive(tokens[x - 1]):
-                # (named: "his" or "her" this far from the words is too often someone else's than the one it resolves to)
-                return (tokens[x], x - 1) if opener is not None and tokens[x - 1].is_capitalized else (None, None)
-            if word in REMARK_CLAUSE_OPENERS and opener is None:
-                opener = x
-            elif word in AS_COMPLEMENT_BREAKS and opener is None or cue_verb(word) is not None:
-                return None, None  # (a cue on the way is someone else's report: "his remarks, which Lee said were 'odd'")
-        return None, None
+        # (the noun first, by set lookups alone: most quotations have none before them)
+        noun = next((x for x in range(index - 1, max(0, index - MAX_AS_COMPLEMENT_TOKENS), -1)
+                     if tokens[x].lower in QUOTED_WORDS_NOUNS or tokens[x].quote is not None or tokens[x].lower in SENTENCE_END), None)
+        # (named: "his" or "her" this far from the words is too often someone else's than the one it resolves to)
+        if noun is None or noun == 0 or tokens[noun].lower not in QUOTED_WORDS_NOUNS or not (_possessive(tokens[noun - 1]) and tokens[noun - 1].is_capitalized):
+            return None, None
+        between = tokens[noun + 1:index]
+        opener = next((x for x in range(len(between) - 1, -1, -1) if between[x].lower in REMARK_CLAUSE_OPENERS), None)
+        if opener is None or any(t.lower in AS_COMPLEMENT_BREAKS for t in between[opener + 1:]) or any(
+                t.lower in (";", ":") or cue_verb(t.lower) is not None for t in between if t.lower not in REMARK_CLAUSE_OPENERS):
+            return None, None  # (a cue on the way is someone else's report: "his remarks, which Lee said were 'odd'")
+        return tokens[noun], noun - 1
 
     @staticmethod
     def _told_of(index: int, frames: list[Frame], attributions: dict[int, Attribution]) -> bool:
@@ -1450,17 +1451,18 @@ class ArticleExtractor:
             return True
         if not 2 <= len(between) <= MAX_QUOTE_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
             return False
-        # 'said in May, when the audit came out, "..."': a clause saying when, last, may have its verb
-        when = next((x for x in range(len(between) - 2, -1, -1) if between[x].lower in ASIDE_CLAUSE_OPENERS and (x == 0 or between[x - 1].lower == ",")), None)
-        if when is not None and not all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in between[when + 1:-1]):
-            return False
-        if when == 0:
-            return True
         first = between[0].lower
-        if first not in ASIDE_OPENERS:
+        if first not in ASIDE_OPENERS and first not in ASIDE_CLAUSE_OPENERS:
             return False
+        # 'said in May, when the audit came out, "..."': a clause saying when, last, may have its verb
+        when = 0 if first in ASIDE_CLAUSE_OPENERS else next(
+            (x for x in range(len(between) - 2, 0, -1) if between[x].lower in ASIDE_CLAUSE_OPENERS and between[x - 1].lower == ","), None)
+        if when is not None:
+            return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in between[when + 1:-1]) and (when == 0 or all(
+                t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
+                for t in between[1:when - 1]))
         return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
-                   for t in between[1:-1 if when is None else when - 1])
+                   for t in between[1:-1])
 
     def _partial_frame(self, index, tokens, frames, attributions):
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS:

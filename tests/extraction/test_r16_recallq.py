@@ -3,7 +3,7 @@ clause of when, then the quotation ('concluded so gravely and simply, "..."', 't
 came out, "..."'); a fragment in what a person named with an appositive or relative clause does ("Ann Lee, the mayor's aide,
 tore into the board for acting as 'a cartel'"), not a fragment in a clause of its own or a thing's name after "his"; a
 tag after a quotation that goes on with where or to whom it was said ('..., Lee proclaimed to a crowd at the fair.');
-a paragraph ending with a colon after its subject's act ("Lee took them to task:") before a paragraph of quotation;
+a paragraph ending with a colon after its subject's act ("Lee called them out for it:") before a paragraph of quotation;
 a fragment in what "she" does after a short time with no comma ("In 2009 she campaigned for 'X'"); a
 quotation opening a parenthesis with its own tag ('("This is an invasion," Lee wrote)'); a fragment in the
 clause giving a named person's remarks ("Lee's comments on Friday calling Ray the
@@ -59,7 +59,7 @@ def test_a_tag_that_goes_on_with_where_it_was_said_closes_the_report_before_it()
 
 
 def test_a_paragraph_ending_with_its_subjects_act_and_a_colon_introduces_the_next_quotation():
-    text = ("When the panel turned snide, Senator Lyle Barrowman took them to task:\n\n"
+    text = ("When the panel turned snide, Senator Lyle Barrowman called them out for it:\n\n"
             '"The questions asked tonight show why voters stopped trusting the panel."')
     assert attributions(text) == [("direct", "The questions asked tonight show why voters stopped trusting the panel.", "Lyle Barrowman")]
     text = ("Partial transcript as follows:\n\n"
@@ -70,7 +70,7 @@ def test_a_paragraph_ending_with_its_subjects_act_and_a_colon_introduces_the_nex
 
 
 def test_a_body_describing_itself_before_a_colon_speaks_the_next_quotation():
-    text = ("The Hollis River Trust sums up its work thus:\n\n"
+    text = ("The Hollis River Trust describes its work thus:\n\n"
             '"Wherever we open a branch, we hope to be needed a little less each year."')
     assert attributions(text)[-1] == ("direct", "Wherever we open a branch, we hope to be needed a little less each year.", "Hollis River Trust")
 
