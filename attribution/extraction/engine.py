@@ -122,8 +122,6 @@ MIN_CONTENT_WORDS = 3
 QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "claim", "line", "quip", "slogan", "promise", "pledge", "vow",
                                 "statement", "description", "phrase", "label", "warning", "boast", "call", "calls", "charge", "accusation",
                                 "jab", "insult", "tweet", "catchphrase", "mantra", "refrain", "motto", "rallying"})
-# What opens the clause that gives someone's remarks: "her comments that ...", "his remarks calling X ...".
-REMARK_CLAUSE_OPENERS = frozenset({"that", "calling", "saying", "describing"})
 # A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
 QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
                            r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
@@ -1216,8 +1214,6 @@ class ArticleExtractor:
         elif index >= 4 and tokens[index - 1].lower in ("for", "of", "about", "to") and tokens[index - 2].lower in QUOTED_WORDS_NOUNS and (
                 tokens[index - 3].is_word and not tokens[index - 3].is_capitalized and tokens[index - 3].quote is None and _possessive(tokens[index - 4])):
             noun, owner = tokens[index - 2], index - 4  # "Trump's familiar promise to 'win again'"
-        else:
-            noun, owner = self._possessed_words_clause(index, tokens)
         if noun is None:
             return None, None
         if tokens[owner].lower in ("his", "her", "their"):
@@ -1234,24 +1230,6 @@ class ArticleExtractor:
         if entity is None or entity.outlet:
             return None, None
         return Attribution(entity, mention.text, noun.text, (), 0.8), "subject"
-
-    @staticmethod
-    def _possessed_words_clause(index: int, tokens: list[Token]) -> tuple[Token | None, int | None]:
-        """"Lee's comments before the committee that 'I was in charge'", "Lee's remarks calling the regime 'strong'": a
-        quotation in the clause that says what someone's remarks were is theirs (the noun and its possessor's index). Not
-        when the clause reports someone else ("Lee's remarks, which Ray said were 'odd'")."""
-        # (the noun first, by set lookups alone: most quotations have none before them)
-        noun = next((x for x in range(index - 1, max(0, index - MAX_AS_COMPLEMENT_TOKENS), -1)
-                     if tokens[x].lower in QUOTED_WORDS_NOUNS or tokens[x].quote is not None or tokens[x].lower in SENTENCE_END), None)
-        # (named: "his" or "her" this far from the words is too often someone else's than the one it resolves to)
-        if noun is None or noun == 0 or tokens[noun].lower not in QUOTED_WORDS_NOUNS or not (_possessive(tokens[noun - 1]) and tokens[noun - 1].is_capitalized):
-            return None, None
-        between = tokens[noun + 1:index]
-        opener = next((x for x in range(len(between) - 1, -1, -1) if between[x].lower in REMARK_CLAUSE_OPENERS), None)
-        if opener is None or any(t.lower in AS_COMPLEMENT_BREAKS for t in between[opener + 1:]) or any(
-                t.lower in (";", ":") or cue_verb(t.lower) is not None for t in between if t.lower not in REMARK_CLAUSE_OPENERS):
-            return None, None  # (a cue on the way is someone else's report: "his remarks, which Lee said were 'odd'")
-        return tokens[noun], noun - 1
 
     @staticmethod
     def _told_of(index: int, frames: list[Frame], attributions: dict[int, Attribution]) -> bool:
