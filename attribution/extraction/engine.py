@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
-from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, NAMING_LEMMAS, SENTENCE_END, Frame, SentenceFrames
+from .frames import CLAUSE_SUBJECT_OPENERS, FINITE_VERBS, NAMING_LEMMAS, SENTENCE_END, Frame, SentenceFrames, _looks_like_verb
 from .model import Extracted, Hop, Speaker
 from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
@@ -145,8 +145,16 @@ MAX_QUOTE_ASIDE_TOKENS = 18  # 'said on Monday, in reference to her first child,
 ASIDE_OPENERS = frozenset({"of", "about", "in", "at", "on", "during", "after", "before", "from", "to", "last", "this", "earlier",
                            "just", "once", "recently", "previously", "again", "twice", "out", "back", "then", "also",
                            "later", "the", "a", "an", "his", "her", "their", "its", "reporters", "supporters", "voters"})
+# Words of manner between a cue and its quotation ("so gravely and simply"), and the openers of a clause of
+# when it was said ("when the audit came out") that an aside before a quotation may end with.
+MANNER_LINKS = frozenset({"so", "very", "quite", "and"})
+ASIDE_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "once", "since"})
 SCARE_MARKERS = frozenset({"so-called", "supposed", "self-styled", "self-proclaimed"})
 MAX_AS_COMPLEMENT_TOKENS = 16
+# A person's appositive or relative clause between the name and the verb: "Ann Lee, the mayor's aide, ripped ...".
+APPOSITION_MARKS = frozenset({",", "—", "–"})
+MAX_APPOSITION_TOKENS = 24
+NAMED_THING_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 # Opening participles that quote without being reporting verbs of their own ("Remarking upon her 'warmth,' Lee said ...")
 FRONTED_QUOTING_PARTICIPLES = frozenset({"remarking", "invoking"})
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
@@ -301,6 +309,7 @@ class ArticleExtractor:
         self.last_outlet: str | None = None  # the outlet most recently relaying a source ("told the newspaper")
         self.statement_owner: Entity | None = None  # who last spoke "in a statement" ("The statement said")
         self.statement_at = -1  # where that statement was met
+        self.last_analysis: SentenceFrames | None = None  # the last sentence read, for a paragraph that ends with a colon
         self.interview_labels = 0  # paragraphs opening "Name: ..." (a Q&A transcript)
         self.interviewee: KnownName | None = None  # who answers the "A: ..." paragraphs of a Q&A transcript
         self.colon_speaker: Attribution | None = None  # the previous paragraph ended "X went on to say:"
@@ -331,7 +340,7 @@ class ArticleExtractor:
                 self.previous_speaker = speaker if speaker is not None and speaker.entity is not None and not speaker.entity.outlet else None
                 if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
                     self._block_after_colon(start, end, colon_speaker)
-                self.colon_speaker = self.paragraph_speaker if self.text[end - 1] == ":" else None
+                self.colon_speaker = (self.paragraph_speaker or self._subject_before_colon(start, end)) if self.text[end - 1] == ":" else None
                 self.last_paragraph = (start, end)
             except Exception:  # never let one odd paragraph lose the whole article
                 logger.exception("extraction failed on a paragraph at offset %d", start)
@@ -637,6 +646,21 @@ class ArticleExtractor:
             return None
         return Attribution(entity, mention.text, None, (), 0.8)
 
+    def _subject_before_colon(self, start: int, end: int) -> Attribution | None:
+        """'Then Lee called them out for it: ¶ "..."', 'The Ark Fund describes its work thus: ¶ "..."': a paragraph that ends with
+        a colon and no cue of speech introduces what its last sentence's subject, a person or a body, says next."""
+        analysis = self.last_analysis  # (a sentence with a cue word or a quotation is read already; one without has no act to report)
+        if analysis is None or analysis.tokens[-1].end != end or analysis.tokens[0].start < start:
+            return None
+        mention, _start, verb = analysis.sentence_subject(analysis.n)
+        if mention is None or verb is None or not verb.islower() or not _verb_like(verb) or mention.generic or not (
+                mention.kind in ("person", "organization") or mention.kind == "pronoun" and mention.pronoun == "person"):
+            return None  # (not "Partial transcript as follows:", "See the results below:": no one does anything)
+        entity = self.entities.resolve(mention)
+        if entity is None or entity.outlet:
+            return None
+        return Attribution(entity, mention.text, verb, (), 0.8)
+
     def _settle_untagged(self, speaker: Attribution | None, next_start: int) -> None:
         """The quoted complement waiting is the speaker's of the sentence right after it, or no one's."""
         untagged, self.untagged_complement = self.untagged_complement, None
@@ -728,7 +752,7 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ sentence
     def _sentence(self, tokens: list[Token], span: tuple[int, int], continuing: Attribution | None) -> Attribution | None:
-        analysis = SentenceFrames(self.text, tokens)
+        analysis = self.last_analysis = SentenceFrames(self.text, tokens)
         frames = analysis.find()
         attributions = self._resolve_frames(frames, analysis)
         if all([frame.partial_only for frame in frames]):  # (a list: fewer instructions than a generator for a sentence's few frames)
@@ -1284,8 +1308,8 @@ class ArticleExtractor:
         if self._starts_sentence(index, tokens):
             return True
         previous = tokens[index - 1]
-        if previous.lower in (":",):
-            return True
+        if previous.lower in (":", "("):
+            return True  # ('... ("This is an invasion," Lee wrote) ...': a quotation opening an aside of its own)
         if previous.lower == "," and index >= 2 and self._ends_cue(index - 2, tokens):
             return True
         if previous.lower == "," and index >= 3 and tokens[index - 2].lower == "it" and tokens[index - 3].lower in ("put", "puts"):
@@ -1432,11 +1456,23 @@ class ArticleExtractor:
         a short phrase of place, time, topic or hearer, with no verb, then a comma or colon."""
         while between and between[0].lower == ",":
             between = between[1:]  # 'announced on her page, in capital letters, "..."'
+        manner = 0
+        while manner < len(between) and (between[manner].lower in MANNER_LINKS or between[manner].lower.endswith("ly") and len(between[manner].lower) > 4):
+            manner += 1  # 'ended so gravely and simply, "..."': how it was said
+        if manner and len(between) == manner + 1 and between[-1].lower in (",", ":") and between[0].lower != "and":
+            return True
         if not 2 <= len(between) <= MAX_QUOTE_ASIDE_TOKENS or between[-1].lower not in (",", ":"):
             return False
         first = between[0].lower
-        if first not in ASIDE_OPENERS:
+        if first not in ASIDE_OPENERS and first not in ASIDE_CLAUSE_OPENERS:
             return False
+        # 'said in May, when the audit came out, "..."': a clause saying when, last, may have its verb
+        when = 0 if first in ASIDE_CLAUSE_OPENERS else next(
+            (x for x in range(len(between) - 2, 0, -1) if between[x].lower in ASIDE_CLAUSE_OPENERS and between[x - 1].lower == ","), None)
+        if when is not None:
+            return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS for t in between[when + 1:-1]) and (when == 0 or all(
+                t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
+                for t in between[1:when - 1]))
         return all(t.quote is None and t.lower not in AS_COMPLEMENT_BREAKS and t.lower not in FINITE_VERBS and t.lower not in AUXILIARY_WORDS
                    for t in between[1:-1])
 
@@ -1530,6 +1566,8 @@ class ArticleExtractor:
         if index > 0 and tokens[index - 1].lower in SCARE_MARKERS or _looks_like_title(quoted):
             return None, None
         mention, start, verb = analysis.sentence_subject(index)
+        if verb is None and mention is not None and mention.kind == "person":
+            verb = self._verb_after_aside(mention, index, tokens)
         if mention is None or verb is None or start is None or mention.generic or mention.document:
             return None, None
         if index >= 2 and tokens[index - 2].lower == "," and tokens[index - 1].lower.endswith("ing"):
@@ -1551,6 +1589,27 @@ class ArticleExtractor:
         if entity is None or entity.outlet:
             return None, None
         return Attribution(entity, mention.text, verb, (), 0.8), "subject"
+
+    @staticmethod
+    def _verb_after_aside(mention: Mention, index: int, tokens: list[Token]) -> str | None:
+        """"Ann Lee, the mayor's aide, ripped the board for acting as 'a cartel'", "Ann Lee — who ran in 2010 — casts him
+        as ...": the verb after the person's appositive or relative clause, set off by commas or dashes and quoting
+        nothing, before the quotation. Not for a quotation in a clause of its own ("saw no harm in the charge that
+        Ray 'cheated'") or a thing's name after "the" or "his" ("carrying his 'Liberty flag'")."""
+        if tokens[index - 1].lower in NAMED_THING_DETERMINERS:
+            return None
+        x = next((y for y in range(index) if tokens[y].start >= mention.end), index)
+        if x >= index or tokens[x].lower not in APPOSITION_MARKS:
+            return None
+        mark = tokens[x].lower
+        close = next((y for y in range(x + 1, min(index, x + MAX_APPOSITION_TOKENS)) if tokens[y].lower == mark or tokens[y].quote is not None), None)
+        if close is None or tokens[close].quote is not None or close + 1 >= index or any(t.lower == "that" for t in tokens[close + 2:index]):
+            return None
+        verb = tokens[close + 1]
+        if not verb.is_word or verb.is_capitalized or not _verb_like(verb.lower):
+            return None
+        finding = cue_verb(verb.lower)
+        return verb.text if not (finding is not None and finding.evidence) else None
 
     @staticmethod
     def _object_complement(cue_index: int, index: int, tokens: list[Token]) -> bool:
@@ -1915,6 +1974,12 @@ def _nested(frame: Frame, frames: list[Frame], attributions: dict | None = None)
     """The frame's cue lies inside what another (not weak) frame of the sentence reports."""
     return any(other is not frame and (not other.weak or other.cue_verb is not None and other.cue_verb.evidence) and other.content is not None
                and (attributions is None or id(other) in attributions) and other.content[0] <= frame.cue_index < other.content[1] for other in frames)
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that is a verb by its form, without a tagger: a past form, auxiliary or cue, or a present tense
+    ("casts", "slams"), never a function word ("its", "as")."""
+    return word not in word_set("capitalized_function_words") and (_looks_like_verb(word) or word.endswith("s"))
 
 
 def cue_speaks(cue: str) -> bool:

@@ -122,6 +122,8 @@ OPENING_ADVERBS = frozenset({"rather", "regardless", "still", "yet", "indeed", "
                              "furthermore", "additionally", "ultimately", "eventually", "originally", "initially", "recently", "previously"})
 # Words that open a sentence set off by a comma and are never anyone's name: "Sure, the data suggest ...".
 INTERJECTIONS = frozenset({"sure", "wow", "yes", "no", "okay", "ok", "well", "oh", "alas", "look", "listen", "true", "granted", "fine"})
+# The words opening where or to whom a tag after a quotation says it was said ("Lee said from her office", "told a crowd at ...").
+TOLD_WHERE_PREPOSITIONS = frozenset({"to", "from", "at", "in", "on", "during", "before", "after", "outside", "inside"})
 GERUND_PREPOSITIONS = frozenset({"from", "of", "for", "about", "against", "into", "at", "on", "in"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -2036,7 +2038,11 @@ class SentenceFrames:
         if opens_with_phrase:
             comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
-                return None, None, None
+                # "In 2011 she spoke out for ...", "On Friday he ...": a short time, no comma, then a pronoun subject
+                pronoun = next((x for x in range(start + 2, min(start + 5, limit, self.n)) if self.lowers[x] in ("he", "she", "they")), None)
+                if pronoun is None or not all(self.tokens[y].is_capitalized or self.lowers[y].isdigit() for y in range(start + 1, pronoun)):
+                    return None, None, None
+                comma = pronoun - 1
             start = comma + 1
             if start < self.n and self.lowers[start] in SUBORDINATE_OPENERS:
                 # "A week later, as Democrats pour into Philadelphia, so will ...": a clause after the opening phrase
@@ -6043,7 +6049,9 @@ class SentenceFrames:
         s = frame.subject_start
         if not (s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)):
             return False
-        return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue)
+        # ('... "a crisis" and "a plague," Ann Lee proclaimed to a crowd at the convention.': to whom or where, after the quotation)
+        return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
+            frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))
 
     def _trailing_aside(self, frame: Frame, j: int) -> bool:
         """"..., prosecutors told jurors Tuesday as the trial opened." / "..., the company
