@@ -317,6 +317,9 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     agent = _by_agent(text, tokens) if "by" in words else None
     if agent is not None:
         return agent
+    relayed = _relayed_piece(text, tokens, words) if not RELAYED_PIECES.isdisjoint(words) else None
+    if relayed is not None:
+        return relayed
     bare = _drop_leading_article(phrase)
     outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
         described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None) or (
@@ -649,6 +652,47 @@ def _source_noun_before_preposition(tokens: list[Token]) -> bool:
 # What an outlet publishes, named with the outlet: "a new article in Politico", "a guest column in the Ledger".
 PUBLISHED_PIECES = frozenset({"article", "story", "column", "op-ed", "editorial", "piece", "essay"})
 PUBLISHED_IN = ("in", "by", "from", "on")
+
+
+# What an outlet relays without being its source: "an interview with The Ledger", "a Ledger interview", "an AP account".
+RELAYED_PIECES = frozenset({"interview", "interviews", "account"})
+INTERVIEW_HEARERS = ("with", "to")  # "an interview with The Ledger", "an interview he gave to The Ledger"
+
+
+def _relayed_piece(text: str, tokens: list[Token], words: list[str]) -> Mention | None:
+    """"according to an interview with The Ledger at the time", "an interview his brother gave to Radio Nord", "a recent
+    Ledger interview", "an AP account": the piece as written, heard through the outlet its words name."""
+    head = next(x for x, word in enumerate(words) if word in RELAYED_PIECES)
+    if head == 0 or words[0] not in ("a", "an", "the"):
+        return None
+    modifiers = 1
+    while modifiers < head and tokens[modifiers].text.islower():
+        modifiers += 1  # "a recent", "a lengthy 2015"
+    outlet = None
+    if modifiers < head:
+        known = longest_known_outlet([t.text for t in tokens[modifiers:head]])
+        outlet = known[1] if known is not None and modifiers + known[0] == head else outlet_name(_text(text, tokens[modifiers:head]))
+    elif words[head] != "account":
+        hearer = next((x for x in range(head + 1, len(words) - 1) if words[x] in INTERVIEW_HEARERS), None)
+        if hearer is not None:
+            outlet = _outlet_opening(text, tokens[hearer + 1:])
+    if not outlet:
+        return None
+    mention = _common_noun_mention(tokens, _text(text, tokens))
+    if mention is not None:
+        mention.heard_via = outlet
+    return mention
+
+
+def _outlet_opening(text: str, tokens: list[Token]) -> str | None:
+    """The outlet the words open with, known or named by pattern: "The Ledger at the time" -> "Ledger"."""
+    known = longest_known_outlet([t.text for t in tokens[:6]])
+    if known is not None:
+        return known[1]
+    end = 1 if tokens and tokens[0].lower == "the" else 0
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        end += 1
+    return outlet_name(_drop_leading_article(_text(text, tokens[:end]))) if end else None
 
 
 # Documents written without a determiner: "according to research published on Wednesday".
