@@ -527,6 +527,7 @@ BY_PARTICIPLES = frozenset({
     "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
+MADE_BY_PARTICIPLES = frozenset({"conducted", "commissioned"})  # data an outlet made, not one it carries
 FORMED_BY_PARTICIPLES = frozenset({"appointed", "named", "created", "formed", "founded", "funded", "financed", "bankrolled", "chaired", "headed", "run", "organized", "organised"})
 DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
                         "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents",
@@ -564,7 +565,9 @@ def _by_agent(text: str, tokens: list[Token]) -> Mention | None:
                 inner = parse_mention(text, head)
                 if inner is None or inner.kind == "pronoun":
                     return None
-                if inner.document:
+                if tokens[index].lower in MADE_BY_PARTICIPLES and inner.head in DATA_HEADS:
+                    pass  # "a survey conducted by One Ledger News": the outlet's own poll, relayed through nobody
+                elif inner.document:
                     inner.outlet = outlet
                 else:
                     inner.heard_via = outlet

@@ -127,3 +127,9 @@ def test_a_verbs_own_on_before_a_broadcaster_and_that_says_where_it_was_said():
 def test_a_hearer_groups_word_inside_an_outlets_name_is_the_outlet():
     assert reported_by_of('"The levy was fair," the city\'s spokesman, Tom Okafor, told Dunmore Radio.', "The levy was fair") == "Dunmore Radio"
     assert reported_by_of('"The levy was fair," Tom Okafor told state radio.', "The levy was fair") is None
+
+
+def test_a_poll_an_outlet_conducted_is_its_own_and_relayed_through_nobody():
+    text = "A snap survey conducted by the Dunmore Broadcasting Network found Okafor the winner of the debate with 40 percent."
+    assert reported_by_of(text, "the winner of the debate") is None
+    assert reported_by_of("The ferry would stop in May, according to a draft seen by Reuters.", "The ferry") == "Reuters"
