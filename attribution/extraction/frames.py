@@ -75,6 +75,7 @@ MAX_CUE_ASIDE_TOKENS = 12
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
 MAX_SPEECH_INTRO_TOKENS = 10
+UNREAD = -1  # a cached token index not read yet
 MAX_HEARD_BEFORE_CUE_TOKENS = 12
 # A verb naming whom the subject spoke to, and the preposition before that hearer: "who spoke with", "when contacted by"
 SPOKE_TO_FORMS = {"spoke": ("to", "with"), "talked": ("to", "with"), "contacted": ("by",), "reached": ("by",)}
@@ -879,6 +880,7 @@ class SentenceFrames:
         # "WASHINGTON (Reuters) - The mayor said": no subject before it (the lower-case forms let it look for the dash in C)
         self.story_start = after_dateline(tokens, 0, self.n, self.lowers)
         self._firsts: dict[frozenset[str], int] = {}  # (_first_of)
+        self._intro: int | None = UNREAD  # (speech_intro: asked for each frame of the sentence, read once)
 
     # ------------------------------------------------------------------ public
     def find(self) -> list[Frame]:
@@ -2206,6 +2208,11 @@ class SentenceFrames:
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
         CNN,", else None."""
+        if self._intro == UNREAD:
+            self._intro = self._read_speech_intro()
+        return self._intro
+
+    def _read_speech_intro(self) -> int | None:
         if not self.n:
             return None
         o = 0
