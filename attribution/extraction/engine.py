@@ -1078,10 +1078,17 @@ class ArticleExtractor:
 
     def _relay_through_outer_outlets(self, frames: list[Frame], attributions: dict[int, Attribution]) -> None:
         """"..., in what officials have called an 'unprovoked' attack, the BBC reported": the inner
-        source reaches the article through the outlet whose report contains it."""
+        source reaches the article through the outlet whose report contains it ('"...," Lee said, according to an
+        interview with the Ledger': through the outlet the piece was heard through)."""
         for outer in frames:
             outer_attribution = attributions.get(id(outer))
-            if outer_attribution is None or outer_attribution.entity is None or not outer_attribution.entity.outlet:
+            if outer_attribution is None or outer_attribution.entity is None:
+                continue
+            if outer_attribution.entity.outlet:
+                hops = ((outer_attribution.entity.outlet, outer.cue),)
+            elif outer.kind == "according" and outer_attribution.relay_outlets:
+                hops = outer_attribution.relay_outlets
+            else:
                 continue
             scope = self._scope(outer)
             for inner in frames:
@@ -1090,9 +1097,9 @@ class ArticleExtractor:
                 inner_attribution = attributions[id(inner)]
                 if inner_attribution.entity is outer_attribution.entity or not (scope[0] <= inner.cue_index < scope[1]):
                     continue
-                hop = (outer_attribution.entity.outlet, outer.cue)
-                if hop not in inner_attribution.relay_outlets:
-                    inner_attribution.relay_outlets = (hop,) + inner_attribution.relay_outlets
+                new_hops = tuple(hop for hop in hops if hop not in inner_attribution.relay_outlets)
+                if new_hops:
+                    inner_attribution.relay_outlets = new_hops + inner_attribution.relay_outlets
 
     @staticmethod
     def _scope(frame: Frame) -> tuple[int, int]:

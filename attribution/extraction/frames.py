@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
-from .outlets import MEDIA_ROLES, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
+from .outlets import MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline, after_headline
 
@@ -75,6 +75,12 @@ MAX_CUE_ASIDE_TOKENS = 12
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
 MAX_SPEECH_INTRO_TOKENS = 10
+UNREAD = -1  # a cached token index not read yet
+MAX_HEARD_BEFORE_CUE_TOKENS = 12
+# A verb naming whom the subject spoke to, and the preposition before that hearer: "who spoke with", "when contacted by"
+SPOKE_TO_FORMS = {"spoke": ("to", "with"), "talked": ("to", "with"), "contacted": ("by",), "reached": ("by",)}
+SPOKE_TO_WORDS = frozenset(SPOKE_TO_FORMS)
+MAX_PIECE_MODIFIERS = 3  # "a recent, lengthy": the lower-case words between an article and the outlet naming a piece
 # Words opening a sentence's intro that names how the speaker spoke: "In a statement,", "During an interview with CNN,",
 # "Speaking to reporters,", "Appearing on Fox News,", "Sitting down with NBC's Ann Lee,", "On CNN's 'State of the Union,'"
 SPEECH_INTRO_OPENERS = frozenset(("in", "during", "speaking", "talking", "appearing", "sitting", "on", "reached", "contacted", "interviewed"))
@@ -882,6 +888,7 @@ class SentenceFrames:
         if self.n > 3 and tokens[0].text.isupper() and not self.story_start:
             self.story_start = after_headline(tokens)  # (a sentence opening in capitals: rare)
         self._firsts: dict[frozenset[str], int] = {}  # (_first_of)
+        self._intro: int | None = UNREAD  # (speech_intro: asked for each frame of the sentence, read once)
 
     # ------------------------------------------------------------------ public
     def find(self) -> list[Frame]:
@@ -2213,37 +2220,58 @@ class SentenceFrames:
     def speech_intro(self) -> int | None:
         """Token index of the comma closing an opening "In a statement," / "In an interview with
         CNN,", else None."""
-        if not self.n or self.lowers[0] not in SPEECH_INTRO_OPENERS:
+        if self._intro == UNREAD:
+            self._intro = self._read_speech_intro()
+        return self._intro
+
+    def _read_speech_intro(self) -> int | None:
+        if not self.n:
             return None
-        speaking = self.lowers[0] not in ("in", "during")
-        if speaking and self.lowers[0] != "on":
-            # "Speaking to CNN,", "Appearing Sunday on NBC's 'Meet the Press,'": a day may come before the preposition
-            at = 2 if self.n > 2 and (self.lowers[1] in WEEKDAY_WORDS or self.lowers[1] == "down") else 1  # ("Sitting down with")
-            if self.n < at + 2 or self.lowers[at] not in (("by",) if self.lowers[0] in REACHED_WORDS else ("to", "with", "on")):
+        o = 0
+        if self.lowers[0] not in SPEECH_INTRO_OPENERS:
+            if self.lowers[0] != "(" and self.lowers[0] not in WEEKDAY_WORDS:
+                return None  # (most sentences: two look-ups, no call)
+            o = self._speech_intro_opener()
+            if not o or self.lowers[o] not in SPEECH_INTRO_OPENERS:
                 return None
-        elif speaking and longest_known_outlet([t.text for t in self.tokens[1:7]], possessive=True) is None:
+        speaking = self.lowers[o] not in ("in", "during")
+        if speaking and self.lowers[o] != "on":
+            # "Speaking to CNN,", "Appearing Sunday on NBC's 'Meet the Press,'": a day may come before the preposition
+            at = o + (2 if self.n > o + 2 and (self.lowers[o + 1] in WEEKDAY_WORDS or self.lowers[o + 1] == "down") else 1)  # ("Sitting down with")
+            if self.n < at + 2 or self.lowers[at] not in (("by",) if self.lowers[o] in REACHED_WORDS else ("to", "with", "on")):
+                return None
+        elif speaking and longest_known_outlet([t.text for t in self.tokens[o + 1:o + 7]], possessive=True) is None:
             return None  # "On CBS' 'Face the Nation,'" speaks through the outlet; "On Monday," does not
-        for x in range(1, min(self.n, MAX_SPEECH_INTRO_TOKENS + 1)):
+        for x in range(o + 1, min(self.n, o + MAX_SPEECH_INTRO_TOKENS + 1)):
             word = self.lowers[x]
             if word == ",":
-                if not (x > 1 and (speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(1, x)))):
+                if not (x > o + 1 and (speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x)))):
                     return None
                 if x + 2 < self.n and self.lowers[x + 1] in word_set("outlet_relay_participles") and self.lowers[x + 2] == "by":
                     # "In a briefing note to ministers, seen by the BBC, officials warned ...": the intro runs on
                     return next((y for y in range(x + 3, min(self.n, x + 10)) if self.lowers[y] == ","), x)
                 return x
-            if self.tokens[x].quote is not None and x > 1 and self._title_quote(x):
+            if self.tokens[x].quote is not None and x > o + 1 and self._title_quote(x):
                 if self.text[self.tokens[x].quote.start:self.tokens[x].quote.end].rstrip().endswith(",") and speaking:
                     return x  # 'Speaking on ABC's "This Week," Lee said': the show's title holds the closing comma
                 continue  # 'On CBS' "Face the Nation" the day before, she said'
+            if word in CUE_ASIDE_DASHES and x > o + 1 and any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x)):
+                # "In an interview with CNN — his first since the vote — Lee said": the closing dash ends the intro
+                return next((y for y in range(x + 2, min(self.n - 2, x + MAX_CUE_ASIDE_TOKENS + 2)) if self.lowers[y] in CUE_ASIDE_DASHES and (
+                    self.lowers[y + 1] not in CUE_ASIDE_DASHES)), None)
             if self.tokens[x].quote is not None or word in HARD_PUNCT or word in SENTENCE_END:
                 return None
         return None
 
+    def _speech_intro_opener(self) -> int:
+        """Where an opening phrase naming how the speaker spoke starts: after a bracket ("(In an interview with CNN, ...")
+        or a day ("Sunday on CNN's 'State of the Union,' ...")."""
+        return 1 if self.n > 2 and (self.lowers[0] == "(" or self.lowers[0] in WEEKDAY_WORDS and self.lowers[1] == "on") else 0
+
     def speech_intro_outlet(self, comma: int) -> str | None:
         """"In an interview with CNN," -> "CNN"."""
         probe = Frame("statement", None, None, 0, 0)
-        self._note_outlet_in(probe, 1, comma)
+        self._note_outlet_in(probe, self._speech_intro_opener() + 1, comma)
         return probe.outlet_heard
 
     # ------------------------------------------------------------------ finding
@@ -3135,6 +3163,9 @@ class SentenceFrames:
                 self._end_subject_before_verb_phrase(frame, i)
         elif not self._opening_name_subject(frame, i):
             return None
+        if frame.mention is not None and frame.outlet_heard is None and not SPOKE_TO_WORDS.isdisjoint(self.lowers[i - MAX_HEARD_BEFORE_CUE_TOKENS if i > MAX_HEARD_BEFORE_CUE_TOKENS else 0:i]) and (
+                frame.mention.end < self.tokens[i - 1].start):
+            self._note_outlet_heard_before_cue(frame, i)
         if i > 1 and self.lowers[i - 1] == "to" and frame.mention is not None and self.lowers[i - 2] in INFINITIVE_NOUNS and (
                 frame.mention.end == self.tokens[i - 2].end):
             return None  # "Promise to add troops is met with relief", "her eagerness to defend him": the infinitive is the noun's, no one speaks
@@ -5149,6 +5180,28 @@ class SentenceFrames:
         return first in ("for", "in", "at", "during", "by", "on", "after", "before", "like", "unlike", "through", "via") and len(part) <= 20 and self._descriptive(part, participles=True) and not (
             first == "for" and len(part) > 2 and self.lowers[part[-1]] != "part")  # "for example", "for his part", "in her dissent"; not "a spokesman for the party"
 
+    def _note_outlet_heard_before_cue(self, frame: Frame, i: int) -> None:
+        """"Staff who spoke with the Ledger said", "Lee's office, when contacted by the Ledger, said": the outlet the
+        subject spoke to, named between the subject and the cue ``i``."""
+        first = i - 1
+        while first > 0 and i - first < MAX_HEARD_BEFORE_CUE_TOKENS and self.tokens[first - 1].start >= frame.mention.end:
+            first -= 1
+        for x in range(first, i - 2):
+            if self.lowers[x] in SPOKE_TO_FORMS and self.lowers[x + 1] in SPOKE_TO_FORMS[self.lowers[x]]:
+                end = next((y for y in range(x + 2, i) if self.lowers[y] == ","), i)
+                self._note_outlet_in(frame, x + 1, end)
+                return
+
+    def _outlet_aside(self, part: list[int]) -> str | None:
+        """The outlet an aside opening with "in" or "during" (the caller asks) hears the words through: "in an interview with CNN" (the aside
+        names what was said or published: "in an attempt to sway a debate hosted by CNN" hears nothing)."""
+        if len(part) < 3 or not any(
+                self.lowers[x] in word_set("speech_nouns") or self.lowers[x] in PUBLISHED_PIECES for x in part):
+            return None
+        probe = Frame("statement", None, None, 0, 0)
+        self._note_outlet_in(probe, part[0] + 1, part[-1] + 1)
+        return probe.outlet_heard
+
     def _descriptive(self, part: list[int], participles: bool = False) -> bool:
         """A comma part that only describes (an age, a role, a place): no verb, no relative word. With
         ``participles``, a participle inside it is allowed ("in the wake of a poll showing ...")."""
@@ -5229,6 +5282,11 @@ class SentenceFrames:
         tokens = self.tokens
         parts = [p for p in parts if p and (tokens[p[0]].is_word or any(tokens[x].is_word for x in p))]  # (mostly its first word says)
         if len(parts) > 1:  # (parts only drop below: one part, the commonest, skips every test for two)
+            for n in range(len(parts) - 1, 0, -1):
+                heard = self._outlet_aside(parts[n]) if self.lowers[parts[n][0]] in ("in", "during") else None
+                if heard is not None:  # "Holt, in an interview with CNN, said", "Holt, in a column published in the Ledger, said"
+                    frame.outlet_heard = frame.outlet_heard or heard
+                    del parts[n]  # (heard through the outlet, which is no speaker)
             # "Tom Hale of Laconia, N.H., said": the state belongs to the town before it, it names nobody
             parts = [p for n, p in enumerate(parts) if not (n and self.tokens[parts[n - 1][-1]].is_capitalized and _state_after_town([self.tokens[x] for x in p]))]
             while len(parts) > 1 and self._is_age(parts[-1]):
@@ -5721,6 +5779,9 @@ class SentenceFrames:
         for size in (2, 3):
             if j + size <= self.n and self.lowers[j + size - 1] in HEARER_GROUPS and all(
                     self.tokens[x].is_word and self.lowers[x] not in AUXILIARIES for x in range(j, j + size)):
+                if all(self.tokens[x].is_capitalized for x in range(j, j + size)):
+                    # ("told Vatican Radio": a hearer group's word in a name the outlet patterns know)
+                    frame.outlet_heard = outlet_name(self.text[self.tokens[j].start:self.tokens[j + size - 1].end])
                 return j + size  # "told U.S. media", "told local reporters", "told state media"
         owned = self._owned_hearers_end(j)
         if owned is not None:
@@ -5810,7 +5871,8 @@ class SentenceFrames:
                 break  # no test below goes on past such a word (most words after a cue): one look-up, not each test in turn
             if j == frame.cue_index + 1 and frame.cue_verb is not None and word in frame.cue_verb.particles and (
                     j + 1 < self.n and self.tokens[j + 1].is_word and not self.lowers[j + 1][:1].isdigit()
-                    and self.lowers[j + 1] not in WEEKDAY_WORDS and self.lowers[j + 1] not in PARTICLE_TIME_STARTS):
+                    and self.lowers[j + 1] not in WEEKDAY_WORDS and self.lowers[j + 1] not in PARTICLE_TIME_STARTS) and not (
+                    word == "on" and self._broadcast_venue_then_report(j + 1)):
                 break  # "called on the council to ...", "called on Congress to ...": the particle opens what is reported ("called on Monday" is a time)
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
@@ -5976,11 +6038,18 @@ class SentenceFrames:
             return None
         return end
 
+    def _broadcast_venue_then_report(self, j: int) -> bool:
+        """"insisted on CNN that ...": after a verb's own "on", the broadcaster it was said on, then what was said."""
+        end = self._adverbial_phrase_end(j)
+        return end is not None and end < self.n and (self.lowers[end] == "that" or self.tokens[end].quote is not None) and self._broadcast_venue(j, end)
+
     def _broadcast_venue(self, j: int, end: int) -> bool:
         """After "on": a known outlet, or its show in capitals ("said Sunday on CNN that ...", "said on MSNBC's Morning
         Joe"), and nothing else before ``end`` ("on CNN's coverage" is what was spoken of, not where)."""
         known = longest_known_outlet([t.text for t in self.tokens[j:min(end, j + 6)]], possessive=True)
-        return known is not None and all(self.tokens[x].is_capitalized and self.tokens[x].is_word for x in range(j + known[0], end))
+        # ("said on NBC's Meet the Press": a title's small words between its capitalised ones)
+        return known is not None and self.tokens[end - 1].is_capitalized and all(self.tokens[x].is_word and (
+            self.tokens[x].is_capitalized or self.lowers[x] in OUTLET_NAME_LINKS) for x in range(j + known[0], end))
 
     def _title_closes_sentence(self, x: int) -> bool:
         """"..., in his memoir, 'Hard Calls.'": a quoted title, and nothing after it but end marks."""
@@ -5995,8 +6064,9 @@ class SentenceFrames:
         for x in range(start, end):
             if x == start and self.lowers[x] in ("a", "an"):
                 # "in a CBS interview", "during an ABC News interview" are heard through the outlet; "at a Fox News town hall" is only where
-                known = longest_known_outlet([t.text for t in self.tokens[x + 1:end]])
-                if known and x + 1 + known[0] < end and self.lowers[x + 1 + known[0]] in word_set("speech_nouns"):
+                named = self._after_piece_modifiers(x + 1, end)  # ("in a recent Fox News interview", "in a 2015 CBS interview")
+                known = longest_known_outlet([t.text for t in self.tokens[named:end]])
+                if known and named + known[0] < end and self.lowers[named + known[0]] in word_set("speech_nouns"):
                     frame.outlet_heard = known[1]
                     return
             elif self.lowers[x] in OUTLET_HEARD_PREPOSITIONS or x == start or self._published_in(x, start):
@@ -6023,9 +6093,20 @@ class SentenceFrames:
                             frame.outlet_heard = frame.outlet_heard[4:]
                         return
 
+    def _after_piece_modifiers(self, x: int, end: int) -> int:
+        """The index after the lower-case words or year of a piece's description: "recent", "lengthy", "2015"."""
+        first = x
+        while x < end and x - first < MAX_PIECE_MODIFIERS and self.tokens[x].is_word and not self.tokens[x].is_capitalized:
+            x += 1
+        return x
+
     def _published_in(self, x: int, start: int) -> bool:
-        """"wrote in a guest column in the Ledger": the outlet that published the piece relays it."""
-        return self.lowers[x] == "in" and x > start and self.lowers[x - 1] in PUBLISHED_PIECES
+        """"wrote in a guest column in the Ledger", "said in a recent report in the Ledger", "in an opinion article published
+        in the Ledger": the outlet that published the piece relays it."""
+        if self.lowers[x] != "in" or x <= start:
+            return False
+        piece = x - 2 if self.lowers[x - 1] == "published" and x - 1 > start else x - 1
+        return self.lowers[piece] in PUBLISHED_PIECES or self.lowers[piece] == "report"
 
     def _outlet_run(self, first: int, end: int) -> str | None:
         """An outlet named by pattern at ``first``: "the Millbrook Gazette", "KXRT-TV", "Radio Nord"."""

@@ -317,6 +317,9 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
     agent = _by_agent(text, tokens) if "by" in words else None
     if agent is not None:
         return agent
+    relayed = _relayed_piece(text, tokens, words) if not RELAYED_PIECES.isdisjoint(words) else None
+    if relayed is not None:
+        return relayed
     bare = _drop_leading_article(phrase)
     outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
         described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None) or (
@@ -524,6 +527,7 @@ BY_PARTICIPLES = frozenset({
     "polled", "surveyed", "interviewed", "published", "released", "compiled", "obtained", "seen", "reviewed",
     "conducted", "commissioned", "collected", "issued", "prepared", "leaked", "gathered", "analysed", "analyzed",
 })
+MADE_BY_PARTICIPLES = frozenset({"conducted", "commissioned"})  # data an outlet made, not one it carries
 FORMED_BY_PARTICIPLES = frozenset({"appointed", "named", "created", "formed", "founded", "funded", "financed", "bankrolled", "chaired", "headed", "run", "organized", "organised"})
 DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates", "poll", "polls", "survey", "surveys", "study", "research", "analysis", "report", "records",
                         "polling", "results", "findings", "studies", "analyses", "review", "video", "videos", "photos", "footage", "emails", "documents",
@@ -561,7 +565,9 @@ def _by_agent(text: str, tokens: list[Token]) -> Mention | None:
                 inner = parse_mention(text, head)
                 if inner is None or inner.kind == "pronoun":
                     return None
-                if inner.document:
+                if tokens[index].lower in MADE_BY_PARTICIPLES and inner.head in DATA_HEADS:
+                    pass  # "a survey conducted by One Ledger News": the outlet's own poll, relayed through nobody
+                elif inner.document:
                     inner.outlet = outlet
                 else:
                     inner.heard_via = outlet
@@ -649,6 +655,47 @@ def _source_noun_before_preposition(tokens: list[Token]) -> bool:
 # What an outlet publishes, named with the outlet: "a new article in Politico", "a guest column in the Ledger".
 PUBLISHED_PIECES = frozenset({"article", "story", "column", "op-ed", "editorial", "piece", "essay"})
 PUBLISHED_IN = ("in", "by", "from", "on")
+
+
+# What an outlet relays without being its source: "an interview with The Ledger", "a Ledger interview", "an AP account".
+RELAYED_PIECES = frozenset({"interview", "interviews", "account"})
+INTERVIEW_HEARERS = ("with", "to")  # "an interview with The Ledger", "an interview he gave to The Ledger"
+
+
+def _relayed_piece(text: str, tokens: list[Token], words: list[str]) -> Mention | None:
+    """"according to an interview with The Ledger at the time", "an interview his brother gave to Radio Nord", "a recent
+    Ledger interview", "an AP account": the piece as written, heard through the outlet its words name."""
+    head = next(x for x, word in enumerate(words) if word in RELAYED_PIECES)
+    if head == 0 or words[0] not in ("a", "an", "the"):
+        return None
+    modifiers = 1
+    while modifiers < head and tokens[modifiers].text.islower():
+        modifiers += 1  # "a recent", "a lengthy 2015"
+    outlet = None
+    if modifiers < head:
+        known = longest_known_outlet([t.text for t in tokens[modifiers:head]])
+        outlet = known[1] if known is not None and modifiers + known[0] == head else outlet_name(_text(text, tokens[modifiers:head]))
+    elif words[head] != "account":
+        hearer = next((x for x in range(head + 1, len(words) - 1) if words[x] in INTERVIEW_HEARERS), None)
+        if hearer is not None:
+            outlet = _outlet_opening(text, tokens[hearer + 1:])
+    if not outlet:
+        return None
+    mention = _common_noun_mention(tokens, _text(text, tokens))
+    if mention is not None:
+        mention.heard_via = outlet
+    return mention
+
+
+def _outlet_opening(text: str, tokens: list[Token]) -> str | None:
+    """The outlet the words open with, known or named by pattern: "The Ledger at the time" -> "Ledger"."""
+    known = longest_known_outlet([t.text for t in tokens[:6]])
+    if known is not None:
+        return known[1]
+    end = 1 if tokens and tokens[0].lower == "the" else 0
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        end += 1
+    return outlet_name(_drop_leading_article(_text(text, tokens[:end]))) if end else None
 
 
 # Documents written without a determiner: "according to research published on Wednesday".
