@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
@@ -720,12 +720,18 @@ _SENSE = {
     for group in (tuple(dict.fromkeys(w for surface in line.split() for w in content_words(surface))) for line in SAME_SENSE)
     for stem in group
 }
-# The phrases of SAME_SENSE as written in a text ("stepped  down"), read as one word.
-_SENSE_PHRASE = re.compile(
-    r"(?i)\b(?:%s)\b" % "|".join(
-        surface.replace("_", r"\s+") for line in SAME_SENSE for surface in line.split() if "_" in surface
-    )
-)
+# The phrases of SAME_SENSE as written in a text ("stepped  down"), read as one word; looked for
+# only in a text holding one of their last words (" down", " out").
+_SENSE_PHRASES = tuple(surface for line in SAME_SENSE for surface in line.split() if "_" in surface)
+_SENSE_PHRASE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(surface.replace("_", r"\s+") for surface in _SENSE_PHRASES))
+_SENSE_PHRASE_ENDS = tuple(sorted({" " + surface.rsplit("_", 1)[1] for surface in _SENSE_PHRASES}))
+
+
+def _phrases_joined(text):
+    lowered = text.lower()
+    if not any(end in lowered for end in _SENSE_PHRASE_ENDS):
+        return text
+    return _SENSE_PHRASE.sub(lambda found: "_".join(found.group().split()), text)
 
 
 # Two paraphrases of one voice reported at most PARAPHRASE_DAYS apart are one statement when they
@@ -746,8 +752,10 @@ REPORTED_IGNORED = (TYING_IGNORED - frozenset(content_words("post"))) | frozense
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)+")
 
 
+@lru_cache(maxsize=20_000)
 def _terms(text):
-    """The content words of a text with each run of capitalised words (a name) as one term."""
+    """The content words of a text with each run of capitalised words (a name) as one term.
+    Cached: the same stored paraphrases are compared again and again."""
     names = []
 
     def named(match):
@@ -757,8 +765,8 @@ def _terms(text):
         names.append(words)
         return " "
 
-    rest = _NAME_RUN.sub(named, _SENSE_PHRASE.sub(lambda found: "_".join(found.group().split()), text))
-    return [(word,) for word in in_one_sense(content_words(rest))] + names
+    rest = _NAME_RUN.sub(named, _phrases_joined(text))
+    return tuple((word,) for word in in_one_sense(content_words(rest))) + tuple(names)
 
 
 def _reported_alike(first, second, days_apart):
