@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from attribution.matching import conflicts
 from attribution.matching.quantities import quantities, quantities_within, shared_quantity, without_quantities
@@ -681,15 +681,57 @@ PARAPHRASE_MIN_WORDS = 5
 PARAPHRASE_DAYS = 7
 
 # Words reporters use for one another when they word one statement in their own words: a
-# proposal to "ban" or to "bar". Only between paraphrases of one voice (PARAPHRASE_DAYS).
+# proposal to "ban" or to "bar", to "step down" or to "resign". General news vocabulary of
+# office, elections, attacks and reporting, written by hand (each line one sense; a phrase is
+# written with "_" between its words). Only between paraphrases of one voice (PARAPHRASE_DAYS).
+# Not "left" (a side in politics), nor words with a common other sense ("fire", "charge", "bill").
 SAME_SENSE = (
     "ban bans banned banning bar bars barred barring prohibit prohibits prohibited prohibiting",
+    "resign resigns resigned resigning resignation quit quits quitting leave leaves leaving "
+    "step_down steps_down stepped_down stepping_down",
+    "withdraw withdraws withdrew withdrawn withdrawal drop_out drops_out dropped_out dropping_out "
+    "pull_out pulls_out pulled_out pulling_out",
+    "attack attacks attacked attacking assail assails assailed slam slams slammed slamming "
+    "blast blasts blasted lash_out lashes_out lashed_out criticize criticizes criticized criticise "
+    "criticises criticised criticism bash bashes bashed",
+    "condemn condemns condemned condemnation denounce denounces denounced decry decries decried",
+    "praise praises praised laud lauds lauded commend commends commended",
+    "accuse accuses accused accusation allege alleges alleged allegation",
+    "endorse endorses endorsed endorsement",
+    "oppose opposes opposed opposition",
+    "nominee nominees nomination nominations nominate nominates nominated",
+    "candidate candidates candidacy",
+    "election elections electoral",
+    "victory victories win wins winning",
+    "defeat defeats defeated beat beats beaten",
+    "lead leads leading ahead",
+    "poll polls polled survey surveys surveyed",
+    "promise promises promised pledge pledges pledged vow vows vowed",
+    "proposal proposals propose proposes proposed",
+    "investigation investigations investigate investigates investigated probe probes inquiry",
+    "legislation law laws",
+    "corrupt corruption crooked",
+    "choose chooses chose chosen pick picks picked select selects selected",
+    "announce announces announced unveil unveils unveiled",
+    "immigrant immigrants migrant migrants",
 )
 _SENSE = {
     stem: group[0]
     for group in (tuple(dict.fromkeys(w for surface in line.split() for w in content_words(surface))) for line in SAME_SENSE)
     for stem in group
 }
+# The phrases of SAME_SENSE as written in a text ("stepped  down"), read as one word; looked for
+# only in a text holding one of their last words (" down", " out").
+_SENSE_PHRASES = tuple(surface for line in SAME_SENSE for surface in line.split() if "_" in surface)
+_SENSE_PHRASE = re.compile(r"(?i)\b(?:%s)\b" % "|".join(surface.replace("_", r"\s+") for surface in _SENSE_PHRASES))
+_SENSE_PHRASE_ENDS = tuple(sorted({" " + surface.rsplit("_", 1)[1] for surface in _SENSE_PHRASES}))
+
+
+def _phrases_joined(text):
+    lowered = text.lower()
+    if not any(end in lowered for end in _SENSE_PHRASE_ENDS):
+        return text
+    return _SENSE_PHRASE.sub(lambda found: "_".join(found.group().split()), text)
 
 
 # Two paraphrases of one voice reported at most PARAPHRASE_DAYS apart are one statement when they
@@ -704,12 +746,16 @@ _SENSE = {
 REPORTED_MIN_SHARED = 3
 REPORTED_SHARE = 0.5
 # Helper verbs of reported speech: "he would leave" reports "I will leave" (and "will" is a stop word).
-REPORTED_IGNORED = TYING_IGNORED | frozenset(content_words("would could might must may"))
+# In an outlet's own words "post" is as often the office a speaker holds ("resign her post") as
+# where he wrote: it is a term of the statement there.
+REPORTED_IGNORED = (TYING_IGNORED - frozenset(content_words("post"))) | frozenset(content_words("would could might must may"))
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)+")
 
 
+@lru_cache(maxsize=20_000)
 def _terms(text):
-    """The content words of a text with each run of capitalised words (a name) as one term."""
+    """The content words of a text with each run of capitalised words (a name) as one term.
+    Cached: the same stored paraphrases are compared again and again."""
     names = []
 
     def named(match):
@@ -719,8 +765,8 @@ def _terms(text):
         names.append(words)
         return " "
 
-    rest = _NAME_RUN.sub(named, text)
-    return [(word,) for word in in_one_sense(content_words(rest))] + names
+    rest = _NAME_RUN.sub(named, _phrases_joined(text))
+    return tuple((word,) for word in in_one_sense(content_words(rest))) + tuple(names)
 
 
 def _reported_alike(first, second, days_apart):
@@ -733,12 +779,19 @@ def _reported_alike(first, second, days_apart):
     if bool(stated[0]) != bool(stated[1]) or (stated[0] and not shared_quantity(first.text, second.text)):
         return 0, 0.0
     ignored = REPORTED_IGNORED | speaker_name_words(first.speaker) | speaker_name_words(second.speaker)
-    a = {term for term in _terms(first.text) if not set(term) <= ignored}
-    b = {term for term in _terms(second.text) if not set(term) <= ignored}
+    a, b = _own_terms(first.text, ignored), _own_terms(second.text, ignored)
     if not a or not b:
         return 0, 0.0
     shared = len(a & b)
     return shared, shared / min(len(a), len(b))
+
+
+def _own_terms(text, ignored):
+    """The terms of a text without the ignored words, in names too: what a speaker names after
+    himself ("the Clinton Foundation" of Bill Clinton) another outlet writes without his name
+    ("the foundation")."""
+    terms = (tuple(word for word in term if word not in ignored) for term in _terms(text))
+    return {term for term in terms if term}
 
 
 def in_one_sense(words):
