@@ -136,6 +136,11 @@ MAX_CREDIT_WORDS = 6
 MAX_UNREOPENED_PARAGRAPHS = 6  # paragraphs a quotation left open may run on without reopening marks (a tweet's lines, a letter)
 MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senator Dana Holt said")
 MAX_AS_DID_NAME_WORDS = 6  # '..., as Gov. Ann Lee recently did': the words from a name to "did"
+# Verbs whose clause after a quoted term gives the term to its subject: '"gross neglect," which is what the auditor called it'
+TERM_GIVING_LEMMAS = NAMING_LEMMAS | {"describe", "characterize"}
+# '"gross neglect" in the books, which is what ...': the words after the quoted term that still name the thing it is
+MAX_TERM_TAIL_WORDS = 4
+TERM_TAIL_PREPOSITIONS = frozenset({"with", "in", "on", "of", "at", "by", "for", "toward", "towards", "about", "over", "from"})
 MAX_SUBJECT_TAIL_WORDS = 14  # words before the cue in a tail of a name and its description ("Dana Holt, a farmer from Ames, said")
 MAX_ASIDE_TOKENS = 14
 ASKED_FORMS = frozenset({"asked", "asks", "ask", "asking"})
@@ -1528,8 +1533,10 @@ class ArticleExtractor:
         the quotation names whose words they are, whoever the clause around the quotation reports; so does one whose verb
         only stands for the report before it ('..., as Dana Quill recently did')."""
         after = index + 1 if index + 1 < len(tokens) and tokens[index + 1].lower == "," else index
-        if after + 3 >= len(tokens) or tokens[after + 1].lower != "as":
+        if after + 3 >= len(tokens):
             return None
+        if tokens[after + 1].lower != "as":
+            return self._term_given_after(index, tokens, frames, attributions)
         for frame in frames:
             if frame.subject_start == after + 2 and frame.content is None and id(frame) in attributions:
                 return attributions[id(frame)]
@@ -1540,6 +1547,34 @@ class ArticleExtractor:
         mention = parse_mention(self.text, tokens[after + 2:end])
         entity = self.entities.resolve(mention) if mention is not None and mention.kind == "person" else None
         return Attribution(entity, mention.text, None, ()) if entity is not None else None
+
+    def _term_given_after(self, index, tokens, frames, attributions) -> Attribution | None:
+        """'a bill against "gross neglect" with records, which is what the auditor Tom Ray called the spending', '... "gross
+        neglect" in the books, as Ray termed it': a clause after the quoted term's phrase that tells who called the thing so
+        gives the term to its subject, whoever the clause around the quotation reports."""
+        comma = index + 1
+        if tokens[comma].lower in TERM_TAIL_PREPOSITIONS:
+            # ("a ban on 'gross neglect' with records, which ...": the phrase that still says what the term is about)
+            limit = min(len(tokens) - 3, comma + MAX_TERM_TAIL_WORDS + 1)
+            comma = next((x for x in range(comma + 1, limit) if not tokens[x].is_word), limit)
+            if tokens[comma].lower != ",":
+                return None
+        elif tokens[comma].lower in ("which", "what"):
+            comma = index  # ('"gross neglect," which is ...': the comma inside the quotation)
+        elif tokens[comma].lower != ",":
+            return None
+        what = comma + 1
+        if what + 3 >= len(tokens):
+            return None
+        if tokens[what].lower == "which" and tokens[what + 1].lower in COPULAS:
+            what += 2  # "which is what ...", and the bare "what ..." in apposition
+        if tokens[what].lower not in ("what", "how", "as"):
+            return None
+        for frame in frames:
+            if frame.subject_start in (what, what + 1) and frame.cue_verb is not None and frame.cue_verb.lemma in TERM_GIVING_LEMMAS and id(frame) in attributions and (
+                    not frame.negated):
+                return attributions[id(frame)]
+        return None
 
     def _fronted_participle(self, index, tokens, frames, attributions):
         """"Citing 'obligations at home,' the aide told reporters ...", "Remarking upon the mayor's 'warmth,' Lee said ...":
