@@ -227,6 +227,9 @@ THING_REACH = 600
 STANDING_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "billionaire", "mogul", "businessman", "businesswoman",
                             "challenger", "incumbent", "tycoon", "developer", "host", "anchor", "pundit"})
 
+# "the younger Mr. Hale" is the Hale named with one of these suffixes, "the elder Mr. Hale" with one of those
+GENERATION_SUFFIXES = {"the younger": frozenset({"jr", "ii", "iii", "iv"}), "the elder": frozenset({"sr"}), "the older": frozenset({"sr"})}
+
 # Offices a person holds one of at a time: "the judge" is not the person the article calls a senator.
 OFFICES = frozenset({"senator", "governor", "president", "judge", "mayor", "congressman", "congresswoman", "representative", "sheriff",
                      "justice", "prosecutor", "ambassador", "chairman", "chairwoman", "attorney", "secretary", "speaker"})
@@ -2130,9 +2133,25 @@ class EntityTable:
         entity = self._person_pronoun(probe, gender)
         if entity is None or mention.start - max(entity.last_seen, 0) > DESCRIBED_PERSON_REACH or (
                 self._holds_other_office(entity, mention)) or self._media_person_as_office(entity, mention) or _described_otherwise(entity, mention) or (
-                self._named_in_own_clause(entity, mention)) or self._people_named_in_sentence_before(mention) >= 2:
+                self._named_in_own_clause(entity, mention)) or self._people_named_in_sentence_before(mention) >= 2 or (
+                self._other_holder_described_since(entity, mention)):
             return None
         return entity
+
+    def _other_holder_described_since(self, entity: Entity, mention: Mention) -> bool:
+        """"Lee said he stood beside the leader of the rescue team ... When the team leader saw ...": a person the article
+        described close before by the same role, not in apposition to a name, is the one meant unless the article gave
+        ``entity`` that role."""
+        if mention.head in self._role_words(entity.role, entity.title):
+            return False
+        for article in ("the ", "a "):
+            phrase = f"{article}{mention.head} of "
+            at = self.text.find(phrase, max(mention.start - DESCRIBED_PERSON_REACH, 0), mention.start)
+            while at >= 0:
+                if self.text[at - 2:at] != ", " and self.text[at - 1:at] != "(":
+                    return True
+                at = self.text.find(phrase, at + 1, mention.start)
+        return False
 
     def _named_in_own_clause(self, entity: Entity, mention: Mention) -> bool:
         """"'...,' the candidate said of running against Mr. Hale.": the person the description's own clause names is someone else."""
@@ -2347,6 +2366,8 @@ class EntityTable:
         role = mention.role
         if apposition_role:
             role = f"{role}, {apposition_role}" if role else apposition_role
+        if (role or "").lower() in GENERATION_SUFFIXES and len(mention.name.split()) == 1:
+            return self._namesake_of_generation(mention, GENERATION_SUFFIXES[role.lower()])
         if mention.surname_only:
             gender = gender_of(None, mention.title, None)  # "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivana Trump
             principal = self.names.principal_namesake(mention.name, mention.start) if gender is None and not mention.title else None
@@ -2377,6 +2398,17 @@ class EntityTable:
 
             affiliation = affiliation_of(apposition_role) or affiliation
         return self._person_named(mention.name, mention.title, role, affiliation, mention.text)
+
+    def _namesake_of_generation(self, mention: Mention, suffixes: frozenset[str]) -> Entity:
+        """"the younger Mr. Hale" tells two Hales apart: the one the article names with that generation's suffix
+        ("Ray Hale Jr."), else nobody named (the father named first is the one it is not)."""
+        self.names._build()
+        surname = strip_possessive(mention.name).lower()
+        known = next((k for k in self.names.in_order if k.position < mention.start and surname in k.name.lower().split() and (
+            _plain_word(k.name.split()[-1]) in suffixes)), None)
+        if known is not None:
+            return self._person_named(known.name, known.title, known.role, None, mention.text)
+        return self._get(mention.text, "person", alias=mention.text, title=mention.title, role=mention.role)
 
     def _one_word_person(self, mention: Mention) -> bool:
         """A name written alone that no full name in the article explains is a person's when it is a common given name
