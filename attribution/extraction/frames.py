@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
-from .outlets import MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
+from .outlets import LOWER_CASE_OUTLET_HEADS, bare_call_sign, MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline, after_headline
 
@@ -204,6 +204,9 @@ PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "j
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # Before an outlet, the words that make it the one heard: "in an interview with CNN", "told to Reuters", "seen by the BBC", "said on CNN"
 OUTLET_HEARD_PREPOSITIONS = frozenset(("with", "to", "by", "on"))
+# Lower-case words that may follow a station's call letters heard: "told WXTN on Monday", "told WXTN that ..."
+CALL_LETTER_FOLLOWERS = frozenset(("on", "in", "at", "that", "last", "this", "earlier", "about", "after", "before", "during", "and",
+                                   "when", "while", "as", "on-air", "recently", "yesterday", "today", "tonight", "late", "early"))
 # "R-Ohio", "D-N.M.", "I-Vt.": a US legislator's party and state after the name.
 # People whose findings are reported as such: "researchers found that ...".
 RESEARCHERS = frozenset({"researchers", "analysts", "scientists", "economists", "scholars", "experts", "auditors", "pollsters", "authors", "academics", "historians", "investigators"})
@@ -5794,6 +5797,9 @@ class SentenceFrames:
             end += 1
         while end < self.n and self.tokens[end].is_capitalized and self.tokens[end].is_word:
             end += 1
+        if end > j and end < self.n and self.lowers[end] in LOWER_CASE_OUTLET_HEADS and not (end + 1 < self.n and self.tokens[end + 1].is_capitalized) \
+                and outlet_name(self.text[self.tokens[j].start:self.tokens[end].end]):
+            end += 1  # "told Halden magazine in May": the kind of outlet closes its name ("told Alverian newspaper Dagblad": not, the name follows)
         named_end = end
         while end > j and end + 1 < self.n and self.lowers[end] == "of" and self.tokens[end + 1].is_capitalized and self.tokens[end + 1].is_word:
             end += 1  # "told The Star-Ledger of Newark", "told Bill O'Reilly of Fox News": where the hearer is from
@@ -5801,7 +5807,7 @@ class SentenceFrames:
                 end += 1
         if end > j and any(self.tokens[x].is_capitalized for x in range(j, end)):
             phrase = self.text[self.tokens[j].start:self.tokens[named_end - 1].end]
-            outlet = outlet_name(phrase)
+            outlet = outlet_name(phrase) or self._call_letters(phrase, named_end)
             if outlet is None and named_end < end:
                 outlet = outlet_name(self.text[self.tokens[named_end + 1].start:self.tokens[end - 1].end])  # "told Bill O'Reilly of Fox News"
             if outlet is None and named_end - j >= 2:
@@ -6118,7 +6124,16 @@ class SentenceFrames:
             last -= 1
         if last == x:
             return None
-        return outlet_name(self.text[self.tokens[first].start:self.tokens[last - 1].end])
+        name = self.text[self.tokens[first].start:self.tokens[last - 1].end]
+        return outlet_name(name) or self._call_letters(name, last)
+
+    def _call_letters(self, name: str, after: int) -> str | None:
+        """A station's bare call letters where an outlet is expected, unless a lower-case noun follows them as their
+        modifier ("told WNBA players", "with KPMG auditors": the letters name whose people, not who heard)."""
+        if len(name) != 4 or after < self.n and self.tokens[after].is_word and self.lowers[after] not in CALL_LETTER_FOLLOWERS \
+                and not self.tokens[after].is_capitalized:
+            return None
+        return bare_call_sign(name)
 
     def _only_tail(self, j: int) -> bool:
         """Nothing but end marks, closing quotes and brackets from ``j`` on."""

@@ -65,7 +65,7 @@ def outlet_name(phrase: str) -> str | None:
     if len(words) == 1 or len(words) == 2 and words[0] in ("the", "The"):
         return words[-1] if _call_sign(words[-1]) else None
     for w in words:  # (a loop, not all() over a generator: most phrases asked have a lower-case word and stop early)
-        if not (w[0].isupper() or w[0].isdigit() or w.lower() in OUTLET_NAME_LINKS):
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in OUTLET_NAME_LINKS) and not (w is words[-1] and _lower_case_head(words)):
             return None
     name = phrase[4:] if phrase.startswith(("the ", "The ")) and len(words) > 2 else phrase
     last = words[-1].lower()
@@ -80,6 +80,22 @@ def outlet_name(phrase: str) -> str | None:
     if lowers[-1] in word_set("outlet_compound_heads") and any(w in word_set("outlet_compound_words") for w in lowers[:-1]):
         return name  # "the Alverian Broadcasting Corporation", "Harlow News Service"
     return None
+
+
+# Kinds of outlet a name may end with in lower case: "New York magazine", "Harlow newspaper"
+LOWER_CASE_OUTLET_HEADS = frozenset(("magazine", "newspaper"))
+
+
+def _lower_case_head(words: list[str]) -> bool:
+    """"Halden magazine": capitalised words and then the kind of outlet in lower case. Not after "the" or an adjective of
+    people, party or region ("the Alverian newspaper", "Republican newspaper", "a Southern magazine" describe a paper)."""
+    return words[-1] in LOWER_CASE_OUTLET_HEADS and len(words) > 1 and words[0] not in ("the", "The") and words[0][0].isupper() \
+        and not words[-2].endswith(DESCRIBING_ADJECTIVE_ENDINGS)
+
+
+# Endings of the capitalised adjectives that describe a paper rather than name it: "Alverian", "Maltese", "Danish",
+# "Israeli", "French", "Democratic", "Conservative", "Western"
+DESCRIBING_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ive", "ern")
 
 
 # Newsroom jobs: "a Politico reporter", "CNN's chief correspondent", "the Fox News host"
@@ -99,6 +115,15 @@ def _call_sign(word: str) -> bool:
     if not CALL_SIGN.match(word):
         return False
     return word.rsplit("-", 1)[1].lower() in word_set("call_sign_suffixes")
+
+
+BARE_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+
+
+def bare_call_sign(phrase: str) -> str | None:
+    """"WXTN" where an outlet is expected ("told WXTN", "in an interview with WXTN"): four capitals opening with K or W
+    are a US station's call letters. Only there: elsewhere the same letters may be a firm's or a league's."""
+    return phrase if len(phrase) == 4 and BARE_CALL_SIGN.fullmatch(phrase) else None
 
 
 @lru_cache(maxsize=1)
