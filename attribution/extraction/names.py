@@ -220,8 +220,22 @@ def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
         split = len(words) - keep
     elif cut < 0 and named == 3 and _first_name(words[-2]) and _describes_a_person(words[-3]):
         split = len(words) - 2  # "Democrat Hillary Clinton", "Celebrities Julianne Moore": a known given name starts the name
+    split = _after_plural_office(words, split)
     if len(words) - split > 4:
         split = len(words) - 3
+    return split
+
+
+def _after_plural_office(words: list[str], split: int) -> int:
+    """"Representatives Brad Orme of Ohio and ...": an office in the plural opens a run of three words whose second is a
+    given name the census knows (the hand-made list, above, does not know every one): the name is the last two."""
+    if split or len(words) != 3 or not words[0].endswith(("s", "s.")):
+        return split
+    office = words[0].lower().rstrip(".")[:-1]
+    given = words[1].lower()
+    if (office in word_set("role_words") or office + "." in word_set("titles")) and (
+            given in word_set("male_first_names_census") or given in word_set("female_first_names_census")):
+        return 1
     return split
 
 

@@ -1,0 +1,24 @@
+"""Round 17 (basil): speakers on BASIL's dev half, where the rules were read. An office in the plural before two people
+("Representatives Brad Orme of Ohio and ...") is no part of the first one's name. Every sentence and name is written
+for the tests."""
+
+from attribution.extraction import extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return [e.speaker.name if e.speaker else None for e in extract(text)]
+
+
+def test_an_office_in_the_plural_before_a_census_given_name_is_no_part_of_the_name():
+    text = ('Ms. Varga is not the only one in her caucus. Representatives Brad Kowalczyk of Ohio and Lyle Tanaka of Iowa '
+            'filed a motion on Friday, arguing that the ferry contract broke the law.\n\n'
+            '"We owe the riders of the ferry an honest account of the money," Mr. Kowalczyk said in a statement.')
+    assert speakers(text)[-1] == "Brad Kowalczyk"
+
+
+def test_a_bare_surname_after_a_plural_office_gives_the_name_without_the_office():
+    text = ('Senators Gwen Ruiz and Lyle Tanaka of Iowa and Representatives Brad Kowalczyk of Ohio wrote to the port.\n\n'
+            '"The ferry is late again, and nobody at the port will say why," Kowalczyk said.')
+    assert speakers(text) == ["Brad Kowalczyk"]
+    # an office in the singular was already cut off
+    assert speakers('"The ferry is late again," said Representative Brad Kowalczyk of Ohio.') == ["Brad Kowalczyk"]
