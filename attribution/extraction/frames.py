@@ -281,6 +281,7 @@ PARTICLE_CUES = {"shot": ("back", "retorted"), "fired": ("back", "retorted"), "h
 # Adverbs that open a sentence before its subject without a comma: "Now the government hopes ...".
 # Words that open a time before a sentence's subject with no comma: "On Monday the senator said", "Last week Lee said".
 TIME_OPENERS = frozenset({"on", "in", "last", "this", "late", "early", "earlier"})
+POSSESSIVE_S = frozenset({"'s", "’s"})
 # What a time opened so runs on with: "On Monday night", "In March 2015", "On Jan. 5", "Last week".
 TIME_PHRASE_WORDS = WEEKDAY_WORDS | PARTS_OF_DAY | RECENT_TIME_UNITS | {x.rstrip(".") for x in PARTICLE_TIME_STARTS} | {"today", "tonight", "next", "early", "late"}
 SENTENCE_ADVERBS = frozenset({"now", "still", "instead", "thus", "perhaps", "finally", "ultimately", "recently", "indeed", "already",
@@ -2046,7 +2047,8 @@ class SentenceFrames:
             joined and first in JOINED_SETTING_STARTS and "," in self.lowers[start + 1:min(start + 6, limit)]) or (
             first in COUNTED_TIME_OPENERS and self._counted_time_opening(start, limit))
         if opens_with_phrase:
-            comma = next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
+            setting_end = self._owned_time_setting_end(start, min(limit, self.n)) if first in TIME_OPENERS else None
+            comma = setting_end - 1 if setting_end is not None else next((i for i in range(start, min(limit, self.n)) if self.lowers[i] == ","), None)
             if comma is None:
                 # "In 2011 she spoke out for ...", "On Friday he ...": a short time, no comma, then a pronoun subject
                 pronoun = next((x for x in range(start + 2, min(start + 5, limit, self.n)) if self.lowers[x] in ("he", "she", "they")), None)
@@ -5486,9 +5488,28 @@ class SentenceFrames:
         y = 1
         while y < len(main) and (self.lowers[main[y]].rstrip(".") in TIME_PHRASE_WORDS or self.lowers[main[y]].isdigit() and len(self.lowers[main[y]]) <= 4):
             y += 1
+        if y < len(main) and self.lowers[main[y]][-2:] in POSSESSIVE_S:
+            setting_end = self._owned_time_setting_end(main[0], main[-1] + 1)
+            y = main.index(setting_end) if setting_end in main else 1
         if y == 1 or y == len(main) or not self.tokens[main[y]].is_word:
             return main
         return main[y:]
+
+    def _owned_time_setting_end(self, start: int, limit: int) -> int | None:
+        """"In Monday's speech the senator", "On last week's show Lee": a time opening the sentence that owns a word or two
+        in lower case is the setting too, with no comma after it; where the subject after it starts (a determiner or a
+        capitalised word), or None."""
+        x = start + 1
+        while x < limit and self.lowers[x] in TIME_PHRASE_WORDS:
+            x += 1
+        if x >= limit or self.lowers[x][-2:] not in POSSESSIVE_S or self.lowers[x][:-2] not in TIME_PHRASE_WORDS:
+            return None
+        for y in range(x + 1, min(x + 4, limit)):
+            if y > x + 1 and (self.lowers[y] in ("the", "a", "an") or self.tokens[y].is_capitalized):
+                return y
+            if not self.tokens[y].is_word or self.tokens[y].is_capitalized or self.lowers[y] in CLAUSE_BOUNDARIES:
+                return None
+        return None
 
     def _quantified_group(self, segment: list[int], main: list[int]) -> bool:
         """"... discomfort with Trump, many said", "... trust Mrs. Clinton, even some allies questioned": a quantified

@@ -22,3 +22,18 @@ def test_a_bare_surname_after_a_plural_office_gives_the_name_without_the_office(
     assert speakers(text) == ["Brad Kowalczyk"]
     # an office in the singular was already cut off
     assert speakers('"The ferry is late again," said Representative Brad Kowalczyk of Ohio.') == ["Brad Kowalczyk"]
+
+
+def test_a_time_that_owns_the_next_word_opens_the_sentence_as_its_setting_not_the_speakers_name():
+    text = 'Dr. Ines Maro spoke twice this week. In Tuesday\'s lecture the surgeon said the new ward was "a year late at least."'
+    assert [e.speaker_mention for e in extract(text)] == ["the surgeon", "the surgeon"]
+    # with a comma after the setting it was already left out
+    text = 'In last week\'s lecture, the surgeon said the new ward was "a year late at least."'
+    assert {e.speaker_mention for e in extract(text)} == {"the surgeon"}
+
+
+def test_a_participle_after_a_clause_opened_by_a_time_that_owns_a_noun_hangs_on_that_clauses_subject():
+    text = ('Gov. Gil Ostrander toured the port on Monday. In Thursday\'s address the governor also took aim at the harbor board, '
+            'calling its record "slow at best and reckless at worst."')
+    quotes = [e for e in extract(text) if e.kind == "partial"]
+    assert [(e.speaker.name if e.speaker else None, e.speaker_mention) for e in quotes] == [("Gil Ostrander", "the governor")]
