@@ -1067,10 +1067,16 @@ class ArticleExtractor:
             # "Democrats sued after Ohio cut the week, saying ...": the main clause's subject, when it names a
             # source, still speaks; "The fracas erupted after the tycoon entered the race, vowing ...": a thing does not
             subject, _start, _verb = analysis.sentence_subject(frame.cue_index)
-            if subject is not None and not subject.generic and subject.kind in ("person", "organization", "unnamed", "pronoun"):
+            if subject is not None and not subject.generic and subject.kind in ("person", "organization", "unnamed", "pronoun") and (
+                    self._main_subject_may_speak(subject)):
                 return None
         entity = self.entities.resolve(mention)
         return Attribution(entity, mention.text, frame.cue, (), 0.8) if entity is not None else None
+
+    def _main_subject_may_speak(self, subject: Mention) -> bool:
+        """"It came after Lee chided the mayor, accusing him ...": an "it" that stands for no body the article named is an
+        event, which accuses nobody; the clause after the subordinator has the participle's subject."""
+        return subject.kind != "pronoun" or subject.text.lower() != "it" or self.entities.resolve(subject) is not None
 
     def _sentence_subject_attribution(self, analysis: SentenceFrames, frame: Frame) -> Attribution | None:
         mention, _start, _verb = analysis.sentence_subject(frame.cue_index)

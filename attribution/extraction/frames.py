@@ -788,6 +788,11 @@ def _adverb_by_ending(word: str) -> bool:
     return len(word) > 6 and word.endswith(ADVERB_ENDINGS)
 
 
+def _adverb_before_verb(word: str) -> bool:
+    """"Lee also chided", "Lee publicly chided", "Lee repeatedly chided": an adverb between a clause's subject and its verb."""
+    return word in VERB_ADVERBS or word == "already" or _adverb_by_ending(word) or word.endswith("ly") and word in word_set("adverbs_between")
+
+
 def _describes(tokens: list[Token]) -> bool:
     """A descriptive noun phrase before a name in apposition: "the head of X", "Labour's shadow
     health secretary", "a spokeswoman for X"."""
@@ -4488,14 +4493,16 @@ class SentenceFrames:
         end = start + 1
         while not pronoun and end < limit and end - start < 8 and self.tokens[end].is_word and not _looks_like_verb(self.lowers[end]) and (
                 not self.lowers[end].endswith("n’t")) and (
-                self.lowers[end] not in CLAUSE_BOUNDARIES and self.lowers[end] not in PREPOSITIONS or self.lowers[end] in ("of", "for")):
+                self.lowers[end] not in CLAUSE_BOUNDARIES and self.lowers[end] not in PREPOSITIONS or self.lowers[end] in ("of", "for")) and (
+                # "after Lee publicly chided ...": the adverb before the verb, skipped below, is no part of the subject
+                self.tokens[end].is_capitalized or not _adverb_before_verb(self.lowers[end])):
             end += 1
         phrase = (start, end)
         if end + 2 < limit and self.lowers[end] == "," and not self.tokens[start].is_capitalized:
             close = next((x for x in range(end + 1, min(end + 6, limit)) if self.lowers[x] == ","), None)
             if close is not None and all(self.tokens[x].is_capitalized for x in range(end + 1, close)):
                 phrase, end = (end + 1, close), close + 1  # "her main rival, Bernie Sanders, has ...": the name in apposition
-        while end < limit and (self.lowers[end] in VERB_ADVERBS or self.lowers[end] == "already" or _adverb_by_ending(self.lowers[end])):
+        while end < limit and _adverb_before_verb(self.lowers[end]):
             end += 1
         if end >= limit or self.tokens[end].is_capitalized or not (
                 self.lowers[end] in FINITE_VERBS or self.lowers[end] in IRREGULAR_PASTS or self.lowers[end].endswith("ed") and len(self.lowers[end]) > 4

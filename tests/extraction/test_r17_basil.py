@@ -37,3 +37,15 @@ def test_a_participle_after_a_clause_opened_by_a_time_that_owns_a_noun_hangs_on_
             'calling its record "slow at best and reckless at worst."')
     quotes = [e for e in extract(text) if e.kind == "partial"]
     assert [(e.speaker.name if e.speaker else None, e.speaker_mention) for e in quotes] == [("Gil Ostrander", "the governor")]
+
+
+def test_a_participle_after_it_came_after_a_clause_hangs_on_that_clauses_subject():
+    text = ('Mayor Tom Barrow and Ann Okafor met at the depot on Sunday. It came after Okafor chided Barrow on Friday, '
+            'accusing the mayor of having "lost another season."')
+    assert [(e.kind, e.speaker.name if e.speaker else None) for e in extract(text)] == [("partial", "Ann Okafor")]
+
+
+def test_an_adverb_between_a_clauses_subject_and_its_verb_is_no_part_of_the_subject():
+    text = ('Mayor Tom Barrow and Ann Okafor met at the depot on Sunday. The talks stalled after Okafor openly chided Barrow, '
+            'accusing the mayor of having "lost another season."')
+    assert [(e.kind, e.speaker.name if e.speaker else None) for e in extract(text)] == [("partial", "Ann Okafor")]
