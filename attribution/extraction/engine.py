@@ -617,7 +617,7 @@ class ArticleExtractor:
     def _paragraph(self, start: int, end: int) -> None:
         self.paragraph_start = start
         quotes = find_quotes(self.text, start, end)
-        quotes = [] if quotes and _section_heading(self.text, quotes, start, end) else quotes
+        quotes = [] if quotes and quotes[0].open_mark == start and _section_heading(self.text, quotes, start, end) else quotes
         continuing = self.open_quote
         self.open_quote = None
         if self.untagged_complement is not None:
@@ -1216,7 +1216,7 @@ class ArticleExtractor:
                 elif self.previous_speaker is None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
                     attribution, how = self._named_just_before(), "after"
         else:
-            if _names_a_show(self.text, quote, index, tokens) or _names_a_thing(self.text, quote, index, tokens):
+            if _names_a_show(self.text, quote, index, tokens) or tokens[index - 1].lower in NAMED_THING_ARTICLES and _names_a_thing(self.text, quote, index, tokens):
                 return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker
             attribution, how = self._possessive_owner(index, tokens)
             if attribution is None:
