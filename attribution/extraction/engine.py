@@ -190,6 +190,42 @@ def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
 
 
+NAMED_THING_ARTICLES = frozenset({"the", "a", "an"})
+NOT_A_NAMED_THING = frozenset({"into", "onto", "which", "who", "whom", "whose", "than"})
+
+
+def _names_a_thing(text: str, quote, index: int, tokens: list[Token]) -> bool:
+    """'the "Harbor Nights" star', 'the "Stay" camp', 'a "Top Secret" stamp': a title-case quotation between an article and
+    the noun it qualifies names a show, a campaign or a grade, nobody's words (the noun is not one for words said, as in
+    'the "Clean Slate" slogan', nor a verb or a word that opens a clause)."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index - 1].lower not in NAMED_THING_ARTICLES:
+        return False
+    noun = tokens[index + 1]
+    if not noun.is_word or noun.is_capitalized or not noun.text.isalpha() or noun.lower.endswith(("ing", "ly")):
+        return False
+    if noun.lower in QUOTED_WORDS_NOUNS or noun.lower in NOT_A_NAMED_THING or noun.lower in word_set("capitalized_function_words") or (
+            noun.lower in word_set("speech_nouns") or _looks_like_verb(noun.lower)):
+        return False
+    return _looks_like_title(text[quote.start:quote.end])
+
+
+MAX_HEADING_WORDS = 8
+MIN_DOUBLE_QUOTATIONS = 2  # quotations elsewhere in double marks: the article quotes with them (a British text quotes with singles)
+
+
+def _section_heading(text: str, quotes: list[QuoteSpan], start: int, end: int) -> bool:
+    """"'A long night in Dover.'" or "“THE VOTERS WILL DECIDE”" alone on a line of an article that quotes in double marks:
+    a heading over the next section (set in single marks or capitals), nobody's words taken from the paragraphs around it."""
+    if len(quotes) != 1 or quotes[0].close_mark is None:
+        return False
+    quote = quotes[0]
+    words = text[quote.start:quote.end].split()
+    if not 0 < len(words) <= MAX_HEADING_WORDS or text[start:quote.open_mark].strip() or text[quote.close_mark + 1:end].strip():
+        return False
+    capitals = len(words) > 1 and text[quote.start:quote.end].isupper()
+    return capitals or not quote.double and text.count("“") + (text.count('"') + text.count("''")) // 2 >= MIN_DOUBLE_QUOTATIONS
+
+
 def _label_or_address(text: str, quote: QuoteSpan) -> bool:
     """'"Related:"', '<a href="https://example.org/story">': a quotation without a space (the caller's test) that ends in a
     colon or is a web address, a page's label or link, nothing anyone said."""
@@ -581,6 +617,7 @@ class ArticleExtractor:
     def _paragraph(self, start: int, end: int) -> None:
         self.paragraph_start = start
         quotes = find_quotes(self.text, start, end)
+        quotes = [] if quotes and quotes[0].open_mark == start and _section_heading(self.text, quotes, start, end) else quotes
         continuing = self.open_quote
         self.open_quote = None
         if self.untagged_complement is not None:
@@ -1185,7 +1222,7 @@ class ArticleExtractor:
                 elif self.previous_speaker is None and quote.open_mark == self._paragraph_start_of(quote) and not frames:
                     attribution, how = self._named_just_before(), "after"
         else:
-            if _names_a_show(self.text, quote, index, tokens):
+            if _names_a_show(self.text, quote, index, tokens) or tokens[index - 1].lower in NAMED_THING_ARTICLES and _names_a_thing(self.text, quote, index, tokens):
                 return None  # 'told "Fox and Friends"', 'said on "Meet the Press"': the programme heard, no words of the speaker
             attribution, how = self._possessive_owner(index, tokens)
             if attribution is None:
