@@ -1038,7 +1038,16 @@ class ArticleExtractor:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
-        return None
+        return self._heard_in_sentence(frame, analysis)
+
+    def _heard_in_sentence(self, frame: Frame, analysis: SentenceFrames) -> str | None:
+        """An outlet the sentence hears the words through when no frame read one: the setting before a participle ("attacked
+        the plan on CNN's 'Weekend Desk,' calling it ..."), or the outlet, named by its short name, that saw the document
+        speaking ("according to a copy of the letter reviewed by the Post")."""
+        heard = analysis.outlet_before_participle(frame)
+        if heard is None and frame.mention is not None and (seen := SEEN_BY_SHORT_NAME.search(frame.mention.text)) is not None:
+            heard = self._outlet_short_name(seen.group(1))
+        return heard
 
     def _clause_subject_attribution(self, analysis: SentenceFrames, frame: Frame, previous: Frame | None) -> Attribution | None:
         """A participle after a finite clause with its own subject that opens after the previous report (or the
@@ -1093,7 +1102,7 @@ class ArticleExtractor:
                 hops = ((outer_attribution.entity.outlet, outer.cue),)
             elif outer.kind == "according" and outer_attribution.relay_outlets:
                 hops = outer_attribution.relay_outlets
-            else:
+            elif not (hops := self._short_named_outlet_hops(outer, outer_attribution)):
                 continue
             scope = self._scope(outer)
             for inner in frames:
@@ -1105,6 +1114,14 @@ class ArticleExtractor:
                 new_hops = tuple(hop for hop in hops if hop not in inner_attribution.relay_outlets)
                 if new_hops:
                     inner_attribution.relay_outlets = new_hops + inner_attribution.relay_outlets
+
+    def _short_named_outlet_hops(self, outer: Frame, attribution: Attribution) -> tuple[tuple[str, str | None], ...]:
+        """"The Post reported that Lee said ...": an outlet the article names by its short name relays the reports inside its own."""
+        entity = attribution.entity
+        if entity.kind != "unnamed" or SHORT_OUTLET_NAME.fullmatch(entity.name) is None:
+            return ()
+        outlet = self._outlet_short_name(entity.name)
+        return ((outlet, outer.cue),) if outlet is not None else ()
 
     @staticmethod
     def _scope(frame: Frame) -> tuple[int, int]:
@@ -1859,6 +1876,8 @@ class ArticleExtractor:
 
 
 SHORT_OUTLET_NAME = re.compile(r"[Tt]he ([A-Z][a-z]+)")
+# A document an outlet saw, the outlet named by its short name: "a copy of the letter reviewed by the Post"
+SEEN_BY_SHORT_NAME = re.compile(r"\b(?:obtained|seen|reviewed) by ([Tt]he [A-Z][a-z]+)$")
 
 
 def _after_from(tokens: list[Token], at: int) -> int:

@@ -3,6 +3,8 @@
 
 import json
 
+from attribution.extraction import extract
+
 from .test_r15_relay_bench import ARTICLE, bench, rows_of  # noqa: F401  (bench: the round-15 fixture, reused)
 
 
@@ -35,3 +37,70 @@ def test_the_bench_scores_the_third_sample_by_its_flag(bench, tmp_path, capsys, 
     out = capsys.readouterr().out
     assert "reported_by accuracy 1.000  (1 of 1 labels;" in out
     assert "expected none: 1: right 1, an outlet given 0" in out
+
+
+def outlets_of(text):
+    """(quote, reported_by) of every attribution, in order."""
+    return [(e.quote, e.reported_by) for e in extract(text)]
+
+
+HEADLINE = "Harbour levy grows.\n\n"
+
+
+def test_an_outlet_whose_name_ends_in_a_time_word_speaks_itself():
+    text = HEADLINE + "USA TODAY reported last month that the harbour levy had paid for forty trips abroad.\n"
+    assert outlets_of(text) == [("the harbour levy had paid for forty trips abroad", "USA TODAY")]
+
+
+def test_a_show_named_after_a_day_and_its_comma_relays_the_sentence_speaker():
+    text = HEADLINE + ('Sunday, on CNN\'s "Weekend Desk," while commenting on the storm damage along the coast, '
+                       "Governor Ann Brill said the state would rebuild the pier.\n")
+    assert outlets_of(text) == [("the state would rebuild the pier", "CNN")]
+    elsewhere = HEADLINE + "Sunday, on the ferry to Harlow, Governor Ann Brill said the state would rebuild the pier.\n"
+    assert outlets_of(elsewhere) == [("the state would rebuild the pier", None)]
+
+
+def test_a_participle_after_a_clause_set_on_a_show_is_heard_through_its_outlet():
+    text = HEADLINE + 'Former mayor Tom Reed attacked the council on MSNBC\'s "Early Hour," calling it a "disgrace" to raise the levy.\n'
+    assert ('it a "disgrace" to raise the levy', "MSNBC") in outlets_of(text)
+    dated = HEADLINE + 'Former mayor Tom Reed attacked the council on Monday, calling it a "disgrace" to raise the levy.\n'
+    assert ('it a "disgrace" to raise the levy', None) in outlets_of(dated)
+
+
+def test_sources_who_spoke_to_an_outlet_reach_the_article_through_it():
+    spoke = HEADLINE + ("The council raised the levy in secret, according to three council aides who spoke to Fox News "
+                        "but were not authorized to speak.\n")
+    assert outlets_of(spoke) == [("The council raised the levy in secret", "Fox News")]
+    told = HEADLINE + "The council raised the levy in secret, according to two aides who told CNN they feared for their jobs.\n"
+    assert outlets_of(told)[0] == ("The council raised the levy in secret", "CNN")
+
+
+def test_an_op_ed_in_an_outlet_the_list_lacks_is_relayed_by_it():
+    text = HEADLINE + "Tom Reed wrote in a Harlow Ledger op-ed that he had drafted the mayor's speech.\n"
+    assert outlets_of(text) == [("he had drafted the mayor's speech", "Harlow Ledger")]
+    body = HEADLINE + "Tom Reed wrote in a Harlow Council statement that he had drafted the mayor's speech.\n"
+    assert outlets_of(body) == [("he had drafted the mayor's speech", None)]
+
+
+def test_an_interview_made_for_an_outlets_podcast_is_heard_through_the_outlet():
+    text = HEADLINE + '"The pier was never my priority," Reed admitted during an interview for CNN\'s weekly podcast.\n'
+    assert outlets_of(text) == [("The pier was never my priority,", "CNN")]
+    body = HEADLINE + "Reed said in a statement for the Harlow Council that the levy would stay.\n"
+    assert outlets_of(body) == [("the levy would stay", None)]
+
+
+def test_words_noted_in_a_publication_are_relayed_by_it():
+    text = HEADLINE + "The pier is crumbling, as Tom Reed noted in The Intercept.\n"
+    assert outlets_of(text) == [("The pier is crumbling", "The Intercept")]
+
+
+def test_an_outlet_named_by_its_short_name_relays_the_report_inside_its_own():
+    text = HEADLINE + ("The Washington Post reported on Monday that the mayor had hired a consultant. "
+                       "The Post reported that Reed said he was leaving the council.\n")
+    assert ("he was leaving the council", "Washington Post") in outlets_of(text)
+
+
+def test_a_document_seen_by_an_outlet_named_by_its_short_name_is_relayed_by_it():
+    text = HEADLINE + ("The Washington Post reported on Monday that the mayor had hired a consultant. "
+                       "The council ignored the warnings, according to a copy of the letter reviewed by The Post.\n")
+    assert ("The council ignored the warnings", "Washington Post") in outlets_of(text)
