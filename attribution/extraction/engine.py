@@ -1129,7 +1129,7 @@ class ArticleExtractor:
             return (0, frame.cue_index)  # "X said ..., according to Reuters": Reuters relays X's clause
         if frame.kind in ("trail", "inverted") or (frame.kind == "according" and frame.content and frame.content[0] == 0):
             return (0, frame.subject_start if frame.subject_start is not None else frame.cue_index)
-        return (frame.cue_index + 1, 10 ** 9)
+        return (frame.cue_index + 1, frame.content[1] if frame.content is not None else 10 ** 9)  # ("..., which Lee called ...": not in its report)
 
     # ------------------------------------------------------------------ indirect speech
     def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span, lowers: list[str]) -> None:

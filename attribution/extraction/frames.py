@@ -74,7 +74,7 @@ MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
-MAX_SPEECH_INTRO_TOKENS = 10
+MAX_SPEECH_INTRO_TOKENS = 20
 UNREAD = -1  # a cached token index not read yet
 MAX_HEARD_BEFORE_CUE_TOKENS = 12
 # A verb naming whom the subject spoke to, and the preposition before that hearer: "who spoke with", "when contacted by"
@@ -2257,8 +2257,10 @@ class SentenceFrames:
                     return next((y for y in range(x + 3, min(self.n, x + 10)) if self.lowers[y] == ","), x)
                 return x
             if self.tokens[x].quote is not None and x > o + 1 and self._title_quote(x):
-                if self.text[self.tokens[x].quote.start:self.tokens[x].quote.end].rstrip().endswith(",") and speaking:
-                    return x  # 'Speaking on ABC's "This Week," Lee said': the show's title holds the closing comma
+                if self.text[self.tokens[x].quote.start:self.tokens[x].quote.end].rstrip().endswith(",") and (
+                        speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x))):
+                    # 'Speaking on ABC's "This Week," Lee said', 'In an interview for "Harbour Watch," Lee said': the show's title holds the closing comma
+                    return x
                 continue  # 'On CBS' "Face the Nation" the day before, she said'
             if word in CUE_ASIDE_DASHES and x > o + 1 and any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x)):
                 # "In an interview with CNN — his first since the vote — Lee said": the closing dash ends the intro

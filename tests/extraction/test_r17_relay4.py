@@ -104,3 +104,21 @@ def test_a_document_seen_by_an_outlet_named_by_its_short_name_is_relayed_by_it()
     text = HEADLINE + ("The Washington Post reported on Monday that the mayor had hired a consultant. "
                        "The council ignored the warnings, according to a copy of the letter reviewed by The Post.\n")
     assert ("The council ignored the warnings", "Washington Post") in outlets_of(text)
+
+
+def test_a_clause_after_an_outlets_report_is_not_relayed_by_that_outlet():
+    text = HEADLINE + 'The Harlow Ledger pegged his fortune at $2 billion, which Reed called "a disgrace."\n'
+    assert outlets_of(text) == [("his fortune at $2 billion", "The Harlow Ledger"), ("a disgrace.", None)]
+    rivals = HEADLINE + ("The Harlow Ledger lists the brothers with $4 million each, while the Dunmore Gazette lists them "
+                         "as the richest men in the county with $5 million each.\n")
+    assert outlets_of(rivals)[1] == ("them as the richest men in the county with $5 million each", "Dunmore Gazette")
+    inside = HEADLINE + "The Harlow Ledger reported that the mayor, who told aides he was tired, would resign.\n"
+    assert {outlet for _quote, outlet in outlets_of(inside)} == {"The Harlow Ledger"}
+
+
+def test_an_interview_intro_closed_inside_a_shows_title_relays_the_speaker():
+    text = HEADLINE + 'In an interview with NBC News for "Harbour Watch," Tom Reed stated that he had access to the council\'s server.\n'
+    assert outlets_of(text) == [("he had access to the council's server", "NBC News")]
+    long_intro = HEADLINE + ('During an interview with NBC News Senior Investigative Correspondent Ann Lee for "Harbour Watch" broadcast '
+                             'on Wednesday\'s "MSNBC Live," Tom Reed stated that he had access to the council\'s server.\n')
+    assert outlets_of(long_intro) == [("he had access to the council's server", "NBC News")]
