@@ -1038,14 +1038,14 @@ class ArticleExtractor:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
-        return self._heard_in_sentence(frame, analysis)
+        return self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None
 
     def _heard_in_sentence(self, frame: Frame, analysis: SentenceFrames) -> str | None:
         """An outlet the sentence hears the words through when no frame read one: the setting before a participle ("attacked
         the plan on CNN's 'Weekend Desk,' calling it ..."), or the outlet, named by its short name, that saw the document
         speaking ("according to a copy of the letter reviewed by the Post")."""
-        heard = analysis.outlet_before_participle(frame)
-        if heard is None and frame.mention is not None and (seen := SEEN_BY_SHORT_NAME.search(frame.mention.text)) is not None:
+        heard = analysis.outlet_before_participle(frame) if frame.cue.endswith("ing") else None
+        if heard is None and frame.mention is not None and " by " in frame.mention.text and (seen := SEEN_BY_SHORT_NAME.search(frame.mention.text)):
             heard = self._outlet_short_name(seen.group(1))
         return heard
 
@@ -1102,7 +1102,7 @@ class ArticleExtractor:
                 hops = ((outer_attribution.entity.outlet, outer.cue),)
             elif outer.kind == "according" and outer_attribution.relay_outlets:
                 hops = outer_attribution.relay_outlets
-            elif not (hops := self._short_named_outlet_hops(outer, outer_attribution)):
+            elif len(frames) == 1 or not (hops := self._short_named_outlet_hops(outer, outer_attribution)):
                 continue
             scope = self._scope(outer)
             for inner in frames:
