@@ -69,7 +69,7 @@ def test_a_participle_after_a_clause_set_on_a_show_is_heard_through_its_outlet()
 
 def test_sources_who_spoke_to_an_outlet_reach_the_article_through_it():
     spoke = HEADLINE + ("The council raised the levy in secret, according to three council aides who spoke to Fox News "
-                        "but were not authorized to speak.\n")
+                        "on condition that their names be withheld.\n")
     assert outlets_of(spoke) == [("The council raised the levy in secret", "Fox News")]
     told = HEADLINE + "The council raised the levy in secret, according to two aides who told CNN they feared for their jobs.\n"
     assert outlets_of(told)[0] == ("The council raised the levy in secret", "CNN")
@@ -102,7 +102,7 @@ def test_an_outlet_named_by_its_short_name_relays_the_report_inside_its_own():
 
 def test_a_document_seen_by_an_outlet_named_by_its_short_name_is_relayed_by_it():
     text = HEADLINE + ("The Washington Post reported on Monday that the mayor had hired a consultant. "
-                       "The council ignored the warnings, according to a copy of the letter reviewed by The Post.\n")
+                       "The council ignored the warnings, according to the draft memo reviewed by The Post.\n")
     assert ("The council ignored the warnings", "Washington Post") in outlets_of(text)
 
 
@@ -119,6 +119,6 @@ def test_a_clause_after_an_outlets_report_is_not_relayed_by_that_outlet():
 def test_an_interview_intro_closed_inside_a_shows_title_relays_the_speaker():
     text = HEADLINE + 'In an interview with NBC News for "Harbour Watch," Tom Reed stated that he had access to the council\'s server.\n'
     assert outlets_of(text) == [("he had access to the council's server", "NBC News")]
-    long_intro = HEADLINE + ('During an interview with NBC News Senior Investigative Correspondent Ann Lee for "Harbour Watch" broadcast '
+    long_intro = HEADLINE + ('During an interview with NBC News Chief Harbour Affairs Correspondent Ann Lee for "Harbour Watch" broadcast '
                              'on Wednesday\'s "MSNBC Live," Tom Reed stated that he had access to the council\'s server.\n')
     assert outlets_of(long_intro) == [("he had access to the council's server", "NBC News")]
