@@ -1,6 +1,6 @@
 """The outlet chain on real news: `reported_by` on a hand-labelled sample of PolNeAR predictions.
 
-    .venv/bin/python bench/reported_by_polnear.py EXPORT_DIR [--second | --labels FILE] [--show N]
+    .venv/bin/python bench/reported_by_polnear.py EXPORT_DIR [--second | --third | --labels FILE] [--show N]
 
 EXPORT_DIR is the PolNeAR train export written by `polnear.py export` (EXPORT_DIR/articles/*.txt).
 The texts are the publishers' copyright: they are read from there, never stored here. Nothing here
@@ -27,6 +27,11 @@ The 240 were read while round 14's rules were written, so their figure is no lon
 way (seed 20261216), none pairing with one of the 240: 60 of the 998 with a reported_by and 60 of the 291 without
 one whose sentence names an outlet (fewer than before: round 14's rules gave many of those an outlet). Its figure
 before round 16's rules is the generalisation figure of round 14's.
+
+`--third` scores `bench/reported_by_polnear_third.jsonl`: 120 predictions of extractor 0.23.0, drawn and judged the
+same way again (seed 20261217), none pairing with one of the first two samples: 60 of the 952 with a reported_by and
+60 of the 226 without one whose sentence names an outlet. Its figure on 0.23.0 (0.850, 102 of 120) is the blind
+figure of rounds 14-16's rules.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from attribution.extraction.outlets import known_outlet  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "reported_by_polnear.jsonl"
 SECOND_LABELS = Path(__file__).resolve().parent / "reported_by_polnear_second.jsonl"
+THIRD_LABELS = Path(__file__).resolve().parent / "reported_by_polnear_third.jsonl"
 MIN_IOU = 0.5
 
 
@@ -122,6 +128,8 @@ def main(argv=None) -> None:
     samples.add_argument("--labels", type=Path, default=LABELS, help="labelled sample (default: %(default)s)")
     samples.add_argument("--second", action="store_const", dest="labels", const=SECOND_LABELS,
                          help="the second sample, drawn after the first was used to write rules")
+    samples.add_argument("--third", action="store_const", dest="labels", const=THIRD_LABELS,
+                         help="the third sample, drawn after the first two were used to write rules")
     parser.add_argument("--show", type=int, default=0, help="list N rows judged wrong, in a seeded order")
     args = parser.parse_args(argv)
 

@@ -1075,7 +1075,16 @@ class ArticleExtractor:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
-        return None
+        return self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None
+
+    def _heard_in_sentence(self, frame: Frame, analysis: SentenceFrames) -> str | None:
+        """An outlet the sentence hears the words through when no frame read one: the setting before a participle ("attacked
+        the plan on CNN's 'Weekend Desk,' calling it ..."), or the outlet, named by its short name, that saw the document
+        speaking ("according to a copy of the letter reviewed by the Post")."""
+        heard = analysis.outlet_before_participle(frame) if frame.cue.endswith("ing") else None
+        if heard is None and frame.mention is not None and " by " in frame.mention.text and (seen := SEEN_BY_SHORT_NAME.search(frame.mention.text)):
+            heard = self._outlet_short_name(seen.group(1))
+        return heard
 
     def _clause_subject_attribution(self, analysis: SentenceFrames, frame: Frame, previous: Frame | None) -> Attribution | None:
         """A participle after a finite clause with its own subject that opens after the previous report (or the
@@ -1136,7 +1145,7 @@ class ArticleExtractor:
                 hops = ((outer_attribution.entity.outlet, outer.cue),)
             elif outer.kind == "according" and outer_attribution.relay_outlets:
                 hops = outer_attribution.relay_outlets
-            else:
+            elif len(frames) == 1 or not (hops := self._short_named_outlet_hops(outer, outer_attribution)):
                 continue
             scope = self._scope(outer)
             for inner in frames:
@@ -1149,13 +1158,21 @@ class ArticleExtractor:
                 if new_hops:
                     inner_attribution.relay_outlets = new_hops + inner_attribution.relay_outlets
 
+    def _short_named_outlet_hops(self, outer: Frame, attribution: Attribution) -> tuple[tuple[str, str | None], ...]:
+        """"The Post reported that Lee said ...": an outlet the article names by its short name relays the reports inside its own."""
+        entity = attribution.entity
+        if entity.kind != "unnamed" or SHORT_OUTLET_NAME.fullmatch(entity.name) is None:
+            return ()
+        outlet = self._outlet_short_name(entity.name)
+        return ((outlet, outer.cue),) if outlet is not None else ()
+
     @staticmethod
     def _scope(frame: Frame) -> tuple[int, int]:
         if frame.kind == "according" and frame.relayed is not None and frame.relayed[0] == 0:
             return (0, frame.cue_index)  # "X said ..., according to Reuters": Reuters relays X's clause
         if frame.kind in ("trail", "inverted") or (frame.kind == "according" and frame.content and frame.content[0] == 0):
             return (0, frame.subject_start if frame.subject_start is not None else frame.cue_index)
-        return (frame.cue_index + 1, 10 ** 9)
+        return (frame.cue_index + 1, frame.content[1] if frame.content is not None else 10 ** 9)  # ("..., which Lee called ...": not in its report)
 
     # ------------------------------------------------------------------ indirect speech
     def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span, lowers: list[str]) -> None:
@@ -1902,6 +1919,8 @@ class ArticleExtractor:
 
 
 SHORT_OUTLET_NAME = re.compile(r"[Tt]he ([A-Z][a-z]+)")
+# A document an outlet saw, the outlet named by its short name: "a copy of the letter reviewed by the Post"
+SEEN_BY_SHORT_NAME = re.compile(r"\b(?:obtained|seen|reviewed) by ([Tt]he [A-Z][a-z]+)$")
 
 
 def _after_from(tokens: list[Token], at: int) -> int:

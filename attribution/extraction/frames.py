@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
-from .outlets import LOWER_CASE_OUTLET_HEADS, bare_call_sign, MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
+from .outlets import LOWER_CASE_OUTLET_HEADS, bare_call_sign, known_outlet, MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline, after_headline
 
@@ -74,12 +74,14 @@ MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
 MIN_TRAIL_CONTENT_TOKENS = 4
-MAX_SPEECH_INTRO_TOKENS = 10
+MAX_SPEECH_INTRO_TOKENS = 20
 UNREAD = -1  # a cached token index not read yet
 MAX_HEARD_BEFORE_CUE_TOKENS = 12
 # A verb naming whom the subject spoke to, and the preposition before that hearer: "who spoke with", "when contacted by"
 SPOKE_TO_FORMS = {"spoke": ("to", "with"), "talked": ("to", "with"), "contacted": ("by",), "reached": ("by",)}
 SPOKE_TO_WORDS = frozenset(SPOKE_TO_FORMS)
+MAX_SETTING_BEFORE_PARTICIPLE_TOKENS = 6  # "on NBC News's 'Meet the Press,'": the setting between a clause and its participle
+MAX_OUTLET_NAME_WORDS = 4  # words of an outlet's name before its last one: "The Harlow Evening Gazette Today"
 MAX_PIECE_MODIFIERS = 3  # "a recent, lengthy": the lower-case words between an article and the outlet naming a piece
 # Words opening a sentence's intro that names how the speaker spoke: "In a statement,", "During an interview with CNN,",
 # "Speaking to reporters,", "Appearing on Fox News,", "Sitting down with NBC's Ann Lee,", "On CNN's 'State of the Union,'"
@@ -2262,8 +2264,10 @@ class SentenceFrames:
                     return next((y for y in range(x + 3, min(self.n, x + 10)) if self.lowers[y] == ","), x)
                 return x
             if self.tokens[x].quote is not None and x > o + 1 and self._title_quote(x):
-                if self.text[self.tokens[x].quote.start:self.tokens[x].quote.end].rstrip().endswith(",") and speaking:
-                    return x  # 'Speaking on ABC's "This Week," Lee said': the show's title holds the closing comma
+                if self.text[self.tokens[x].quote.start:self.tokens[x].quote.end].rstrip().endswith(",") and (
+                        speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x))):
+                    # 'Speaking on ABC's "This Week," Lee said', 'In an interview for "Harbour Watch," Lee said': the show's title holds the closing comma
+                    return x
                 continue  # 'On CBS' "Face the Nation" the day before, she said'
             if word in CUE_ASIDE_DASHES and x > o + 1 and any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x)):
                 # "In an interview with CNN — his first since the vote — Lee said": the closing dash ends the intro
@@ -2275,8 +2279,24 @@ class SentenceFrames:
 
     def _speech_intro_opener(self) -> int:
         """Where an opening phrase naming how the speaker spoke starts: after a bracket ("(In an interview with CNN, ...")
-        or a day ("Sunday on CNN's 'State of the Union,' ...")."""
+        or a day ("Sunday on CNN's 'State of the Union,' ...", "Sunday, on CNN's ...")."""
+        if self.n > 3 and self.lowers[0] in WEEKDAY_WORDS and self.lowers[1] == "," and self.lowers[2] == "on":
+            return 2
         return 1 if self.n > 2 and (self.lowers[0] == "(" or self.lowers[0] in WEEKDAY_WORDS and self.lowers[1] == "on") else 0
+
+    def outlet_before_participle(self, frame: Frame) -> str | None:
+        """"Lee attacked the plan on CNN's 'Weekend Desk,' calling it ...": the outlet the clause a participle hangs on
+        ends with, where the participle's words were heard too."""
+        i = frame.cue_index
+        if i < 3 or not self.lowers[i].endswith("ing") or not (self.lowers[i - 1] == "," or self._quote_ends_with_comma(i - 1)):
+            return None
+        on = next((x for x in range(i - 2, max(0, i - MAX_SETTING_BEFORE_PARTICIPLE_TOKENS) - 1, -1)
+                   if self.lowers[x] in ("on", ",") or self.tokens[x].quote is not None and not self._title_quote(x)), None)
+        if on is None or self.lowers[on] != "on":
+            return None
+        probe = Frame("statement", None, None, 0, 0)
+        self._note_outlet_in(probe, on, i)
+        return probe.outlet_heard
 
     def speech_intro_outlet(self, comma: int) -> str | None:
         """"In an interview with CNN," -> "CNN"."""
@@ -2939,6 +2959,7 @@ class SentenceFrames:
                 end, mention = named
         frame = Frame("according", self.text[self.tokens[i].start:self.tokens[i + 1].end], None, i, end, mention, j)
         frame.apposition_role = role
+        self._note_outlet_source_spoke_to(frame, relative, end)
         at_start = all(not t.is_word or self.lowers[x] in ACCORDING_OPENERS for x, t in enumerate(self.tokens[:i])) or (
             i > 1 and self.lowers[i - 1] == "," and self._opening_phrase(i - 1))  # "Since last November, according to X, ..."
         after_comma = self.lowers[end + 1] if end + 1 < self.n and self.lowers[end] == "," else None
@@ -2994,6 +3015,15 @@ class SentenceFrames:
         if word in SUBJECT_SOURCE_NOT_VERBS or word.endswith(("ing", "ly")) or not word.isalpha():
             return False
         return self._clause_before(comma, subject_only=True) and self.tokens[0].is_capitalized and self.lowers[0] not in ACCORDING_OPENERS
+
+    def _note_outlet_source_spoke_to(self, frame: Frame, relative: int | None, end: int) -> None:
+        """"according to three aides who spoke to the Ledger", "... who told the Ledger": the outlet the source's relative
+        clause says it spoke to."""
+        if relative is None or relative + 3 > end or self.lowers[relative] != "who":
+            return
+        verb = self.lowers[relative + 1]
+        if verb in SPOKE_TO_FORMS and self.lowers[relative + 2] in SPOKE_TO_FORMS[verb] or verb == "told":
+            self._note_outlet_in(frame, relative + 2, end)
 
     def _according_tail(self, end: int) -> bool:
         """What may follow a trailing "according to X" and end the sentence's report: a closing colon or bracket ("...,
@@ -3655,6 +3685,8 @@ class SentenceFrames:
             word = self.lowers[j]
             if word not in skippable and not word.endswith(("ly", "n't", "n’t")) and not word.isdigit():
                 break  # (most often the subject's last word: none of the tests below can pass)
+            if self.tokens[j].is_capitalized and self._closes_outlet_name(j):
+                break  # "USA TODAY reported": the word closes an outlet's name, it dates nothing
             if word in MODALS and self.tokens[j].is_capitalized and (cue.endswith(("s", "ed")) or cue in FINITE_CUE_FORMS) and j == i - 1:
                 break  # "Will wrote", "While Will acknowledges": a name, not the modal, before a finite verb
             if j == i - 1 and self.tokens[j].is_capitalized and j > 0 and self.tokens[j - 1].quote is not None and word in adverbs:
@@ -3706,6 +3738,12 @@ class SentenceFrames:
                 break
             j -= 1
         return j
+
+    def _closes_outlet_name(self, j: int) -> bool:
+        """A capitalised word that is the last of a known outlet's name opening a few words before it ("USA TODAY"):
+        the name's word, where the same word in lower case would be an adverb of time."""
+        return any(known_outlet(self.text[self.tokens[k].start:self.tokens[j].end]) is not None
+                   for k in range(max(0, j - MAX_OUTLET_NAME_WORDS), j) if self.tokens[k].is_capitalized)
 
     def _dated_before_verb(self, j: int) -> int | None:
         """Where a date phrase ending at ``j`` between a subject and its verb begins: "on Tuesday", "late Monday
@@ -6067,10 +6105,16 @@ class SentenceFrames:
             if self.lowers[j - 1] == "on":
                 return end if self._broadcast_venue(j, end) else None
             known = longest_known_outlet(words) or longest_known_outlet(words[1:]) and (1, "") or self._outlet_run(j, min(self.n, j + 6))
-            if known and self.lowers[j - 1] in ("to", "with"):
+            if known and self.lowers[j - 1] in ("to", "with") or self.lowers[j - 1] == "in" and self._known_outlet_spans(j, end):
                 return end
             return None
         return end
+
+    def _known_outlet_spans(self, j: int, end: int) -> bool:
+        """"noted in The Ledger.": the whole phrase after "in" is a known outlet, the publication the words appeared in
+        ("in Mirror Lake" is a place that opens like an outlet's name)."""
+        known = longest_known_outlet([t.text for t in self.tokens[j:end]])
+        return known is not None and known[0] == end - j
 
     def _broadcast_venue_then_report(self, j: int) -> bool:
         """"insisted on CNN that ...": after a verb's own "on", the broadcaster it was said on, then what was said."""
@@ -6099,11 +6143,11 @@ class SentenceFrames:
             if x == start and self.lowers[x] in ("a", "an"):
                 # "in a CBS interview", "during an ABC News interview" are heard through the outlet; "at a Fox News town hall" is only where
                 named = self._after_piece_modifiers(x + 1, end)  # ("in a recent Fox News interview", "in a 2015 CBS interview")
-                known = longest_known_outlet([t.text for t in self.tokens[named:end]])
+                known = longest_known_outlet([t.text for t in self.tokens[named:end]]) or self._outlet_named_by_pattern(named, end)
                 if known and named + known[0] < end and self.lowers[named + known[0]] in word_set("speech_nouns"):
                     frame.outlet_heard = known[1]
                     return
-            elif self.lowers[x] in OUTLET_HEARD_PREPOSITIONS or x == start or self._published_in(x, start):
+            elif self.lowers[x] in OUTLET_HEARD_PREPOSITIONS or x == start or self._published_in(x, start) or self._piece_made_for(x, start):
                 first = x + 1 if x > start or self.lowers[x] in OUTLET_HEARD_PREPOSITIONS else x
                 if first + 1 < end and self.lowers[first][:-2] in WEEKDAYS and self.lowers[first].endswith(POSSESSIVE_ENDINGS):
                     first += 1  # "in a column in Saturday's Ledger": the day's edition of the outlet
@@ -6126,6 +6170,19 @@ class SentenceFrames:
                         if self.lowers[first] == "the":
                             frame.outlet_heard = frame.outlet_heard[4:]
                         return
+
+    def _outlet_named_by_pattern(self, first: int, end: int) -> tuple[int, str] | None:
+        """The capitalised words at ``first`` when their pattern names an outlet the list lacks ("a Harlow Ledger op-ed")
+        -> (word count, name), as ``longest_known_outlet`` answers."""
+        last = first
+        while last < end and last - first < MAX_OUTLET_NAME_WORDS and self.tokens[last].is_word and self.tokens[last].is_capitalized:
+            last += 1
+        name = outlet_name(self.text[self.tokens[first].start:self.tokens[last - 1].end]) if last - first >= 2 else None
+        return (last - first, name) if name else None
+
+    def _piece_made_for(self, x: int, start: int) -> bool:
+        """"in an interview for the Ledger's podcast", "in a column for the Ledger": the outlet a piece was made for relays it."""
+        return self.lowers[x] == "for" and x > start and (self.lowers[x - 1] in word_set("speech_nouns") or self.lowers[x - 1] in PUBLISHED_PIECES)
 
     def _after_piece_modifiers(self, x: int, end: int) -> int:
         """The index after the lower-case words or year of a piece's description: "recent", "lengthy", "2015"."""
