@@ -1148,7 +1148,7 @@ def _one_unnamed_person(entity: Entity) -> bool:
     """"a hotel cleaner", "one shopper": a single unnamed source introduced as such."""
     head = entity.head or ""
     return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one ")) and not _evidence_head(head) and (
-        _names_people(head))
+        _names_people(head) or _names_people(entity.name.rsplit(None, 1)[-1].lower()))  # (the head read of "an inside source" is "an")
 
 
 # Endings of nouns for people by what they do ("speechwriter", "organizer", "economist", "librarian", "consultant", "student",
