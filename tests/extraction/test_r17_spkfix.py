@@ -17,7 +17,7 @@ def test_she_after_a_recording_that_shows_her_is_the_woman_named_before_not_the_
     assert found["I had no way to see who was pushing me."] == "Okonkwo-Reyes"
     assert found["This cannot be real,"] == "Okonkwo-Reyes"
     # a source whose last word names a person stays someone "he" can be
-    text = "The plan, an inside source said, is to hand out copies of the letter. ''We will let the letter speak,'' he said."
+    text = "The goal, an inside source said, was to mail copies of the letter. ''We will let the letter speak,'' he said."
     assert speakers(text)[-1][0] == "an inside source"
 
 
