@@ -1147,7 +1147,20 @@ def _inside_quotation(text: str, position: int) -> bool:
 def _one_unnamed_person(entity: Entity) -> bool:
     """"a hotel cleaner", "one shopper": a single unnamed source introduced as such."""
     head = entity.head or ""
-    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one ")) and not _evidence_head(head)
+    return head.isalpha() and not head.endswith("s") and entity.name.lower().startswith(("a ", "an ", "one ")) and not _evidence_head(head) and (
+        _names_people(head) or _names_people(entity.name.rsplit(None, 1)[-1].lower()))  # (the head read of "an inside source" is "an")
+
+
+# Endings of nouns for people by what they do ("speechwriter", "organizer", "economist", "librarian", "consultant", "student",
+# "trainee", "chairman"); "-ment" nouns end like "-ent" ones but name things ("a statement", "an agreement").
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+
+def _names_people(head: str) -> bool:
+    """The head of "a hotel cleaner", "one shopper", "a diplomat" is a noun for a person; that of "a basic task", "a video
+    of the rally", "a net worth" is no one "he" or "she" can be."""
+    return head in PERSON_HEADS or head in word_set("unnamed_heads") or head in word_set("role_words") or (
+        head.endswith(AGENT_NOUN_ENDINGS) and not head.endswith("ment"))
 
 
 def _names_no_people(entity: Entity) -> bool:
