@@ -865,6 +865,7 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # The forms whose verb _frame_at reads again from the words around them.
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_CLAUSE_END_MARKS = frozenset((";", ":", ",", "and"))  # the words at which _limit_contents may end a clause
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
 
@@ -7212,7 +7213,7 @@ class SentenceFrames:
                         end -= 1
                     break
             if marks is None:
-                marks = [x for x, word in enumerate(self.lowers) if word in {";", ":", ",", "and"}]  # (a set: one look-up per word)
+                marks = list(compress(range(self.n), map(_CLAUSE_END_MARKS.__contains__, self.lowers)))  # (picked out in C)
             for x in marks:
                 if x < start:
                     continue
