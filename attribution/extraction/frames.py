@@ -860,6 +860,15 @@ class Frame:
 # Every word the walk back over a subject in _attach_subject tests for (a quotation's lower-case text included): it
 # steps over any other word at once.
 _WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-", "as", "\x00quote"}
+
+
+@lru_cache(maxsize=1)
+def _walk_back_stops() -> frozenset[str]:
+    """The words the walk back in _attach_subject stops to read: _WALK_BACK_STOPS and the frame starters (every cue form is
+    one: a word outside them has no cue verb), one set so that each word walked over costs one look-up."""
+    return _WALK_BACK_STOPS | _frame_starters()
+
+
 # The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
 _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
 # The forms whose verb _frame_at reads again from the words around them.
@@ -3732,15 +3741,16 @@ class SentenceFrames:
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
         participle = self.lowers[i].endswith("ing")  # (an "-ing" cue: many rules below read it as hung on a clause)
-        if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
-            frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
-            frame.kind = "inherit"
-            frame.subject_start = None
-            return True
-        if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
-            return self._attach_object_holders_subject(frame, i - 2)
-        if i >= 4 and self.lowers[i - 1] == "to" and (requiring := self._requiring_verb_before(i - 1)) is not None:
-            return self._attach_subject(frame, requiring)
+        if i >= 3 and self.lowers[i - 1] == "to":  # (the infinitive's rules: one test takes every other cue past them)
+            if self._purpose_infinitive(i):
+                frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
+                frame.kind = "inherit"
+                frame.subject_start = None
+                return True
+            if i >= 4 and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
+                return self._attach_object_holders_subject(frame, i - 2)
+            if i >= 4 and (requiring := self._requiring_verb_before(i - 1)) is not None:
+                return self._attach_subject(frame, requiring)
         if participle and self._sender_of_document_before(frame, i):
             return True
         j = self._skip_back_adverbs(frame, i)
@@ -3793,11 +3803,11 @@ class SentenceFrames:
                 self._read_parenthesis(frame, opening + 1, j)
                 return True
         lowers, tokens, story_start = self.lowers, self.tokens, self.story_start  # (read for every word walked back over)
-        starters = _frame_starters()  # (every cue form is one: a word outside them has no cue verb)
+        stops = _walk_back_stops()
         k = j
         while k >= 0:
             word = lowers[k]
-            if word not in _WALK_BACK_STOPS and word not in starters and k >= story_start:
+            if word not in stops and k >= story_start:
                 k -= 1  # a word none of the tests below stops at, nor reads further: most of a subject's words
                 continue
             token = tokens[k]
@@ -5267,22 +5277,28 @@ class SentenceFrames:
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         lowers = self.lowers
+        # (a segment is mostly a run of words: its slice says in C whether it holds a bracket or a comma, mostly neither)
+        run = lowers[segment[0]:segment[-1] + 1] if segment and segment[-1] - segment[0] == len(segment) - 1 else None
         tags = set()
-        for x in segment:
+        for x in segment if run is None or ")" in run else ():
             if lowers[x] == ")":
                 opening = self._bracketed_tag_before(x)
                 if opening is not None:
                     tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
         if tags:
             segment = [x for x in segment if x not in tags]
-        parts: list[list[int]] = [[]]
-        part = parts[0]
-        for x in segment:
-            if lowers[x] == ",":
-                part = []
-                parts.append(part)
-            else:
-                part.append(x)
+            run = None
+        if run is not None and "," not in run:
+            parts: list[list[int]] = [list(segment)]
+        else:
+            parts = [[]]
+            part = parts[0]
+            for x in segment:
+                if lowers[x] == ",":
+                    part = []
+                    parts.append(part)
+                else:
+                    part.append(x)
         tokens = self.tokens
         parts = [p for p in parts if p and (tokens[p[0]].is_word or any(tokens[x].is_word for x in p))]  # (mostly its first word says)
         if len(parts) > 1:  # (parts only drop below: one part, the commonest, skips every test for two)
