@@ -3779,25 +3779,28 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
-        if j >= 3 and self.lowers[j] in {"—", "–", "-", "―"}:
+        # The rules for a mark right before the cue (and its adverbs) each read one kind of mark: one test of it picks theirs.
+        mark = self.lowers[j] if j >= 2 else None
+        if mark in {"—", "–", "-", "―"} and j >= 3:
             # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
             opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
             if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
                     self.tokens[x].quote is not None or self.lowers[x] in (";", ":") for x in range(opening, j)) and (
                     self._coordinated_before_dash(frame, i, opening) or self._attach_subject_before(frame, opening)):
                 return True
-        tag = self._bracketed_tag_before(j)
-        if tag is not None:
-            # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
-            return self._attach_subject_before(frame, tag)
-        described = self._bracketed_description_before(j)
-        if described is not None and self._attach_subject_before(frame, described):
-            # "..., but Sen. Dana Holt (a Democrat from Ohio) says": the bracketed description is the name's apposition
-            return True
-        if j >= 3 and self.lowers[j] == ")" and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
-            # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
-            return self._attach_subject_before(frame, j - 2)
-        if j >= 2 and self.lowers[j] == ",":
+        elif mark == ")":
+            tag = self._bracketed_tag_before(j)
+            if tag is not None:
+                # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
+                return self._attach_subject_before(frame, tag)
+            described = self._bracketed_description_before(j)
+            if described is not None and self._attach_subject_before(frame, described):
+                # "..., but Sen. Dana Holt (a Democrat from Ohio) says": the bracketed description is the name's apposition
+                return True
+            if j >= 3 and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
+                # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
+                return self._attach_subject_before(frame, j - 2)
+        elif mark == ",":
             opening = self._parenthesis_opening(j)
             if opening is not None and self._attach_subject_before(frame, opening + 1):
                 self._read_parenthesis(frame, opening + 1, j)
@@ -5358,8 +5361,8 @@ class SentenceFrames:
             role_part = next((p for p in parts[1:] if not self._is_age(p)), parts[1])
             main = parts[0]
         elif len(parts) >= 2:
-            previous = [self.tokens[x] for x in parts[-2]]
-            last = [self.tokens[x] for x in main]
+            previous = self._tokens_at(parts[-2])
+            last = self._tokens_at(main)
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
@@ -5429,7 +5432,7 @@ class SentenceFrames:
             return False
         if self.lowers[main[0]] in PREPOSITIONS and not self.tokens[main[0]].is_capitalized:
             return False  # "called on voters to reject the plan": a lower-case preposition opens no speaker ("on voters" is a hearer)
-        mention = parse_mention(self.text, [self.tokens[x] for x in self._without_subordinating_as(main)])
+        mention = parse_mention(self.text, self._tokens_at(self._without_subordinating_as(main)))
         if mention is None:
             # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
             # the participle that describes it
@@ -5484,6 +5487,13 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _tokens_at(self, positions: list[int]) -> list[Token]:
+        """The tokens at ``positions`` (in order, as every phrase the subject rules cut is): a slice when they run unbroken,
+        as they mostly do."""
+        if positions and positions[-1] - positions[0] == len(positions) - 1:
+            return self.tokens[positions[0]:positions[-1] + 1]
+        return [self.tokens[x] for x in positions]
 
     def _subject_of_joined_clause(self, segment: list[int], main: list[int]) -> list[int]:
         """"Now many have trouble finding work, worry about ...": a clause with its own auxiliary, joined to the cue by a
