@@ -868,11 +868,21 @@ class Frame:
 # Every word the walk back over a subject in _attach_subject tests for (a quotation's lower-case text included): it
 # steps over any other word at once.
 _WALK_BACK_STOPS = HARD_PUNCT | CLAUSE_BOUNDARIES | FINITE_CUE_FORMS | {")", "-", "as", "\x00quote"}
+
+
+@lru_cache(maxsize=1)
+def _walk_back_stops() -> frozenset[str]:
+    """The words the walk back in _attach_subject stops to read: _WALK_BACK_STOPS and the frame starters (every cue form is
+    one: a word outside them has no cue verb), one set so that each word walked over costs one look-up."""
+    return _WALK_BACK_STOPS | _frame_starters()
+
+
 # The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
 _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
 # The forms whose verb _frame_at reads again from the words around them.
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_CLAUSE_END_MARKS = frozenset((";", ":", ",", "and"))  # the words at which _limit_contents may end a clause
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
 
@@ -3776,15 +3786,16 @@ class SentenceFrames:
 
     def _attach_subject(self, frame: Frame, i: int) -> bool:
         participle = self.lowers[i].endswith("ing")  # (an "-ing" cue: many rules below read it as hung on a clause)
-        if i >= 3 and self.lowers[i - 1] == "to" and self._purpose_infinitive(i):
-            frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
-            frame.kind = "inherit"
-            frame.subject_start = None
-            return True
-        if i >= 4 and self.lowers[i - 1] == "to" and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
-            return self._attach_object_holders_subject(frame, i - 2)
-        if i >= 4 and self.lowers[i - 1] == "to" and (requiring := self._requiring_verb_before(i - 1)) is not None:
-            return self._attach_subject(frame, requiring)
+        if i >= 3 and self.lowers[i - 1] == "to":  # (the infinitive's rules: one test takes every other cue past them)
+            if self._purpose_infinitive(i):
+                frame.inherit = True  # "Hale took his daughter there to explain ...": the clause's subject explains
+                frame.kind = "inherit"
+                frame.subject_start = None
+                return True
+            if i >= 4 and self.lowers[i - 2] in OBJECT_CASE_PRONOUNS:
+                return self._attach_object_holders_subject(frame, i - 2)
+            if i >= 4 and (requiring := self._requiring_verb_before(i - 1)) is not None:
+                return self._attach_subject(frame, requiring)
         if participle and self._sender_of_document_before(frame, i):
             return True
         j = self._skip_back_adverbs(frame, i)
@@ -3813,35 +3824,38 @@ class SentenceFrames:
             frame.inherit = True
             frame.kind = "inherit"
             return True
-        if j >= 3 and self.lowers[j] in {"—", "–", "-", "―"}:
+        # The rules for a mark right before the cue (and its adverbs) each read one kind of mark: one test of it picks theirs.
+        mark = self.lowers[j] if j >= 2 else None
+        if mark in {"—", "–", "-", "―"} and j >= 3:
             # "Joyce — who is listed as an attorney — told ...": the aside between dashes describes the subject before it
             opening = next((x for x in range(j - 2, max(0, j - 40), -1) if self.lowers[x] == self.lowers[j]), None)
             if opening is not None and opening > 0 and self.tokens[opening - 1].is_word and not any(
                     self.tokens[x].quote is not None or self.lowers[x] in (";", ":") for x in range(opening, j)) and (
                     self._coordinated_before_dash(frame, i, opening) or self._attach_subject_before(frame, opening)):
                 return True
-        tag = self._bracketed_tag_before(j)
-        if tag is not None:
-            # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
-            return self._attach_subject_before(frame, tag)
-        described = self._bracketed_description_before(j)
-        if described is not None and self._attach_subject_before(frame, described):
-            # "..., but Sen. Dana Holt (a Democrat from Ohio) says": the bracketed description is the name's apposition
-            return True
-        if j >= 3 and self.lowers[j] == ")" and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
-            # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
-            return self._attach_subject_before(frame, j - 2)
-        if j >= 2 and self.lowers[j] == ",":
+        elif mark == ")":
+            tag = self._bracketed_tag_before(j)
+            if tag is not None:
+                # "Sen. Dana Holt (R-Ohio) said", "state Sen. Ann Lee (D) said": the party tag names nobody
+                return self._attach_subject_before(frame, tag)
+            described = self._bracketed_description_before(j)
+            if described is not None and self._attach_subject_before(frame, described):
+                # "..., but Sen. Dana Holt (a Democrat from Ohio) says": the bracketed description is the name's apposition
+                return True
+            if j >= 3 and self.lowers[j - 2] == "(" and is_acronym(self.tokens[j - 1].text) and self.tokens[j - 3].is_capitalized:
+                # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
+                return self._attach_subject_before(frame, j - 2)
+        elif mark == ",":
             opening = self._parenthesis_opening(j)
             if opening is not None and self._attach_subject_before(frame, opening + 1):
                 self._read_parenthesis(frame, opening + 1, j)
                 return True
         lowers, tokens, story_start = self.lowers, self.tokens, self.story_start  # (read for every word walked back over)
-        starters = _frame_starters()  # (every cue form is one: a word outside them has no cue verb)
+        stops = _walk_back_stops()
         k = j
         while k >= 0:
             word = lowers[k]
-            if word not in _WALK_BACK_STOPS and word not in starters and k >= story_start:
+            if word not in stops and k >= story_start:
                 k -= 1  # a word none of the tests below stops at, nor reads further: most of a subject's words
                 continue
             token = tokens[k]
@@ -5313,22 +5327,28 @@ class SentenceFrames:
 
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         lowers = self.lowers
+        # (a segment is mostly a run of words: its slice says in C whether it holds a bracket or a comma, mostly neither)
+        run = lowers[segment[0]:segment[-1] + 1] if segment and segment[-1] - segment[0] == len(segment) - 1 else None
         tags = set()
-        for x in segment:
+        for x in segment if run is None or ")" in run else ():
             if lowers[x] == ")":
                 opening = self._bracketed_tag_before(x)
                 if opening is not None:
                     tags.update(range(opening, x + 1))  # "Sen. Ted Cruz (R-Texas)": the tag names nobody
         if tags:
             segment = [x for x in segment if x not in tags]
-        parts: list[list[int]] = [[]]
-        part = parts[0]
-        for x in segment:
-            if lowers[x] == ",":
-                part = []
-                parts.append(part)
-            else:
-                part.append(x)
+            run = None
+        if run is not None and "," not in run:
+            parts: list[list[int]] = [list(segment)]
+        else:
+            parts = [[]]
+            part = parts[0]
+            for x in segment:
+                if lowers[x] == ",":
+                    part = []
+                    parts.append(part)
+                else:
+                    part.append(x)
         tokens = self.tokens
         parts = [p for p in parts if p and (tokens[p[0]].is_word or any(tokens[x].is_word for x in p))]  # (mostly its first word says)
         if len(parts) > 1:  # (parts only drop below: one part, the commonest, skips every test for two)
@@ -5388,8 +5408,8 @@ class SentenceFrames:
             role_part = next((p for p in parts[1:] if not self._is_age(p)), parts[1])
             main = parts[0]
         elif len(parts) >= 2:
-            previous = [self.tokens[x] for x in parts[-2]]
-            last = [self.tokens[x] for x in main]
+            previous = self._tokens_at(parts[-2])
+            last = self._tokens_at(main)
             described = not has_name(last) or self.lowers[main[0]] in ("a", "an") or (
                 self.lowers[main[0]] == "the" and len(main) > 1 and not self.tokens[main[1]].is_capitalized) or (
                 self.tokens[main[0]].is_word and not self.tokens[main[0]].is_capitalized)  # "policy director at X"
@@ -5459,7 +5479,7 @@ class SentenceFrames:
             return False
         if self.lowers[main[0]] in PREPOSITIONS and not self.tokens[main[0]].is_capitalized:
             return False  # "called on voters to reject the plan": a lower-case preposition opens no speaker ("on voters" is a hearer)
-        mention = parse_mention(self.text, [self.tokens[x] for x in self._without_subordinating_as(main)])
+        mention = parse_mention(self.text, self._tokens_at(self._without_subordinating_as(main)))
         if mention is None:
             # "Democrats trying to win the Senate say ...", "Voters angered by the ruling said ...": the noun phrase before
             # the participle that describes it
@@ -5514,6 +5534,13 @@ class SentenceFrames:
                 self.tokens[role_part[0] - 1].quote is not None or self.lowers[role_part[0] - 1] == ","):
             frame.phrase_start = role_part[0]  # '"...," the plaintiffs' lawyer, Simone Achterberg, said'
         return True
+
+    def _tokens_at(self, positions: list[int]) -> list[Token]:
+        """The tokens at ``positions`` (in order, as every phrase the subject rules cut is): a slice when they run unbroken,
+        as they mostly do."""
+        if positions and positions[-1] - positions[0] == len(positions) - 1:
+            return self.tokens[positions[0]:positions[-1] + 1]
+        return [self.tokens[x] for x in positions]
 
     def _subject_of_joined_clause(self, segment: list[int], main: list[int]) -> list[int]:
         """"Now many have trouble finding work, worry about ...": a clause with its own auxiliary, joined to the cue by a
@@ -7297,7 +7324,7 @@ class SentenceFrames:
                         end -= 1
                     break
             if marks is None:
-                marks = [x for x, word in enumerate(self.lowers) if word in {";", ":", ",", "and"}]  # (a set: one look-up per word)
+                marks = list(compress(range(self.n), map(_CLAUSE_END_MARKS.__contains__, self.lowers)))  # (picked out in C)
             for x in marks:
                 if x < start:
                     continue
