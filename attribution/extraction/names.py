@@ -189,40 +189,59 @@ def _role_org_or_acronym(word: str) -> tuple[bool, bool]:
 def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
     """How many of a capitalised run's words are role words before the name: split_person_name on the words' texts,
     with no Token made for them (entities reads the runs of every article as plain strings)."""
+    cut = _last_role_word(words)
+    if len(words) > 2:  # (a possessor is cut only before the run's last two words)
+        cut = _last_possessor(words, cut)
+    if cut < 0:  # (a run of one or two words without a role is all name)
+        return _name_start_without_role(words, preceded_by_connector) if len(words) >= 3 else 0
+    split = cut + 1
+    return len(words) - 3 if len(words) - split > 4 else split
+
+
+def _last_role_word(words: list[str]) -> int:
+    """The index of the run's last word that is a role, an organisation or an acronym before the name (-1: none)."""
+    tests = list(map(_role_org_or_acronym, words))
+    # (most runs hold no role, organisation or acronym word, counted in C: then no word is cut)
+    if tests.count((False, False)) == len(tests):
+        return -1
     cut = -1
     last = len(words) - 1
-    tests = [_role_org_or_acronym(word) for word in words]
-    # (most runs hold no role, organisation or acronym word, counted in C: then no word is cut and nothing below can cut one)
-    if tests.count((False, False)) < len(tests):
-        for index, (role_or_org, acronym) in enumerate(tests):
-            if role_or_org or acronym and index < last and not (
-                    index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
-                cut = index
-        if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
-            cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
-        elif cut == last and cut > 0:
-            first = cut - 1
-            while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
-                first -= 1
-            if _first_name(words[first]):
-                # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
-                cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
-        if middle_name_like_org(words):
-            cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
-    for possessor in range(max(cut, 0), len(words) - 2):  # (the last possessor before the run's last two words)
+    for index, (role_or_org, acronym) in enumerate(tests):
+        if role_or_org or acronym and index < last and not (
+                index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
+            cut = index
+    if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
+        cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+    elif cut == last and cut > 0:
+        first = cut - 1
+        while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
+            first -= 1
+        if _first_name(words[first]):
+            # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
+            cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
+    if len(words) == 3 and middle_name_like_org(words):
+        cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
+    return cut
+
+
+def _last_possessor(words: list[str], cut: int) -> int:
+    """The run's last possessor after its role words and before its last two words, or ``cut``: "Florida's Rick Wilson",
+    "RealClearPolitics' David Byler" (whose person it is, then the name)."""
+    for possessor in range(max(cut, 0), len(words) - 2):
         if words[possessor].endswith(("'s", "’s", "s'", "s’")):
-            cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
-    split = cut + 1
-    named = len(words) - split
-    if cut < 0 and (named >= 4 or preceded_by_connector and named >= 3):
-        keep = 3 if named >= 3 and (_ONE_INITIAL.fullmatch(words[-2]) or _first_name(words[-3])) else 2
+            cut = possessor
+    return cut
+
+
+def _name_start_without_role(words: list[str], preceded_by_connector: bool) -> int:
+    """Where the name starts in a run with no role word: a run too long for one name keeps its last two or three words."""
+    named = len(words)
+    if named >= 4 or preceded_by_connector and named >= 3:
         # ("Republican Christine Todd Whitman": a known first name three words from the end starts the name)
-        split = len(words) - keep
-    elif cut < 0 and named == 3 and _first_name(words[-2]) and _describes_a_person(words[-3]):
-        split = len(words) - 2  # "Democrat Hillary Clinton", "Celebrities Julianne Moore": a known given name starts the name
-    if len(words) - split > 4:
-        split = len(words) - 3
-    return split
+        return named - (3 if _ONE_INITIAL.fullmatch(words[-2]) or _first_name(words[-3]) else 2)
+    if named == 3 and _first_name(words[-2]) and _describes_a_person(words[-3]):
+        return 1  # "Democrat Hillary Clinton", "Celebrities Julianne Moore": a known given name starts the name
+    return 0
 
 
 def _describes_a_person(word: str) -> bool:
@@ -771,38 +790,53 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     run_start = len(tokens) - len(run)
     before = tokens[:run_start]
     connector_before = bool(before) and (before[-1].lower in CONNECTORS or before[-1].text in "-–")
-    whole_caps = _drop_leading_article(phrase)
-    prefix, name_tokens = split_person_name(run, connector_before)
-    person_named = len(name_tokens) >= 2 and (not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) or middle_name_like_org(name_tokens)) and not (
+    # (the run's word tests are read through map: the lru_cache'd tests are called in C, with no generator made per phrase)
+    texts = [token.text for token in run]
+    cut = person_name_cut(texts, connector_before)
+    prefix, name_tokens = run[:cut], run[cut:]
+    person_named = len(name_tokens) >= 2 and (not (any(map(is_org_word, texts[cut:])) or any(map(is_acronym, texts[cut:]))) or (
+        middle_name_like_org(name_tokens))) and not (
         _plain(name_tokens[-1].text).endswith("s") and _plain(name_tokens[-1].text) in word_set("unnamed_heads"))  # "... of Air Navigation Officers"
     if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
-        # "the Land Registry": people are not written with an article
-        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
+        return _organization_mention(tokens, phrase)  # "the Land Registry": people are not written with an article
     if not person_named and (
-        (prefix and all(is_acronym(t.text) for t in prefix))  # "NHS England"
-        or any(is_org_word(t.text) for t in run) or (len(run) == 1 and is_acronym(run[0].text)) or (
+        (prefix and all(map(is_acronym, texts[:cut])))  # "NHS England"
+        or any(map(is_org_word, texts)) or (len(run) == 1 and is_acronym(texts[0])) or (
             before and all(is_capitalized_word(t) or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
     ):
-        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
+        return _organization_mention(tokens, phrase)
     if not name_tokens:
         # "the Home Secretary": a role standing for a person named elsewhere.
         head = _plain(run[-1].text)
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=head,
                        definite=tokens[0].lower == "the", role=_drop_leading_article(phrase))
-    name = strip_possessive(_text(text, name_tokens))
+    name = strip_possessive(text[name_tokens[0].start:run[-1].end])
     role_tokens = before + prefix
+    title = role = None
+    if role_tokens:  # (most names come alone: no role, title or place before them)
+        title, role_tokens, role = _title_and_role(text, role_tokens)
+    if not role_tokens and not title and len(name_tokens) >= 2 and names_a_place(name) and _plain(name_tokens[-1].text) not in PARTY_MEMBERS:
+        # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
+        return _organization_mention(tokens, phrase)
+    return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
+                   affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
+
+
+def _title_and_role(text: str, role_tokens: list[Token]) -> tuple[str | None, list[Token], str | None]:
+    """(title, role words, role) of the words before a name: "Col." is a title, "Home Secretary" a role."""
     title = None
-    if role_tokens and role_tokens[-1].lower in word_set("titles"):
+    if role_tokens[-1].lower in word_set("titles"):
         title = role_tokens[-1].text
         role_tokens = role_tokens[:-1]
     role = _text(text, role_tokens).strip(" ,") or None
     if role and role.lower() in DETERMINERS:
         role = None
-    if not role_tokens and not title and len(name_tokens) >= 2 and names_a_place(name) and _plain(name_tokens[-1].text) not in PARTY_MEMBERS:
-        # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
-        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
-    return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
-                   affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
+    return title, role_tokens, role
+
+
+def _organization_mention(tokens: list[Token], phrase: str) -> Mention:
+    """The whole capitalised phrase names an organisation: "the Land Registry", "NHS England"."""
+    return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(_drop_leading_article(phrase)), "organization")
 
 
 SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think", "thinks", "believe", "believes", "support", "supports",
