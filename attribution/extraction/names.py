@@ -293,124 +293,133 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         tokens = tokens[:-1]
     if not tokens:
         return None
-    if len(words) > len(tokens):
-        words = words[:len(tokens)]
+    size = len(tokens)
+    if len(words) > size:
+        words = words[:size]
     if "quote" in words:
         for token in tokens:
             if token.quote is not None:
                 return None  # a quotation in the phrase
     start, end = tokens[0].start, tokens[-1].end
     phrase = text[start:end]
-    if len(tokens) == 1 and words[0] in word_set("first_person"):
-        return None
-    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 and not words[0].isalpha() else None  # (a contraction holds its apostrophe)
-    if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
-        words = [contracted.group(1)]  # "He's comparing ... and says": the pronoun
-    elif contracted is not None and _contracted_function_word(words[0]):
-        return None
-    if len(tokens) == 1 and words[0] in _pronouns():
-        kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
-        return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
+    # Each reading below is tried in this one order. A reading whose words cannot be in the phrase is skipped by a cheap
+    # test first: its length (a pronoun is one word, an agent "X polled by Y" four) or a set test that one of its words is there.
+    if size == 1:
+        word = words[0]
+        if word in word_set("first_person"):
+            return None
+        contracted = CONTRACTION.match(word) if not word.isalpha() else None  # (a contraction holds its apostrophe)
+        if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
+            word = contracted.group(1)  # "He's comparing ... and says": the pronoun
+        elif contracted is not None and _contracted_function_word(word):
+            return None
+        if word in _pronouns():
+            kind = "person" if word in word_set("person_pronouns") else "plural" if word in word_set("plural_pronouns") else "thing"
+            return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
-    if len(tokens) > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
+    if size > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
         return None  # "the sellers should be fined, but not buyers who ...": a negated phrase, no subject
-    trimmed = _without_trailing_time(tokens, words)
-    if len(trimmed) < len(tokens):
-        return parse_mention(text, trimmed)
-    if len(tokens) > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
+    if size >= 3 and words[-1] in TRAILING_TIME_WORDS:
+        trimmed = _without_trailing_time(tokens, words)
+        if len(trimmed) < size:
+            return parse_mention(text, trimmed)
+    if size > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
         return parse_mention(text, tokens[1:])  # "according to the the committee report": the article's typo doubles the article
-    if cut_dangling and len(tokens) >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and CLAUSE_AUXILIARIES.isdisjoint(words) and (
+    if cut_dangling and size >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and CLAUSE_AUXILIARIES.isdisjoint(words) and (
             text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS or parse_mention(text, tokens, False) is not None):
         # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut the
         # phrase; "the U.S. Court of Appeals for the", "the attorney general of the state of": a line or a name the
         # reader did not take cut it. The noun phrase before the dangling words is the speaker, when it has two words at least.
-        cut = len(tokens) - 1
+        cut = size - 1
         while cut > 1 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
             cut -= 1
         if cut > 1:
             return parse_mention(text, tokens[:cut])
-    if not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
-        return _common_noun_mention(tokens, phrase)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
-    # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
-    # without the reading's own loop over the tokens)
-    agent = _by_agent(text, tokens) if "by" in words else None
-    if agent is not None:
+    if size >= 4 and not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
+        return _common_noun_mention(tokens, phrase, words)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
+    if size >= 4 and "by" in words and (agent := _by_agent(text, tokens)) is not None:
         return agent
-    relayed = _relayed_piece(text, tokens, words) if not RELAYED_PIECES.isdisjoint(words) else None
-    if relayed is not None:
+    if size >= 2 and not RELAYED_PIECES.isdisjoint(words) and (relayed := _relayed_piece(text, tokens, words)) is not None:
         return relayed
-    bare = _drop_leading_article(phrase)
-    outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
+    # (the phrase without its article is asked only when it has one)
+    outlet = outlet_name(phrase) or (phrase.startswith(LEADING_ARTICLES) and outlet_name(_drop_leading_article(phrase))) or (
         described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None) or (
         _outlet_edition(text, tokens, words) if words[-1] in US_STATE_NAME_ENDS else None)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
-    placed = _person_of_place(text, tokens) if not PLACE_LINKS.isdisjoint(words) else None
-    if placed is not None:
+    if size >= 4 and not PLACE_LINKS.isdisjoint(words) and (placed := _person_of_place(text, tokens)) is not None:
         return placed
-
-    document = _document_mention(text, tokens, phrase) if not (
-        word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words) and PUBLISHED_PIECES.isdisjoint(words)) else None
-    if document:
+    if not _document_words().isdisjoint(words) and (document := _document_mention(text, tokens, phrase)):
         return document
 
     if words[0] in SOMEONE:
-        return _common_noun_mention(tokens, phrase)  # "Someone in the audience shouted": one person unnamed, no name in capitals
-    if len(tokens) <= 2 and words[-1] in _source_heads() and not (
+        return _common_noun_mention(tokens, phrase, words)  # "Someone in the audience shouted": one person unnamed, no name in capitals
+    if size <= 2 and words[-1] in _source_heads() and not (
             # ("Dan Backer", "Ann Judge": a first name and a capitalised surname that is also a noun name a person)
-            len(tokens) == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
-        return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
+            size == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
+        return _common_noun_mention(tokens, phrase, words)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
-    if run and len(run) < len(tokens) and _share_of_people(words):
-        return _common_noun_mention(tokens, phrase)  # "Six in 10 Republicans", "56 percent of Americans": a share counted, not a name
-    if run and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
-            and not is_role_word(tokens[-len(run) - 2].text):
-        organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
-        if organization is not None:
-            return organization
-    if run and _ends_with_name(tokens, run):
-        named = _named_mention(text, tokens, run, phrase)
-        if named.kind == "person" and not named.title and outlet_name(named.name):
-            # "after the Halden Courier first reported": the name run ending the phrase is an outlet
-            outlet = outlet_name(named.name)
-            return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
-        if named.kind == "person" and len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
-            # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
-            # no place speaks after the lower-case words of a description (the caller cuts the participle off)
-            return _common_noun_mention(tokens, phrase) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:-len(run)]) else named)
-        if named.kind == "person" and _plural_source_of(tokens):
-            return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
-        if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
-            # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
-            return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and (len(run) == 1 and _group_name(run[0].lower) or len(run) > 1 and _capitalised_people(run)):
-            # "The ad features Hispanics telling ...", "did well among Ohio Democrats who ...": a people named by a
-            # capitalised plural, no person
-            group = text[run[0].start:run[-1].end]
-            return Mention(group, run[0].start, run[-1].end, group, "unnamed", head=run[-1].lower)
-        if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
-            # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
-            return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and len(tokens) > len(run) + 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
-                tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
-            # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
-            return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
-                # ("Chemistry professor at Ohio State Dana Holt": a person named after the place, the role and place before)
-                _titled_or_bare(split_person_name(run, False)[0])):
-            # "the leader of the opposition in North Ridge", "the ruling party under Prime Minister Dana Holt", "the case
-            # against Mr. Lee": the noun phrase before speaks; the name after "in", "under" or "against" only places it
-            first = next(x for x in range(1, len(tokens)) if tokens[x].lower in PREPOSITIONS or tokens[x].lower in NAME_PLACING_PREPOSITIONS)
-            whole = _common_noun_mention(tokens, phrase)
-            if whole is not None and whole.head == _plain(tokens[first - 1].text):
-                return whole
-            return _common_noun_mention(tokens[:first], _text(text, tokens[:first])) or named
-        if named.kind != "person" and _source_noun_before_preposition(tokens):
-            # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
-            # whose affiliation happens to be capitalised, not the organisation speaking
-            return _common_noun_mention(tokens, phrase) or named
-        return named
-    return _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase)
+    if run:
+        before_run = size - len(run)  # (how many words come before the name run)
+        if before_run and _share_of_people(words):
+            return _common_noun_mention(tokens, phrase, words)  # "Six in 10 Republicans", "56 percent of Americans": a share counted, not a name
+        if before_run > 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
+                and not is_role_word(tokens[-len(run) - 2].text):
+            organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
+            if organization is not None:
+                return organization
+        if _ends_with_name(tokens, run):
+            named = _named_mention(text, tokens, run, phrase)
+            if named.kind == "person":
+                return _person_named_or_described(text, tokens, run, phrase, words, named)
+            if _source_noun_before_preposition(tokens):
+                # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
+                # whose affiliation happens to be capitalised, not the organisation speaking
+                return _common_noun_mention(tokens, phrase, words) or named
+            return named
+    # (an organisation's capitalised name joins three words at least)
+    return size >= 3 and _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase, words)
+
+
+def _person_named_or_described(text: str, tokens: list[Token], run: list[Token], phrase: str, words: list[str], named: Mention) -> Mention | None:
+    """A phrase ending in a person's name, unless the words around the name show that an outlet, a place's people, a
+    group or a poll speaks, or a source the name only places."""
+    if not named.title and outlet_name(named.name):
+        # "after the Halden Courier first reported": the name run ending the phrase is an outlet
+        outlet = outlet_name(named.name)
+        return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
+    if len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
+        # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
+        # no place speaks after the lower-case words of a description (the caller cuts the participle off)
+        return _common_noun_mention(tokens, phrase, words) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:-len(run)]) else named)
+    if len(tokens) >= 3 and _plural_source_of(tokens):
+        return _common_noun_mention(tokens, phrase, words) or named  # "Residents of the village of San Isidro"
+    if not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
+        # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
+        return _common_noun_mention(tokens, phrase, words) or named
+    if run[-1].lower.endswith("s") and (len(run) == 1 and _group_name(run[0].lower) or len(run) > 1 and _capitalised_people(run)):
+        # "The ad features Hispanics telling ...", "did well among Ohio Democrats who ...": a people named by a
+        # capitalised plural, no person (the plural's "s" tested first: most names end otherwise)
+        group = text[run[0].start:run[-1].end]
+        return Mention(group, run[0].start, run[-1].end, group, "unnamed", head=run[-1].lower)
+    if len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
+        # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
+        return _common_noun_mention(tokens, phrase, words) or named
+    if len(tokens) > len(run) + 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
+            tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
+        # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
+        return _common_noun_mention(tokens, phrase, words) or named
+    if len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
+            # ("Chemistry professor at Ohio State Dana Holt": a person named after the place, the role and place before)
+            _titled_or_bare(split_person_name(run, False)[0])):
+        # "the leader of the opposition in North Ridge", "the ruling party under Prime Minister Dana Holt", "the case
+        # against Mr. Lee": the noun phrase before speaks; the name after "in", "under" or "against" only places it
+        first = next(x for x in range(1, len(tokens)) if tokens[x].lower in PREPOSITIONS or tokens[x].lower in NAME_PLACING_PREPOSITIONS)
+        whole = _common_noun_mention(tokens, phrase, words)
+        if whole is not None and whole.head == _plain(tokens[first - 1].text):
+            return whole
+        return _common_noun_mention(tokens[:first], _text(text, tokens[:first])) or named
+    return named
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
@@ -553,6 +562,8 @@ DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates",
                         # ("the evidence suggests", "a field test indicated", "simple math shows", "the election returns suggest")
                         "evidence", "test", "tests", "math", "arithmetic", "returns", "projections", "forecast", "forecasts", "regulations"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+# The last words of a time _without_trailing_time drops: "on Thursday", "last week".
+TRAILING_TIME_WORDS = WEEKDAYS | {"week", "month", "year", "weekend"}
 
 
 def _without_trailing_time(tokens: list[Token], words: list[str]) -> list[Token]:
@@ -725,6 +736,12 @@ AUTHOR_PARTICIPLES = frozenset({"sent", "written", "signed", "drafted", "authore
 PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tumblr", "medium", "linkedin", "snapchat"})
 # What someone posts through, written after its owner or its platform: "Lintz's account tweeted", "her Twitter feed said".
 ACCOUNT_HEADS = frozenset({"account", "feed"})
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset[str]:
+    """The words _document_mention reads a document from: a document's head, an account or a published piece."""
+    return word_set("document_heads") | ACCOUNT_HEADS | PUBLISHED_PIECES
 
 
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
@@ -954,10 +971,12 @@ def _people_source(tokens: list[Token], words: list[str], head_index: int, head:
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
 
 
-def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
+def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | None = None) -> Mention | None:
     """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
-    ("the coroner") is accepted as a generic source, which callers trust less."""
-    words = [t.lower for t in tokens]
+    ("the coroner") is accepted as a generic source, which callers trust less. (``words``: the tokens' lower-case
+    forms, when the caller has them.)"""
+    if words is None:
+        words = [t.lower for t in tokens]
     if not any(t.is_word for t in tokens):
         return None
     if _share_of_people(words):
