@@ -861,6 +861,7 @@ SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think"
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
+SHARE_CUES = SHARE_WORDS | {"in"}  # (one of them, or a "%", is in every phrase _share_of_people counts as a share)
 # Auxiliaries and modals: a phrase holding one is a clause ("Its hosts don't hesitate", "the board would have
 # tried"), never a source's noun phrase.
 CLAUSE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "might", "must", "should",
@@ -883,9 +884,12 @@ def _describes_people(words: list[str], i: int) -> bool:
 
 
 def _share_of_people(words: list[str]) -> bool:
+    joined = "".join(words)
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
-    if "-" in "".join(words):  # (a phrase without a hyphen reads as it is)
+    if "-" in joined:  # (a phrase without a hyphen reads as it is)
         words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
+    if SHARE_CUES.isdisjoint(words) and "%" not in joined:
+        return False  # (most phrases hold no word a share is counted with, said in C)
     if "percent" not in words and SHARE_WORDS.isdisjoint(words[:4]) and "in" not in words[1:5] and "%" not in "".join(words[:2]):
         return False  # (no share is counted without one of these, "the" before it or not: most phrases, said at once)
     if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
@@ -955,13 +959,15 @@ def _capitalised_modifier(tokens: list[Token]) -> str | None:
     """"a Defense Ministry official", "two White House aides": the capitalised words before an
     unnamed source's head noun name whom the source speaks for."""
     run = []
+    named = False  # (a capitalised word is in the run already: an organisation noun before it is no longer taken)
     for token in reversed(tokens):
         capitalised = token.is_word and token.text[:1].isupper()
-        organisation_noun = not any(run_word[:1].isupper() for run_word in run) and token.lower in ORGANISATION_MODIFIERS
+        organisation_noun = not named and token.lower in ORGANISATION_MODIFIERS
         if not (capitalised or organisation_noun) or token.lower in DETERMINERS or token.lower in RANKS:
             break
         run.insert(0, token.text)
-    return " ".join(run) if any(word[:1].isupper() for word in run) else None
+        named = named or token.text[:1].isupper()
+    return " ".join(run) if named else None
 
 
 def _people_source(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
@@ -971,13 +977,25 @@ def _people_source(tokens: list[Token], words: list[str], head_index: int, head:
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
 
 
+def _head_index(words: list[str]) -> int:
+    """The common noun phrase's head: the word before its first preposition, else its last word."""
+    if PREPOSITIONS.isdisjoint(words):  # (most phrases hold no preposition, said in C)
+        return len(words) - 1
+    for index, word in enumerate(words):
+        if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
+            continue  # "some of the women", "a number of attendees": the people after "of" are the head
+        if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
+            return index - 1  # "officials from the SDF", "people familiar with the matter"
+    return len(words) - 1
+
+
 def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | None = None) -> Mention | None:
     """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
     ("the coroner") is accepted as a generic source, which callers trust less. (``words``: the tokens' lower-case
     forms, when the caller has them.)"""
     if words is None:
         words = [t.lower for t in tokens]
-    if not any(t.is_word for t in tokens):
+    if not tokens[0].is_word and not any(t.is_word for t in tokens):  # (most phrases open with a word)
         return None
     if _share_of_people(words):
         # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
@@ -991,13 +1009,7 @@ def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | No
     if len(words) > 1 and words[-1] in ("seems", "seem", "seemed", "appears", "appear", "appeared") and tokens[-2].is_word:
         tokens, words = tokens[:-1], words[:-1]  # "a review of the emails seems [to show]": the verb before the cue's "to"
         phrase = phrase[:tokens[-1].end - tokens[0].start]
-    head_index = len(words) - 1
-    for index, word in enumerate(words):
-        if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
-            continue  # "some of the women", "a number of attendees": the people after "of" are the head
-        if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
-            head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
-            break
+    head_index = _head_index(words)
     head = strip_possessive(words[head_index])
     # ("the more voters fear ...": a comparative, no group met before)
     definite = words[0] in ("the", "this", "that", "these", "those") and not (len(words) > 2 and words[0] == "the" and words[1] in ("more", "fewer", "less")) or (
@@ -1030,6 +1042,6 @@ def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | No
     if head_index < len(words) - 2 and words[head_index + 1] not in SOURCE_POSTMODIFIERS:
         affiliation = " ".join(t.text for t in tokens[head_index + 2:])  # "officials from the SDF"
     else:
-        affiliation = _capitalised_modifier(tokens[:head_index])  # "a Defense Ministry official"
+        affiliation = _capitalised_modifier(tokens[:head_index]) if head_index else None  # "a Defense Ministry official"
     return Mention(phrase, start, end, name, "unnamed", head=head, definite=definite,
                    affiliation=_drop_leading_article(affiliation) if affiliation else None, generic=not known_source)
