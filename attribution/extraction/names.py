@@ -73,6 +73,7 @@ def strip_possessive(word: str) -> str:
 
 
 def is_capitalized_word(token: Token) -> bool:
+    # (Token.is_capitalized is this test, made once per token: the rules below read that)
     return token.quote is None and token.text[:1].isupper()
 
 
@@ -116,10 +117,11 @@ def is_acronym(word: str) -> bool:
 def trailing_run(tokens: list[Token]) -> list[Token]:
     """Capitalised words at the end of a phrase, without connectors ("Washington Chris Gregoire"
     of "Governor of Washington Chris Gregoire")."""
+    if not tokens or not tokens[-1].is_capitalized:
+        return []  # (a phrase ending in no capital has no run: told before the loop's set-up)
     run: list[Token] = []
     breakers = _run_breakers()
     for token in reversed(tokens):
-        # (Token.is_capitalized is is_capitalized_word's test, made once per token)
         if token.is_capitalized and token.text[0].isalpha() and token.lower not in breakers:
             run.append(token)
         else:
@@ -149,7 +151,7 @@ def is_name_phrase(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.quote is not None:
             return False
-        if is_capitalized_word(token) or token.lower in CONNECTORS or is_role_word(token.text) or token.lower in ("his", "her"):
+        if token.is_capitalized or token.lower in CONNECTORS or is_role_word(token.text) or token.lower in ("his", "her"):
             continue
         return False
     return True
@@ -529,7 +531,7 @@ def described_outlet(text: str, tokens: list[Token]) -> str | None:
     kind = next((x for x, t in enumerate(body) if not t.is_capitalized and t.lower in OUTLET_KINDS), None)
     if kind is not None and 0 < len(body) - kind - 1 <= 4:
         run = body[kind + 1:]
-        if all(is_capitalized_word(t) or 0 < x < len(run) - 1 and t.lower in NAME_PARTICLES for x, t in enumerate(run)) and not run[0].lower in word_set("capitalized_function_words"):
+        if all(t.is_capitalized or 0 < x < len(run) - 1 and t.lower in NAME_PARTICLES for x, t in enumerate(run)) and not run[0].lower in word_set("capitalized_function_words"):
             name = _text(text, run)
             return outlet_name(name) or name
     if len(body) >= 2 and body[-2].lower in ("state", "state-run", "state-owned") and body[-1].lower in STATE_OUTLETS and not body[-1].is_capitalized and (
@@ -543,10 +545,10 @@ def _capitalised_organization(tokens: list[Token], phrase: str) -> Mention | Non
     joined by "of"/"for" whose one-word tail is no personal name. A role before the connector
     ("the Minister of Defence") is a person's title, not an organisation."""
     body = tokens[1:] if tokens[0].lower == "the" else tokens
-    if len(body) < 3 or not all(is_capitalized_word(t) or t.lower in CONNECTORS for t in body):
+    if len(body) < 3 or not all(t.is_capitalized or t.lower in CONNECTORS for t in body):
         return None
     joint = next((i for i, t in enumerate(body) if t.lower in ORG_CONNECTORS), None)
-    if not joint or not is_capitalized_word(body[joint - 1]) or is_role_word(body[joint - 1].text) and not is_org_word(body[joint - 1].text):
+    if not joint or not body[joint - 1].is_capitalized or is_role_word(body[joint - 1].text) and not is_org_word(body[joint - 1].text):
         return None
     return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(_drop_leading_article(phrase)), "organization")
 
@@ -755,7 +757,7 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         if token.lower not in heads and not (token.lower in ACCOUNT_HEADS and index > 0 and (
                 tokens[index - 1].lower in PLATFORMS or tokens[index - 1].text.endswith(("'s", "’s")))) or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
             continue
-        owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
+        owner_tokens = [t for t in tokens[:index] if t.is_capitalized and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
         if owner_run and owner_run[-1].lower in PLATFORMS:
@@ -819,7 +821,7 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     if not person_named and (
         (prefix and all(map(is_acronym, texts[:cut])))  # "NHS England"
         or any(map(is_org_word, texts)) or (len(run) == 1 and is_acronym(texts[0])) or (
-            before and all(is_capitalized_word(t) or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
+            before and all(t.is_capitalized or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
     ):
         return _organization_mention(tokens, phrase)
     if not name_tokens:
@@ -836,7 +838,7 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
         # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
         return _organization_mention(tokens, phrase)
     return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
-                   affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
+                   affiliation=affiliation_of(role) if role else None, surname_only=len(name_tokens) == 1 and not role_tokens)
 
 
 def _title_and_role(text: str, role_tokens: list[Token]) -> tuple[str | None, list[Token], str | None]:
@@ -977,6 +979,25 @@ def _people_source(tokens: list[Token], words: list[str], head_index: int, head:
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
 
 
+ASIDE_WORDS = ("here", "there", "too", "also", "alike")
+SEEM_VERBS = ("seems", "seem", "seemed", "appears", "appear", "appeared")
+ASIDE_ENDS = frozenset(ASIDE_WORDS + SEEM_VERBS + ("least",))  # the last words _without_trailing_aside drops
+
+
+def _without_trailing_aside(tokens: list[Token], words: list[str], phrase: str) -> tuple[list[Token], list[str], str]:
+    """The phrase without an aside or a verb after its noun phrase."""
+    while len(words) > 1 and words[-1] in ASIDE_WORDS:
+        tokens, words = tokens[:-1], words[:-1]  # "Her campaign workers here said"
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
+    if len(words) > 3 and words[-2:] == ["at", "least"]:
+        tokens, words = tokens[:-2], words[:-2]  # "the White House at least would have tried": an aside, not part of the body
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
+    if len(words) > 1 and words[-1] in SEEM_VERBS and tokens[-2].is_word:
+        tokens, words = tokens[:-1], words[:-1]  # "a review of the emails seems [to show]": the verb before the cue's "to"
+        phrase = phrase[:tokens[-1].end - tokens[0].start]
+    return tokens, words, phrase
+
+
 def _head_index(words: list[str]) -> int:
     """The common noun phrase's head: the word before its first preposition, else its last word."""
     if PREPOSITIONS.isdisjoint(words):  # (most phrases hold no preposition, said in C)
@@ -1000,15 +1021,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | No
     if _share_of_people(words):
         # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
-    while len(words) > 1 and words[-1] in ("here", "there", "too", "also", "alike"):
-        tokens, words = tokens[:-1], words[:-1]  # "Her campaign workers here said"
-        phrase = phrase[:tokens[-1].end - tokens[0].start]
-    if len(words) > 3 and words[-2:] == ["at", "least"]:
-        tokens, words = tokens[:-2], words[:-2]  # "the White House at least would have tried": an aside, not part of the body
-        phrase = phrase[:tokens[-1].end - tokens[0].start]
-    if len(words) > 1 and words[-1] in ("seems", "seem", "seemed", "appears", "appear", "appeared") and tokens[-2].is_word:
-        tokens, words = tokens[:-1], words[:-1]  # "a review of the emails seems [to show]": the verb before the cue's "to"
-        phrase = phrase[:tokens[-1].end - tokens[0].start]
+    if words[-1] in ASIDE_ENDS:  # (most phrases end otherwise)
+        tokens, words, phrase = _without_trailing_aside(tokens, words, phrase)
     head_index = _head_index(words)
     head = strip_possessive(words[head_index])
     # ("the more voters fear ...": a comparative, no group met before)
@@ -1036,9 +1050,8 @@ def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | No
     if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
         return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
     known_source = _people_source(tokens, words, head_index, head)
-    generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
-    if not (known_source or generic):
-        return None
+    if not known_source and not (words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)):
+        return None  # neither a known source nor a generic determiner phrase
     if head_index < len(words) - 2 and words[head_index + 1] not in SOURCE_POSTMODIFIERS:
         affiliation = " ".join(t.text for t in tokens[head_index + 2:])  # "officials from the SDF"
     else:
