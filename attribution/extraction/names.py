@@ -386,14 +386,15 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
 def _person_named_or_described(text: str, tokens: list[Token], run: list[Token], phrase: str, words: list[str], named: Mention) -> Mention | None:
     """A phrase ending in a person's name, unless the words around the name show that an outlet, a place's people, a
     group or a poll speaks, or a source the name only places."""
+    before_run = len(tokens) - len(run)  # (how many words come before the name)
     if not named.title and outlet_name(named.name):
         # "after the Halden Courier first reported": the name run ending the phrase is an outlet
         outlet = outlet_name(named.name)
         return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
-    if len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
+    if before_run and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
         # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
         # no place speaks after the lower-case words of a description (the caller cuts the participle off)
-        return _common_noun_mention(tokens, phrase, words) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:-len(run)]) else named)
+        return _common_noun_mention(tokens, phrase, words) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:before_run]) else named)
     if len(tokens) >= 3 and _plural_source_of(tokens):
         return _common_noun_mention(tokens, phrase, words) or named  # "Residents of the village of San Isidro"
     if not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
@@ -407,11 +408,11 @@ def _person_named_or_described(text: str, tokens: list[Token], run: list[Token],
     if len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
         # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
         return _common_noun_mention(tokens, phrase, words) or named
-    if len(tokens) > len(run) + 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
-            tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
+    if before_run > 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
+            tokens[before_run - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
         # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
         return _common_noun_mention(tokens, phrase, words) or named
-    if len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
+    if before_run > 1 and tokens[before_run - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
             # ("Chemistry professor at Ohio State Dana Holt": a person named after the place, the role and place before)
             _titled_or_bare(split_person_name(run, False)[0])):
         # "the leader of the opposition in North Ridge", "the ruling party under Prime Minister Dana Holt", "the case
