@@ -73,6 +73,7 @@ def strip_possessive(word: str) -> str:
 
 
 def is_capitalized_word(token: Token) -> bool:
+    # (Token.is_capitalized is this test, made once per token: the rules below read that)
     return token.quote is None and token.text[:1].isupper()
 
 
@@ -116,10 +117,11 @@ def is_acronym(word: str) -> bool:
 def trailing_run(tokens: list[Token]) -> list[Token]:
     """Capitalised words at the end of a phrase, without connectors ("Washington Chris Gregoire"
     of "Governor of Washington Chris Gregoire")."""
+    if not tokens or not tokens[-1].is_capitalized:
+        return []  # (a phrase ending in no capital has no run: told before the loop's set-up)
     run: list[Token] = []
     breakers = _run_breakers()
     for token in reversed(tokens):
-        # (Token.is_capitalized is is_capitalized_word's test, made once per token)
         if token.is_capitalized and token.text[0].isalpha() and token.lower not in breakers:
             run.append(token)
         else:
@@ -149,7 +151,7 @@ def is_name_phrase(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.quote is not None:
             return False
-        if is_capitalized_word(token) or token.lower in CONNECTORS or is_role_word(token.text) or token.lower in ("his", "her"):
+        if token.is_capitalized or token.lower in CONNECTORS or is_role_word(token.text) or token.lower in ("his", "her"):
             continue
         return False
     return True
@@ -189,54 +191,72 @@ def _role_org_or_acronym(word: str) -> tuple[bool, bool]:
 def person_name_cut(words: list[str], preceded_by_connector: bool) -> int:
     """How many of a capitalised run's words are role words before the name: split_person_name on the words' texts,
     with no Token made for them (entities reads the runs of every article as plain strings)."""
+    cut = _last_role_word(words)
+    if len(words) > 2:  # (a possessor is cut only before the run's last two words)
+        cut = _last_possessor(words, cut)
+    if cut < 0:  # (a run of one or two words without a role is all name)
+        return _name_start_without_role(words, preceded_by_connector) if len(words) >= 3 else 0
+    split = cut + 1
+    return len(words) - 3 if len(words) - split > 4 else split
+
+
+def _last_role_word(words: list[str]) -> int:
+    """The index of the run's last word that is a role, an organisation or an acronym before the name (-1: none)."""
+    tests = list(map(_role_org_or_acronym, words))
+    # (most runs hold no role, organisation or acronym word, counted in C: then no word is cut)
+    if tests.count((False, False)) == len(tests):
+        return -1
     cut = -1
     last = len(words) - 1
-    tests = [_role_org_or_acronym(word) for word in words]
-    # (most runs hold no role, organisation or acronym word, counted in C: then no word is cut and nothing below can cut one)
-    if tests.count((False, False)) < len(tests):
-        for index, (role_or_org, acronym) in enumerate(tests):
-            if role_or_org or acronym and index < last and not (
-                    index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
-                cut = index
-        if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
-            cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
-        elif cut == last and cut > 0:
-            first = cut - 1
-            while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
-                first -= 1
-            if _first_name(words[first]):
-                # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
-                cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
-        if middle_name_like_org(words):
-            cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
-    for possessor in range(max(cut, 0), len(words) - 2):  # (the last possessor before the run's last two words)
+    for index, (role_or_org, acronym) in enumerate(tests):
+        if role_or_org or acronym and index < last and not (
+                index == last - 1 and index > 0 and INITIALS.fullmatch(words[index])):  # ("CBC Chairman G.K. Butterfield": initials, a surname)
+            cut = index
+    if cut == last and cut > 0 and words[cut - 1].lower().rstrip(".") in HONORIFICS:
+        cut -= 1  # "Mr. Prince", "Ms. Judge": after an honorific a role word is a surname
+    elif cut == last and cut > 0:
+        first = cut - 1
+        while first > 0 and _ONE_INITIAL.fullmatch(words[first]):
+            first -= 1
+        if _first_name(words[first]):
+            # "Rep. Peter T. King", "Larry King": after a known first name a role word is a surname
+            cut = max((i for i in range(first) if tests[i][0] or tests[i][1]), default=-1)
+    if len(words) == 3 and middle_name_like_org(words):
+        cut = -1  # "Kathleen Hall Jamieson": a known first name, then a middle name that is also an organisation word
+    return cut
+
+
+def _last_possessor(words: list[str], cut: int) -> int:
+    """The run's last possessor after its role words and before its last two words, or ``cut``: "Florida's Rick Wilson",
+    "RealClearPolitics' David Byler" (whose person it is, then the name)."""
+    for possessor in range(max(cut, 0), len(words) - 2):
         if words[possessor].endswith(("'s", "’s", "s'", "s’")):
-            cut = possessor  # "Florida's Rick Wilson", "RealClearPolitics' David Byler": whose person it is, then the name
-    split = cut + 1
-    named = len(words) - split
-    if cut < 0 and (named >= 4 or preceded_by_connector and named >= 3):
-        keep = 3 if named >= 3 and (_ONE_INITIAL.fullmatch(words[-2]) or _first_name(words[-3])) else 2
+            cut = possessor
+    return cut
+
+
+def _name_start_without_role(words: list[str], preceded_by_connector: bool) -> int:
+    """Where the name starts in a run with no role word: a run too long for one name keeps its last two or three words."""
+    named = len(words)
+    if named >= 4 or preceded_by_connector and named >= 3:
         # ("Republican Christine Todd Whitman": a known first name three words from the end starts the name)
-        split = len(words) - keep
-    elif cut < 0 and named == 3 and _first_name(words[-2]) and _describes_a_person(words[-3]):
-        split = len(words) - 2  # "Democrat Hillary Clinton", "Celebrities Julianne Moore": a known given name starts the name
-    split = _after_plural_office(words, split)
-    if len(words) - split > 4:
-        split = len(words) - 3
-    return split
+        return named - (3 if _ONE_INITIAL.fullmatch(words[-2]) or _first_name(words[-3]) else 2)
+    if named == 3 and _first_name(words[-2]) and _describes_a_person(words[-3]):
+        return 1  # "Democrat Hillary Clinton", "Celebrities Julianne Moore": a known given name starts the name
+    return _after_plural_office(words)
 
 
-def _after_plural_office(words: list[str], split: int) -> int:
+def _after_plural_office(words: list[str]) -> int:
     """"Representatives Brad Orme of Ohio and ...": an office in the plural opens a run of three words whose second is a
     given name the census knows (the hand-made list, above, does not know every one): the name is the last two."""
-    if split or len(words) != 3 or not words[0].endswith(("s", "s.")):
-        return split
+    if len(words) != 3 or not words[0].endswith(("s", "s.")):
+        return 0
     office = words[0].lower().rstrip(".")[:-1]
     given = words[1].lower()
     if (office in word_set("role_words") or office + "." in word_set("titles")) and (
             given in word_set("male_first_names_census") or given in word_set("female_first_names_census")):
         return 1
-    return split
+    return 0
 
 
 def _describes_a_person(word: str) -> bool:
@@ -288,124 +308,134 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         tokens = tokens[:-1]
     if not tokens:
         return None
-    if len(words) > len(tokens):
-        words = words[:len(tokens)]
+    size = len(tokens)
+    if len(words) > size:
+        words = words[:size]
     if "quote" in words:
         for token in tokens:
             if token.quote is not None:
                 return None  # a quotation in the phrase
     start, end = tokens[0].start, tokens[-1].end
     phrase = text[start:end]
-    if len(tokens) == 1 and words[0] in word_set("first_person"):
-        return None
-    contracted = CONTRACTION.match(words[0]) if len(tokens) == 1 and not words[0].isalpha() else None  # (a contraction holds its apostrophe)
-    if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
-        words = [contracted.group(1)]  # "He's comparing ... and says": the pronoun
-    elif contracted is not None and _contracted_function_word(words[0]):
-        return None
-    if len(tokens) == 1 and words[0] in _pronouns():
-        kind = "person" if words[0] in word_set("person_pronouns") else "plural" if words[0] in word_set("plural_pronouns") else "thing"
-        return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
+    # Each reading below is tried in this one order. A reading whose words cannot be in the phrase is skipped by a cheap
+    # test first: its length (a pronoun is one word, an agent "X polled by Y" four) or a set test that one of its words is there.
+    if size == 1:
+        word = words[0]
+        if word in word_set("first_person"):
+            return None
+        contracted = CONTRACTION.match(word) if not word.isalpha() else None  # (a contraction holds its apostrophe)
+        if contracted is not None and contracted.group(1) in _pronouns() and contracted.group(1) not in word_set("first_person"):
+            word = contracted.group(1)  # "He's comparing ... and says": the pronoun
+        elif contracted is not None and _contracted_function_word(word):
+            return None
+        if word in _pronouns():
+            kind = "person" if word in word_set("person_pronouns") else "plural" if word in word_set("plural_pronouns") else "thing"
+            return Mention(phrase, start, end, phrase, "pronoun", pronoun=kind)
 
-    if len(tokens) > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
+    if size > 1 and tokens[0].text == words[0] and words[0] in ("not", "never"):
         return None  # "the sellers should be fined, but not buyers who ...": a negated phrase, no subject
-    trimmed = _without_trailing_time(tokens, words)
-    if len(trimmed) < len(tokens):
-        return parse_mention(text, trimmed)
-    if len(tokens) > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
+    if size >= 3 and words[-1] in TRAILING_TIME_WORDS:
+        trimmed = _without_trailing_time(tokens, words)
+        if len(trimmed) < size:
+            return parse_mention(text, trimmed)
+    if size > 2 and words[0] == words[1] and words[0] in ("the", "a", "an"):
         return parse_mention(text, tokens[1:])  # "according to the the committee report": the article's typo doubles the article
-    if cut_dangling and len(tokens) >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and CLAUSE_AUXILIARIES.isdisjoint(words) and (
+    if cut_dangling and size >= 2 and words[-1] in TITLE_CUT_WORDS and tokens[-1].text == words[-1] and CLAUSE_AUXILIARIES.isdisjoint(words) and (
             text[end:end + 3].lstrip(" \u00a0")[:1] in QUOTE_OPENERS or parse_mention(text, tokens, False) is not None):
         # "the authors of the “Growth Project”", "the executive in charge of ''Today''": a quoted title cut the
         # phrase; "the U.S. Court of Appeals for the", "the attorney general of the state of": a line or a name the
         # reader did not take cut it. The noun phrase before the dangling words is the speaker, when it has two words at least.
-        cut = len(tokens) - 1
+        cut = size - 1
         while cut > 1 and tokens[cut - 1].lower in TITLE_CUT_WORDS:
             cut -= 1
         if cut > 1:
             return parse_mention(text, tokens[:cut])
-    if not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
-        return _common_noun_mention(tokens, phrase)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
-    # (each reading below needs one of its words in the phrase: most phrases hold none, and a set test says so
-    # without the reading's own loop over the tokens)
-    agent = _by_agent(text, tokens) if "by" in words else None
-    if agent is not None:
+    if size >= 4 and not SOURCE_POSTMODIFIERS.isdisjoint(words) and _unnamed_source_close_to(tokens):
+        return _common_noun_mention(tokens, phrase, words)  # "an aide close to Senator Dana Holt": the aide speaks, unnamed
+    if size >= 4 and "by" in words and (agent := _by_agent(text, tokens)) is not None:
         return agent
-    relayed = _relayed_piece(text, tokens, words) if not RELAYED_PIECES.isdisjoint(words) else None
-    if relayed is not None:
+    if size >= 2 and not RELAYED_PIECES.isdisjoint(words) and (relayed := _relayed_piece(text, tokens, words)) is not None:
         return relayed
-    bare = _drop_leading_article(phrase)
-    outlet = outlet_name(phrase) or (bare != phrase and outlet_name(bare)) or (  # (the phrase asked once when it has no article)
+    # (the phrase without its article is asked only when it has one)
+    outlet = outlet_name(phrase) or (phrase.startswith(LEADING_ARTICLES) and outlet_name(_drop_leading_article(phrase))) or (
         described_outlet(text, tokens) if not OUTLET_WORDS.isdisjoint(words) else None) or (
         _outlet_edition(text, tokens, words) if words[-1] in US_STATE_NAME_ENDS else None)
     if outlet:
         return Mention(phrase, start, end, outlet, "organization", outlet=outlet)
-    placed = _person_of_place(text, tokens) if not PLACE_LINKS.isdisjoint(words) else None
-    if placed is not None:
+    if size >= 4 and not PLACE_LINKS.isdisjoint(words) and (placed := _person_of_place(text, tokens)) is not None:
         return placed
-
-    document = _document_mention(text, tokens, phrase) if not (
-        word_set("document_heads").isdisjoint(words) and ACCOUNT_HEADS.isdisjoint(words) and PUBLISHED_PIECES.isdisjoint(words)) else None
-    if document:
+    if not _document_words().isdisjoint(words) and (document := _document_mention(text, tokens, phrase)):
         return document
 
     if words[0] in SOMEONE:
-        return _common_noun_mention(tokens, phrase)  # "Someone in the audience shouted": one person unnamed, no name in capitals
-    if len(tokens) <= 2 and words[-1] in _source_heads() and not (
+        return _common_noun_mention(tokens, phrase, words)  # "Someone in the audience shouted": one person unnamed, no name in capitals
+    if size <= 2 and words[-1] in _source_heads() and not (
             # ("Dan Backer", "Ann Judge": a first name and a capitalised surname that is also a noun name a person)
-            len(tokens) == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
-        return _common_noun_mention(tokens, phrase)  # "Officials", "Police" opening a sentence
+            size == 2 and _first_name(tokens[0].text) and tokens[1].is_capitalized and not words[-1].endswith("s")):
+        return _common_noun_mention(tokens, phrase, words)  # "Officials", "Police" opening a sentence
     run = trailing_run(tokens)
-    if run and len(run) < len(tokens) and _share_of_people(words):
-        return _common_noun_mention(tokens, phrase)  # "Six in 10 Republicans", "56 percent of Americans": a share counted, not a name
-    if run and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
-            and not is_role_word(tokens[-len(run) - 2].text):
-        organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
-        if organization is not None:
-            return organization
-    if run and _ends_with_name(tokens, run):
-        named = _named_mention(text, tokens, run, phrase)
-        if named.kind == "person" and not named.title and outlet_name(named.name):
-            # "after the Halden Courier first reported": the name run ending the phrase is an outlet
-            outlet = outlet_name(named.name)
-            return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
-        if named.kind == "person" and len(tokens) > len(run) and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
-            # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
-            # no place speaks after the lower-case words of a description (the caller cuts the participle off)
-            return _common_noun_mention(tokens, phrase) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:-len(run)]) else named)
-        if named.kind == "person" and _plural_source_of(tokens):
-            return _common_noun_mention(tokens, phrase) or named  # "Residents of the village of San Isidro"
-        if named.kind == "person" and not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
-            # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
-            return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and (len(run) == 1 and _group_name(run[0].lower) or len(run) > 1 and _capitalised_people(run)):
-            # "The ad features Hispanics telling ...", "did well among Ohio Democrats who ...": a people named by a
-            # capitalised plural, no person
-            group = text[run[0].start:run[-1].end]
-            return Mention(group, run[0].start, run[-1].end, group, "unnamed", head=run[-1].lower)
-        if named.kind == "person" and len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
-            # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
-            return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and len(tokens) > len(run) + 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
-                tokens[-len(run) - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
-            # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
-            return _common_noun_mention(tokens, phrase) or named
-        if named.kind == "person" and len(tokens) > len(run) + 1 and tokens[-len(run) - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
-                # ("Chemistry professor at Ohio State Dana Holt": a person named after the place, the role and place before)
-                _titled_or_bare(split_person_name(run, False)[0])):
-            # "the leader of the opposition in North Ridge", "the ruling party under Prime Minister Dana Holt", "the case
-            # against Mr. Lee": the noun phrase before speaks; the name after "in", "under" or "against" only places it
-            first = next(x for x in range(1, len(tokens)) if tokens[x].lower in PREPOSITIONS or tokens[x].lower in NAME_PLACING_PREPOSITIONS)
-            whole = _common_noun_mention(tokens, phrase)
-            if whole is not None and whole.head == _plain(tokens[first - 1].text):
-                return whole
-            return _common_noun_mention(tokens[:first], _text(text, tokens[:first])) or named
-        if named.kind != "person" and _source_noun_before_preposition(tokens):
-            # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
-            # whose affiliation happens to be capitalised, not the organisation speaking
-            return _common_noun_mention(tokens, phrase) or named
-        return named
-    return _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase)
+    if run:
+        before_run = size - len(run)  # (how many words come before the name run)
+        if before_run and _share_of_people(words):
+            return _common_noun_mention(tokens, phrase, words)  # "Six in 10 Republicans", "56 percent of Americans": a share counted, not a name
+        if before_run > 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
+                and not is_role_word(tokens[-len(run) - 2].text):
+            organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
+            if organization is not None:
+                return organization
+        if _ends_with_name(tokens, run):
+            named = _named_mention(text, tokens, run, phrase)
+            if named.kind == "person":
+                return _person_named_or_described(text, tokens, run, phrase, words, named)
+            if _source_noun_before_preposition(tokens):
+                # "officials from the SDF", "a spokesman for the Home Office": an unnamed source
+                # whose affiliation happens to be capitalised, not the organisation speaking
+                return _common_noun_mention(tokens, phrase, words) or named
+            return named
+    # (an organisation's capitalised name joins three words at least)
+    return size >= 3 and _capitalised_organization(tokens, phrase) or _common_noun_mention(tokens, phrase, words)
+
+
+def _person_named_or_described(text: str, tokens: list[Token], run: list[Token], phrase: str, words: list[str], named: Mention) -> Mention | None:
+    """A phrase ending in a person's name, unless the words around the name show that an outlet, a place's people, a
+    group or a poll speaks, or a source the name only places."""
+    before_run = len(tokens) - len(run)  # (how many words come before the name)
+    if not named.title and outlet_name(named.name):
+        # "after the Halden Courier first reported": the name run ending the phrase is an outlet
+        outlet = outlet_name(named.name)
+        return Mention(named.name, run[0].start, tokens[-1].end, outlet, "organization", outlet=outlet)
+    if before_run and named.name.replace("\u00a0", " ").lower() in PLACE_NAMES:
+        # "Many voters outside New York": people from a place; "veterans interviewed at rallies in South Carolina":
+        # no place speaks after the lower-case words of a description (the caller cuts the participle off)
+        return _common_noun_mention(tokens, phrase, words) or (None if any(t.is_word and not t.is_capitalized for t in tokens[:before_run]) else named)
+    if len(tokens) >= 3 and _plural_source_of(tokens):
+        return _common_noun_mention(tokens, phrase, words) or named  # "Residents of the village of San Isidro"
+    if not named.title and len(run) > 1 and run[-1].lower in CAPITALISED_POLL_WORDS:
+        # "A Morning Consult Poll found", "an ABC News/Washington Post Poll": a poll named in capitals, no person
+        return _common_noun_mention(tokens, phrase, words) or named
+    if run[-1].lower.endswith("s") and (len(run) == 1 and _group_name(run[0].lower) or len(run) > 1 and _capitalised_people(run)):
+        # "The ad features Hispanics telling ...", "did well among Ohio Democrats who ...": a people named by a
+        # capitalised plural, no person (the plural's "s" tested first: most names end otherwise)
+        group = text[run[0].start:run[-1].end]
+        return Mention(group, run[0].start, run[-1].end, group, "unnamed", head=run[-1].lower)
+    if len(run) == 1 and run[0].lower in PARTY_MEMBERS and tokens[0].lower in ("a", "an", "the", "another", "one"):
+        # "Omar Reyes, a Republican, said", "the Democrat said": a member of a party, described, never a person named so
+        return _common_noun_mention(tokens, phrase, words) or named
+    if before_run > 2 and tokens[0].lower in ("a", "an", "the", "one", "another") and (
+            tokens[before_run - 1].lower in ("for", "to", "of", "with")) and _source_noun_before_preposition(tokens):
+        # "a spokesman for Bernie Sanders", "the ex-wife of Alan Grayson": someone tied to the person named, not that person
+        return _common_noun_mention(tokens, phrase, words) or named
+    if before_run > 1 and tokens[before_run - 1].lower in NAME_PLACING_PREPOSITIONS and _common_noun_first(tokens) and (
+            # ("Chemistry professor at Ohio State Dana Holt": a person named after the place, the role and place before)
+            _titled_or_bare(split_person_name(run, False)[0])):
+        # "the leader of the opposition in North Ridge", "the ruling party under Prime Minister Dana Holt", "the case
+        # against Mr. Lee": the noun phrase before speaks; the name after "in", "under" or "against" only places it
+        first = next(x for x in range(1, len(tokens)) if tokens[x].lower in PREPOSITIONS or tokens[x].lower in NAME_PLACING_PREPOSITIONS)
+        whole = _common_noun_mention(tokens, phrase, words)
+        if whole is not None and whole.head == _plain(tokens[first - 1].text):
+            return whole
+        return _common_noun_mention(tokens[:first], _text(text, tokens[:first])) or named
+    return named
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
@@ -515,7 +545,7 @@ def described_outlet(text: str, tokens: list[Token]) -> str | None:
     kind = next((x for x, t in enumerate(body) if not t.is_capitalized and t.lower in OUTLET_KINDS), None)
     if kind is not None and 0 < len(body) - kind - 1 <= 4:
         run = body[kind + 1:]
-        if all(is_capitalized_word(t) or 0 < x < len(run) - 1 and t.lower in NAME_PARTICLES for x, t in enumerate(run)) and not run[0].lower in word_set("capitalized_function_words"):
+        if all(t.is_capitalized or 0 < x < len(run) - 1 and t.lower in NAME_PARTICLES for x, t in enumerate(run)) and not run[0].lower in word_set("capitalized_function_words"):
             name = _text(text, run)
             return outlet_name(name) or name
     if len(body) >= 2 and body[-2].lower in ("state", "state-run", "state-owned") and body[-1].lower in STATE_OUTLETS and not body[-1].is_capitalized and (
@@ -529,10 +559,10 @@ def _capitalised_organization(tokens: list[Token], phrase: str) -> Mention | Non
     joined by "of"/"for" whose one-word tail is no personal name. A role before the connector
     ("the Minister of Defence") is a person's title, not an organisation."""
     body = tokens[1:] if tokens[0].lower == "the" else tokens
-    if len(body) < 3 or not all(is_capitalized_word(t) or t.lower in CONNECTORS for t in body):
+    if len(body) < 3 or not all(t.is_capitalized or t.lower in CONNECTORS for t in body):
         return None
     joint = next((i for i, t in enumerate(body) if t.lower in ORG_CONNECTORS), None)
-    if not joint or not is_capitalized_word(body[joint - 1]) or is_role_word(body[joint - 1].text) and not is_org_word(body[joint - 1].text):
+    if not joint or not body[joint - 1].is_capitalized or is_role_word(body[joint - 1].text) and not is_org_word(body[joint - 1].text):
         return None
     return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(_drop_leading_article(phrase)), "organization")
 
@@ -548,6 +578,8 @@ DATA_HEADS = frozenset({"figures", "data", "statistics", "numbers", "estimates",
                         # ("the evidence suggests", "a field test indicated", "simple math shows", "the election returns suggest")
                         "evidence", "test", "tests", "math", "arithmetic", "returns", "projections", "forecast", "forecasts", "regulations"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+# The last words of a time _without_trailing_time drops: "on Thursday", "last week".
+TRAILING_TIME_WORDS = WEEKDAYS | {"week", "month", "year", "weekend"}
 
 
 def _without_trailing_time(tokens: list[Token], words: list[str]) -> list[Token]:
@@ -722,6 +754,12 @@ PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tumblr", 
 ACCOUNT_HEADS = frozenset({"account", "feed"})
 
 
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset[str]:
+    """The words _document_mention reads a document from: a document's head, an account or a published piece."""
+    return word_set("document_heads") | ACCOUNT_HEADS | PUBLISHED_PIECES
+
+
 def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | None:
     """"Cornyn's statement", "The Home Office letter", "A leaked letter seen by Sky News"."""
     heads = word_set("document_heads")
@@ -733,7 +771,7 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         if token.lower not in heads and not (token.lower in ACCOUNT_HEADS and index > 0 and (
                 tokens[index - 1].lower in PLATFORMS or tokens[index - 1].text.endswith(("'s", "’s")))) or index == 0 and token.lower not in MASS_DOCUMENT_HEADS:
             continue
-        owner_tokens = [t for t in tokens[:index] if is_capitalized_word(t) and t.lower not in ("the", "a", "an")]
+        owner_tokens = [t for t in tokens[:index] if t.is_capitalized and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
         if owner_run and owner_run[-1].lower in PLATFORMS:
@@ -785,38 +823,53 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
     run_start = len(tokens) - len(run)
     before = tokens[:run_start]
     connector_before = bool(before) and (before[-1].lower in CONNECTORS or before[-1].text in "-–")
-    whole_caps = _drop_leading_article(phrase)
-    prefix, name_tokens = split_person_name(run, connector_before)
-    person_named = len(name_tokens) >= 2 and (not any(is_org_word(t.text) or is_acronym(t.text) for t in name_tokens) or middle_name_like_org(name_tokens)) and not (
+    # (the run's word tests are read through map: the lru_cache'd tests are called in C, with no generator made per phrase)
+    texts = [token.text for token in run]
+    cut = person_name_cut(texts, connector_before)
+    prefix, name_tokens = run[:cut], run[cut:]
+    person_named = len(name_tokens) >= 2 and (not (any(map(is_org_word, texts[cut:])) or any(map(is_acronym, texts[cut:]))) or (
+        middle_name_like_org(name_tokens))) and not (
         _plain(name_tokens[-1].text).endswith("s") and _plain(name_tokens[-1].text) in word_set("unnamed_heads"))  # "... of Air Navigation Officers"
     if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
-        # "the Land Registry": people are not written with an article
-        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
+        return _organization_mention(tokens, phrase)  # "the Land Registry": people are not written with an article
     if not person_named and (
-        (prefix and all(is_acronym(t.text) for t in prefix))  # "NHS England"
-        or any(is_org_word(t.text) for t in run) or (len(run) == 1 and is_acronym(run[0].text)) or (
-            before and all(is_capitalized_word(t) or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
+        (prefix and all(map(is_acronym, texts[:cut])))  # "NHS England"
+        or any(map(is_org_word, texts)) or (len(run) == 1 and is_acronym(texts[0])) or (
+            before and all(t.is_capitalized or t.lower in CONNECTORS for t in before) and any(is_org_word(t.text) for t in tokens))
     ):
-        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
+        return _organization_mention(tokens, phrase)
     if not name_tokens:
         # "the Home Secretary": a role standing for a person named elsewhere.
         head = _plain(run[-1].text)
         return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head=head,
                        definite=tokens[0].lower == "the", role=_drop_leading_article(phrase))
-    name = strip_possessive(_text(text, name_tokens))
+    name = strip_possessive(text[name_tokens[0].start:run[-1].end])
     role_tokens = before + prefix
+    title = role = None
+    if role_tokens:  # (most names come alone: no role, title or place before them)
+        title, role_tokens, role = _title_and_role(text, role_tokens)
+    if not role_tokens and not title and len(name_tokens) >= 2 and names_a_place(name) and _plain(name_tokens[-1].text) not in PARTY_MEMBERS:
+        # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
+        return _organization_mention(tokens, phrase)
+    return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
+                   affiliation=affiliation_of(role) if role else None, surname_only=len(name_tokens) == 1 and not role_tokens)
+
+
+def _title_and_role(text: str, role_tokens: list[Token]) -> tuple[str | None, list[Token], str | None]:
+    """(title, role words, role) of the words before a name: "Col." is a title, "Home Secretary" a role."""
     title = None
-    if role_tokens and role_tokens[-1].lower in word_set("titles"):
+    if role_tokens[-1].lower in word_set("titles"):
         title = role_tokens[-1].text
         role_tokens = role_tokens[:-1]
     role = _text(text, role_tokens).strip(" ,") or None
     if role and role.lower() in DETERMINERS:
         role = None
-    if not role_tokens and not title and len(name_tokens) >= 2 and names_a_place(name) and _plain(name_tokens[-1].text) not in PARTY_MEMBERS:
-        # "Puerto Rico has been warning", "North Korea's claim": a place speaks as its government does, as one-word places do
-        return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(whole_caps), "organization")
-    return Mention(phrase, tokens[0].start, tokens[-1].end, name, "person", title=title, role=role,
-                   affiliation=affiliation_of(role), surname_only=len(name_tokens) == 1 and not role_tokens)
+    return title, role_tokens, role
+
+
+def _organization_mention(tokens: list[Token], phrase: str) -> Mention:
+    """The whole capitalised phrase names an organisation: "the Land Registry", "NHS England"."""
+    return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(_drop_leading_article(phrase)), "organization")
 
 
 SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think", "thinks", "believe", "believes", "support", "supports",
@@ -824,6 +877,7 @@ SHARE_VERBS = frozenset({"said", "say", "says", "told", "want", "wants", "think"
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 SHARE_WORDS = frozenset({"half", "majority", "third", "thirds", "quarter", "quarters", "most", "percent"})
+SHARE_CUES = SHARE_WORDS | {"in"}  # (one of them, or a "%", is in every phrase _share_of_people counts as a share)
 # Auxiliaries and modals: a phrase holding one is a clause ("Its hosts don't hesitate", "the board would have
 # tried"), never a source's noun phrase.
 CLAUSE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "might", "must", "should",
@@ -846,9 +900,12 @@ def _describes_people(words: list[str], i: int) -> bool:
 
 
 def _share_of_people(words: list[str]) -> bool:
+    joined = "".join(words)
     # "two-thirds of voters", "three-quarters": a written fraction reads as its words
-    if "-" in "".join(words):  # (a phrase without a hyphen reads as it is)
+    if "-" in joined:  # (a phrase without a hyphen reads as it is)
         words = [part for w in words for part in (w.split("-") if "-" in w and w.rsplit("-", 1)[1] in SHARE_WORDS else (w,))]
+    if SHARE_CUES.isdisjoint(words) and "%" not in joined:
+        return False  # (most phrases hold no word a share is counted with, said in C)
     if "percent" not in words and SHARE_WORDS.isdisjoint(words[:4]) and "in" not in words[1:5] and "%" not in "".join(words[:2]):
         return False  # (no share is counted without one of these, "the" before it or not: most phrases, said at once)
     if len(words) > 8 or not words or any(w in SHARE_VERBS or w.endswith("ed") and not _describes_people(words, i) and w not in RESPONDENTS
@@ -918,13 +975,15 @@ def _capitalised_modifier(tokens: list[Token]) -> str | None:
     """"a Defense Ministry official", "two White House aides": the capitalised words before an
     unnamed source's head noun name whom the source speaks for."""
     run = []
+    named = False  # (a capitalised word is in the run already: an organisation noun before it is no longer taken)
     for token in reversed(tokens):
         capitalised = token.is_word and token.text[:1].isupper()
-        organisation_noun = not any(run_word[:1].isupper() for run_word in run) and token.lower in ORGANISATION_MODIFIERS
+        organisation_noun = not named and token.lower in ORGANISATION_MODIFIERS
         if not (capitalised or organisation_noun) or token.lower in DETERMINERS or token.lower in RANKS:
             break
         run.insert(0, token.text)
-    return " ".join(run) if any(word[:1].isupper() for word in run) else None
+        named = named or token.text[:1].isupper()
+    return " ".join(run) if named else None
 
 
 def _people_source(tokens: list[Token], words: list[str], head_index: int, head: str) -> bool:
@@ -934,31 +993,51 @@ def _people_source(tokens: list[Token], words: list[str], head_index: int, head:
         len(head) > 6 and PEOPLE_PLURAL.search(head) is not None and head not in NOT_PEOPLE_PLURALS) or _agent_plural(tokens, words, head_index, head)
 
 
-def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
-    """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
-    ("the coroner") is accepted as a generic source, which callers trust less."""
-    words = [t.lower for t in tokens]
-    if not any(t.is_word for t in tokens):
-        return None
-    if _share_of_people(words):
-        # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
-        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
-    while len(words) > 1 and words[-1] in ("here", "there", "too", "also", "alike"):
+ASIDE_WORDS = ("here", "there", "too", "also", "alike")
+SEEM_VERBS = ("seems", "seem", "seemed", "appears", "appear", "appeared")
+ASIDE_ENDS = frozenset(ASIDE_WORDS + SEEM_VERBS + ("least",))  # the last words _without_trailing_aside drops
+
+
+def _without_trailing_aside(tokens: list[Token], words: list[str], phrase: str) -> tuple[list[Token], list[str], str]:
+    """The phrase without an aside or a verb after its noun phrase."""
+    while len(words) > 1 and words[-1] in ASIDE_WORDS:
         tokens, words = tokens[:-1], words[:-1]  # "Her campaign workers here said"
         phrase = phrase[:tokens[-1].end - tokens[0].start]
     if len(words) > 3 and words[-2:] == ["at", "least"]:
         tokens, words = tokens[:-2], words[:-2]  # "the White House at least would have tried": an aside, not part of the body
         phrase = phrase[:tokens[-1].end - tokens[0].start]
-    if len(words) > 1 and words[-1] in ("seems", "seem", "seemed", "appears", "appear", "appeared") and tokens[-2].is_word:
+    if len(words) > 1 and words[-1] in SEEM_VERBS and tokens[-2].is_word:
         tokens, words = tokens[:-1], words[:-1]  # "a review of the emails seems [to show]": the verb before the cue's "to"
         phrase = phrase[:tokens[-1].end - tokens[0].start]
-    head_index = len(words) - 1
+    return tokens, words, phrase
+
+
+def _head_index(words: list[str]) -> int:
+    """The common noun phrase's head: the word before its first preposition, else its last word."""
+    if PREPOSITIONS.isdisjoint(words):  # (most phrases hold no preposition, said in C)
+        return len(words) - 1
     for index, word in enumerate(words):
         if index > 0 and word == "of" and words[index - 1] in PARTITIVES and index + 1 < len(words):
             continue  # "some of the women", "a number of attendees": the people after "of" are the head
         if index > 0 and (word in PREPOSITIONS or word in SOURCE_POSTMODIFIERS and index + 1 < len(words) and words[index + 1] in PREPOSITIONS):
-            head_index = index - 1  # "officials from the SDF", "people familiar with the matter"
-            break
+            return index - 1  # "officials from the SDF", "people familiar with the matter"
+    return len(words) - 1
+
+
+def _common_noun_mention(tokens: list[Token], phrase: str, words: list[str] | None = None) -> Mention | None:
+    """"officials from the SDF", "a monitor", "the government"; any other determiner phrase
+    ("the coroner") is accepted as a generic source, which callers trust less. (``words``: the tokens' lower-case
+    forms, when the caller has them.)"""
+    if words is None:
+        words = [t.lower for t in tokens]
+    if not tokens[0].is_word and not any(t.is_word for t in tokens):  # (most phrases open with a word)
+        return None
+    if _share_of_people(words):
+        # "46 percent of voters", "About four in 10", "Almost half": respondents counted by a poll
+        return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed", head="percent")
+    if words[-1] in ASIDE_ENDS:  # (most phrases end otherwise)
+        tokens, words, phrase = _without_trailing_aside(tokens, words, phrase)
+    head_index = _head_index(words)
     head = strip_possessive(words[head_index])
     # ("the more voters fear ...": a comparative, no group met before)
     definite = words[0] in ("the", "this", "that", "these", "those") and not (len(words) > 2 and words[0] == "the" and words[1] in ("more", "fewer", "less")) or (
@@ -985,12 +1064,11 @@ def _common_noun_mention(tokens: list[Token], phrase: str) -> Mention | None:
     if len(words) == 2 and words[0] == "those" and words[1] in RESPONDENTS:
         return Mention(phrase, start, end, name, "unnamed", head="respondents", definite=True)
     known_source = _people_source(tokens, words, head_index, head)
-    generic = words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)
-    if not (known_source or generic):
-        return None
+    if not known_source and not (words[0] in DETERMINERS and head_index < 6 and len(words) <= 10 and all(t.is_word for t in tokens)):
+        return None  # neither a known source nor a generic determiner phrase
     if head_index < len(words) - 2 and words[head_index + 1] not in SOURCE_POSTMODIFIERS:
         affiliation = " ".join(t.text for t in tokens[head_index + 2:])  # "officials from the SDF"
     else:
-        affiliation = _capitalised_modifier(tokens[:head_index])  # "a Defense Ministry official"
+        affiliation = _capitalised_modifier(tokens[:head_index]) if head_index else None  # "a Defense Ministry official"
     return Mention(phrase, start, end, name, "unnamed", head=head, definite=definite,
                    affiliation=_drop_leading_article(affiliation) if affiliation else None, generic=not known_source)
