@@ -170,6 +170,8 @@ VIEW_NOUN_MODIFIERS = frozenset({"a", "an", "the", "no", "little", "some", "any"
 # Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
 GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
                               "expected", "knew", "know", "knows", "fear", "fears", "feared", "suspect", "suspects", "suspected"})
+# Adverbs that stand before the verb of a clause, never inside a noun phrase: "Voters who oppose the levy still care ..."
+MAIN_VERB_ADVERBS = frozenset({"still", "also", "never", "always"})
 # Words opening an object that is a clause with its own verb ("asked whether the plan could work")
 CLAUSE_OBJECT_OPENERS = frozenset({"whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which", "that"})
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
@@ -7181,7 +7183,8 @@ class SentenceFrames:
                 continue  # ("wondering whether this could mean ...": a clause of its own, its verb inside)
             main = next((later.cue_index for later in frames if later.subject_start == frame.subject_start and start < later.cue_index < end and (
                 self.lowers[later.cue_index - 1] != "to")), end)  # (not "who declined to say ...": the object's own verb)
-            main = next((x for x in range(start + 1, main) if self.lowers[x] in AUXILIARIES and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and (
+            main = next((x for x in range(start + 1, main) if (self.lowers[x] in AUXILIARIES or self.lowers[x] in MAIN_VERB_ADVERBS and x + 1 < main and (
+                self.tokens[x + 1].is_word)) and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and (
                 self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or"))), main)  # (not "in late May")
             while main < end and main - 1 > start and (self.lowers[main - 1] in AUXILIARIES or self.lowers[main - 1] in VERB_ADVERBS):
                 main -= 1  # ("... have since said"): the main verb's own words
