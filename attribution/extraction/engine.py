@@ -142,15 +142,14 @@ TERM_GIVING_LEMMAS = NAMING_LEMMAS | {"describe", "characterize"}
 OWN_NAMING_WORDS = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
-def _kind_of_naming(frame: Frame, kind: str, first_word: str) -> str:
+def _kind_of_naming(frame: Frame, kind: str, tokens: list[Token], start: int) -> str:
     """A naming or describing verb ("called him a liar", "described the visit as tense") reports words said about
     someone or something, so it is speech; naming oneself ("calls himself a socialist", "the self-described centrist")
     is how one sees oneself, a belief, and "called for" / "called on ... to" stay the demands they are."""
-    if kind != "belief" or frame.cue_verb.lemma not in TERM_GIVING_LEMMAS or first_word in OWN_NAMING_WORDS:
+    if kind != "belief" or frame.cue_verb.lemma not in TERM_GIVING_LEMMAS or tokens[start].lower in OWN_NAMING_WORDS or frame.cue.lower().startswith("self"):
         return kind
-    cue = frame.cue.lower()
-    if cue.startswith("self") or cue.rsplit(None, 1)[-1] in ("for", "on"):
-        return kind
+    if any(token.lower in ("for", "on") for token in tokens[frame.cue_index + 1:start]):
+        return kind  # ("called again for the mayor to resign")
     return "indirect"
 
 
@@ -1163,7 +1162,7 @@ class ArticleExtractor:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
-        kind = _kind_of_naming(frame, kind, tokens[start].lower)
+        kind = _kind_of_naming(frame, kind, tokens, start)
         self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
 
     def _question_just_before(self, sentence_start: int) -> bool:
