@@ -138,6 +138,21 @@ MAX_TAIL_CUE_AT = 5  # words before the cue in a longer tail: a name ("US Senato
 MAX_AS_DID_NAME_WORDS = 6  # '..., as Gov. Ann Lee recently did': the words from a name to "did"
 # Verbs whose clause after a quoted term gives the term to its subject: '"gross neglect," which is what the auditor called it'
 TERM_GIVING_LEMMAS = NAMING_LEMMAS | {"describe", "characterize"}
+# What someone is named by another's words: "called the plan a disgrace", "described the meeting" (not "calls herself a moderate")
+OWN_NAMING_WORDS = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _kind_of_naming(frame: Frame, kind: str, tokens: list[Token], start: int) -> str:
+    """A naming or describing verb ("called him a liar", "described the visit as tense") reports words said about
+    someone or something, so it is speech; naming oneself ("calls himself a socialist", "the self-described centrist")
+    is how one sees oneself, a belief, and "called for" / "called on ... to" stay the demands they are."""
+    if kind != "belief" or frame.cue_verb.lemma not in TERM_GIVING_LEMMAS or tokens[start].lower in OWN_NAMING_WORDS or frame.cue.lower().startswith("self"):
+        return kind
+    if any(token.lower in ("for", "on") for token in tokens[frame.cue_index + 1:start]):
+        return kind  # ("called again for the mayor to resign")
+    return "indirect"
+
+
 # '"gross neglect" in the books, which is what ...': the words after the quoted term that still name the thing it is
 MAX_TERM_TAIL_WORDS = 4
 TERM_TAIL_PREPOSITIONS = frozenset({"with", "in", "on", "of", "at", "by", "for", "toward", "towards", "about", "over", "from"})
@@ -1207,6 +1222,7 @@ class ArticleExtractor:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
+        kind = _kind_of_naming(frame, kind, tokens, start)
         self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
 
     def _question_just_before(self, sentence_start: int) -> bool:

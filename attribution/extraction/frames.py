@@ -172,6 +172,10 @@ VIEW_NOUN_MODIFIERS = frozenset({"a", "an", "the", "no", "little", "some", "any"
 # Beliefs whose clause may lack its subject after a noun phrase: "a tactic Democrats hope will dampen ...".
 GAP_BELIEF_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "expect", "expects",
                               "expected", "knew", "know", "knows", "fear", "fears", "feared", "suspect", "suspects", "suspected"})
+# Adverbs that stand before the verb of a clause, never inside a noun phrase: "Voters who oppose the levy still care ..."
+MAIN_VERB_ADVERBS = frozenset({"still", "also", "never", "always"})
+# Words opening an object that is a clause with its own verb ("asked whether the plan could work")
+CLAUSE_OBJECT_OPENERS = frozenset({"whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which", "that"})
 # Words between "who" and a belief verb: "who also opposed", "who strongly believe".
 WHO_HOLDS_ADVERBS = frozenset({"also", "still", "strongly", "long", "once", "now", "often", "generally", "largely", "mostly", "really", "genuinely"})
 # Words that end the noun phrase a "who" clause describes, walking back from it: "to Rubio, who", "among legal experts, who".
@@ -7279,8 +7283,38 @@ class SentenceFrames:
                 return None
         return None
 
+    def _end_objects_before_main_verb(self, frames: list[Frame]) -> None:
+        """"Senators who backed the bill warned ...", "Groups urging Lee to run are hailing ...": the object of a cue in a
+        clause that describes the sentence's subject ends where the subject's own verb comes (a later cue of the same
+        subject, else an auxiliary right after a word of the object)."""
+        for frame in frames:
+            if frame.content_mode != "object" or frame.subject_start is None or not self._describes_subject(frame):
+                continue
+            start, end = frame.content
+            if self.lowers[start] in CLAUSE_OBJECT_OPENERS:
+                continue  # ("wondering whether this could mean ...": a clause of its own, its verb inside)
+            main = next((later.cue_index for later in frames if later.subject_start == frame.subject_start and start < later.cue_index < end and (
+                self.lowers[later.cue_index - 1] != "to")), end)  # (not "who declined to say ...": the object's own verb)
+            main = next((x for x in range(start + 1, main) if (self.lowers[x] in AUXILIARIES or self.lowers[x] in MAIN_VERB_ADVERBS and x + 1 < main and (
+                self.tokens[x + 1].is_word)) and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and (
+                self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or"))), main)  # (not "in late May")
+            while main < end and main - 1 > start and (self.lowers[main - 1] in AUXILIARIES or self.lowers[main - 1] in VERB_ADVERBS):
+                main -= 1  # ("... have since said"): the main verb's own words
+            if main < end:
+                frame.content = (start, main)
+
+    def _describes_subject(self, frame: Frame) -> bool:
+        """"Republicans who have praised ...", "Democrats supporting ...": the cue opens a clause inside its subject phrase."""
+        k = frame.cue_index - 1
+        if self.lowers[frame.cue_index].endswith("ing"):
+            return k >= frame.subject_start and self.tokens[k].is_word and self.lowers[k] not in AUXILIARIES and not _adverb_by_ending(self.lowers[k])
+        while k > frame.subject_start and (self.lowers[k] in ("has", "have", "had") or self.lowers[k] in WHO_HOLDS_ADVERBS or _adverb_by_ending(self.lowers[k])):
+            k -= 1
+        return k > frame.subject_start and self.lowers[k] == "who"
+
     def _limit_contents(self, frames: list[Frame]) -> None:
         """A clause runs to the sentence end, a colon before a quotation, ', with', ', but', or the next frame."""
+        self._end_objects_before_main_verb(frames)
         marks = None  # where the sentence has a word that can end a clause: the clauses are looked through at those only
         for index, frame in enumerate(frames):
             if frame.content is None or frame.content_mode in ("trail",):

@@ -184,7 +184,7 @@ def test_calling_someone_something_without_quotation_marks_is_a_judgment():
     items = found(HEAD + "Senator Ann Lee called Marsh a liar at the rally.\n\nCritics call it a giveaway to developers.\n\n"
                   "Ann Lee called him on Monday.\n\nThe council called an emergency session.\n\n"
                   "Holt donated to a group called Harbor Watch funded by local anglers.")
-    assert [(kind, quote) for kind, quote, _ in items] == [("belief", "Marsh a liar at the rally"), ("belief", "it a giveaway to developers")]
+    assert [(kind, quote) for kind, quote, _ in items] == [("indirect", "Marsh a liar at the rally"), ("indirect", "it a giveaway to developers")]
 
 
 def test_what_a_speaker_refers_to_is_reported():

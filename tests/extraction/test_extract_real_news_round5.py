@@ -203,7 +203,7 @@ def test_a_that_clause_of_a_noun_after_the_cue_is_not_the_speakers():
 
 def test_calling_someone_something_in_a_participle_is_the_subjects_judgment():
     items = found(HEAD + "The mayor attacked the council, calling them cowards.")
-    assert items[-1] == ("belief", "them cowards", "the mayor")
+    assert items[-1] == ("indirect", "them cowards", "the mayor")
 
 
 def test_a_stretch_of_time_after_the_cue_is_skipped():
@@ -259,7 +259,7 @@ def test_a_noun_after_a_preposition_is_still_nobodys_report():
 
 def test_calling_a_thing_a_something_is_a_judgment():
     item = only(HEAD + "Mayor Ann Lee called the closure a blow to every family on the east side.")
-    assert (item.kind, item.quote, item.speaker.name) == ("belief", "the closure a blow to every family on the east side", "Ann Lee")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "the closure a blow to every family on the east side", "Ann Lee")
     assert found(HEAD + "The council called an emergency session on Friday.") == []
 
 

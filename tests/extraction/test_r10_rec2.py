@@ -8,7 +8,7 @@ HEAD = "A headline for the story\n\n"
 
 def test_a_second_cue_verb_after_and_ends_the_first_verbs_object():
     assert found(HEAD + "Mayor Ann Vale praised the levy and called it a model for other towns.") == [
-        ("belief", "the levy", "Ann Vale"), ("belief", "it a model for other towns", "Ann Vale")]
+        ("belief", "the levy", "Ann Vale"), ("indirect", "it a model for other towns", "Ann Vale")]
     assert found(HEAD + "Senator Tom Ray blasted Dorn and defended Moss in an interview on Friday.") == [
         ("belief", "Dorn", "Tom Ray"), ("belief", "Moss in an interview on Friday", "Tom Ray")]
 

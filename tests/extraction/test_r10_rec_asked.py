@@ -71,7 +71,7 @@ def test_a_participle_of_portraying_after_the_clause_is_the_subjects():
     assert found(HEAD + "The Lee campaign has built its pitch on the harbor, painting the mayor as a captive of the developers.") == [
         ("belief", "the mayor as a captive of the developers", "the Lee campaign")]
     assert found(HEAD + "Democrats went after her in the fall by labeling her as a puppet of the mill owners.") == [
-        ("belief", "her as a puppet of the mill owners", "Democrats")]
+        ("indirect", "her as a puppet of the mill owners", "Democrats")]
 
 
 def test_an_attempt_to_present_someone_as_something_is_the_subjects():

@@ -45,7 +45,7 @@ def test_a_platform_carrying_a_post_does_not_speak_for_it():
 def test_a_quoted_nickname_is_no_full_name_for_the_company_written_alone():
     text = (HEAD + 'Ferrylink has long called its app a harbour for all. Some riders call the late boats "Dockside Ferrylink," a joke. '
             "In a blog post on Friday, Ferrylink said delays were against its rules. It added that refunds would follow.")
-    assert [s for k, _q, s in found(text) if k == "indirect"] == ["Ferrylink", "Ferrylink"]
+    assert [s for k, _q, s in found(text) if k == "indirect"] == ["Ferrylink", "Ferrylink", "Ferrylink"]
 
 
 def test_a_quoted_headline_is_no_full_name_for_the_person_written_with_an_honorific():

@@ -132,7 +132,7 @@ def test_the_person_asked_may_be_described_by_a_relative_clause():
 
 def test_a_titled_name_can_be_called_something():
     item = only(HEAD + "Lanham called Mr. Dorsey an outstanding leader.")
-    assert (item.kind, item.quote, item.speaker.name) == ("belief", "Mr. Dorsey an outstanding leader", "Lanham")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "Mr. Dorsey an outstanding leader", "Lanham")
 
 
 def test_a_long_title_and_name_can_be_called_something():
@@ -142,12 +142,12 @@ def test_a_long_title_and_name_can_be_called_something():
 
 def test_a_name_called_a_judgment_ending_in_ed_is_reported():
     item = only(HEAD + "Sanders calls Clinton unqualified.")
-    assert (item.kind, item.quote, item.speaker.name) == ("belief", "Clinton unqualified", "Sanders")
+    assert (item.kind, item.quote, item.speaker.name) == ("indirect", "Clinton unqualified", "Sanders")
 
 
 def test_a_definite_thing_called_an_adjective_is_reported():
     items = found(HEAD + "Lanham called the fees unlawful, and said there was no effort to skip anything.")
-    assert items == [("belief", "the fees unlawful", "Lanham"), ("indirect", "there was no effort to skip anything", "Lanham")]
+    assert items == [("indirect", "the fees unlawful", "Lanham"), ("indirect", "there was no effort to skip anything", "Lanham")]
 
 
 def test_a_telephone_call_is_not_a_judgment():
@@ -352,7 +352,7 @@ def test_a_quoted_complement_after_an_object_holding_a_clause_is_the_callers():
 def test_a_name_called_something_may_carry_a_description_between_commas():
     assert found(HEAD + "At the time, Mr. Lanham called Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader "
                         "who had been misunderstood.") == [
-        ("belief", "Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader", "Lanham")]
+        ("indirect", "Mr. Dorsey, a former truck driver who was twice fined, an outstanding leader", "Lanham")]
     assert found(HEAD + "Lanham called Dorsey, a former driver, on Monday.") == []
 
 

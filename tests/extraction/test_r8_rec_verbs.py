@@ -119,7 +119,7 @@ def test_preferring_her_is_a_stance_on_whom_it_names():
 
 def test_an_opening_gerund_after_in_is_the_main_subjects_act():
     items = found(HEAD + "In describing his rival Tom Lee, Ann Ruiz said he lacked curiosity.")
-    assert ("belief", "his rival Tom Lee", "Ann Ruiz") in items
+    assert ("indirect", "his rival Tom Lee", "Ann Ruiz") in items
     items = found(HEAD + "In asking to depose the mayor, the watchdog group noted the earlier ruling.")
     assert ("belief", "to depose the mayor", "the watchdog group") in items
 
