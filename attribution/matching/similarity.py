@@ -500,16 +500,32 @@ def _windows_overlap(first, second, days_apart):
         return False
     if days_apart is None or days_apart > SHARED_RUN_DAYS:
         return False
-    first_plain, second_plain, run = _longest_run(first, second)
-    if run.size < WINDOW_RUN_WORDS:
-        return False
-    first_ends = run.a + run.size == len(first_plain) and run.b == 0
-    second_ends = run.b + run.size == len(second_plain) and run.a == 0
-    if not (first_ends or second_ends) or run.size in (len(first_plain), len(second_plain)):
-        return False  # one inside the other is a truncated quote, not two windows
-    if _whole_sentence(first.text, run.a, run.size) and _whole_sentence(second.text, run.b, run.size):
-        return False
-    return len(_run_content(first, second, first_plain, run)) >= SHARED_RUN_WORDS
+    first_plain, second_plain = plain(first.text).split(), plain(second.text).split()
+    for ending, opening in ((first, second), (second, first)):
+        ending_plain, opening_plain = (first_plain, second_plain) if ending is first else (second_plain, first_plain)
+        size = _edge_overlap(ending_plain, opening_plain)
+        if not size:
+            continue
+        start = len(ending_plain) - size
+        if _whole_sentence(ending.text, start, size) and _whole_sentence(opening.text, 0, size):
+            continue
+        shared = set(content_words(" ".join(opening_plain[:size]))) - _named_words(first, second)
+        if len(shared) >= SHARED_RUN_WORDS:
+            return True
+    return False
+
+
+def _edge_overlap(ending, opening):
+    """How many words (WINDOW_RUN_WORDS or more) end `ending` and open `opening`, neither whole
+    (one inside the other is a truncated quote); 0 when none. A plain substring test first."""
+    head = opening[:WINDOW_RUN_WORDS]
+    if len(head) < WINDOW_RUN_WORDS or f" {' '.join(head)} " not in f" {' '.join(ending[1:])} ":
+        return 0
+    for start in range(1, len(ending) - WINDOW_RUN_WORDS + 1):
+        size = len(ending) - start
+        if size < len(opening) and ending[start:] == opening[:size]:
+            return size
+    return 0
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"')\s]*$")
