@@ -12,7 +12,7 @@ from attribution.matching.speakers import (
     weak_credit,
 )
 from attribution.matching.text import (
-    ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, in_order_share, negated_words, plain, quoted_fragments,
+    ELLIPSIS_WORDS, FRAGMENT_MIN_WORDS, content_words, fold, in_order_share, negated_words, plain, quoted_fragments,
 )
 
 
@@ -173,6 +173,10 @@ class _Pair:
 
     @cached_property
     def conflict(self):
+        if self.compatible and _windows_overlap(self.first, self.second, self.days_apart):
+            # Two windows on one quotation: the words they share are the same words, and what lies
+            # outside them is another part of the passage, not a denial of it.
+            return ""
         return conflicts.conflict(self.first.text, self.second.text, self.first_words, self.second_words)
 
     @cached_property
@@ -466,21 +470,97 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’]*")
 
 
 def _run_shared(first, second, days_apart):
-    if first.kind not in QUOTED_KINDS or second.kind not in QUOTED_KINDS or "partial" not in (first.kind, second.kind):
+    if first.kind not in QUOTED_KINDS or second.kind not in QUOTED_KINDS:
         return False
+    if "partial" not in (first.kind, second.kind):
+        return _windows_overlap(first, second, days_apart)
     if days_apart is not None and days_apart > SHARED_RUN_DAYS:
         return False
+    first_plain, second_plain, run = _longest_run(first, second)
+    if run.size < SHARED_RUN_WORDS:
+        return False
+    shared = _run_content(first, second, first_plain, run)
+    fragment = first if first.kind == "partial" else second
+    own = set(content_words(fragment.text)) - _named_words(first, second)
+    return len(shared) >= SHARED_RUN_WORDS and len(shared) >= SHARED_RUN_SHARE * len(own)
+
+
+# Two outlets quoting one passage often cut it in different places: one quotes up to a point,
+# the other from a few words before it on ("... is the one thing you don't do, is engage in a land
+# war" / "you don't do is engage in a land war, because ..."). Two full quotations of one voice,
+# SHARED_RUN_DAYS apart at most, where the end of one is the start of the other, word for word over
+# WINDOW_RUN_WORDS words or more holding SHARED_RUN_WORDS content words (names aside), are two
+# windows on one quotation. A stump line said twice is a whole sentence in both, not where one
+# quote stops and the other starts.
+WINDOW_RUN_WORDS = 6
+
+
+def _windows_overlap(first, second, days_apart):
+    if first.kind != "direct" or second.kind != "direct":
+        return False
+    if days_apart is None or days_apart > SHARED_RUN_DAYS:
+        return False
+    first_plain, second_plain = plain(first.text).split(), plain(second.text).split()
+    for ending, opening in ((first, second), (second, first)):
+        ending_plain, opening_plain = (first_plain, second_plain) if ending is first else (second_plain, first_plain)
+        size = _edge_overlap(ending_plain, opening_plain)
+        if not size:
+            continue
+        start = len(ending_plain) - size
+        if _whole_sentence(ending.text, start, size) and _whole_sentence(opening.text, 0, size):
+            continue
+        shared = set(content_words(" ".join(opening_plain[:size]))) - _named_words(first, second)
+        if len(shared) >= SHARED_RUN_WORDS:
+            return True
+    return False
+
+
+def _edge_overlap(ending, opening):
+    """How many words (WINDOW_RUN_WORDS or more) end `ending` and open `opening`, neither whole
+    (one inside the other is a truncated quote); 0 when none. A plain substring test first."""
+    head = opening[:WINDOW_RUN_WORDS]
+    if len(head) < WINDOW_RUN_WORDS or f" {' '.join(head)} " not in f" {' '.join(ending[1:])} ":
+        return 0
+    for start in range(1, len(ending) - WINDOW_RUN_WORDS + 1):
+        size = len(ending) - start
+        if size < len(opening) and ending[start:] == opening[:size]:
+            return size
+    return 0
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"')\s]*$")
+# (a quotation's last sentence may end in the comma before its tag: '"... in winter," she said')
+_SENTENCE_END_AFTER = re.compile(r"^[\"')\s]*(?:[.!?]|,?[\"')\s]*$)")
+_PLAIN_WORD = re.compile(r"\w+")  # a word as `plain` counts them
+
+
+def _whole_sentence(text, first_word, words):
+    """The run of `words` words from the `first_word`-th (as `plain` counts them) is a sentence of
+    the text of its own: it opens the text (not after an ellipsis) or follows a sentence's end,
+    and it ends the text or a sentence."""
+    folded = fold(text)
+    spans = [found.span() for found in _PLAIN_WORD.finditer(folded)]
+    start, end = spans[first_word][0], spans[first_word + words - 1][1]
+    before = folded[:start]
+    opens = (not before.strip(" \"'") and "." not in before and "…" not in before) or _SENTENCE_END_BEFORE.search(before)
+    return bool(opens) and bool(_SENTENCE_END_AFTER.match(folded[end:]))
+
+
+def _longest_run(first, second):
     first_plain, second_plain = plain(first.text).split(), plain(second.text).split()
     run = SequenceMatcher(a=first_plain, b=second_plain, autojunk=False).find_longest_match(
         0, len(first_plain), 0, len(second_plain)
     )
-    if run.size < SHARED_RUN_WORDS:
-        return False
-    named = set(content_words(" ".join(_CAPITALISED.findall(f"{first.text} {second.text}"))))
-    shared = set(content_words(" ".join(first_plain[run.a:run.a + run.size]))) - named
-    fragment = first if first.kind == "partial" else second
-    own = set(content_words(fragment.text)) - named
-    return len(shared) >= SHARED_RUN_WORDS and len(shared) >= SHARED_RUN_SHARE * len(own)
+    return first_plain, second_plain, run
+
+
+def _named_words(first, second):
+    return set(content_words(" ".join(_CAPITALISED.findall(f"{first.text} {second.text}"))))
+
+
+def _run_content(first, second, first_plain, run):
+    """The content words of the shared run, words of names aside."""
+    return set(content_words(" ".join(first_plain[run.a:run.a + run.size]))) - _named_words(first, second)
 
 
 FACT_CONTEXT_WORDS = 3
