@@ -1101,7 +1101,8 @@ class ArticleExtractor:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
-        return self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None
+        return analysis.show_closing_report(frame) or (
+            self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None)
 
     def _heard_in_sentence(self, frame: Frame, analysis: SentenceFrames) -> str | None:
         """An outlet the sentence hears the words through when no frame read one: the setting before a participle ("attacked
