@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
@@ -878,6 +878,7 @@ class ArticleExtractor:
                 hops = base.relay_outlets
                 if frame.outlet_heard and base.entity is not None and frame.outlet_heard != base.entity.outlet:
                     hops = ((frame.outlet_heard, None),)  # "..., telling ABC's This Week that ...": the participle's own outlet
+                    self._lend_outlet_to_clause(frame, frames, attributions, base.entity)
                 elif not hops and base.entity is not None and not base.entity.outlet:
                     heard = self._heard_in_paragraph(base.entity, frame, analysis)
                     if heard:
@@ -1080,17 +1081,28 @@ class ArticleExtractor:
                 parts[-1].append(token)
         return parts
 
+    def _lend_outlet_to_clause(self, participle: Frame, frames: list[Frame], attributions: dict[int, Attribution], speaker: Entity) -> None:
+        """"He denounced the raid, telling the Ledger he ...": the clause the participle hangs on was said to the
+        outlet it names too, when the clause ends right at the participle's comma and names no outlet of its own."""
+        for clause in frames:
+            if clause.content is not None and clause.content[1] == participle.cue_index - 1:
+                said = attributions.get(id(clause))
+                if said is not None and said.entity is speaker and not said.relay_outlets:
+                    attributions[id(clause)] = replace(said, relay_outlets=((participle.outlet_heard, None),))
+                return
+
     def _heard_in_paragraph(self, entity: Entity, frame: Frame, analysis: SentenceFrames) -> str | None:
         """"In an interview with Sky News, Grant insisted ... '...,' he said": the outlet the speaker
         talked to holds for the rest of the paragraph."""
         comma = analysis.speech_intro()
         if comma is not None and frame.cue_index > comma:
-            outlet = analysis.speech_intro_outlet(comma)
+            outlet = analysis.speech_intro_outlet(comma, frame)
             if outlet:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
-        return self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None
+        return analysis.show_closing_report(frame) or (
+            self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None)
 
     def _heard_in_sentence(self, frame: Frame, analysis: SentenceFrames) -> str | None:
         """An outlet the sentence hears the words through when no frame read one: the setting before a participle ("attacked

@@ -757,6 +757,8 @@ NOT_CLAUSE_NOUNS = frozenset({"even", "also", "only", "just", "still", "now", "t
 NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
+# a subject after one of these speaks inside a clause describing something of the sentence, not as its speaker
+SPEAKER_IN_RELATIVE_OPENERS = frozenset({"what", "which", "whom", "whose"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 # Words that open the subject after a question's auxiliary ("would any voter", "will their editors"); auxiliaries that are
 # also given names ("Will Doyle", "May Lee").
@@ -2312,8 +2314,29 @@ class SentenceFrames:
         self._note_outlet_in(probe, on, i)
         return probe.outlet_heard
 
-    def speech_intro_outlet(self, comma: int) -> str | None:
-        """"In an interview with CNN," -> "CNN"."""
+    def show_closing_report(self, frame: Frame) -> str | None:
+        """'Lee said the vote "was a mistake" on Friday's "Harbor Hour."': a broadcaster's show aired on a day, closing the
+        sentence the report runs to, is where the words were said. The day's possessive marks the airing ("the ad ran on
+        CNN" is where the ad ran, not where it was spoken of)."""
+        last = self.n - 1
+        while last > 0 and self.lowers[last] in TAIL_MARKS:
+            last -= 1
+        on = last - 2
+        if frame.content is None or on <= frame.content[0] or frame.content[1] <= on or self.lowers[on] != "on":
+            return None
+        day = self.lowers[on + 1]
+        if not (day.endswith(POSSESSIVE_ENDINGS) and day[:-2] in WEEKDAY_WORDS):
+            return None
+        show = self.tokens[last]
+        words = self.text[show.quote.start:show.quote.end].strip("\"'“”‘’.,").split() if show.quote is not None else [show.text]
+        known = longest_known_outlet(words, possessive=True)
+        return known[1] if known is not None else None
+
+    def speech_intro_outlet(self, comma: int, frame: Frame | None = None) -> str | None:
+        """"In an interview with CNN," -> "CNN": for the sentence's speaker, not for one named inside a relative
+        clause of it ("On CNN's 'X,' Lee discussed a bill ..., which is what Moss described as ...")."""
+        if frame is not None and frame.subject_start and self.lowers[frame.subject_start - 1] in SPEAKER_IN_RELATIVE_OPENERS:
+            return None
         probe = Frame("statement", None, None, 0, 0)
         self._note_outlet_in(probe, self._speech_intro_opener() + 1, comma)
         return probe.outlet_heard
