@@ -2156,6 +2156,8 @@ class SentenceFrames:
         if not capital and end - start > 3 and self._quantified_subject_after_noun(end - 1):
             start = end - 2  # "there's a threat many people make ...": the people of the relative clause act, not the thing
         mention = parse_mention(self.text, self._quoted_terms_as_words(start, end))
+        if capital and mention is not None and mention.kind == "person" and "and" in self.lowers[start:end]:
+            mention = self._names_joined(start, end) or mention
         comma = end
         while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
                 self.lowers[comma] not in FINITE_VERBS):
@@ -2171,6 +2173,15 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _names_joined(self, start: int, end: int) -> Mention | None:
+        """"Ann Lee and Tom Ray campaigned ..., hoping ...": two names joined by "and" are one subject, the pair (as
+        _coordinated reads it before a cue)."""
+        joint = self.lowers.index("and", start, end)
+        if not (start < joint < end - 1 and is_name_phrase(self.tokens[start:joint]) and is_name_phrase(self.tokens[joint + 1:end])):
+            return None
+        phrase = self.text[self.tokens[start].start:self.tokens[end - 1].end]
+        return Mention(phrase, self.tokens[start].start, self.tokens[end - 1].end, phrase, "unnamed")
 
     def _counted_time_opening(self, start: int, limit: int) -> bool:
         """"Each election cycle, ...", "One Sunday in late 2001, ...": a time unit within the first four words, then a

@@ -27,3 +27,8 @@ def test_a_warning_about_a_danger_is_speech_but_warning_someone_not_to_act_is_a_
     assert found("Mayor Ana Holt warned against the forces of hate in the city.") == [
         ("indirect", "the forces of hate in the city", "Ana Holt")]
     assert found("Mayor Ana Holt warned the council not to raise taxes this year.")[0][0] == "belief"
+
+
+def test_a_participle_after_the_clause_of_two_joined_names_is_held_by_both():
+    assert found("Tara Lind and Otto Brum both campaigned hard in Vermont, hoping to win the small towns.") == [
+        ("belief", "to win the small towns", "Tara Lind and Otto Brum")]
