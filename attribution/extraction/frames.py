@@ -7422,7 +7422,8 @@ class SentenceFrames:
         while True:
             first = x
             while x < self.n and self.tokens[x].is_word and self.lowers[x] not in SERIES_JOINS and self.lowers[x] not in OBJECT_BREAKS and (
-                    self.lowers[x] not in OBJECT_CLAUSE_BREAKS) and self.tokens[x].quote is None and x - first < MAX_SERIES_ITEM:
+                    self.lowers[x] not in OBJECT_CLAUSE_BREAKS) and self.tokens[x].quote is None and x - first < MAX_SERIES_ITEM and not (
+                    closing and x > first and self.lowers[x] in PREPOSITIONS):  # (the last item's complement is read below)
                 x += 1
             if x == first or self.lowers[first] in SERIES_ITEM_REJECTED or self.lowers[first].endswith("ing") or cue_verb(self.lowers[first]) is not None or (
                     _adverb_by_ending(self.lowers[first])) or not AUXILIARIES.isdisjoint(self.lowers[first:x]):

@@ -5,8 +5,8 @@ from .helpers import found
 
 
 def test_an_infinitives_object_runs_on_through_a_series_of_adjectives():
-    assert found("Instead, Mayor Ana Holt sought to rally older, rural and working-class white voters, contrasting her record.") == [
-        ("belief", "to rally older, rural and working-class white voters", "Ana Holt")]
+    assert found("Instead, Mayor Ana Holt sought to woo younger, urban and college-educated parents in the suburbs.") == [
+        ("belief", "to woo younger, urban and college-educated parents in the suburbs", "Ana Holt")]
 
 
 def test_an_aimed_at_object_runs_on_through_a_list_with_its_complement():
