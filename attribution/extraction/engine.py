@@ -153,6 +153,17 @@ def _kind_of_naming(frame: Frame, kind: str, tokens: list[Token], start: int) ->
     return "indirect"
 
 
+def _kind_of_warning(frame: Frame, kind: str) -> str:
+    """"warned of a battle ahead", "warned against the forces of hate": a warning about a danger is something said,
+    while "warned the bank not to act" stays the demand it is."""
+    if kind == "belief" and frame.cue_verb.lemma == "warn" and frame.cue.lower().endswith(WARNING_PARTICLES):
+        return "indirect"
+    return kind
+
+
+WARNING_PARTICLES = (" of", " against", " about")
+
+
 # '"gross neglect" in the books, which is what ...': the words after the quoted term that still name the thing it is
 MAX_TERM_TAIL_WORDS = 4
 TERM_TAIL_PREPOSITIONS = frozenset({"with", "in", "on", "of", "at", "by", "for", "toward", "towards", "about", "over", "from"})
@@ -1235,6 +1246,7 @@ class ArticleExtractor:
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
         kind = _kind_of_naming(frame, kind, tokens, start)
+        kind = _kind_of_warning(frame, kind)
         self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
 
     def _question_just_before(self, sentence_start: int) -> bool:

@@ -888,6 +888,14 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # The forms whose verb _frame_at reads again from the words around them.
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+# Words before a share ("and only 6 percent"), and what joins or may not open an item of a series after an object's comma.
+SHARE_HEDGES = frozenset({"only", "just", "about", "nearly", "roughly", "almost", "another", "some"})
+SERIES_JOINS = frozenset({",", "and", "or"})
+SERIES_ITEM_REJECTED = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "but", "then", "not", "even", "also", "including",
+                                  "such", "like", "as", "than", "so", "yet", "saying", "said", "says", "while", "with", "a", "an",
+                                  "mostly", "mainly", "largely", "chiefly", "often", "usually", "notably", "perhaps"})  # (an aside: "..., mostly for lenders")
+MAX_SERIES_ITEM = 5
+MAX_SERIES_LEAD = 16  # a longer object before the comma is as likely a clause misread as an object: it is not run on
 _CLAUSE_END_MARKS = frozenset((";", ":", ",", "and"))  # the words at which _limit_contents may end a clause
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which"))
 _TIME_SPAN_STARTS = frozenset(("a", "an", "few", "several", "two", "three", "four", "five", "six", "ten", "many", "some"))
@@ -2150,6 +2158,8 @@ class SentenceFrames:
         if not capital and end - start > 3 and self._quantified_subject_after_noun(end - 1):
             start = end - 2  # "there's a threat many people make ...": the people of the relative clause act, not the thing
         mention = parse_mention(self.text, self._quoted_terms_as_words(start, end))
+        if capital and mention is not None and mention.kind == "person" and "and" in self.lowers[start:end]:
+            mention = self._names_joined(start, end) or mention
         comma = end
         while not capital and comma < min(limit, end + 6) and self.tokens[comma].is_word and not _looks_like_verb(self.lowers[comma]) and (
                 self.lowers[comma] not in FINITE_VERBS):
@@ -2165,6 +2175,15 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _names_joined(self, start: int, end: int) -> Mention | None:
+        """"Ann Lee and Tom Ray campaigned ..., hoping ...": two names joined by "and" are one subject, the pair (as
+        _coordinated reads it before a cue)."""
+        joint = self.lowers.index("and", start, end)
+        if not (start < joint < end - 1 and is_name_phrase(self.tokens[start:joint]) and is_name_phrase(self.tokens[joint + 1:end])):
+            return None
+        phrase = self.text[self.tokens[start].start:self.tokens[end - 1].end]
+        return Mention(phrase, self.tokens[start].start, self.tokens[end - 1].end, phrase, "unnamed")
 
     def _counted_time_opening(self, start: int, limit: int) -> bool:
         """"Each election cycle, ...", "One Sunday in late 2001, ...": a time unit within the first four words, then a
@@ -7397,6 +7416,9 @@ class SentenceFrames:
                         continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
                     end = x
                     break
+                if word == "and" and x > start and frame.content_mode == "object" and self._share_at(x + 1):
+                    end = x  # "23 percent favored Lee and 15 percent backed Holt": the next share's own view
+                    break
                 if word == "and" and x > start + 2 and x + 1 < end and self.lowers[x + 1] in word_set("second_action_verbs"):
                     # "said the bill was fair and accused the holdouts of ...": the speaker's next act, not the clause
                     end = x - 1 if self.lowers[x - 1] == "," else x
@@ -7404,4 +7426,45 @@ class SentenceFrames:
                     break
             if self.lowers[start] == "to" and end - start > 2 and start == frame.after_cue:
                 start, end = self._object_gap_aim(frame, start, end)
+            if frame.content_mode == "object" and end < self.n and self.lowers[end] == "," and start < end <= start + MAX_SERIES_LEAD:
+                end = self._series_end(end, frames)
             frame.content = (start, end) if end > start else None
+
+    def _share_at(self, x: int) -> bool:
+        """"15 percent", "only 6 percent": a share of those asked opens here (after "and" it is the next share's view)."""
+        while x < self.n and self.lowers[x] in SHARE_HEDGES:
+            x += 1
+        return x + 1 < self.n and self.lowers[x][:1].isdigit() and (self.lowers[x + 1] in ("percent", "%") or self.lowers[x].endswith("%"))
+
+    def _series_end(self, comma: int, frames: list[Frame]) -> int:
+        """"sought to rally older, rural and working-class voters", "attacked donors, lawmakers, and pundits": an object
+        cut at a comma runs on when short items follow, the last after "and" / "or" (else the comma ends it, as before)."""
+        if self.lowers[comma - 1] in SERIES_JOINS or comma + 1 < self.n and self.lowers[comma + 1][:1].isdigit() and self.lowers[comma - 1][-1:].isdigit():
+            return comma  # ("backed Lee in 2012 and, in later contests, ...": an aside; "$50,000": one number)
+        x, closing = comma + 1, False
+        while True:
+            first = x
+            while x < self.n and self.tokens[x].is_word and self.lowers[x] not in SERIES_JOINS and self.lowers[x] not in OBJECT_BREAKS and (
+                    self.lowers[x] not in OBJECT_CLAUSE_BREAKS) and self.tokens[x].quote is None and x - first < MAX_SERIES_ITEM and not (
+                    closing and x > first and self.lowers[x] in PREPOSITIONS):  # (the last item's complement is read below)
+                x += 1
+            if x == first or self.lowers[first] in SERIES_ITEM_REJECTED or self.lowers[first].endswith("ing") or cue_verb(self.lowers[first]) is not None or (
+                    _adverb_by_ending(self.lowers[first])) or not AUXILIARIES.isdisjoint(self.lowers[first:x]):
+                return comma  # (an item with a verb of its own is a clause: "..., mostly for lenders", "..., has backed Holt")
+            if closing:
+                break
+            if x < self.n and self.lowers[x] == "," and x + 1 < self.n and self.lowers[x + 1] in ("and", "or"):
+                x += 1
+            if x >= self.n or self.lowers[x] not in ("and", "or") and self.lowers[x] != "," or self.lowers[x] != "," and self._clause_after_and(x):
+                return comma
+            closing = self.lowers[x] != ","
+            x += 1
+        if x < self.n and self.tokens[x].is_word and self.lowers[x] not in OBJECT_CLAUSE_BREAKS:
+            if self.lowers[x] not in PREPOSITIONS:
+                return comma  # ("..., lawmakers and pundits say ..."): the last item runs into a verb of its own
+            while x < self.n and self.lowers[x] not in OBJECT_BREAKS and self.lowers[x] not in OBJECT_CLAUSE_BREAKS and not (
+                    self.lowers[x] in SENTENCE_END and x == self.n - 1):
+                x += 1  # ("... and pundits for opposing the plan"): the series' complement is the object's too
+        if any(comma < f.cue_index < x or f.subject_start is not None and comma < f.subject_start < x for f in frames):
+            return comma
+        return x

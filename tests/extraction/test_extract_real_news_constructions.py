@@ -467,7 +467,7 @@ def test_where_the_subject_spoke_is_not_part_of_the_subject():
 def test_warned_of_and_mentioning():
     items = extract('In a later vote, Senator Ana Ruiz warned of the dangers of the new toll.\n\n'
                     '"We finished the plan," Ruiz said, mentioning the budget is "in the home stretch."')
-    assert ("belief", "the dangers of the new toll") in [(e.kind, e.quote) for e in items]
+    assert ("indirect", "the dangers of the new toll") in [(e.kind, e.quote) for e in items]
     assert ("indirect", 'the budget is "in the home stretch."') in [(e.kind, e.quote) for e in items]
 
 
