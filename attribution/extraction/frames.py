@@ -6443,7 +6443,7 @@ class SentenceFrames:
                 # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)) and (
-                verb.lemma != "add" or self._verb_may_follow(j)):
+                verb.lemma != "add" or self._verb_may_follow(j)) and not self._written_thing_at(verb, j):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -7099,6 +7099,13 @@ class SentenceFrames:
                 "'" in word or "’" in word):  # ("polls suggest she shouldn't try": a finite modal, not a suggested act)
             return False
         return pronoun or adverb or self.lowers[x + 1] in ("the", "a", "an", "his", "her", "their", "its")
+
+    def _written_thing_at(self, verb: CueVerb, j: int) -> bool:
+        """"wrote the letter on Monday", "wrote a book about the port": what was written, not what it says. A clause after
+        "wrote" needs its finite verb ("wrote the mayor that ..." still reports); words quoted in the phrase still need the
+        writer as their source."""
+        return verb.lemma == "write" and self.lowers[j] in OBJECT_DETERMINERS and not self._finite_clause_at(j) and not any(
+            self.tokens[x].quote is not None or self.lowers[x] == "that" for x in range(j, self.n))
 
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
