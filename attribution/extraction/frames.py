@@ -586,6 +586,7 @@ NEAR_TIME_WORDS = frozenset({"shortly", "soon", "just"})
 CLOCK_TIMES = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset", "dusk"})
 # Determiners that open a plural subject of a clause reported without "that" ("said the new rules favour the rich").
 DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
+POLITICAL_COMMITTEES = frozenset({"pac", "pacs"})  # a committee that raises money for a candidate, written in capitals
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
@@ -4577,8 +4578,9 @@ class SentenceFrames:
         named = self._named_before_participle(head)  # "interviewed about Pope Francis calling Christmas a sham"
         if named is not None:
             return self._choose_subject(frame, list(range(named, i)))
-        if not self.tokens[head].is_word or self.tokens[head].is_capitalized or word in word_set("document_heads") or not (
-                word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee")):
+        if not self.tokens[head].is_word or self.tokens[head].is_capitalized and word not in POLITICAL_COMMITTEES or word in word_set("document_heads") or not (
+                # "a check to a super PAC backing Holt": the committee, named by its short form, backs him
+                word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee") or word in POLITICAL_COMMITTEES):
             return False
         start = head
         while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS and (
