@@ -6263,6 +6263,8 @@ class SentenceFrames:
         s = frame.subject_start
         if not (s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)):
             return False
+        if self.lowers[s - 1] == "," and self._opening_phrase(s - 1):
+            return False  # "In the early 1980s, Holt said, when she ...": a time or place alone before the tag reports nothing
         # ('... "a crisis" and "a plague," Ann Lee proclaimed to a crowd at the convention.': to whom or where, after the quotation)
         return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
             frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))

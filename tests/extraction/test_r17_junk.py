@@ -20,3 +20,9 @@ def test_the_letter_someone_wrote_is_no_report_of_what_it_says():
 def test_a_super_pac_after_a_check_is_the_one_backing_the_candidate():
     found = reports("The shipping magnate wrote a $200,000 check to a super PAC supporting Dana Holt, a Democrat from Tarn.")
     assert found == [("a super PAC", "Dana Holt")]
+
+
+def test_a_fronted_time_before_the_tag_is_no_report_the_clause_after_the_tag_is():
+    text = "In the early 1980s, Ms. Holt said, when she worked on the docks, the ferry ran every hour."
+    assert [e.quote for e in extract(text)] == [text[:-1]]
+    assert [e.quote for e in extract("In the spring of 2009, the pilots said, after the strike ended, the ferry ran late.")] != ["In the spring of 2009"]
