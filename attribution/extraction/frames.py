@@ -2059,7 +2059,7 @@ class SentenceFrames:
             second is not None and first in ("ever", "even", "just", "right", "long", "soon") and second.lower in ("after", "before", "when", "as", "since", "though", "if")
             and start + 2 < self.n and self.tokens[start + 2].is_word) or (
             # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
-            second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
+            second is not None and (first.endswith("ed") and len(first) > 4 and (second.lower in ("at", "by", "in", "on", "with", "from") or self._opening_participle_alone(start))
                                     or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
             # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
             self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or any(
@@ -2164,6 +2164,13 @@ class SentenceFrames:
             end += 1  # "She often speaks of ...": the verb after the adverb
         verb = self.tokens[end].text if end < self.n and self.tokens[end].is_word else None
         return mention, start, verb
+
+    def _opening_participle_alone(self, start: int) -> bool:
+        """"Disheartened, Mr. Lee resigned": a lone participle set off by a comma describes the subject after it (a given
+        name before a comma, "Ahmed, a driver, said", is the subject itself)."""
+        first = self.lowers[start]
+        return start + 2 < self.n and self.lowers[start + 1] == "," and self.tokens[start + 2].is_word and first not in SENTENCE_ADVERBS and (
+            first not in word_set("male_first_names") and first not in word_set("female_first_names"))  # ("Indeed," an adverb)
 
     def _counted_time_opening(self, start: int, limit: int) -> bool:
         """"Each election cycle, ...", "One Sunday in late 2001, ...": a time unit within the first four words, then a

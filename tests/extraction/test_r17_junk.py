@@ -26,3 +26,8 @@ def test_a_fronted_time_before_the_tag_is_no_report_the_clause_after_the_tag_is(
     text = "In the early 1980s, Ms. Holt said, when she worked on the docks, the ferry ran every hour."
     assert [e.quote for e in extract(text)] == [text[:-1]]
     assert [e.quote for e in extract("In the spring of 2009, the pilots said, after the strike ended, the ferry ran late.")] != ["In the spring of 2009"]
+
+
+def test_a_lone_participle_opening_the_sentence_describes_the_subject_it_is_not_the_believer():
+    text = "Disheartened, Mr. Dollard resigned, convinced that the harbor board had let the ferry issue grow too large."
+    assert reports(text) == [("Dollard", "the harbor board had let the ferry issue grow too large")]
