@@ -586,6 +586,7 @@ NEAR_TIME_WORDS = frozenset({"shortly", "soon", "just"})
 CLOCK_TIMES = frozenset({"midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset", "dusk"})
 # Determiners that open a plural subject of a clause reported without "that" ("said the new rules favour the rich").
 DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some", "most", "all"})
+POLITICAL_COMMITTEES = frozenset({"pac", "pacs"})  # a committee that raises money for a candidate, written in capitals
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
@@ -2068,7 +2069,7 @@ class SentenceFrames:
             second is not None and first in ("ever", "even", "just", "right", "long", "soon") and second.lower in ("after", "before", "when", "as", "since", "though", "if")
             and start + 2 < self.n and self.tokens[start + 2].is_word) or (
             # "Preceded at the lectern by Moss, Lee ...", "Hours later, Lee ...", "Hastily, Lee ...": a participle, a time, an adverb first
-            second is not None and (first.endswith("ed") and len(first) > 4 and second.lower in ("at", "by", "in", "on", "with", "from")
+            second is not None and (first.endswith("ed") and len(first) > 4 and (second.lower in ("at", "by", "in", "on", "with", "from") or self._opening_participle_alone(start))
                                     or second.lower in OPENING_TIME_ENDS or _adverb_by_ending(first))) or any(
             # "But a few days later, Trump reversed himself": a time phrase ending in "later" before the comma
             self.lowers[x] in OPENING_TIME_ENDS and self.lowers[x + 1] == "," for x in range(start, min(start + 6, limit, self.n - 1))) or any(
@@ -2184,6 +2185,13 @@ class SentenceFrames:
             return None
         phrase = self.text[self.tokens[start].start:self.tokens[end - 1].end]
         return Mention(phrase, self.tokens[start].start, self.tokens[end - 1].end, phrase, "unnamed")
+
+    def _opening_participle_alone(self, start: int) -> bool:
+        """"Disheartened, Mr. Lee resigned": a lone participle set off by a comma describes the subject after it (a given
+        name before a comma, "Ahmed, a driver, said", is the subject itself)."""
+        first = self.lowers[start]
+        return start + 2 < self.n and self.lowers[start + 1] == "," and self.tokens[start + 2].is_word and first not in SENTENCE_ADVERBS and (
+            first not in word_set("male_first_names") and first not in word_set("female_first_names"))  # ("Indeed," an adverb)
 
     def _counted_time_opening(self, start: int, limit: int) -> bool:
         """"Each election cycle, ...", "One Sunday in late 2001, ...": a time unit within the first four words, then a
@@ -4619,8 +4627,9 @@ class SentenceFrames:
         named = self._named_before_participle(head)  # "interviewed about Pope Francis calling Christmas a sham"
         if named is not None:
             return self._choose_subject(frame, list(range(named, i)))
-        if not self.tokens[head].is_word or self.tokens[head].is_capitalized or word in word_set("document_heads") or not (
-                word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee")):
+        if not self.tokens[head].is_word or self.tokens[head].is_capitalized and word not in POLITICAL_COMMITTEES or word in word_set("document_heads") or not (
+                # "a check to a super PAC backing Holt": the committee, named by its short form, backs him
+                word in word_set("unnamed_heads") or word in word_set("role_words") or word in ("group", "groups", "campaign", "committee") or word in POLITICAL_COMMITTEES):
             return False
         start = head
         while start > 0 and head - start < 5 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in PARTICIPLE_NP_PREPOSITIONS and (
@@ -6303,6 +6312,8 @@ class SentenceFrames:
         s = frame.subject_start
         if not (s > 0 and (self.lowers[s - 1] == "," or self.tokens[s - 1].quote is not None)):
             return False
+        if self.lowers[s - 1] == "," and self._opening_phrase(s - 1):
+            return False  # "In the early 1980s, Holt said, when she ...": a time or place alone before the tag reports nothing
         # ('... "a crisis" and "a plague," Ann Lee proclaimed to a crowd at the convention.': to whom or where, after the quotation)
         return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
             frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))
@@ -6485,7 +6496,7 @@ class SentenceFrames:
                 # ("his campaign promise when he ...": a plain "promise", "pledge", "vow" is as often a noun)
                 not (frame.mention is not None and frame.mention.generic) or self._generic_speaks(frame, j)) and (
                 not verb.bare_finite or self._finite_clause_at(j) or verb.lemma == "suggest" and self._mandative_clause_at(j)) and (
-                verb.lemma != "add" or self._verb_may_follow(j)):
+                verb.lemma != "add" or self._verb_may_follow(j)) and not self._written_thing_at(verb, j):
             start, mode = j, "bare"
         else:
             # "said in a statement on Monday that ...": look a few words on for "that"
@@ -7141,6 +7152,13 @@ class SentenceFrames:
                 "'" in word or "’" in word):  # ("polls suggest she shouldn't try": a finite modal, not a suggested act)
             return False
         return pronoun or adverb or self.lowers[x + 1] in ("the", "a", "an", "his", "her", "their", "its")
+
+    def _written_thing_at(self, verb: CueVerb, j: int) -> bool:
+        """"wrote the letter on Monday", "wrote a book about the port": what was written, not what it says. A clause after
+        "wrote" needs its finite verb ("wrote the mayor that ..." still reports); words quoted in the phrase still need the
+        writer as their source."""
+        return verb.lemma == "write" and self.lowers[j] in OBJECT_DETERMINERS and not self._finite_clause_at(j) and not any(
+            self.tokens[x].quote is not None or self.lowers[x] == "that" for x in range(j, self.n))
 
     def _finite_clause_at(self, j: int) -> bool:
         """"admitted he had lied" reports a clause; "admitted three charges", "warned residents to
