@@ -1541,11 +1541,12 @@ class EntityTable:
         pairs = self._people_pairs(start, position)
         for match in GROUP_WORD.finditer(self.text, start, position):
             word = match.group(1)
-            pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None)
+            # (most stretches name no pair of people: no search made for them)
+            pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None) if pairs else None
             if pair is not None:
                 if pair.start() == match.start():
                     found = pair  # "Ann Lee and Tom Park met ... They said": the two people named together
-            elif word.lower() in _group_heads() or self._capitalised_group_opening(match):
+            elif word.lower() in _group_heads() or word[0].isupper() and self._capitalised_group_opening(match):  # (most words: lower-case)
                 if self._group_as_subject(match.start(), max(start, self.text.rfind("\n", 0, match.start()))):
                     found = match
             elif match.start() > sentence + 2 and self._other_referent(word, match.start(), sentence):
