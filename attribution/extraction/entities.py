@@ -601,7 +601,8 @@ class NameIndex:
         """_opens_sentence's answer, read from the text before ``position`` (a pure function of the text)."""
         window = self.text[max(0, position - 80):position]
         stop = window.rfind(". ")
-        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+        # (a title ends at the stop, seven characters at most with the space before it: no search of the whole window)
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, max(0, stop - 8), stop + 1):
             stop = window.rfind(". ", 0, stop)  # "Mrs. Lorne began ...": an abbreviation, not a sentence end
         cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
         quoted_stop = max(window.rfind('." '), window.rfind(".” "), window.rfind("?” "), window.rfind('?" '), window.rfind(".'' "))
