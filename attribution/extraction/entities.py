@@ -83,8 +83,13 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        words = self.name.split()  # (read for every entity of the table on each name looked up)
-        return words[-1].lower() if words else ""
+        return _surname_of(self.name)  # (read for every entity of the table on each name looked up)
+
+
+@lru_cache(maxsize=1 << 14)  # pure, and keyed by the name: an entity's name may grow ("Holt" to "Dana Holt")
+def _surname_of(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 # "of" between a name and the state it is from ("Ted Cruz of Texas"), either space a no-break one or not.
@@ -148,8 +153,7 @@ def _same_gender_or_unknown(entity: "Entity", gender: str | None) -> bool:
     return known is None or gender is None or known == gender
 
 
-@lru_cache(maxsize=1 << 14)  # pure, and asked again for the same names on every pronoun and namesake check
-@lru_cache(maxsize=1 << 12)  # pure, and asked again of every entity a pronoun's search walks back over
+@lru_cache(maxsize=1 << 14)  # pure, and asked again for the same names on every pronoun, namesake and entity a pronoun's search walks back over
 def gender_of(name: str | None, title: str | None, role: str | None, census: bool = True) -> str | None:
     """"f", "m" or None (unknown) from a title (Mrs, Sir), a role (spokeswoman) or a common first name (with ``census``,
     one of the census lists too: those hold words and places as well, "Will", "Hope", "Israel", so a name they alone
@@ -511,11 +515,18 @@ class NameIndex:
             at = self.text.find(word)
             while at >= 0:
                 after = at + len(word)
-                if at > 0 and self.text[at - 1] == " " and (after >= len(self.text) or not self.text[after].isalpha()):
+                if at > 1 and self.text[at - 1] == " " and (after >= len(self.text) or not self.text[after].isalpha()) and (
+                        self._capitalised_word_ends_at(at - 1)):
                     match = NAME_BEFORE_GROUP_WORD.search(self.text, max(0, at - 60), at)
                     if match is not None:
                         yield match.group(1)
                 at = self.text.find(word, after)
+
+    def _capitalised_word_ends_at(self, end: int) -> bool:
+        """The word before ``end`` starts with a capital: NAME_BEFORE_GROUP_WORD's last word must, and most words before
+        "group" or "network" are lower-case ("the group"), so this cheap look spares most tries of the pattern."""
+        start = self.text.rfind(" ", max(0, end - 60), end) + 1
+        return "A" <= self.text[start] <= "Z"
 
     def _nicknames(self):
         """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""
@@ -590,7 +601,8 @@ class NameIndex:
         """_opens_sentence's answer, read from the text before ``position`` (a pure function of the text)."""
         window = self.text[max(0, position - 80):position]
         stop = window.rfind(". ")
-        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+        # (a title ends at the stop, seven characters at most with the space before it: no search of the whole window)
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, max(0, stop - 8), stop + 1):
             stop = window.rfind(". ", 0, stop)  # "Mrs. Lorne began ...": an abbreviation, not a sentence end
         cut = max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "), window.rfind(": "))
         quoted_stop = max(window.rfind('." '), window.rfind(".” "), window.rfind("?” "), window.rfind('?" '), window.rfind(".'' "))
@@ -1530,11 +1542,12 @@ class EntityTable:
         pairs = self._people_pairs(start, position)
         for match in GROUP_WORD.finditer(self.text, start, position):
             word = match.group(1)
-            pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None)
+            # (most stretches name no pair of people: no search made for them)
+            pair = next((p for p in pairs if p.start() <= match.start() < p.end()), None) if pairs else None
             if pair is not None:
                 if pair.start() == match.start():
                     found = pair  # "Ann Lee and Tom Park met ... They said": the two people named together
-            elif word.lower() in _group_heads() or self._capitalised_group_opening(match):
+            elif word.lower() in _group_heads() or word[0].isupper() and self._capitalised_group_opening(match):  # (most words: lower-case)
                 if self._group_as_subject(match.start(), max(start, self.text.rfind("\n", 0, match.start()))):
                     found = match
             elif match.start() > sentence + 2 and self._other_referent(word, match.start(), sentence):
