@@ -73,8 +73,12 @@ def rows_of(name):
     return [json.loads(line) for line in (BENCH / name).read_text(encoding="utf-8").splitlines()]
 
 
-def test_the_second_sample_holds_offsets_and_outlet_names_only_half_drawn_with_an_outlet():
-    rows = rows_of("reported_by_polnear_second.jsonl")
+FRESH_SAMPLES = ("reported_by_polnear_second.jsonl", "reported_by_polnear_third.jsonl")
+
+
+@pytest.mark.parametrize("name", FRESH_SAMPLES)
+def test_each_fresh_sample_holds_offsets_and_outlet_names_only_half_drawn_with_an_outlet(name):
+    rows = rows_of(name)
     assert len(rows) == 120
     assert sum(row["drawn"] == "with" for row in rows) == sum(row["drawn"] == "named" for row in rows) == 60
     for row in rows:
@@ -83,22 +87,26 @@ def test_the_second_sample_holds_offsets_and_outlet_names_only_half_drawn_with_a
         assert row["reported_by"] is None or len(row["reported_by"].split()) <= 4
 
 
-def test_no_prediction_of_the_second_sample_pairs_with_a_label_of_the_first(bench):
-    first = rows_of("reported_by_polnear.jsonl")
-    for row in rows_of("reported_by_polnear_second.jsonl"):
-        assert bench.paired(row, [label for label in first if label["article"] == row["article"]]) is None
+@pytest.mark.parametrize("index", range(len(FRESH_SAMPLES)))
+def test_no_prediction_of_a_fresh_sample_pairs_with_a_label_of_the_samples_before_it(bench, index):
+    earlier = [label for name in ("reported_by_polnear.jsonl",) + FRESH_SAMPLES[:index] for label in rows_of(name)]
+    for row in rows_of(FRESH_SAMPLES[index]):
+        assert bench.paired(row, [label for label in earlier if label["article"] == row["article"]]) is None
 
 
-def test_the_bench_scores_the_second_sample_by_its_flag(bench, tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("flag, labels, quote, reported_by, line", [
+    ("--second", "SECOND_LABELS", "ferry fares would rise in May", "Harbour Gazette", "drawn named: 1 of 1 right"),
+    ("--third", "THIRD_LABELS", "the harbour levy was unfair", None, "expected none: 1: right 1, an outlet given 0"),
+])
+def test_the_bench_scores_a_fresh_sample_by_its_flag(bench, tmp_path, capsys, monkeypatch, flag, labels, quote, reported_by, line):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
-    quote = "ferry fares would rise in May"
     start = ARTICLE.index(quote)
-    second = tmp_path / "second.jsonl"
-    second.write_text(json.dumps({"article": "ferry", "start": start, "end": start + len(quote),
-                                  "reported_by": "Harbour Gazette", "drawn": "named"}) + "\n", encoding="utf-8")
-    monkeypatch.setattr(bench, "SECOND_LABELS", second)
-    bench.main([str(tmp_path), "--second"])
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text(json.dumps({"article": "ferry", "start": start, "end": start + len(quote),
+                                  "reported_by": reported_by, "drawn": "named"}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(bench, labels, sample)
+    bench.main([str(tmp_path), flag])
     out = capsys.readouterr().out
     assert "reported_by accuracy 1.000  (1 of 1 labels;" in out
-    assert "drawn named: 1 of 1 right" in out
+    assert line in out
