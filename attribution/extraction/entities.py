@@ -1871,7 +1871,8 @@ class EntityTable:
         title such as "Ms.", a line break, "?" or "!"), -1 when the window holds none."""
         window = self.text[max(0, position - SENTENCE_REACH):position]
         stop = window.rfind(". ")
-        while stop > 0 and TITLE_BEFORE_STOP.search(window, 0, stop + 1):
+        # (a title ends at the stop, seven characters at most with the space before it: no search of the whole window)
+        while stop > 0 and TITLE_BEFORE_STOP.search(window, max(0, stop - 8), stop + 1):
             stop = window.rfind(". ", 0, stop)  # "Ms. Lee": an abbreviation, not a sentence end
         return window, max(stop, window.rfind("\n"), window.rfind("? "), window.rfind("! "))
 
