@@ -540,7 +540,9 @@ class NameIndex:
 
     def _add(self, match: re.Match, titled: list) -> None:
         run, at = match.group(), match.start()  # (each asked of the match once: every run of the article passes here)
-        reading = _read_run(run, self._after_connector(at))
+        # (a connector before the run moves where the name starts only in a run of three words or more, person_name_cut's
+        # third: a run of two, one space or no-break space in it, is read once under one key, with no look back)
+        reading = _read_run(run, run.count(" ") + run.count("\u00a0") >= 2 and self._after_connector(at))
         if reading[0] is None:
             _, org_prefix, titled_surname = reading
             if org_prefix is not None:
