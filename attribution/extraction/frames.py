@@ -7433,8 +7433,8 @@ class SentenceFrames:
                     while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
                             self.lowers[end - 1] == "only")):
                         end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
-                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "—", "–", "-"):
-                        end -= 1
+                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "by", "after", "before", "—", "–", "-"):
+                        end -= 1  # ("attacked Lee by reminding voters ...": the word that leads the next report is its own)
                     break
             if marks is None:
                 marks = list(compress(range(self.n), map(_CLAUSE_END_MARKS.__contains__, self.lowers)))  # (picked out in C)

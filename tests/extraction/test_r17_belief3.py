@@ -18,3 +18,10 @@ def test_those_who_decline_to_comment_are_the_people_the_participle_describes_no
     text = "Several aldermen supporting Corvin Tasker declined to comment, and a third did not return calls."
     assert reports(text)[-1] == ("Several aldermen", "declined", "to comment")
     assert reports(text)[0] == ("Several aldermen", "supporting", "Corvin Tasker")
+
+
+def test_a_report_cut_where_a_means_participle_begins_leaves_its_by_to_the_participle():
+    text = "Councilwoman Ysolde Parrak attacked the harbor board by reminding voters that the ferry fares had doubled."
+    assert reports(text)[0] == ("Ysolde Parrak", "attacked", "the harbor board")
+    text = "Mr. Banfield sought to calm the growers by promising a second canal through the valley."
+    assert reports(text)[0] == ("Banfield", "sought", "to calm the growers")
