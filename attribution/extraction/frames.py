@@ -7353,6 +7353,8 @@ class SentenceFrames:
             start, end = frame.content
             if self.lowers[start] in CLAUSE_OBJECT_OPENERS:
                 continue  # ("wondering whether this could mean ...": a clause of its own, its verb inside)
+            if self.lowers[frame.cue_index].endswith("ing") and self._give_main_verb_to_participles_subject(frame, frames):
+                continue
             main = next((later.cue_index for later in frames if later.subject_start == frame.subject_start and start < later.cue_index < end and (
                 self.lowers[later.cue_index - 1] != "to")), end)  # (not "who declined to say ...": the object's own verb)
             main = next((x for x in range(start + 1, main) if (self.lowers[x] in AUXILIARIES or self.lowers[x] in MAIN_VERB_ADVERBS and x + 1 < main and (
@@ -7362,6 +7364,23 @@ class SentenceFrames:
                 main -= 1  # ("... have since said"): the main verb's own words
             if main < end:
                 frame.content = (start, main)
+
+    def _give_main_verb_to_participles_subject(self, participle: Frame, frames: list[Frame]) -> bool:
+        """"Aides backing Hale said ...", "Mayors supporting Lee declined to ...": a finite cue inside the object of a participle
+        that describes the subject is the subject's own verb; the noun before it is the participle's object, not its speaker."""
+        start, end = participle.content
+        later = next((f for f in frames if f.subject_start is not None and start <= f.subject_start < f.cue_index < end and not f.inherit), None)
+        if later is None or self.lowers[later.cue_index].endswith("ing") or self.lowers[later.cue_index - 1] == "to" or any(
+                not self.tokens[x].is_word or self.lowers[x] in CLAUSE_OBJECT_OPENERS or self.lowers[x] in ("who", "which", "that", "and", "or")
+                for x in range(start, later.cue_index)):
+            return False
+        later.mention, later.subject_start, later.phrase_start, later.apposition_role = (
+            participle.mention, participle.subject_start, participle.phrase_start, participle.apposition_role)
+        main = later.cue_index
+        while main - 1 > start and (self.lowers[main - 1] in AUXILIARIES or self.lowers[main - 1] in VERB_ADVERBS):
+            main -= 1  # ("Aides backing Hale have long said")
+        participle.content = (start, main)
+        return True
 
     def _describes_subject(self, frame: Frame) -> bool:
         """"Republicans who have praised ...", "Democrats supporting ...": the cue opens a clause inside its subject phrase."""
@@ -7414,8 +7433,8 @@ class SentenceFrames:
                     while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
                             self.lowers[end - 1] == "only")):
                         end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
-                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "—", "–", "-"):
-                        end -= 1
+                    while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "by", "after", "before", "—", "–", "-"):
+                        end -= 1  # ("attacked Lee by reminding voters ...": the word that leads the next report is its own)
                     break
             if marks is None:
                 marks = list(compress(range(self.n), map(_CLAUSE_END_MARKS.__contains__, self.lowers)))  # (picked out in C)
