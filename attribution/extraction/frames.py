@@ -5382,7 +5382,7 @@ class SentenceFrames:
             head.endswith("s") and head in word_set("unnamed_heads")) and not any(self.tokens[x].is_capitalized for x in part[:at])
 
     def _agent_ending_long_subject(self, main: list[int]) -> list[int]:
-        """"A report about ... issued over the summer by the Institute for Reef Science and Fisheries noted": a subject too
+        """"A report on ... put out in the summer by the Institute for Reef Science and Fisheries noted": a subject too
         long to read whole is read from the capitalised agent after its last "by", when that ends it; else nothing."""
         if not self.tokens[main[-1]].is_capitalized:
             return []

@@ -30,7 +30,7 @@ def test_an_ampersand_joins_a_firms_name_that_owns_its_research():
 
 
 def test_a_long_report_subject_is_read_from_the_body_named_after_by():
-    text = ("A report about the schooling of young migrants issued over the summer by the Organization for Northern Trade and Growth "
+    text = ("A report on the schooling of young migrants put out during the summer months by the Organization for Northern Trade and Growth "
             "noted that more than a fifth of the river ports were idle.")
     assert speakers(text) == [("Organization for Northern Trade and Growth", "noted")]
 
