@@ -2495,6 +2495,8 @@ class SentenceFrames:
             return None  # '"...," the congressional report said.', "the estimate found": the noun heads the subject of the cue after it
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
+        if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._bare_adjective_before(i):
+            return None  # "despite Liberal calls for him to quit", "could blunt Republican claims": the adjective's plural noun
         frame = self._verb_frame(i, verb)
         if frame is not None and lower in NAMING_PARTICIPLES and self._names_a_thing_at(i):
             frame.names_a_thing = True
@@ -2573,6 +2575,12 @@ class SentenceFrames:
         after = self.lowers[i + 1]
         return self.lowers[i] == "plan" and after != "to" or after in AUXILIARIES or after in FINITE_VERBS or (
             after.endswith("ed") and len(after) > 4)
+
+    def _bare_adjective_before(self, i: int) -> bool:
+        """A capitalised adjective of party or nation before ``i`` with no determiner of its own, after a word of the
+        clause: it describes the plural noun at ``i`` ("A Republican claims ..." keeps its article and speaks)."""
+        return i > 1 and self.tokens[i - 1].is_capitalized and self.tokens[i - 2].is_word and not self.tokens[i - 2].is_capitalized and (
+            self.lowers[i - 2] not in NOUN_DETERMINERS) and self._adjective_at(i - 1)
 
     def _adjective_at(self, x: int) -> bool:
         """"Democratic", "Russian", "Chinese", "British", "political": a word shaped like an adjective of party, nation or

@@ -34,3 +34,9 @@ def test_a_long_report_subject_is_read_from_the_body_named_after_by():
             "noted that more than a fifth of the river ports were idle.")
     assert speakers(text) == [("Organization for Northern Trade and Growth", "noted")]
 
+
+
+def test_a_bare_party_adjective_before_calls_describes_the_calls_and_speaks_for_nobody():
+    text = "The mayor, who stayed in the race despite Democratic calls for her to step aside, has said she will run again."
+    assert speakers(text) == [("the mayor", "said")]
+    assert speakers("Rising wages in the spring could blunt Republican claims that the tax plan failed.") == []
