@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
-from .names import DATA_HEADS, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
+from .names import DATA_HEADS, joined_into_body_name, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import LOWER_CASE_OUTLET_HEADS, bare_call_sign, known_outlet, MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token, after_dateline, after_headline
@@ -2495,6 +2495,8 @@ class SentenceFrames:
             return None  # '"...," the congressional report said.', "the estimate found": the noun heads the subject of the cue after it
         if lower in BELIEF_NOUN_VERB_FORMS and (self._adjective_at(i - 1) or self._verb_follows_noun(i)):
             return None  # "the Democratic plan rejected on Monday", "to calm Russian fears": an adjective makes it a noun
+        if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._bare_adjective_before(i):
+            return None  # "despite Liberal calls for him to quit", "could blunt Republican claims": the adjective's plural noun
         frame = self._verb_frame(i, verb)
         if frame is not None and lower in NAMING_PARTICIPLES and self._names_a_thing_at(i):
             frame.names_a_thing = True
@@ -2573,6 +2575,12 @@ class SentenceFrames:
         after = self.lowers[i + 1]
         return self.lowers[i] == "plan" and after != "to" or after in AUXILIARIES or after in FINITE_VERBS or (
             after.endswith("ed") and len(after) > 4)
+
+    def _bare_adjective_before(self, i: int) -> bool:
+        """A capitalised adjective of party or nation before ``i`` with no determiner of its own, after a word of the
+        clause: it describes the plural noun at ``i`` ("A Republican claims ..." keeps its article and speaks)."""
+        return i > 1 and self.tokens[i - 1].is_capitalized and self.tokens[i - 2].is_word and not self.tokens[i - 2].is_capitalized and (
+            self.lowers[i - 2] not in NOUN_DETERMINERS) and self._adjective_at(i - 1)
 
     def _adjective_at(self, x: int) -> bool:
         """"Democratic", "Russian", "Chinese", "British", "political": a word shaped like an adjective of party, nation or
@@ -3923,7 +3931,8 @@ class SentenceFrames:
                     # ("close - 60 percent of voters said": a spaced hyphen is a dash, as "—" is)
                     word == "with" and k > 0 and self._source_noun_with(k)) and not (  # "people familiar with the matter"
                     word in {"and", "&"} and 0 < k < j and (tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized
-                    or lowers[subject_end - 1] == ",") and self._inside_aside(k)):  # "X, while on Fox and Friends, said": inside an aside
+                    or lowers[subject_end - 1] == ",") and self._inside_aside(k)) and not (
+                    word in {"and", "&"} and 0 < k < j and joined_into_body_name(tokens, k)):
                 break
             if k < j and not token.is_capitalized and (word in FINITE_CUE_FORMS or cue_verb(word) is not None and (
                     self._belief_verb_at(k) or self._past_cue_at(k) or self._progressive_cue_at(k))):  # (each asks for a cue verb)
@@ -5380,6 +5389,14 @@ class SentenceFrames:
         return not self.tokens[part[0]].is_capitalized and first not in ("a", "an", "the", "his", "her", "their", "its", "our", "whose") and (
             head.endswith("s") and head in word_set("unnamed_heads")) and not any(self.tokens[x].is_capitalized for x in part[:at])
 
+    def _agent_ending_long_subject(self, main: list[int]) -> list[int]:
+        """"A report on ... put out in the summer by the Institute for Reef Science and Fisheries noted": a subject too
+        long to read whole is read from the capitalised agent after its last "by", when that ends it; else nothing."""
+        if not self.tokens[main[-1]].is_capitalized:
+            return []
+        by = next((y for y in range(len(main) - 2, 0, -1) if self.lowers[main[y]] == "by"), None)
+        return main[by + 1:] if by is not None and len(main) - by - 1 <= MAX_SUBJECT_TOKENS else []
+
     def _choose_subject(self, frame: Frame, segment: list[int]) -> bool:
         lowers = self.lowers
         # (a segment is mostly a run of words: its slice says in C whether it holds a bracket or a comma, mostly neither)
@@ -5530,7 +5547,9 @@ class SentenceFrames:
             # "wrote the authors of the 'Growth Project'", "A poll of voters has, however, revealed": the phrase was
             # cut inside a noun phrase or took its verb's auxiliary; the speaker is the noun phrase before
             main = main[:-1]
-        if len(main) > MAX_SUBJECT_TOKENS or self._opening_participle(main):
+        if len(main) > MAX_SUBJECT_TOKENS:
+            main = self._agent_ending_long_subject(main)
+        if not main or self._opening_participle(main):
             return False
         if self.lowers[main[0]] in PREPOSITIONS and not self.tokens[main[0]].is_capitalized:
             return False  # "called on voters to reject the plan": a lower-case preposition opens no speaker ("on voters" is a hearer)

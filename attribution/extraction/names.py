@@ -378,6 +378,8 @@ def parse_mention(text: str, tokens: list[Token], cut_dangling: bool = True) -> 
         before_run = size - len(run)  # (how many words come before the name run)
         if before_run and _share_of_people(words):
             return _common_noun_mention(tokens, phrase, words)  # "Six in 10 Republicans", "56 percent of Americans": a share counted, not a name
+        if before_run > 1 and tokens[before_run - 1].lower in ("and", "&") and (name_start := body_name_start(tokens, before_run - 1)) is not None:
+            return Mention(phrase, start, end, strip_possessive(text[tokens[name_start].start:end]), "organization")
         if before_run > 1 and tokens[-len(run) - 1].lower in ORG_CONNECTORS and is_org_word(tokens[-len(run) - 2].text) \
                 and not is_role_word(tokens[-len(run) - 2].text):
             organization = _capitalised_organization(tokens, phrase)  # "the National Union of Teaching Staff"
@@ -439,6 +441,7 @@ def _person_named_or_described(text: str, tokens: list[Token], run: list[Token],
 
 
 ORG_CONNECTORS = frozenset({"of", "for", "on"})
+BODY_NAME_LINKS = frozenset({"of", "for", "and", "&"})
 # Words no noun phrase ends with, left before a quoted title that cut the phrase.
 TITLE_CUT_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "at", "and", "with", "by", "from", "about"})
 QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
@@ -552,6 +555,30 @@ def described_outlet(text: str, tokens: list[Token]) -> str | None:
             len(body) == 2 or len(body) == 3 and body[0].is_capitalized):
         return _text(text, body)
     return None
+
+
+def _org_head(word: str) -> bool:
+    return is_org_word(word) or word.endswith("s") and is_org_word(word[:-1])  # ("Centers": a plural head heads a body too)
+
+
+def body_name_start(tokens: list[Token], joint: int) -> int | None:
+    """"the Centers for Disease Control and Prevention", "Pell & Company Research": the "and" or "&" at ``joint`` joins
+    capitalised words of one body's name (its head opened with "of" or "for", or an ampersand's firm), not two names;
+    where that name starts, or None. A role or a first name after it begins a person of its own ("... and Senator Lee")."""
+    if not (0 < joint < len(tokens) - 1 and tokens[joint - 1].is_capitalized and tokens[joint + 1].is_capitalized) or (
+            is_role_word(tokens[joint + 1].text) or _first_name(tokens[joint + 1].text)):
+        return None
+    x = joint - 1
+    links = BODY_NAME_LINKS if tokens[joint].lower == "and" else ()
+    while x > 0 and joint - x < 8 and (tokens[x].is_capitalized or tokens[x].lower in links):
+        if tokens[x].lower in ("of", "for") and tokens[joint].lower == "and":
+            return x - 1 if tokens[x - 1].is_capitalized and _org_head(tokens[x - 1].text) else None
+        x -= 1
+    return x + (not tokens[x].is_capitalized) if tokens[joint].lower == "&" else None
+
+
+def joined_into_body_name(tokens: list[Token], joint: int) -> bool:
+    return body_name_start(tokens, joint) is not None
 
 
 def _capitalised_organization(tokens: list[Token], phrase: str) -> Mention | None:
@@ -774,6 +801,11 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         owner_tokens = [t for t in tokens[:index] if t.is_capitalized and t.lower not in ("the", "a", "an")]
         # Only the words directly before the document noun may own it.
         owner_run = trailing_run(tokens[:index])
+        joint = index - len(owner_run) - 1
+        if owner_run and (name_start := body_name_start(tokens, joint)) is not None:
+            if tokens[joint].lower == "and" and token.is_capitalized:
+                return None  # "the Center for Housing and Policy Research found": the capitalised noun ends a body's name
+            owner_run = tokens[name_start:index]  # "Pell & Company research shows": the firm the ampersand names owns it
         if owner_run and owner_run[-1].lower in PLATFORMS:
             owner_run = owner_run[:-1]  # "Bush's Facebook post", "a Facebook post": Bush owns it (or nobody named), Facebook carries it
         outlet = None
