@@ -64,6 +64,8 @@ def outlet_name(phrase: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 or len(words) == 2 and words[0] in ("the", "The"):
         return words[-1] if _call_sign(words[-1]) else None
+    if not _may_name_outlet(words):
+        return None
     for w in words:  # (a loop, not all() over a generator: most phrases asked have a lower-case word and stop early)
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in OUTLET_NAME_LINKS) and not (w is words[-1] and _lower_case_head(words)):
             return None
@@ -80,6 +82,19 @@ def outlet_name(phrase: str) -> str | None:
     if lowers[-1] in word_set("outlet_compound_heads") and any(w in word_set("outlet_compound_words") for w in lowers[:-1]):
         return name  # "the Alverian Broadcasting Corporation", "Harlow News Service"
     return None
+
+
+def _may_name_outlet(words: list[str]) -> bool:
+    """False when no test of outlet_name that names an outlet can pass on ``words`` (two or more): its last word is no
+    head of an outlet's name and its first (past "the") opens none. Most phrases asked are people's names or clauses,
+    and this look at two words spares them the test of every word (tests/extraction/test_r18_speedengine.py)."""
+    last = words[-1].lower()
+    if last == "the" or "-" in last or last in word_set("outlet_heads") or last in word_set("outlet_compound_heads"):
+        return True
+    first = words[0].lower()
+    if first == "the":
+        first = words[1].lower()
+    return first == "the" or first in word_set("outlet_leads")
 
 
 # Kinds of outlet a name may end with in lower case: "New York magazine", "Harlow newspaper"
