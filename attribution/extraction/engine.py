@@ -681,8 +681,9 @@ class ArticleExtractor:
             if result is not None:
                 last_quote_attribution = result
             last_tokens = tokens
-        # (a list, not a generator, for any() of three tokens; no quotation left open in a paragraph without any)
-        ended_with_quote = last_tokens is not None and any([t.quote is not None for t in last_tokens[-3:]])
+        # (a list, not a generator, for any() of three tokens, looked at only when a quotation was attributed; no quotation
+        # left open in a paragraph without any)
+        ended_with_quote = last_quote_attribution is not None and last_tokens is not None and any([t.quote is not None for t in last_tokens[-3:]])
         left_open = next((q for q in quotes if q.left_open), None) if quotes else None
         if left_open is not None:
             owner = next((d for d in reversed(self.drafts) if d.quote is left_open), None)
@@ -1815,10 +1816,7 @@ class ArticleExtractor:
         if outer is None or outer.entity is None:
             return []
         quoted = self.text[draft.start:draft.end]
-        for verb in QUOTED_REPORT_VERBS:  # (a loop, not any() over a generator: most quotations hold none, and all are tried)
-            if verb in quoted:
-                break
-        else:
+        if not any(map(quoted.__contains__, QUOTED_REPORT_VERBS)):  # (all in C: most quotations hold none, and all are tried)
             return []
         if QUOTED_REPORT.search(self.text, draft.start, draft.end) is None:
             return []
@@ -1862,14 +1860,15 @@ class ArticleExtractor:
                 name = _spaced(self._outlet_named_as_written(entity.name) if entity.outlet == entity.name else entity.name)
             aliases = tuple(sorted({_spaced(a) for a in entity.aliases | {entity.name} if a} - {name}))
             title = _spaced(entity.title)
-            speaker = cache[id(entity)] = _frozen_record(Speaker, name=name, kind=kind, title=title, role=_speaker_role(_spaced(entity.role), title),
-                                                         affiliation=_spaced(entity.affiliation), aliases=aliases)
+            speaker = cache[id(entity)] = _frozen_record(Speaker, {"name": name, "kind": kind, "title": title, "role": _speaker_role(_spaced(entity.role), title),
+                                                                   "affiliation": _spaced(entity.affiliation), "aliases": aliases})
         return speaker
 
     def _extracted(self, draft: Draft, cache) -> Extracted:
         attribution = draft.attribution
         speaker = self._speaker(attribution.entity, cache)
-        hops = [self._hop(name, "outlet", cue) for name, cue in attribution.relay_outlets]
+        # (most records are heard through no outlet: no list comprehension run for them)
+        hops = [self._hop(name, "outlet", cue) for name, cue in attribution.relay_outlets] if attribution.relay_outlets else []
         if not hops and attribution.entity.outlet:  # "NY Post: ...": an outlet speaking where no frame gave its hop (a headline's colon)
             hops.append(self._hop(attribution.entity.outlet, "outlet", attribution.cue))
         if self.dateline_outlet and not hops:
@@ -1882,21 +1881,20 @@ class ArticleExtractor:
         sentence_start, sentence_end = draft.sentence
         sentence_start = min(sentence_start, draft.start)
         sentence_end = max(sentence_end, draft.end)
-        return _frozen_record(
-            Extracted,
-            quote=self.text[draft.start:draft.end],
-            start=draft.start,
-            end=draft.end,
-            kind=draft.kind,
-            speaker=speaker,
-            speaker_mention=attribution.mention,
-            cue=attribution.cue,
-            reported_by=reported_by,
-            relay=tuple(hops),
-            confidence=round(max(0.05, min(1.0, draft.confidence)), 3),
-            sentence_start=sentence_start,
-            sentence_end=sentence_end,
-        )
+        return _frozen_record(Extracted, {
+            "quote": self.text[draft.start:draft.end],
+            "start": draft.start,
+            "end": draft.end,
+            "kind": draft.kind,
+            "speaker": speaker,
+            "speaker_mention": attribution.mention,
+            "cue": attribution.cue,
+            "reported_by": reported_by,
+            "relay": tuple(hops),
+            "confidence": round(max(0.05, min(1.0, draft.confidence)), 3),
+            "sentence_start": sentence_start,
+            "sentence_end": sentence_end,
+        })
 
 
     def _hop(self, name: str, kind: str, cue: str | None) -> Hop:
@@ -2135,12 +2133,13 @@ def cue_speaks(cue: str) -> bool:
     return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 
 
-def _frozen_record(cls: type, **fields):
-    """``cls(**fields)`` for a frozen dataclass given every field: the same record (equal, hashed and shown alike, as frozen),
-    its fields set at once, where the generated __init__ sets them one by one through ``object.__setattr__`` at some 1,500
-    instructions a field (tests/extraction/test_r8_speed_frames.py checks the two agree)."""
+def _frozen_record(cls: type, fields: dict):
+    """``cls(**fields)`` for a frozen dataclass given every field (in a dict of the caller's own, which the record takes as
+    its attributes): the same record (equal, hashed and shown alike, as frozen), its fields set at once, where the generated
+    __init__ sets them one by one through ``object.__setattr__`` at some 1,500 instructions a field; a dict display costs
+    less than keywords gathered into a dict and copied (tests/extraction/test_r8_speed_frames.py checks the two agree)."""
     record = object.__new__(cls)
-    record.__dict__.update(fields)
+    object.__setattr__(record, "__dict__", fields)  # (a frozen record refuses setattr: object's own sets its dict)
     return record
 
 
@@ -2153,8 +2152,8 @@ def _looks_like_title(quoted: str) -> bool:
 def _mapped_back(item: Extracted, text: str, offsets: list[int]) -> Extracted:
     start, end = span_back(offsets, item.start, item.end)
     sentence_start, sentence_end = span_back(offsets, item.sentence_start, item.sentence_end)
-    return _frozen_record(Extracted, **{**vars(item), "quote": text[start:end], "start": start, "end": end, "sentence_start": sentence_start,
-                                        "sentence_end": sentence_end})  # (dataclasses.replace, through the frozen __init__ again)
+    return _frozen_record(Extracted, {**vars(item), "quote": text[start:end], "start": start, "end": end, "sentence_start": sentence_start,
+                                      "sentence_end": sentence_end})  # (dataclasses.replace, through the frozen __init__ again)
 
 
 def extract(text: str) -> list[Extracted]:

@@ -78,7 +78,7 @@ FIELD_VALUES = st.one_of(st.none(), st.integers(-5, 5), st.floats(0, 1), st.text
 @given(st.lists(FIELD_VALUES, min_size=len(fields(Extracted)), max_size=len(fields(Extracted))))
 def test_a_record_made_without_its_init_is_the_record_its_init_makes(values):
     given_fields = {f.name: v for f, v in zip(fields(Extracted), values)}
-    made, plain = _frozen_record(Extracted, **given_fields), Extracted(**given_fields)
+    made, plain = _frozen_record(Extracted, dict(given_fields)), Extracted(**given_fields)
     assert made == plain and repr(made) == repr(plain) and list(vars(made).items()) == list(vars(plain).items())
     try:
         hashed = hash(plain)
