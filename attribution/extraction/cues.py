@@ -219,7 +219,9 @@ def perspective_opening(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with "To" (or "But to") and a holder, or with "By" and a count: a look at its first
     characters only, as the check runs on every span without a cue word (a sentence of such a kind inside a paragraph
     with no cue word at all is not read)."""
-    return text[start] in "TB" and any(text.startswith(lead, start) and _perspective_follows(text, start + len(lead), end, lead) for lead in PERSPECTIVE_LEADS)
+    # (one look for all the leads first: most spans opening with "T" or "B" open with "The", "This" or "But he")
+    return text[start] in "TB" and text.startswith(PERSPECTIVE_LEADS, start) and any(
+        text.startswith(lead, start) and _perspective_follows(text, start + len(lead), end, lead) for lead in PERSPECTIVE_LEADS)
 
 
 def _perspective_follows(text: str, at: int, end: int, lead: str) -> bool:

@@ -900,8 +900,10 @@ class ArticleExtractor:
             else:
                 if frame.mention is None:
                     continue
-                entity = self._answerer(frame) or self._statement_author(frame) or self._plural_subject(frame, analysis) or (
-                    self._reporting_group(frame, previous, previous_frame)) or self.entities.resolve(frame.mention, frame.apposition_role)
+                # (the plural and group readings are of pronouns only: not asked of the names that most frames have)
+                entity = self._answerer(frame) or self._statement_author(frame) or frame.mention.kind == "pronoun" and (
+                    self._plural_subject(frame, analysis) or self._reporting_group(frame, previous, previous_frame)) or (
+                    self.entities.resolve(frame.mention, frame.apposition_role))
                 if entity is None:
                     continue
                 hops = []
