@@ -251,7 +251,8 @@ AS_NAMING_RE = re.compile(r"\b(?:" + "|".join(AS_NAMING_WORDS) + r")\s[^.;:!?]{1
 
 # "In a statement, ...", "Speaking at a news conference, ...": the only openings in which a noun
 # of speech ("statement", "interview") makes a sentence worth reading without a cue (frames.speech_intro).
-SPEECH_INTRO_RE = re.compile(r"(?:In|in|Speaking|speaking|Talking|talking)\b")
+SPEECH_INTRO_WORDS = ("In", "in", "Speaking", "speaking", "Talking", "talking")
+SPEECH_INTRO_RE = re.compile(r"(?:" + "|".join(SPEECH_INTRO_WORDS) + r")\b")
 
 
 # Words that may stand between "a" and the noun of a statement phrase ("issued a brief statement").
@@ -355,7 +356,8 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
     ``words``: the span's words when the caller has them already (``WORD_RE.findall``)."""
     if words is None:
         words = ascii_words(text, start, end)
-    if sentence and SPEECH_INTRO_RE.match(text, start, end) is None:
+    # (the words looked for in C first: the pattern is run only to see one of them end there)
+    if sentence and (not text.startswith(SPEECH_INTRO_WORDS, start, end) or SPEECH_INTRO_RE.match(text, start, end) is None):
         hints = cue_words()
     else:
         hints = hint_words()

@@ -128,6 +128,8 @@ QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|w
 # Every match of QUOTED_REPORT holds one of these: a quotation without any of them (most) needs no scan by the pattern.
 QUOTED_REPORT_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "argued", "claimed", "insisted", "announced", "declared", "stated")
 MIN_OBJECT_WORDS = 2
+# What a reported clause's span drops at its end: the sentence's end, a comma or a dash before the tag
+CONTENT_TRAILING_MARKS = SENTENCE_END | {",", "—", "–", "-"}
 # _indirect's tests tell apart content of fewer words than the larger minimum, never more: its count stops there
 CONTENT_WORDS_COUNTED = max(MIN_CONTENT_WORDS, MIN_OBJECT_WORDS)
 MAX_TAIL_WORDS = 8
@@ -658,7 +660,7 @@ class ArticleExtractor:
             self.open_pending = []
             self.previous_tail = None
             return
-        protected = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
+        protected = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes] if quotes else []
         sentences = merge_across(paragraph_sentences(self.text, start, end), protected)
         if len(sentences) > 1 and quotes:
             sentences = self._merge_quote_tails(sentences, {q.close_mark for q in quotes if q.close_mark is not None})
@@ -1219,7 +1221,7 @@ class ArticleExtractor:
     def _indirect(self, frame: Frame, attribution: Attribution, tokens: list[Token], span, lowers: list[str]) -> None:
         """``lowers``: the tokens' lower-case forms, a quotation's "\x00quote" (SentenceFrames.lowers)."""
         start, end = frame.content
-        while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
+        while end > start and tokens[end - 1].lower in CONTENT_TRAILING_MARKS:
             end -= 1
         start = after_dateline(tokens, start, end, lowers)
         while start < end and tokens[start].lower in (",", "—", "–"):
@@ -1839,7 +1841,7 @@ class ArticleExtractor:
                 if entity is None or entity is outer.entity or not self.entities.known(entity.name):
                     continue  # a source the article itself never quotes or names in full
                 start, end = frame.content
-                while end > start and (tokens[end - 1].lower in SENTENCE_END or tokens[end - 1].lower in (",", "—", "–", "-")):
+                while end > start and tokens[end - 1].lower in CONTENT_TRAILING_MARKS:
                     end -= 1
                 if end - start < MIN_CONTENT_WORDS:
                     continue
