@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from .entities import Entity, EntityTable, KnownName, NameIndex, whole_word_at
 from .cues import ASCII_LETTERS, ascii_words, cue_forms, cue_verb, deciding_words, may_attribute, words_in_span
@@ -360,6 +361,10 @@ class Draft:
     confidence: float
     sentence: tuple[int, int]
     quote: QuoteSpan | None = None
+
+
+# Records come out by start, then end, then kind (the key read in C)
+DRAFT_ORDER = attrgetter("start", "end", "kind")
 
 
 class ArticleExtractor:
@@ -1419,7 +1424,7 @@ class ArticleExtractor:
 
     @staticmethod
     def _starts_sentence(index: int, tokens: list[Token]) -> bool:
-        return all(not t.is_word and t.quote is None for t in tokens[:index])
+        return index == 0 or all(not t.is_word and t.quote is None for t in tokens[:index])  # (most quotations open their sentence)
 
     def _is_direct(self, index: int, tokens: list[Token]) -> bool:
         if self._starts_sentence(index, tokens):
@@ -1802,7 +1807,7 @@ class ArticleExtractor:
         speakers: dict[int, Speaker] = {}
         results = []
         seen = set()
-        for draft in sorted(drafts, key=lambda d: (d.start, d.end, d.kind)):
+        for draft in sorted(drafts, key=DRAFT_ORDER):
             if draft.attribution is None or draft.attribution.entity is None:
                 continue
             key = (draft.start, draft.end, draft.kind)
