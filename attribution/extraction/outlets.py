@@ -89,12 +89,24 @@ def _may_name_outlet(words: list[str]) -> bool:
     head of an outlet's name and its first (past "the") opens none. Most phrases asked are people's names or clauses,
     and this look at two words spares them the test of every word (tests/extraction/test_r18_speedengine.py)."""
     last = words[-1].lower()
-    if last == "the" or "-" in last or last in word_set("outlet_heads") or last in word_set("outlet_compound_heads"):
+    if last in _outlet_last_words() or "-" in last:
         return True
     first = words[0].lower()
     if first == "the":
         first = words[1].lower()
-    return first == "the" or first in word_set("outlet_leads")
+    return first in _outlet_first_words()
+
+
+@lru_cache(maxsize=1)
+def _outlet_last_words() -> frozenset[str]:
+    """The last words outlet_name names an outlet by, and "the" (past which it reads the word before)."""
+    return word_set("outlet_heads") | word_set("outlet_compound_heads") | {"the"}
+
+
+@lru_cache(maxsize=1)
+def _outlet_first_words() -> frozenset[str]:
+    """The first words outlet_name names an outlet by, and "the" (a phrase of nothing else is left to its every test)."""
+    return word_set("outlet_leads") | {"the"}
 
 
 # Kinds of outlet a name may end with in lower case: "New York magazine", "Harlow newspaper"
