@@ -830,7 +830,7 @@ class ArticleExtractor:
     def _sentence(self, tokens: list[Token], span: tuple[int, int], continuing: Attribution | None) -> Attribution | None:
         analysis = self.last_analysis = SentenceFrames(self.text, tokens)
         frames = analysis.find()
-        attributions = self._resolve_frames(frames, analysis)
+        attributions = self._resolve_frames(frames, analysis) if frames else {}  # (a third of the sentences read have no frame)
         if all([frame.partial_only for frame in frames]):  # (a list: fewer instructions than a generator for a sentence's few frames)
             self._in_a_statement(analysis, tokens)  # "In a statement, X defended the plan": X speaks in this paragraph
         for frame in frames:
