@@ -89,9 +89,9 @@ def test_the_marks_a_reported_clause_drops_are_the_sentence_ends_commas_and_dash
 
 
 def test_a_plural_pronoun_still_takes_the_group_opening_the_sentence_and_a_name_its_own_entity():
-    text = "Senate Democrats blocked the bill because they said it would raise rents for every family. Dana Holt said the vote was a mistake."
+    text = "Ames Democrats stalled the levy because they said it would raise rents for every family. Dana Holt said the vote was a mistake."
     speakers = {item.quote: item.speaker.name for item in extract(text)}
-    assert speakers["it would raise rents for every family"] == "Senate Democrats"
+    assert speakers["it would raise rents for every family"] == "Ames Democrats"
     assert speakers["the vote was a mistake"] == "Dana Holt"
 
 
