@@ -11,7 +11,7 @@ def test_a_survey_an_outlet_made_relays_nothing_as_its_poll_would_not():
 
 def test_a_wire_dateline_relays_the_survey_findings_it_carries():
     text = ("HARLOW, May 3 (AFP) - Ferry riders were split on the levy.\n\n"
-            "According to a Quayside Courier survey, 51 percent of respondents said they would back the levy.")
+            "According to a Quayside Courier survey, 51 percent of those asked said they would back the levy.")
     assert reported_by_of(text, "they would back the levy") == "AFP"
 
 
@@ -35,7 +35,7 @@ def test_a_listed_outlet_named_before_its_kind_speaks_through_an_op_ed():
 
 def test_a_hearer_named_by_the_short_name_of_an_outlet_written_in_full_before_relays_the_words():
     text = ("The Quayside Post asked the ferry company for comment. "
-            "Four former employees separately told The Post that the company paid no overtime.")
+            "Four former employees each told The Post that the company paid no overtime.")
     assert reported_by_of(text, "the company paid no overtime") == "Quayside Post"
     # two outlets with that short name: which one heard is not known
     text = ("The Quayside Post and the Denton Post asked the ferry company for comment. "
