@@ -41,3 +41,21 @@ def test_a_hearer_named_by_the_short_name_of_an_outlet_written_in_full_before_re
     text = ("The Quayside Post and the Denton Post asked the ferry company for comment. "
             "Four former employees told The Post that the company paid no overtime.")
     assert reported_by_of(text, "the company paid no overtime") is None
+
+
+def test_a_days_broadcast_of_an_outlets_show_closing_the_report_relays_it():
+    text = 'The harbour master said that he had "no plan" to resign on Tuesday\'s broadcast of CNN\'s "Early Desk."'
+    assert reported_by_of(text, "no plan") == "CNN"
+    text = 'The harbour master said the ferry would run on time during Tuesday\'s edition of MSNBC\'s "Harbor Hour."'
+    assert reported_by_of(text, "the ferry would run on time") == "MSNBC"
+    # a broadcast the words only speak of, not the last words of the sentence, is not where they were said
+    text = 'The harbour master said the ferry would be shown on Tuesday\'s broadcast of CNN\'s "Early Desk" next week.'
+    assert reported_by_of(text, "the ferry would be shown") is None
+
+
+def test_a_meeting_with_an_outlets_editorial_board_opening_the_sentence_relays_what_follows():
+    text = 'In a meeting with the Boston Globe\'s editorial board, the harbour master said: "The ferry will keep its winter timetable."'
+    assert reported_by_of(text, "The ferry will keep its winter timetable") == "Boston Globe"
+    # a meeting with anyone else relays nothing
+    text = 'In a meeting with the harbour board, the harbour master said: "The ferry will keep its winter timetable."'
+    assert reported_by_of(text, "The ferry will keep its winter timetable") is None
