@@ -2356,7 +2356,7 @@ class SentenceFrames:
         while last > 0 and self.lowers[last] in TAIL_MARKS:
             last -= 1
         on = last - 2
-        if last > 5 and self.lowers[last - 3] in AIRED_PROGRAMME_WORDS and self.lowers[on] == "of":
+        if self.lowers[on] == "of" and last > 5 and self.lowers[last - 3] in AIRED_PROGRAMME_WORDS:
             return self._day_broadcast_closing_report(frame, last)
         if frame.content is None or on <= frame.content[0] or frame.content[1] <= on or self.lowers[on] != "on":
             return None
