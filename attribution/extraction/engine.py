@@ -1122,8 +1122,18 @@ class ArticleExtractor:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
-        return analysis.show_closing_report(frame) or (
+        return analysis.show_closing_report(frame) or (frame.cue_verb is not None and frame.cue_verb.audience and self._short_named_hearer(frame, analysis)) or (
             self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None)
+
+    def _short_named_hearer(self, frame: Frame, analysis: SentenceFrames) -> str | None:
+        """"five employees told The Post that ...": the hearer, an outlet the article names in full elsewhere ("The Harlow
+        Post") and here by its short name, heard the words as "told the Harlow Post" would have."""
+        if frame.cue_index + 3 >= analysis.n:
+            return None
+        tokens = analysis.tokens[frame.cue_index + 1:frame.cue_index + 4]
+        if tokens[0].lower != "the" or not tokens[1].is_capitalized or tokens[2].is_capitalized:
+            return None
+        return self._outlet_short_name(self.text[tokens[0].start:tokens[1].end])
 
     def _heard_in_sentence(self, frame: Frame, analysis: SentenceFrames) -> str | None:
         """An outlet the sentence hears the words through when no frame read one: the setting before a participle ("attacked

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import cue_verb
+from .cues import POLL_WORDS, cue_verb
 from .names import CONNECTORS, PARTY_MEMBERS, Mention, names_a_place, names_general_office, is_acronym, is_org_word, is_role_word, middle_name_like_org, person_name_cut, strip_possessive
 from .outlets import MEDIA_ROLES, _unaccented, longest_known_outlet, outlet_name
 from .resources import load_json, word_set
@@ -2373,6 +2373,8 @@ class EntityTable:
         return entity
 
     def _document_entity(self, mention: Mention) -> Entity | None:
+        if mention.head in POLL_WORDS and (made := self._poll_an_outlet_made(mention)) is not None:
+            return made
         owner = mention.document_owner or self.owners.get(mention.head or "")
         if owner is None:
             if mention.text.lower().startswith(("the ", "this ")):
@@ -2390,6 +2392,15 @@ class EntityTable:
             return existing
         kind = "organization"
         return self._get(owner, kind, alias=owner, outlet=outlet_name(owner))
+
+    def _poll_an_outlet_made(self, mention: Mention) -> Entity | None:
+        """"according to a Harlow Ledger survey": a survey an outlet made speaks as itself, as "a Harlow Ledger poll" does;
+        the outlet relays nothing (it is the pollster, not the paper passing on another's words)."""
+        if not mention.document_owner or not outlet_name(mention.document_owner):
+            return None
+        text = mention.text
+        name = text[0].lower() + text[1:] if text.startswith(("A ", "An ", "The ")) else text
+        return self._get(name, "unnamed", alias=text, head=mention.head, affiliation=mention.document_owner)
 
     def _person(self, mention: Mention, apposition_role: str | None) -> Entity:
         role = mention.role

@@ -210,6 +210,8 @@ PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "j
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
 # Before an outlet, the words that make it the one heard: "in an interview with CNN", "told to Reuters", "seen by the BBC", "said on CNN"
 OUTLET_HEARD_PREPOSITIONS = frozenset(("with", "to", "by", "on"))
+# What a day's airing of a show is called: "on Friday's broadcast of CNN's 'Harbor Hour'".
+AIRED_PROGRAMME_WORDS = frozenset(("broadcast", "edition", "episode"))
 # Lower-case words that may follow a station's call letters heard: "told WXTN on Monday", "told WXTN that ..."
 CALL_LETTER_FOLLOWERS = frozenset(("on", "in", "at", "that", "last", "this", "earlier", "about", "after", "before", "during", "and",
                                    "when", "while", "as", "on-air", "recently", "yesterday", "today", "tonight", "late", "early"))
@@ -2300,7 +2302,7 @@ class SentenceFrames:
         for x in range(o + 1, min(self.n, o + MAX_SPEECH_INTRO_TOKENS + 1)):
             word = self.lowers[x]
             if word == ",":
-                if not (x > o + 1 and (speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x)))):
+                if not (x > o + 1 and (speaking or any(self.lowers[y] in word_set("speech_nouns") for y in range(o + 1, x)) or self._met_editorial_board(o, x))):
                     return None
                 if x + 2 < self.n and self.lowers[x + 1] in word_set("outlet_relay_participles") and self.lowers[x + 2] == "by":
                     # "In a briefing note to ministers, seen by the BBC, officials warned ...": the intro runs on
@@ -2319,6 +2321,11 @@ class SentenceFrames:
             if self.tokens[x].quote is not None or word in HARD_PUNCT or word in SENTENCE_END:
                 return None
         return None
+
+    def _met_editorial_board(self, o: int, comma: int) -> bool:
+        """"In a meeting with the Ledger's editorial board,": an outlet's editorial board met is the outlet interviewing."""
+        return "board" in self.lowers[o + 3:comma] and any(
+            self.lowers[y] == "editorial" and self.lowers[y + 1] == "board" for y in range(o + 2, comma - 1))
 
     def _speech_intro_opener(self) -> int:
         """Where an opening phrase naming how the speaker spoke starts: after a bracket ("(In an interview with CNN, ...")
@@ -2349,6 +2356,8 @@ class SentenceFrames:
         while last > 0 and self.lowers[last] in TAIL_MARKS:
             last -= 1
         on = last - 2
+        if self.lowers[on] == "of" and last > 5 and self.lowers[last - 3] in AIRED_PROGRAMME_WORDS:
+            return self._day_broadcast_closing_report(frame, last)
         if frame.content is None or on <= frame.content[0] or frame.content[1] <= on or self.lowers[on] != "on":
             return None
         day = self.lowers[on + 1]
@@ -2358,6 +2367,18 @@ class SentenceFrames:
         words = self.text[show.quote.start:show.quote.end].strip("\"'“”‘’.,").split() if show.quote is not None else [show.text]
         known = longest_known_outlet(words, possessive=True)
         return known[1] if known is not None else None
+
+    def _day_broadcast_closing_report(self, frame: Frame, last: int) -> str | None:
+        """'Lee said the vote "was a mistake" on Friday's broadcast of CNN's "Harbor Hour."': the outlet whose show aired
+        that day, named after the day's broadcast, closing the sentence the report runs to."""
+        on = last - 5
+        if frame.content is None or on <= frame.content[0] or frame.content[1] <= on or self.lowers[on] not in ("on", "during"):
+            return None
+        day = self.lowers[on + 1]
+        if not (day.endswith(POSSESSIVE_ENDINGS) and day[:-2] in WEEKDAY_WORDS):
+            return None
+        known = longest_known_outlet([self.tokens[on + 4].text], possessive=True)
+        return known[1] if known is not None and self.lowers[on + 4].endswith(POSSESSIVE_ENDINGS) else None
 
     def speech_intro_outlet(self, comma: int, frame: Frame | None = None) -> str | None:
         """"In an interview with CNN," -> "CNN": for the sentence's speaker, not for one named inside a relative

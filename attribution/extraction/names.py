@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .outlets import longest_known_outlet, outlet_name
+from .outlets import known_outlet, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token
 
@@ -529,6 +529,8 @@ def _capitalised_people(run: list[Token]) -> bool:
     return _group_name(last) and (last[:-1] in PARTY_MEMBERS or last.endswith(("ans", "nos", "nas", "ics", "ims"))) and not _first_name(run[0].text)
 
 
+# A site is an outlet's kind only after "news": "the news site Harlow Info" (not "the fundraising site GiveHub").
+NEWS_SITE_WORDS = frozenset({"site", "website"})
 # The kind of outlet written before its name: "the state news agency KNA", "the broadcaster NRK-2".
 OUTLET_KINDS = frozenset({"agency", "broadcaster", "newspaper", "daily", "tabloid", "weekly", "channel", "network", "magazine", "wire"})
 # Lower-case particles inside a foreign outlet's name: "El Correo del Norte", "Il Corriere della Sera".
@@ -536,7 +538,7 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das"
 # Outlets named only by what they are: "state media", "Orlesian state television".
 STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "broadcaster", "news"})
 # The words described_outlet reads an outlet from: a kind of outlet, or "state" before a state outlet.
-OUTLET_WORDS = OUTLET_KINDS | {"state", "state-run", "state-owned"}
+OUTLET_WORDS = OUTLET_KINDS | {"state", "state-run", "state-owned"} | NEWS_SITE_WORDS
 
 
 def described_outlet(text: str, tokens: list[Token]) -> str | None:
@@ -545,7 +547,9 @@ def described_outlet(text: str, tokens: list[Token]) -> str | None:
     body = tokens[1:] if tokens and tokens[0].lower in ("the", "a", "an") else tokens
     if len(body) < 2 or len(body) > 7 or not all(t.is_word for t in body):
         return None
-    kind = next((x for x, t in enumerate(body) if not t.is_capitalized and t.lower in OUTLET_KINDS), None)
+    kind = next((x for x, t in enumerate(body) if not t.is_capitalized and (t.lower in OUTLET_KINDS or _news_site(body, x))), None)
+    if kind == len(body) - 1 and (known := _known_outlet_before_its_kind(text, body)):
+        return known
     if kind is not None and 0 < len(body) - kind - 1 <= 4:
         run = body[kind + 1:]
         if all(t.is_capitalized or 0 < x < len(run) - 1 and t.lower in NAME_PARTICLES for x, t in enumerate(run)) and not run[0].lower in word_set("capitalized_function_words"):
@@ -555,6 +559,22 @@ def described_outlet(text: str, tokens: list[Token]) -> str | None:
             len(body) == 2 or len(body) == 3 and body[0].is_capitalized):
         return _text(text, body)
     return None
+
+
+def _news_site(body: list[Token], x: int) -> bool:
+    """"the news site Harlow Info", "the news website Harlow Today": a site named as news is an outlet's kind."""
+    return body[x].lower in NEWS_SITE_WORDS and x > 0 and body[x - 1].lower == "news"
+
+
+def _known_outlet_before_its_kind(text: str, body: list[Token]) -> str | None:
+    """"the nationalist Global Times tabloid": a listed outlet named before the kind of outlet it is, after at most two
+    words that describe it. Only a listed one: "a Baton Rouge newspaper" names the paper's town, not the paper."""
+    run = len(body) - 1
+    while run > 0 and body[run - 1].is_capitalized:
+        run -= 1
+    if run == len(body) - 1 or run > 2 or any(t.is_capitalized for t in body[:run]):
+        return None
+    return known_outlet(_text(text, body[run:-1]))
 
 
 def _org_head(word: str) -> bool:
