@@ -5802,7 +5802,7 @@ class SentenceFrames:
         described = self._source_postmodifier_end(j, end)
         if described is not None:
             end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
-        end = self._before_relative_that(j, end) if end - j > 8 and described is None else end
+        end = self._before_describing_clause(j, end) if end - j > 8 and described is None else end
         if end - j > 8 and described is None:
             of = next((x for x in range(j + 2, min(end, j + 6)) if self.lowers[x] == "of"), None)
             if of is None or end - j > 16 or not is_name_phrase(self.tokens[j:of]):
@@ -5866,13 +5866,17 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
 
-    def _before_relative_that(self, j: int, end: int) -> int:
-        """'"...," said one owner of a shop that sells fishing gear who ...': a long speaker phrase after an inverted cue
-        ends before the relative clause that describes it ("that" and a verb) -> where the speaker ends (``end`` if none)."""
-        that = next((x for x in range(j + 2, end - 1) if self.lowers[x] == "that"), None)
-        if that is None or not (self._relative_that_at(that) or self.lowers[that + 1].endswith("s") and not self.tokens[that + 1].is_capitalized):
-            return end
-        return that
+    def _before_describing_clause(self, j: int, end: int) -> int:
+        """'"...," said one owner of a shop that sells fishing gear who ...', '"...," wrote a user from Bremen going by the
+        handle Pulvo': a long speaker phrase after an inverted cue ends before the relative clause ("that" and a verb) or
+        the participle that describes it -> where the speaker ends (``end`` if neither)."""
+        for x in range(j + 2, end - 1):
+            word = self.lowers[x]
+            if word == "that" and (self._relative_that_at(x) or self.lowers[x + 1].endswith("s") and not self.tokens[x + 1].is_capitalized):
+                return x
+            if word.endswith("ing") and len(word) > 4 and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word:
+                return x
+        return end
 
     def _counted_person(self, j: int, end: int) -> bool:
         """'"...," said one Democrat who was there', '"...," said another Lee loyalist': right after a quotation's

@@ -22,3 +22,7 @@ def test_a_long_speaker_after_an_inverted_said_ends_before_its_relative_clause()
     assert ("direct", "When we opened here, we thought the market would grow,", "one owner of a stall") in found(
         HEAD + "\"When we opened here, we thought the market would grow,\" said one owner of a stall that sells knitted wool "
         "socks who asked not to be named.")
+    # or before the participle that describes it
+    assert ("direct", "Nobody here dares to say a word against the new bridge,", "a Danish user from Aarhus") in found(
+        HEAD + "\"Nobody here dares to say a word against the new bridge,\" wrote a Danish user from Aarhus going by the "
+        "handle Klint.")
