@@ -2376,10 +2376,9 @@ class SentenceFrames:
         if lower in AS_REPORTED_CUES and i > 0 and (self.lowers[i - 1] == "as" or i > 1 and self.lowers[i - 2] == "as") and i + 2 < self.n and (
                 self.lowers[i + 1] == "by"):
             return self._as_reported_by(i)
-        if lower == "words" and i >= 2 and self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and i + 2 < self.n and self.lowers[i + 1] == "of":
-            return self._in_the_words_of(i)
-        if lower == "words" and i >= 2 and i + 2 < self.n and self.lowers[i + 1] == "," and self.tokens[i + 2].quote is not None:
-            return self._in_owners_words(i)
+        if lower == "words" and i >= 2 and i + 2 < self.n and (self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and self.lowers[i + 1] == "of" or (
+                self.lowers[i + 1] == "," and self.tokens[i + 2].quote is not None)):  # ("in Holt's words, '...'": _in_owners_words)
+            return self._in_the_words_of(i) if self.lowers[i + 1] == "of" else self._in_owners_words(i)
         phrase = self._statement_phrase(i) if lower in _statement_first_words() else None  # (the method's own first test, without a call)
         if phrase:
             return self._statement(i, phrase)
