@@ -2397,8 +2397,9 @@ class SentenceFrames:
         if lower in AS_REPORTED_CUES and i > 0 and (self.lowers[i - 1] == "as" or i > 1 and self.lowers[i - 2] == "as") and i + 2 < self.n and (
                 self.lowers[i + 1] == "by"):
             return self._as_reported_by(i)
-        if lower == "words" and i >= 2 and self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and i + 2 < self.n and self.lowers[i + 1] == "of":
-            return self._in_the_words_of(i)
+        if lower == "words" and i >= 2 and i + 2 < self.n and (self.lowers[i - 2] == "in" and self.lowers[i - 1] == "the" and self.lowers[i + 1] == "of" or (
+                self.lowers[i + 1] == "," and self.tokens[i + 2].quote is not None)):  # ("in Holt's words, '...'": _in_owners_words)
+            return self._in_the_words_of(i) if self.lowers[i + 1] == "of" else self._in_owners_words(i)
         phrase = self._statement_phrase(i) if lower in _statement_first_words() else None  # (the method's own first test, without a call)
         if phrase:
             return self._statement(i, phrase)
@@ -2521,6 +2522,37 @@ class SentenceFrames:
         frame = self._verb_frame(i, verb)
         if frame is not None and lower in NAMING_PARTICIPLES and self._names_a_thing_at(i):
             frame.names_a_thing = True
+        return frame
+
+    def _in_owners_words(self, i: int) -> Frame | None:
+        """"In Holt's words, 'this bill is dead'", "in his own words, '...'", "because, in the Herald's words, '...'": the
+        possessive form of "in the words of X" (``i``: "words", a quotation after its comma) gives the owner the quotation."""
+        if any(self.tokens[x].is_word for x in range(i + 3, self.n)):
+            return None  # ('In his own words, "...," Holt added.': the quotation's own tag names the speaker)
+        k = i - 1 if self.lowers[i - 1] == "own" else i
+        last = self.tokens[k - 1]
+        if last.lower in POSSESSIVE_PRONOUNS and last.lower != "its":
+            owner, start = [Token(POSSESSIVE_PRONOUNS[last.lower], last.start, last.end)], k - 1  # "in his words": he
+        else:
+            if last.lower.endswith(("'s", "’s")) and len(last.text) > 2:
+                last = Token(last.text[:-2], last.start, last.end - 2)  # "Holt's"
+            elif last.lower in ("'", "’") and k >= 3 and self.lowers[k - 2].endswith("s") and self.tokens[k - 2].is_word:
+                k, last = k - 1, self.tokens[k - 2]  # "Forbes' words": a plural's or a name's bare apostrophe
+            else:
+                return None
+            start = k - 1
+            while start > 0 and k - start < 5 and self.tokens[start - 1].is_word and (
+                    self.tokens[start - 1].is_capitalized and self.lowers[start - 1] != "in" or self.lowers[start - 1] == "the"):
+                start -= 1
+            owner = self.tokens[start:k - 1] + [last]
+        if start < 1 or self.lowers[start - 1] != "in":
+            return None
+        mention = parse_mention(self.text, owner)
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "unnamed", "pronoun"):
+            return None
+        opener = start - 1
+        frame = Frame("according", self.text[self.tokens[opener].start:self.tokens[i].end], None, opener, i + 1, mention, start)
+        frame.content, frame.content_mode = (i + 2, self.n), "according"  # (mid-sentence too: "..., because, in Holt's words, '...'")
         return frame
 
     def _names_a_thing_at(self, i: int) -> bool:
@@ -5790,6 +5822,7 @@ class SentenceFrames:
         described = self._source_postmodifier_end(j, end)
         if described is not None:
             end = described  # '"...," says a source involved in the group's creation.': the phrase after the participle describes the source
+        end = self._before_describing_clause(j, end) if end - j > 8 and described is None else end
         if end - j > 8 and described is None:
             of = next((x for x in range(j + 2, min(end, j + 6)) if self.lowers[x] == "of"), None)
             if of is None or end - j > 16 or not is_name_phrase(self.tokens[j:of]):
@@ -5852,6 +5885,18 @@ class SentenceFrames:
             if self.lowers[i - 1] == "," and self._subject_resumes(cut, end):
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
+
+    def _before_describing_clause(self, j: int, end: int) -> int:
+        """'"...," said one owner of a shop that sells fishing gear who ...', '"...," wrote a user from Bremen going by the
+        handle Pulvo': a long speaker phrase after an inverted cue ends before the relative clause ("that" and a verb) or
+        the participle that describes it -> where the speaker ends (``end`` if neither)."""
+        for x in range(j + 2, end - 1):
+            word = self.lowers[x]
+            if word == "that" and (self._relative_that_at(x) or self.lowers[x + 1].endswith("s") and not self.tokens[x + 1].is_capitalized):
+                return x
+            if word.endswith("ing") and len(word) > 4 and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word:
+                return x
+        return end
 
     def _counted_person(self, j: int, end: int) -> bool:
         """'"...," said one Democrat who was there', '"...," said another Lee loyalist': right after a quotation's
