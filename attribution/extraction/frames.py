@@ -7514,11 +7514,13 @@ class SentenceFrames:
             return self._run_on_end(end, end + 2, frames)  # "questioned her fitness because of her age": the holder's reason
         if end < self.n and self.lowers[end] in ("which", "whom") and end - 1 > start and self.lowers[end - 1] in PREPOSITIONS:
             return end - 1
-        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and self._past_act_after(x)), None)
+        words = self.lowers[start:end]  # (the rules below look only when a word they need is there: tested in C)
+        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and self._past_act_after(x)), None) if (
+            "and" in words or "but" in words) else None
         if joint is not None:
             frame.next_act = joint + 1  # "vowed to keep the clinic open and praised the ruling": the subject's next act, as for "and urged"
             return joint - 1 if self.lowers[joint - 1] == "," else joint
-        if self.lowers[start] != "to":
+        if self.lowers[start] != "to" and not _SETTING_WORDS.isdisjoint(words):
             occasion = next((x for x in range(start + 1, end - 2) if self._speaking_occasion_at(x, end)), end)
             if occasion < end and self.lowers[occasion - 1] not in SERIES_JOINS and not any(
                     self.lowers[y] in ("that", "who", "which") or self._gerund_with_object_at(y) for y in range(start, occasion)):
