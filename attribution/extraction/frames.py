@@ -7522,10 +7522,10 @@ class SentenceFrames:
             return joint - 1 if self.lowers[joint - 1] == "," else joint
         if self.lowers[start] != "to" and not _SETTING_WORDS.isdisjoint(words):
             occasion = next((x for x in range(start + 1, end - 2) if self._speaking_occasion_at(x, end)), end)
-            if occasion < end and self.lowers[occasion - 1] not in SERIES_JOINS and not any(
+            if occasion < end and self.lowers[occasion - 1] not in SERIES_JOINS and not any(self.tokens[y].quote is not None for y in range(occasion, end)) and not any(
                     self.lowers[y] in ("that", "who", "which") or self._gerund_with_object_at(y) for y in range(start, occasion)):
                 return occasion  # (not "cited reports that Lee said in a call that ...", "accused him of grabbing her at a rally": where the
-                # act was; not "backed Lee and in a statement praised him": a second act, its quotation to be read)
+                # act was; not "backed Lee and in a statement praised him", "in a letter calling it 'a sham'": quoted words to be read)
         return end
 
     def _past_act_after(self, joint: int) -> bool:
