@@ -7445,10 +7445,23 @@ class SentenceFrames:
             main = next((x for x in range(start + 1, main) if (self.lowers[x] in AUXILIARIES or self.lowers[x] in MAIN_VERB_ADVERBS and x + 1 < main and (
                 self.tokens[x + 1].is_word)) and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and (
                 self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or"))), main)  # (not "in late May")
+            main = self._past_main_verb_at_object(start, main)
             while main < end and main - 1 > start and (self.lowers[main - 1] in AUXILIARIES or self.lowers[main - 1] in VERB_ADVERBS):
                 main -= 1  # ("... have since said"): the main verb's own words
             if main < end:
                 frame.content = (start, main)
+
+    def _past_main_verb_at_object(self, start: int, main: int) -> int:
+        """"Rebels backing Colonel Vask seized the airport": inside the object of a clause describing the subject, a past
+        form after a name or a noun, right before a determiner that opens an object of its own, is the subject's own verb
+        (a participle describing the object is followed by "by", a time or a place instead) -> where it stands, else ``main``."""
+        for x in range(start + 1, main - 1):
+            word = self.lowers[x]
+            if self.lowers[x + 1] in OBJECT_DETERMINERS and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PASTS and word not in PRESENT_ALIKE_PASTS) and (
+                    not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and self.lowers[x - 1] not in NOUN_DETERMINERS and (
+                        self.lowers[x - 1] not in CLAUSE_BOUNDARIES and self.lowers[x - 1] not in AUXILIARIES and not _adverb_by_ending(self.lowers[x - 1]))):
+                return x
+        return main
 
     def _give_main_verb_to_participles_subject(self, participle: Frame, frames: list[Frame]) -> bool:
         """"Aides backing Hale said ...", "Mayors supporting Lee declined to ...": a finite cue inside the object of a participle
@@ -7548,9 +7561,70 @@ class SentenceFrames:
                     break
             if self.lowers[start] == "to" and end - start > 2 and start == frame.after_cue:
                 start, end = self._object_gap_aim(frame, start, end)
+            end = self._object_edge_adjusted(frame, start, end, frames)
             if frame.content_mode == "object" and end < self.n and self.lowers[end] == "," and start < end <= start + MAX_SERIES_LEAD:
                 end = self._series_end(end, frames)
             frame.content = (start, end) if end > start else None
+
+    def _object_edge_adjusted(self, frame: Frame, start: int, end: int, frames: list[Frame]) -> int:
+        """Where an object read up to its first break really ends: "opposes all forms of gambling, including the lottery"
+        runs on over its examples; "criticized Lee during a debate", "endorsed Ray in an interview" end before the
+        occasion they were spoken on (an aim, "plans to speak at a rally", keeps its place); "condemned the raids in which
+        ..." leaves the relative clause its preposition."""
+        if frame.content_mode != "object" or end - start < 2:
+            return end
+        if end + 3 < self.n and self.lowers[end] == "," and self.lowers[end + 1] == "including" and not self.tokens[end + 2].is_capitalized and not (
+                self.lowers[end + 2] == "the" and self.tokens[end + 3].is_capitalized):  # (not "backed the bid, including Gov. Ann Lee": the subject's own, named)
+            return self._run_on_end(end, end + 2, frames)
+        if end + 2 < self.n and self.lowers[end] == "because" and self.lowers[end + 1] == "of":
+            return self._run_on_end(end, end + 2, frames)  # "questioned her fitness because of her age": the holder's reason
+        if end < self.n and self.lowers[end] in ("which", "whom") and end - 1 > start and self.lowers[end - 1] in PREPOSITIONS:
+            return end - 1
+        words = self.lowers[start:end]  # (the rules below look only when a word they need is there: tested in C)
+        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and self._past_act_after(x)), None) if (
+            "and" in words or "but" in words) else None
+        if joint is not None:
+            frame.next_act = joint + 1  # "vowed to keep the clinic open and praised the ruling": the subject's next act, as for "and urged"
+            return joint - 1 if self.lowers[joint - 1] == "," else joint
+        if self.lowers[start] != "to" and not _SETTING_WORDS.isdisjoint(words):
+            occasion = next((x for x in range(start + 1, end - 2) if self._speaking_occasion_at(x, end)), end)
+            if occasion < end and self.lowers[occasion - 1] not in SERIES_JOINS and not any(self.tokens[y].quote is not None for y in range(occasion, end)) and not any(
+                    self.lowers[y] in ("that", "who", "which") or self._gerund_with_object_at(y) for y in range(start, occasion)):
+                return occasion  # (not "cited reports that Lee said in a call that ...", "accused him of grabbing her at a rally": where the
+                # act was; not "backed Lee and in a statement praised him", "in a letter calling it 'a sham'": quoted words to be read)
+        return end
+
+    def _past_act_after(self, joint: int) -> bool:
+        """"and praised the senators", "but later joined the campaign": after "and" / "but" (an adverb may come first) a past
+        form with an object of its own (a determiner, a pronoun or a name) is a verb of the subject, not a word of the object."""
+        x = joint + 1
+        if self.lowers[x] in VERB_ADVERBS or _adverb_by_ending(self.lowers[x]):
+            x += 1
+        word = self.lowers[x]
+        return x + 1 < self.n and not self.tokens[x].is_capitalized and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PASTS) and (
+            self.lowers[x + 1] in OBJECT_DETERMINERS or self.lowers[x + 1] in ("him", "them", "it") or self.tokens[x + 1].is_capitalized and self.tokens[x + 1].is_word)
+
+    def _run_on_end(self, edge: int, x: int, frames: list[Frame]) -> int:
+        """Where an object cut at ``edge`` ends when it runs on from ``x`` (", including ...", "because of ..."): the next
+        break ("such as" runs on), else ``edge`` when a report opens in between."""
+        while x < self.n and self.lowers[x] not in OBJECT_BREAKS and (self.lowers[x] not in OBJECT_CLAUSE_BREAKS or self.lowers[x] == "as" and self.lowers[x - 1] == "such") and not (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1):
+            x += 1
+        return edge if any(edge < f.cue_index < x for f in frames) else x
+
+    def _gerund_with_object_at(self, y: int) -> bool:
+        """"of grabbing her", "for blocking the bill": an act named with its own object, which the occasion after it may be of."""
+        return self.lowers[y] in ("of", "for") and y + 2 < self.n and self.lowers[y + 1].endswith("ing") and (
+            self.lowers[y + 2] in OBJECT_DETERMINERS or self.lowers[y + 2] in ("him", "her", "them", "it", "us", "me"))
+
+    def _speaking_occasion_at(self, x: int, end: int) -> bool:
+        """"during a debate", "at a news conference", "in an interview", "during her speech in Ohio": a preposition of setting,
+        a determiner (for "in" and "at" only "a" or "an": "the proposals in the report" are the object's own), then within
+        three words a noun of an occasion of speaking."""
+        word, determiner = self.lowers[x], self.lowers[x + 1]
+        if not (word == "during" and determiner in OBJECT_DETERMINERS or word in ("in", "at") and determiner in ("a", "an")):
+            return False
+        return any(self.lowers[y] in ADVERBIAL_NOUNS for y in range(x + 2, min(end, x + 5)))
 
     def _share_at(self, x: int) -> bool:
         """"15 percent", "only 6 percent": a share of those asked opens here (after "and" it is the next share's view)."""
