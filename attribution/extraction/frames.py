@@ -388,6 +388,10 @@ OPENING_CLAUSE_STARTS = OPENING_CLAUSE_LEADS | OPENING_TIME_CLAUSE_WORDS | OPENI
 # Shapes and words of adjectives between a determiner and a noun of saying: "her seemingly incongruous comments", "his latest claims".
 ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ical", "ent", "ant", "ory")
 PLAIN_ADJECTIVES = frozenset({"own", "latest", "recent", "new", "earlier", "previous", "repeated", "public", "private", "brief", "final", "first", "last", "initial"})
+# Words that describe what an owner said as untrue, and endings of describing words that no noun of people shares ("Holt's
+# baseless claims", "her repeated warnings"; not "-ant"/"-ent": "Holt's assistant claims" is a verb with its subject).
+UNTRUE_WORDS = frozenset({"false", "bogus", "wild", "untrue", "outlandish", "dubious", "unfounded", "unsubstantiated", "debunked"})
+OWNED_CLAIM_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical", "ated")
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -2467,7 +2471,7 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in {"a", "an"} and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
-        if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
+        if lower in NOUN_CUE_FORMS and (self._modified_after_determiner(i) or self._noun_by_its_neighbours(i)):
             return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._counted_before(i):
             return None  # "calling the two lengthy reports ...": a count makes the form a plural noun, no verb of a singular subject
@@ -2536,6 +2540,15 @@ class SentenceFrames:
             x -= 1
             modifiers += 1
         return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
+
+    def _noun_by_its_neighbours(self, i: int) -> bool:
+        """"Holt's false claims that ...", "Holt's baseless claims": an owner's possessive and a describing word; "Lee released
+        notes from the aide": a verb of making public right before and a preposition after -- the form is a noun, no verb."""
+        before = self.lowers[i - 1] if i > 1 else ""
+        if before in RELEASING_FORMS:
+            return i + 1 < self.n and self.lowers[i + 1] in PREPOSITIONS and self.lowers[i + 1] != "to"  # ("the book he wrote claims to ...")
+        return i > 1 and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized and self._possessive_before(i - 1) and (
+            before in PLAIN_ADJECTIVES or before in UNTRUE_WORDS or before.endswith(OWNED_CLAIM_ADJECTIVE_ENDINGS))
 
     def _counted_before(self, i: int) -> bool:
         """A number above one with at most two lower-case modifiers between it and ``i``: "the two lengthy investigative"."""
