@@ -450,6 +450,13 @@ DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
 # Verbs that make a document or bring it out, whose subject speaks in it (one set for every rule on documents made public):
 # "released a statement highlighting ...", "placed ads calling ...", "penned letters that called him ...", "plans to air an
 # ad, which paints ...", "put out a video ad ripping ..." ("out" stands for the verb before it, whichever it is).
+# Things carried or handed out whose printed words a participle right after them reports: "banners supporting Reyes".
+DISPLAY_TEXTS = frozenset({"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard", "billboards", "shirt", "shirts",
+                           "t-shirt", "t-shirts", "sticker", "stickers", "leaflet", "leaflets", "flyer", "flyers", "flier", "fliers", "cover", "tickets", "cards"})
+# Verbs of holding a sign up: its carriers speak through it ("Marchers waved banners supporting Reyes").
+CARRYING_FORMS = frozenset({"carry", "carries", "carried", "carrying", "hold", "holds", "held", "holding", "wave", "waves", "waved", "waving",
+                            "wear", "wears", "wore", "wearing", "brandish", "brandished", "brandishing", "hoist", "hoisted", "hoisting", "raise",
+                            "raised", "raising", "tote", "toted", "toting", "bore", "bearing", "clutched", "clutching", "display", "displayed", "displaying"})
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
                              "unveiled", "unveils", "air", "airs", "aired", "airing", "ran", "runs", "running", "launched", "launches", "sent",
                              "placed", "mailed", "circulated", "circulating", "distributed", "took", "penned", "wrote", "writes", "written", "cut",
@@ -3871,7 +3878,7 @@ class SentenceFrames:
                 return self._attach_object_holders_subject(frame, i - 2)
             if i >= 4 and (requiring := self._requiring_verb_before(i - 1)) is not None:
                 return self._attach_subject(frame, requiring)
-        if participle and self._sender_of_document_before(frame, i):
+        if participle and (self._sender_of_document_before(frame, i) or self._display_before_participle(frame, i)):
             return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
@@ -4149,6 +4156,30 @@ class SentenceFrames:
         if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
+
+    def _display_before_participle(self, frame: Frame, i: int) -> bool:
+        """"Guests are given printed tickets telling them when to board", "prompted the paper to print a cover saying ...", "saw
+        a road sign warning of ...": a sign, a cover or a printed card right before the participle says it (as "a sign that
+        read ..." does), not whoever is handed it, sees it or is the clause's subject; people who carry or wave it say it."""
+        head = i - 1
+        if self.lowers[head] not in DISPLAY_TEXTS or not self.tokens[head].is_word or self.tokens[head].is_capitalized:
+            return False
+        start = head  # (its determiner a few plain words back opens the phrase, "a digital road sign"; without one, the noun alone)
+        for x in range(head - 1, max(-1, head - 4), -1):
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized:
+                break
+            if self.lowers[x] in NOUN_DETERMINERS:
+                start = x
+                break
+        if start > 0 and self.lowers[start - 1] in CARRYING_FORMS:
+            return False  # "Marchers carried banners supporting Reyes": the people who hold it up say it
+        if start > 0 and self.lowers[start - 1] in RELEASING_FORMS:
+            frame.inherit, frame.kind = True, "inherit"  # "The union ran posters calling ...": its maker's words, as with ads
+            return True
+        phrase = self.text[self.tokens[start].start:self.tokens[head].end]
+        frame.mention = Mention(phrase, self.tokens[start].start, self.tokens[head].end, phrase, "unnamed", head=self.lowers[head], definite=self.lowers[start] == "the")
+        frame.subject_start = start
+        return True
 
     def _holds_word(self, segment: list[int]) -> bool:
         """Whether a word (no punctuation, no quotation) stands at one of ``segment``'s positions: mostly its first."""
