@@ -3878,7 +3878,7 @@ class SentenceFrames:
                 return self._attach_object_holders_subject(frame, i - 2)
             if i >= 4 and (requiring := self._requiring_verb_before(i - 1)) is not None:
                 return self._attach_subject(frame, requiring)
-        if participle and (self._sender_of_document_before(frame, i) or self._display_before_participle(frame, i)):
+        if participle and (self._sender_of_document_before(frame, i) or self._display_before_participle(frame, i) or self._absolute_with_joined(frame, i)):
             return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
@@ -4180,6 +4180,20 @@ class SentenceFrames:
         frame.mention = Mention(phrase, self.tokens[start].start, self.tokens[head].end, phrase, "unnamed", head=self.lowers[head], definite=self.lowers[start] == "the")
         frame.subject_start = start
         return True
+
+    def _absolute_with_joined(self, frame: Frame, i: int) -> bool:
+        """"The council warned the owners, with senior officials citing its power and vowing to ...": a participle that "and"
+        joins to one right after the people an opening or comma-led "with" brings in is theirs, as the first one is."""
+        if self.lowers[i - 1] != "and":
+            return False
+        first = next((x for x in range(i - 2, max(self.story_start, i - 14), -1) if not self.tokens[x].is_word or self.lowers[x] == "," or (
+            self.lowers[x].endswith("ing") and not self.tokens[x].is_capitalized)), None)
+        if first is None or not self.lowers[first].endswith("ing"):
+            return False
+        start = next((x for x in range(first - 1, max(self.story_start, first - 7) - 1, -1) if not self.tokens[x].is_word or self.lowers[x] == "with"), None)
+        if start is None or self.lowers[start] != "with" or start + 1 >= first or not (start == self.story_start or self.lowers[start - 1] == ","):
+            return False
+        return self._choose_subject(frame, list(range(start + 1, first)))
 
     def _holds_word(self, segment: list[int]) -> bool:
         """Whether a word (no punctuation, no quotation) stands at one of ``segment``'s positions: mostly its first."""

@@ -44,3 +44,9 @@ def test_a_cover_a_paper_prints_says_its_words_and_posters_a_union_runs_are_the_
     assert ("a cover", "saying") in speakers(text)
     assert speakers('The union ran posters calling the plan "a theft" in every station.') == [("the union", "calling")]
 
+
+
+def test_a_participle_joined_by_and_to_one_after_people_a_comma_and_with_bring_in_is_theirs():
+    text = ("The council warned the mill owners on Saturday, with senior city officials underlining the town's legal power and "
+            "vowing to remain the main regulator for years to come.")
+    assert speakers(text) == [("senior city officials", "vowing")]
