@@ -1070,7 +1070,7 @@ class SentenceFrames:
         form a few words on ("U.S. forces bombed")."""
         if self._subject_then_verb(y, end) is not None:
             return True
-        if y + 1 >= end or not self.tokens[y + 1].is_word:
+        if y + 1 >= end or not self.tokens[y + 1].is_word and not self._quotation_after_pronoun(y):
             return False
         if self.lowers[y] in ("he", "she", "they", "it"):
             return not self.tokens[y + 1].is_capitalized and self.lowers[y + 1] not in PREPOSITIONS and self.lowers[y + 1] not in CLAUSE_BOUNDARIES
@@ -1086,6 +1086,11 @@ class SentenceFrames:
             if not self.tokens[x].is_capitalized and (word in AUXILIARIES or word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4):
                 return True
         return False
+
+    def _quotation_after_pronoun(self, y: int) -> bool:
+        """"When Lee said ... , he 'got the feeling of the teachers,' said Ann Ferris": a subject pronoun and a quotation
+        that holds its verb open the main clause."""
+        return self.lowers[y] in ("he", "she", "they") and self.tokens[y + 1].quote is not None
 
     def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
         """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an
@@ -2031,7 +2036,7 @@ class SentenceFrames:
         own, so the outer frame reports no separate content (the inner one carries the relay). But "Lee said X, but Y,
         he said": where the inner clause ends at ", but", the tag reports what follows it."""
         for outer in frames:
-            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer):
+            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer) or self._main_clause_after_opening_report(outer, frames):
                 continue
             start, end = outer.content
             if outer.content_mode == "trail" and start == 0:
@@ -2047,6 +2052,20 @@ class SentenceFrames:
                     inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated) and self._quotes_within(start, end)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
+
+    def _main_clause_after_opening_report(self, outer: Frame, frames: list[Frame]) -> bool:
+        """"When Lee said he would not back the mayor, he 'got the feeling of the teachers,' said Ann Ferris": a tag after a
+        sentence whose opening clause ("When ...") holds a report cut at its comma (_end_opening_clause_contents) reports the
+        main clause after that comma, not the opening clause too."""
+        start, end = outer.content
+        if outer.content_mode != "trail" or start != self.story_start or self.lowers[start] not in OPENING_TIME_CLAUSE_WORDS:
+            return False
+        cut = next((inner.content[1] for inner in frames if inner is not outer and inner.kind == "pre" and inner.content is not None and (
+            start < inner.cue_index < inner.content[1] < end - 2) and self.lowers[inner.content[1]] == ","), None)
+        if cut is None or "(" in self.lowers[cut + 1:end]:
+            return False  # ("..., the pope served up red meat ('...,' declared La Stampa in Italy), but ...": the tag ends an aside)
+        outer.content = (cut + 1, end)
+        return True
 
     def _after_linking_verb(self, i: int) -> bool:
         """"is sure", "was not certain", "has been acutely aware", "remain adamant": "be" or a linking verb before the

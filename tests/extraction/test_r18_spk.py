@@ -50,3 +50,16 @@ def test_a_participle_joined_by_and_to_one_after_people_a_comma_and_with_bring_i
     text = ("The council warned the mill owners on Saturday, with senior city officials underlining the town's legal power and "
             "vowing to remain the main regulator for years to come.")
     assert speakers(text) == [("senior city officials", "vowing")]
+
+
+def test_a_tag_after_a_sentence_that_opens_with_a_clause_of_report_is_said_of_the_main_clause():
+    text = "When Dana Holt said he would not want the mayor's backing, he \"got the feeling of the teachers,\" said Ann Ferris."
+    found = [(e.speaker.name if e.speaker else None, e.quote) for e in extract(text)]
+    assert found == [("Dana Holt", "he would not want the mayor's backing"), ("Ann Ferris", "got the feeling of the teachers,")]
+    text = "Though farmers in Ames boast of record harvests, there is no link between harvests and prices, economists say."
+    found = [(e.speaker.name if e.speaker else None, e.quote) for e in extract(text)]
+    assert ("economists", "there is no link between harvests and prices") in found
+    # a tag inside a bracketed aside reports only its own quotation
+    text = ('When Holt said the plant would close, the mayor gave the papers a gift ("Holt Shuts Ames," declared the Ledger in '
+            'Iowa), but again showed his knack for drama.')
+    assert [e.quote for e in extract(text) if e.speaker and e.speaker.name == "Ledger"] == ["Holt Shuts Ames,"]
