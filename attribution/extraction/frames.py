@@ -2036,7 +2036,8 @@ class SentenceFrames:
         own, so the outer frame reports no separate content (the inner one carries the relay). But "Lee said X, but Y,
         he said": where the inner clause ends at ", but", the tag reports what follows it."""
         for outer in frames:
-            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer) or self._main_clause_after_opening_report(outer, frames):
+            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer) or (
+                    self.lowers[outer.content[0]] in OPENING_TIME_CLAUSE_WORDS and self._main_clause_after_opening_report(outer, frames)):
                 continue
             start, end = outer.content
             if outer.content_mode == "trail" and start == 0:
@@ -3897,7 +3898,8 @@ class SentenceFrames:
                 return self._attach_object_holders_subject(frame, i - 2)
             if i >= 4 and (requiring := self._requiring_verb_before(i - 1)) is not None:
                 return self._attach_subject(frame, requiring)
-        if participle and (self._sender_of_document_before(frame, i) or self._display_before_participle(frame, i) or self._absolute_with_joined(frame, i)):
+        if participle and (self._sender_of_document_before(frame, i) or self.lowers[i - 1] in DISPLAY_TEXTS and self._display_before_participle(frame, i) or (
+                self.lowers[i - 1] == "and" and self._absolute_with_joined(frame, i))):
             return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
