@@ -2533,6 +2533,15 @@ class SentenceFrames:
             frame.names_a_thing = True
         return frame
 
+    def _noun_by_its_neighbours(self, i: int) -> bool:
+        """"Holt's false claims that ...", "Holt's baseless claims": an owner's possessive and a describing word; "Lee released
+        notes from the aide": a verb of making public right before and a preposition after -- the form is a noun, no verb."""
+        before = self.lowers[i - 1] if i > 1 else ""
+        if before in RELEASING_FORMS:
+            return i + 1 < self.n and self.lowers[i + 1] in PREPOSITIONS and self.lowers[i + 1] != "to"  # ("the book he wrote claims to ...")
+        return i > 1 and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized and self._possessive_before(i - 1) and (
+            before in PLAIN_ADJECTIVES or before in UNTRUE_WORDS or before.endswith(OWNED_CLAIM_ADJECTIVE_ENDINGS))
+
     def _names_a_thing_at(self, i: int) -> bool:
         """A naming participle after a noun phrase that an indefinite article opens, its quoted name right after it
         ("a group called the '...'", "a short film called '...'"): it describes the thing, no one reports."""
@@ -2567,15 +2576,6 @@ class SentenceFrames:
             x -= 1
             modifiers += 1
         return modifiers > 0 and self.lowers[x] in NOUN_DETERMINERS
-
-    def _noun_by_its_neighbours(self, i: int) -> bool:
-        """"Holt's false claims that ...", "Holt's baseless claims": an owner's possessive and a describing word; "Lee released
-        notes from the aide": a verb of making public right before and a preposition after -- the form is a noun, no verb."""
-        before = self.lowers[i - 1] if i > 1 else ""
-        if before in RELEASING_FORMS:
-            return i + 1 < self.n and self.lowers[i + 1] in PREPOSITIONS and self.lowers[i + 1] != "to"  # ("the book he wrote claims to ...")
-        return i > 1 and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized and self._possessive_before(i - 1) and (
-            before in PLAIN_ADJECTIVES or before in UNTRUE_WORDS or before.endswith(OWNED_CLAIM_ADJECTIVE_ENDINGS))
 
     def _counted_before(self, i: int) -> bool:
         """A number above one with at most two lower-case modifiers between it and ``i``: "the two lengthy investigative"."""
