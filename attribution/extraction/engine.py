@@ -890,6 +890,7 @@ class ArticleExtractor:
                 elif previous is not None and _plural_verb_after_singular(analysis, previous_frame, frame):
                     # "Supporters still question whether she opposes the deal and worry that ...": "worry" is not hers
                     previous = self._sentence_subject_attribution(analysis, frame) or previous
+                previous = self._actor_beside_according_source(analysis, frame, previous, previous_frame)
                 base = self._clause_subject_attribution(analysis, frame, previous_frame if previous is not None else None) or (
                     previous or partial or self._sentence_subject_attribution(analysis, frame))
                 if base is None:
@@ -973,6 +974,20 @@ class ArticleExtractor:
                 self.statement_at = analysis.tokens[frame.cue_index].start
         self._relay_through_outer_outlets(frames, attributions)
         return attributions
+
+    def _actor_beside_according_source(self, analysis: SentenceFrames, frame: Frame, previous: Attribution | None,
+                                       previous_frame: Frame | None) -> Attribution | None:
+        """"The paper reported, according to two guests, Lee calmed the donors by telling them ...", "Lee calmed the donors,
+        according to two guests, by telling them ...": the source "according to" names vouches for the clause and does not act
+        in it; a participle hung on the clause is its subject's, when that subject is someone who may speak."""
+        if previous is None or previous_frame is None or previous_frame.kind != "according" or previous_frame.after_cue is None:
+            return previous
+        found = analysis.clause_subject_before(previous_frame.after_cue - 1, frame.cue_index)
+        mention = found[0] if found is not None else analysis.sentence_subject(previous_frame.cue_index)[0]
+        if mention is None or mention.generic or mention.kind not in ("person", "organization", "pronoun"):
+            return previous
+        entity = self.entities.resolve(mention)
+        return Attribution(entity, mention.text, frame.cue, (), 0.8) if entity is not None else previous
 
     def _note_question(self, frame: Frame, analysis: SentenceFrames, asker: Entity) -> None:
         """"a reporter asked Trump ...", "asking Mrs. Clinton whether ...": the person named right after "asked",

@@ -390,6 +390,10 @@ OPENING_CLAUSE_STARTS = OPENING_CLAUSE_LEADS | OPENING_TIME_CLAUSE_WORDS | OPENI
 # Shapes and words of adjectives between a determiner and a noun of saying: "her seemingly incongruous comments", "his latest claims".
 ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ive", "ical", "ent", "ant", "ory")
 PLAIN_ADJECTIVES = frozenset({"own", "latest", "recent", "new", "earlier", "previous", "repeated", "public", "private", "brief", "final", "first", "last", "initial"})
+# Words that describe what an owner said as untrue, and endings of describing words that no noun of people shares ("Holt's
+# baseless claims", "her repeated warnings"; not "-ant"/"-ent": "Holt's assistant claims" is a verb with its subject).
+UNTRUE_WORDS = frozenset({"false", "bogus", "wild", "untrue", "outlandish", "dubious", "unfounded", "unsubstantiated", "debunked"})
+OWNED_CLAIM_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical", "ated")
 NOUN_CUE_FORMS = frozenset({"comment", "comments", "report", "reports", "tweet", "tweets", "post", "posts", "claim", "claims", "note",
                             "notes", "answer", "answers", "reply", "replies", "estimate", "estimates", "warning", "remark", "remarks",
                             "forecast", "forecasts", "statement", "request", "requests", "call", "calls", "plan", "plans", "promise", "promises",
@@ -448,6 +452,13 @@ DOCUMENT_PARTICIPLES = DOCUMENT_PARTICIPLE_HINTS
 # Verbs that make a document or bring it out, whose subject speaks in it (one set for every rule on documents made public):
 # "released a statement highlighting ...", "placed ads calling ...", "penned letters that called him ...", "plans to air an
 # ad, which paints ...", "put out a video ad ripping ..." ("out" stands for the verb before it, whichever it is).
+# Things carried or handed out whose printed words a participle right after them reports: "banners supporting Reyes".
+DISPLAY_TEXTS = frozenset({"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard", "billboards", "shirt", "shirts",
+                           "t-shirt", "t-shirts", "sticker", "stickers", "leaflet", "leaflets", "flyer", "flyers", "flier", "fliers", "cover", "tickets", "cards"})
+# Verbs of holding a sign up: its carriers speak through it ("Marchers waved banners supporting Reyes").
+CARRYING_FORMS = frozenset({"carry", "carries", "carried", "carrying", "hold", "holds", "held", "holding", "wave", "waves", "waved", "waving",
+                            "wear", "wears", "wore", "wearing", "brandish", "brandished", "brandishing", "hoist", "hoisted", "hoisting", "raise",
+                            "raised", "raising", "tote", "toted", "toting", "bore", "bearing", "clutched", "clutching", "display", "displayed", "displaying"})
 RELEASING_FORMS = frozenset({"released", "releases", "releasing", "published", "publishes", "publishing", "issued", "issues", "issuing", "posted",
                              "unveiled", "unveils", "air", "airs", "aired", "airing", "ran", "runs", "running", "launched", "launches", "sent",
                              "placed", "mailed", "circulated", "circulating", "distributed", "took", "penned", "wrote", "writes", "written", "cut",
@@ -1061,7 +1072,7 @@ class SentenceFrames:
         form a few words on ("U.S. forces bombed")."""
         if self._subject_then_verb(y, end) is not None:
             return True
-        if y + 1 >= end or not self.tokens[y + 1].is_word:
+        if y + 1 >= end or not self.tokens[y + 1].is_word and not self._quotation_after_pronoun(y):
             return False
         if self.lowers[y] in ("he", "she", "they", "it"):
             return not self.tokens[y + 1].is_capitalized and self.lowers[y + 1] not in PREPOSITIONS and self.lowers[y + 1] not in CLAUSE_BOUNDARIES
@@ -1077,6 +1088,11 @@ class SentenceFrames:
             if not self.tokens[x].is_capitalized and (word in AUXILIARIES or word in FINITE_VERBS or word in IRREGULAR_PASTS or word.endswith("ed") and len(word) > 4):
                 return True
         return False
+
+    def _quotation_after_pronoun(self, y: int) -> bool:
+        """"When Lee said ... , he 'got the feeling of the teachers,' said Ann Ferris": a subject pronoun and a quotation
+        that holds its verb open the main clause."""
+        return self.lowers[y] in ("he", "she", "they") and self.tokens[y + 1].quote is not None
 
     def _modal_acts(self, frames: list[Frame]) -> frozenset[int]:
         """"He may add to his staff or change roles, he said": a verb after a modal, with nothing reported after it, is an
@@ -2022,7 +2038,8 @@ class SentenceFrames:
         own, so the outer frame reports no separate content (the inner one carries the relay). But "Lee said X, but Y,
         he said": where the inner clause ends at ", but", the tag reports what follows it."""
         for outer in frames:
-            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer):
+            if outer.content is None or outer.content_mode not in {"trail", "according"} or _reports_evidence(outer) or (
+                    self.lowers[outer.content[0]] in OPENING_TIME_CLAUSE_WORDS and self._main_clause_after_opening_report(outer, frames)):
                 continue
             start, end = outer.content
             if outer.content_mode == "trail" and start == 0:
@@ -2038,6 +2055,20 @@ class SentenceFrames:
                     inner.cue_verb is None or inner.cue_verb.content) and not inner.mention.generic and not inner.negated) and self._quotes_within(start, end)) and start <= inner.cue_index < end for inner in frames):
                 outer.relayed = outer.content
                 outer.content = None
+
+    def _main_clause_after_opening_report(self, outer: Frame, frames: list[Frame]) -> bool:
+        """"When Lee said he would not back the mayor, he 'got the feeling of the teachers,' said Ann Ferris": a tag after a
+        sentence whose opening clause ("When ...") holds a report cut at its comma (_end_opening_clause_contents) reports the
+        main clause after that comma, not the opening clause too."""
+        start, end = outer.content
+        if outer.content_mode != "trail" or start != self.story_start or self.lowers[start] not in OPENING_TIME_CLAUSE_WORDS:
+            return False
+        cut = next((inner.content[1] for inner in frames if inner is not outer and inner.kind == "pre" and inner.content is not None and (
+            start < inner.cue_index < inner.content[1] < end - 2) and self.lowers[inner.content[1]] == ","), None)
+        if cut is None or "(" in self.lowers[cut + 1:end]:
+            return False  # ("..., the pope served up red meat ('...,' declared La Stampa in Italy), but ...": the tag ends an aside)
+        outer.content = (cut + 1, end)
+        return True
 
     def _after_linking_verb(self, i: int) -> bool:
         """"is sure", "was not certain", "has been acutely aware", "remain adamant": "be" or a linking verb before the
@@ -2489,7 +2520,7 @@ class SentenceFrames:
             return None  # "its promise", "the secretary of state", "Sanders' comments": nouns
         if lower in NOUN_CUE_FORMS and i > 1 and self.lowers[i - 2] in {"a", "an"} and self.tokens[i - 1].is_word:
             return None  # "posted a Twitter comment", "an early report": a noun after an indefinite article
-        if lower in NOUN_CUE_FORMS and self._modified_after_determiner(i):
+        if lower in NOUN_CUE_FORMS and (self._modified_after_determiner(i) or self._noun_by_its_neighbours(i)):
             return None  # "Her seemingly incongruous comments on the issue speak to ...", "his latest claims": a noun, its modifiers after a determiner
         if lower in NOUN_CUE_FORMS and lower.endswith("s") and self._counted_before(i):
             return None  # "calling the two lengthy reports ...": a count makes the form a plural noun, no verb of a singular subject
@@ -2554,6 +2585,15 @@ class SentenceFrames:
         frame = Frame("according", self.text[self.tokens[opener].start:self.tokens[i].end], None, opener, i + 1, mention, start)
         frame.content, frame.content_mode = (i + 2, self.n), "according"  # (mid-sentence too: "..., because, in Holt's words, '...'")
         return frame
+
+    def _noun_by_its_neighbours(self, i: int) -> bool:
+        """"Holt's false claims that ...", "Holt's baseless claims": an owner's possessive and a describing word; "Lee released
+        notes from the aide": a verb of making public right before and a preposition after -- the form is a noun, no verb."""
+        before = self.lowers[i - 1] if i > 1 else ""
+        if before in RELEASING_FORMS:
+            return i + 1 < self.n and self.lowers[i + 1] in PREPOSITIONS and self.lowers[i + 1] != "to"  # ("the book he wrote claims to ...")
+        return i > 1 and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_capitalized and self._possessive_before(i - 1) and (
+            before in PLAIN_ADJECTIVES or before in UNTRUE_WORDS or before.endswith(OWNED_CLAIM_ADJECTIVE_ENDINGS))
 
     def _names_a_thing_at(self, i: int) -> bool:
         """A naming participle after a noun phrase that an indefinite article opens, its quoted name right after it
@@ -3911,7 +3951,8 @@ class SentenceFrames:
                 return self._attach_object_holders_subject(frame, i - 2)
             if i >= 4 and (requiring := self._requiring_verb_before(i - 1)) is not None:
                 return self._attach_subject(frame, requiring)
-        if participle and self._sender_of_document_before(frame, i):
+        if participle and (self._sender_of_document_before(frame, i) or self.lowers[i - 1] in DISPLAY_TEXTS and self._display_before_participle(frame, i) or (
+                self.lowers[i - 1] == "and" and self._absolute_with_joined(frame, i))):
             return True
         j = self._skip_back_adverbs(frame, i)
         if j == -2:
@@ -4189,6 +4230,44 @@ class SentenceFrames:
         if found and frame.relative and boundary == "whom" and comma_before and frame.subject_start is not None and frame.subject_start < k:
             frame.relative, frame.relative_at = False, None  # "Ann Lee, a rival whom Holt fired, said that ...": the clause describes the speaker
         return found
+
+    def _display_before_participle(self, frame: Frame, i: int) -> bool:
+        """"Guests are given printed tickets telling them when to board", "prompted the paper to print a cover saying ...", "saw
+        a road sign warning of ...": a sign, a cover or a printed card right before the participle says it (as "a sign that
+        read ..." does), not whoever is handed it, sees it or is the clause's subject; people who carry or wave it say it."""
+        head = i - 1
+        if self.lowers[head] not in DISPLAY_TEXTS or not self.tokens[head].is_word or self.tokens[head].is_capitalized:
+            return False
+        start = head  # (its determiner a few plain words back opens the phrase, "a digital road sign"; without one, the noun alone)
+        for x in range(head - 1, max(-1, head - 4), -1):
+            if not self.tokens[x].is_word or self.tokens[x].is_capitalized:
+                break
+            if self.lowers[x] in NOUN_DETERMINERS:
+                start = x
+                break
+        if start > 0 and self.lowers[start - 1] in CARRYING_FORMS:
+            return False  # "Marchers carried banners supporting Reyes": the people who hold it up say it
+        if start > 0 and self.lowers[start - 1] in RELEASING_FORMS:
+            frame.inherit, frame.kind = True, "inherit"  # "The union ran posters calling ...": its maker's words, as with ads
+            return True
+        phrase = self.text[self.tokens[start].start:self.tokens[head].end]
+        frame.mention = Mention(phrase, self.tokens[start].start, self.tokens[head].end, phrase, "unnamed", head=self.lowers[head], definite=self.lowers[start] == "the")
+        frame.subject_start = start
+        return True
+
+    def _absolute_with_joined(self, frame: Frame, i: int) -> bool:
+        """"The council warned the owners, with senior officials citing its power and vowing to ...": a participle that "and"
+        joins to one right after the people an opening or comma-led "with" brings in is theirs, as the first one is."""
+        if self.lowers[i - 1] != "and":
+            return False
+        first = next((x for x in range(i - 2, max(self.story_start, i - 14), -1) if not self.tokens[x].is_word or self.lowers[x] == "," or (
+            self.lowers[x].endswith("ing") and not self.tokens[x].is_capitalized)), None)
+        if first is None or not self.lowers[first].endswith("ing"):
+            return False
+        start = next((x for x in range(first - 1, max(self.story_start, first - 7) - 1, -1) if not self.tokens[x].is_word or self.lowers[x] == "with"), None)
+        if start is None or self.lowers[start] != "with" or start + 1 >= first or not (start == self.story_start or self.lowers[start - 1] == ","):
+            return False
+        return self._choose_subject(frame, list(range(start + 1, first)))
 
     def _holds_word(self, segment: list[int]) -> bool:
         """Whether a word (no punctuation, no quotation) stands at one of ``segment``'s positions: mostly its first."""
