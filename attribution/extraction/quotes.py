@@ -102,12 +102,13 @@ def _finds_any(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 
 def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    if not _finds_any(text, _marks_in(text)[0], para_start, para_end):
+    marks = _marks_in(text)[0]
+    if not _finds_any(text, marks, para_start, para_end):
         return spans  # no double mark in the paragraph (most paragraphs)
     open_at: int | None = None
     outer: int | None = None  # an opening mark followed by a second one: stray, or the start of a quotation that nests one
     nested_close = False  # the mark just paired closed a quotation nested in ``outer``: the next mark closes ``outer``
-    positions = _mark_positions(text, _marks_in(text)[0], para_start, para_end)  # (DOUBLE_MARK_RE's matches)
+    positions = _mark_positions(text, marks, para_start, para_end)  # (DOUBLE_MARK_RE's matches)
     for number, index in enumerate(positions):
         char = text[index]
         role = _role(text, index, para_start, para_end)

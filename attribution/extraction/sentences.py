@@ -79,6 +79,11 @@ def _period_context_sre(pattern) -> re.Pattern:
     return re.compile(source.replace(r"\s+(?P<next_tok>\S+)", r"[^\S\x1c-\x1f]+(?P<next_tok>[\S\x1c-\x1f]+)"), re.VERBOSE)
 
 
+# Punkt's realignment pattern compiled by ``re`` (its match objects cost less than the ``regex`` module's), its white space
+# written as the class ``regex`` means (as _period_context_sre does): the same matches (tests/extraction/test_r18_speedtok.py)
+BOUNDARY_REALIGNMENT = re.compile(PunktLanguageVars.re_boundary_realignment.pattern.replace(r"\s+", r"[^\S\x1c-\x1f]+"), re.MULTILINE)
+
+
 class _Tokenizer(PunktSentenceTokenizer):
     """Punkt, deciding its most common case without annotating tokens: a word of two letters or
     more, neither a known abbreviation nor the first word of a known collocation, ending in a
@@ -175,7 +180,7 @@ class _Tokenizer(PunktSentenceTokenizer):
         # _realign_boundaries: closing punctuation after a break goes with the sentence before it
         spans: list[tuple[int, int]] = []
         realign = 0
-        realignment = self._lang_vars.re_boundary_realignment
+        realignment = BOUNDARY_REALIGNMENT
         for (start, stop), (next_start, next_stop) in zip(breaks, [*breaks[1:], (0, 0)]):  # (no sentence after the last)
             start += realign
             following = realignment.match(text[next_start:next_stop]) if (
