@@ -42,3 +42,30 @@ def test_it_still_turns_down_a_run_that_names_an_outlet(brindle_tatler_is_an_out
 def test_it_still_reads_a_persons_name_and_role_when_no_outlet_is_named(brindle_tatler_is_an_outlet):
     assert read_run("Dana Holt") == ("Dana Holt", None, None)
     assert read_run("Prime Minister Orla Vantree") == ("Orla Vantree", "Prime Minister", None)
+
+
+# Nicknames: the quoted nickname's pattern is tried only at a quotation mark a capital follows.
+class CountedPattern:
+    def __init__(self, pattern):
+        self.pattern, self.tries = pattern, 0
+
+    def match(self, text, at):
+        self.tries += 1
+        return self.pattern.match(text, at)
+
+
+def test_the_nickname_pattern_is_tried_only_where_a_capital_follows_the_quotation_mark(monkeypatch):
+    counted = CountedPattern(entities.NICKNAMED)
+    monkeypatch.setattr(entities, "NICKNAMED", counted)
+    text = 'Lia "Bo" Vance said "we will win." Then “Tam” Okoro agreed, “mostly.”'
+    found = [m.group(1) for m in entities.NameIndex(text)._nicknames()]
+    assert found == ["Vance", "Okoro"]
+    assert counted.tries == 2
+
+
+def test_a_nickname_is_found_at_the_texts_edges_and_none_after_a_mark_ending_the_text():
+    assert [m.group(1) for m in entities.NameIndex('"Chico" Manriquez spoke."')._nicknames()] == ["Manriquez"]
+    assert [m.group(1) for m in entities.NameIndex('Juan “Éclair” Ruiz and “Chico” Manriquez, he said “')._nicknames()] == ["Manriquez"]
+    index = entities.NameIndex('Mayor Juan "Chico" Manriquez of Oakland said the port would open.')
+    index._build()
+    assert [k.name for k in index.in_order] == ["Juan Manriquez"]
