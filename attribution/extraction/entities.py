@@ -1021,7 +1021,7 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
             # belongs to the office; the name starts at a known first name, else after the department's first word
             first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in word_set("male_first_names") or w.lower() in word_set("female_first_names")), 1)
             words = words[first:]
-    if len(words) < 2:
+    if len(words) < 2 or outlet_name(" ".join(words)):
         return None
     if (is_org_word(words[-2]) or is_org_word(words[-1])) and not middle_name_like_org(words[-3:]) or is_acronym(words[-1]):
         return None
@@ -1035,10 +1035,6 @@ def _person_in_run(run: str, after_connector: bool = False) -> tuple[str, str | 
     for w in name:  # (a loop, not any() over a generator: a run is read once, on its first sight)
         if w.lower() in function_words or is_role_word(w):
             return None
-    # (an outlet's name, asked last of the tests above, all of them pure: the run is new to outlet_name's cache too, and
-    # a fifth of the runs the cheaper tests turn down need no outlet's reading)
-    if outlet_name(" ".join(words)):
-        return None
     names = name[:-1] + [strip_possessive(name[-1]).rstrip(".")]
     title = prefix[-1] if prefix and prefix[-1].lower() in word_set("titles") else None
     role = " ".join(prefix) or None
