@@ -533,12 +533,9 @@ class NameIndex:
         for mark in ('"', "\u201c"):
             at = self.text.find(mark)
             while at >= 0:
-                # (NICKNAMED's capital right after the mark read first: half the marks close a quotation or open one with a
-                # small letter, and a character's test costs a tenth of the pattern's try)
-                if "A" <= self.text[at + 1:at + 2] <= "Z":
-                    match = NICKNAMED.match(self.text, at)
-                    if match is not None:
-                        yield match
+                match = NICKNAMED.match(self.text, at)
+                if match is not None:
+                    yield match
                 at = self.text.find(mark, at + 1)
 
     def _add(self, match: re.Match, titled: list) -> None:

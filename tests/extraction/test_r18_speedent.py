@@ -1,34 +1,7 @@
-"""Round 18 speed work on the name index, read for the same answers: the quoted nickname's pattern tried only where it
-can match, and a run's gaps counted with fewer calls."""
+"""Round 18 speed work on the name index, read for the same answers: a run's gaps counted with fewer calls (the no-break
+spaces only where the run holds one)."""
 
 from attribution.extraction import entities
-
-
-# Nicknames: the quoted nickname's pattern is tried only at a quotation mark a capital follows.
-class CountedPattern:
-    def __init__(self, pattern):
-        self.pattern, self.tries = pattern, 0
-
-    def match(self, text, at):
-        self.tries += 1
-        return self.pattern.match(text, at)
-
-
-def test_the_nickname_pattern_is_tried_only_where_a_capital_follows_the_quotation_mark(monkeypatch):
-    counted = CountedPattern(entities.NICKNAMED)
-    monkeypatch.setattr(entities, "NICKNAMED", counted)
-    text = 'Lia "Bo" Vance said "we will win." Then “Tam” Okoro agreed, “mostly.”'
-    found = [m.group(1) for m in entities.NameIndex(text)._nicknames()]
-    assert found == ["Vance", "Okoro"]
-    assert counted.tries == 2
-
-
-def test_a_nickname_is_found_at_the_texts_edges_and_none_after_a_mark_ending_the_text():
-    assert [m.group(1) for m in entities.NameIndex('"Chico" Manriquez spoke."')._nicknames()] == ["Manriquez"]
-    assert [m.group(1) for m in entities.NameIndex('Juan “Éclair” Ruiz and “Chico” Manriquez, he said “')._nicknames()] == ["Manriquez"]
-    index = entities.NameIndex('Mayor Juan "Chico" Manriquez of Oakland said the port would open.')
-    index._build()
-    assert [k.name for k in index.in_order] == ["Juan Manriquez"]
 
 
 # A run's reading: the connector before it looked for in a run of three words or more, its gaps counted as before
