@@ -542,7 +542,9 @@ class NameIndex:
         run, at = match.group(), match.start()  # (each asked of the match once: every run of the article passes here)
         # (a connector before the run moves where the name starts only in a run of three words or more, person_name_cut's
         # third: a run of two, one space or no-break space in it, is read once under one key, with no look back)
-        reading = _read_run(run, run.count(" ") + run.count("\u00a0") >= 2 and self._after_connector(at))
+        # (the no-break spaces counted only in a run that holds one: most hold none, and fewer than two spaces)
+        gaps = run.count(" ")
+        reading = _read_run(run, (gaps >= 2 or "\u00a0" in run and gaps + run.count("\u00a0") >= 2) and self._after_connector(at))
         if reading[0] is None:
             _, org_prefix, titled_surname = reading
             if org_prefix is not None:
@@ -561,7 +563,8 @@ class NameIndex:
         if self.text[at - 1] in QUOTATION_OPENERS and at and self._fills_a_quotation(match.end()):
             return  # a run that is a whole quotation is a label: a nickname, a headline quoted ('"Harbor Mayor Sinks Ferry," ran one')
         # (a role the run lacks is read from the words around it when the name's role is first asked)
-        known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, role_text=self.text, run_end=match.end())
+        # (its arguments by position: keywords cost the call as much again, on every run of the article)
+        known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, None, self.text, match.end())
         if may_name_a_thing and self._after_the(at, run):
             # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
             # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
