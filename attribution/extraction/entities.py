@@ -1696,8 +1696,6 @@ class EntityTable:
     def _only_titled_person_before(self, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
         """"When Gov. Talbot flew to Reno, ... Reopening the mine, he promised, ...": with no full name written before the
         pronoun, the one person the article has named by an office and a surname is who "he" or "she" stands for."""
-        if self.names.latest_before(mention.start) is not None:
-            return None
         named: dict[str, str] = {}
         for match in TITLED_SURNAME.finditer(self.text, 0, mention.start):
             if not is_role_word(match.group(1)):  # "When Gov. Talbot": the title is the second word of the match
@@ -1705,8 +1703,8 @@ class EntityTable:
             title, surname = match.group(1), strip_possessive(match.group(2))
             if is_role_word(title) and not is_role_word(surname) and not is_org_word(surname) and not names_a_place(surname):
                 named.setdefault(surname, title)
-        if len(named) != 1:
-            return None  # two people, or none: which one is meant the article does not say
+        if len(named) != 1 or self.names.latest_before(mention.start) is not None:
+            return None  # two people, or none, or a full name (the scan above is cheaper than the index of names it may build)
         surname, title = next(iter(named.items()))
         if surname.lower() == not_meant or gender is not None and (gender_of(surname, title, None) or self._known_gender(surname)) not in (None, gender):
             return None
