@@ -1694,7 +1694,25 @@ class EntityTable:
         entity = self._speaking_person_pronoun(mention, gender, not_meant)
         if entity is not None and entity.surname == not_meant:
             return None  # nobody else fits: better no speaker than one the pronoun cannot stand for
-        return entity
+        return entity or self._only_titled_person_before(mention, gender, not_meant)
+
+    def _only_titled_person_before(self, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
+        """"When Gov. Talbot flew to Reno, ... Reopening the mine, he promised, ...": with no full name written before the
+        pronoun, the one person the article has named by an office and a surname is who "he" or "she" stands for."""
+        named: dict[str, str] = {}
+        for match in TITLED_SURNAME.finditer(self.text, 0, mention.start):
+            if not is_role_word(match.group(1)):  # "When Gov. Talbot": the title is the second word of the match
+                match = TITLED_SURNAME.match(self.text, match.start(2), mention.start) or match
+            title, surname = match.group(1), strip_possessive(match.group(2))
+            if is_role_word(title) and not is_role_word(surname) and not is_org_word(surname) and not names_a_place(surname):
+                named.setdefault(surname, title)
+        if len(named) != 1 or self.names.latest_before(mention.start) is not None:
+            return None  # two people, or none, or a full name (the scan above is cheaper than the index of names it may build)
+        surname, title = next(iter(named.items()))
+        if surname.lower() == not_meant or gender is not None and (gender_of(surname, title, None) or self._known_gender(surname)) not in (None, gender):
+            return None
+        written_in_full = self.names.lookup(surname, len(self.text), None)  # the full name, if the article gives it later
+        return self._person_named(written_in_full.name if written_in_full is not None else surname, title, None, None, mention.text)
 
     def _hearer_of_own_cue(self, mention: Mention) -> str | None:
         """The surname of the person the pronoun's own cue speaks to: "he told Rubino"."""

@@ -1357,7 +1357,7 @@ class SentenceFrames:
                     self._only_tail(end) or self.lowers[end] == ";" or self.lowers[end] == "," and self._verbless_rest(end + 1) or loose and (
                         broken is not None or margin is not None and rest.stop == margin) or self.lowers[end] == "," and self._verbless_to_semicolon(end + 1)):
                 loose = loose or self.lowers[i - 1] == ","
-                frame.content, frame.content_mode = (self._poll_clause_start(i, loose), i), "according"
+                frame.content, frame.content_mode = (self._past_reported_that(self._poll_clause_start(i, loose), i), i), "according"
             else:
                 continue
             if loose and not any(self.lowers[x] in POLL_STANDING_WORDS or "%" in self.lowers[x] for x in range(*frame.content)):
@@ -1574,6 +1574,14 @@ class SentenceFrames:
             return 0
         comma = next((x for x in range(opener + 2, i - 2) if self.lowers[x] == "," and subject_at(x + 1)), None)
         return comma + 1 if comma is not None and self.lowers[opener] != ";" else opener + 1
+
+    def _past_reported_that(self, start: int, i: int) -> int:
+        """"Pundits are shocked that Trump is leading in the polls": the poll's finding is the clause after "that" and its
+        subject; the words before it are someone else's reaction to the finding, not part of it."""
+        that = next((x for x in range(i - 3, start, -1) if self.lowers[x] == "that"), None)
+        if that is None or not (self.tokens[that + 1].is_capitalized or self.lowers[that + 1] in SUBJECT_PRONOUNS or self.lowers[that + 1] == "the"):
+            return start
+        return that + 1
 
     def _evidence_participles(self, frames: list[Frame]) -> list[Frame]:
         """"with recent polls showing a tightening of the race", "handwritten ledgers showing he was paid", "some polls
