@@ -13,6 +13,7 @@ single tokens). Shapes covered:
 from __future__ import annotations
 
 from itertools import compress
+from operator import attrgetter
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -32,6 +33,9 @@ CLAUSE_BOUNDARIES = frozenset({
 LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
                       "quarterly", "elderly", "july", "italy", "bully", "reply"})
 HARD_PUNCT = frozenset({";", ":", "(", ")", "[", "]", "—", "–", "―", "?", "!", "|", "•"})
+# (the slotted token fields read in C by map(): a generator that any() or next() stops early costs ~2k instructions to close)
+_IS_WORD = attrgetter("is_word")
+_IS_CAPITALIZED = attrgetter("is_capitalized")
 # Combinations of the sets above used inside per-token loops, built once.
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
 ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
@@ -771,6 +775,9 @@ NOT_CLAUSE_NOUNS = frozenset({"even", "also", "only", "just", "still", "now", "t
 NAME_PARTICIPLE_PREPOSITIONS = frozenset({"about", "of", "over", "on"})
 PARTICIPLE_NP_PREPOSITIONS = frozenset({"to", "for", "of", "from", "with", "among", "by", "into", "behind", "at"})
 RELATIVE_WHO = frozenset({"who", "who'd", "who’d", "who's", "who’s", "who've", "who’ve"})
+# Where a walk back from a name joined by "and"/"or"/"but" (or by "with") stops: a relative pronoun or a break
+_JOINED_WALK_STOPS = RELATIVE_WHO | HARD_PUNCT | {",", "\x00quote"}
+_WITH_WALK_STOPS = HARD_PUNCT | {"who", "whom", ",", "\x00quote"}
 # a subject after one of these speaks inside a clause describing something of the sentence, not as its speaker
 SPEAKER_IN_RELATIVE_OPENERS = frozenset({"what", "which", "whom", "whose"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
@@ -2278,7 +2285,7 @@ class SentenceFrames:
     def _quoted_terms_as_words(self, start: int, end: int) -> list[Token]:
         """The tokens of a subject, a quoted term inside it ('a "super PAC"') read as one word spanning its marks."""
         tokens = self.tokens[start:end]
-        if all(token.quote is None for token in tokens):
+        if "\x00quote" not in self.lowers[start:end]:
             return tokens
         return [Token(self.text[t.quote.start:t.quote.end], t.start, t.end) if t.quote is not None else t for t in tokens]
 
@@ -4051,8 +4058,7 @@ class SentenceFrames:
             return True
         if boundary == "with" and not comma_before:
             # "executives who have worked with Lachlan Murdoch say": the people the clause describes speak
-            who = next((x for x in range(k - 1, max(0, k - 8), -1) if self.lowers[x] in ("who", "whom") or self.lowers[x] in HARD_PUNCT
-                        or self.lowers[x] == "," or self.tokens[x].quote is not None), None)
+            who = self._last_of(_WITH_WALK_STOPS, k - 1, max(0, k - 8))
             if who is not None and self.lowers[who] == "who" and who > 0 and self.tokens[who - 1].is_word and self._attach_subject_before(frame, who):
                 return True
         if 0 <= k < j and subject_end > k + 1 and self.lowers[subject_end - 1] == "," and not self.tokens[k].is_capitalized and self.tokens[k].is_word and (
@@ -4083,8 +4089,7 @@ class SentenceFrames:
         if boundary in {"or", "and", "but"} and k > 2:
             # "Many of the local leaders who would rather be working for Cruz or Ben Carson said": the names end
             # the relative clause; the people it describes speak
-            who = next((x for x in range(k - 1, max(0, k - 20), -1) if self.lowers[x] in RELATIVE_WHO or self.lowers[x] in {",", ";", ":", "\x00quote"}
-                        or self.lowers[x] in HARD_PUNCT), None)
+            who = self._last_of(_JOINED_WALK_STOPS, k - 1, max(0, k - 20))
             if who is not None and self.lowers[who] in RELATIVE_WHO and who > 0 and self.tokens[who - 1].is_word and (self._has_verb(who + 1, k) or self.lowers[who] != "who") and (
                     self.lowers[who - 1] not in NOUN_PREPOSITIONS and not any(self.lowers[x] == "," for x in range(k, subject_end))) and (
                     self._attach_subject_before(frame, who)):
@@ -4288,6 +4293,15 @@ class SentenceFrames:
         """The cue a bare infinitive right after the word at ``j``: "helped a writer publish"."""
         return frame.cue_verb is not None and self.lowers[i] == frame.cue_verb.lemma and self.tokens[j].is_word and self.lowers[j] not in ADVERBIAL_BOUNDARIES and self.lowers[i - 1] != "to" and not any(
             self.lowers[x] in AUXILIARIES or self.lowers[x] in PLAIN_NEGATIONS or self.lowers[x] == "to" for x in range(j + 1, i))
+
+    def _last_of(self, words: frozenset[str], start: int, stop: int) -> int | None:
+        """The last position from ``start`` back to (not including) ``stop`` that holds a word of ``words``. (A loop: a
+        generator that next() stops early costs some 2k instructions to close.)"""
+        lowers = self.lowers
+        for x in range(start, stop, -1):
+            if lowers[x] in words:
+                return x
+        return None
 
     def _first_of(self, words: frozenset[str]) -> int:
         """Where the sentence first holds a word of ``words`` (self.n when nowhere), found once a sentence for each set: a
@@ -4989,13 +5003,13 @@ class SentenceFrames:
     def _places_joined_in_phrase(self, frame: Frame, k: int, segment: list[int]) -> bool:
         """"Because exit polls in New Hampshire and Iowa indicated ...": "and" joins two places a preposition governs;
         the subject is the noun phrase that holds them, not the last place."""
-        if not segment or any(not self.tokens[x].is_capitalized for x in segment):
+        if not segment or not all(map(_IS_CAPITALIZED, map(self.tokens.__getitem__, segment))):
             return False
         first = k
         while first > 0 and self.tokens[first - 1].is_word and self.tokens[first - 1].is_capitalized:
             first -= 1
         places = (" ".join(self.tokens[x].text for x in range(first, k)).lower(), " ".join(self.tokens[x].text for x in segment).lower())
-        if first == k or first < 2 or self.lowers[first - 1] not in PLACE_PREPOSITIONS or not all(place in US_STATES for place in places):
+        if first == k or first < 2 or self.lowers[first - 1] not in PLACE_PREPOSITIONS or not US_STATES.issuperset(places):
             return False
         start = first - 1
         while start > 0 and self.tokens[start - 1].is_word and self.lowers[start - 1] not in CLAUSE_BOUNDARIES and self.lowers[start - 1] != ",":
@@ -5800,8 +5814,12 @@ class SentenceFrames:
     def _quantified_group(self, segment: list[int], main: list[int]) -> bool:
         """"... discomfort with Trump, many said", "... trust Mrs. Clinton, even some allies questioned": a quantified
         group with no comma closing it is the subject of its own clause, never an apposition to the name before it."""
-        first = next((x for x in main if self.lowers[x] not in ("even", "also", "still", "only")), None)
-        return self.lowers[segment[-1]] != "," and first is not None and (self.lowers[first] in QUANTIFIER_SUBJECTS or self.lowers[first] == "most")
+        if self.lowers[segment[-1]] == ",":
+            return False
+        for x in main:
+            if self.lowers[x] not in ("even", "also", "still", "only"):
+                return self.lowers[x] in QUANTIFIER_SUBJECTS or self.lowers[x] == "most"
+        return False
 
     def _tag_after_clause(self, segment: list[int], main: list[int]) -> bool:
         """"... reviewed by officials at the Justice Department, a former official said": no comma closes the description
@@ -5834,8 +5852,10 @@ class SentenceFrames:
         and speaks."""
         if len(main) < 4:
             return main  # (a verb after the first word, then a lower-case word and the name: four words at least)
-        verb = next((y for y in range(1, len(main)) if self.lowers[main[y]] in AUXILIARIES and not self.tokens[main[y]].is_capitalized), None)
-        if verb is None:
+        for verb in range(1, len(main)):
+            if self.lowers[main[verb]] in AUXILIARIES and not self.tokens[main[verb]].is_capitalized:
+                break
+        else:
             return main
         name = len(main)
         while name > verb + 1 and self.tokens[main[name - 1]].is_capitalized:
@@ -6497,8 +6517,8 @@ class SentenceFrames:
         if frame.mention is None or frame.mention.generic and not self._definite_tag_then_clause(frame, j) or (
                 frame.mention.kind == "pronoun" and frame.mention.pronoun != "person"):
             return False
-        if not any(self.tokens[x].is_word for x in range(frame.subject_start)) or frame.subject_start < MIN_TRAIL_CONTENT_TOKENS and not (
-                any(self.tokens[x].quote is not None for x in range(frame.subject_start)) and not any(self.tokens[x].quote is not None for x in range(j, self.n))):
+        if not any(map(_IS_WORD, self.tokens[:frame.subject_start])) or frame.subject_start < MIN_TRAIL_CONTENT_TOKENS and not (
+                "\x00quote" in self.lowers[:frame.subject_start] and "\x00quote" not in self.lowers[j:]):
             # (a quotation is one token, however many words: 'The "question ... remains open," Hasen wrote after ...'; one
             # after the tag goes on with the same words: 'The "X," he told Y after the debate, "and Z."')
             return False
@@ -6869,7 +6889,7 @@ class SentenceFrames:
             complement = None
         named = self.lowers[j] in ("him", "her", "them") or self.tokens[j].is_capitalized or (
             self.lowers[j] in ("the", "his", "her", "their", "its") and j + 1 < end and self.tokens[j + 1].is_capitalized)
-        if complement is None and not named and lemma == "defend" or any(self.tokens[x].quote is not None for x in range(j, end)):
+        if complement is None and not named and lemma == "defend" or "\x00quote" in self.lowers[j:end]:
             # 'slammed the plan as "reckless"': the quoted words are the report, as fragments. An evaluation
             # of a thing ("rejected the notion", "praised the ruling", "endorsed the compromise") is reported, but
             # "defended the actions" / "defended the government's record" names the speaker's own conduct, a topic
