@@ -86,8 +86,9 @@ def outlet_name(phrase: str) -> str | None:
 
 def _may_name_outlet(words: list[str]) -> bool:
     """False when no test of outlet_name that names an outlet can pass on ``words`` (two or more): its last word is no
-    head of an outlet's name and its first (past "the") opens none, nor any known outlet's. Most phrases asked are people's names or clauses,
-    and this look at two words spares them the test of every word (tests/extraction/test_r18_speedengine.py)."""
+    head of an outlet's name and its first (past "the") opens none, nor any known outlet's. Most phrases asked are
+    people's names or clauses, and this look at two words spares them the test of every word and the look-up among the
+    known outlets (tests/extraction/test_r18_speedengine.py, test_r18_speedoutlet.py)."""
     last = words[-1].lower()
     if last in _outlet_last_words() or "-" in last:
         return True
