@@ -106,10 +106,10 @@ def _outlet_last_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _outlet_first_words() -> frozenset[str]:
-    """The first words outlet_name names an outlet by, those of the known outlets (past "the": "The Hill" -> "hill"),
-    and "the" (a phrase of nothing else is left to its every test)."""
-    known = [alias.lower().split() for alias in _alias_index()]
-    return word_set("outlet_leads") | {"the"} | {words[words[0] == "the" and len(words) > 1] for words in known}
+    """The first words outlet_name names an outlet by, those of the known outlets (past "the": "The Hill" -> "hill", and
+    possessive, as "the BBC's" opens), and "the" (a phrase of nothing else is left to its every test)."""
+    known = {words[words[0] == "the" and len(words) > 1] for words in (alias.lower().split() for alias in _alias_index())}
+    return word_set("outlet_leads") | {"the"} | known | {word + ending for word in known for ending in POSSESSIVE_ENDINGS}
 
 
 # Kinds of outlet a name may end with in lower case: "New York magazine", "Harlow newspaper"
