@@ -58,14 +58,14 @@ def _unaccented(text: str) -> str:
 def outlet_name(phrase: str) -> str | None:
     """Canonical name for a known outlet, the phrase itself for one that looks like an outlet
     ("The Deseret News"), else None."""
+    words = phrase.split()
+    if len(words) > 1 and not _may_name_outlet(words):
+        return None  # (before the known names too: most phrases asked are people's names or clauses, asked once each)
     known = known_outlet(phrase)
     if known:
         return known
-    words = phrase.split()
     if len(words) == 1 or len(words) == 2 and words[0] in ("the", "The"):
         return words[-1] if _call_sign(words[-1]) else None
-    if not _may_name_outlet(words):
-        return None
     for w in words:  # (a loop, not all() over a generator: most phrases asked have a lower-case word and stop early)
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in OUTLET_NAME_LINKS) and not (w is words[-1] and _lower_case_head(words)):
             return None
@@ -86,8 +86,9 @@ def outlet_name(phrase: str) -> str | None:
 
 def _may_name_outlet(words: list[str]) -> bool:
     """False when no test of outlet_name that names an outlet can pass on ``words`` (two or more): its last word is no
-    head of an outlet's name and its first (past "the") opens none. Most phrases asked are people's names or clauses,
-    and this look at two words spares them the test of every word (tests/extraction/test_r18_speedengine.py)."""
+    head of an outlet's name and its first (past "the") opens none, nor any known outlet's. Most phrases asked are
+    people's names or clauses, and this look at two words spares them the test of every word and the look-up among the
+    known outlets (tests/extraction/test_r18_speedengine.py, test_r18_speedoutlet.py)."""
     last = words[-1].lower()
     if last in _outlet_last_words() or "-" in last:
         return True
@@ -105,8 +106,10 @@ def _outlet_last_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _outlet_first_words() -> frozenset[str]:
-    """The first words outlet_name names an outlet by, and "the" (a phrase of nothing else is left to its every test)."""
-    return word_set("outlet_leads") | {"the"}
+    """The first words outlet_name names an outlet by, those of the known outlets (past "the": "The Hill" -> "hill", and
+    possessive, as "the BBC's" opens), and "the" (a phrase of nothing else is left to its every test)."""
+    known = {words[words[0] == "the" and len(words) > 1] for words in (alias.lower().split() for alias in _alias_index())}
+    return word_set("outlet_leads") | {"the"} | known | {word + ending for word in known for ending in POSSESSIVE_ENDINGS}
 
 
 # Kinds of outlet a name may end with in lower case: "New York magazine", "Harlow newspaper"
