@@ -454,7 +454,7 @@ class NameIndex:
         text = self.text
         group_words_at = []
         for match in CAPITALIZED_RUN.finditer(text):
-            at, end = match.span()  # (asked once: every run of the article passes here)
+            at, end = match.start(), match.end()  # (asked once: every run of the article passes here; span()'s tuple would be one more allocation)
             if text.startswith(GROUP_WORDS_AFTER_A_SPACE, end):
                 group_words_at.append(end + 1)  # (before the headline's skip: a name before a group word is looked for everywhere)
             if at < title_lines_end and any(start <= at < line_end for start, line_end in title_lines):
@@ -465,7 +465,7 @@ class NameIndex:
                 if rest is None:
                     continue
                 match = rest
-                at, end = match.span()
+                at, end = match.start(), match.end()
             self._add(match.group(), at, end, titled)
         for name in self._names_before_group_words(group_words_at):
             # "the Green Lives Count movement": a name of three words or more that modifies a group word is a body's
@@ -913,10 +913,12 @@ def _group_heads() -> frozenset[str]:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of four words or more in which nearly every word is capitalised (headlines in title case)."""
-    lines, start = [], 0
-    for line in text.split("\n"):  # (cut in C at once: a str.find call for each line's end costs more)
-        end = start + len(line)
-        if 20 <= end - start <= 200 and _in_title_case(line):  # headlines are short; most paragraphs are not
+    lines, start, size = [], 0, len(text)
+    while start <= size:  # (each line's end found by str.find: only the short lines are cut out of the text, not every paragraph)
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if 20 <= end - start <= 200 and _in_title_case(text[start:end]):  # headlines are short; most paragraphs are not
             lines.append((start, end))
         start = end + 1
     return lines
@@ -939,9 +941,6 @@ def _in_title_case(line: str) -> bool:
 # Characters beyond ASCII that news writes in nearly every line, none of them white space or a letter or digit: a word
 # opening with one is none that LINE_WORD finds
 TYPOGRAPHIC_MARKS = ("’", "‘", "“", "”", "—", "–", "…")
-# a character a line's shape cannot stand for: beyond ASCII, and neither a no-break space nor a typographic mark (one search
-# of the line in C, not a copy of it for each mark taken out)
-BEYOND_WORD_SHAPE = re.compile("[^\\x00-\\x7f\u00a0" + "".join(TYPOGRAPHIC_MARKS) + "]")
 
 
 def _word_shape(line: str) -> bytes | None:
@@ -951,9 +950,12 @@ def _word_shape(line: str) -> bytes | None:
     digit is decimal). None when the line holds a character beyond ASCII other than a no-break space (white space,
     as " " is) and the typographic marks: a letter ("É") or white space that would be read as "x"."""
     if not line.isascii():
-        if BEYOND_WORD_SHAPE.search(line) is not None:
-            return None
         line = line.replace("\u00a0", " ")
+        rest = line
+        for mark in TYPOGRAPHIC_MARKS:
+            rest = rest.replace(mark, "")
+        if not rest.isascii():
+            return None
     return (" " + line).encode("utf-8").translate(_WORD_SHAPES)
 
 

@@ -1,12 +1,9 @@
 """Round 18 (speed, the name index): its faster paths give what the slower ones gave. Every line and name is invented."""
 
-import re
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.extraction.entities import (GROUP_WORDS, NAME_BEFORE_GROUP_WORD, TYPOGRAPHIC_MARKS, NameIndex, _in_title_case,
-                                             _title_case_lines, _word_shape, _WORD_SHAPES)
+from attribution.extraction.entities import GROUP_WORDS, NAME_BEFORE_GROUP_WORD, NameIndex
 
 
 def names_before_group_words_by_seven_scans(text):
@@ -31,29 +28,6 @@ def names_before_group_words_from_runs(text):
     index._names_before_group_words = lambda at: seen.extend(NameIndex._names_before_group_words(index, at)) or ()
     index._build()
     return set(seen)
-
-
-def title_case_lines_by_find(text):
-    lines, start, size = [], 0, len(text)
-    while start <= size:
-        end = text.find("\n", start)
-        if end < 0:
-            end = size
-        if 20 <= end - start <= 200 and _in_title_case(text[start:end]):
-            lines.append((start, end))
-        start = end + 1
-    return lines
-
-
-def word_shape_by_taking_the_marks_out(line):
-    if not line.isascii():
-        line = line.replace("\u00a0", " ")
-        rest = line
-        for mark in TYPOGRAPHIC_MARKS:
-            rest = rest.replace(mark, "")
-        if not rest.isascii():
-            return None
-    return (" " + line).encode("utf-8").translate(_WORD_SHAPES)
 
 
 GROUP_TEXTS = [
@@ -96,25 +70,3 @@ GROUP_LINES = GROUP_PIECES.flatmap(lambda words: st.lists(st.sampled_from([" ", 
 @given(GROUP_LINES)
 def test_any_text_gives_the_names_before_group_words_the_seven_scans_gave(text):
     assert names_before_group_words_from_runs(text) == names_before_group_words_by_seven_scans(text)
-
-
-def test_title_case_lines_split_at_once_are_the_lines_found_one_by_one():
-    texts = ["", "\n", "Mayor Ann Holt Vows New Quarry Fight\n", "Mayor Ann Holt Vows New Quarry Fight",
-             "\n\nMayor Ann Holt Vows New Quarry Fight\n\nThe mayor said so.\n", "A B C D E F G H I J\n" + "Word " * 40 + "\n" + "Abc " * 50,
-             "Ann Holt\rVows New Quarry Fight Now\u2028Again Soon\n"]
-    for text in texts:
-        assert _title_case_lines(text) == title_case_lines_by_find(text), text
-    assert _title_case_lines(texts[2]) == [(0, 36)]
-
-
-def test_a_line_shape_is_refused_for_a_letter_or_a_space_beyond_ascii_as_before():
-    lines = ["Holt Vows Fight Levy", "Holt\u00a0Vows “Fight” Levy — Now…", "Holt Vows État Levy", "Holt\u2003Vows Fight Levy",
-             "‘Holt’ Vows – Fight", "Holt Vows Fight \u00a0\u00a0Levy\u2009", "\u0080Holt Vows", "Holt\x7f Vows"]
-    assert [_word_shape(line) for line in lines] == [word_shape_by_taking_the_marks_out(line) for line in lines]
-    assert [_word_shape(line) is None for line in lines] == [False, False, True, True, False, True, True, False]
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("Ab z-\u00a0\u2003\u2009É\x7f\x80") + list(TYPOGRAPHIC_MARKS)), max_size=30))
-def test_any_line_has_the_shape_it_had(line):
-    assert _word_shape(line) == word_shape_by_taking_the_marks_out(line)
