@@ -263,6 +263,7 @@ UNSURE_REACH = 1200
 # A capitalised name of three words or more before a lower-case word for a body of people: "the Black Lives Matter movement".
 NAME_BEFORE_GROUP_WORD = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){2,3}) $")
 GROUP_WORDS = ("movement", "group", "organization", "organisation", "coalition", "network", "activists")
+GROUP_WORDS_AFTER_A_SPACE = tuple(" " + word for word in GROUP_WORDS)
 # The last word of a street's or a square's name: "Broad Street", "Liberty Square" name no person.
 STREET_WORDS = frozenset({"street", "avenue", "ave", "boulevard", "blvd", "square", "plaza", "parkway", "highway"})  # (not "Lane", "Drive": surnames)
 NAME_OBJECT_PREPOSITIONS = frozenset({"after", "against", "with", "to", "by", "for", "about", "from", "at", "of", "on", "toward", "towards", "over", "than", "in"})
@@ -451,9 +452,12 @@ class NameIndex:
         # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
         title_lines_end = title_lines[-1][1] if title_lines else 0
         text = self.text
+        group_words_at = []
         for match in CAPITALIZED_RUN.finditer(text):
-            at = match.start()  # (asked once: every run of the article passes here)
-            if at < title_lines_end and any(start <= at < end for start, end in title_lines):
+            at, end = match.start(), match.end()  # (asked once: every run of the article passes here; span()'s tuple would be one more allocation)
+            if text.startswith(GROUP_WORDS_AFTER_A_SPACE, end):
+                group_words_at.append(end + 1)  # (before the headline's skip: a name before a group word is looked for everywhere)
+            if at < title_lines_end and any(start <= at < line_end for start, line_end in title_lines):
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             if at and text[at - 1].isalnum():
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
@@ -461,8 +465,9 @@ class NameIndex:
                 if rest is None:
                     continue
                 match = rest
-            self._add(match, titled)
-        for name in self._names_before_group_words():
+                at, end = match.start(), match.end()
+            self._add(match.group(), at, end, titled)
+        for name in self._names_before_group_words(group_words_at):
             # "the Green Lives Count movement": a name of three words or more that modifies a group word is a body's
             # name, no person's, though no organisation word ends it ("Green Lives Count issued a statement")
             first = name.split()[0].lower()
@@ -508,25 +513,18 @@ class NameIndex:
             self.in_order.sort(key=lambda k: k.position)
         self.positions = [k.position for k in self.in_order]
 
-    def _names_before_group_words(self):
-        """Capitalised runs right before a group word, found from the group word back (``str.find`` in C): a pattern tried
-        at every capital letter would cost more than the rest of the index."""
-        for word in GROUP_WORDS:
-            at = self.text.find(word)
-            while at >= 0:
-                after = at + len(word)
-                if at > 1 and self.text[at - 1] == " " and (after >= len(self.text) or not self.text[after].isalpha()) and (
-                        self._capitalised_word_ends_at(at - 1)):
-                    match = NAME_BEFORE_GROUP_WORD.search(self.text, max(0, at - 60), at)
-                    if match is not None:
-                        yield match.group(1)
-                at = self.text.find(word, after)
-
-    def _capitalised_word_ends_at(self, end: int) -> bool:
-        """The word before ``end`` starts with a capital: NAME_BEFORE_GROUP_WORD's last word must, and most words before
-        "group" or "network" are lower-case ("the group"), so this cheap look spares most tries of the pattern."""
-        start = self.text.rfind(" ", max(0, end - 60), end) + 1
-        return "A" <= self.text[start] <= "Z"
+    def _names_before_group_words(self, group_words_at: list[int]):
+        """Capitalised runs right before a group word, from the group words the article's capitalised runs end before: a
+        name NAME_BEFORE_GROUP_WORD finds is a run's end (its words capitalised, one space apart), so no pass of its own over
+        the text looks for the group words, and no pattern is tried at every capital letter."""
+        text = self.text
+        for at in group_words_at:
+            word = next(word for word in GROUP_WORDS if text.startswith(word, at))
+            after = at + len(word)
+            if after >= len(text) or not text[after].isalpha():
+                match = NAME_BEFORE_GROUP_WORD.search(text, max(0, at - 60), at)
+                if match is not None:
+                    yield match.group(1)
 
     def _nicknames(self):
         """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""
@@ -538,8 +536,8 @@ class NameIndex:
                     yield match
                 at = self.text.find(mark, at + 1)
 
-    def _add(self, match: re.Match, titled: list) -> None:
-        run, at = match.group(), match.start()  # (each asked of the match once: every run of the article passes here)
+    def _add(self, run: str, at: int, end: int, titled: list) -> None:
+        """Index the capitalised ``run`` written from ``at`` to ``end`` (the match's span, asked of it once by the caller)."""
         # (a connector before the run moves where the name starts only in a run of three words or more, person_name_cut's
         # third: a run of two, one space or no-break space in it, is read once under one key, with no look back)
         # (the no-break spaces counted only in a run that holds one: most hold none, and fewer than two spaces)
@@ -558,13 +556,13 @@ class NameIndex:
             # part of the name after it (inside a sentence "Pershing Square", "actor Channing Tatum" are names)
             rest = CAPITALIZED_RUN.match(self.text, at + len(run.split(None, 1)[0]) + 1)
             if rest is not None:
-                self._add(rest, titled)
+                self._add(rest.group(), *rest.span(), titled)
             return
-        if self.text[at - 1] in QUOTATION_OPENERS and at and self._fills_a_quotation(match.end()):
+        if self.text[at - 1] in QUOTATION_OPENERS and at and self._fills_a_quotation(end):
             return  # a run that is a whole quotation is a label: a nickname, a headline quoted ('"Harbor Mayor Sinks Ferry," ran one')
         # (a role the run lacks is read from the words around it when the name's role is first asked)
         # (its arguments by position: keywords cost the call as much again, on every run of the article)
-        known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, None, self.text, match.end())
+        known = KnownName(at, name, role, title) if role else KnownName(at, name, None, title, None, self.text, end)
         if may_name_a_thing and self._after_the(at, run):
             # "of the Weekly Standard", "the Coastal Trade Pact": a name written only after "the" is a thing's or a
             # body's, never who "he" is; kept when the article writes it elsewhere as a person's ("the Dana Holt campaign")
