@@ -7751,7 +7751,7 @@ class SentenceFrames:
                     self.lowers[x] not in OBJECT_CLAUSE_BREAKS) and self.tokens[x].quote is None and x - first < MAX_SERIES_ITEM and not (
                     closing and x > first and self.lowers[x] in PREPOSITIONS):  # (the last item's complement is read below)
                 x += 1
-            if x == first or self.lowers[first] in SERIES_ITEM_REJECTED or self.lowers[first].endswith("ing") or cue_verb(self.lowers[first]) is not None or (
+            if x == first or self.lowers[first] in SERIES_ITEM_REJECTED or _participle_ending(self.lowers[first]) or cue_verb(self.lowers[first]) is not None or (
                     _adverb_by_ending(self.lowers[first])) or not AUXILIARIES.isdisjoint(self.lowers[first:x]):
                 return comma  # (an item with a verb of its own is a clause: "..., mostly for lenders", "..., has backed Holt")
             if closing:
@@ -7771,3 +7771,13 @@ class SentenceFrames:
         if any(comma < f.cue_index < x or f.subject_start is not None and comma < f.subject_start < x for f in frames):
             return comma
         return x
+
+
+def _participle_ending(word: str) -> bool:
+    """"..., saying", "..., leaving": an item opening with a participle is a clause hung on the sentence, not an item of the
+    series. Its "-ing" follows a syllable; in "bring", "thing", "string" it is the word's only one ("to cut taxes, bring
+    back the patrols and ...": a verb of the series)."""
+    return word.endswith("ing") and not _VOWELS_AND_Y.isdisjoint(word[:-3])
+
+
+_VOWELS_AND_Y = frozenset("aeiouy")
