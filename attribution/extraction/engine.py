@@ -44,8 +44,17 @@ def _headline_cue_re() -> re.Pattern:
     over 'deportation force' idea": a headline whose short subject is followed by any finite form of a cue verb."""
     forms = {form for form in cue_forms() if form.endswith("ed") or form.endswith("s") and not form.endswith("ss") or form in HEADLINE_IRREGULAR_PASTS} | TITLE_EVIDENCE_LEMMAS
     alternation = "|".join(sorted({form.capitalize() for form in forms}, key=len, reverse=True))
-    return re.compile(r"(?P<source>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| of| for| the){0,5}?) (?:(?:Just|Now|Also|Again|Finally) )?"
+    return re.compile(r"(?P<source>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| of| for| the){0,5}?) (?:(?:Just|Now|Also|Again|Finally) |" + HEADLINE_AUXILIARIES + r")?"
                       r"(?P<cue>" + alternation + r")(?: That| that)?:? (?P<claim>\S.+)$")
+
+
+# "Lee May Not Have Said ...", "Holt Has Endorsed ...": a title's auxiliaries stand between its subject and its cue. A modal
+# alone is left out: "Theresa May Says" is a name and a cue.
+HEADLINE_AUXILIARIES = (r"(?:(?:May|Might|Could|Would|Should|Must|Will|Can|Did|Does|Do) (?:Not|Never) (?:Have )?|"
+                        r"(?:May|Might|Could|Would|Should|Must|Will) Have |(?:Has|Have|Had) (?:Not |Never )?)")
+# Words a title's subject holds only when it is a clause, not a name or a description: "Actor Who Endorsed Holt Just
+# Called ...", "Lee Defends Himself Against Claims ...", "Woman Steps Forward With Bombshell Claim: ...".
+HEADLINE_CLAUSE_WORDS = frozenset({"Who", "Which", "Whose", "Against", "Himself", "Herself", "Themselves", "Itself", "With", "Not"})
 
 
 MAX_TITLE_WORDS = 22
@@ -54,14 +63,14 @@ TITLE_CASE_WORD = re.compile(r"[A-Z][\w'’.\-]*")
 
 def _titled_source_end(text: str, start: int, end: int) -> int:
     """"Lee Endorses Holt: I Am 'Appalled' By Kerr", "Lee To Voters Worried About The Vote: ...": in a title-case
-    headline the name before a capitalised finite cue ("Endorses", "Praises") or a capitalised "To" speaks; what
-    follows it is whom the cue is aimed at."""
+    headline the name before a capitalised finite cue ("Endorses", "Praises"), a capitalised "To" or "On" ("Ledger
+    Editor On Holt: ...") speaks; what follows it is whom the cue is aimed at."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) < 3 or not all(TITLE_CASE_WORD.fullmatch(w.group()) or w.group() in ("of", "the", "for") for w in words):
         return end
     for at, word in enumerate(words[1:-1], 1):
         form = word.group().lower()
-        if form == "to" or form.endswith("s") and not form.endswith("ss") and form in cue_forms():
+        if form in ("to", "on") or form.endswith("s") and not form.endswith("ss") and form in cue_forms():
             return start + words[at - 1].end()
         if form.endswith("s") and not form.endswith(("ss", "'s", "’s")) and _titled_person(text, start, start + words[at - 1].end()):
             return start + words[at - 1].end()  # "Lee Addresses Port Closure: ...": a person named, then what he does
@@ -450,6 +459,7 @@ class ArticleExtractor:
                 match.group("source").lower().removeprefix("the ").split()[0] in HEADLINE_LABELS) or (
                 # "Big Win For Lee: ...", "On Trade, Voters Have a Point: ...": a title-case phrase, no one speaking
                 match.re is HEADLINE_COLON and not TITLE_PHRASE_WORDS.isdisjoint(match.group("source").split()[1:])) or (
+                not HEADLINE_CLAUSE_WORDS.isdisjoint(match.group("source").split()[1:])) or (
                 match.group("source").isupper() and len(match.group("source").split()) > 1):
             return []
         source_start = start + match.start("source")

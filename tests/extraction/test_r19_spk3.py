@@ -1,0 +1,29 @@
+"""Round 19 (spk3): real speaker errors. A title-case headline's subject stops before its auxiliaries ("Lee May Not Have
+Said ..."), before a capitalised "On" ("Ledger Editor On Holt: ..."), and a title whose subject is a clause ("Actor Who
+Endorsed ...", "Lee Defends Himself Against Claims ...") credits nobody. Every sentence and name is written for the tests."""
+
+from attribution.extraction import extract
+
+BODY = "\n\nThe story below the title runs on for a few more words."
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {e.cue: e.speaker.name if e.speaker else None for e in extract(text)}
+
+
+def test_a_titles_auxiliaries_are_no_part_of_its_subject():
+    assert speakers("Holt May Not Have Predicted The Flood, But She Warned Of It." + BODY) == {"Predicted": "Holt"}
+    assert speakers("Ann Holt Has Endorsed Tom Lee For Governor." + BODY) == {"Endorsed": "Ann Holt"}
+    # a modal alone is a name's word
+    assert speakers("Theresa May Says The Ferry Will Run On Time." + BODY) == {"Says": "Theresa May"}
+
+
+def test_a_capitalised_on_ends_the_subject_of_a_title():
+    found = [(e.speaker.name, e.quote) for e in extract("Ledger Editor On Holt: ‘We Never Pay For Interviews.’" + BODY)]
+    assert found == [("Ledger Editor", "We Never Pay For Interviews.")]
+
+
+def test_a_title_whose_subject_is_a_clause_credits_nobody():
+    assert speakers("Singer Who Backed Holt Just Gave The Mayor A 2 Word Nickname." + BODY) == {}
+    assert speakers("Dana Holt Defends Herself Against Claims She Hid Her Taxes." + BODY) == {}
+    assert speakers("Man Comes Forward With Shocking Story: The Mayor Lied To Me." + BODY) == {}
