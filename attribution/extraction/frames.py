@@ -4017,6 +4017,8 @@ class SentenceFrames:
                 # "The National Union of Teaching Staff (NUTS) said": the short form names the same body
                 return self._attach_subject_before(frame, j - 2)
         elif mark == ",":
+            if self.lowers[j - 1] == ")" and self._clause_in_brackets_before(frame, j - 1):
+                return True
             opening = self._parenthesis_opening(j)
             if opening is not None and self._attach_subject_before(frame, opening + 1):
                 self._read_parenthesis(frame, opening + 1, j)
@@ -5221,6 +5223,19 @@ class SentenceFrames:
                 frame.cited = cited
             elif word == "quoting" and cited is not None and cited.document and cited.document_owner:
                 frame.cited = cited  # "KNA said, quoting a statement from the defence ministry": the ministry speaks
+
+    def _clause_in_brackets_before(self, frame: Frame, close: int) -> bool:
+        """"The campaign, pushing the idea (like Ann Lee, who called him a liar), has said": a bracketed aside holding a
+        clause of its own stands between the subject and its cue; its names are no subject, the phrase before it is."""
+        bracket = next((x for x in range(close - 1, max(0, close - 2 * MAX_SUBJECT_TOKENS), -1) if self.lowers[x] in ("(", ")")), None)
+        if bracket is None or self.lowers[bracket] != "(" or bracket < 2 or not self.tokens[bracket - 1].is_word or not any(
+                self.lowers[x] in RELATIVE_WHO for x in range(bracket + 1, close)) or any(self.lowers[x] in HARD_PUNCT for x in range(bracket + 1, close)):
+            return False
+        opening = self._parenthesis_opening(bracket)  # (the comma of a participle phrase the bracket ends)
+        if opening is not None and self._attach_subject_before(frame, opening + 1):
+            self._read_parenthesis(frame, opening + 1, bracket)
+            return True
+        return self._attach_subject_before(frame, bracket)
 
     def _parenthesis_opening(self, comma: int) -> int | None:
         """"Two policymakers, speaking on condition of anonymity, said" / "The memo, written by an

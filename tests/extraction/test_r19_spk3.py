@@ -27,3 +27,11 @@ def test_a_title_whose_subject_is_a_clause_credits_nobody():
     assert speakers("Singer Who Backed Holt Just Gave The Mayor A 2 Word Nickname." + BODY) == {}
     assert speakers("Dana Holt Defends Herself Against Claims She Hid Her Taxes." + BODY) == {}
     assert speakers("Man Comes Forward With Shocking Story: The Mayor Lied To Me." + BODY) == {}
+
+
+def test_a_bracketed_aside_holding_a_clause_names_no_subject():
+    text = ("The campaign, pushing the idea that the mayor is unfit (like the harbor aide Tom Ruiz, who called him “a menace” "
+            "last week), has repeatedly emphasized that his record is weak.")
+    assert speakers(text) == {"called": "Tom Ruiz", "emphasized": "the campaign"}
+    text = "The union (like the former governor Tom Ruiz, who called him a liar last week), has argued that the mayor is weak."
+    assert speakers(text)["argued"] == "the union"
