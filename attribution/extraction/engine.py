@@ -339,6 +339,11 @@ def _after_and(analysis: SentenceFrames, i: int) -> bool:
     return before > 1 and analysis.lowers[before] == "and" and analysis.lowers[before - 1] != ","
 
 
+def _belief_cue(cue: str | None) -> bool:
+    verb = cue_verb(cue.split(" ", 1)[0]) if cue else None
+    return verb is not None and verb.belief
+
+
 def _plural_verb_after_singular(analysis: SentenceFrames, previous: Frame | None, frame: Frame) -> bool:
     """A plain present verb joined by "and" to a verb in "-s" ("she opposes the deal and worry"): the two do not agree,
     so the second is not the first one's subject's."""
@@ -420,7 +425,10 @@ class ArticleExtractor:
                 colon_speaker = self.colon_speaker
                 self._paragraph(start, end)
                 speaker = self.paragraph_speaker or self._sole_quoted(start, end)
-                self.previous_speaker = speaker if speaker is not None and speaker.entity is not None and not speaker.entity.outlet else None
+                self.previous_speaker = speaker if speaker is not None and speaker.entity is not None and not speaker.entity.outlet and not (
+                    # "... for women who want to obtain them." then a quotation: a group's view or aim in passing
+                    # is no voice a quotation goes on in
+                    speaker.entity.kind != "person" and _belief_cue(speaker.cue)) else None
                 if colon_speaker is not None and not any(d.start >= start for d in self.drafts):
                     self._block_after_colon(start, end, colon_speaker)
                 self.colon_speaker = (self.paragraph_speaker or self._subject_before_colon(start, end)) if self.text[end - 1] == ":" else None

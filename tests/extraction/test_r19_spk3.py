@@ -35,3 +35,14 @@ def test_a_bracketed_aside_holding_a_clause_names_no_subject():
     assert speakers(text) == {"called": "Tom Ruiz", "emphasized": "the campaign"}
     text = "The union (like the former governor Tom Ruiz, who called him a liar last week), has argued that the mayor is weak."
     assert speakers(text)["argued"] == "the union"
+
+
+def test_a_quotation_does_not_go_on_in_the_voice_of_a_group_met_in_passing():
+    text = ("The new rules require two visits for patients who want the treatment, and close half the clinics.\n\n"
+            "“This is a right on paper only. The state has made it impossible to use.”\n\n"
+            "The director of the clinic network said the rules would be challenged.")
+    assert [e.quote for e in extract(text) if e.speaker is not None and e.speaker.name == "patients"] == ["the treatment"]
+    text = ("Mr. Orla Vance is hopeful, in part because he sees the mayor as a uniter.\n\n"
+            "“Not only can she win in the fall, she is the one with the best chance.”")
+    found = [e for e in extract(text) if e.quote.startswith("Not only")]
+    assert [e.speaker.name for e in found] == ["Orla Vance"]
