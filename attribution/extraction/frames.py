@@ -7148,11 +7148,18 @@ class SentenceFrames:
         if frame.mention is not None and frame.mention.document:
             return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
-                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief for x in range(frame.cue_index - 1)):
+                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief and not self._tags_quotation(x, frame.cue_index - 1)
+                for x in range(frame.cue_index - 1)):
             return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
         cited = parse_mention(self.text, self.tokens[start:end])
         return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
             cited.head not in DATA_HEADS and cited.head not in RECORD_HEADS)
+
+    def _tags_quotation(self, x: int, comma: int) -> bool:
+        """'"...," Lee said, citing low wages': the verb at ``x`` tags a quotation before it and reports nothing up to
+        ``comma`` (no quotation, no "that" clause of its own), so what is cited after the comma is a reason of its own."""
+        return any(self.tokens[y].quote is not None for y in range(x)) and not any(
+            self.tokens[y].quote is not None or self.lowers[y] == "that" for y in range(x + 1, comma))
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""

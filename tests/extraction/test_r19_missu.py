@@ -34,3 +34,11 @@ def test_an_opening_to_the_extent_clause_holds_no_view():
     records = found("To the extent she complained about Mr. Lane, her message was plain.")
     assert all(kind != "belief" or quote != "her message was plain" for quote, kind, _ in records)
     assert ("skateboarding is a cry of dissent", "belief", "Gil") in found("To Ms. Gil, skateboarding is a cry of dissent.")
+
+
+def test_a_reason_cited_after_a_quotation_tag_is_the_speakers_own():
+    assert ("another reason the race is close", "indirect", "Eric Dunmore") in found(
+        '"The county is hard to read," said Eric Dunmore, who chairs the history department at the state college, citing another reason the race is close.')
+    # a reason after a reported clause stays part of that report, and an outlet's source cited is no claim
+    assert [quote for quote, _, _ in found("Senator Lane said the governor would veto it, citing cuts to school lunches.")] == ["the governor would veto it"]
+    assert all(cue != "citing" for cue in (e.cue for e in extract('"The kids do not like him," the Ledger reported, citing another anonymous source.')))
