@@ -163,8 +163,9 @@ LIGHT_REPORT_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(LIGHT_VERBS)) + r")\b
 TALKING_FORMS = frozenset({"spoke", "speaks", "speak", "speaking", "talks", "talk"})
 TALKING_PARTICLES = frozenset({"about", "of"})
 TALKED_ABOUT_OPENERS = frozenset({"how", "why", "whether", "where"})  # (the particle reading takes no "what", "who", "when")
-TALKING_RE = re.compile(r"\b(?:" + "|".join(sorted(TALKING_FORMS)) + r")\s+(?:" + "|".join(sorted(TALKING_PARTICLES)) + r")\s+(?:"
-                        + "|".join(sorted(TALKED_ABOUT_OPENERS)) + r")\b")
+# (the noun phrase after "spoke about", "speaks of" is read as well: frames.TALKED_OF_FORMS, an adverb between at most)
+TALKING_RE = re.compile(r"\b(?:(?:" + "|".join(sorted(TALKING_FORMS)) + r")\s+(?:" + "|".join(sorted(TALKING_PARTICLES)) + r")\s+(?:"
+                        + "|".join(sorted(TALKED_ABOUT_OPENERS)) + r")\b|(?:spoke|speaks|talks|speaking)\s+(?:\w+ly\s+)?(?:about|of)\s)")
 
 # "is sure that ...", "remained adamant that ...": states of mind that only "be" or a linking verb before them makes a
 # belief cue (frames.SentenceFrames._frame_at); a sentence holding one is worth reading.

@@ -907,6 +907,10 @@ def _walk_back_stops() -> frozenset[str]:
 # The nouns of saying _frame_at reads before it asks for a verb (the starters _noun_only_starters holds among them).
 _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS | OWNED_REPORT_PLURALS | frozenset(STANCE_NOUNS) | COLON_SAYING_NOUNS
 # The forms whose verb _frame_at reads again from the words around them.
+# "spoke about the plan", "speaks of her faith", "talks about a revolution": forms whose "about"/"of" and a noun phrase
+# name the topic a speaker raised ("talk about", "speak of" after "to" or "will" are too often plans, not speech).
+TALKED_OF_FORMS = frozenset({"spoke", "speaks", "talks", "speaking"})
+TALKED_OF_REJECTED = frozenset({"it", "them", "that", "this", "what", "which", "who", "whom", "those", "these", "him", "me", "us", "you"})
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 # Words before a share ("and only 6 percent"), and what joins or may not open an item of a series after an object's comma.
@@ -1388,6 +1392,8 @@ class SentenceFrames:
         first = next((x for x in range(i + 2, min(self.n - 2, i + 12)) if self.lowers[x] in (",", "who") or self.tokens[x].quote is not None or self.lowers[x] in HARD_PUNCT), None)
         if first is None or self.lowers[first] not in (",", "who"):
             return []
+        if any(i < f.cue_index < first for f in frames):
+            return []  # ("To the extent she talks about Lee, ...": a clause with a report of its own, no one whose view it is)
         word = self.lowers[i + 1]
         if not self.tokens[i + 1].is_capitalized and self.tokens[i + 2].is_capitalized and word not in NOUN_DETERMINERS and word not in PERSPECTIVE_GROUPS and not (
                 _people_or_body(word) or word.endswith(("al", "ic", "ive", "ous", "ern", "ish", "er", "ing", "ed"))):
@@ -2511,6 +2517,8 @@ class SentenceFrames:
                 verb = _linked_belief_cue(lower)  # "was sure that ...", "remain adamant that ...": a state of mind (not "make sure that")
             elif lower in TALKING_FORMS and i + 2 < self.n and self.lowers[i + 1] in TALKING_PARTICLES and self.lowers[i + 2] in TALKED_ABOUT_OPENERS:
                 verb = _talking_cue(self.lowers[i + 1])  # "Lee spoke about how the plant closed": the clause is what was said
+            elif lower in TALKED_OF_FORMS and (particle := self._talked_of_thing(i)) is not None:
+                verb = _talking_cue(particle)  # "Lee spoke briefly about the closing", "Lee speaks of her faith": what the speaker raised
             elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
                 if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
                     return None  # "she had written the script": no report
@@ -2728,6 +2736,26 @@ class SentenceFrames:
             end = min(frame.content[1], start - 1)
             frame.content = (frame.content[0], end) if end > frame.content[0] else None
         return frame
+
+    def _talked_of_thing(self, i: int) -> str | None:
+        """"Lee spoke about the closing of the plant", "Lee spoke warmly of her", "Ms. Ruiz talks about a revolution": a
+        finite "spoke", "speaks" or "talks" (or a "speaking" tagged on a clause), an adverb at most, then "about" or "of"
+        and a noun phrase: the topic a speaker raised, as with "talked about" -> the particle. Not the noun "talks"
+        ("the trade talks of 2011"), not "Speaking of ...", not an object that stands before ("the crisis he spoke of")."""
+        k = i + 1
+        if k < self.n and self.lowers[k].endswith("ly") and len(self.lowers[k]) > 4 and self.lowers[k] not in LY_NOUNS:
+            k += 1  # "spoke briefly about", "spoke warmly of"
+        if k + 1 >= self.n or self.lowers[k] not in TALKING_PARTICLES or not self._object_can_start(k + 1) or self.lowers[k + 1] in TALKED_OF_REJECTED or (
+                self.lowers[k + 1] == "her" and not (k + 2 < self.n and self.tokens[k + 2].is_word and self.lowers[k + 2] not in CLAUSE_BOUNDARIES and (
+                    self.lowers[k + 2] not in word_set("intro_prepositions")))):
+            return None  # ("spoke about it", "spoke of her."; "spoke of her faith" names a topic)
+        if self.lowers[i] == "talks":
+            before = i - 1
+            while before > 0 and (self.lowers[before].endswith("ly") or self.lowers[before] in ("now", "often", "also", "still")):
+                before -= 1
+            if before < 0 or not (self.lowers[before] in SUBJECT_PRONOUNS or self.tokens[before].is_word and self.tokens[before].is_capitalized):
+                return None  # ("the debt ceiling talks of 2011": the noun)
+        return self.lowers[k]
 
     def _plain_note_at(self, i: int) -> bool:
         """"Experts note that ...", "there are, they note, other options": the verb "note" (a word far more often a noun)
@@ -7135,11 +7163,18 @@ class SentenceFrames:
         if frame.mention is not None and frame.mention.document:
             return False
         if frame.cue_index > 1 and self.lowers[frame.cue_index - 1] == "," and any(
-                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief for x in range(frame.cue_index - 1)):
+                self.tokens[x].quote is None and (verb := cue_verb(self.lowers[x])) is not None and verb.bare and not verb.belief and not self._tags_quotation(x, frame.cue_index - 1)
+                for x in range(frame.cue_index - 1)):
             return False  # "said the president would veto it, citing cuts to ...": the reason is part of that report
         cited = parse_mention(self.text, self.tokens[start:end])
         return cited is None or (cited.generic or cited.kind not in ("person", "unnamed", "pronoun")) and not cited.outlet and not cited.document and (
             cited.head not in DATA_HEADS and cited.head not in RECORD_HEADS)
+
+    def _tags_quotation(self, x: int, comma: int) -> bool:
+        """'"...," Lee said, citing low wages': the verb at ``x`` tags a quotation before it and reports nothing up to
+        ``comma`` (no quotation, no "that" clause of its own), so what is cited after the comma is a reason of its own."""
+        return any(self.tokens[y].quote is not None for y in range(x)) and not any(
+            self.tokens[y].quote is not None or self.lowers[y] == "that" for y in range(x + 1, comma))
 
     def _as_complement_at(self, x: int) -> bool:
         """"characterizes herself as a 'change warrior'": "as" opening a complement, not a clause."""
