@@ -163,6 +163,13 @@ SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding"
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
 # by" or "supported by": money and arms back things as often as people hold a view ("rebels backed by Ankara").
+# Nouns of a disposition a subject shows, and what opens its object: "showed no sign of backing down", "shows little
+# inclination to change", "has shown no interest in ...", "showed limited enthusiasm for ...".
+DISPOSITION_NOUNS = {"sign": ("of", "that"), "signs": ("of", "that"), "hint": ("of", "that"), "hints": ("of", "that"), "inclination": ("to",),
+                     "interest": ("in",), "appetite": ("for",), "enthusiasm": ("for",), "willingness": ("to",), "eagerness": ("to",),
+                     "reluctance": ("to",), "desire": ("to",), "intention": ("of", "to")}
+DISPOSITION_QUALIFIERS = frozenset({"no", "little", "any", "some", "much", "an", "a", "limited", "few", "subtle", "clear", "new", "more", "less",
+                                    "great", "real", "increasing", "growing", "immediate", "personal", "considerable", "scant"})
 # What "be" says a stance-holding noun of ("is a supporter of", "has been a critic of", "remains a proponent of", "he's a backer of").
 STANCE_AGENT_COPULAS = frozenset({"is", "was", "are", "were", "been", "remains", "remained"})
 STANCE_AGENT_CONTRACTIONS = frozenset({"he's", "she's", "he’s", "she’s"})
@@ -3744,6 +3751,11 @@ class SentenceFrames:
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet) or self._study_subject(frame.subject_start, i)
+        if frame.cue_verb.lemma == "show" and not data and not mention.document and self._may_believe(mention) and i + 3 < self.n and (
+                self.lowers[i] != "showing" and (self.lowers[i] != "shown" or self.lowers[i - 1] in ("has", "have", "had"))):
+            disposition = self._shown_disposition(frame, i)
+            if disposition is not None:
+                return disposition
         if data and frame.subject_start is not None:
             self._coordinated_records(frame)
         j = self._skip_adverbials(frame, i + 1)
@@ -3836,6 +3848,29 @@ class SentenceFrames:
             return False
         head = self.lowers[stop - 1] if stop > start else ""
         return head in DATA_HEADS or head in RECORD_HEADS or head in STUDY_HEADS
+
+    def _shown_disposition(self, frame: Frame, i: int) -> Frame | None:
+        """"Sanders showed no sign of backing down", "Trump shows little inclination to change", "voters have shown little
+        interest in the race": what a person or a group shows a sign of, an inclination or an appetite for, is their own
+        stance or intention (a belief), not a finding ("the policy shows no sign of change": no one holds it)."""
+        k = i + 1
+        while k < self.n and k - i <= 4 and (self.lowers[k] in DISPOSITION_QUALIFIERS or self.lowers[k] == "of" and self.lowers[k - 1] == "much"):
+            k += 1
+        openers = DISPOSITION_NOUNS.get(self.lowers[k]) if k < self.n else None
+        if openers is None or k + 2 >= self.n or self.lowers[k + 1] not in openers:
+            return None
+        first = k + 2
+        end = first
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and self.tokens[end].quote is None and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (self.lowers[end] == "that" and end + 1 < self.n and self.lowers[end + 1] == ","):
+            end += 1  # (not "a war that, for the first time, ...": the relative clause an aside interrupts describes the object)
+        if end <= first:
+            return None
+        frame.cue = " ".join(t.text for t in self.tokens[i:first])
+        frame.cue_verb = CueVerb(lemma="show", stance="neutral", bare=False, belief=True)
+        frame.after_cue = first
+        frame.content, frame.content_mode = (first, end), "object"
+        return frame
 
     def _finding_object_at(self, j: int) -> bool:
         """What data show can open with any word ("no", "little", "only", "as many as") but a particle or an auxiliary."""

@@ -61,3 +61,43 @@ def test_someone_revealed_as_a_backer_is_no_stance_said_of_the_subject():
 
 def test_a_thing_is_no_supporter():
     assert beliefs("The plan is a supporter of nothing.") == []
+
+
+# What a person or a group shows a sign of, an inclination to or an interest in is their own stance or intention: a
+# belief with the shown disposition as its cue ("showed no sign of backing down"); a thing that shows no sign of change
+# holds nothing.
+
+def test_no_sign_of_backing_down_is_the_subjects_intention():
+    assert beliefs("Mayor Ines Carrow showed no sign of backing down after the vote.") == [
+        ("Ines Carrow", "showed no sign of", "backing down")]
+
+
+def test_a_sign_that_opens_a_clause_the_subject_holds():
+    assert beliefs("At a rally on Friday, Ms. Carrow showed no sign that she was planning to withdraw.") == [
+        ("Carrow", "showed no sign that", "she was planning to withdraw")]
+
+
+def test_little_inclination_and_little_interest_are_the_subjects_stance():
+    text = "Ines Carrow spoke to donors on Monday. So far she has shown little inclination to join the recount effort."
+    assert beliefs(text) == [("Ines Carrow", "shown little inclination to", "join the recount effort")]
+    text = "Ines Carrow spoke to donors on Monday. She shows little personal interest in the party's data operation."
+    assert beliefs(text) == [("Ines Carrow", "shows little personal interest in", "the party's data operation")]
+
+
+def test_enthusiasm_shown_by_a_group_is_their_stance():
+    assert beliefs("And if older members in the hall showed limited enthusiasm for the nominee, the feeling was mutual.") == [
+        ("older members in the hall", "showed limited enthusiasm for", "the nominee")]
+
+
+def test_a_relative_clause_interrupted_by_an_aside_is_left_out_of_the_object():
+    text = "Still, both senators have shown an inclination to end a filibuster that, for the first time in years, has closed the floor."
+    assert beliefs(text) == [("both senators", "shown an inclination to", "end a filibuster")]
+
+
+def test_a_thing_or_data_showing_no_sign_holds_no_belief():
+    assert beliefs("The drought shows no sign of easing this summer.") == []
+    assert beliefs("Recent polls show little interest in the race among young voters.") == []
+
+
+def test_showing_a_thing_to_someone_is_no_disposition():
+    assert beliefs("He showed the reporters a copy of the letter.") == []
