@@ -3753,7 +3753,8 @@ class SentenceFrames:
             and not mention.outlet) or self._study_subject(frame.subject_start, i)
         if frame.cue_verb.lemma == "show" and not data and not mention.document and self._may_believe(mention) and i + 3 < self.n and (
                 self.lowers[i] != "showing" and (self.lowers[i] != "shown" or self.lowers[i - 1] in ("has", "have", "had"))):
-            disposition = self._shown_disposition(frame, i)
+            # (not "Neither the mayor nor her rivals showed much appetite for ...": holders the subject rules do not join)
+            disposition = self._shown_disposition(frame, i) if "nor" not in self.lowers[:i] else None
             if disposition is not None:
                 return disposition
         if data and frame.subject_start is not None:

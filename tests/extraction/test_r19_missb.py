@@ -101,3 +101,7 @@ def test_a_thing_or_data_showing_no_sign_holds_no_belief():
 
 def test_showing_a_thing_to_someone_is_no_disposition():
     assert beliefs("He showed the reporters a copy of the letter.") == []
+
+
+def test_holders_joined_by_neither_nor_are_left_alone():
+    assert beliefs("Neither the treasurer nor his rivals showed much of an appetite for a fight in the final debate.") == []
