@@ -119,6 +119,12 @@ STANCE_NOUNS = {
     "decision": ("to", "not"), "calls": ("for",),
 }
 POSSESSIVE_STANCE_RE = re.compile(r"(?:['’]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(STANCE_NOUNS)) + r")\s+(?:for|to|of|on|not)\b")
+# Nouns naming one who holds a stance, said of a subject by "be": "Ms. Hale is a fervent supporter of the plan", "he has been
+# an outspoken critic of the war" (she supports it; he opposes it). The pattern only lets a sentence through to the frame rule.
+STANCE_AGENT_NOUNS = frozenset({"supporter", "supporters", "proponent", "proponents", "critic", "critics", "defender", "defenders", "backer",
+                                "backers", "opponent", "opponents"})
+STANCE_AGENT_RE = re.compile(r"\b(?:is|was|are|were|been|remains|remained)\s+(?:[a-z-]+\s+){0,5}?(?:supporters?|proponents?|critics?|defenders?|backers?|opponents?)\s+of\b"
+                             r"|['’]s\s+(?:been\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:supporter|proponent|critic|defender|backer|opponent)\s+of\b")
 POSSESSIVE_REPORT_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\b")
 # "an admission from Elizabeth Warren that ...", "a demand, by Pelosi, that ...": a noun of saying, its named owner after it.
 OWNED_REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_NOUNS)) + r"),?\s+(?:by|from|of)\s+[A-Za-z][^.;:]{0,90}?\bthat\b")
@@ -276,7 +282,7 @@ def statement_first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def deciding_words() -> frozenset[str]:
     """Every word may_attribute looks for among a span's words: the span's other words never change its answer."""
-    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
+    return hint_words() | cue_words() | statement_first_words() | COPULA_REPORT_NOUNS | COLON_SAYING_NOUNS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | frozenset(STANCE_NOUNS) | STANCE_AGENT_NOUNS | {"words"} | LIGHT_REPORT_WORDS | SELF_NAMING_WORDS | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 
 
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -380,4 +386,5 @@ def may_attribute(text: str, start: int, end: int, sentence: bool = False, words
         not LIGHT_REPORT_WORDS.isdisjoint(words) and light_report_in(text, start, end, words)) or (
         not TALKING_FORMS.isdisjoint(words) and search_at_words(TALKING_RE, text, start, end, TALKING_FORMS.intersection(words))) or (
         not LINKED_BELIEF_ADJECTIVES.isdisjoint(words) and LINKED_BELIEF_RE.search(text, start, end) is not None) or (
+        not STANCE_AGENT_NOUNS.isdisjoint(words) and STANCE_AGENT_RE.search(text, start, end) is not None) or (
         not SELF_NAMING_WORDS.isdisjoint(words) and (not REFLEXIVE_WORDS.isdisjoint(words) or search_at_words(AS_NAMING_RE, text, start, end, AS_NAMING_SET.intersection(words))))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
+from .cues import BELIEF_NOUNS, COLON_SAYING_NOUNS, REFLEXIVE_WORDS, COPULA_REPORT_NOUNS, DOCUMENT_PARTICIPLE_HINTS, LIGHT_BELIEF_NOUNS, LIGHT_NOUNS, LIGHT_VERBS, LISTING_VERBS, MEASURE_NOUNS, OWNED_REPORT_PLURALS, POLL_WORDS, POSSESSIVE_REPORT_PLURALS, REPORT_NOUNS, STANCE_AGENT_NOUNS, STANCE_NOUNS, STATEMENT_ADJECTIVES, LINKED_BELIEF_ADJECTIVES, TALKED_ABOUT_OPENERS, TALKING_FORMS, TALKING_PARTICLES, CueVerb, cue_verb, statement_phrases
 from .names import DATA_HEADS, joined_into_body_name, GENERAL_OFFICES, NUMBER_WORDS, PARTY_MEMBERS, PLACE_NAMES, PREPOSITIONS, PUBLISHED_PIECES, US_STATES, WEEKDAYS, SOURCE_POSTMODIFIERS, Mention, is_acronym, is_name_phrase, has_name, parse_mention
 from .outlets import LOWER_CASE_OUTLET_HEADS, bare_call_sign, known_outlet, MEDIA_ROLES, OUTLET_NAME_LINKS, POSSESSIVE_ENDINGS, longest_known_outlet, outlet_name
 from .resources import word_set
@@ -163,6 +163,18 @@ SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding"
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
 # by" or "supported by": money and arms back things as often as people hold a view ("rebels backed by Ankara").
+# Nouns of a disposition a subject shows, and what opens its object: "showed no sign of backing down", "shows little
+# inclination to change", "has shown no interest in ...", "showed limited enthusiasm for ...".
+DISPOSITION_NOUNS = {"sign": ("of", "that"), "signs": ("of", "that"), "hint": ("of", "that"), "hints": ("of", "that"), "inclination": ("to",),
+                     "interest": ("in",), "appetite": ("for",), "enthusiasm": ("for",), "willingness": ("to",), "eagerness": ("to",),
+                     "reluctance": ("to",), "desire": ("to",), "intention": ("of", "to")}
+DISPOSITION_QUALIFIERS = frozenset({"no", "little", "any", "some", "much", "an", "a", "limited", "few", "subtle", "clear", "new", "more", "less",
+                                    "great", "real", "increasing", "growing", "immediate", "personal", "considerable", "scant"})
+# What "be" says a stance-holding noun of ("is a supporter of", "has been a critic of", "remains a proponent of", "he's a backer of").
+STANCE_AGENT_COPULAS = frozenset({"is", "was", "are", "were", "been", "remains", "remained"})
+STANCE_AGENT_CONTRACTIONS = frozenset({"he's", "she's", "he’s", "she’s"})
+# Words no description of that noun holds: the noun belongs to another phrase ("liked by supporters of", "talked to critics of").
+STANCE_AGENT_STOPS = frozenset({"by", "as", "to", "for", "with", "from", "at", "in", "on", "that", "who", "which", "whom", "or", "not", "no", "never"})
 STANCE_BY_FORMS = frozenset({"opposed", "favored", "favoured", "endorsed", "criticized", "criticised", "rejected", "condemned", "denounced", "praised",
                              "echoed"})
 STANCE_BY_ADVERBS = frozenset({"strongly", "widely", "long", "fiercely", "bitterly", "vehemently", "roundly", "also", "once", "heavily", "sharply"})
@@ -639,7 +651,7 @@ def _people_asked(mention: Mention, poll: Mention) -> bool:
 SELF_DESCRIBED = frozenset({"self-described", "self-identified", "self-proclaimed", "self-declared", "self-styled"})
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | STANCE_AGENT_NOUNS | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -990,6 +1002,8 @@ class SentenceFrames:
             self._self_named(frames)
         if not SELF_DESCRIBED.isdisjoint(held):
             frames.extend(self._self_described(frames))
+        if not STANCE_AGENT_NOUNS.isdisjoint(held):
+            frames.extend(self._stance_agent_said_of_subject(frames))
         if not DOCUMENT_PARTICIPLES.isdisjoint(held):
             frames.extend(self._released_documents(frames))
         relative_cues = [x for x in starter_at if lowers[x - 1] in {"that", "which"} and x > 3] if "that" in held or "which" in held else None
@@ -2972,6 +2986,51 @@ class SentenceFrames:
             return None  # ("complaints from his American counterpart that ...": someone his, though the lexicon does not know the word)
         return self._owned_report_noun(i, k, that, mention)
 
+    def _stance_agent_said_of_subject(self, frames: list[Frame]) -> list[Frame]:
+        """"Ms. Hale is a fervent supporter of the plan", "he has been an outspoken critic of the war", "Unions were among the
+        earliest backers of Lee": a noun naming one who holds a stance, said of the subject by "be", makes the subject hold that
+        stance toward what "of" opens. Not an apposition (", a supporter of X,"): that mostly only describes who someone is."""
+        found = []
+        taken = {frame.cue_index for frame in frames}
+        for x in range(2, self.n - 2):
+            if self.lowers[x] not in STANCE_AGENT_NOUNS or self.lowers[x + 1] != "of" or not self.tokens[x + 2].is_word:
+                continue
+            j = x - 1
+            while j > 0 and x - j <= 7 and self.tokens[j].is_word and not self.tokens[j].is_capitalized and self.lowers[j] not in STANCE_AGENT_COPULAS and (
+                    self.lowers[j] not in STANCE_AGENT_STOPS) and self.lowers[j] not in AUXILIARIES and self.lowers[j] not in FINITE_VERBS and not (
+                    self.lowers[j].endswith(("'s", "’s", "s'", "s’"))):
+                j -= 1  # "a fervent", "one of the earliest and most enthusiastic", "among the first": what describes the noun
+            copula = j - 1 if self.lowers[j] == "been" else j
+            contracted = self.lowers[copula] in STANCE_AGENT_CONTRACTIONS  # "he's a backer of", "she's been a critic of"
+            if not (self.lowers[j] in STANCE_AGENT_COPULAS or contracted) or self.lowers[j] == "been" and not (
+                    contracted or self.lowers[copula] in ("has", "have", "had")) or j + 1 in taken:
+                continue  # ("she is disliked by supporters of ...", "the party's supporters of ...": the noun is no predicate)
+            frame = Frame("pre", " ".join(t.text for t in self.tokens[j + 1:x + 2]), CueVerb(lemma=self.lowers[x].rstrip("s"), stance="neutral", bare=False, belief=True),
+                          j + 1, x + 2)
+            if contracted:
+                pronoun = self.tokens[copula]
+                frame.mention, frame.subject_start = parse_mention(self.text, [Token(pronoun.text[:-2], pronoun.start, pronoun.end - 2)]), copula
+            elif (not self._attach_subject(frame, j) or frame.inherit) and copula > 2 and self.lowers[copula - 1] == "and":
+                # "Kasich has not endorsed Lee and has been a pointed critic of ...": the first verb's subject
+                frame.mention, frame.subject_start, _verb = self.sentence_subject(copula - 1)
+                frame.inherit = False
+            if frame.mention is None or frame.inherit or frame.subject_start is None or frame.subject_start > copula or not self._may_believe(frame.mention):
+                continue
+            first = end = x + 2
+            while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and self.lowers[end] not in (
+                    "-", "--", "than", "since") and self.tokens[end].quote is None and not (self.lowers[end] == "even" and end + 1 < self.n and (
+                    self.lowers[end + 1] in OBJECT_CLAUSE_BREAKS or self.lowers[end + 1] == "if")) and not (self.lowers[end] in SENTENCE_END and end == self.n - 1):
+                word = self.lowers[end]
+                if end > first and (word in FINITE_VERBS or word in ("and", "but") and end + 1 < self.n and (
+                        self.lowers[end + 1] in AUXILIARIES or self.lowers[end + 1] in ("a", "an") or _looks_like_verb(self.lowers[end + 1]))):
+                    break  # "... of the war and has said ...", "... of gun control and a defender of ...": the sentence goes on
+                end += 1
+            if end <= first:
+                continue
+            frame.content, frame.content_mode = (first, end), "object"
+            found.append(frame)
+        return found
+
     def _possessive_stance(self, i: int) -> Frame | None:
         """"his support for the bill", "Murphy's opposition to the proposal", "their sharp criticism of Trump",
         "HP's decision not to fund the convention": the owner of a noun of stance holds a belief about what the
@@ -3720,6 +3779,12 @@ class SentenceFrames:
             # "Exit polling showed ...", "A video of the episode shows ...": any thing, never a person or a group of people
             frame.cue_verb.lemma == "show" and mention.kind in ("unnamed", "organization") and mention.head is not None and mention.head not in word_set("unnamed_heads") and mention.head not in word_set("role_words")
             and not mention.outlet) or self._study_subject(frame.subject_start, i)
+        if frame.cue_verb.lemma == "show" and not data and not mention.document and self._may_believe(mention) and i + 3 < self.n and (
+                self.lowers[i] != "showing" and (self.lowers[i] != "shown" or self.lowers[i - 1] in ("has", "have", "had"))):
+            # (not "Neither the mayor nor her rivals showed much appetite for ...": holders the subject rules do not join)
+            disposition = self._shown_disposition(frame, i) if "nor" not in self.lowers[:i] else None
+            if disposition is not None:
+                return disposition
         if data and frame.subject_start is not None:
             self._coordinated_records(frame)
         j = self._skip_adverbials(frame, i + 1)
@@ -3812,6 +3877,29 @@ class SentenceFrames:
             return False
         head = self.lowers[stop - 1] if stop > start else ""
         return head in DATA_HEADS or head in RECORD_HEADS or head in STUDY_HEADS
+
+    def _shown_disposition(self, frame: Frame, i: int) -> Frame | None:
+        """"Sanders showed no sign of backing down", "Trump shows little inclination to change", "voters have shown little
+        interest in the race": what a person or a group shows a sign of, an inclination or an appetite for, is their own
+        stance or intention (a belief), not a finding ("the policy shows no sign of change": no one holds it)."""
+        k = i + 1
+        while k < self.n and k - i <= 4 and (self.lowers[k] in DISPOSITION_QUALIFIERS or self.lowers[k] == "of" and self.lowers[k - 1] == "much"):
+            k += 1
+        openers = DISPOSITION_NOUNS.get(self.lowers[k]) if k < self.n else None
+        if openers is None or k + 2 >= self.n or self.lowers[k + 1] not in openers:
+            return None
+        first = k + 2
+        end = first
+        while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and self.tokens[end].quote is None and not (
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and not (self.lowers[end] == "that" and end + 1 < self.n and self.lowers[end + 1] == ","):
+            end += 1  # (not "a war that, for the first time, ...": the relative clause an aside interrupts describes the object)
+        if end <= first:
+            return None
+        frame.cue = " ".join(t.text for t in self.tokens[i:first])
+        frame.cue_verb = CueVerb(lemma="show", stance="neutral", bare=False, belief=True)
+        frame.after_cue = first
+        frame.content, frame.content_mode = (first, end), "object"
+        return frame
 
     def _finding_object_at(self, j: int) -> bool:
         """What data show can open with any word ("no", "little", "only", "as many as") but a particle or an auxiliary."""
