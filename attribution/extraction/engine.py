@@ -193,6 +193,9 @@ NAMED_THING_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 FRONTED_QUOTING_PARTICIPLES = frozenset({"remarking", "invoking"})
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
 DIRECT_AFTER_CUE_MIN_WORDS = 6
+# A quoted term as the subject of its sentence: '"Top secret" is the highest grade', '"Stet," which means ...'.
+TERM_SUBJECT_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "remains", "means", "meant", "which"})
+MAX_TERM_SUBJECT_WORDS = 3
 # "Delacroix: I take it seriously": a speaker label opening a paragraph of a Q&A transcript.
 # A programme's name in quotes after "told" or "on"/"with" after a cue: 'told "Fox and Friends"', 'said on "Meet the Press"'.
 SHOW_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "with", "a", "an", "for", "on", "in", "to", "at", "this"})
@@ -1298,6 +1301,8 @@ class ArticleExtractor:
         if quote.end <= quote.start or self.text.find(" ", quote.start, quote.end) < 0 and _label_or_address(self.text, quote):
             return None
         direct = self._is_direct(index, tokens)
+        if direct and self._term_as_subject(index, tokens):
+            return None  # '"Containment" has been the policy since ...': the word the sentence is about, nobody's words
         attribution, how = None, None
         if direct:
             attribution, how = self._direct_frame(index, tokens, frames, attributions, analysis)
@@ -1446,6 +1451,19 @@ class ArticleExtractor:
 
     def _paragraph_start_of(self, quote: QuoteSpan) -> int:
         return self.paragraph_start
+
+    def _term_as_subject(self, index: int, tokens: list[Token]) -> bool:
+        """'"Containment" has been the policy since 1947.', '"Top secret" is the highest grade.': a short quotation opening
+        its sentence as the subject of a copula or auxiliary names a term or a title. A speaker's words so placed come with
+        a cue later in the sentence ('"Family farms" are "the backbone," Lee said'), and a quotation that ends a
+        sentence of its own ('"No." He left.') is never followed by its verb."""
+        after = index + 1
+        if after >= len(tokens) or tokens[after].lower not in TERM_SUBJECT_VERBS or not self._starts_sentence(index, tokens):
+            return False
+        quoted = self.text[tokens[index].quote.start:tokens[index].quote.end].strip()
+        if not quoted or len(quoted.split()) > MAX_TERM_SUBJECT_WORDS or quoted.endswith((".", "!", "?", ";", ":")):
+            return False
+        return not any(self._ends_cue(x, tokens) for x in range(after + 1, len(tokens)))
 
     @staticmethod
     def _starts_sentence(index: int, tokens: list[Token]) -> bool:
