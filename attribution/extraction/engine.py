@@ -16,7 +16,7 @@ from .model import Extracted, Hop, Speaker
 from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
-from .outlets import known_outlet, outlet_name, outlet_record
+from .outlets import MEDIA_ROLES, known_outlet, outlet_name, outlet_record
 from .quotes import QuoteSpan, find_quotes, unreopened_part
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, after_dateline, tokenize
@@ -209,16 +209,19 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 
 def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
     """A short title-case quotation heard after "told" ('told "Fox and Friends"'), after "on"/"with" that follows a cue
-    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'), or owned by a broadcaster or a
-    day ('on NBC's "Morning Call"', 'during Sunday's "Face the Voters"'): a programme's name."""
-    if index < 1 or not tokens[index - 1].is_word:
+    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'), owned by a broadcaster or a
+    day ('on NBC's "Morning Call"', 'on CBS' "Night Desk"', 'during Sunday's "Face the Voters"') or hosted ('the hosts of
+    "Morning Call"'): a programme's name."""
+    if index < 1 or not tokens[index - 1].is_word and tokens[index - 1].lower not in ("'", "’"):
         return False
     before = tokens[index - 1].lower
     if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS) and not (
-            before.endswith(POSSESSIVE_ENDINGS) and _owned_by_broadcaster_or_day(tokens[index - 1])):
+            before.endswith(POSSESSIVE_ENDINGS) and _airs_or_day(tokens[index - 1].text[:-2])) and not (
+            before in ("'", "’") and index >= 2 and tokens[index - 2].lower.endswith("s") and _airs_or_day(tokens[index - 2].text)) and not (
+            before == "of" and index >= 2 and _media_role(tokens[index - 2].lower)):
         return False
     words = text[quote.start:quote.end].strip(" ,.;:!?").split()
-    return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and words[0][:1].isupper() and all(
+    return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
 
 
@@ -265,10 +268,14 @@ def _label_or_address(text: str, quote: QuoteSpan) -> bool:
     return word.endswith(":") or word.startswith(("http:", "https:", "www."))
 
 
-def _owned_by_broadcaster_or_day(token: Token) -> bool:
-    """"CNN's", "Politico's", "Wednesday's" (a possessive: the caller's test): its owner airs or publishes programmes, or
-    is the day one aired."""
-    owner = token.text[:-2]
+def _media_role(word: str) -> bool:
+    """"host", "anchors": the people of a programme ('the hosts of "Evening Desk"')."""
+    return word in MEDIA_ROLES or word.endswith("s") and word[:-1] in MEDIA_ROLES
+
+
+def _airs_or_day(owner: str) -> bool:
+    """The owner of a possessive ("CNN's", "Politico's", "Wednesday's", "CBS'") airs or publishes programmes, or is the day
+    one aired."""
     return owner.lower() in WEEKDAYS or (owner.isupper() and len(owner) > 1 or owner[:1].isupper()) and known_outlet(owner) is not None
 
 
