@@ -123,6 +123,11 @@ MIN_CONTENT_WORDS = 3
 QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "claim", "line", "quip", "slogan", "promise", "pledge", "vow",
                                 "statement", "description", "phrase", "label", "warning", "boast", "call", "calls", "charge", "accusation",
                                 "jab", "insult", "tweet", "catchphrase", "mantra", "refrain", "motto", "rallying"})
+# Nouns for words after an owner who spoke them: "Nixon's appeal for 'law and order'", "Lee's stock answer".
+OWNED_WORDS_NOUNS = QUOTED_WORDS_NOUNS | {"answer", "appeal", "broadside", "language", "words", "attack", "attacks", "criticism", "response", "reply",
+                                          "argument", "message", "speech"}
+SUBJECT_VERB_ADVERBS = frozenset({"however", "also", "then", "still", "now", "later", "again", "once", "never", "often", "always", "even",
+                                  "only", "just", "soon", "already", "first", "finally", "too", "thus"})
 # A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
 QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
                            r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
@@ -1790,6 +1795,11 @@ class ArticleExtractor:
         entity = self.entities.resolve(mention)
         if entity is None or entity.outlet:
             return None, None
+        if not _subject_verb_like(verb) and not (mention.text.endswith(POSSESSIVE_ENDINGS) and verb in OWNED_WORDS_NOUNS):
+            # "Generous health care and ...", "Thirty percent of whites ...", "Walsh's predecessor ...": the word after
+            # the name is no verb, so the name only opens a longer phrase ("Nixon's appeal for '...'" is his). (After
+            # the name is resolved: a later "he" may still mean that person.)
+            return None, None
         return Attribution(entity, mention.text, verb, (), 0.8), "subject"
 
     @staticmethod
@@ -2181,6 +2191,12 @@ def _verb_like(word: str) -> bool:
     """A lower-case word that is a verb by its form, without a tagger: a past form, auxiliary or cue, or a present tense
     ("casts", "slams"), never a function word ("its", "as")."""
     return word not in word_set("capitalized_function_words") and (_looks_like_verb(word) or word.endswith("s"))
+
+
+def _subject_verb_like(word: str) -> bool:
+    """The word after a sentence's subject is its verb, or an adverb before the verb ("Lee however said"): a verb by its
+    form, a short past ("used") or a participle hung on the clause ("chanting")."""
+    return _verb_like(word) or len(word) >= 4 and word.endswith(("ed", "ing", "ly")) or word in SUBJECT_VERB_ADVERBS
 
 
 def cue_speaks(cue: str) -> bool:

@@ -36,3 +36,16 @@ def test_the_hosts_of_a_programme_are_who_heard_it_not_what_was_said():
     assert found(text) == [("direct", "She ran a good race,", "Lee"), ("indirect", "she would call her rival", "Lee")]
     text = HEAD + '"She ran a good race," Ms. Lee told the CNN anchor, adding that she would call her rival.'
     assert found(text) == [("direct", "She ran a good race,", "Lee"), ("indirect", "she would call her rival", "Lee")]
+
+
+def test_a_quotation_after_a_phrase_whose_next_word_is_no_verb_has_no_subject_speaking():
+    # the capitalised word opening the sentence only opens a longer noun phrase: nobody "health"s or "percent"s
+    assert found(HEAD + 'Generous health care and vacations disguised as "study tours" are handed to them every year.') == []
+    assert found(HEAD + 'Thirty percent of renters "strongly agree" that rents are too high.') == []
+    assert found(HEAD + 'Walsh\'s predecessor sent what was described as a "field army" into the state.') == []
+
+
+def test_an_owners_words_noun_an_adverb_or_a_short_past_still_let_the_subject_speak():
+    assert found(HEAD + 'Mayor Ann Lee\'s appeal for "calm streets" drew applause from the crowd.') == [("partial", "calm streets", "Ann Lee")]
+    assert found(HEAD + 'Governor Tom Ray however said he would welcome a "fair deal" with the union.') == [("partial", "fair deal", "Tom Ray")]
+    assert found(HEAD + 'Governor Tom Ray used his speech to offer "encouragement" to the crowd.') == [("partial", "encouragement", "Tom Ray")]
