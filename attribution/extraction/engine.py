@@ -16,7 +16,7 @@ from .model import Extracted, Hop, Speaker
 from .names import CLAUSE_AUXILIARIES, TITLE_CUT_WORDS, WEEKDAYS, Mention, has_name, is_role_word, parse_mention
 from .normalise import decode, span_back
 from .resources import word_set
-from .outlets import known_outlet, outlet_name, outlet_record
+from .outlets import MEDIA_ROLES, known_outlet, outlet_name, outlet_record
 from .quotes import QuoteSpan, find_quotes, unreopened_part
 from .sentences import merge_across, paragraph_sentences, paragraph_spans
 from .tokens import Token, after_dateline, tokenize
@@ -132,6 +132,11 @@ MIN_CONTENT_WORDS = 3
 QUOTED_WORDS_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "claim", "line", "quip", "slogan", "promise", "pledge", "vow",
                                 "statement", "description", "phrase", "label", "warning", "boast", "call", "calls", "charge", "accusation",
                                 "jab", "insult", "tweet", "catchphrase", "mantra", "refrain", "motto", "rallying"})
+# Nouns for words after an owner who spoke them: "Nixon's appeal for 'law and order'", "Lee's stock answer".
+OWNED_WORDS_NOUNS = QUOTED_WORDS_NOUNS | {"answer", "appeal", "broadside", "language", "words", "attack", "attacks", "criticism", "response", "reply",
+                                          "argument", "message", "speech"}
+SUBJECT_VERB_ADVERBS = frozenset({"however", "also", "then", "still", "now", "later", "again", "once", "never", "often", "always", "even",
+                                  "only", "just", "soon", "already", "first", "finally", "too", "thus"})
 # A name next to a plain reporting verb: the only quotations worth reading for a report inside them.
 QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|wrote|writes|argued|claimed|insisted|announced|declared|stated|"
                            r"has said|had said|once said|also said)\b|\b(?:said|says)\s+[A-Z]")
@@ -202,6 +207,9 @@ NAMED_THING_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 FRONTED_QUOTING_PARTICIPLES = frozenset({"remarking", "invoking"})
 AS_COMPLEMENT_BREAKS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "that", "which", "who", "but", "because", "while"})
 DIRECT_AFTER_CUE_MIN_WORDS = 6
+# A quoted term as the subject of its sentence: '"Top secret" is the highest grade', '"Stet," which means ...'.
+TERM_SUBJECT_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "remains", "means", "meant", "which"})
+MAX_TERM_SUBJECT_WORDS = 3
 # "Delacroix: I take it seriously": a speaker label opening a paragraph of a Q&A transcript.
 # A programme's name in quotes after "told" or "on"/"with" after a cue: 'told "Fox and Friends"', 'said on "Meet the Press"'.
 SHOW_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "with", "a", "an", "for", "on", "in", "to", "at", "this"})
@@ -215,16 +223,19 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 
 def _names_a_show(text: str, quote, index: int, tokens: list[Token]) -> bool:
     """A short title-case quotation heard after "told" ('told "Fox and Friends"'), after "on"/"with" that follows a cue
-    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'), or owned by a broadcaster or a
-    day ('on NBC's "Morning Call"', 'during Sunday's "Face the Voters"'): a programme's name."""
-    if index < 1 or not tokens[index - 1].is_word:
+    or an interview ('said on "The Late Show"', 'in an interview with "This Week"'), owned by a broadcaster or a
+    day ('on NBC's "Morning Call"', 'on CBS' "Night Desk"', 'during Sunday's "Face the Voters"') or hosted ('the hosts of
+    "Morning Call"'): a programme's name."""
+    if index < 1 or not tokens[index - 1].is_word and tokens[index - 1].lower not in ("'", "’"):
         return False
     before = tokens[index - 1].lower
     if before not in SHOW_HEARD_BEFORE and not (before in SHOW_PLACE_BEFORE and index >= 2 and tokens[index - 2].lower in SHOW_PLACE_HOSTS) and not (
-            before.endswith(POSSESSIVE_ENDINGS) and _owned_by_broadcaster_or_day(tokens[index - 1])):
+            before.endswith(POSSESSIVE_ENDINGS) and _airs_or_day(tokens[index - 1].text[:-2])) and not (
+            before in ("'", "’") and index >= 2 and tokens[index - 2].lower.endswith("s") and _airs_or_day(tokens[index - 2].text)) and not (
+            before == "of" and index >= 2 and _media_role(tokens[index - 2].lower)):
         return False
     words = text[quote.start:quote.end].strip(" ,.;:!?").split()
-    return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and words[0][:1].isupper() and all(
+    return 0 < len(words) <= MAX_SHOW_TITLE_WORDS and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SHOW_TITLE_SMALL_WORDS for w in words)
 
 
@@ -271,10 +282,14 @@ def _label_or_address(text: str, quote: QuoteSpan) -> bool:
     return word.endswith(":") or word.startswith(("http:", "https:", "www."))
 
 
-def _owned_by_broadcaster_or_day(token: Token) -> bool:
-    """"CNN's", "Politico's", "Wednesday's" (a possessive: the caller's test): its owner airs or publishes programmes, or
-    is the day one aired."""
-    owner = token.text[:-2]
+def _media_role(word: str) -> bool:
+    """"host", "anchors": the people of a programme ('the hosts of "Evening Desk"')."""
+    return word in MEDIA_ROLES or word.endswith("s") and word[:-1] in MEDIA_ROLES
+
+
+def _airs_or_day(owner: str) -> bool:
+    """The owner of a possessive ("CNN's", "Politico's", "Wednesday's", "CBS'") airs or publishes programmes, or is the day
+    one aired."""
     return owner.lower() in WEEKDAYS or (owner.isupper() and len(owner) > 1 or owner[:1].isupper()) and known_outlet(owner) is not None
 
 
@@ -1316,6 +1331,8 @@ class ArticleExtractor:
         if quote.end <= quote.start or self.text.find(" ", quote.start, quote.end) < 0 and _label_or_address(self.text, quote):
             return None
         direct = self._is_direct(index, tokens)
+        if direct and self._term_as_subject(index, tokens):
+            return None  # '"Containment" has been the policy since ...': the word the sentence is about, nobody's words
         attribution, how = None, None
         if direct:
             attribution, how = self._direct_frame(index, tokens, frames, attributions, analysis)
@@ -1464,6 +1481,19 @@ class ArticleExtractor:
 
     def _paragraph_start_of(self, quote: QuoteSpan) -> int:
         return self.paragraph_start
+
+    def _term_as_subject(self, index: int, tokens: list[Token]) -> bool:
+        """'"Containment" has been the policy since 1947.', '"Top secret" is the highest grade.': a short quotation opening
+        its sentence as the subject of a copula or auxiliary names a term or a title. A speaker's words so placed come with
+        a cue later in the sentence ('"Family farms" are "the backbone," Lee said'), and a quotation that ends a
+        sentence of its own ('"No." He left.') is never followed by its verb."""
+        after = index + 1
+        if after >= len(tokens) or tokens[after].lower not in TERM_SUBJECT_VERBS or not self._starts_sentence(index, tokens):
+            return False
+        quoted = self.text[tokens[index].quote.start:tokens[index].quote.end].strip()
+        if not quoted or len(quoted.split()) > MAX_TERM_SUBJECT_WORDS or quoted.endswith((".", "!", "?", ";", ":")):
+            return False
+        return not any(self._ends_cue(x, tokens) for x in range(after + 1, len(tokens)))
 
     @staticmethod
     def _starts_sentence(index: int, tokens: list[Token]) -> bool:
@@ -1782,6 +1812,11 @@ class ArticleExtractor:
             return None, None  # "Unless further ...": no subject doing anything
         entity = self.entities.resolve(mention)
         if entity is None or entity.outlet:
+            return None, None
+        if not _subject_verb_like(verb) and not (mention.text.endswith(POSSESSIVE_ENDINGS) and verb in OWNED_WORDS_NOUNS):
+            # "Generous health care and ...", "Thirty percent of whites ...", "Walsh's predecessor ...": the word after
+            # the name is no verb, so the name only opens a longer phrase ("Nixon's appeal for '...'" is his). (After
+            # the name is resolved: a later "he" may still mean that person.)
             return None, None
         return Attribution(entity, mention.text, verb, (), 0.8), "subject"
 
@@ -2174,6 +2209,12 @@ def _verb_like(word: str) -> bool:
     """A lower-case word that is a verb by its form, without a tagger: a past form, auxiliary or cue, or a present tense
     ("casts", "slams"), never a function word ("its", "as")."""
     return word not in word_set("capitalized_function_words") and (_looks_like_verb(word) or word.endswith("s"))
+
+
+def _subject_verb_like(word: str) -> bool:
+    """The word after a sentence's subject is its verb, or an adverb before the verb ("Lee however said"): a verb by its
+    form, a short past ("used") or a participle hung on the clause ("chanting")."""
+    return _verb_like(word) or len(word) >= 4 and word.endswith(("ed", "ing", "ly")) or word in SUBJECT_VERB_ADVERBS
 
 
 def cue_speaks(cue: str) -> bool:

@@ -6239,7 +6239,10 @@ class SentenceFrames:
             size, name = known
             frame.outlet_heard = name
             frame.cue = frame.cue
-            return j + size
+            end = j + size
+            if end < self.n and (self.lowers[end] in MEDIA_ROLES or self.lowers[end].endswith("s") and self.lowers[end][:-1] in MEDIA_ROLES):
+                end += 1  # "told the NBC hosts", "told the CNN anchor": the outlet's people heard it, nothing of what was said
+            return end
         described = self._described_outlet(j)
         if described is not None:
             end, name = described
