@@ -909,6 +909,7 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # The forms whose verb _frame_at reads again from the words around them.
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+QUESTION_WHO_SUBJECTS = SUBJECT_PRONOUNS | {"it", "you"}  # "to say who she backs": a question's subject after "who"
 # Words before a share ("and only 6 percent"), and what joins or may not open an item of a series after an object's comma.
 SHARE_HEDGES = frozenset({"only", "just", "about", "nearly", "roughly", "almost", "another", "some"})
 SERIES_JOINS = frozenset({",", "and", "or"})
@@ -7687,6 +7688,14 @@ class SentenceFrames:
             return self._run_on_end(end, end + 2, frames)  # "questioned her fitness because of her age": the holder's reason
         if end < self.n and self.lowers[end] in ("which", "whom") and end - 1 > start and self.lowers[end - 1] in PREPOSITIONS:
             return end - 1
+        if end + 1 < self.n and self.lowers[end] == "who" and self._describing_who_at(end) and not (
+                frame.in_relative or self.lowers[frame.cue_index] in SELF_DESCRIBED or frame.subject_start is not None and self._describes_subject(frame)):
+            # "praised the senators who held it up": the people meant, with what tells them apart ("is a self-described
+            # socialist who ..." describes the subject); "... who have settled here in an interview" was said on that occasion
+            who, end = end, self._relative_end(end + 1)
+            occasion = next((x for x in range(who + 2, end - 2) if self._speaking_occasion_at(x, end)), end)
+            if occasion < end and not any(self.tokens[y].quote is not None for y in range(occasion, end)):
+                end = occasion
         words = self.lowers[start:end]  # (the rules below look only when a word they need is there: tested in C)
         joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and self._past_act_after(x)), None) if (
             "and" in words or "but" in words) else None
@@ -7700,6 +7709,25 @@ class SentenceFrames:
                 return occasion  # (not "cited reports that Lee said in a call that ...", "accused him of grabbing her at a rally": where the
                 # act was; not "backed Lee and in a statement praised him", "in a letter calling it 'a sham'": quoted words to be read)
         return end
+
+    def _describing_who_at(self, who: int) -> bool:
+        """"the senators who held it up", "a mayor who listens": a "who" right after a word of the object (no comma: it
+        tells the people meant apart, so PolNeAR's content holds it) and a verb or an adverb after it; "to say who she
+        backs" opens a question, its subject after "who"."""
+        before, after = self.tokens[who - 1], self.tokens[who + 1]
+        return (before.is_word or before.quote is not None) and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and after.is_word and (
+            not after.is_capitalized) and self.lowers[who + 1] not in QUESTION_WHO_SUBJECTS and self.lowers[who + 1] not in NOUN_DETERMINERS
+
+    def _relative_end(self, x: int) -> int:
+        """Where a "who" clause inside an object ends: the next break, a clause opener, or "and" before a verb of the
+        subject's or a clause of its own."""
+        while x < self.n and self.lowers[x] not in OBJECT_BREAKS and not (
+                # ("who have since quit", "regardless of when ...": an adverb, a clause the preposition takes)
+                self.lowers[x] in OBJECT_CLAUSE_BREAKS and self.lowers[x - 1] not in AUXILIARIES and self.lowers[x - 1] not in PREPOSITIONS) and not (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1) and not (
+                self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
+            x += 1
+        return x
 
     def _past_act_after(self, joint: int) -> bool:
         """"and praised the senators", "but later joined the campaign": after "and" / "but" (an adverb may come first) a past
