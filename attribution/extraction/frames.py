@@ -7657,6 +7657,8 @@ class SentenceFrames:
                     # ("argued that, while the tax may cut costs, it ...": a comma opening the clause sets off its own aside)
                     if self.lowers[x + 1] == "with" and self._aside_before_verb(x + 1, end):
                         continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
+                    if self.lowers[x + 1] == "but" and self._content_goes_on_after_but(start, x + 1):
+                        continue  # "believes there are no good options, but that ...": the same view's second half
                     end = x
                     break
                 if word == "and" and x > start and frame.content_mode == "object" and self._share_at(x + 1):
@@ -7686,6 +7688,8 @@ class SentenceFrames:
             return self._run_on_end(end, end + 2, frames)
         if end + 2 < self.n and self.lowers[end] == "because" and self.lowers[end + 1] == "of":
             return self._run_on_end(end, end + 2, frames)  # "questioned her fitness because of her age": the holder's reason
+        if end + 3 < self.n and self.lowers[end] == "," and self.lowers[end + 1] in ("and", "but") and self._object_goes_on_after(frame, start, end + 1):
+            return self._run_on_end(end, end + 2, frames)  # "called for X, and for Y", "vowed to stay, and perhaps until July"
         if end < self.n and self.lowers[end] in ("which", "whom") and end - 1 > start and self.lowers[end - 1] in PREPOSITIONS:
             return end - 1
         if end + 1 < self.n and self.lowers[end] == "who" and self._describing_who_at(end) and not (
@@ -7709,6 +7713,34 @@ class SentenceFrames:
                 return occasion  # (not "cited reports that Lee said in a call that ...", "accused him of grabbing her at a rally": where the
                 # act was; not "backed Lee and in a statement praised him", "in a letter calling it 'a sham'": quoted words to be read)
         return end
+
+    def _object_goes_on_after(self, frame: Frame, start: int, joint: int) -> bool:
+        """After an object's comma and "and" / "but", a second object of the same cue rather than the holder's next act or
+        a clause of its own: the cue's own preposition again ("called for X, and for Y"), a hedge or "then" before a
+        preposition or a determiner ("and perhaps until July", "and then a second vote"), "and not just / only ...",
+        "but rather ...", "but also" and a participle or the other half of "not only"."""
+        word, following = self.lowers[joint + 1], self.lowers[joint + 2]
+        if self.lowers[joint] == "but":
+            return word == "rather" or word == "also" and (following.endswith("ing") and following in ("being", "having") or any(
+                self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, joint - 2)))
+        if word in PREPOSITIONS:
+            return word == self.lowers[frame.cue_index + len(frame.cue.split()) - 1] and word != "to"
+        if word in ("perhaps", "possibly", "maybe", "probably", "then"):
+            return following in PREPOSITIONS and following != "to" or following in ("until", "through", "a", "an", "the")
+        return word == "not" and following in ("just", "only")
+
+    def _content_goes_on_after_but(self, start: int, but: int) -> bool:
+        """"thinks Lee won, but that there is more to do", "is not X, but rather Y", "can win not only the primary, but also
+        ...": what follows "but" is a second "that" clause of the same cue or the other half of a contrast the content
+        opened, not the writer's (or the holder's) next sentence."""
+        if but + 2 >= self.n:
+            return False
+        after = self.lowers[but + 1]
+        if after == "that":
+            return self._clause_can_start(but + 2) and self.tokens[but + 2].is_word and self.lowers[but + 2] not in AUXILIARIES
+        if after == "rather":
+            return True
+        return after == "also" and any(self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, but - 2))
 
     def _describing_who_at(self, who: int) -> bool:
         """"the senators who held it up", "a mayor who listens": a "who" right after a word of the object (no comma: it

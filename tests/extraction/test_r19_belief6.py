@@ -35,3 +35,33 @@ def test_a_who_clause_after_a_comma_a_question_or_a_self_description_stays_out()
     assert contents("Ann Todd declined to say who she will vote for.")["declined"] == "to say"
     assert contents("Ms. Vance praised Tom Reed, who wrote the bill.")["praised"] == "Tom Reed"
     assert "self-described" not in contents("He is a self-described libertarian who has spent ten years in the legislature.")
+
+
+def test_a_second_that_clause_or_the_other_half_of_a_contrast_after_but_belongs_to_the_content():
+    assert contents("Both think the mayor kept her promise, but that there is still more to do.")["think"] == (
+        "the mayor kept her promise, but that there is still more to do")
+    assert contents("Ann Ruiz said the deal was signed, but that the money never came.")["said"] == "the deal was signed, but that the money never came"
+    found = contents("Omar Diaz understands that the problem is not the budget, but rather the way it is spent.")
+    assert found["understands"] == "the problem is not the budget, but rather the way it is spent"
+    found = contents("Ms. Hale believes the party can win not only the primary, but also the general election.")
+    assert found["believes"] == "the party can win not only the primary, but also the general election"
+    # a clause of its own after "but" stays out, and so does "that" as a pronoun
+    assert contents("Lee knows the vote is close, but he stays calm.")["knows"] == "the vote is close"
+    assert contents("Lee thinks the plan is fine, but that is not the point.")["thinks"] == "the plan is fine"
+
+
+def test_an_object_runs_on_over_a_second_object_of_the_same_cue_after_and_or_but():
+    found = contents("Ms. Reyes has called for stricter rules on payday lenders, and for higher taxes on their profits.")
+    assert found["called for"] == "stricter rules on payday lenders, and for higher taxes on their profits"
+    found = contents("The campaign vowed to stay in the race through the June primary, and perhaps until the convention in July.")
+    assert found["vowed"] == "to stay in the race through the June primary, and perhaps until the convention in July"
+    found = contents("The chairman called for a voice vote, and then a show of hands, before closing the session.")
+    assert found["called for"] == "a voice vote, and then a show of hands"
+    assert contents("Tom Ware wants to use the show as a fact check, and not just for the governor.")["wants"] == (
+        "to use the show as a fact check, and not just for the governor")
+    found = contents("Will Ames sees Reed as sharing this trait, but also being tempered by long experience.")
+    assert found["sees"] == "Reed as sharing this trait, but also being tempered by long experience"
+    # the holder's next act, or a clause of its own, is not the object
+    assert contents("The mayor praised the report, but also used it to attack the council.")["praised"] == "the report"
+    assert contents("Lee opposed the plan, and then voted for it anyway.")["opposed"] == "the plan"
+    assert contents("Lee opposed the plan, and in the end the council dropped it.")["opposed"] == "the plan"
