@@ -7639,6 +7639,8 @@ class SentenceFrames:
                     while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
                             self.lowers[end - 1] == "only")):
                         end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
+                    if later.inherit and end - 2 > start and self.lowers[end - 1] in ("has", "have", "had") and self.lowers[end - 2] == "and":
+                        end -= 1  # "asked him to resign and has repeatedly called him ...": the tense of the subject's next act
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "by", "after", "before", "—", "–", "-"):
                         end -= 1  # ("attacked Lee by reminding voters ...": the word that leads the next report is its own)
                     break
@@ -7765,6 +7767,8 @@ class SentenceFrames:
         """"and praised the senators", "but later joined the campaign": after "and" / "but" (an adverb may come first) a past
         form with an object of its own (a determiner, a pronoun or a name) is a verb of the subject, not a word of the object."""
         x = joint + 1
+        if self.lowers[x] in ("has", "have", "had") and x + 2 < self.n:
+            x += 1  # ("and has since joined the campaign": a perfect tense is the same next act)
         if self.lowers[x] in VERB_ADVERBS or _adverb_by_ending(self.lowers[x]):
             x += 1
         word = self.lowers[x]

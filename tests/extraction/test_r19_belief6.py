@@ -65,3 +65,10 @@ def test_an_object_runs_on_over_a_second_object_of_the_same_cue_after_and_or_but
     assert contents("The mayor praised the report, but also used it to attack the council.")["praised"] == "the report"
     assert contents("Lee opposed the plan, and then voted for it anyway.")["opposed"] == "the plan"
     assert contents("Lee opposed the plan, and in the end the council dropped it.")["opposed"] == "the plan"
+
+
+def test_a_perfect_tense_after_and_opens_the_holders_next_act():
+    found = contents("Ms. Lee has asked the mayor to resign and has repeatedly characterized him as a man of deep cruelty.")
+    assert found["asked"] == "to resign"
+    assert found["characterized"] == "him as a man of deep cruelty"
+    assert contents("Ms. Lee opposed the levy and has often criticized the council for it.")["opposed"] == "the levy"
