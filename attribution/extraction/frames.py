@@ -2550,6 +2550,8 @@ class SentenceFrames:
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
                 return None  # ("In criticizing Clinton, hints that ...": a headline with no subject)
             return frame
+        if lower == "considering" and i > 1 and self.lowers[i - 1] == "," and self._considering_as_given(i):
+            return None  # "..., considering what they are up against", "insensitive, considering the party is ...": "given", nobody's view
         if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -7743,6 +7745,20 @@ class SentenceFrames:
         if after == "rather":
             return True
         return after == "also" and any(self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, but - 2))
+
+    def _considering_as_given(self, i: int) -> bool:
+        """"..., considering what they face", "..., considering the party is weighing ...": after a comma "considering" and a
+        clause (a "what" / "how" / "that" or a verb of its own before any break) means "given"; "considering a run",
+        "considering whether to run" is a view weighed."""
+        if self.lowers[i + 1] in ("what", "how", "that"):
+            return True
+        for x in range(i + 1, min(self.n, i + 12)):
+            word = self.lowers[x]
+            if word in OBJECT_BREAKS or word in CLAUSE_OBJECT_OPENERS or self.tokens[x].quote is not None:
+                return False
+            if word in AUXILIARIES and x > i + 1:
+                return True
+        return False
 
     def _describing_who_at(self, who: int) -> bool:
         """"the senators who held it up", "a mayor who listens": a "who" right after a word of the object (no comma: it

@@ -72,3 +72,12 @@ def test_a_perfect_tense_after_and_opens_the_holders_next_act():
     assert found["asked"] == "to resign"
     assert found["characterized"] == "him as a man of deep cruelty"
     assert contents("Ms. Lee opposed the levy and has often criticized the council for it.")["opposed"] == "the levy"
+
+
+def test_considering_after_a_comma_before_a_clause_means_given_and_holds_no_view():
+    assert "considering" not in contents("The ratings are impressive, considering what they are up against.")
+    found = contents("Ann Sato said the remark seems cruel, considering the ruling party is considering a new tax.")
+    assert found["said"] == "the remark seems cruel, considering the ruling party is considering a new tax"
+    # a view weighed stays one
+    assert contents("The agency is reviewing visas, considering a moratorium on new ones.")["considering"] == "a moratorium on new ones"
+    assert contents("The governor is weighing her options, considering whether to run again.")["considering"] == "whether to run again"
