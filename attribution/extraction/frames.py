@@ -909,6 +909,7 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # The forms whose verb _frame_at reads again from the words around them.
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_BE_AND_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
 QUESTION_WHO_SUBJECTS = SUBJECT_PRONOUNS | {"it", "you"}  # "to say who she backs": a question's subject after "who"
 # Words before a share ("and only 6 percent"), and what joins or may not open an item of a series after an object's comma.
 SHARE_HEDGES = frozenset({"only", "just", "about", "nearly", "roughly", "almost", "another", "some"})
@@ -7705,7 +7706,8 @@ class SentenceFrames:
             if occasion < end and not any(self.tokens[y].quote is not None for y in range(occasion, end)):
                 end = occasion
         words = self.lowers[start:end]  # (the rules below look only when a word they need is there: tested in C)
-        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and self._past_act_after(x)), None) if (
+        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and (
+            self._past_act_after(x) or self.lowers[x + 1] in _BE_AND_HAVE and self._joined_predicate(start, x))), None) if (
             "and" in words or "but" in words) else None
         if joint is not None:
             frame.next_act = joint + 1  # "vowed to keep the clinic open and praised the ruling": the subject's next act, as for "and urged"
@@ -7778,6 +7780,18 @@ class SentenceFrames:
                 self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
             x += 1
         return x
+
+    def _joined_predicate(self, start: int, joint: int) -> bool:
+        """"endorsed Lee last week and has appeared at her rallies", "attacked me and is now on TV": a form of "be", or of
+        "have" and a past participle, after "and" in an object no relative clause opened is the subject's next predicate."""
+        if any(self.lowers[y] in _RELATIVE_PRONOUNS for y in range(start, joint)):
+            return False  # ("the senators who held it up and are now ...": the relative clause goes on)
+        if self.lowers[joint + 1] in ("has", "have", "had"):
+            x = joint + 2
+            if x < self.n and (self.lowers[x] in VERB_ADVERBS or _adverb_by_ending(self.lowers[x])):
+                x += 1
+            return x < self.n and (self.lowers[x].endswith("ed") or self.lowers[x] in IRREGULAR_PASTS or self.lowers[x] == "been")
+        return True
 
     def _past_act_after(self, joint: int) -> bool:
         """"and praised the senators", "but later joined the campaign": after "and" / "but" (an adverb may come first) a past

@@ -81,3 +81,12 @@ def test_considering_after_a_comma_before_a_clause_means_given_and_holds_no_view
     # a view weighed stays one
     assert contents("The agency is reviewing visas, considering a moratorium on new ones.")["considering"] == "a moratorium on new ones"
     assert contents("The governor is weighing her options, considering whether to run again.")["considering"] == "whether to run again"
+
+
+def test_a_form_of_be_or_a_perfect_after_and_is_the_holders_next_predicate():
+    assert contents("Lee attacked me on the radio and is now all over the news doing the same.")["attacked"] == "me on the radio"
+    assert contents("Ms. Hale endorsed Mr. Ruiz and has appeared at his rallies since.")["endorsed"] == "Mr. Ruiz"
+    assert contents("The judge planned to give me a fine but was swayed by my lawyer.")["planned"] == "to give me a fine"
+    # inside a relative clause the verb goes on describing its people
+    found = contents("The mayor praised the volunteers who cleaned the park and are now planting trees.")
+    assert found["praised"] == "the volunteers who cleaned the park and are now planting trees"
