@@ -7706,6 +7706,14 @@ class SentenceFrames:
             if occasion < end and not any(self.tokens[y].quote is not None for y in range(occasion, end)):
                 end = occasion
         words = self.lowers[start:end]  # (the rules below look only when a word they need is there: tested in C)
+        if "-" in words:
+            dashes = self._spaced_dashes()
+            if len(dashes) == 1 and start + 1 < dashes[0] < end and self.lowers[dashes[0] + 1 + (self.lowers[dashes[0] + 1] == "-")] != "as" and not any(
+                    self.tokens[y].quote is not None for y in range(dashes[0], end)):
+                # "endorsed Cruz - the first time it has ...": a dash the sentence holds no second of ends the object (not before
+                # the complement of "portrayed himself -- as ...", nor before quoted words, which are read in it)
+                end = dashes[0]
+                words = self.lowers[start:end]
         joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and (
             self._past_act_after(x) or self.lowers[x + 1] in _BE_AND_HAVE and self._joined_predicate(start, x))), None) if (
             "and" in words or "but" in words) else None
@@ -7780,6 +7788,21 @@ class SentenceFrames:
                 self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
             x += 1
         return x
+
+    def _spaced_dashes(self) -> list[int]:
+        """Where the sentence's dashes written with hyphens stand: " - " spaced on both sides, or "--" ("low- and
+        middle-income" holds a hyphen, no dash)."""
+        tokens, found = self.tokens, []
+        x = 1
+        while x < self.n - 1:
+            if self.lowers[x] == "-":
+                if self.lowers[x + 1] == "-" and tokens[x].end == tokens[x + 1].start:
+                    found.append(x)
+                    x += 1
+                elif tokens[x - 1].end < tokens[x].start and tokens[x].end < tokens[x + 1].start:
+                    found.append(x)
+            x += 1
+        return found
 
     def _joined_predicate(self, start: int, joint: int) -> bool:
         """"endorsed Lee last week and has appeared at her rallies", "attacked me and is now on TV": a form of "be", or of

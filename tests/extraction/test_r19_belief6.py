@@ -90,3 +90,13 @@ def test_a_form_of_be_or_a_perfect_after_and_is_the_holders_next_predicate():
     # inside a relative clause the verb goes on describing its people
     found = contents("The mayor praised the volunteers who cleaned the park and are now planting trees.")
     assert found["praised"] == "the volunteers who cleaned the park and are now planting trees"
+
+
+def test_a_spaced_dash_the_sentence_holds_no_second_of_ends_an_object():
+    assert contents("The paper endorsed Ms. Lane - the first time it has taken sides in a primary.")["endorsed"] == "Ms. Lane"
+    assert contents("Ms. Ruiz proposed a debate on April 4 -- but the other campaign rejected the idea.")["proposed"] == "a debate on April 4"
+    # a pair of dashes sets off an aside inside the object; a hyphen closing a word is no dash
+    found = contents("The treaty calls on all nations - rich and poor - to cut their emissions.")
+    assert found["calls on"] == "all nations - rich and poor - to cut their emissions"
+    found = contents("His plan calls for rates that rise with pay and rebates for low- and middle-income families.")
+    assert found["calls for"] == "rates that rise with pay and rebates for low- and middle-income families"
