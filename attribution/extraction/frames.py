@@ -909,6 +909,7 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # The forms whose verb _frame_at reads again from the words around them.
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_OWN_CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"unless", "until", "that", "whether"}
 _BE_AND_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
 QUESTION_WHO_SUBJECTS = SUBJECT_PRONOUNS | {"it", "you"}  # "to say who she backs": a question's subject after "who"
 # Words before a share ("and only 6 percent"), and what joins or may not open an item of a series after an object's comma.
@@ -7081,7 +7082,9 @@ class SentenceFrames:
             end = self._directed_past_relative(end)  # "called on others who took money from the donors to return it"
         if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
             # "respondents who support Sanders are in college": the relative clause's object ends at the main verb
-            end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who")), end)
+            # ("who threatened not to come unless he is paid": a pronoun's verb after "unless" is that clause's own)
+            end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who") and not (
+                self.lowers[x - 1] in QUESTION_WHO_SUBJECTS and any(self.lowers[y] in _OWN_CLAUSE_OPENERS for y in range(start, x - 1)))), end)
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
@@ -7555,7 +7558,9 @@ class SentenceFrames:
                 self.lowers[later.cue_index - 1] != "to")), end)  # (not "who declined to say ...": the object's own verb)
             main = next((x for x in range(start + 1, main) if (self.lowers[x] in AUXILIARIES or self.lowers[x] in MAIN_VERB_ADVERBS and x + 1 < main and (
                 self.tokens[x + 1].is_word)) and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and (
-                self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or"))), main)  # (not "in late May")
+                self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or")) and not (
+                # ("who threatened not to come unless he is paid": a pronoun's verb after "unless" is that clause's own)
+                self.lowers[x - 1] in QUESTION_WHO_SUBJECTS and any(self.lowers[y] in _OWN_CLAUSE_OPENERS for y in range(start, x - 1)))), main)  # (not "in late May")
             main = self._past_main_verb_at_object(start, main)
             while main < end and main - 1 > start and (self.lowers[main - 1] in AUXILIARIES or self.lowers[main - 1] in VERB_ADVERBS):
                 main -= 1  # ("... have since said"): the main verb's own words

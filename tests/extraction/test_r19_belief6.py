@@ -100,3 +100,12 @@ def test_a_spaced_dash_the_sentence_holds_no_second_of_ends_an_object():
     assert found["calls on"] == "all nations - rich and poor - to cut their emissions"
     found = contents("His plan calls for rates that rise with pay and rebates for low- and middle-income families.")
     assert found["calls for"] == "rates that rise with pay and rebates for low- and middle-income families"
+
+
+def test_in_a_who_clause_the_verb_of_a_pronoun_after_unless_is_no_main_verb():
+    found = contents("The network will not bow to Mr. Dorn, who has threatened not to show up to the next debate unless he is paid $5 million.")
+    assert found["threatened"] == "not to show up to the next debate unless he is paid $5 million"
+    found = contents("Ms. Zell will not bow to the mayor, who has threatened to skip the debate unless she is paid.")
+    assert found["threatened"] == "to skip the debate unless she is paid"
+    # the main verb after a relative clause still ends its object
+    assert contents("Respondents who support Ms. Lane are mostly in college.")["support"] == "Ms. Lane"
