@@ -925,6 +925,9 @@ TALKED_OF_FORMS = frozenset({"spoke", "speaks", "talks", "speaking"})
 TALKED_OF_REJECTED = frozenset({"it", "them", "that", "this", "what", "which", "who", "whom", "those", "these", "him", "me", "us", "you"})
 _REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
+_OWN_CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"unless", "until", "that", "whether"}
+_BE_AND_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
+QUESTION_WHO_SUBJECTS = SUBJECT_PRONOUNS | {"it", "you"}  # "to say who she backs": a question's subject after "who"
 # Words before a share ("and only 6 percent"), and what joins or may not open an item of a series after an object's comma.
 SHARE_HEDGES = frozenset({"only", "just", "about", "nearly", "roughly", "almost", "another", "some"})
 SERIES_JOINS = frozenset({",", "and", "or"})
@@ -2571,6 +2574,8 @@ class SentenceFrames:
             if frame is None or not (self.tokens[frame.subject_start].is_capitalized or self.lowers[frame.subject_start] in SPEAKER_DETERMINERS):
                 return None  # ("In criticizing Clinton, hints that ...": a headline with no subject)
             return frame
+        if lower == "considering" and i > 1 and self.lowers[i - 1] == "," and self._considering_as_given(i):
+            return None  # "..., considering what they are up against", "insensitive, considering the party is ...": "given", nobody's view
         if i > 0 and lower.endswith("ing") and (self.lowers[i - 1] in GERUND_PREPOSITIONS or i > 1 and self.lowers[i - 1] == "not" and self.lowers[i - 2] in GERUND_PREPOSITIONS):
             return None  # "banning migrants from claiming asylum", "criticized voters for not supporting him": a gerund, nobody is reporting
         if lower.endswith("s") and i + 1 < self.n and self.lowers[i + 1] in COMPOUND_HEADS:
@@ -7211,7 +7216,9 @@ class SentenceFrames:
             end = self._directed_past_relative(end)  # "called on others who took money from the donors to return it"
         if frame.in_relative or frame.cue_index > 0 and self.lowers[frame.cue_index - 1] in ("who", "that"):
             # "respondents who support Sanders are in college": the relative clause's object ends at the main verb
-            end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who")), end)
+            # ("who threatened not to come unless he is paid": a pronoun's verb after "unless" is that clause's own)
+            end = next((x for x in range(start + 1, end) if self.lowers[x] in AUXILIARIES and self.lowers[x - 1] not in ("that", "which", "who") and not (
+                self.lowers[x - 1] in QUESTION_WHO_SUBJECTS and any(self.lowers[y] in _OWN_CLAUSE_OPENERS for y in range(start, x - 1)))), end)
         quote_comma = next((x for x in range(start, end) if self.tokens[x].quote is not None and self._quote_ends_with_comma(x)), None)
         if quote_comma is not None:
             end = quote_comma + 1  # 'acknowledges his appeal as a "forceful persona," he sees ...'
@@ -7692,7 +7699,9 @@ class SentenceFrames:
                 self.lowers[later.cue_index - 1] != "to")), end)  # (not "who declined to say ...": the object's own verb)
             main = next((x for x in range(start + 1, main) if (self.lowers[x] in AUXILIARIES or self.lowers[x] in MAIN_VERB_ADVERBS and x + 1 < main and (
                 self.tokens[x + 1].is_word)) and not self.tokens[x].is_capitalized and self.tokens[x - 1].is_word and (
-                self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or"))), main)  # (not "in late May")
+                self.lowers[x - 1] not in ("who", "that", "which", "to", "and", "or")) and not (
+                # ("who threatened not to come unless he is paid": a pronoun's verb after "unless" is that clause's own)
+                self.lowers[x - 1] in QUESTION_WHO_SUBJECTS and any(self.lowers[y] in _OWN_CLAUSE_OPENERS for y in range(start, x - 1)))), main)  # (not "in late May")
             main = self._past_main_verb_at_object(start, main)
             while main < end and main - 1 > start and (self.lowers[main - 1] in AUXILIARIES or self.lowers[main - 1] in VERB_ADVERBS):
                 main -= 1  # ("... have since said"): the main verb's own words
@@ -7779,6 +7788,8 @@ class SentenceFrames:
                     while later.inherit and end - 1 > start and (self.lowers[end - 1] in VERB_ADVERBS or _adverb_by_ending(self.lowers[end - 1]) or (
                             self.lowers[end - 1] == "only")):
                         end -= 1  # "..., essentially conceding", "- only saying": the adverb belongs to the participle
+                    if later.inherit and end - 2 > start and self.lowers[end - 1] in ("has", "have", "had") and self.lowers[end - 2] == "and":
+                        end -= 1  # "asked him to resign and has repeatedly called him ...": the tense of the subject's next act
                     while end > start and self.lowers[end - 1] in (",", "and", "while", "whilst", "with", "but", "by", "after", "before", "—", "–", "-"):
                         end -= 1  # ("attacked Lee by reminding voters ...": the word that leads the next report is its own)
                     break
@@ -7797,6 +7808,8 @@ class SentenceFrames:
                     # ("argued that, while the tax may cut costs, it ...": a comma opening the clause sets off its own aside)
                     if self.lowers[x + 1] == "with" and self._aside_before_verb(x + 1, end):
                         continue  # "said that trials, with expert witnesses, were instrumental": an aside inside the clause
+                    if self.lowers[x + 1] == "but" and self._content_goes_on_after_but(start, x + 1):
+                        continue  # "believes there are no good options, but that ...": the same view's second half
                     end = x
                     break
                 if word == "and" and x > start and frame.content_mode == "object" and self._share_at(x + 1):
@@ -7826,10 +7839,29 @@ class SentenceFrames:
             return self._run_on_end(end, end + 2, frames)
         if end + 2 < self.n and self.lowers[end] == "because" and self.lowers[end + 1] == "of":
             return self._run_on_end(end, end + 2, frames)  # "questioned her fitness because of her age": the holder's reason
+        if end + 3 < self.n and self.lowers[end] == "," and self.lowers[end + 1] in ("and", "but") and self._object_goes_on_after(frame, start, end + 1):
+            return self._run_on_end(end, end + 2, frames)  # "called for X, and for Y", "vowed to stay, and perhaps until July"
         if end < self.n and self.lowers[end] in ("which", "whom") and end - 1 > start and self.lowers[end - 1] in PREPOSITIONS:
             return end - 1
+        if end + 1 < self.n and self.lowers[end] == "who" and self._describing_who_at(end) and not (
+                frame.in_relative or self.lowers[frame.cue_index] in SELF_DESCRIBED or frame.subject_start is not None and self._describes_subject(frame)):
+            # "praised the senators who held it up": the people meant, with what tells them apart ("is a self-described
+            # socialist who ..." describes the subject); "... who have settled here in an interview" was said on that occasion
+            who, end = end, self._relative_end(end + 1)
+            occasion = next((x for x in range(who + 2, end - 2) if self._speaking_occasion_at(x, end)), end)
+            if occasion < end and not any(self.tokens[y].quote is not None for y in range(occasion, end)):
+                end = occasion
         words = self.lowers[start:end]  # (the rules below look only when a word they need is there: tested in C)
-        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and self._past_act_after(x)), None) if (
+        if "-" in words:
+            dashes = self._spaced_dashes()
+            if len(dashes) == 1 and start + 1 < dashes[0] < end and self.lowers[dashes[0] + 1 + (self.lowers[dashes[0] + 1] == "-")] != "as" and not any(
+                    self.tokens[y].quote is not None for y in range(dashes[0], end)):
+                # "endorsed Cruz - the first time it has ...": a dash the sentence holds no second of ends the object (not before
+                # the complement of "portrayed himself -- as ...", nor before quoted words, which are read in it)
+                end = dashes[0]
+                words = self.lowers[start:end]
+        joint = next((x for x in range(start + 2, end - 2) if (self.lowers[x] == "and" or self.lowers[x] == "but") and (
+            self._past_act_after(x) or self.lowers[x + 1] in _BE_AND_HAVE and self._joined_predicate(start, x))), None) if (
             "and" in words or "but" in words) else None
         if joint is not None:
             frame.next_act = joint + 1  # "vowed to keep the clinic open and praised the ruling": the subject's next act, as for "and urged"
@@ -7842,10 +7874,100 @@ class SentenceFrames:
                 # act was; not "backed Lee and in a statement praised him", "in a letter calling it 'a sham'": quoted words to be read)
         return end
 
+    def _object_goes_on_after(self, frame: Frame, start: int, joint: int) -> bool:
+        """After an object's comma and "and" / "but", a second object of the same cue rather than the holder's next act or
+        a clause of its own: the cue's own preposition again ("called for X, and for Y"), a hedge or "then" before a
+        preposition or a determiner ("and perhaps until July", "and then a second vote"), "and not just / only ...",
+        "but rather ...", "but also" and a participle or the other half of "not only"."""
+        word, following = self.lowers[joint + 1], self.lowers[joint + 2]
+        if self.lowers[joint] == "but":
+            return word == "rather" or word == "also" and (following.endswith("ing") and following in ("being", "having") or any(
+                self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, joint - 2)))
+        if word in PREPOSITIONS:
+            return word == self.lowers[frame.cue_index + len(frame.cue.split()) - 1] and word != "to"
+        if word in ("perhaps", "possibly", "maybe", "probably", "then"):
+            return following in PREPOSITIONS and following != "to" or following in ("until", "through", "a", "an", "the")
+        return word == "not" and following in ("just", "only")
+
+    def _content_goes_on_after_but(self, start: int, but: int) -> bool:
+        """"thinks Lee won, but that there is more to do", "is not X, but rather Y", "can win not only the primary, but also
+        ...": what follows "but" is a second "that" clause of the same cue or the other half of a contrast the content
+        opened, not the writer's (or the holder's) next sentence."""
+        if but + 2 >= self.n:
+            return False
+        after = self.lowers[but + 1]
+        if after == "that":
+            return self._clause_can_start(but + 2) and self.tokens[but + 2].is_word and self.lowers[but + 2] not in AUXILIARIES
+        if after == "rather":
+            return True
+        return after == "also" and any(self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, but - 2))
+
+    def _considering_as_given(self, i: int) -> bool:
+        """"..., considering what they face", "..., considering the party is weighing ...": after a comma "considering" and a
+        clause (a "what" / "how" / "that" or a verb of its own before any break) means "given"; "considering a run",
+        "considering whether to run" is a view weighed."""
+        if self.lowers[i + 1] in ("what", "how", "that"):
+            return True
+        for x in range(i + 1, min(self.n, i + 12)):
+            word = self.lowers[x]
+            if word in OBJECT_BREAKS or word in CLAUSE_OBJECT_OPENERS or self.tokens[x].quote is not None:
+                return False
+            if word in AUXILIARIES and x > i + 1:
+                return True
+        return False
+
+    def _describing_who_at(self, who: int) -> bool:
+        """"the senators who held it up", "a mayor who listens": a "who" right after a word of the object (no comma: it
+        tells the people meant apart, so PolNeAR's content holds it) and a verb or an adverb after it; "to say who she
+        backs" opens a question, its subject after "who"."""
+        before, after = self.tokens[who - 1], self.tokens[who + 1]
+        return (before.is_word or before.quote is not None) and self.lowers[who - 1] not in CLAUSE_BOUNDARIES and after.is_word and (
+            not after.is_capitalized) and self.lowers[who + 1] not in QUESTION_WHO_SUBJECTS and self.lowers[who + 1] not in NOUN_DETERMINERS
+
+    def _relative_end(self, x: int) -> int:
+        """Where a "who" clause inside an object ends: the next break, a clause opener, or "and" before a verb of the
+        subject's or a clause of its own."""
+        while x < self.n and self.lowers[x] not in OBJECT_BREAKS and not (
+                # ("who have since quit", "regardless of when ...": an adverb, a clause the preposition takes)
+                self.lowers[x] in OBJECT_CLAUSE_BREAKS and self.lowers[x - 1] not in AUXILIARIES and self.lowers[x - 1] not in PREPOSITIONS) and not (
+                self.lowers[x] in SENTENCE_END and x == self.n - 1) and not (
+                self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
+            x += 1
+        return x
+
+    def _spaced_dashes(self) -> list[int]:
+        """Where the sentence's dashes written with hyphens stand: " - " spaced on both sides, or "--" ("low- and
+        middle-income" holds a hyphen, no dash)."""
+        tokens, found = self.tokens, []
+        x = 1
+        while x < self.n - 1:
+            if self.lowers[x] == "-":
+                if self.lowers[x + 1] == "-" and tokens[x].end == tokens[x + 1].start:
+                    found.append(x)
+                    x += 1
+                elif tokens[x - 1].end < tokens[x].start and tokens[x].end < tokens[x + 1].start:
+                    found.append(x)
+            x += 1
+        return found
+
+    def _joined_predicate(self, start: int, joint: int) -> bool:
+        """"endorsed Lee last week and has appeared at her rallies", "attacked me and is now on TV": a form of "be", or of
+        "have" and a past participle, after "and" in an object no relative clause opened is the subject's next predicate."""
+        if any(self.lowers[y] in _RELATIVE_PRONOUNS for y in range(start, joint)):
+            return False  # ("the senators who held it up and are now ...": the relative clause goes on)
+        if self.lowers[joint + 1] in ("has", "have", "had"):
+            x = joint + 2
+            if x < self.n and (self.lowers[x] in VERB_ADVERBS or _adverb_by_ending(self.lowers[x])):
+                x += 1
+            return x < self.n and (self.lowers[x].endswith("ed") or self.lowers[x] in IRREGULAR_PASTS or self.lowers[x] == "been")
+        return True
+
     def _past_act_after(self, joint: int) -> bool:
         """"and praised the senators", "but later joined the campaign": after "and" / "but" (an adverb may come first) a past
         form with an object of its own (a determiner, a pronoun or a name) is a verb of the subject, not a word of the object."""
         x = joint + 1
+        if self.lowers[x] in ("has", "have", "had") and x + 2 < self.n:
+            x += 1  # ("and has since joined the campaign": a perfect tense is the same next act)
         if self.lowers[x] in VERB_ADVERBS or _adverb_by_ending(self.lowers[x]):
             x += 1
         word = self.lowers[x]
