@@ -1297,7 +1297,11 @@ class ArticleExtractor:
         quote = token.quote
         if quote.end <= quote.start or self.text.find(" ", quote.start, quote.end) < 0 and _label_or_address(self.text, quote):
             return None
-        direct = self._is_direct(index, tokens)
+        direct = self._is_direct(index, tokens) or tokens[index - 1].lower in ("-", "—", "–") and any(
+            # 'painting him as a crook - "If he wins, we lose," one ad declared': a trailing tag that reports the dashed
+            # quotation alone (SentenceFrames._quotation_after_dash) has it whole
+            frame.kind == "trail" and frame.content_mode == "trail" and frame.content is not None and frame.content[0] == index and id(frame) in attributions
+            for frame in frames)
         attribution, how = None, None
         if direct:
             attribution, how = self._direct_frame(index, tokens, frames, attributions, analysis)
