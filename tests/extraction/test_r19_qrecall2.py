@@ -66,3 +66,11 @@ def test_a_dashed_fragment_in_lower_case_goes_on_with_the_clause_before():
     items = found('Holt has long been seen as a reformer - "not a radical," one aide said.')
     assert ("indirect", "one aide", "said", 'Holt has long been seen as a reformer - "not a radical,"') in items
     assert not any(kind == "direct" for kind, _, _, _ in items)
+
+
+def test_a_title_opened_inside_a_quotation_does_not_cut_it_off_from_its_tag():
+    text = ("Clark continues, “In fact, the ‘fairness’ argument is weak, so Dole wrote a column titled “‘No Thanks.’ "
+            "He wrote, ‘I would vote for none of them.’”")
+    items = found(text)
+    assert [(kind, speaker, cue) for kind, speaker, cue, _ in items] == [("direct", "Clark", "continues")]
+    assert items[0][3].startswith("In fact, the ‘fairness’ argument is weak") and items[0][3].endswith("none of them.’")
