@@ -609,9 +609,9 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will
 # How far a hearer may run after a verb of telling before the comma and quotation of what was told.
 MAX_HEARER_BEFORE_QUOTATION_TOKENS = 10
 # Words no hearer phrase holds: a clause, a quotation's frame or a sentence's end begins there.
+HEARER_QUOTATION_STOPS = frozenset({",", ":", ";", ".", "?", "!", "—", "–", "--", "-"}) | CLAUSE_BOUNDARIES | AUXILIARIES
 # Prepositions opening the occasion a verb of saying names before a quotation ("said in an interview with ...").
 OCCASION_BEFORE_QUOTATION = frozenset({"in", "during", "on", "to", "at"})
-HEARER_QUOTATION_STOPS = frozenset({",", ":", ";", ".", "?", "!", "—", "–", "--", "-"}) | CLAUSE_BOUNDARIES | AUXILIARIES
 PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
 # Words before an auxiliary that make what precedes it more than a plain noun phrase (a relative or subordinate clause).
 JOINED_CLAUSE_STOPS = frozenset({"who", "whom", "whose", "which", "that", "what", "where", "when", "if", "as", "because", "while", "since", "after",
