@@ -1480,6 +1480,8 @@ class ArticleExtractor:
     @staticmethod
     def _ends_cue(index: int, tokens: list[Token]) -> bool:
         verb = cue_verb(tokens[index].lower) if tokens[index].quote is None else None
+        if verb is None and tokens[index].lower == "written" and index > 0 and tokens[index - 1].lower in ("has", "have", "had"):
+            return True  # 'As Parsons had written, "..."': the perfect of a verb of saying
         # "will be refused 'based solely on ...'": beliefs, intentions and findings introduce no quotation
         return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 

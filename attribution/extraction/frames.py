@@ -608,6 +608,10 @@ OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", 
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
 # How far a hearer may run after a verb of telling before the comma and quotation of what was told.
 MAX_HEARER_BEFORE_QUOTATION_TOKENS = 10
+# How long a time after "had written" may run before the comma and quotation of what was written ("just a few years earlier").
+MAX_TIME_BEFORE_QUOTATION_TOKENS = 6
+TIME_AFTER_PERFECT_WORDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"}) | {"just", "only", "few", "couple", "of", "several", "some", "many", "years", "months", "weeks", "days",
+                                                 "decades", "hours", "before", "long", "ago"}
 # Words no hearer phrase holds: a clause, a quotation's frame or a sentence's end begins there.
 HEARER_QUOTATION_STOPS = frozenset({",", ":", ";", ".", "?", "!", "—", "–", "--", "-"}) | CLAUSE_BOUNDARIES | AUXILIARIES
 # Prepositions opening the occasion a verb of saying names before a quotation ("said in an interview with ...").
@@ -2518,7 +2522,8 @@ class SentenceFrames:
             elif lower in TALKING_FORMS and i + 2 < self.n and self.lowers[i + 1] in TALKING_PARTICLES and self.lowers[i + 2] in TALKED_ABOUT_OPENERS:
                 verb = _talking_cue(self.lowers[i + 1])  # "Lee spoke about how the plant closed": the clause is what was said
             elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
-                if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
+                if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)) and not (
+                        self._time_then_quotation(i + 1)):
                     return None  # "she had written the script": no report
                 verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
@@ -6124,6 +6129,17 @@ class SentenceFrames:
             # name after a role, are no subject of what was said
             j = self._rest_of_hearer_before_quotation(j)
         frame.after_cue = j
+
+    def _time_then_quotation(self, j: int) -> bool:
+        """'As Parsons had written just a few years earlier, "..."': a short time after the participle, then a comma and a
+        quotation (what was written), not an object ("had written the script in 1990, ...")."""
+        x = j
+        while x < min(self.n - 1, j + MAX_TIME_BEFORE_QUOTATION_TOKENS) and self.lowers[x] != ",":
+            x += 1
+        if x == j or self.lowers[x] != "," or self.tokens[x + 1].quote is None:
+            return False
+        times = word_set("time_words")
+        return all(self.lowers[y] in times or self.lowers[y] in TIME_AFTER_PERFECT_WORDS for y in range(j, x))
 
     def _rest_of_hearer_before_quotation(self, j: int) -> int:
         """'told Breitbart News Daily host Ann Boyle, "..."', 'told one FBI agent, "..."', 'telling the class of 2014, "..."':

@@ -74,3 +74,12 @@ def test_a_title_opened_inside_a_quotation_does_not_cut_it_off_from_its_tag():
     items = found(text)
     assert [(kind, speaker, cue) for kind, speaker, cue, _ in items] == [("direct", "Clark", "continues")]
     assert items[0][3].startswith("In fact, the ‘fairness’ argument is weak") and items[0][3].endswith("none of them.’")
+
+
+def test_a_perfect_of_writing_then_a_time_quotes_what_was_written():
+    text = 'As the columnist Ada Perrin had written just a few years earlier, "We just could not have a league without him."'
+    assert found(text) == [("direct", "Ada Perrin", "written", "We just could not have a league without him.")]
+    assert found('Ada Perrin has written, "We just could not have a league without him."')[0][0] == "direct"
+    # an object written, then a time: no report of Perrin's
+    items = found('She had written the script in 1990, "a long time ago," Holt said.')
+    assert not any(cue == "written" for _, _, cue, _ in items)
