@@ -1330,7 +1330,11 @@ class ArticleExtractor:
         quote = token.quote
         if quote.end <= quote.start or self.text.find(" ", quote.start, quote.end) < 0 and _label_or_address(self.text, quote):
             return None
-        direct = self._is_direct(index, tokens)
+        direct = self._is_direct(index, tokens) or tokens[index - 1].lower in ("-", "—", "–") and any(
+            # 'painting him as a crook - "If he wins, we lose," one ad declared': a trailing tag that reports the dashed
+            # quotation alone (SentenceFrames._quotation_after_dash) has it whole
+            frame.kind == "trail" and frame.content_mode == "trail" and frame.content is not None and frame.content[0] == index and id(frame) in attributions
+            for frame in frames)
         if direct and self._term_as_subject(index, tokens):
             return None  # '"Containment" has been the policy since ...': the word the sentence is about, nobody's words
         attribution, how = None, None
@@ -1524,6 +1528,8 @@ class ArticleExtractor:
     @staticmethod
     def _ends_cue(index: int, tokens: list[Token]) -> bool:
         verb = cue_verb(tokens[index].lower) if tokens[index].quote is None else None
+        if verb is None and tokens[index].lower == "written" and index > 0 and tokens[index - 1].lower in ("has", "have", "had"):
+            return True  # 'As Parsons had written, "..."': the perfect of a verb of saying
         # "will be refused 'based solely on ...'": beliefs, intentions and findings introduce no quotation
         return verb is not None and not (verb.partial_only or verb.belief or verb.intention or verb.evidence)
 

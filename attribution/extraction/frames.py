@@ -618,6 +618,16 @@ DEFINITE_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "many", "some"
 POLITICAL_COMMITTEES = frozenset({"pac", "pacs"})  # a committee that raises money for a candidate, written in capitals
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
+# How far a hearer may run after a verb of telling before the comma and quotation of what was told.
+MAX_HEARER_BEFORE_QUOTATION_TOKENS = 10
+# How long a time after "had written" may run before the comma and quotation of what was written ("just a few years earlier").
+MAX_TIME_BEFORE_QUOTATION_TOKENS = 6
+TIME_AFTER_PERFECT_WORDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"}) | {"just", "only", "few", "couple", "of", "several", "some", "many", "years", "months", "weeks", "days",
+                                                 "decades", "hours", "before", "long", "ago"}
+# Words no hearer phrase holds: a clause, a quotation's frame or a sentence's end begins there.
+HEARER_QUOTATION_STOPS = frozenset({",", ":", ";", ".", "?", "!", "—", "–", "--", "-"}) | CLAUSE_BOUNDARIES | AUXILIARIES
+# Prepositions opening the occasion a verb of saying names before a quotation ("said in an interview with ...").
+OCCASION_BEFORE_QUOTATION = frozenset({"in", "during", "on", "to", "at"})
 PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be"})
 # Words before an auxiliary that make what precedes it more than a plain noun phrase (a relative or subordinate clause).
 JOINED_CLAUSE_STOPS = frozenset({"who", "whom", "whose", "which", "that", "what", "where", "when", "if", "as", "because", "while", "since", "after",
@@ -2537,7 +2547,8 @@ class SentenceFrames:
             elif lower in TALKED_OF_FORMS and (particle := self._talked_of_thing(i)) is not None:
                 verb = _talking_cue(particle)  # "Lee spoke briefly about the closing", "Lee speaks of her faith": what the speaker raised
             elif lower in PERFECT_CUES and i > 0 and self.lowers[i - 1] in {"has", "have", "had"}:
-                if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)):
+                if not (i + 1 < self.n and (self.lowers[i + 1] in ("that", ",", ":") or self.tokens[i + 1].quote is not None)) and not (
+                        self._time_then_quotation(i + 1)):
                     return None  # "she had written the script": no report
                 verb = _perfect_cue(lower)  # "As Parsons had written, ...", "has written that ..."
         if verb is None:
@@ -3490,7 +3501,7 @@ class SentenceFrames:
                 first = frame.phrase_start if frame.phrase_start is not None else frame.subject_start
                 cut = first - 1 if self.lowers[first - 1] == "," else first  # '..."a full exchange," an aide said': the comma is in the quote
                 if cut > 0:
-                    frame.content = (0, cut)
+                    frame.content = (self._quotation_after_dash(cut), cut)
                     frame.content_mode = "trail"
             return frame
         if (not frame.negated or self._negated_belief(frame)) and not frame.relative and verb.content and (
@@ -6129,6 +6140,18 @@ class SentenceFrames:
                 frame.content, frame.content_mode = (0, self.n), "bare"
         return frame
 
+    def _quotation_after_dash(self, cut: int) -> int:
+        """'She called the plan unserious - "Again, we need the details," she said', 'painting him as a crook - "If he wins, we
+        lose," one ad declared - or ...': a whole quotation a dash sets off before a trailing tag is all the tag reports;
+        the clause before the dash is another report -> where the tag's words begin (0: the sentence's start, as before).
+        A quotation that opens in lower case goes on with the clause before the dash ('... liberal -- "is going to last,"
+        he says'), and keeps it."""
+        q = cut - 1
+        if q < 2 or self.tokens[q].quote is None or self.lowers[q - 1] not in CUE_ASIDE_DASHES:
+            return 0
+        words = self.text[self.tokens[q].quote.start:self.tokens[q].quote.end].lstrip(" \u00a0\"'“”‘’`")
+        return q if words[:1].isupper() else 0
+
     def _before_describing_clause(self, j: int, end: int) -> int:
         """'"...," said one owner of a shop that sells fishing gear who ...', '"...," wrote a user from Bremen going by the
         handle Pulvo': a long speaker phrase after an inverted cue ends before the relative clause ("that" and a verb) or
@@ -6235,7 +6258,43 @@ class SentenceFrames:
         j = frame.cue_index + 1
         if frame.cue_verb is not None and frame.cue_verb.audience:
             j = self._audience(frame, j)
-        frame.after_cue = self._skip_adverbials(frame, j)
+            j = self._rest_of_hearer_before_quotation(j)
+        j = self._skip_adverbials(frame, j)
+        if j < self.n and self.tokens[j].is_capitalized and self.lowers[frame.cue_index + 1] in OCCASION_BEFORE_QUOTATION:
+            # 'said in an interview with the Ledger's politics editor Omar Darcy, "..."': the occasion's last words, a
+            # name after a role, are no subject of what was said
+            j = self._rest_of_hearer_before_quotation(j)
+        frame.after_cue = j
+
+    def _time_then_quotation(self, j: int) -> bool:
+        """'As Parsons had written just a few years earlier, "..."': a short time after the participle, then a comma and a
+        quotation (what was written), not an object ("had written the script in 1990, ...")."""
+        x = j
+        while x < min(self.n - 1, j + MAX_TIME_BEFORE_QUOTATION_TOKENS) and self.lowers[x] != ",":
+            x += 1
+        if x == j or self.lowers[x] != "," or self.tokens[x + 1].quote is None:
+            return False
+        times = word_set("time_words")
+        return all(self.lowers[y] in times or self.lowers[y] in TIME_AFTER_PERFECT_WORDS for y in range(j, x))
+
+    def _rest_of_hearer_before_quotation(self, j: int) -> int:
+        """'told Breitbart News Daily host Ann Boyle, "..."', 'told one FBI agent, "..."', 'telling the class of 2014, "..."':
+        a hearer the audience rules read only in part (or not at all), then a comma or colon and a quotation. The words
+        between, a noun phrase with no verb or clause in it, are still the hearer; what was told is the quotation (read
+        as the hearer's first words, it became an indirect report that swallowed the quotation) -> the comma's index."""
+        limit = min(self.n - 1, j + MAX_HEARER_BEFORE_QUOTATION_TOKENS)
+        x = j
+        while x < limit and self.tokens[x].quote is None and self.lowers[x] not in HEARER_QUOTATION_STOPS:
+            x += 1  # (most hearers end at a word no hearer holds, or at a quotation not set off by a comma: one pass)
+        if x == j or x >= limit or self.lowers[x] not in (",", ":") or self.tokens[x + 1].quote is None:
+            return j
+        for y in range(j, x):
+            word = self.lowers[y]
+            if word in ("(", ")"):
+                continue  # "told the Associated Press (AP), ..."
+            if not self.tokens[y].is_word or not self.tokens[y].is_capitalized and _looks_like_verb(word):
+                return j  # ('told reporters he was "fine," ...': a clause, not a hearer, before the comma)
+        return x
 
     def _audience(self, frame: Frame, j: int) -> int:
         words = [t.text for t in self.tokens[j:j + 6]]
@@ -6649,11 +6708,17 @@ class SentenceFrames:
         return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
             frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))
 
+    def _dashed_tag_after_quotation(self, frame: Frame, j: int) -> bool:
+        """'- "If he wins, we lose," one ad declared - or ...': a tag between a quotation a dash opened and the dash that
+        closes the aside speaks for the quotation, even when it names its speaker loosely ("one ad", "a voter")."""
+        s = frame.subject_start
+        return j < self.n and self.lowers[j] in CUE_ASIDE_DASHES and s > 1 and self.tokens[s - 1].quote is not None and self.lowers[s - 2] in CUE_ASIDE_DASHES
+
     def _trailing_aside(self, frame: Frame, j: int) -> bool:
         """"..., prosecutors told jurors Tuesday as the trial opened." / "..., the company
         confirmed on Friday, ending a century of ...": the cue ends the report and the sentence
         goes on with a circumstance, not with a clause of its own."""
-        if frame.mention is None or frame.mention.generic and not self._definite_tag_then_clause(frame, j) or (
+        if frame.mention is None or frame.mention.generic and not self._definite_tag_then_clause(frame, j) and not self._dashed_tag_after_quotation(frame, j) or (
                 frame.mention.kind == "pronoun" and frame.mention.pronoun != "person"):
             return False
         if not any(map(_IS_WORD, self.tokens[:frame.subject_start])) or frame.subject_start < MIN_TRAIL_CONTENT_TOKENS and not (
@@ -7758,6 +7823,8 @@ class SentenceFrames:
                 continue
             for later in frames[index + 1:]:
                 edge = later.subject_start if later.subject_start is not None and not later.inherit else later.cue_index
+                if later.content_mode == "trail" and later.content is not None and later.content[0] > start:
+                    edge = later.content[0]  # 'said he would win - "I love it," he said': the dashed quotation is the tag's own
                 if frame.in_relative and edge <= start < later.cue_index:
                     edge = later.cue_index  # "Ann Lee, who wrote the bill, said ...": the relative clause ends at the main cue
                 if later.kind == "according" and later.cue_index <= start + 1:

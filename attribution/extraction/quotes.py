@@ -148,6 +148,11 @@ def _pair_doubles(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
                 # '"Absent a deal, he added, "this is how it ends."', '"Lee laughed it off by saying, “Only in May.” ...')
                 open_at, outer = outer, None
                 continue
+            if outer is not None and number + 1 == len(positions) and text[para_start:outer].rstrip()[-1:] in (",", ":") and (
+                    text[para_start:open_at].rstrip()[-1:] not in (",", ":")):
+                # 'Lee continues, “In fact, the argument is weak: see a column titled “‘No Thanks.’ He wrote, ‘Never.’”': a tag's
+                # comma opened the quotation, and the mark inside it opens a title or a quotation of its own, left unclosed
+                open_at, outer = outer, None
             outer = None
             start = open_at + 1
             if open_at == para_start:
