@@ -159,6 +159,10 @@ OUTLET_KIND_NOUNS = frozenset({
 PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
 # A participle inside a subject that names the hearer after it: "a source speaking to Fox News said".
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
+# After an inverted tag's speaker, the words that may name the outlet heard: "wrote Lee in The Ledger", "said Lee, speaking to CNN"
+INVERTED_HEARD_OPENERS = frozenset((",", "in", "on", "to", "with"))
+# After a tag's comma, the participles whose preposition names whom the words were said to: ", speaking to CNN after ..."
+HEARD_PARTICIPLES = frozenset({"speaking", "talking", "appearing", "interviewed"})
 # What stands before "support" as a verb: "they support", "who support", "do not support".
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
@@ -5985,6 +5989,10 @@ class SentenceFrames:
         frame.mention = mention
         frame.subject_start = j
         frame.after_cue = end if bracket_end is None else bracket_end
+        if frame.after_cue < self.n and self.lowers[frame.after_cue] in INVERTED_HEARD_OPENERS:
+            # '"...," wrote Ann Lee in The Ledger.', '"...," said Lee, speaking to CNN after the vote.': the outlet named after
+            # the speaker, as after a cue the speaker came before ('"...," Lee said on CNN.'); only the outlet is read
+            self._skip_adverbials(frame, frame.after_cue)
         cut = i - 1 if self.lowers[i - 1] == "," else i
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)
@@ -6223,6 +6231,9 @@ class SentenceFrames:
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
                 continue
+            if word == "," and j + 3 < self.n and self.lowers[j + 1] in HEARD_PARTICIPLES and frame.outlet_heard is None:
+                self._note_outlet_heard_after_participle(frame, j + 2)  # ("said, speaking to CNN after the vote,": heard through CNN)
+                break
             if word in NEAR_TIME_WORDS and j + 2 < self.n and self.lowers[j + 1] in ("after", "before") and self.lowers[j + 2] in CLOCK_TIMES:
                 j += 3  # "said just after midnight on CNN", "said shortly before noon": the time, then where or what
                 continue
@@ -6554,6 +6565,17 @@ class SentenceFrames:
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _note_outlet_heard_after_participle(self, frame: Frame, x: int) -> None:
+        """'"...," Lee said, speaking to CNN after the vote.': the outlet right after the participle's preposition is the
+        one the words were heard through; what the phrase goes on to say (when, where, about what) names no hearer."""
+        if self.lowers[x] not in OUTLET_HEARD_PREPOSITIONS:
+            return
+        limit = min(self.n, x + 7)
+        known = longest_known_outlet([t.text for t in self.tokens[x + 1:limit]], possessive=True)
+        named = known[1] if known is not None else self._outlet_run(x + 1, limit)
+        if named:
+            frame.outlet_heard = named
 
     def _closes_quoted_clause(self, frame: Frame) -> bool:
         """'The judge cannot say that "from his point of view," Lee added, saying ...': the tag right after a quotation

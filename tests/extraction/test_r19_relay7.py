@@ -1,0 +1,50 @@
+"""Round 19 (relay7): outlets the chain missed on the fifth fresh sample. Sentences and names are invented."""
+
+from .test_r16_relay3 import reported_by_of, reports  # noqa: F401  (one helper for the outlet-chain tests)
+
+
+def test_a_report_dated_by_its_day_speaks_for_the_station_whose_call_letters_it_names():
+    text = "The mayor will open the ferry terminal next month, according to a report Tuesday from WKXT, the NBC affiliate in Dover."
+    found = [e for e in reports(text) if "open the ferry terminal" in e.quote]
+    assert found and found[0].reported_by == "WKXT" and found[0].speaker.name == "WKXT"
+    assert reported_by_of("The mayor will open the ferry terminal next month, according to a story Friday in the Dover Ledger.",
+                          "open the ferry terminal") == "Dover Ledger"
+
+
+def test_a_report_from_an_official_names_no_outlet_however_it_is_dated():
+    assert reported_by_of("The mayor will open the ferry terminal next month, according to a report Tuesday from the state auditor.",
+                          "open the ferry terminal") is None
+
+
+def test_a_news_site_named_by_its_address_is_the_website_told_a_sentence_later():
+    text = ('Friends in Lisbon were stunned by the news, according to Quaynews.com. "She had so many plans," '
+            "her cousin Rui Matos told the website.")
+    assert reported_by_of(text, "stunned by the news") == "Quaynews.com"
+    assert reported_by_of(text, "She had so many plans") == "Quaynews.com"
+
+
+def test_a_shop_named_by_its_address_that_speaks_for_nobody_relays_nothing():
+    assert reported_by_of("Shops such as Marketly.com ship parcels across the state, the report said.", "ship parcels") is None
+
+
+def test_speaking_to_an_outlet_after_a_tag_relays_the_words_through_it():
+    assert reported_by_of('"We will carry the river towns," added her campaign chief Lou Park, speaking to CNN after the rally ended.',
+                          "We will carry the river towns") == "CNN"
+    assert reported_by_of('"We will carry the river towns," Lou Park said, appearing on MSNBC\'s evening show.',
+                          "We will carry the river towns") == "MSNBC"
+
+
+def test_speaking_to_reporters_after_a_tag_names_no_outlet_whatever_follows():
+    assert reported_by_of('"We will carry the river towns," Lou Park said, speaking to reporters after meeting Reuters editors.',
+                          "We will carry the river towns") is None
+
+
+def test_an_outlet_named_after_an_inverted_tag_s_speaker_relays_the_quotation():
+    assert reported_by_of('"The budget betrays every teacher in the county," wrote Tom Hale in The Guardian.',
+                          "The budget betrays every teacher") == "The Guardian"
+    assert reported_by_of('"We will carry the river towns," said Lou Park on CNN.', "We will carry the river towns") == "CNN"
+
+
+def test_a_place_or_a_job_after_an_inverted_tag_s_speaker_names_no_outlet():
+    assert reported_by_of('"We will carry the river towns," said Lou Park in Dover.', "We will carry the river towns") is None
+    assert reported_by_of('"We will carry the river towns," said Lou Park, a CNN contributor.', "We will carry the river towns") is None
