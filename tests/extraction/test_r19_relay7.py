@@ -48,3 +48,19 @@ def test_an_outlet_named_after_an_inverted_tag_s_speaker_relays_the_quotation():
 def test_a_place_or_a_job_after_an_inverted_tag_s_speaker_names_no_outlet():
     assert reported_by_of('"We will carry the river towns," said Lou Park in Dover.', "We will carry the river towns") is None
     assert reported_by_of('"We will carry the river towns," said Lou Park, a CNN contributor.', "We will carry the river towns") is None
+
+
+def test_american_outlets_the_list_lacked_relay_what_was_said_to_them():
+    assert reported_by_of('"The levy will not pass," Ms. Reyes said in an interview with Univision on Friday.', "The levy will not pass") == "Univision"
+    assert reported_by_of('"The levy will not pass," Ms. Reyes told Newsmax.', "The levy will not pass") == "Newsmax"
+    assert reported_by_of('"The levy will not pass," Ms. Reyes wrote in National Review on Tuesday.', "The levy will not pass") == "National Review"
+
+
+def test_fox_business_is_not_fox_news():
+    assert reported_by_of('"The levy will not pass," Ms. Reyes said in an interview with Fox Business Network\'s morning host.',
+                          "The levy will not pass") == "Fox Business"
+
+
+def test_a_show_aired_on_a_cable_channel_relays_what_was_said_on_it():
+    assert reported_by_of("Reyes said that the levy story has moved on Friday's broadcast of HBO's \"Late Desk.\"",
+                          "the levy story has moved") == "HBO"
