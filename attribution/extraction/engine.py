@@ -283,6 +283,22 @@ FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|v
 MIN_ANSWER_WORDS = 4  # words after a name's label for a transcript's answer ("Cruz: Just hang on." heads a section)
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
+# The verbs by which an outlet's journalist or desk speaks for the outlet ("The Ledger's Ann Lee reported", "the Post's
+# Ed Hale wrote"); when one of them says, asks or tweets, the outlet is only the employer
+OUTLET_STAFF_LEMMAS = frozenset(("report", "write"))
+
+
+def _outlet_owning(phrase: str) -> str | None:
+    """The outlet a possessive opens the phrase with: "The Ledger's Ann Lee" -> "Ledger" (None for "Lee's aide")."""
+    cut = max(phrase.find("'s "), phrase.find("’s "))
+    if cut < 1:
+        return None
+    owner = phrase[:cut]
+    if owner.startswith(("the ", "The ")):
+        owner = owner[4:]
+    return known_outlet(owner) or outlet_name(owner)
+
+
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
 
 CONFIDENCE = {
@@ -938,6 +954,8 @@ class ArticleExtractor:
                 # (a mention that names an outlet but stands for a person is that person's name: "Guardian said" of Mayor Don Guardian)
                 named_outlet = frame.mention.outlet if entity.kind != "person" else None
                 heard = frame.outlet_heard or named_outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
+                if heard is None and not entity.outlet and frame.cue_verb is not None and frame.cue_verb.lemma in OUTLET_STAFF_LEMMAS:
+                    heard = _outlet_owning(frame.mention.text)  # "The Ledger's Ann Lee reported", "the Post's investigative unit reported"
                 if heard is None and not entity.outlet:
                     heard = self._heard_in_paragraph(entity, frame, analysis)
                 if heard is None and not entity.outlet and self.last_outlet and frame.cue and frame.cue.split()[-1].lower() in OUTLET_AUDIENCES \

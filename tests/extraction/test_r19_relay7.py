@@ -64,3 +64,16 @@ def test_fox_business_is_not_fox_news():
 def test_a_show_aired_on_a_cable_channel_relays_what_was_said_on_it():
     assert reported_by_of("Reyes said that the levy story has moved on Friday's broadcast of HBO's \"Late Desk.\"",
                           "the levy story has moved") == "HBO"
+
+
+def test_an_outlet_s_journalist_or_desk_reporting_relays_the_report_through_the_outlet():
+    assert reported_by_of("As the Harbor Ledger's investigative unit reported just today, the auditor issued subpoenas to the charity.",
+                          "the auditor issued subpoenas") == "Harbor Ledger"
+    assert reported_by_of("As NBC's Ann Lee reported on Monday, the auditor issued subpoenas to the charity.",
+                          "the auditor issued subpoenas") == "NBC"
+    assert reported_by_of('As the Harbor Ledger\'s Tom Hale wrote, "the auditor had no choice but to act."', "the auditor had no choice") == "Harbor Ledger"
+
+
+def test_an_outlet_s_journalist_saying_something_speaks_for_no_outlet():
+    assert reported_by_of("NBC's Ann Lee said the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
+    assert reported_by_of("Reyes's aide Ann Lee reported that the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
