@@ -216,6 +216,8 @@ DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "their", "its"
 PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "january", "february", "march", "april", "may", "june", "july",
                                   "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
+# Besides those that bring a document to an outlet ("seen", "obtained"), the verbs of the outlet that brought it out
+DOCUMENT_RELAY_PARTICIPLES = frozenset({"reported", "published", "revealed", "disclosed"})
 # Before an outlet, the words that make it the one heard: "in an interview with CNN", "told to Reuters", "seen by the BBC", "said on CNN"
 OUTLET_HEARD_PREPOSITIONS = frozenset(("with", "to", "by", "on"))
 # What a day's airing of a show is called: "on Friday's broadcast of CNN's 'Harbor Hour'".
@@ -6296,10 +6298,23 @@ class SentenceFrames:
                     break
                 end = self._particle_after_time(frame, j + 1, end)
                 self._note_outlet_in(frame, j + 1, end)
+                if frame.outlet_heard is None and end + 3 < self.n and self.lowers[end] == "," and word == "in" and self.lowers[end - 1] in word_set("document_heads"):
+                    frame.outlet_heard = self._outlet_relaying_document(end + 1)  # "wrote in the email, which was first reported by AP"
                 j = end
                 continue
             break
         return j
+
+    def _outlet_relaying_document(self, x: int) -> str | None:
+        """", which was first reported by AP", ", obtained by Reuters": after a document, the outlet that brought it out."""
+        if self.lowers[x] == "which" and x + 1 < self.n and self.lowers[x + 1] in ("was", "were"):
+            x += 2
+        if x < self.n and self.lowers[x] in ("first", "earlier", "initially"):
+            x += 1
+        if x + 2 >= self.n or self.lowers[x + 1] != "by" or not (self.lowers[x] in DOCUMENT_RELAY_PARTICIPLES or self.lowers[x] in word_set("outlet_relay_participles")):
+            return None
+        known = longest_known_outlet([t.text for t in self.tokens[x + 2:x + 8]])
+        return known[1] if known is not None else self._outlet_run(x + 2, min(self.n, x + 8))
 
     def _margin_end(self, j: int) -> int | None:
         """"by 55%-41%", "by nearly 2-1", "by a wide margin": how large a share of those polled say it -> the index after it."""

@@ -77,3 +77,15 @@ def test_an_outlet_s_journalist_or_desk_reporting_relays_the_report_through_the_
 def test_an_outlet_s_journalist_saying_something_speaks_for_no_outlet():
     assert reported_by_of("NBC's Ann Lee said the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
     assert reported_by_of("Reyes's aide Ann Lee reported that the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
+
+
+def test_words_written_in_a_document_an_outlet_brought_out_are_relayed_through_it():
+    assert reported_by_of('"The board was misled about the harbour budget," Ash wrote in the email, which was first reported by The Associated Press.',
+                          "The board was misled") == "Associated Press"
+    assert reported_by_of("Ash wrote in an email, first reported by Reuters, that the board was misled about the harbour budget.",
+                          "the board was misled") == "Reuters"
+
+
+def test_a_document_signed_by_someone_is_relayed_by_no_outlet():
+    assert reported_by_of("Ash wrote in the letter, which was signed by the mayor, that the board was misled about the harbour budget.",
+                          "the board was misled") is None
