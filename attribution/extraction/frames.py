@@ -84,6 +84,7 @@ MAX_HEARD_BEFORE_CUE_TOKENS = 12
 # A verb naming whom the subject spoke to, and the preposition before that hearer: "who spoke with", "when contacted by"
 SPOKE_TO_FORMS = {"spoke": ("to", "with"), "talked": ("to", "with"), "contacted": ("by",), "reached": ("by",)}
 SPOKE_TO_WORDS = frozenset(SPOKE_TO_FORMS)
+MAX_HOST_BEFORE_PARTICIPLE_TOKENS = 10  # "appeared with MSNBC's Ann Lee and endorsed Holt, saying": the host, then another verb
 MAX_SETTING_BEFORE_PARTICIPLE_TOKENS = 6  # "on NBC News's 'Meet the Press,'": the setting between a clause and its participle
 MAX_OUTLET_NAME_WORDS = 4  # words of an outlet's name before its last one: "The Harlow Evening Gazette Today"
 MAX_PIECE_MODIFIERS = 3  # "a recent, lengthy": the lower-case words between an article and the outlet naming a piece
@@ -159,6 +160,8 @@ OUTLET_KIND_NOUNS = frozenset({
 PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
 # A participle inside a subject that names the hearer after it: "a source speaking to Fox News said".
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
+# The verbs after which "with" names the host one appeared beside: "appeared with MSNBC's Ann Lee", "sat down with CNN"
+APPEARED_WITH_VERBS = frozenset(("appeared", "appearing", "appears", "sat", "spoke", "talked", "speaking", "talking"))
 # After an inverted tag's speaker, the words that may name the outlet heard: "wrote Lee in The Ledger", "said Lee, speaking to CNN"
 INVERTED_HEARD_OPENERS = frozenset((",", "in", "on", "to", "with"))
 # After a tag's comma, the participles whose preposition names whom the words were said to: ", speaking to CNN after ..."
@@ -2394,7 +2397,13 @@ class SentenceFrames:
             return None
         on = next((x for x in range(i - 2, max(0, i - MAX_SETTING_BEFORE_PARTICIPLE_TOKENS) - 1, -1)
                    if self.lowers[x] in ("on", ",") or self.tokens[x].quote is not None and not self._title_quote(x)), None)
-        if on is None or self.lowers[on] != "on":
+        if on is None:
+            # "appeared with MSNBC's Ann Lee and endorsed Holt, saying ...": the host one appeared beside, earlier in the clause
+            on = next((x for x in range(i - 2, max(1, i - MAX_HOST_BEFORE_PARTICIPLE_TOKENS) - 1, -1)
+                       if self.lowers[x] in (",", "with") or self.tokens[x].quote is not None), None)
+            if on is None or self.lowers[on] != "with" or self.lowers[on - 1] not in APPEARED_WITH_VERBS:
+                return None
+        elif self.lowers[on] != "on":
             return None
         probe = Frame("statement", None, None, 0, 0)
         self._note_outlet_in(probe, on, i)
@@ -5218,6 +5227,11 @@ class SentenceFrames:
         """", speaking to Radio Nord," / ", seen by the Norbridge Echo," -> the outlet heard;
         ", citing two government officials," -> the source an outlet cites."""
         word = self.lowers[start]
+        if word in ("while", "when") and start + 2 < end:
+            start += 2 if self.lowers[start + 1] == "being" else 1  # ", while being interviewed on CNN,", ", when speaking to Reuters,"
+            word = self.lowers[start]
+            if word not in ("speaking", "talking", "interviewed", "appearing"):
+                return
         if word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
             self._note_outlet_in(frame, start + 1, end)
         elif word in ("citing", "quoting") and end > start + 1:
@@ -5240,8 +5254,9 @@ class SentenceFrames:
             if word == ",":
                 after = self.tokens[x + 1]
                 if after.is_word and not after.is_capitalized and self.tokens[x - 1].is_word and (_opens_parenthesis(after.lower) or (
-                        _adverb_by_ending(after.lower) and x + 2 < comma and _opens_parenthesis(self.lowers[x + 2]))):
-                    return x
+                        _adverb_by_ending(after.lower) and x + 2 < comma and _opens_parenthesis(self.lowers[x + 2])) or (
+                        after.lower in ("while", "when") and x + 3 < comma and self.lowers[x + 2 + (self.lowers[x + 2] == "being")] in HEARD_PARTICIPLES)):
+                    return x  # (", while being interviewed on CNN,": a participle heard somewhere, after its time word)
                 return None
             x -= 1
         return None

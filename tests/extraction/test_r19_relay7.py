@@ -89,3 +89,24 @@ def test_words_written_in_a_document_an_outlet_brought_out_are_relayed_through_i
 def test_a_document_signed_by_someone_is_relayed_by_no_outlet():
     assert reported_by_of("Ash wrote in the letter, which was signed by the mayor, that the board was misled about the harbour budget.",
                           "the board was misled") is None
+
+
+def test_an_interview_aside_after_while_relays_the_subject_s_words():
+    assert reported_by_of("Reyes, while being interviewed on CNN, said the governor should resign over the flood.",
+                          "the governor should resign") == "CNN"
+    assert reported_by_of("Reyes, when speaking to Reuters, said the governor should resign over the flood.",
+                          "the governor should resign") == "Reuters"
+
+
+def test_a_visit_aside_after_while_relays_nothing():
+    assert reported_by_of("Reyes, while visiting CNN, said the governor should resign over the flood.", "the governor should resign") is None
+
+
+def test_appearing_with_an_outlet_s_host_relays_the_participle_hung_on_the_clause():
+    text = 'On Friday, Reyes appeared with MSNBC\'s Ann Lee and endorsed Holt, saying, "A builder in the lead is what this county needs."'
+    assert reported_by_of(text, "A builder in the lead") == "MSNBC"
+
+
+def test_meeting_with_an_outlet_s_owners_relays_nothing():
+    text = 'On Friday, Reyes met with CNN\'s owners and endorsed Holt, saying, "A builder in the lead is what this county needs."'
+    assert reported_by_of(text, "A builder in the lead") is None
