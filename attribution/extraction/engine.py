@@ -1150,13 +1150,21 @@ class ArticleExtractor:
         talked to holds for the rest of the paragraph."""
         comma = analysis.speech_intro()
         if comma is not None and frame.cue_index > comma:
-            outlet = analysis.speech_intro_outlet(comma, frame)
+            outlet = analysis.speech_intro_outlet(comma, frame) or self._short_named_interviewer(analysis, comma)
             if outlet:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
         return analysis.show_closing_report(frame) or (frame.cue_verb is not None and frame.cue_verb.audience and self._short_named_hearer(frame, analysis)) or (
             self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None)
+
+    def _short_named_interviewer(self, analysis: SentenceFrames, comma: int) -> str | None:
+        """"In the Post interview, Lee said ...": the outlet named in full elsewhere ("an interview with The Harlow Post")
+        and here by its short name, before the piece it made."""
+        tokens = analysis.tokens
+        if comma != 4 or tokens[1].lower != "the" or not tokens[2].is_capitalized or tokens[3].lower not in word_set("speech_nouns"):
+            return None
+        return self._outlet_short_name(self.text[tokens[1].start:tokens[2].end])
 
     def _short_named_hearer(self, frame: Frame, analysis: SentenceFrames) -> str | None:
         """"five employees told The Post that ...": the hearer, an outlet the article names in full elsewhere ("The Harlow

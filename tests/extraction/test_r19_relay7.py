@@ -110,3 +110,15 @@ def test_appearing_with_an_outlet_s_host_relays_the_participle_hung_on_the_claus
 def test_meeting_with_an_outlet_s_owners_relays_nothing():
     text = 'On Friday, Reyes met with CNN\'s owners and endorsed Holt, saying, "A builder in the lead is what this county needs."'
     assert reported_by_of(text, "A builder in the lead") is None
+
+
+def test_an_interview_opening_the_sentence_under_the_outlet_s_short_name_is_relayed_through_it():
+    text = ("Jane Reyes gave an interview to The Harbor Post on Monday.\n\n"
+            "In the Post interview, Jane Reyes made it clear that the ferry crews will not simply fall in line.")
+    assert reported_by_of(text, "the ferry crews will not simply fall in line") == "Harbor Post"
+
+
+def test_a_short_name_no_outlet_of_the_article_ends_with_relays_nothing():
+    text = ("Jane Reyes spoke on Monday.\n\n"
+            "In the Post interview, Jane Reyes made it clear that the ferry crews will not simply fall in line.")
+    assert reported_by_of(text, "the ferry crews will not simply fall in line") is None
