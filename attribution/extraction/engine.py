@@ -299,6 +299,8 @@ def _outlet_owning(phrase: str) -> str | None:
     return known_outlet(owner) or outlet_name(owner)
 
 
+MAX_HEADLINE_CHARS = 200  # (a first paragraph longer is the story's, not its headline)
+NEWS_AGENCIES = frozenset(("Associated Press", "Reuters", "Agence France-Presse", "United Press International"))
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
 
 CONFIDENCE = {
@@ -412,7 +414,7 @@ class ArticleExtractor:
     def run(self) -> list[Extracted]:
         paragraphs = self.paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
-        self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
+        self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2]) or (self._wire_headline(paragraphs[0]) if len(paragraphs) > 1 else None)
         self.interview_labels = self._labelled_paragraph_count(paragraphs[headlines:])
         if self.interview_labels >= MIN_QA_LABELS:
             self.interviewee = self._interviewee(paragraphs[headlines:])
@@ -539,6 +541,16 @@ class ArticleExtractor:
                 if outlet:
                     return outlet
         return None
+
+    def _wire_headline(self, headline: tuple[int, int]) -> str | None:
+        """"AP: Lobbyists paid by ...": a news agency's name heading the headline marks a story the article carries from
+        the agency, as a dateline's "(AP)" does. Only an agency's: "NY Post: ..." heads a story about another paper's column."""
+        start, end = headline
+        colon = self.text.find(": ", start, min(end, start + 40))
+        if colon < 0 or end - start > MAX_HEADLINE_CHARS:
+            return None
+        outlet = known_outlet(self.text[start:colon])
+        return outlet if outlet in NEWS_AGENCIES else None
 
     # ------------------------------------------------------------------ paragraph
     def _answer(self, start: int, end: int) -> bool:

@@ -1,5 +1,7 @@
 """Round 19 (relay7): outlets the chain missed on the fifth fresh sample. Sentences and names are invented."""
 
+from attribution.extraction import extract
+
 from .test_r16_relay3 import reported_by_of, reports  # noqa: F401  (one helper for the outlet-chain tests)
 
 
@@ -122,3 +124,17 @@ def test_a_short_name_no_outlet_of_the_article_ends_with_relays_nothing():
     text = ("Jane Reyes spoke on Monday.\n\n"
             "In the Post interview, Jane Reyes made it clear that the ferry crews will not simply fall in line.")
     assert reported_by_of(text, "the ferry crews will not simply fall in line") is None
+
+
+def test_a_news_agency_heading_the_headline_relays_the_story_under_it():
+    text = ("AP: Harbour chief routed port money to lobbyists.\n\n"
+            "The harbour chief helped a shipping firm route money to two lobbying firms, people with knowledge of the payments said.\n\n"
+            "Tom Gates said the work was lawful.")
+    found = {e.quote: e.reported_by for e in extract(text)}  # (the headline opens the article: no helper's headline before it)
+    assert found["the work was lawful"] == "AP"
+
+
+def test_a_paper_or_a_person_heading_the_headline_relays_nothing_below_it():
+    for head in ("NY Post", "Reyes"):
+        text = f"{head}: Harbour chief is no different from a pirate.\n\nTom Gates said the work was lawful."
+        assert {e.quote: e.reported_by for e in extract(text)}["the work was lawful"] is None
