@@ -283,9 +283,9 @@ FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|v
 MIN_ANSWER_WORDS = 4  # words after a name's label for a transcript's answer ("Cruz: Just hang on." heads a section)
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
-# The verbs by which an outlet's journalist or desk speaks for the outlet ("The Ledger's Ann Lee reported", "the Post's
-# Ed Hale wrote"); when one of them says, asks or tweets, the outlet is only the employer
-OUTLET_STAFF_LEMMAS = frozenset(("report", "write"))
+# The verbs by which an outlet's desk or team speaks for the outlet ("the Post's investigative unit reported"). A journalist
+# named ("The Ledger's Ann Lee reported") is a person the outlet employs, and the samples read no relay in an employer
+OUTLET_DESK_LEMMAS = frozenset(("report", "write"))
 
 
 def _outlet_owning(phrase: str) -> str | None:
@@ -966,8 +966,8 @@ class ArticleExtractor:
                 # (a mention that names an outlet but stands for a person is that person's name: "Guardian said" of Mayor Don Guardian)
                 named_outlet = frame.mention.outlet if entity.kind != "person" else None
                 heard = frame.outlet_heard or named_outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
-                if heard is None and not entity.outlet and frame.cue_verb is not None and frame.cue_verb.lemma in OUTLET_STAFF_LEMMAS:
-                    heard = _outlet_owning(frame.mention.text)  # "The Ledger's Ann Lee reported", "the Post's investigative unit reported"
+                if heard is None and not entity.outlet and entity.kind != "person" and frame.cue_verb is not None and frame.cue_verb.lemma in OUTLET_DESK_LEMMAS:
+                    heard = _outlet_owning(frame.mention.text)  # "the Post's investigative unit reported": the outlet's own desk
                 if heard is None and not entity.outlet:
                     heard = self._heard_in_paragraph(entity, frame, analysis)
                 if heard is None and not entity.outlet and self.last_outlet and frame.cue and frame.cue.split()[-1].lower() in OUTLET_AUDIENCES \

@@ -68,15 +68,13 @@ def test_a_show_aired_on_a_cable_channel_relays_what_was_said_on_it():
                           "the levy story has moved") == "HBO"
 
 
-def test_an_outlet_s_journalist_or_desk_reporting_relays_the_report_through_the_outlet():
+def test_an_outlet_s_desk_reporting_relays_the_report_through_the_outlet():
     assert reported_by_of("As the Harbor Ledger's investigative unit reported just today, the auditor issued subpoenas to the charity.",
                           "the auditor issued subpoenas") == "Harbor Ledger"
-    assert reported_by_of("As NBC's Ann Lee reported on Monday, the auditor issued subpoenas to the charity.",
-                          "the auditor issued subpoenas") == "NBC"
-    assert reported_by_of('As the Harbor Ledger\'s Tom Hale wrote, "the auditor had no choice but to act."', "the auditor had no choice") == "Harbor Ledger"
 
 
-def test_an_outlet_s_journalist_saying_something_speaks_for_no_outlet():
+def test_an_outlet_s_journalist_named_speaks_for_no_outlet_as_an_employer_does_not():
+    assert reported_by_of("As NBC's Ann Lee reported on Monday, the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
     assert reported_by_of("NBC's Ann Lee said the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
     assert reported_by_of("Reyes's aide Ann Lee reported that the auditor issued subpoenas to the charity.", "the auditor issued subpoenas") is None
 
