@@ -775,6 +775,9 @@ def _relayed_piece(text: str, tokens: list[Token], words: list[str]) -> Mention 
     if not outlet:
         return None
     mention = _common_noun_mention(tokens, _text(text, tokens))
+    if mention is None and words[head] != "account":
+        # "an interview his brother Tom Osman gave to ITV": the name of who gave it leaves no common noun phrase, the piece speaks
+        mention = Mention(_text(text, tokens), tokens[0].start, tokens[-1].end, _text(text, tokens), "unnamed", head=words[head], generic=True)
     if mention is not None:
         mention.heard_via = outlet
     return mention

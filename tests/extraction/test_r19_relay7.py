@@ -136,3 +136,8 @@ def test_a_paper_or_a_person_heading_the_headline_relays_nothing_below_it():
     for head in ("NY Post", "Reyes"):
         text = f"{head}: Harbour chief is no different from a pirate.\n\nTom Gates said the work was lawful."
         assert {e.quote: e.reported_by for e in extract(text)}["the work was lawful"] is None
+
+
+def test_an_interview_a_named_relative_gave_to_an_outlet_is_heard_through_the_outlet():
+    assert reported_by_of("Lee had never wanted the job, according to an interview his brother Tom Osman gave to the Harbor Ledger.",
+                          "Lee had never wanted the job") == "Harbor Ledger"
