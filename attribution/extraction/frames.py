@@ -5232,7 +5232,9 @@ class SentenceFrames:
             word = self.lowers[start]
             if word not in ("speaking", "talking", "interviewed", "appearing"):
                 return
-        if word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
+        if word == "writing" and start + 2 < end and self.lowers[start + 1] in ("for", "at", "in"):
+            self._note_outlet_in(frame, start + 2, end)  # ", writing for Mediaite,": the outlet written for
+        elif word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
             self._note_outlet_in(frame, start + 1, end)
         elif word in ("citing", "quoting") and end > start + 1:
             cited = parse_mention(self.text, self.tokens[start + 1:end])
@@ -6305,6 +6307,10 @@ class SentenceFrames:
             if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
                 j = end  # "wrote for The Washington Informer that ...": the publication written for
                 continue
+            if word in ("for", "at") and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and frame.outlet_heard is None and j + 1 < self.n:
+                self._note_outlet_in(frame, j + 1, min(self.n, j + 7))  # "From Ann Lee, writing at Mediaite:": the outlet written for
+                if frame.outlet_heard is not None:
+                    break
             if word == "to" and frame.cue_verb is not None and (frame.cue_verb.object or frame.cue_verb.belief) and self._infinitive_at(j):
                 break  # "want to publish the transcripts on Monday": the aim, however it ends, not an adverbial "to reporters on Monday"
             if word in {"in", "on", "at", "to", "during", "via", "through", "with", "over", "by"} and j + 1 < self.n:

@@ -141,3 +141,15 @@ def test_a_paper_or_a_person_heading_the_headline_relays_nothing_below_it():
 def test_an_interview_a_named_relative_gave_to_an_outlet_is_heard_through_the_outlet():
     assert reported_by_of("Lee had never wanted the job, according to an interview his brother Tom Osman gave to the Harbor Ledger.",
                           "Lee had never wanted the job") == "Harbor Ledger"
+
+
+def test_writing_for_or_at_an_outlet_relays_the_writer_s_words_through_it():
+    assert reported_by_of("Tom Hale, writing for the Harbor Ledger, said the segment turned into a shouting match over the fares.",
+                          "the segment turned into a shouting match") == "Harbor Ledger"
+    text = 'From Tom Hale writing at Mediaite:\n\n"A segment tonight on the ferry levy turned into a shouting match over the fares."'
+    assert reported_by_of(text, "A segment tonight on the ferry levy") == "Mediaite"
+
+
+def test_writing_for_an_hour_relays_nothing():
+    assert reported_by_of("Tom Hale, writing for an hour, said the segment turned into a shouting match over the fares.",
+                          "the segment turned into a shouting match") is None
