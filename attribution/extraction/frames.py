@@ -3767,8 +3767,8 @@ class SentenceFrames:
             return None
         mention, start, _verb = self.sentence_subject(i)
         if mention is None or start is None or start >= i or mention.generic or not (mention.kind == "person" or mention.head in RESEARCHERS or (
-                mention.kind == "organization" and (len(mention.name.split()) > 1 or is_acronym(mention.name)))):
-            return None
+                mention.kind == "organization" and (len(mention.name.split()) > 1 or is_acronym(mention.name) or mention.outlet))):
+            return None  # ("TheBlaze did the math and found that ...": an outlet, whatever its name's length)
         frame.after_cue = i + 1
         frame.content, frame.content_mode = (i + 2, self.n), "that"
         return frame

@@ -153,3 +153,9 @@ def test_writing_for_or_at_an_outlet_relays_the_writer_s_words_through_it():
 def test_writing_for_an_hour_relays_nothing():
     assert reported_by_of("Tom Hale, writing for an hour, said the segment turned into a shouting match over the fares.",
                           "the segment turned into a shouting match") is None
+
+
+def test_an_outlet_with_a_one_word_name_finds_things_out_as_a_longer_named_one_does():
+    found = [e for e in reports("Mediaite did the math on the coin tosses, and found that the odds of winning all six were 1 in 64.")
+             if "the odds of winning all six" in e.quote]
+    assert found and found[0].speaker.name == "Mediaite"
