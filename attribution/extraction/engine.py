@@ -307,6 +307,24 @@ FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|v
 MIN_ANSWER_WORDS = 4  # words after a name's label for a transcript's answer ("Cruz: Just hang on." heads a section)
 QUOTE_OPENERS = "\"“‘'«"
 # Audiences that stand for an outlet met before: "told the newspaper", "told the station".
+# The verbs by which an outlet's desk or team speaks for the outlet ("the Post's investigative unit reported"). A journalist
+# named ("The Ledger's Ann Lee reported") is a person the outlet employs, and the samples read no relay in an employer
+OUTLET_DESK_LEMMAS = frozenset(("report", "write"))
+
+
+def _outlet_owning(phrase: str) -> str | None:
+    """The outlet a possessive opens the phrase with: "The Ledger's Ann Lee" -> "Ledger" (None for "Lee's aide")."""
+    cut = max(phrase.find("'s "), phrase.find("’s "))
+    if cut < 1:
+        return None
+    owner = phrase[:cut]
+    if owner.startswith(("the ", "The ")):
+        owner = owner[4:]
+    return known_outlet(owner) or outlet_name(owner)
+
+
+MAX_HEADLINE_CHARS = 200  # (a first paragraph longer is the story's, not its headline)
+NEWS_AGENCIES = frozenset(("Associated Press", "Reuters", "Agence France-Presse", "United Press International"))
 OUTLET_AUDIENCES = ("newspaper", "paper", "station", "broadcaster", "network", "agency", "magazine", "website", "outlet", "programme", "program", "show", "channel")
 
 CONFIDENCE = {
@@ -425,7 +443,7 @@ class ArticleExtractor:
     def run(self) -> list[Extracted]:
         paragraphs = self.paragraphs = paragraph_spans(self.text)
         headlines = self._headline_count(paragraphs)
-        self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2])
+        self.dateline_outlet = self._dateline(paragraphs[headlines:headlines + 2]) or (self._wire_headline(paragraphs[0]) if len(paragraphs) > 1 else None)
         self.interview_labels = self._labelled_paragraph_count(paragraphs[headlines:])
         if self.interview_labels >= MIN_QA_LABELS:
             self.interviewee = self._interviewee(paragraphs[headlines:])
@@ -556,6 +574,16 @@ class ArticleExtractor:
                 if outlet:
                     return outlet
         return None
+
+    def _wire_headline(self, headline: tuple[int, int]) -> str | None:
+        """"AP: Lobbyists paid by ...": a news agency's name heading the headline marks a story the article carries from
+        the agency, as a dateline's "(AP)" does. Only an agency's: "NY Post: ..." heads a story about another paper's column."""
+        start, end = headline
+        colon = self.text.find(": ", start, min(end, start + 40))
+        if colon < 0 or end - start > MAX_HEADLINE_CHARS:
+            return None
+        outlet = known_outlet(self.text[start:colon])
+        return outlet if outlet in NEWS_AGENCIES else None
 
     # ------------------------------------------------------------------ paragraph
     def _answer(self, start: int, end: int) -> bool:
@@ -971,6 +999,8 @@ class ArticleExtractor:
                 # (a mention that names an outlet but stands for a person is that person's name: "Guardian said" of Mayor Don Guardian)
                 named_outlet = frame.mention.outlet if entity.kind != "person" else None
                 heard = frame.outlet_heard or named_outlet or frame.mention.heard_via or entity.via if not entity.outlet else None
+                if heard is None and not entity.outlet and entity.kind != "person" and frame.cue_verb is not None and frame.cue_verb.lemma in OUTLET_DESK_LEMMAS:
+                    heard = _outlet_owning(frame.mention.text)  # "the Post's investigative unit reported": the outlet's own desk
                 if heard is None and not entity.outlet:
                     heard = self._heard_in_paragraph(entity, frame, analysis)
                 if heard is None and not entity.outlet and self.last_outlet and frame.cue and frame.cue.split()[-1].lower() in OUTLET_AUDIENCES \
@@ -1165,13 +1195,21 @@ class ArticleExtractor:
         talked to holds for the rest of the paragraph."""
         comma = analysis.speech_intro()
         if comma is not None and frame.cue_index > comma:
-            outlet = analysis.speech_intro_outlet(comma, frame)
+            outlet = analysis.speech_intro_outlet(comma, frame) or self._short_named_interviewer(analysis, comma)
             if outlet:
                 return outlet
         if self.paragraph_outlet is not None and self.paragraph_outlet[0] is entity:
             return self.paragraph_outlet[1]
         return analysis.show_closing_report(frame) or (frame.cue_verb is not None and frame.cue_verb.audience and self._short_named_hearer(frame, analysis)) or (
             self._heard_in_sentence(frame, analysis) if frame.mention is None or " by " in frame.mention.text or frame.cue.endswith("ing") else None)
+
+    def _short_named_interviewer(self, analysis: SentenceFrames, comma: int) -> str | None:
+        """"In the Post interview, Lee said ...": the outlet named in full elsewhere ("an interview with The Harlow Post")
+        and here by its short name, before the piece it made."""
+        tokens = analysis.tokens
+        if comma != 4 or tokens[1].lower != "the" or not tokens[2].is_capitalized or tokens[3].lower not in word_set("speech_nouns"):
+            return None
+        return self._outlet_short_name(self.text[tokens[1].start:tokens[2].end])
 
     def _short_named_hearer(self, frame: Frame, analysis: SentenceFrames) -> str | None:
         """"five employees told The Post that ...": the hearer, an outlet the article names in full elsewhere ("The Harlow

@@ -84,6 +84,7 @@ MAX_HEARD_BEFORE_CUE_TOKENS = 12
 # A verb naming whom the subject spoke to, and the preposition before that hearer: "who spoke with", "when contacted by"
 SPOKE_TO_FORMS = {"spoke": ("to", "with"), "talked": ("to", "with"), "contacted": ("by",), "reached": ("by",)}
 SPOKE_TO_WORDS = frozenset(SPOKE_TO_FORMS)
+MAX_HOST_BEFORE_PARTICIPLE_TOKENS = 10  # "appeared with MSNBC's Ann Lee and endorsed Holt, saying": the host, then another verb
 MAX_SETTING_BEFORE_PARTICIPLE_TOKENS = 6  # "on NBC News's 'Meet the Press,'": the setting between a clause and its participle
 MAX_OUTLET_NAME_WORDS = 4  # words of an outlet's name before its last one: "The Harlow Evening Gazette Today"
 MAX_PIECE_MODIFIERS = 3  # "a recent, lengthy": the lower-case words between an article and the outlet naming a piece
@@ -159,6 +160,12 @@ OUTLET_KIND_NOUNS = frozenset({
 PLACE_ASIDE_STARTS = frozenset({"about", "around", "some", "roughly", "nearly", "near", "just", "outside", "in", "from", "at"})
 # A participle inside a subject that names the hearer after it: "a source speaking to Fox News said".
 SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "responding", "appearing", "testifying"})
+# The verbs after which "with" names the host one appeared beside: "appeared with MSNBC's Ann Lee", "sat down with CNN"
+APPEARED_WITH_VERBS = frozenset(("appeared", "appearing", "appears", "sat", "spoke", "talked", "speaking", "talking"))
+# After an inverted tag's speaker, the words that may name the outlet heard: "wrote Lee in The Ledger", "said Lee, speaking to CNN"
+INVERTED_HEARD_OPENERS = frozenset((",", "in", "on", "to", "with"))
+# After a tag's comma, the participles whose preposition names whom the words were said to: ", speaking to CNN after ..."
+HEARD_PARTICIPLES = frozenset({"speaking", "talking", "appearing", "interviewed"})
 # What stands before "support" as a verb: "they support", "who support", "do not support".
 SUPPORT_SUBJECT_ENDS = frozenset({"they", "we", "i", "you", "who", "that", "not", "also", "still", "do", "did", "generally", "largely"})
 # Stance participles whose holder "by" names after a noun phrase: "the bill, opposed by House Republicans,". Not "backed
@@ -224,6 +231,8 @@ DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "their", "its"
 PARTICLE_TIME_STARTS = frozenset({"this", "last", "next", "today", "tonight", "january", "february", "march", "april", "may", "june", "july",
                                   "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 CARRIED_BY = frozenset({"carried", "broadcast", "aired"})
+# Besides those that bring a document to an outlet ("seen", "obtained"), the verbs of the outlet that brought it out
+DOCUMENT_RELAY_PARTICIPLES = frozenset({"reported", "published", "revealed", "disclosed"})
 # Before an outlet, the words that make it the one heard: "in an interview with CNN", "told to Reuters", "seen by the BBC", "said on CNN"
 OUTLET_HEARD_PREPOSITIONS = frozenset(("with", "to", "by", "on"))
 # What a day's airing of a show is called: "on Friday's broadcast of CNN's 'Harbor Hour'".
@@ -2421,7 +2430,13 @@ class SentenceFrames:
             return None
         on = next((x for x in range(i - 2, max(0, i - MAX_SETTING_BEFORE_PARTICIPLE_TOKENS) - 1, -1)
                    if self.lowers[x] in ("on", ",") or self.tokens[x].quote is not None and not self._title_quote(x)), None)
-        if on is None or self.lowers[on] != "on":
+        if on is None:
+            # "appeared with MSNBC's Ann Lee and endorsed Holt, saying ...": the host one appeared beside, earlier in the clause
+            on = next((x for x in range(i - 2, max(1, i - MAX_HOST_BEFORE_PARTICIPLE_TOKENS) - 1, -1)
+                       if self.lowers[x] in (",", "with") or self.tokens[x].quote is not None), None)
+            if on is None or self.lowers[on] != "with" or self.lowers[on - 1] not in APPEARED_WITH_VERBS:
+                return None
+        elif self.lowers[on] != "on":
             return None
         probe = Frame("statement", None, None, 0, 0)
         self._note_outlet_in(probe, on, i)
@@ -3861,8 +3876,8 @@ class SentenceFrames:
             return None
         mention, start, _verb = self.sentence_subject(i)
         if mention is None or start is None or start >= i or mention.generic or not (mention.kind == "person" or mention.head in RESEARCHERS or (
-                mention.kind == "organization" and (len(mention.name.split()) > 1 or is_acronym(mention.name)))):
-            return None
+                mention.kind == "organization" and (len(mention.name.split()) > 1 or is_acronym(mention.name) or mention.outlet))):
+            return None  # ("TheBlaze did the math and found that ...": an outlet, whatever its name's length)
         frame.after_cue = i + 1
         frame.content, frame.content_mode = (i + 2, self.n), "that"
         return frame
@@ -5346,7 +5361,14 @@ class SentenceFrames:
         """", speaking to Radio Nord," / ", seen by the Norbridge Echo," -> the outlet heard;
         ", citing two government officials," -> the source an outlet cites."""
         word = self.lowers[start]
-        if word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
+        if word in ("while", "when") and start + 2 < end:
+            start += 2 if self.lowers[start + 1] == "being" else 1  # ", while being interviewed on CNN,", ", when speaking to Reuters,"
+            word = self.lowers[start]
+            if word not in ("speaking", "talking", "interviewed", "appearing"):
+                return
+        if word == "writing" and start + 2 < end and self.lowers[start + 1] in ("for", "at", "in"):
+            self._note_outlet_in(frame, start + 2, end)  # ", writing for Mediaite,": the outlet written for
+        elif word in ("speaking", "talking", "writing", "seen", "obtained", "reviewed", "interviewed") or word in word_set("outlet_relay_participles"):
             self._note_outlet_in(frame, start + 1, end)
         elif word in ("citing", "quoting") and end > start + 1:
             cited = parse_mention(self.text, self.tokens[start + 1:end])
@@ -5381,8 +5403,9 @@ class SentenceFrames:
             if word == ",":
                 after = self.tokens[x + 1]
                 if after.is_word and not after.is_capitalized and self.tokens[x - 1].is_word and (_opens_parenthesis(after.lower) or (
-                        _adverb_by_ending(after.lower) and x + 2 < comma and _opens_parenthesis(self.lowers[x + 2]))):
-                    return x
+                        _adverb_by_ending(after.lower) and x + 2 < comma and _opens_parenthesis(self.lowers[x + 2])) or (
+                        after.lower in ("while", "when") and x + 3 < comma and self.lowers[x + 2 + (self.lowers[x + 2] == "being")] in HEARD_PARTICIPLES)):
+                    return x  # (", while being interviewed on CNN,": a participle heard somewhere, after its time word)
                 return None
             x -= 1
         return None
@@ -6132,6 +6155,10 @@ class SentenceFrames:
         frame.mention = mention
         frame.subject_start = j
         frame.after_cue = end if bracket_end is None else bracket_end
+        if frame.after_cue < self.n and self.lowers[frame.after_cue] in INVERTED_HEARD_OPENERS:
+            # '"...," wrote Ann Lee in The Ledger.', '"...," said Lee, speaking to CNN after the vote.': the outlet named after
+            # the speaker, as after a cue the speaker came before ('"...," Lee said on CNN.'); only the outlet is read
+            self._skip_adverbials(frame, frame.after_cue)
         cut = i - 1 if self.lowers[i - 1] == "," else i
         if cut > 0 and any(self.tokens[x].is_word for x in range(cut)):
             frame.content = (0, cut)
@@ -6421,6 +6448,9 @@ class SentenceFrames:
             if word == "," and j + 2 < self.n and self.lowers[j + 1] in ASIDE_ADVERBS and self.lowers[j + 2] == ",":
                 j += 3
                 continue
+            if word == "," and j + 3 < self.n and self.lowers[j + 1] in HEARD_PARTICIPLES and frame.outlet_heard is None:
+                self._note_outlet_heard_after_participle(frame, j + 2)  # ("said, speaking to CNN after the vote,": heard through CNN)
+                break
             if word in NEAR_TIME_WORDS and j + 2 < self.n and self.lowers[j + 1] in ("after", "before") and self.lowers[j + 2] in CLOCK_TIMES:
                 j += 3  # "said just after midnight on CNN", "said shortly before noon": the time, then where or what
                 continue
@@ -6475,6 +6505,10 @@ class SentenceFrames:
             if word == "for" and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and (end := self._written_for_end(j)) is not None:
                 j = end  # "wrote for The Washington Informer that ...": the publication written for
                 continue
+            if word in ("for", "at") and frame.cue_verb is not None and frame.cue_verb.lemma == "write" and frame.outlet_heard is None and j + 1 < self.n:
+                self._note_outlet_in(frame, j + 1, min(self.n, j + 7))  # "From Ann Lee, writing at Mediaite:": the outlet written for
+                if frame.outlet_heard is not None:
+                    break
             if word == "to" and frame.cue_verb is not None and (frame.cue_verb.object or frame.cue_verb.belief) and self._infinitive_at(j):
                 break  # "want to publish the transcripts on Monday": the aim, however it ends, not an adverbial "to reporters on Monday"
             if word in {"in", "on", "at", "to", "during", "via", "through", "with", "over", "by"} and j + 1 < self.n:
@@ -6483,10 +6517,23 @@ class SentenceFrames:
                     break
                 end = self._particle_after_time(frame, j + 1, end)
                 self._note_outlet_in(frame, j + 1, end)
+                if frame.outlet_heard is None and end + 3 < self.n and self.lowers[end] == "," and word == "in" and self.lowers[end - 1] in word_set("document_heads"):
+                    frame.outlet_heard = self._outlet_relaying_document(end + 1)  # "wrote in the email, which was first reported by AP"
                 j = end
                 continue
             break
         return j
+
+    def _outlet_relaying_document(self, x: int) -> str | None:
+        """", which was first reported by AP", ", obtained by Reuters": after a document, the outlet that brought it out."""
+        if self.lowers[x] == "which" and x + 1 < self.n and self.lowers[x + 1] in ("was", "were"):
+            x += 2
+        if x < self.n and self.lowers[x] in ("first", "earlier", "initially"):
+            x += 1
+        if x + 2 >= self.n or self.lowers[x + 1] != "by" or not (self.lowers[x] in DOCUMENT_RELAY_PARTICIPLES or self.lowers[x] in word_set("outlet_relay_participles")):
+            return None
+        known = longest_known_outlet([t.text for t in self.tokens[x + 2:x + 8]])
+        return known[1] if known is not None else self._outlet_run(x + 2, min(self.n, x + 8))
 
     def _margin_end(self, j: int) -> int | None:
         """"by 55%-41%", "by nearly 2-1", "by a wide margin": how large a share of those polled say it -> the index after it."""
@@ -6758,6 +6805,17 @@ class SentenceFrames:
         if word in TRAILING_CIRCUMSTANCE:
             return not any(self.lowers[x] == "that" for x in range(j + 1, min(self.n, j + 6)))
         return False
+
+    def _note_outlet_heard_after_participle(self, frame: Frame, x: int) -> None:
+        """'"...," Lee said, speaking to CNN after the vote.': the outlet right after the participle's preposition is the
+        one the words were heard through; what the phrase goes on to say (when, where, about what) names no hearer."""
+        if self.lowers[x] not in OUTLET_HEARD_PREPOSITIONS:
+            return
+        limit = min(self.n, x + 7)
+        known = longest_known_outlet([t.text for t in self.tokens[x + 1:limit]], possessive=True)
+        named = known[1] if known is not None else self._outlet_run(x + 1, limit)
+        if named:
+            frame.outlet_heard = named
 
     def _closes_quoted_clause(self, frame: Frame) -> bool:
         """'The judge cannot say that "from his point of view," Lee added, saying ...': the tag right after a quotation

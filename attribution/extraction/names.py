@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .outlets import known_outlet, longest_known_outlet, outlet_name
+from .outlets import bare_call_sign, known_outlet, longest_known_outlet, outlet_name
 from .resources import word_set
 from .tokens import Token
 
@@ -775,6 +775,9 @@ def _relayed_piece(text: str, tokens: list[Token], words: list[str]) -> Mention 
     if not outlet:
         return None
     mention = _common_noun_mention(tokens, _text(text, tokens))
+    if mention is None and words[head] != "account":
+        # "an interview his brother Tom Osman gave to ITV": the name of who gave it leaves no common noun phrase, the piece speaks
+        mention = Mention(_text(text, tokens), tokens[0].start, tokens[-1].end, _text(text, tokens), "unnamed", head=words[head], generic=True)
     if mention is not None:
         mention.heard_via = outlet
     return mention
@@ -812,7 +815,7 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
     heads = word_set("document_heads")
     for index, token in enumerate(tokens):
         if token.lower in PUBLISHED_PIECES and token.lower not in heads:
-            if index + 2 < len(tokens) and tokens[index + 1].lower in PUBLISHED_IN:
+            if index + 2 < len(tokens) and (tokens[index + 1].lower in PUBLISHED_IN or _dated_piece(tokens, index)):
                 return _published_in_outlet(text, tokens, index, phrase)
             continue
         if token.lower not in heads and not (token.lower in ACCOUNT_HEADS and index > 0 and (
@@ -833,7 +836,7 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
         author = None
         if len(rest) >= 2 and rest[0].lower in ("seen", "obtained", "published", "leaked", "reviewed", "carried", "broadcast", "aired") and rest[1].lower == "by":
             outlet = outlet_name(_drop_leading_article(_text(text, rest[2:]))) or outlet_name(_text(text, rest[2:])) or described_outlet(text, rest[2:])
-        elif len(rest) >= 2 and rest[0].lower in PUBLISHED_IN:
+        elif len(rest) >= 2 and (rest[0].lower in PUBLISHED_IN or _dated_piece(tokens, index)):
             return _published_in_outlet(text, tokens, index, phrase)
         elif len(rest) == 1 and rest[0].lower in ("published", "released", "issued"):
             pass  # "research published on Wednesday" (the day already dropped): the document itself
@@ -859,13 +862,19 @@ def _document_mention(text: str, tokens: list[Token], phrase: str) -> Mention | 
     return None
 
 
+def _dated_piece(tokens: list[Token], index: int) -> bool:
+    """"a report Tuesday from WKXT", "a story Friday in the Ledger": the day the piece came out, between it and its outlet."""
+    return index + 3 < len(tokens) and tokens[index + 1].lower in WEEKDAYS and tokens[index + 2].lower in PUBLISHED_IN
+
+
 def _published_in_outlet(text: str, tokens: list[Token], index: int, phrase: str) -> Mention | None:
     """"according to a report in The Guardian", "a new article in Politico": the outlet that published it speaks.
     Only lower-case words ("new", "guest") may stand between the article and the piece: "a Lee report in ..." is Lee's."""
     if tokens[0].lower not in ("a", "an", "the") or not all(t.text.islower() for t in tokens[1:index]):
         return None
-    rest = tokens[index + 2:]
-    named = outlet_name(_drop_leading_article(_text(text, rest))) or outlet_name(_text(text, rest))
+    rest = tokens[index + 3 if _dated_piece(tokens, index) else index + 2:]
+    named = outlet_name(_drop_leading_article(_text(text, rest))) or outlet_name(_text(text, rest)) or (
+        len(rest) == 1 and bare_call_sign(rest[0].text))  # "a report from WKXT": a station's call letters, where a publisher is named
     if not named:
         return None
     return Mention(phrase, tokens[0].start, tokens[-1].end, named, "organization", outlet=named)

@@ -65,7 +65,7 @@ def outlet_name(phrase: str) -> str | None:
     if known:
         return known
     if len(words) == 1 or len(words) == 2 and words[0] in ("the", "The"):
-        return words[-1] if _call_sign(words[-1]) else None
+        return words[-1] if _call_sign(words[-1]) or "." in words[-1] and WEB_ADDRESS.fullmatch(words[-1]) else None
     for w in words:  # (a loop, not all() over a generator: most phrases asked have a lower-case word and stop early)
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in OUTLET_NAME_LINKS) and not (w is words[-1] and _lower_case_head(words)):
             return None
@@ -138,6 +138,10 @@ OUTLET_NAME_LINKS = frozenset(("the", "of", "and", "&"))
 
 
 CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:[A-Z]{2})$|[A-Z]{3,5}-(?:TV|FM|AM|DT|HD)$")
+
+
+# A news site named by its address: "Harbornews.com", "Halden-Post.net" (".org" names campaigns and charities as often)
+WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]+\.(?:com|net|co\.uk)")
 
 
 def _call_sign(word: str) -> bool:

@@ -73,7 +73,8 @@ def rows_of(name):
     return [json.loads(line) for line in (BENCH / name).read_text(encoding="utf-8").splitlines()]
 
 
-FRESH_SAMPLES = ("reported_by_polnear_second.jsonl", "reported_by_polnear_third.jsonl", "reported_by_polnear_fourth.jsonl")
+FRESH_SAMPLES = ("reported_by_polnear_second.jsonl", "reported_by_polnear_third.jsonl", "reported_by_polnear_fourth.jsonl",
+                 "reported_by_polnear_fifth.jsonl")
 
 
 @pytest.mark.parametrize("name", FRESH_SAMPLES)
@@ -98,6 +99,7 @@ def test_no_prediction_of_a_fresh_sample_pairs_with_a_label_of_the_samples_befor
     ("--second", "SECOND_LABELS", "ferry fares would rise in May", "Harbour Gazette", "drawn named: 1 of 1 right"),
     ("--third", "THIRD_LABELS", "the harbour levy was unfair", None, "expected none: 1: right 1, an outlet given 0"),
     ("--fourth", "FOURTH_LABELS", "the harbour levy was unfair", None, "drawn named: 1 of 1 right"),
+    ("--fifth", "FIFTH_LABELS", "ferry fares would rise in May", "Harbour Gazette", "expected an outlet: 1: right 1"),
 ])
 def test_the_bench_scores_a_fresh_sample_by_its_flag(bench, tmp_path, capsys, monkeypatch, flag, labels, quote, reported_by, line):
     (tmp_path / "articles").mkdir()
