@@ -72,6 +72,8 @@ class Entity:
     @property
     def gender(self) -> str | None:
         known = gender_of(self.name, self.title, self.role)
+        if known is None and self.kind == "unnamed" and self.head:
+            known = gender_of(None, None, self.head)  # "the man", "a woman": the head tells, as a role does ("spokeswoman")
         if known is None and self.kind == "person" and self.names is not None:
             known = self.names.learned_gender(self.name)  # "Jeb Bush ... Mr. Bush", "Dana Holt said her plan"
         if known is None and self.kind == "person":
@@ -1748,10 +1750,20 @@ class EntityTable:
 
     def _person_of_the_gender_named_since(self, latest: Entity | None, mention: Mention, gender: str | None, not_meant: str | None) -> Entity | None:
         """"Ng, who calls the pact 'a disaster' ... If Holt's wary of it, she ...": when the person found is of a gender the
-        article does not tell, a person known to be of the pronoun's gender, named after that person's last mention, is meant."""
-        if gender != "f" or latest is None or latest.kind != "person" or not self._gender_untold(latest):
+        article does not tell, a person known to be of the pronoun's gender, named after that person's last mention, is meant.
+        So too after an unnamed source of no told gender, for "he" as for "she" ("one user wrote ... Lee has said little of
+        it. Although he says ...": the one the article goes on about, not who was heard from before)."""
+        if gender is None or latest is None:
             return None
-        known = self.names.latest_of_gender_between(self.names._last_written(latest.name.split()[-1], mention.start), mention.start, gender)
+        if latest.kind == "person":
+            if gender != "f" or not self._gender_untold(latest):
+                return None
+            since = self.names._last_written(latest.name.split()[-1], mention.start)
+        elif latest.kind != "unnamed" or latest.gender is not None or latest.last_seen < 0:
+            return None
+        else:  # (after the source's own words: "a partner at Mr. Lee's firm" names no one else)
+            since = latest.last_seen + (len(latest.name) if self.text.startswith(latest.name, latest.last_seen) else 0)
+        known = self.names.latest_of_gender_between(since, mention.start, gender)
         if known is None or known.name.split()[-1].lower() == not_meant:
             return None
         known = self.names.first_namesake_unless_in_paragraph(known, mention.start)
