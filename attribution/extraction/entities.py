@@ -1095,6 +1095,13 @@ def _written_as_word(text: str, word: str, after: str) -> bool:
     return False
 
 
+def _after_article(text: str, at: int) -> bool:
+    """"a spokesman for the Clinton campaign", "a Holt aide": a surname right after an article names what it modifies,
+    not the person, so it is no sentence's subject a later "he" or "she" goes back to."""
+    return text[max(0, at - 4):at].lower() in ("the ", " an ") or text[max(0, at - 3):at].lower() in (" a ", "\na ") or at in (2, 3, 4) and (
+        text[:at].lower() in ("a ", "an ", "the "))
+
+
 def whole_word_at(text: str, word: str) -> int:
     """Where ``re.search(r"\b" + re.escape(word) + r"\b", text)`` finds ``word`` (-1: nowhere), read without compiling a
     pattern for each word (the names asked of an article are new in every article): each place str.find gives, leftmost
@@ -2111,8 +2118,8 @@ class EntityTable:
             while at > best_at:
                 end = at + len(surname)
                 if (at == 0 or not (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’")) and (
-                        end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and self.names._opens_sentence(at) and (
-                        not self._namesake_written_at(entity, end)):
+                        end >= len(self.text) or not (self.text[end].isalnum() or self.text[end] == "-")) and not _after_article(self.text, at) and (
+                        self.names._opens_sentence(at)) and not self._namesake_written_at(entity, end):
                     # (the gender asked only of a person whose surname is found: most are not, and Entity.gender is no lookup)
                     if not gender or entity.gender in (None, gender):
                         best, best_at = entity, at

@@ -35,3 +35,10 @@ def test_an_unnamed_source_goes_on_speaking_when_no_one_else_is_named():
     text = ('One delegate from Ohio said he tried to give away his passes. '
             '"Not even one taker," he said.')
     assert speakers(text)["Not even one taker,"] == "One delegate from Ohio"
+
+
+def test_a_surname_that_modifies_a_campaign_is_not_the_subject_he_goes_back_to():
+    text = ('Former Governor Walt Hendry said on Monday that he would run again.\n\n'
+            'Omar Reyes, a spokesman for the Hendry campaign, said the candidate had always disclosed his donors.\n\n'
+            "\"Our rules already go well beyond what the law requires,\" he said in a statement.")
+    assert speakers(text)["Our rules already go well beyond what the law requires,"] == "Omar Reyes"
