@@ -682,8 +682,9 @@ def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
     a named person followed by where they are from or work."""
     for index in range(2, len(tokens) - 1):
         if tokens[index].lower in PLACE_LINKS and (tokens[index + 1].is_capitalized or (
-                # "Priya Halvorsen-Diaz of the group SafeHome": a described body with a name
-                tokens[index + 1].lower == "the" and any(t.is_capitalized for t in tokens[index + 2:index + 5]))):
+                # "Priya Halvorsen-Diaz of the group SafeHome", "Tom Ray of polling firm Zeta": a described body with a name
+                (tokens[index + 1].lower == "the" or tokens[index + 1].is_word and tokens[index].lower == "of") and (
+                    any(t.is_capitalized for t in tokens[index + 2:index + 5])))):
             head = tokens[:index]
             run = trailing_run(head)
             # (the name's words, not a role before it: "CBC Chairman G.K. Butterfield of North Carolina")
