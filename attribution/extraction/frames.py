@@ -1990,14 +1990,22 @@ class SentenceFrames:
             agent_end = i + 2
             while agent_end < self.n and agent_end - i < 12 and self.tokens[agent_end].quote is None and not (
                     self.lowers[agent_end] in STANCE_BY_AGENT_ENDS or self.lowers[agent_end] in SENTENCE_END and agent_end == self.n - 1
-                    or agent_end > i + 2 and (self.lowers[agent_end] in FINITE_VERBS or not self.tokens[agent_end].is_capitalized and _looks_like_verb(self.lowers[agent_end]))):
+                    or agent_end > i + 2 and (self.lowers[agent_end] in FINITE_VERBS or not self.tokens[agent_end].is_capitalized and _looks_like_verb(self.lowers[agent_end]) and (
+                        # ("by Miller and some civil rights advocates": a plural of people, though shaped like a verb)
+                        self.lowers[agent_end] not in word_set("unnamed_heads")))):
                 agent_end += 1
                 if agent_end + 1 < self.n and self.lowers[agent_end] == "and" and (self.lowers[agent_end + 1] in GAP_QUANTIFIERS or self.lowers[agent_end + 1] in (
                         "other", "others", "the") or self.tokens[agent_end + 1].is_capitalized):
                     agent_end += 1  # "criticized by Miller and some civil rights advocates": both hold it
             mention = parse_mention(self.text, self.tokens[i + 2:agent_end])
             if mention is None and "and" in self.lowers[i + 2:agent_end]:
-                mention = parse_mention(self.text, self.tokens[i + 2:self.lowers.index("and", i + 2)])
+                joint = self.lowers.index("and", i + 2)
+                mention = parse_mention(self.text, self.tokens[i + 2:joint])
+                other = parse_mention(self.text, self.tokens[joint + 1:agent_end]) if mention is not None and joint + 1 < agent_end else None
+                if other is not None and other.kind in ("person", "organization", "unnamed") and not other.generic and mention.kind != "pronoun":
+                    # "criticized by Miller and some civil rights advocates": both hold it, as a pair
+                    phrase = self.text[self.tokens[i + 2].start:self.tokens[agent_end - 1].end]
+                    mention = Mention(phrase, self.tokens[i + 2].start, self.tokens[agent_end - 1].end, phrase, "unnamed")
             if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
                 continue
             verb = cue_verb(self.lowers[i])

@@ -33,3 +33,8 @@ def test_a_full_name_of_a_described_body_is_the_person():
 def test_two_roles_under_one_article_before_who_are_one_persons():
     assert holders("Ann Lee, a pollster and strategist who advises the mayor, said the race was close.")["said"] == "Ann Lee"
     assert holders("Tom Ray, a lawyer and lobbyist who backed the governor in May, said the deal was bad.")["backed"] == "Tom Ray"
+
+
+def test_a_pair_after_by_holds_the_stance_together():
+    assert holders("The state used a loophole, a practice criticized by Ortiz and some farm advocates.")["criticized by"] == (
+        "Ortiz and some farm advocates")
