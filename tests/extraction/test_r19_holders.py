@@ -38,3 +38,17 @@ def test_two_roles_under_one_article_before_who_are_one_persons():
 def test_a_pair_after_by_holds_the_stance_together():
     assert holders("The state used a loophole, a practice criticized by Ortiz and some farm advocates.")["criticized by"] == (
         "Ortiz and some farm advocates")
+
+
+def test_two_full_names_joined_by_and_are_a_pair_not_a_name_after_a_role():
+    found = [e for e in extract('"Turnout was the story," wrote Dana Ennis and Jon Coleridge in a memo.') if e.cue == "wrote"]
+    assert found[0].speaker.name == "Dana Ennis and Jon Coleridge"
+
+
+def test_capitalised_words_joined_by_for_or_of_name_one_body_not_a_person_after_them():
+    found = [e for e in extract("The fiscally liberal Farmers United for Rural Progress reported spending $2 million on ads.") if e.cue == "reported"]
+    assert found[0].speaker.name == "Farmers United for Rural Progress" and found[0].speaker.kind == "organization"
+    found = [e for e in extract("Revenue fell 3 percent, according to the state Division of Water Control.") if e.cue == "according to"]
+    assert found[0].speaker.name == "Division of Water Control"
+    found = [e for e in extract("Governor of Utah Ann Lee said the budget would pass.") if e.cue == "said"]
+    assert found[0].speaker.name == "Ann Lee"
