@@ -38,6 +38,9 @@ _IS_WORD = attrgetter("is_word")
 _IS_CAPITALIZED = attrgetter("is_capitalized")
 # Combinations of the sets above used inside per-token loops, built once.
 SUBJECT_BOUNDARIES = CLAUSE_BOUNDARIES | HARD_PUNCT | {","}
+# Where a pair joined by "and" may open the clause of a belief ("..., where Lee and his aides believe ...", "his
+# record: she and her husband supported ..."): a belief's clause is short, so the pair is its subject.
+GROUP_OPENERS_FOR_BELIEF = frozenset({"that", "where", "because", "while", "as", ":", ";", "—", "–"})
 ADVERBIAL_BOUNDARIES = CLAUSE_BOUNDARIES - {"with"}
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 TAIL_MARKS = SENTENCE_END | {"'", "’", ")"}  # all a clause's tail may hold after a trailing cue
@@ -1987,14 +1990,22 @@ class SentenceFrames:
             agent_end = i + 2
             while agent_end < self.n and agent_end - i < 12 and self.tokens[agent_end].quote is None and not (
                     self.lowers[agent_end] in STANCE_BY_AGENT_ENDS or self.lowers[agent_end] in SENTENCE_END and agent_end == self.n - 1
-                    or agent_end > i + 2 and (self.lowers[agent_end] in FINITE_VERBS or not self.tokens[agent_end].is_capitalized and _looks_like_verb(self.lowers[agent_end]))):
+                    or agent_end > i + 2 and (self.lowers[agent_end] in FINITE_VERBS or not self.tokens[agent_end].is_capitalized and _looks_like_verb(self.lowers[agent_end]) and (
+                        # ("by Miller and some civil rights advocates": a plural of people, though shaped like a verb)
+                        self.lowers[agent_end] not in word_set("unnamed_heads")))):
                 agent_end += 1
                 if agent_end + 1 < self.n and self.lowers[agent_end] == "and" and (self.lowers[agent_end + 1] in GAP_QUANTIFIERS or self.lowers[agent_end + 1] in (
                         "other", "others", "the") or self.tokens[agent_end + 1].is_capitalized):
                     agent_end += 1  # "criticized by Miller and some civil rights advocates": both hold it
             mention = parse_mention(self.text, self.tokens[i + 2:agent_end])
             if mention is None and "and" in self.lowers[i + 2:agent_end]:
-                mention = parse_mention(self.text, self.tokens[i + 2:self.lowers.index("and", i + 2)])
+                joint = self.lowers.index("and", i + 2)
+                mention = parse_mention(self.text, self.tokens[i + 2:joint])
+                other = parse_mention(self.text, self.tokens[joint + 1:agent_end]) if mention is not None and joint + 1 < agent_end else None
+                if other is not None and other.kind in ("person", "organization", "unnamed") and not other.generic and mention.kind != "pronoun":
+                    # "criticized by Miller and some civil rights advocates": both hold it, as a pair
+                    phrase = self.text[self.tokens[i + 2].start:self.tokens[agent_end - 1].end]
+                    mention = Mention(phrase, self.tokens[i + 2].start, self.tokens[agent_end - 1].end, phrase, "unnamed")
             if mention is None or mention.kind not in ("person", "organization", "unnamed") or mention.generic or not self._may_believe(mention):
                 continue
             verb = cue_verb(self.lowers[i])
@@ -5188,7 +5199,7 @@ class SentenceFrames:
         the subject (the sentence, or a comma before it) and no verb stands in either ("Prices rose and analysts
         said" joins two clauses)."""
         verb = frame.cue_verb
-        if verb is None or verb.belief or verb.evidence or self.lowers[i].endswith("ing") or not segment or k < 1:
+        if verb is None or verb.evidence or self.lowers[i].endswith("ing") or not segment or k < 1:
             return False
         right = segment[:-1] if self.lowers[segment[-1]] == "," else segment
         parts = [[]]
@@ -5220,7 +5231,7 @@ class SentenceFrames:
             self.lowers[first - 1] in OPENING_CONJUNCTIONS and first - 1 == self.story_start) or (
             # "Ms. Reed said she and her colleagues called themselves ...": the group opens a clause a reporting verb
             # reports (not after "that", where a name may begin a longer clause of its own)
-            self._reporting_verb_at(first - 1))
+            self._reporting_verb_at(first - 1)) or verb.belief and self.lowers[first - 1] in GROUP_OPENERS_FOR_BELIEF
         if not opening or first > 2 and self.lowers[first - 1] == "," and self._list_ends_description(first - 1):
             return False  # ("Ann Lee, an adviser to Tom Ray, Dan Holt and other donors, said": the list ends her description)
         words = [x for item in items for x in item] + right
@@ -5230,6 +5241,8 @@ class SentenceFrames:
                for x in left[1:]):
             return False  # "39 percent blame his supporters and 22 percent say": a verb and its object
         left_tokens = [self.tokens[x] for x in left]
+        if len(left_tokens) > 1 and self.lowers[left[0]] == "both":
+            left_tokens = left_tokens[1:]  # "both Canada and Mexico have shown ...": "both" opens the pair, the name follows
         right_head = parse_mention(self.text, [self.tokens[x] for x in parts[-1]]) if len(parts) == 1 else None
         if len(left) == 1 and self.lowers[left[0]] in SUBJECT_PRONOUNS:
             pass  # "She and another reporter said"
@@ -5242,6 +5255,8 @@ class SentenceFrames:
                 return False  # ("One reason Democrats and civil rights groups say": the reason is nobody)
             if mention.kind == "unnamed" and not (mention.head or "").endswith(("s", "percent")) or (mention.head or "").endswith("ss"):
                 return False  # "the Florida senator and Republican candidate said": two roles of one person
+            if verb.belief and right_head is not None and right_head.kind == "person" and right_head.role:
+                return False  # "Noted Catholic and radio host Ann Tilly believes": two descriptions of one person
             if len(parts[-1]) == 1 and self.tokens[parts[-1][0]].is_capitalized and any(
                     self.lowers[x] in ORGANIZATION_CONNECTORS and self.tokens[x - 1].is_capitalized for x in left[1:]):
                 return False  # "The Centers for Disease Control and Prevention": one organization's name
@@ -5473,7 +5488,10 @@ class SentenceFrames:
                 # "one Democrat familiar with the talks, who added", "officials familiar with the laptop, speaking ..., said":
                 # the source, not what it knows of
                 self.lowers[start - 1] == "with" and start >= 2 and self.lowers[start - 2] in SOURCE_POSTMODIFIERS and not any(
-                    _looks_like_verb(self.lowers[x]) for x in range(start, end)))) and not (
+                    _looks_like_verb(self.lowers[x]) for x in range(start, end))) or (
+                # "a pollster and strategist who ...": two roles under one article are one person's
+                self.lowers[start - 1] == "and" and start == end - 1 and start >= 3 and self._role_word_at(start) and self._role_word_at(start - 2) and (
+                    self.lowers[start - 3] in INDEFINITE_OR_DEFINITE))) and not (
                 restrictive and self.lowers[start - 1] in TOPIC_PREPOSITIONS):
             start -= 1  # (not "a source familiar with the probe said the areas that were hit suggested": a clause of its own)
         if restrictive and start + 1 < end and self._participle_before_its_object(start):

@@ -682,8 +682,9 @@ def _person_of_place(text: str, tokens: list[Token]) -> Mention | None:
     a named person followed by where they are from or work."""
     for index in range(2, len(tokens) - 1):
         if tokens[index].lower in PLACE_LINKS and (tokens[index + 1].is_capitalized or (
-                # "Priya Halvorsen-Diaz of the group SafeHome": a described body with a name
-                tokens[index + 1].lower == "the" and any(t.is_capitalized for t in tokens[index + 2:index + 5]))):
+                # "Priya Halvorsen-Diaz of the group SafeHome", "Tom Ray of polling firm Zeta": a described body with a name
+                (tokens[index + 1].lower == "the" or tokens[index + 1].is_word and tokens[index].lower == "of") and (
+                    any(t.is_capitalized for t in tokens[index + 2:index + 5])))):
             head = tokens[:index]
             run = trailing_run(head)
             # (the name's words, not a role before it: "CBC Chairman G.K. Butterfield of North Carolina")
@@ -893,6 +894,19 @@ def _named_mention(text: str, tokens: list[Token], run: list[Token], phrase: str
         _plain(name_tokens[-1].text).endswith("s") and _plain(name_tokens[-1].text) in word_set("unnamed_heads"))  # "... of Air Navigation Officers"
     if person_named and not prefix and len(before) == 1 and before[0].lower == "the":
         return _organization_mention(tokens, phrase)  # "the Land Registry": people are not written with an article
+    if not prefix and connector_before and len(before) >= 2 and before[-2].is_capitalized and not is_role_word(before[-2].text) and (
+            before[-1].lower in ("and", "for", "of")) and person_named:
+        if before[-1].lower == "and" and len(before) >= 3 and is_name_phrase(before[:-1]) and all(t.is_capitalized or t.lower == "and" for t in before):
+            # "Mark Ennis and Jon Cole": two full names joined by "and" are a pair, not a name after a role "Mark Ennis and"
+            return Mention(phrase, tokens[0].start, tokens[-1].end, phrase, "unnamed")
+        if before[-1].lower != "and" and not _first_name(name_tokens[0].text):
+            # "National Farmers United for Rural Progress", "the Division of Gaming Control": one body's name, not a
+            # person "Rural Progress" (a first name after the connector reads as a person: "Governor of Utah Ann Lee")
+            first = len(before) - 2
+            while first > 0 and (before[first - 1].is_capitalized or before[first - 1].lower in CONNECTORS and before[first - 1].lower != "the"):
+                first -= 1
+            body = text[before[first].start:tokens[-1].end]
+            return Mention(phrase, tokens[0].start, tokens[-1].end, strip_possessive(body), "organization")
     if not person_named and (
         (prefix and all(map(is_acronym, texts[:cut])))  # "NHS England"
         or any(map(is_org_word, texts)) or (len(run) == 1 and is_acronym(texts[0])) or (
