@@ -315,9 +315,16 @@ WRITTEN_SUBJECT_HEADS = frozenset({"constitution", "memo", "letter", "report", "
                                    "law", "platform", "treaty", "agreement", "study", "survey", "ad", "editorial"})
 BODY_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))([Tt]he[ \u00a0]+(?:[\w'’&.-]+[ \u00a0]+){0,4}?([A-Za-z]+)(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w'’&.-]*[ \u00a0]*){1,3})?)[ \u00a0]+(?:[a-z]+(?:ed|s)|gave|told|said|made|took|sent|got|put|had|did|found|kept|began|wrote|left|held|brought|sought|paid|knew|became|went|came|ran|won|lost|spent|chose)\b")
 NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
+# The words every match of NAME_THEN_SUBORDINATOR ends with (white space after them): a window whose last word is none of them
+# (before nearly every pronoun) needs no search, which tries the pattern at each of its characters
+NAME_THEN_SUBORDINATOR_WORDS = ("when", "after", "because", "while", "before", "until", "since", "although", "though", "as", "once", "if")
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
+# NICKNAMED for each opening mark, led by the mark itself: sre scans for a literal first character in a tight loop, and no
+# match can start inside another (the closing mark is followed by a space, not a capital), so a scan finds every match
+# NICKNAMED finds at a mark
+NICKNAMED_AFTER = {mark: re.compile(re.escape(mark) + NICKNAMED.pattern[NICKNAMED.pattern.index("]") + 1:]) for mark in ('"', "\u201c")}
 PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
 SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
 WORD_CHARS_IN = re.compile(r"[\w'’-]+")
@@ -527,14 +534,11 @@ class NameIndex:
                     yield match.group(1)
 
     def _nicknames(self):
-        """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""
+        """Matches of NICKNAMED, found by a scan for each opening mark in turn (no step of Python at each mark, most of which
+        open no nickname)."""
         for mark in ('"', "\u201c"):
-            at = self.text.find(mark)
-            while at >= 0:
-                match = NICKNAMED.match(self.text, at)
-                if match is not None:
-                    yield match
-                at = self.text.find(mark, at + 1)
+            if mark in self.text:
+                yield from NICKNAMED_AFTER[mark].finditer(self.text)
 
     def _add(self, run: str, at: int, end: int, titled: list) -> None:
         """Index the capitalised ``run`` written from ``at`` to ``end`` (the match's span, asked of it once by the caller)."""
@@ -2042,7 +2046,13 @@ class EntityTable:
         surname that opens the sentence is that person, a person already met by full name whose gender fits."""
         if gender is None:
             return None
-        match = NAME_THEN_SUBORDINATOR.search(self.text, max(0, mention.start - 60), mention.start)
+        window_start = max(0, mention.start - 60)
+        window = self.text[window_start:mention.start]
+        if window.endswith("\n"):
+            window = window[:-1]  # (the pattern's "$" also matches before a line break that ends the window)
+        if not window.endswith((" ", "\u00a0")) or not window.rstrip(" \u00a0").endswith(NAME_THEN_SUBORDINATOR_WORDS):
+            return None
+        match = NAME_THEN_SUBORDINATOR.search(self.text, window_start, mention.start)
         if match is None:
             return None
         entity = self._by_surname(match.group(1), gender)
