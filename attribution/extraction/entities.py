@@ -318,6 +318,16 @@ NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:M
 # The words every match of NAME_THEN_SUBORDINATOR ends with (white space after them): a window whose last word is none of them
 # (before nearly every pronoun) needs no search, which tries the pattern at each of its characters
 NAME_THEN_SUBORDINATOR_WORDS = ("when", "after", "because", "while", "before", "until", "since", "although", "though", "as", "once", "if")
+
+
+def _may_end_after_subordinator(window: str) -> bool:
+    """Whether ``window`` ends as every match of NAME_THEN_SUBORDINATOR in it ends: with one of its words and white space
+    (its "$" matching at the window's end, or before a line break that ends it)."""
+    if window.endswith("\n"):
+        window = window[:-1]
+    return window.endswith((" ", "\u00a0")) and window.rstrip(" \u00a0").endswith(NAME_THEN_SUBORDINATOR_WORDS)
+
+
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
@@ -2047,10 +2057,7 @@ class EntityTable:
         if gender is None:
             return None
         window_start = max(0, mention.start - 60)
-        window = self.text[window_start:mention.start]
-        if window.endswith("\n"):
-            window = window[:-1]  # (the pattern's "$" also matches before a line break that ends the window)
-        if not window.endswith((" ", "\u00a0")) or not window.rstrip(" \u00a0").endswith(NAME_THEN_SUBORDINATOR_WORDS):
+        if not _may_end_after_subordinator(self.text[window_start:mention.start]):
             return None
         match = NAME_THEN_SUBORDINATOR.search(self.text, window_start, mention.start)
         if match is None:
