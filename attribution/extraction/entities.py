@@ -465,16 +465,21 @@ class NameIndex:
             return
         self._built = True
         titled: list[tuple[int, str, str]] = []
-        title_lines = _title_case_lines(self.text)
-        # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
-        title_lines_end = title_lines[-1][1] if title_lines else 0
         text = self.text
         group_words_at = []
+        # The line the last run stood in, and whether it is in title case (_title_case_line): asked only of the lines that hold
+        # a run, each once (the runs come in text order), not of every line of the article
+        line_end, in_title_case = -1, False
         for match in CAPITALIZED_RUN.finditer(text):
             at, end = match.start(), match.end()  # (asked once: every run of the article passes here; span()'s tuple would be one more allocation)
             if text.startswith(GROUP_WORDS_AFTER_A_SPACE, end):
                 group_words_at.append(end + 1)  # (before the headline's skip: a name before a group word is looked for everywhere)
-            if at < title_lines_end and any(start <= at < line_end for start, line_end in title_lines):
+            if at >= line_end:
+                line_end = text.find("\n", at)
+                if line_end < 0:
+                    line_end = len(text)
+                in_title_case = _title_case_line(text, text.rfind("\n", 0, at) + 1, line_end)
+            if in_title_case:
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             if at and text[at - 1].isalnum():
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
@@ -932,10 +937,15 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         if end < 0:
             end = size
-        if 20 <= end - start <= 200 and _in_title_case(text[start:end]):  # headlines are short; most paragraphs are not
+        if _title_case_line(text, start, end):
             lines.append((start, end))
         start = end + 1
     return lines
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is one _title_case_lines gives."""
+    return 20 <= end - start <= 200 and _in_title_case(text[start:end])  # headlines are short; most paragraphs are not
 
 
 def _in_title_case(line: str) -> bool:

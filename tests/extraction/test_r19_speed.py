@@ -71,3 +71,11 @@ def test_a_sentence_without_frames_gives_none_and_one_with_a_cue_keeps_its_conte
 def test_she_after_a_surname_and_though_is_that_person_not_the_one_named_last():
     text = "Mira Castell and Tomas Ferro met in Lyon on Monday. Ferro left early. Castell, though she said the levy was fair, voted against it."
     assert [x.speaker.name for x in extract(text)] == ["Mira Castell"]
+
+
+def test_runs_in_a_title_case_line_are_skipped_wherever_the_line_stands():
+    text = ("Harbor Mayor Sinks Ferry Plan As Council Balks At Cost\nDana Holt, the mayor, said on Monday the Ferry Board would meet.\n"
+            "Short Line Here\nA Line Of Title Case Words Naming Rita Vance Again\nRita Vance agreed.")
+    index = NameIndex(text)
+    index._build()
+    assert [(k.position, k.name) for k in index.in_order] == [(55, "Dana Holt"), (187, "Rita Vance")]
