@@ -317,9 +317,26 @@ WRITTEN_SUBJECT_HEADS = frozenset({"constitution", "memo", "letter", "report", "
                                    "law", "platform", "treaty", "agreement", "study", "survey", "ad", "editorial"})
 BODY_SUBJECT = re.compile(r"(?:^|(?<=, )|(?<=\n))([Tt]he[ \u00a0]+(?:[\w'’&.-]+[ \u00a0]+){0,4}?([A-Za-z]+)(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w'’&.-]*[ \u00a0]*){1,3})?)[ \u00a0]+(?:[a-z]+(?:ed|s)|gave|told|said|made|took|sent|got|put|had|did|found|kept|began|wrote|left|held|brought|sought|paid|knew|became|went|came|ran|won|lost|spent|chose)\b")
 NAME_THEN_SUBORDINATOR = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+|\n)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?([A-Z][a-z][\w'’\-]*),[ \u00a0]+(?:even[ \u00a0]+)?(?:when|after|because|while|before|until|since|although|though|as|once|if)[ \u00a0]+$")
+# The words every match of NAME_THEN_SUBORDINATOR ends with (white space after them): a window whose last word is none of them
+# (before nearly every pronoun) needs no search, which tries the pattern at each of its characters
+NAME_THEN_SUBORDINATOR_WORDS = ("when", "after", "because", "while", "before", "until", "since", "although", "though", "as", "once", "if")
+
+
+def _may_end_after_subordinator(window: str) -> bool:
+    """Whether ``window`` ends as every match of NAME_THEN_SUBORDINATOR in it ends: with one of its words and white space
+    (its "$" matching at the window's end, or before a line break that ends it)."""
+    if window.endswith("\n"):
+        window = window[:-1]
+    return window.endswith((" ", "\u00a0")) and window.rstrip(" \u00a0").endswith(NAME_THEN_SUBORDINATOR_WORDS)
+
+
 # A surname, then one verb in the past or present tense, right before a possessive: "Woods shared her ..."
 SUBJECT_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \u00a0]+[a-z]+(?:ed|s)[ \u00a0]+$")
 NICKNAMED = re.compile(r"[\"“][A-Z][a-z]+[\"”][ \u00a0]([A-Z][a-z][\w'’-]*)")  # '"Chico" Manriquez' after a given name
+# NICKNAMED for each opening mark, led by the mark itself: sre scans for a literal first character in a tight loop, and no
+# match can start inside another (the closing mark is followed by a space, not a capital), so a scan finds every match
+# NICKNAMED finds at a mark
+NICKNAMED_AFTER = {mark: re.compile(re.escape(mark) + NICKNAMED.pattern[NICKNAMED.pattern.index("]") + 1:]) for mark in ('"', "\u201c")}
 PUBLICATION_REACH = 600  # characters back to "X magazine" for "the magazine"
 SURNAME_THEN_COMMA = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+),[ \u00a0]")
 WORD_CHARS_IN = re.compile(r"[\w'’-]+")
@@ -450,16 +467,21 @@ class NameIndex:
             return
         self._built = True
         titled: list[tuple[int, str, str]] = []
-        title_lines = _title_case_lines(self.text)
-        # the lines come in text order and are mostly headlines at the top: a run after the last one needs no look
-        title_lines_end = title_lines[-1][1] if title_lines else 0
         text = self.text
         group_words_at = []
+        # The line the last run stood in, and whether it is in title case (_title_case_line): asked only of the lines that hold
+        # a run, each once (the runs come in text order), not of every line of the article
+        line_end, in_title_case = -1, False
         for match in CAPITALIZED_RUN.finditer(text):
             at, end = match.start(), match.end()  # (asked once: every run of the article passes here; span()'s tuple would be one more allocation)
             if text.startswith(GROUP_WORDS_AFTER_A_SPACE, end):
                 group_words_at.append(end + 1)  # (before the headline's skip: a name before a group word is looked for everywhere)
-            if at < title_lines_end and any(start <= at < line_end for start, line_end in title_lines):
+            if at >= line_end:
+                line_end = text.find("\n", at)
+                if line_end < 0:
+                    line_end = len(text)
+                in_title_case = _title_case_line(text, text.rfind("\n", 0, at) + 1, line_end)
+            if in_title_case:
                 continue  # "... Can't Be Trusted With the Codes": a headline in title case capitalises every word, names or not
             if at and text[at - 1].isalnum():
                 # "... a scam PAC. Dan Backer, the fund's lawyer": the run began inside a word ("C." of "PAC."); the name is after it
@@ -529,14 +551,11 @@ class NameIndex:
                     yield match.group(1)
 
     def _nicknames(self):
-        """Matches of NICKNAMED, tried only where a double quotation mark stands (far fewer places than every word)."""
+        """Matches of NICKNAMED, found by a scan for each opening mark in turn (no step of Python at each mark, most of which
+        open no nickname)."""
         for mark in ('"', "\u201c"):
-            at = self.text.find(mark)
-            while at >= 0:
-                match = NICKNAMED.match(self.text, at)
-                if match is not None:
-                    yield match
-                at = self.text.find(mark, at + 1)
+            if mark in self.text:
+                yield from NICKNAMED_AFTER[mark].finditer(self.text)
 
     def _add(self, run: str, at: int, end: int, titled: list) -> None:
         """Index the capitalised ``run`` written from ``at`` to ``end`` (the match's span, asked of it once by the caller)."""
@@ -920,10 +939,15 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         if end < 0:
             end = size
-        if 20 <= end - start <= 200 and _in_title_case(text[start:end]):  # headlines are short; most paragraphs are not
+        if _title_case_line(text, start, end):
             lines.append((start, end))
         start = end + 1
     return lines
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is one _title_case_lines gives."""
+    return 20 <= end - start <= 200 and _in_title_case(text[start:end])  # headlines are short; most paragraphs are not
 
 
 def _in_title_case(line: str) -> bool:
@@ -2061,7 +2085,10 @@ class EntityTable:
         surname that opens the sentence is that person, a person already met by full name whose gender fits."""
         if gender is None:
             return None
-        match = NAME_THEN_SUBORDINATOR.search(self.text, max(0, mention.start - 60), mention.start)
+        window_start = max(0, mention.start - 60)
+        if not _may_end_after_subordinator(self.text[window_start:mention.start]):
+            return None
+        match = NAME_THEN_SUBORDINATOR.search(self.text, window_start, mention.start)
         if match is None:
             return None
         entity = self._by_surname(match.group(1), gender)

@@ -1046,9 +1046,12 @@ class SentenceFrames:
             frames.extend(self._passive_asked_by(frames))
         if "by" in held and not JUDGED_BY_FORMS.isdisjoint(held):
             self._judged_by_agent(frames)
-        self._limit_contents(frames)
+        if frames:  # (a third of the sentences read have none: the passes below each go through the frames, and do nothing)
+            self._limit_contents(frames)
         if self.lowers[self.story_start] in OPENING_CLAUSE_STARTS:
             self._end_opening_clause_contents(frames)
+        if not frames:
+            return frames
         silent = self._bare_infinitives(frames)
         if len(frames) > 1 and not MODALS.isdisjoint(held):
             silent |= self._modal_acts(frames)
