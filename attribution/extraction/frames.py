@@ -812,6 +812,10 @@ _WITH_WALK_STOPS = HARD_PUNCT | {"who", "whom", ",", "\x00quote"}
 # a subject after one of these speaks inside a clause describing something of the sentence, not as its speaker
 SPEAKER_IN_RELATIVE_OPENERS = frozenset({"what", "which", "whom", "whose"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# How many words of description may stand between a quotation and the name of its tag ("the assailant, John Ray").
+MAX_TAG_DESCRIPTION_TOKENS = 6
+# Where a hearer after "told" ends and a circumstance or a clause on it begins ("told a crowd in Dover, where ...").
+HEARER_TAIL_BREAKS = frozenset({",", ";", ":", "(", "-", "—", "–", "which", "who", "whom", "where", "when", "after", "before", "while", "as", "during"})
 # Words that open the subject after a question's auxiliary ("would any voter", "will their editors"); auxiliaries that are
 # also given names ("Will Doyle", "May Lee").
 QUESTION_SUBJECT_STARTS = DETERMINERS_BEFORE_ADJECTIVE | {"any", "every", "no", "most", "many", "some", "other", "these", "those", "this", "that"}
@@ -6853,6 +6857,35 @@ class SentenceFrames:
             return False  # ('<tweet date="March 10, 2016">Weaver told me ...': a quoted value, no quotation a tag closes)
         return self._verbless_rest(j) and not any(self.lowers[x] == "that" or self.lowers[x] in word_set("wh_starters") for x in range(j, self.n))
 
+    def _quotation_tag_then_hearer(self, frame: Frame) -> bool:
+        """'"We stand with you," Ray told the radio show "Open Line" after the vote, which ...', '..., Ray told a town hall
+        meeting in Dover, where ...': after a tag closing a quotation, "told" and a hearer that runs on, with a show's
+        quoted name in it or a clause on its last noun; the phrase up to the break is still whom it was said to."""
+        s, j = frame.phrase_start if frame.phrase_start is not None else frame.subject_start, frame.after_cue
+        if s is None or s < 1 or not self._quotation_tag_then_phrase_opens(s):
+            return False
+        for x in range(j, self.n):
+            word = self.lowers[x]
+            if word in HEARER_TAIL_BREAKS or word in SENTENCE_END:
+                return x > j + 1
+            quote = self.tokens[x].quote
+            quoted = self.text[quote.start:quote.end].rstrip() if quote is not None else ""
+            if quote is not None and (len(quoted.split()) > 4 or quoted.endswith((",", ".", "!", "?"))):
+                return False  # ('..., Ray told Lee, "and we will win."': the quotation goes on)
+            if quote is None and (word in AUXILIARIES or word in FINITE_VERBS or word == "that"):
+                return False  # ('"I'm done," she told reporters the race was over': a clause)
+        return False
+
+    def _quotation_tag_then_phrase_opens(self, s: int) -> bool:
+        """The tag's subject at ``s`` comes right after a quotation that closes with its own punctuation ('"We won," Ray',
+        '"We won," the mayor, Ray Lee,'), not after a quoted name or value."""
+        quoted = s - 1
+        while quoted >= 0 and s - quoted <= MAX_TAG_DESCRIPTION_TOKENS and self.tokens[quoted].quote is None and (
+                self.tokens[quoted].is_word and not self.tokens[quoted].is_capitalized or self.lowers[quoted] == ","):
+            quoted -= 1  # (the description set off before the name: "the assailant,")
+        return quoted >= 0 and self.tokens[quoted].quote is not None and self.text[self.tokens[quoted].start:self.tokens[quoted].end].rstrip(
+            "\"'”’ ").endswith((",", ".", "!", "?"))
+
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb (up to a comma before a
         participle: "told the hosts on the radio, sounding weary", the speaker's manner)."""
@@ -6872,11 +6905,13 @@ class SentenceFrames:
             return
         if self._circumstance_of_speaking(j):
             that = next((x for x in range(j + 2, min(self.n - 1, j + 14)) if self.lowers[x] in ("that", ",", ";", ":") or self.tokens[x].quote is not None), None)
-            if that is not None and self.lowers[that] == "that" and self._clause_can_start(that + 1):
+            if that is not None and self.lowers[that] == "that" and self._clause_can_start(that + 1) and not (self._relative_that_at(that) and not self._finite_clause_at(that + 1)):
                 frame.content, frame.content_mode = (that + 1, self.n), "that"  # "said while campaigning in Iowa that ..."
             return
         word = self.lowers[j]
         verb = frame.cue_verb
+        if verb.audience and self._quotation_tag_then_hearer(frame):
+            return
         if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"
                                                                    or self._provision_calls(frame)):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
@@ -6929,6 +6964,13 @@ class SentenceFrames:
             word, j = self.lowers[j + 1], j + 1  # 'saying, if elected, she would ...': the clause opens with its condition
             start, mode = j, "bare"
         elif word == "that":
+            if j > frame.cue_index + 1 and self._relative_that_at(j) and not self._finite_clause_at(j + 1):
+                # "said in a video that showed off the changes": the video's clause, not what was said; "in an interview
+                # that aired Sunday that ...": what was said opens at the next "that"
+                later = next((x for x in range(j + 3, min(self.n - 1, j + 9)) if self.lowers[x] in ("that", ",", ";", ":", ".") or self.tokens[x].quote is not None), None)
+                if later is None or self.lowers[later] != "that" or not self._clause_can_start(later + 1):
+                    return
+                j = later
             start, mode = j + 1, "that"
         elif word == ":" and j + 2 < self.n and self.tokens[j + 1].quote is None and not verb.belief and not self.lowers[frame.cue_index].endswith("ing") and (
                 self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and self._clause_can_start(j + 1)):
@@ -7468,6 +7510,8 @@ class SentenceFrames:
                 if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or (
                         self.lowers[x - 1] in NOUN_CUE_FORMS and self.lowers[x - 1] not in ("point", "showing"))):
                     return None, None  # "responded to accusations that he ...": the noun's clause, someone else's claim
+                if x > j and self._relative_that_at(x) and not self._finite_clause_at(x + 1):
+                    return None, None  # "said in a video that showed off the changes": the video's clause, not what was said
                 return x + 1, "that"
             x += 1
         return None, None
