@@ -262,6 +262,9 @@ NP_EDGES = frozenset({"from", "to", "by", "with", "for", "at", "in", "on", "agai
                       "endured", "met", "called", "thanked", "praised", "criticized", "joined", "visited", "interviewed", "asked", "told"})
 OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "before", "which", "who", "when", "although", "though", "since"})
 OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
+# Words that open a clause inside what a thing is called, so that a verb after them is that clause's ("a roadmap for how
+# she would ...", "a sign that voters will ...").
+NAMED_INNER_CLAUSE_OPENERS = frozenset({"how", "what", "why", "where", "whether", "that"})
 # What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
 QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "which"})
 # Words that may come before an opening "according to X," ("But according to ...").
@@ -814,6 +817,11 @@ SPEAKER_IN_RELATIVE_OPENERS = frozenset({"what", "which", "whom", "whose"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 # How many words of description may stand between a quotation and the name of its tag ("the assailant, John Ray").
 MAX_TAG_DESCRIPTION_TOKENS = 6
+# Adjectives that describe a hearer by whom or what it is near ("an aide close to him", "a source familiar with the talks").
+HEARER_MODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near", "friendly", "sympathetic"})
+# Prepositions after which "that" points at a thing ("responded to that letter"), never opens a clause ("in that", "so
+# that" and "now that" are left out: they open one).
+DEMONSTRATIVE_THAT_PREPOSITIONS = frozenset({"to", "on", "about", "of", "with", "for", "at", "by", "from", "over", "against"})
 # Where a hearer after "told" ends and a circumstance or a clause on it begins ("told a crowd in Dover, where ...").
 HEARER_TAIL_BREAKS = frozenset({",", ";", ":", "(", "-", "—", "–", "which", "who", "whom", "where", "when", "after", "before", "while", "as", "during"})
 # Words that open the subject after a question's auxiliary ("would any voter", "will their editors"); auxiliaries that are
@@ -7289,7 +7297,9 @@ class SentenceFrames:
             return  # ("a super PAC called Future45 funded by ...": a name given, then what describes the thing named)
         end = rest + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
-                self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and (self.lowers[end] not in AUXILIARIES or any(
+                    # ('calls her plan a "roadmap" for how she would ...': the verb is the inner clause's, not the sentence's)
+                    self.lowers[x] in NAMED_INNER_CLAUSE_OPENERS for x in range(rest, end))):
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
 
@@ -7510,6 +7520,8 @@ class SentenceFrames:
                 if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or (
                         self.lowers[x - 1] in NOUN_CUE_FORMS and self.lowers[x - 1] not in ("point", "showing"))):
                     return None, None  # "responded to accusations that he ...": the noun's clause, someone else's claim
+                if x > j and self.lowers[x - 1] in DEMONSTRATIVE_THAT_PREPOSITIONS:
+                    return None, None  # "responded to that letter by ...": "that" after a preposition points at a thing
                 if x > j and self._relative_that_at(x) and not self._finite_clause_at(x + 1):
                     return None, None  # "said in a video that showed off the changes": the video's clause, not what was said
                 return x + 1, "that"
@@ -7521,11 +7533,27 @@ class SentenceFrames:
         of plain words (no verb, name or quotation) before "that" (or a colon, no quotation after it) and a clause -> where
         the clause begins; the hearer is not what is told."""
         that = next((x for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] in ("that", ":")), None)
-        if that is None or self._looks_like_hearer_verb(j, that) or self.tokens[that + 1].quote is None and (
+        if that is None or self._looks_like_hearer_verb(j, that):
+            that = self._hearer_with_modifier_end(j)  # "told an aide close to him that ...", "an adviser familiar with the talks that ..."
+        if that is None or self.tokens[that + 1].quote is None and (
                 not self._clause_can_start(that + 1) or _looks_like_verb(self.lowers[that + 1])) or (
                 self.lowers[that] == ":" and self.tokens[that + 1].quote is not None):
             return None  # ("told the residents that lived nearby to leave": a relative clause)
         return that + 1
+
+    def _hearer_with_modifier_end(self, j: int) -> int | None:
+        """"one aide close to him that ...", "an adviser familiar with the talks that ...": a short hearer, then an adjective
+        that takes a preposition and its object, then "that" -> the index of "that" (the hearer is whom it was told to)."""
+        adjective = next((x for x in range(j + 1, min(self.n - 3, j + 4)) if self.lowers[x] in HEARER_MODIFIER_ADJECTIVES), None)
+        if adjective is None or self.lowers[adjective + 1] not in ("to", "with") or any(
+                not self.tokens[x].is_word or self.tokens[x].is_capitalized and x > j or self.lowers[x] in AUXILIARIES or _looks_like_verb(self.lowers[x])
+                for x in range(j, adjective)):
+            return None
+        that = next((x for x in range(adjective + 2, min(self.n - 1, adjective + 7)) if self.lowers[x] == "that" or not self.tokens[x].is_word), None)
+        if that is None or self.lowers[that] != "that" or that == adjective + 2 or any(
+                self.lowers[x] in AUXILIARIES or _looks_like_verb(self.lowers[x]) for x in range(adjective + 2, that)):
+            return None
+        return that
 
     def _looks_like_hearer_verb(self, j: int, that: int) -> bool:
         return any(not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or (
@@ -8069,6 +8097,12 @@ class SentenceFrames:
             return self._clause_can_start(but + 2) and self.tokens[but + 2].is_word and self.lowers[but + 2] not in AUXILIARIES
         if after == "rather":
             return True
+        if after in ("not", "never"):
+            # "are willing to negotiate, but never compromise, on the core ideas": a contrast set off inside the predicate,
+            # whose preposition after it belongs to both halves
+            close = next((x for x in range(but + 3, min(self.n - 1, but + 6)) if not self.tokens[x].is_word or self.tokens[x].is_capitalized
+                          or self.lowers[x] in AUXILIARIES), None)
+            return close is not None and self.lowers[close] == "," and self.lowers[close + 1] in PREPOSITIONS
         return after == "also" and any(self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, but - 2))
 
     def _considering_as_given(self, i: int) -> bool:

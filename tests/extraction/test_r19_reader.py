@@ -46,3 +46,35 @@ def test_what_was_said_opens_at_the_next_that_after_the_mediums_clause():
 def test_a_that_clause_with_its_own_subject_after_the_medium_is_still_reported():
     assert ("indirect", "increased costs had hurt the firm") in records("Mr. Dale said in a statement that increased costs had hurt the firm.")
     assert ("indirect", "overlooked the risks of the drug") in records("Some doctors said that overlooked the risks of the drug.")
+
+
+def contents(text: str) -> dict[str, str]:
+    return {e.cue: e.quote for e in extract(text) if e.kind != "partial"}
+
+
+def test_a_hearer_described_by_whom_it_is_close_to_is_not_what_was_told():
+    found = contents("The mayor has voiced doubts about the vote, recently telling one aide close to him that he is unsure about the count.")
+    assert found["telling"] == "he is unsure about the count"
+    assert contents("The mayor told an adviser familiar with the talks that the deal was off.")["told"] == "the deal was off"
+    assert contents("The mayor told the residents that lived nearby to leave.")["told"] == "the residents that lived nearby to leave"
+
+
+def test_what_a_thing_is_called_runs_over_the_verb_of_a_clause_inside_it():
+    found = contents('Her top aide, Mark Lyle, calls her plan a "roadmap" for how she would seek to lower rents across the state.')
+    assert found["calls"] == 'her plan a "roadmap" for how she would seek to lower rents across the state'
+    found = contents('The senator shrugged off the fine, calling it a "clerical slip" that was blown up by a rival paper.')
+    assert found["calling"] == 'it a "clerical slip" that was blown up by a rival paper'
+
+
+def test_a_contrast_set_off_inside_the_predicate_stays_in_the_content():
+    found = contents("Lopez also noted that both parties have shown they are willing to bargain, but never yield, on the core issues.")
+    assert found["noted"] == "both parties have shown they are willing to bargain, but never yield, on the core issues"
+    assert contents("Lopez said the board is willing to talk, but not to vote, on the new budget.")["said"] == (
+        "the board is willing to talk, but not to vote, on the new budget")
+    assert contents("Lopez said the plan was sound, but never said so in public.")["said"] == "the plan was sound"
+
+
+def test_that_after_a_preposition_points_at_a_thing():
+    found = records('Ms. Lane responded to that letter by calling the board "reckless" and accusing it of waste.')
+    assert not [quote for kind, quote in found if kind == "indirect" and quote.startswith("letter")]
+    assert contents("Ms. Lane said to reporters that the board was reckless.")["said"] == "the board was reckless"
