@@ -6765,7 +6765,8 @@ class SentenceFrames:
             return False  # "In the early 1980s, Holt said, when she ...": a time or place alone before the tag reports nothing
         # ('... "a crisis" and "a plague," Ann Lee proclaimed to a crowd at the convention.': to whom or where, after the quotation)
         return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
-            frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))
+            frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame)) or (
+            frame.cue_verb is not None and frame.cue_verb.audience and self._quotation_tag_then_hearer(frame))
 
     def _dashed_tag_after_quotation(self, frame: Frame, j: int) -> bool:
         """'- "If he wins, we lose," one ad declared - or ...': a tag between a quotation a dash opened and the dash that

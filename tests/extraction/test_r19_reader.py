@@ -78,3 +78,9 @@ def test_that_after_a_preposition_points_at_a_thing():
     found = records('Ms. Lane responded to that letter by calling the board "reckless" and accusing it of waste.')
     assert not [quote for kind, quote in found if kind == "indirect" and quote.startswith("letter")]
     assert contents("Ms. Lane said to reporters that the board was reckless.")["said"] == "the board was reckless"
+
+
+def test_a_tag_with_a_long_hearer_is_as_sure_as_one_with_a_short_hearer():
+    long_hearer = extract('"We will rebuild," Ms. Ortiz told a town hall meeting with students in Dover, where she grew up.')
+    short_hearer = extract('"We will rebuild," Ms. Ortiz told reporters.')
+    assert [(e.kind, e.confidence) for e in long_hearer] == [(e.kind, e.confidence) for e in short_hearer]
