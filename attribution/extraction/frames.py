@@ -265,6 +265,9 @@ NP_EDGES = frozenset({"from", "to", "by", "with", "for", "at", "in", "on", "agai
                       "endured", "met", "called", "thanked", "praised", "criticized", "joined", "visited", "interviewed", "asked", "told"})
 OBJECT_CLAUSE_BREAKS = frozenset({"while", "whilst", "as", "because", "after", "before", "which", "who", "when", "although", "though", "since"})
 OBJECT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
+# Words that open a clause inside what a thing is called, so that a verb after them is that clause's ("a roadmap for how
+# she would ...", "a sign that voters will ...").
+NAMED_INNER_CLAUSE_OPENERS = frozenset({"how", "what", "why", "where", "whether", "that"})
 # What a reported question opens with: "asked whether ...", "asked if ...", "asked why ...".
 QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what", "who", "when", "where", "which"})
 # Words that may come before an opening "according to X," ("But according to ...").
@@ -815,6 +818,15 @@ _WITH_WALK_STOPS = HARD_PUNCT | {"who", "whom", ",", "\x00quote"}
 # a subject after one of these speaks inside a clause describing something of the sentence, not as its speaker
 SPEAKER_IN_RELATIVE_OPENERS = frozenset({"what", "which", "whom", "whose"})
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+# How many words of description may stand between a quotation and the name of its tag ("the assailant, John Ray").
+MAX_TAG_DESCRIPTION_TOKENS = 6
+# Adjectives that describe a hearer by whom or what it is near ("an aide close to him", "a source familiar with the talks").
+HEARER_MODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near", "friendly", "sympathetic"})
+# Prepositions after which "that" points at a thing ("responded to that letter"), never opens a clause ("in that", "so
+# that" and "now that" are left out: they open one).
+DEMONSTRATIVE_THAT_PREPOSITIONS = frozenset({"to", "on", "about", "of", "with", "for", "at", "by", "from", "over", "against"})
+# Where a hearer after "told" ends and a circumstance or a clause on it begins ("told a crowd in Dover, where ...").
+HEARER_TAIL_BREAKS = frozenset({",", ";", ":", "(", "-", "—", "–", "which", "who", "whom", "where", "when", "after", "before", "while", "as", "during"})
 # Words that open the subject after a question's auxiliary ("would any voter", "will their editors"); auxiliaries that are
 # also given names ("Will Doyle", "May Lee").
 QUESTION_SUBJECT_STARTS = DETERMINERS_BEFORE_ADJECTIVE | {"any", "every", "no", "most", "many", "some", "other", "these", "those", "this", "that"}
@@ -6774,7 +6786,8 @@ class SentenceFrames:
             return False  # "In the early 1980s, Holt said, when she ...": a time or place alone before the tag reports nothing
         # ('... "a crisis" and "a plague," Ann Lee proclaimed to a crowd at the convention.': to whom or where, after the quotation)
         return self._only_tail(frame.after_cue) or self._trailing_aside(frame, frame.after_cue) or (
-            frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame))
+            frame.after_cue < self.n and self.lowers[frame.after_cue] in TOLD_WHERE_PREPOSITIONS and self._quotation_tag_then_phrase(frame)) or (
+            frame.cue_verb is not None and frame.cue_verb.audience and self._quotation_tag_then_hearer(frame))
 
     def _dashed_tag_after_quotation(self, frame: Frame, j: int) -> bool:
         """'- "If he wins, we lose," one ad declared - or ...': a tag between a quotation a dash opened and the dash that
@@ -6874,6 +6887,35 @@ class SentenceFrames:
             return False  # ('<tweet date="March 10, 2016">Weaver told me ...': a quoted value, no quotation a tag closes)
         return self._verbless_rest(j) and not any(self.lowers[x] == "that" or self.lowers[x] in word_set("wh_starters") for x in range(j, self.n))
 
+    def _quotation_tag_then_hearer(self, frame: Frame) -> bool:
+        """'"We stand with you," Ray told the radio show "Open Line" after the vote, which ...', '..., Ray told a town hall
+        meeting in Dover, where ...': after a tag closing a quotation, "told" and a hearer that runs on, with a show's
+        quoted name in it or a clause on its last noun; the phrase up to the break is still whom it was said to."""
+        s, j = frame.phrase_start if frame.phrase_start is not None else frame.subject_start, frame.after_cue
+        if s is None or s < 1 or not self._quotation_tag_then_phrase_opens(s):
+            return False
+        for x in range(j, self.n):
+            word = self.lowers[x]
+            if word in HEARER_TAIL_BREAKS or word in SENTENCE_END:
+                return x > j + 1
+            quote = self.tokens[x].quote
+            quoted = self.text[quote.start:quote.end].rstrip() if quote is not None else ""
+            if quote is not None and (len(quoted.split()) > 4 or quoted.endswith((",", ".", "!", "?"))):
+                return False  # ('..., Ray told Lee, "and we will win."': the quotation goes on)
+            if quote is None and (word in AUXILIARIES or word in FINITE_VERBS or word == "that"):
+                return False  # ('"I'm done," she told reporters the race was over': a clause)
+        return False
+
+    def _quotation_tag_then_phrase_opens(self, s: int) -> bool:
+        """The tag's subject at ``s`` comes right after a quotation that closes with its own punctuation ('"We won," Ray',
+        '"We won," the mayor, Ray Lee,'), not after a quoted name or value."""
+        quoted = s - 1
+        while quoted >= 0 and s - quoted <= MAX_TAG_DESCRIPTION_TOKENS and self.tokens[quoted].quote is None and (
+                self.tokens[quoted].is_word and not self.tokens[quoted].is_capitalized or self.lowers[quoted] == ","):
+            quoted -= 1  # (the description set off before the name: "the assailant,")
+        return quoted >= 0 and self.tokens[quoted].quote is not None and self.text[self.tokens[quoted].start:self.tokens[quoted].end].rstrip(
+            "\"'”’ ").endswith((",", ".", "!", "?"))
+
     def _verbless_rest(self, j: int) -> bool:
         """The sentence from ``j`` on is a phrase, not a clause: no quotation, no finite verb (up to a comma before a
         participle: "told the hosts on the radio, sounding weary", the speaker's manner)."""
@@ -6893,11 +6935,13 @@ class SentenceFrames:
             return
         if self._circumstance_of_speaking(j):
             that = next((x for x in range(j + 2, min(self.n - 1, j + 14)) if self.lowers[x] in ("that", ",", ";", ":") or self.tokens[x].quote is not None), None)
-            if that is not None and self.lowers[that] == "that" and self._clause_can_start(that + 1):
+            if that is not None and self.lowers[that] == "that" and self._clause_can_start(that + 1) and not (self._relative_that_at(that) and not self._finite_clause_at(that + 1)):
                 frame.content, frame.content_mode = (that + 1, self.n), "that"  # "said while campaigning in Iowa that ..."
             return
         word = self.lowers[j]
         verb = frame.cue_verb
+        if verb.audience and self._quotation_tag_then_hearer(frame):
+            return
         if word in verb.particles and not self._for_time(j) and (not (frame.mention is not None and frame.mention.generic) or j + 1 < self.n and self.lowers[j + 1] == "that"
                                                                    or self._provision_calls(frame)):
             # "called for ...", "talked about ...", "pointed out that ...", "agreed with ..."
@@ -6950,6 +6994,13 @@ class SentenceFrames:
             word, j = self.lowers[j + 1], j + 1  # 'saying, if elected, she would ...': the clause opens with its condition
             start, mode = j, "bare"
         elif word == "that":
+            if j > frame.cue_index + 1 and self._relative_that_at(j) and not self._finite_clause_at(j + 1):
+                # "said in a video that showed off the changes": the video's clause, not what was said; "in an interview
+                # that aired Sunday that ...": what was said opens at the next "that"
+                later = next((x for x in range(j + 3, min(self.n - 1, j + 9)) if self.lowers[x] in ("that", ",", ";", ":", ".") or self.tokens[x].quote is not None), None)
+                if later is None or self.lowers[later] != "that" or not self._clause_can_start(later + 1):
+                    return
+                j = later
             start, mode = j + 1, "that"
         elif word == ":" and j + 2 < self.n and self.tokens[j + 1].quote is None and not verb.belief and not self.lowers[frame.cue_index].endswith("ing") and (
                 self.lowers[frame.cue_index] not in PROMISE_NOUN_FORMS and self._clause_can_start(j + 1)):
@@ -7268,7 +7319,9 @@ class SentenceFrames:
             return  # ("a super PAC called Future45 funded by ...": a name given, then what describes the thing named)
         end = rest + 1
         while end < self.n and self.lowers[end] not in OBJECT_BREAKS and self.lowers[end] not in OBJECT_CLAUSE_BREAKS and not (
-                self.lowers[end] in SENTENCE_END and end == self.n - 1) and self.lowers[end] not in AUXILIARIES:
+                self.lowers[end] in SENTENCE_END and end == self.n - 1) and (self.lowers[end] not in AUXILIARIES or any(
+                    # ('calls her plan a "roadmap" for how she would ...': the verb is the inner clause's, not the sentence's)
+                    self.lowers[x] in NAMED_INNER_CLAUSE_OPENERS for x in range(rest, end))):
             end += 1
         frame.content, frame.content_mode = (j, end), "object"
 
@@ -7489,6 +7542,10 @@ class SentenceFrames:
                 if x > j and (self.lowers[x - 1] in REPORT_NOUNS or self.lowers[x - 1][:-1] in REPORT_NOUNS or (
                         self.lowers[x - 1] in NOUN_CUE_FORMS and self.lowers[x - 1] not in ("point", "showing"))):
                     return None, None  # "responded to accusations that he ...": the noun's clause, someone else's claim
+                if x > j and self.lowers[x - 1] in DEMONSTRATIVE_THAT_PREPOSITIONS:
+                    return None, None  # "responded to that letter by ...": "that" after a preposition points at a thing
+                if x > j and self._relative_that_at(x) and not self._finite_clause_at(x + 1):
+                    return None, None  # "said in a video that showed off the changes": the video's clause, not what was said
                 return x + 1, "that"
             x += 1
         return None, None
@@ -7498,11 +7555,27 @@ class SentenceFrames:
         of plain words (no verb, name or quotation) before "that" (or a colon, no quotation after it) and a clause -> where
         the clause begins; the hearer is not what is told."""
         that = next((x for x in range(j + 1, min(self.n - 1, j + 5)) if self.lowers[x] in ("that", ":")), None)
-        if that is None or self._looks_like_hearer_verb(j, that) or self.tokens[that + 1].quote is None and (
+        if that is None or self._looks_like_hearer_verb(j, that):
+            that = self._hearer_with_modifier_end(j)  # "told an aide close to him that ...", "an adviser familiar with the talks that ..."
+        if that is None or self.tokens[that + 1].quote is None and (
                 not self._clause_can_start(that + 1) or _looks_like_verb(self.lowers[that + 1])) or (
                 self.lowers[that] == ":" and self.tokens[that + 1].quote is not None):
             return None  # ("told the residents that lived nearby to leave": a relative clause)
         return that + 1
+
+    def _hearer_with_modifier_end(self, j: int) -> int | None:
+        """"one aide close to him that ...", "an adviser familiar with the talks that ...": a short hearer, then an adjective
+        that takes a preposition and its object, then "that" -> the index of "that" (the hearer is whom it was told to)."""
+        adjective = next((x for x in range(j + 1, min(self.n - 3, j + 4)) if self.lowers[x] in HEARER_MODIFIER_ADJECTIVES), None)
+        if adjective is None or self.lowers[adjective + 1] not in ("to", "with") or any(
+                not self.tokens[x].is_word or self.tokens[x].is_capitalized and x > j or self.lowers[x] in AUXILIARIES or _looks_like_verb(self.lowers[x])
+                for x in range(j, adjective)):
+            return None
+        that = next((x for x in range(adjective + 2, min(self.n - 1, adjective + 7)) if self.lowers[x] == "that" or not self.tokens[x].is_word), None)
+        if that is None or self.lowers[that] != "that" or that == adjective + 2 or any(
+                self.lowers[x] in AUXILIARIES or _looks_like_verb(self.lowers[x]) for x in range(adjective + 2, that)):
+            return None
+        return that
 
     def _looks_like_hearer_verb(self, j: int, that: int) -> bool:
         return any(not self.tokens[x].is_word or self.tokens[x].is_capitalized or self.lowers[x] in AUXILIARIES or self.lowers[x] in FINITE_VERBS or (
@@ -8046,6 +8119,12 @@ class SentenceFrames:
             return self._clause_can_start(but + 2) and self.tokens[but + 2].is_word and self.lowers[but + 2] not in AUXILIARIES
         if after == "rather":
             return True
+        if after in ("not", "never"):
+            # "are willing to negotiate, but never compromise, on the core ideas": a contrast set off inside the predicate,
+            # whose preposition after it belongs to both halves
+            close = next((x for x in range(but + 3, min(self.n - 1, but + 6)) if not self.tokens[x].is_word or self.tokens[x].is_capitalized
+                          or self.lowers[x] in AUXILIARIES), None)
+            return close is not None and self.lowers[close] == "," and self.lowers[close + 1] in PREPOSITIONS
         return after == "also" and any(self.lowers[x] == "not" and self.lowers[x + 1] == "only" for x in range(start, but - 2))
 
     def _considering_as_given(self, i: int) -> bool:
