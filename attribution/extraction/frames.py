@@ -831,7 +831,7 @@ GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committ
                          "council", "federation", "organization", "organisation", "board", "caucus", "chamber", "paper", "newspaper"})
 # Heads of people (names.py's unnamed heads) that are records when questioned: "questioned the report", "questioned the figures".
 QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
-OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
+OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few", "dozens", "hundreds", "thousands"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 INDEFINITE_OR_DEFINITE = frozenset({"a", "an", "the"})
 # Adverbs that date a role set in apposition: "once a treasurer and today a scholar".
@@ -2255,7 +2255,9 @@ class SentenceFrames:
                                                                     or self.lowers[start] in SUBJECT_PRONOUNS)):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective; "Yet she watches ...": a pronoun is all the subject)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
-                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES):
+                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES) and not (
+                    # "Hundreds of union demonstrators marched ...": a head before people only says which people; they act
+                    self.lowers[start] in COUNT_WORDS and token.lower in word_set("unnamed_heads") and token.lower.endswith("s")):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
             end += 1
         if end == start:

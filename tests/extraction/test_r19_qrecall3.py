@@ -1,0 +1,21 @@
+"""Round 19 (qrecall3): quotations the extractor missed after verbs and subjects it did not read: a crowd 'chanting "..."'
+after its march, a counted crowd ('Hundreds of union demonstrators') as the subject a participle goes back to. Every
+sentence and name is written for the tests."""
+
+from attribution.extraction import extract
+
+
+def found(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(e.kind, e.speaker.name if e.speaker else None, e.cue, e.quote) for e in extract(text)]
+
+
+def test_a_crowd_chanting_after_its_march_is_quoted():
+    items = found('Demonstrators marched through the square on Monday, chanting "Fair pay or no deal."')
+    assert [(speaker, cue, quote) for _, speaker, cue, quote in items] == [("Demonstrators", "chanting", "Fair pay or no deal.")]
+
+
+def test_a_counted_crowd_is_the_subject_its_participle_goes_back_to():
+    items = found('Hundreds of union demonstrators marched through the old town on Monday, chanting "Fair pay or no deal."')
+    assert [(speaker, cue) for _, speaker, cue, _ in items] == [("Hundreds of union demonstrators", "chanting")]
+    items = found('Hundreds of union demonstrators marched through the old town on Monday, saying "Fair pay or no deal."')
+    assert [speaker for _, speaker, _, _ in items] == ["Hundreds of union demonstrators"]
