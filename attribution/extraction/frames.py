@@ -681,7 +681,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question", "responding"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -689,7 +689,7 @@ def _noun_only_starters() -> frozenset[str]:
     """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
     from .cues import cue_forms
 
-    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question", "responding"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
         STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
     return _frame_starters() - others
 
@@ -945,7 +945,7 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # name the topic a speaker raised ("talk about", "speak of" after "to" or "will" are too often plans, not speech).
 TALKED_OF_FORMS = frozenset({"spoke", "speaks", "talks", "speaking"})
 TALKED_OF_REJECTED = frozenset({"it", "them", "that", "this", "what", "which", "who", "whom", "those", "these", "him", "me", "us", "you"})
-_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
+_REREAD_FORMS = frozenset(("states", "read", "question", "responding")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _OWN_CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"unless", "until", "that", "whether"}
 _BE_AND_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
@@ -2562,6 +2562,8 @@ class SentenceFrames:
                 verb = cue_verb("stated")  # "Byrne — who guarded the door — states that ...", "The law states that ...": a subject's verb
             elif lower == "read" and 1 < i and self.lowers[i - 1] in {"it", "one"} and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
                 verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+            elif lower == "responding" and i + 1 < self.n and (self.lowers[i + 1] == "that" or self.tokens[i + 1].quote is not None):
+                verb = cue_verb("responded")  # "..., responding that he is 'not going to ...'" ("responding to the news that ...": what was heard)
             elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
                 verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
             elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):

@@ -19,3 +19,11 @@ def test_a_counted_crowd_is_the_subject_its_participle_goes_back_to():
     assert [(speaker, cue) for _, speaker, cue, _ in items] == [("Hundreds of union demonstrators", "chanting")]
     items = found('Hundreds of union demonstrators marched through the old town on Monday, saying "Fair pay or no deal."')
     assert [speaker for _, speaker, _, _ in items] == ["Hundreds of union demonstrators"]
+
+
+def test_responding_that_reports_what_the_speaker_answered():
+    items = found('But Sen. Ann Voss (D-Ore.) declined to discuss campaigning with the governor, responding that she is "not going to talk about what my campaign is planning."')
+    assert ("partial", "Ann Voss", "responding", "not going to talk about what my campaign is planning.") in items
+    # what was responded to is no report of the responder's
+    items = found('Voss spoke to the Ledger, responding to the news that the mill would close in "the next few weeks."')
+    assert not any(cue == "responding" for _, _, cue, _ in items)
