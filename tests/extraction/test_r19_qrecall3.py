@@ -27,3 +27,10 @@ def test_responding_that_reports_what_the_speaker_answered():
     # what was responded to is no report of the responder's
     items = found('Voss spoke to the Ledger, responding to the news that the mill would close in "the next few weeks."')
     assert not any(cue == "responding" for _, _, cue, _ in items)
+
+
+def test_agents_named_by_their_service_are_the_speakers():
+    items = found('The town is quiet. Coast Guard agents described the seabed under the pier as "Swiss cheese."')
+    assert items == [("partial", "Coast Guard agents", "described", "Swiss cheese.")]
+    items = found('The town is quiet. Border Patrol agents said the seabed was full of holes.')
+    assert items == [("indirect", "Border Patrol agents", "said", "the seabed was full of holes")]
