@@ -2568,7 +2568,7 @@ class SentenceFrames:
                 verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
             elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
                 verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
-            elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
+            elif lower == "read" and 1 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
                 verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
             elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
                     i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
@@ -3163,6 +3163,8 @@ class SentenceFrames:
     def _text_after_read(self, i: int) -> bool:
         """'"...," read the statement, which ...', '"...," read a hand-lettered sign.': after a quotation, "read" before a text
         named with its determiner and the end of the clause."""
+        if i + 2 < self.n and self.lowers[i + 1] in ("one", "another") and self.lowers[i + 2] in (".", ","):
+            return True  # '"...," read one.': one of the texts the sentences before name (signs, messages)
         if i + 1 >= self.n or self.lowers[i + 1] not in NOUN_DETERMINERS:
             return False
         head = next((x for x in range(i + 2, min(i + 5, self.n)) if not self.tokens[x].is_word or self.lowers[x] in READ_TEXTS), None)

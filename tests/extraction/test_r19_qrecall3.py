@@ -34,3 +34,16 @@ def test_agents_named_by_their_service_are_the_speakers():
     assert items == [("partial", "Coast Guard agents", "described", "Swiss cheese.")]
     items = found('The town is quiet. Border Patrol agents said the seabed was full of holes.')
     assert items == [("indirect", "Border Patrol agents", "said", "the seabed was full of holes")]
+
+
+def test_a_two_word_text_opening_its_sentence_reads_a_quotation():
+    items = found('Six planes wrote slogans over the stadium. The banner read, "Save our park."')
+    assert items == [("partial", "the banner", "read", "Save our park.")]
+    items = found('Six planes wrote slogans over the stadium. One sign read "Save our park."')
+    assert [(speaker, cue) for _, speaker, cue, _ in items] == [("One sign", "read")]
+    assert found("She read the letter aloud.") == []
+
+
+def test_read_one_after_a_quotation_quotes_one_of_the_texts():
+    items = found('Six planes wrote slogans over the stadium. "Vote them out! The council is asleep," read one.')
+    assert [(kind, speaker, cue) for kind, speaker, cue, _ in items] == [("direct", "one", "read")]
