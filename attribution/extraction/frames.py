@@ -684,7 +684,7 @@ def _frame_starters() -> frozenset[str]:
     """Lower-case words a frame can start from."""
     from .cues import cue_forms
 
-    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
+    return frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question", "responding"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | COPULA_REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS | POSSESSIVE_REPORT_PLURALS | COLON_SAYING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -692,7 +692,7 @@ def _noun_only_starters() -> frozenset[str]:
     """The frame starters that only the noun rules of _frame_at read (copula, colon and plural nouns of saying)."""
     from .cues import cue_forms
 
-    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
+    others = frozenset(cue_forms()) | _statement_first_words() | {"according", "read", "words", "states", "question", "responding"} | frozenset(PARTICLE_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES | LIGHT_VERBS | REPORT_NOUNS | frozenset(PERFECT_CUES) | frozenset(
         STANCE_NOUNS) | LISTING_VERBS | OWNED_REPORT_PLURALS
     return _frame_starters() - others
 
@@ -843,7 +843,7 @@ GROUP_HEADS = frozenset({"union", "unions", "group", "groups", "party", "committ
                          "council", "federation", "organization", "organisation", "board", "caucus", "chamber", "paper", "newspaper"})
 # Heads of people (names.py's unnamed heads) that are records when questioned: "questioned the report", "questioned the figures".
 QUESTIONED_RECORDS = frozenset({"report", "reports", "statement", "study", "studies", "survey", "poll", "polls", "estimates", "figures", "data"})
-OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few"})
+OPENING_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each", "another", "few", "dozens", "hundreds", "thousands"})
 CLAUSE_OR_HARD_BOUNDARIES = SUBJECT_BOUNDARIES - {","}
 INDEFINITE_OR_DEFINITE = frozenset({"a", "an", "the"})
 # Adverbs that date a role set in apposition: "once a treasurer and today a scholar".
@@ -957,7 +957,7 @@ _NOUN_STARTERS = COPULA_REPORT_NOUNS | REPORT_NOUNS | POSSESSIVE_REPORT_PLURALS 
 # name the topic a speaker raised ("talk about", "speak of" after "to" or "will" are too often plans, not speech).
 TALKED_OF_FORMS = frozenset({"spoke", "speaks", "talks", "speaking"})
 TALKED_OF_REJECTED = frozenset({"it", "them", "that", "this", "what", "which", "who", "whom", "those", "these", "him", "me", "us", "you"})
-_REREAD_FORMS = frozenset(("states", "read", "question")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
+_REREAD_FORMS = frozenset(("states", "read", "question", "responding")) | frozenset(PARTICLE_CUES) | frozenset(PERFECT_CUES) | TALKING_FORMS | LINKED_BELIEF_ADJECTIVES
 _SETTING_WORDS = frozenset(("in", "on", "at", "during"))
 _OWN_CLAUSE_OPENERS = SUBORDINATE_OPENERS | {"unless", "until", "that", "whether"}
 _BE_AND_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "had"))
@@ -2267,7 +2267,9 @@ class SentenceFrames:
                                                                     or self.lowers[start] in SUBJECT_PRONOUNS)):
                 break  # ("the retired teacher ended ...": after an article, a participle is an adjective; "Yet she watches ...": a pronoun is all the subject)
             if not capital and end > start + 1 and (self.lowers[end - 1] in _subject_heads() or self.lowers[end - 1] in word_set("role_words")) and (
-                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES):
+                    token.lower not in ("of", "for", "at", "from", "in", "'s", "’s")) and not (token.lower == "general" and self.lowers[end - 1] in GENERAL_OFFICES) and not (
+                    # "Hundreds of union demonstrators marched ...": a head before people only says which people; they act
+                    self.lowers[start] in COUNT_WORDS and token.lower in word_set("unnamed_heads") and token.lower.endswith("s")):
                 break  # "The company froze withdrawals, citing ...", "The president left no doubt ..., saying": the subject ends at its head noun
             end += 1
         if end == start:
@@ -2572,11 +2574,13 @@ class SentenceFrames:
                 verb = cue_verb("stated")  # "Byrne — who guarded the door — states that ...", "The law states that ...": a subject's verb
             elif lower == "read" and 1 < i and self.lowers[i - 1] in {"it", "one"} and (self.tokens[i - 2].quote is not None or self.lowers[i - 2] == ","):
                 verb = cue_verb("reads")  # '"...," it read.': the past of "reads" only where a text is quoted
+            elif lower == "responding" and i + 1 < self.n and (self.lowers[i + 1] == "that" or self.tokens[i + 1].quote is not None):
+                verb = cue_verb("responded")  # "..., responding that he is 'not going to ...'" ("responding to the news that ...": what was heard)
             elif lower == "question" and 0 < i < self.n - 2 and self.lowers[i - 1] == "to" and self.lowers[i + 1] in QUESTION_OPENERS:
                 verb = cue_verb("questioned")  # "continued to question whether ...": the verb, which its noun ("a question") is mostly not
             elif lower == "read" and 0 < i and self.tokens[i - 1].quote is not None and self._text_after_read(i):
                 verb = cue_verb("reads")  # '"...," read the statement.': the text after the verb that a quotation precedes
-            elif lower == "read" and 2 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
+            elif lower == "read" and 1 < i and self.lowers[i - 1] in READ_TEXTS and self._quoted_text_read(i):
                 verb = cue_verb("reads")  # '"...," the editorial read.', 'One sign read, "..."': a text the sentence quotes
             elif lower in PARTICLE_CUES and i + 1 < self.n and self.lowers[i + 1] == PARTICLE_CUES[lower][0] and not (
                     i + 2 < self.n and self.lowers[i + 2] in NOUN_DETERMINERS):  # ("fired back a response": an object, no report)
@@ -3171,6 +3175,8 @@ class SentenceFrames:
     def _text_after_read(self, i: int) -> bool:
         """'"...," read the statement, which ...', '"...," read a hand-lettered sign.': after a quotation, "read" before a text
         named with its determiner and the end of the clause."""
+        if i + 2 < self.n and self.lowers[i + 1] in ("one", "another") and self.lowers[i + 2] in (".", ","):
+            return True  # '"...," read one.': one of the texts the sentences before name (signs, messages)
         if i + 1 >= self.n or self.lowers[i + 1] not in NOUN_DETERMINERS:
             return False
         head = next((x for x in range(i + 2, min(i + 5, self.n)) if not self.tokens[x].is_word or self.lowers[x] in READ_TEXTS), None)
