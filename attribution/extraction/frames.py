@@ -673,7 +673,7 @@ def _people_asked(mention: Mention, poll: Mention) -> bool:
 SELF_DESCRIBED = frozenset({"self-described", "self-identified", "self-proclaimed", "self-declared", "self-styled"})
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | STANCE_AGENT_NOUNS | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | STANCE_AGENT_NOUNS | CUE_ASIDE_DASHES | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -1048,6 +1048,8 @@ class SentenceFrames:
             self._judged_by_agent(frames)
         if frames:  # (a third of the sentences read have none: the passes below each go through the frames, and do nothing)
             self._limit_contents(frames)
+            if not CUE_ASIDE_DASHES.isdisjoint(held):
+                self._end_beliefs_in_dashed_asides(frames)
         if self.lowers[self.story_start] in OPENING_CLAUSE_STARTS:
             self._end_opening_clause_contents(frames)
         if not frames:
@@ -8080,6 +8082,21 @@ class SentenceFrames:
                 self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
             x += 1
         return x
+
+    def _end_beliefs_in_dashed_asides(self, frames: list[Frame]) -> None:
+        """"criticizing - and even threatening to sue - his rivals", "Lee and Park -- seeking strong finishes -- faced ...":
+        a belief whose cue stands inside a dashed aside (an odd count of dashes before it) ends where the aside closes."""
+        dashes = None
+        for frame in frames:
+            if frame.content is None or not frame.belief:
+                continue
+            if dashes is None:
+                dashes = sorted(self._spaced_dashes() + [x for x in range(self.story_start, self.n) if self.lowers[x] in ("—", "–")])
+            start, end = frame.content
+            before = sum(1 for x in dashes if self.story_start <= x < frame.cue_index)
+            closing = next((x for x in dashes if start < x < end and x > frame.cue_index), None)
+            if before % 2 and closing is not None:
+                frame.content = (start, closing)
 
     def _spaced_dashes(self) -> list[int]:
         """Where the sentence's dashes written with hyphens stand: " - " spaced on both sides, or "--" ("low- and
