@@ -77,6 +77,8 @@ HELD_AFTER_TO_LEMMAS = frozenset({"believe", "think", "realize", "recognize", "u
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
+DASH_TURNS = frozenset({"but", "something"})  # after a dash, the writer's turn away from a belief's content
+NOT_TURNING = frozenset({"not", "also", "only", "rather", "even"})  # "- but not a town hall": the contrast is the belief's own
 MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
@@ -8085,7 +8087,8 @@ class SentenceFrames:
 
     def _end_beliefs_in_dashed_asides(self, frames: list[Frame]) -> None:
         """"criticizing - and even threatening to sue - his rivals", "Lee and Park -- seeking strong finishes -- faced ...":
-        a belief whose cue stands inside a dashed aside (an odd count of dashes before it) ends where the aside closes."""
+        a belief whose cue stands inside a dashed aside (an odd count of dashes before it) ends where the aside closes; any
+        belief ends at a dash the writer turns on ("proposed a debate - but her rival rejected it", "-- something he denied")."""
         dashes = None
         for frame in frames:
             if frame.content is None or not frame.belief:
@@ -8095,7 +8098,9 @@ class SentenceFrames:
             start, end = frame.content
             before = sum(1 for x in dashes if self.story_start <= x < frame.cue_index)
             closing = next((x for x in dashes if start < x < end and x > frame.cue_index), None)
-            if before % 2 and closing is not None:
+            turn = closing + 1 + (self.lowers[closing + 1] == "-") if closing is not None else 0
+            if closing is not None and (before % 2 or self.lowers[turn] in DASH_TURNS and turn + 1 < self.n and self.lowers[turn + 1] not in NOT_TURNING and not any(
+                    closing < x < end for x in dashes)):  # ("had begun - but never finished - the process": a pair inside the content)
                 frame.content = (start, closing)
 
     def _spaced_dashes(self) -> list[int]:

@@ -43,3 +43,12 @@ def test_not_feeling_well_is_no_view():
 def test_an_embedded_posts_markup_ends_the_content():
     text = "Mark Hale said the voters in Ohio were angry. Many of them believe it’s all rigged<tweet/>.\n\nMore later."
     assert beliefs(text)["believe"] == "it’s all rigged"
+
+
+def test_a_belief_ends_at_a_dash_the_writer_turns_on():
+    found = beliefs("Ms. Lund proposed a debate on the evening of May 4 - but the Reed campaign rejected the idea as silly.")
+    assert found["proposed"] == "a debate on the evening of May 4"
+    found = beliefs("Three aides believed Mr. Okafor wanted a job in the cabinet -- something he denied to me.")
+    assert found["believed"] == "Mr. Okafor wanted a job in the cabinet"
+    assert beliefs("Ms. Ayers learned her aunt had begun - but never finished - the paperwork.")["learned"] == (
+        "her aunt had begun - but never finished - the paperwork")
