@@ -3135,6 +3135,8 @@ class SentenceFrames:
                     self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE)) and self.lowers[end - 1] not in (
                     "to", "not", "that", "who", "which", "and", "or") and self.lowers[end - 1] not in AUXILIARIES:
                 break  # "His support for the plan isn't shared", "Her attacks on the banks resonated": the sentence's own verb
+            if end > first + 1 and noun == "decision" and self._present_verb_before_object(end):
+                break  # "their decision to join the firm reflects a shift": the sentence's present verb
             if end > first and self.tokens[first].is_capitalized and all(self.tokens[x].is_capitalized for x in range(first, end)) and (
                     self.tokens[end].is_word and not self.tokens[end].is_capitalized and word not in NAME_CONTINUERS):
                 break  # "Trump's attacks on Curiel stand out": a name, then the sentence's verb

@@ -52,3 +52,8 @@ def test_a_belief_ends_at_a_dash_the_writer_turns_on():
     assert found["believed"] == "Mr. Okafor wanted a job in the cabinet"
     assert beliefs("Ms. Ayers learned her aunt had begun - but never finished - the paperwork.")["learned"] == (
         "her aunt had begun - but never finished - the paperwork")
+
+
+def test_a_decision_ends_before_the_present_verb_of_the_sentence_it_is_the_subject_of():
+    text = "Senator Ann Lee met the press. But her decision to join Halvorsen reflects a shift in the party."
+    assert beliefs(text)["decision"] == "to join Halvorsen"
