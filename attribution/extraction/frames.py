@@ -77,6 +77,8 @@ HELD_AFTER_TO_LEMMAS = frozenset({"believe", "think", "realize", "recognize", "u
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
+# Verbs that stand inside a holder phrase read back too far: "the spending comes amid signs the campaign (sees)".
+HOLDER_INNER_VERBS = frozenset({"comes", "came", "seems", "seemed", "is", "are", "was", "were"})
 DASH_TURNS = frozenset({"but", "something"})  # after a dash, the writer's turn away from a belief's content
 NOT_TURNING = frozenset({"not", "also", "only", "rather", "even"})  # "- but not a town hall": the contrast is the belief's own
 MAX_CUE_ASIDE_TOKENS = 12
@@ -1056,6 +1058,7 @@ class SentenceFrames:
             self._end_opening_clause_contents(frames)
         if not frames:
             return frames
+        self._holders_after_inner_verbs(frames)
         silent = self._bare_infinitives(frames)
         if len(frames) > 1 and not MODALS.isdisjoint(held):
             silent |= self._modal_acts(frames)
@@ -8086,6 +8089,28 @@ class SentenceFrames:
                 self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
             x += 1
         return x
+
+    def _holders_after_inner_verbs(self, frames: list[Frame]) -> None:
+        """"The new spending comes amid signs the campaign sees that ...", "There's little gap between white voters, who
+        favor ...": a holder phrase read back over a verb of its own is a clause; the noun phrase after that verb (from
+        its last article, else its last preposition) holds the belief."""
+        for frame in frames:
+            mention = frame.mention
+            if not frame.belief or mention is None or frame.subject_start is None or mention.kind == "pronoun" or mention.end - mention.start < 12:
+                continue
+            last = frame.subject_start
+            while last + 1 < frame.cue_index and self.tokens[last + 1].end <= mention.end:
+                last += 1
+            verb = next((x for x in range(last - 1, frame.subject_start - 1, -1) if self.lowers[x] in HOLDER_INNER_VERBS and not self.tokens[x].is_capitalized or (
+                x == frame.subject_start and self.lowers[x] in ("there's", "there’s"))), None)
+            if verb is None:
+                continue
+            start = next((x for x in range(last, verb, -1) if self.lowers[x] in ("the", "a", "an")), None)
+            if start is None:
+                start = next((x + 1 for x in range(last - 1, verb, -1) if self.lowers[x] in PREPOSITIONS), None)
+            holder = parse_mention(self.text, self.tokens[start:last + 1]) if start is not None and start <= last else None
+            if holder is not None and holder.kind != "pronoun" and not holder.generic:
+                frame.mention, frame.subject_start = holder, start
 
     def _end_beliefs_in_dashed_asides(self, frames: list[Frame]) -> None:
         """"criticizing - and even threatening to sue - his rivals", "Lee and Park -- seeking strong finishes -- faced ...":

@@ -57,3 +57,10 @@ def test_a_belief_ends_at_a_dash_the_writer_turns_on():
 def test_a_decision_ends_before_the_present_verb_of_the_sentence_it_is_the_subject_of():
     text = "Senator Ann Lee met the press. But her decision to join Halvorsen reflects a shift in the party."
     assert beliefs(text)["decision"] == "to join Halvorsen"
+
+
+def test_a_holder_read_back_over_a_verb_of_its_own_is_the_noun_phrase_after_that_verb():
+    found = [(e.speaker.name, e.quote) for e in extract("The new spending comes amid signs the campaign sees that Lee's poll numbers may be improving.")
+             if e.kind == "belief"]
+    assert found == [("the campaign", "Lee's poll numbers may be improving")]
+    assert [e.speaker.name for e in extract("Senator Ann Lee of Ohio believes the plan will fail.")] == ["Ann Lee"]
