@@ -78,7 +78,8 @@ PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
 # Verbs that stand inside a holder phrase read back too far: "the spending comes amid signs the campaign (sees)".
-HOLDER_INNER_VERBS = frozenset({"comes", "came", "seems", "seemed", "is", "are", "was", "were"})
+# (not "is"/"are": "the journalists are missing the sound reasons people (support)" keeps no noun phrase to give)
+HOLDER_INNER_VERBS = frozenset({"comes", "came", "seems", "seemed"})
 DASH_TURNS = frozenset({"but", "something"})  # after a dash, the writer's turn away from a belief's content
 NOT_TURNING = frozenset({"not", "also", "only", "rather", "even"})  # "- but not a town hall": the contrast is the belief's own
 MAX_CUE_ASIDE_TOKENS = 12
