@@ -377,13 +377,10 @@ def _after_and(analysis: SentenceFrames, i: int) -> bool:
 
 
 def _no_view_held(frame: Frame, lowers: list[str], start: int, end: int) -> bool:
-    """What a belief cue's words report that is no view its subject holds: "Lee Accused Of Fraud" (a headline's passive:
-    Lee is the one accused), "is seeking reelection" (running for an office; "will seek reelection" is an intention), "didn't
-    feel well" (a state of the body)."""
+    """What a belief cue's words report that is no view its subject holds: "is seeking reelection" (running for an office;
+    "will seek reelection" is an intention), "didn't feel well" (a state of the body)."""
     lemma = frame.cue_verb.lemma
     first = lowers[start]
-    if first == "of" and start == frame.cue_index + 1 and frame.cue_verb.target and frame.cue.endswith("ed"):
-        return True
     if lemma == "seek" and frame.content_mode == "object" and not lowers[frame.cue_index] == "seek":  # ("will seek reelection": an intention)
         head = start + 1 if first in SOUGHT_OFFICE_LEADS else start
         while head < min(end, start + 4) and lowers[head] not in SOUGHT_OFFICES:
