@@ -144,6 +144,10 @@ QUOTED_REPORT = re.compile(r"[A-Z][\w'’.\-]*\s+(?:said|says|told|tells|added|w
 QUOTED_REPORT_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes", "argued", "claimed", "insisted", "announced", "declared", "stated")
 MIN_OBJECT_WORDS = 2
 # What a reported clause's span drops at its end: the sentence's end, a comma or a dash before the tag
+# What "seek" has as its object when the subject runs for an office ("seeking the Democratic nomination", "seeks reelection").
+SOUGHT_OFFICES = frozenset({"nomination", "presidency", "reelection", "re-election", "house", "office", "seat", "seats", "governorship", "term"})
+SOUGHT_OFFICE_LEADS = frozenset({"the", "a", "his", "her", "their", "its", "another", "second", "third", "party's", "party’s"})
+BODILY_STATES = frozenset({"well", "unwell", "ill", "sick"})  # "didn't feel well": no view held
 CONTENT_TRAILING_MARKS = SENTENCE_END | {",", "—", "–", "-"}
 # _indirect's tests tell apart content of fewer words than the larger minimum, never more: its count stops there
 CONTENT_WORDS_COUNTED = max(MIN_CONTENT_WORDS, MIN_OBJECT_WORDS)
@@ -372,6 +376,19 @@ def _after_and(analysis: SentenceFrames, i: int) -> bool:
     return before > 1 and analysis.lowers[before] == "and" and analysis.lowers[before - 1] != ","
 
 
+def _no_view_held(frame: Frame, lowers: list[str], start: int, end: int) -> bool:
+    """What a belief cue's words report that is no view its subject holds: "is seeking reelection" (running for an office;
+    "will seek reelection" is an intention), "didn't feel well" (a state of the body)."""
+    lemma = frame.cue_verb.lemma
+    first = lowers[start]
+    if lemma == "seek" and frame.content_mode == "object" and not lowers[frame.cue_index] == "seek":  # ("will seek reelection": an intention)
+        head = start + 1 if first in SOUGHT_OFFICE_LEADS else start
+        while head < min(end, start + 4) and lowers[head] not in SOUGHT_OFFICES:
+            head += 1
+        return head < end and lowers[head] in SOUGHT_OFFICES and all(lowers[x] in SOUGHT_OFFICE_LEADS or lowers[x][:1].isalpha() for x in range(start, head))
+    return lemma == "feel" and first in BODILY_STATES
+
+
 def _belief_cue(cue: str | None) -> bool:
     verb = cue_verb(cue.split(" ", 1)[0]) if cue else None
     return verb is not None and verb.belief
@@ -536,6 +553,8 @@ class ArticleExtractor:
         cue = match.groupdict().get("cue") or ":"
         verb = cue_verb(cue.lower())
         kind = "belief" if verb is not None and (verb.belief or verb.target or verb.directive or verb.intention) else "indirect"
+        if verb is not None and verb.target and cue.endswith("ed") and self.text[claim_start:claim_start + 3].lower() == "of ":
+            return []  # "Mayor Accused Of Fraud": a headline's passive, the one named is accused, no accuser
         quoted = find_quotes(self.text, claim_start, claim_end)
         if len(quoted) == 1 and quoted[0].open_mark == claim_start and (quoted[0].close_mark or claim_end) >= claim_end - 2:
             claim_start, claim_end, kind = quoted[0].start, quoted[0].end, "direct"
@@ -1347,13 +1366,19 @@ class ArticleExtractor:
             return
         if outside_words == 0:
             return  # nothing but quotations and punctuation (a quotation's token is never a word: Token.is_word)
+        if frame.belief and _no_view_held(frame, lowers, start, end):
+            return
         if frame.content_mode == "trail" and tokens[start].quote is not None and outside_words < MIN_CONTENT_WORDS:
             return
         confidence = CONFIDENCE.get(frame.content_mode, 0.75) * attribution.confidence
         kind = "belief" if frame.belief else "indirect"
         kind = _kind_of_naming(frame, kind, tokens, start)
         kind = _kind_of_warning(frame, kind)
-        self.drafts.append(Draft(tokens[start].start, tokens[end - 1].end, kind, attribution, confidence, span))
+        stop = tokens[end - 1].end
+        markup = self.text.find("<", tokens[start].start, stop)
+        if markup > tokens[start].start:
+            stop = len(self.text[tokens[start].start:markup].rstrip(" ,.")) + tokens[start].start  # "... it's all free<tweet/>": an embed's markup ends the words
+        self.drafts.append(Draft(tokens[start].start, stop, kind, attribution, confidence, span))
 
     def _question_just_before(self, sentence_start: int) -> bool:
         """The sentence before, in the same paragraph, asks what the next one answers: "The senators are split on

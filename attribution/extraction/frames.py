@@ -77,6 +77,11 @@ HELD_AFTER_TO_LEMMAS = frozenset({"believe", "think", "realize", "recognize", "u
 PASSIVE_BY_CUES = frozenset({"asked", "told", "warned", "assured", "informed", "advised", "reminded", "urged"})
 PASSIVE_ASKED_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "while", "after", "once", "if", "and", "later", "also", "repeatedly"})
 CUE_ASIDE_DASHES = frozenset({"—", "–", "-"})
+# Verbs that stand inside a holder phrase read back too far: "the spending comes amid signs the campaign (sees)".
+# (not "is"/"are": "the journalists are missing the sound reasons people (support)" keeps no noun phrase to give)
+HOLDER_INNER_VERBS = frozenset({"comes", "came", "seems", "seemed"})
+DASH_TURNS = frozenset({"but", "something"})  # after a dash, the writer's turn away from a belief's content
+NOT_TURNING = frozenset({"not", "also", "only", "rather", "even"})  # "- but not a town hall": the contrast is the belief's own
 MAX_CUE_ASIDE_TOKENS = 12
 # "..., the officials said as the talks opened": words after a trailing cue that begin a circumstance.
 TRAILING_CIRCUMSTANCE = frozenset({"as", "when", "after", "before", "while", "amid", "following", "despite", "ahead"})
@@ -676,7 +681,7 @@ def _people_asked(mention: Mention, poll: Mention) -> bool:
 SELF_DESCRIBED = frozenset({"self-described", "self-identified", "self-proclaimed", "self-declared", "self-styled"})
 SENTENCE_PASS_WORDS = (POLL_WORDS | DATA_PLACING_VERBS | frozenset(EVIDENCE_PARTICIPLES) | NOMINAL_STARTERS | LISTING_VERBS | RELATIVE_EVIDENCE_FORMS
                        | DOCUMENT_PARTICIPLES | PASSIVE_BY_CUES | JUDGED_BY_FORMS | MODALS | AGENT_REPORTED_FORMS | WHO_HOLDS_ADVERBS | STANCE_BY_FORMS | GAP_BELIEF_FORMS
-                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | STANCE_AGENT_NOUNS | {"view", "that", "which", ":", "who", "by"})
+                       | REFLEXIVE_WORDS | AS_NAMING_FORMS | SELF_DESCRIBED | STANCE_AGENT_NOUNS | CUE_ASIDE_DASHES | {"view", "that", "which", ":", "who", "by"})
 
 
 @lru_cache(maxsize=1)
@@ -1060,10 +1065,13 @@ class SentenceFrames:
             self._judged_by_agent(frames)
         if frames:  # (a third of the sentences read have none: the passes below each go through the frames, and do nothing)
             self._limit_contents(frames)
+            if not CUE_ASIDE_DASHES.isdisjoint(held):
+                self._end_beliefs_in_dashed_asides(frames)
         if self.lowers[self.story_start] in OPENING_CLAUSE_STARTS:
             self._end_opening_clause_contents(frames)
         if not frames:
             return frames
+        self._holders_after_inner_verbs(frames)
         silent = self._bare_infinitives(frames)
         if len(frames) > 1 and not MODALS.isdisjoint(held):
             silent |= self._modal_acts(frames)
@@ -3147,6 +3155,8 @@ class SentenceFrames:
                     self.lowers[end - 1] not in DETERMINERS_BEFORE_ADJECTIVE)) and self.lowers[end - 1] not in (
                     "to", "not", "that", "who", "which", "and", "or") and self.lowers[end - 1] not in AUXILIARIES:
                 break  # "His support for the plan isn't shared", "Her attacks on the banks resonated": the sentence's own verb
+            if end > first + 1 and noun == "decision" and self._present_verb_before_object(end):
+                break  # "their decision to join the firm reflects a shift": the sentence's present verb
             if end > first and self.tokens[first].is_capitalized and all(self.tokens[x].is_capitalized for x in range(first, end)) and (
                     self.tokens[end].is_word and not self.tokens[end].is_capitalized and word not in NAME_CONTINUERS):
                 break  # "Trump's attacks on Curiel stand out": a name, then the sentence's verb
@@ -8165,6 +8175,46 @@ class SentenceFrames:
                 self.lowers[x] == "and" and x + 1 < self.n and (cue_verb(self.lowers[x + 1]) is not None or self._clause_after_and(x))):
             x += 1
         return x
+
+    def _holders_after_inner_verbs(self, frames: list[Frame]) -> None:
+        """"The new spending comes amid signs the campaign sees that ...", "There's little gap between white voters, who
+        favor ...": a holder phrase read back over a verb of its own is a clause; the noun phrase after that verb (from
+        its last article, else its last preposition) holds the belief."""
+        for frame in frames:
+            mention = frame.mention
+            if not frame.belief or mention is None or frame.subject_start is None or mention.kind == "pronoun" or mention.end - mention.start < 12:
+                continue
+            last = frame.subject_start
+            while last + 1 < frame.cue_index and self.tokens[last + 1].end <= mention.end:
+                last += 1
+            verb = next((x for x in range(last - 1, frame.subject_start - 1, -1) if self.lowers[x] in HOLDER_INNER_VERBS and not self.tokens[x].is_capitalized or (
+                x == frame.subject_start and self.lowers[x] in ("there's", "there’s"))), None)
+            if verb is None:
+                continue
+            start = next((x for x in range(last, verb, -1) if self.lowers[x] in ("the", "a", "an")), None)
+            if start is None:
+                start = next((x + 1 for x in range(last - 1, verb, -1) if self.lowers[x] in PREPOSITIONS), None)
+            holder = parse_mention(self.text, self.tokens[start:last + 1]) if start is not None and start <= last else None
+            if holder is not None and holder.kind != "pronoun" and not holder.generic:
+                frame.mention, frame.subject_start = holder, start
+
+    def _end_beliefs_in_dashed_asides(self, frames: list[Frame]) -> None:
+        """"criticizing - and even threatening to sue - his rivals", "Lee and Park -- seeking strong finishes -- faced ...":
+        a belief whose cue stands inside a dashed aside (an odd count of dashes before it) ends where the aside closes; any
+        belief ends at a dash the writer turns on ("proposed a debate - but her rival rejected it", "-- something he denied")."""
+        dashes = None
+        for frame in frames:
+            if frame.content is None or not frame.belief:
+                continue
+            if dashes is None:
+                dashes = sorted(self._spaced_dashes() + [x for x in range(self.story_start, self.n) if self.lowers[x] in ("—", "–")])
+            start, end = frame.content
+            before = sum(1 for x in dashes if self.story_start <= x < frame.cue_index)
+            closing = next((x for x in dashes if start < x < end and x > frame.cue_index), None)
+            turn = closing + 1 + (self.lowers[closing + 1] == "-") if closing is not None else 0
+            if closing is not None and (before % 2 or self.lowers[turn] in DASH_TURNS and turn + 1 < self.n and self.lowers[turn + 1] not in NOT_TURNING and not any(
+                    closing < x < end for x in dashes)):  # ("had begun - but never finished - the process": a pair inside the content)
+                frame.content = (start, closing)
 
     def _spaced_dashes(self) -> list[int]:
         """Where the sentence's dashes written with hyphens stand: " - " spaced on both sides, or "--" ("low- and
