@@ -62,11 +62,18 @@ PLAIN_WORD_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"')\u2018\u2019\u201c\
 # "Sen. Marco", "Col. Rob,", "U.S. officials": a word of two ASCII letters or more (or letters joined by periods, no
 # initial of one letter), its period, one space and a word of ASCII letters, a comma after it or not (Punkt's tokens:
 # the word with its period, the next word, the comma)
-ABBREVIATION_BEFORE_WORD = re.compile(r"((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]{2,})\. ([A-Za-z]+),?")
+# (and "Mr. Obama's": Punkt's word tokens split a straight "'s" off the word, so the word decides as it does alone)
+ABBREVIATION_BEFORE_WORD = re.compile(r"((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]{2,})\. ([A-Za-z]+)(?:'s)?,?")
 # "J. Lew", "D. Kleinbard,", "2008. Among": an initial of one ASCII letter (group 1) or a number of ASCII digits (group 2), its
 # period, one space and a word of ASCII letters, a comma after it or not: the contexts ABBREVIATION_BEFORE_WORD leaves that
 # come next most often (a quarter of those Punkt is asked of), decided by Punkt's rules for initials and numbers
-INITIAL_OR_NUMBER_BEFORE_WORD = re.compile(r"(?:([A-Za-z])|([0-9]+))\. ([A-Za-z]+),?")
+INITIAL_OR_NUMBER_BEFORE_WORD = re.compile(r"(?:([A-Za-z])|([0-9]+))\. ([A-Za-z]+)(?:'s)?,?")
+# "Nov. 9,", "Aug. 12.", "U.S. 1": a word of ASCII letters (or letters joined by periods), its period, one space and a number of
+# ASCII digits, a comma or period after it or not. A number is neither capitalised nor in lower case, so Punkt's orthographic
+# heuristic never decides it and nothing in its second pass turns the word into a break: the word's period is one unless the
+# word is a known abbreviation or the first of a known collocation with a number (a period after the number ends the context,
+# and no token follows it to make it count)
+NUMBER_AFTER_WORD = re.compile(r"((?:[A-Za-z]\.)*[A-Za-z]+)\. [0-9]+[,.]?")
 # The marks PLAIN_WORD_END takes after a period, as Punkt's after-token (one character)
 PLAIN_CLOSING_MARKS = frozenset("\"')\u2018\u2019\u201c\u201d\xab\xbb")
 # The closing marks Punkt's realignment moves back to the sentence before (the character class its pattern opens with):
@@ -119,6 +126,9 @@ class _Tokenizer(PunktSentenceTokenizer):
                 known = self._abbreviation_break(match.group(1).lower(), match.group(2))
             elif (match := INITIAL_OR_NUMBER_BEFORE_WORD.fullmatch(text)) is not None:
                 known = self._initial_or_number_break(match.group(1), match.group(2), match.group(3))
+            elif (match := NUMBER_AFTER_WORD.fullmatch(text)) is not None:
+                word = match.group(1).lower()
+                known = word not in self._params.abbrev_types and (word, "##number##") not in self._params.collocations
             else:
                 known = super().text_contains_sentbreak(text)
             self._seen[text] = known

@@ -2,6 +2,7 @@
 
 - sentences._Tokenizer decides "J. Lew" and "2008. Among" (an initial or a number, its period, one space, a word)
   by Punkt's rules for initials and numbers, without Punkt's annotation passes; Punkt itself is the reference.
+- It decides "Nov. 9," (a word, its period, one space, a number) and "Mr. Obama's" (a straight "'s" after the word) too.
 """
 
 import random
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from attribution.extraction.sentences import INITIAL_OR_NUMBER_BEFORE_WORD, punkt_tokenizer
+from attribution.extraction.sentences import ABBREVIATION_BEFORE_WORD, INITIAL_OR_NUMBER_BEFORE_WORD, NUMBER_AFTER_WORD, punkt_tokenizer
 
 TOKENIZER = punkt_tokenizer()
 PARAMS = TOKENIZER._params
@@ -38,10 +39,44 @@ def fast_path_says(context: str, tokenizer=TOKENIZER) -> bool:
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.sampled_from(FIRSTS), st.sampled_from(NEXT_WORDS), CASES, st.booleans())
-def test_the_initial_and_number_fast_path_breaks_where_punkt_breaks(first, word, next_case, comma):
-    context = f"{first}. {next_case(word)}{',' if comma else ''}"
+@given(st.sampled_from(FIRSTS), st.sampled_from(NEXT_WORDS), CASES, st.booleans(), st.booleans())
+def test_the_initial_and_number_fast_path_breaks_where_punkt_breaks(first, word, next_case, possessive, comma):
+    context = f"{first}. {next_case(word)}" + ("'s" if possessive else "") + ("," if comma else "")
     assert fast_path_says(context) == punkt_says(context)
+
+
+ABBREVIATIONS = sorted(a for a in PARAMS.abbrev_types if a.isascii() and ABBREVIATION_BEFORE_WORD.fullmatch(f"{a}. X"))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from(ABBREVIATIONS), CASES, st.sampled_from(NEXT_WORDS), CASES, st.booleans())
+def test_the_abbreviation_fast_path_reads_a_possessive_as_punkt_does(abbreviation, case, word, next_case, comma):
+    context = f"{case(abbreviation)}. {next_case(word)}'s{',' if comma else ''}"
+    match = ABBREVIATION_BEFORE_WORD.fullmatch(context)
+    assert TOKENIZER._abbreviation_break(match.group(1).lower(), match.group(2)) == punkt_says(context)
+
+
+# words before a number: known abbreviations, first words of known collocations (some with a number), other words
+WORDS_BEFORE_NUMBERS = ABBREVIATIONS + sorted(
+    {first for first, _ in PARAMS.collocations if first.isascii() and first.isalpha()}
+    | set(random.Random(9).sample(sorted(k for k in PARAMS.ortho_context if k.isascii() and k.isalpha()), 200))
+    | set(string.ascii_lowercase))
+
+
+def test_a_word_before_a_number_breaks_where_punkt_breaks():
+    answers = set()
+    for word in WORDS_BEFORE_NUMBERS:
+        for case in (str.lower, str.capitalize, str.upper):
+            for number in ("9", "19", "2016"):
+                for after in ("", ",", "."):
+                    context = f"{case(word)}. {number}{after}"
+                    if NUMBER_AFTER_WORD.fullmatch(context) is None:
+                        continue
+                    TOKENIZER._seen.pop(context, None)
+                    fast = TOKENIZER.text_contains_sentbreak(context)
+                    assert fast == punkt_says(context), context
+                    answers.add(fast)
+    assert answers == {True, False}
 
 
 def test_the_initial_and_number_fast_path_agrees_with_punkt_under_every_invented_model():
@@ -75,5 +110,6 @@ def test_sentences_split_as_punkt_splits_them_after_an_initial_or_a_number():
     for text in ("The memo went to Dana K. Holt and to Rob V. Lane. Neither answered.",
                  "Turnout rose in 2014. Among young voters it doubled, and in 1998. nobody counted.",
                  "He ranked No. 7. Still, the coach kept him on the team of 11. Fans cheered.",
-                 "Plan B. Nobody liked it. Section 4. Subsection c. applies here."):
+                 "Plan B. Nobody liked it. Section 4. Subsection c. applies here.",
+                 "It opened on Nov. 9, and by Aug. 12. Nobody came. Mr. Kohl's plan and Gen. Lane's failed."):
         assert fresh.span_tokenize(text) == list(PunktSentenceTokenizer.span_tokenize(TOKENIZER, text))
