@@ -82,7 +82,7 @@ quotes that could not be told to be one statement); in two pairs a span was move
 of the same statement the other outlet quotes.
 Its blind first figures, matcher of r19-stage (42bd911) at 573814a, `--basil
 /work/.mirror/launchnlp+BASIL/repo --pairs bench/matching_basil_pairs_eighth.jsonl`: precision
-0.857 (two same-speaker pairs joined: two lines of one voice read as one denial, through a name
+0.857 (two same-speaker pairs joined: two statements of one voice read as one denial, through a name
 they both hold and through "no matter how"), recall 0.800 on the 15 covered same-claim pairs and
 0.750 on all 16. Once names and "no matter how" are no shared denial and a sentence an article
 quotes in two pieces around its tag is one claim (990114a): precision 1.000, recall 0.867 on
