@@ -85,7 +85,7 @@ Its blind first figures, matcher of r19-stage (42bd911) at 573814a, `--basil
 0.857 (two same-speaker pairs joined: two statements of one voice read as one denial, through a name
 they both hold and through "no matter how"), recall 0.800 on the 15 covered same-claim pairs and
 0.750 on all 16. Once names and "no matter how" are no shared denial and a sentence an article
-quotes in two pieces around its tag is one claim (990114a): precision 1.000, recall 0.867 on
+quotes in two pieces around its tag, in mid-sentence, is one claim: precision 1.000, recall 0.867 on
 covered pairs and 0.812 on all; sets A-G unchanged.
 
 Labelling guide (the held-out set was labelled this way, reading both articles, never the matcher's

@@ -33,6 +33,7 @@ from collections import defaultdict
 from django.db import connection
 
 from attribution import matching
+from attribution.extraction.tokens import ABBREVIATIONS
 from attribution.models import Attribution, Claim
 from attribution.services import claims as claim_matching
 from attribution.services.locks import advisory_lock_wait, lock_id
@@ -83,8 +84,12 @@ def claims_assign_for_ingest(attributions):
 
 
 # Between the two pieces of one sentence: the closing mark, the tag and the opening mark, on one
-# line ('," said Ann Lee, the county's director, "'). The tag may hold an initial's period.
+# line ('," said Ann Lee, the county's director, "'). The tag may hold a title's or an initial's
+# period ("Sen.", "J.", "U.S."), never another word's: '," said Ann Lee. If it fails, she said, "'
+# is two sentences.
 _TAG_BETWEEN = re.compile(r"^[\s\"”’,]*[^!?;\n\"“”]{1,150}?,\s*[\"“‘']$")
+_PERIOD = re.compile(r"(\S+)\.\s")
+_NO_END = re.compile(r"(?:[A-Z]\.)*[A-Z]|%s" % "|".join(ABBREVIATIONS))
 
 
 def _sentence_pieces(attributions):
@@ -102,7 +107,7 @@ def _sentence_pieces(attributions):
         between = first.article.text[first.end:second.start]
         if not (first.quote.rstrip().endswith(",") or between.lstrip(" \"”’").startswith(",")):
             continue
-        if _TAG_BETWEEN.match(between):
+        if _TAG_BETWEEN.match(between) and all(_NO_END.fullmatch(word) for word in _PERIOD.findall(between)):
             pieces[first.pk], pieces[second.pk] = second, first
     return pieces
 

@@ -62,6 +62,17 @@ def test_two_sentences_of_one_voice_either_side_of_a_tag_stay_two_statements(db)
     assert first.claim_id != second.claim_id
 
 
+def test_a_quote_after_the_tag_of_the_next_sentence_is_no_piece_of_the_one_before(db):
+    text = (
+        "“The ferries are late and the roads are worse,” said Sen. Maren Lindqvist. If nothing "
+        "changes, she said, “the island will lose its school.”\n"
+    )
+    article = services.article_ingest(text=text, outlet="Coast Daily", title="Late ferries", published=DAY).article
+    first, second = sorted(article.attributions.filter(kind="direct"), key=lambda a: a.start)
+    assert second.quote.startswith("the island")
+    assert first.claim_id != second.claim_id
+
+
 def test_no_matter_how_concedes_and_denies_nothing():
     assert negated_words("No matter how hard the winter gets, that is no reason to stop the boats") == (
         frozenset({"reason", "stop", "boat"}),
