@@ -28,7 +28,8 @@ A span is what the outlet puts inside quotation marks in a gold "quoted" attribu
 BASIL has no gold spans: a span there is what a plain pattern finds inside quotation marks in one
 paragraph, and two spans pair when their articles report the same event (BASIL's triplets) instead of
 falling within --days; a shared quoted run also pairs across events (stock phrases). This is how
-`bench/matching_basil_pairs.jsonl` was drawn.
+`bench/matching_basil_pairs.jsonl` was drawn, and the eighth set,
+`bench/matching_basil_pairs_eighth.jsonl`, with it excluded.
 Pairs of --exclude files (labelled sets, same format) are left out. Printed as JSON lines in the
 labelled sets' format without a kind, with the reason and the share of the shorter span's content
 words the other holds ("shared"), by reason and then the most content words shared first (up to

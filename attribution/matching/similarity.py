@@ -625,8 +625,9 @@ def _fact_shared(first, second, first_words, second_words):
 
 # What a negation of thought or speech denies says little about the statement: "I don't think"
 # and "I don't know" open many statements of one speaker.
+# Nor does "matter": "no matter how" concedes, and "it doesn't matter" opens statements of any kind.
 DENIAL_IGNORED = frozenset(
-    content_words("think know believe want say said see mean care like expect remember recall understand sure way thing")
+    content_words("think know believe want say said see mean care like expect remember recall understand sure way thing matter")
 )
 
 
@@ -639,14 +640,18 @@ def _denial_shared(first, second, first_words, second_words):
     """Both wordings deny the same thing: "no criminal charges be filed against her" and "she
     should face no criminal charges", "he would not recommend charges against Clinton over her
     classified information" and "no charges against Mrs. Clinton over classified information".
-    What one voice denies in one story, in the same words, it denies in one statement."""
+    What one voice denies in one story, in the same words, it denies in one statement. Words of
+    names are left out, as for a shared run: one voice names the same thing in many statements
+    ("there is no place for bigots in the Tea Party movement" / "we take no issue with the Tea
+    Party movement")."""
     first_denied, second_denied = negated_words(first.text), negated_words(second.text)
     if not first_denied or not second_denied:
         return False
-    denied = (frozenset().union(*first_denied) & frozenset().union(*second_denied)) - DENIAL_IGNORED
+    ignored = DENIAL_IGNORED | _named_words(first, second)
+    denied = (frozenset().union(*first_denied) & frozenset().union(*second_denied)) - ignored
     if len(denied) >= 2:
         return True
-    others = (set(first_words) & set(second_words)) - denied - {"not"} - DENIAL_IGNORED
+    others = (set(first_words) & set(second_words)) - denied - {"not"} - ignored
     return bool(denied) and len(others) >= DENIAL_CONTEXT_WORDS
 
 

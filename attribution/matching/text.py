@@ -105,7 +105,8 @@ def negated_words(text):
     clause sets a condition, it denies nothing: "I won't do the debate unless they pay" says what
     "he would only do the debate if they paid" says."""
     scopes, open_scopes, clause_scopes = [], [], []
-    for token in _CLAUSE_TOKENIZER.tokenize(fold(text)):
+    tokens = _CLAUSE_TOKENIZER.tokenize(fold(text))
+    for index, token in enumerate(tokens):
         if token in _CLAUSE_ENDS:
             open_scopes, clause_scopes = [], []
             continue
@@ -116,6 +117,9 @@ def negated_words(text):
             continue
         words = _token_words(token)
         negates = "not" in words or token.replace("'", "") in _MORE_NEGATIONS
+        if negates and token == "no" and tokens[index + 1:index + 2] == ["matter"]:
+            # "no matter how hard it gets" concedes; it denies nothing.
+            negates = False
         for word in words:
             if word == "not" or token in _PASSED_OVER:
                 continue

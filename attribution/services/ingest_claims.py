@@ -16,7 +16,10 @@ is split in two:
    statement quoted in full further down has started a claim the statement's many index keys may
    rank below CANDIDATE_CLAIMS others sharing a common word. So are the claims its partial quotes
    joined in step 1, for the paraphrase holding them: it is the same report, matched before its
-   quoted words were. Then the claims this article joined
+   quoted words were. A quotation the article cuts in two around its tag in mid-sentence ('"It is
+   welcome," she said, "but it comes late."') is one statement: a piece matching no claim goes to
+   the claim of its other piece, so another outlet's whole quotation of the sentence, which joins
+   one piece's claim, joins both. Then the claims this article joined
    or started get their index keys and their flags, from every appearance committed by now.
 
 Whatever ingest commits later takes the lock later and sees this one's claims, so no two
@@ -24,11 +27,13 @@ claims are started for one quote, and no claim's flags miss an appearance. On SQ
 holds the whole database from the start of its transaction, and this reduces to matching in turn.
 """
 
+import re
 from collections import defaultdict
 
 from django.db import connection
 
 from attribution import matching
+from attribution.extraction.tokens import ABBREVIATIONS
 from attribution.models import Attribution, Claim
 from attribution.services import claims as claim_matching
 from attribution.services.locks import advisory_lock_wait, lock_id
@@ -56,6 +61,7 @@ def claims_assign_for_ingest(attributions):
     for claim_id, quotes in quotes_by_claim.items():
         claim_matching.claim_keys_add(claim=Claim(pk=claim_id), texts=quotes)
     started = {}  # claim id -> the content words of the quote that started it
+    pieces = _sentence_pieces(attributions)
     for attribution, row, seen in waiting:
         # A claim that appeared since: another ingest's, or one this article just started that shares a word with
         # this quote (comparing every quote with every claim its article started made a long article's ingest
@@ -66,6 +72,8 @@ def claims_assign_for_ingest(attributions):
         appeared = (set(_candidates(row)) | set(related) | set(held)) - set(seen)
         claim = claim_matching._claim_matching(row, also=list(dict.fromkeys(related + held))) if appeared or held else None
         if claim is None:
+            claim = _other_piece_claim(attribution, pieces)
+        if claim is None:
             claim = Claim.objects.create(canonical_text=attribution.quote)
             started[claim.pk] = words
         _join(attribution, claim, quotes_by_claim)
@@ -73,6 +81,42 @@ def claims_assign_for_ingest(attributions):
     # Read again under the lock: another ingest may have changed these claims since.
     for claim in Claim.objects.filter(pk__in=quotes_by_claim).order_by("pk"):
         claim_matching.claim_flags_refresh(claim=claim)
+
+
+# Between the two pieces of one sentence: the closing mark, the tag and the opening mark, on one
+# line ('," said Ann Lee, the county's director, "'). The tag may hold a title's or an initial's
+# period ("Sen.", "J.", "U.S."), never another word's: '," said Ann Lee. If it fails, she said, "'
+# is two sentences.
+_TAG_BETWEEN = re.compile(r"^[\s\"”’,]*[^!?;\n\"“”]{1,150}?,\s*[\"“‘']$")
+_PERIOD = re.compile(r"(\S+)\.\s")
+_NO_END = re.compile(r"(?:[A-Z]\.)*[A-Z]|%s" % "|".join(ABBREVIATIONS))
+
+
+def _sentence_pieces(attributions):
+    """{attribution id: the attribution holding the other piece of its sentence}: a direct quote
+    ending in a comma and the same speaker's next direct quote, opening in lower case, with only
+    the tag between them."""
+    quotes = sorted(
+        (a for a in attributions if a.kind == Attribution.Kind.DIRECT and a.speaker_id is not None),
+        key=lambda a: a.start,
+    )
+    pieces = {}
+    for first, second in zip(quotes, quotes[1:]):
+        if first.speaker_id != second.speaker_id or not second.quote[:1].islower():
+            continue
+        between = first.article.text[first.end:second.start]
+        if not (first.quote.rstrip().endswith(",") or between.lstrip(" \"”’").startswith(",")):
+            continue
+        if _TAG_BETWEEN.match(between) and all(_NO_END.fullmatch(word) for word in _PERIOD.findall(between)):
+            pieces[first.pk], pieces[second.pk] = second, first
+    return pieces
+
+
+def _other_piece_claim(attribution, pieces):
+    other = pieces.get(attribution.pk)
+    if other is None or other.claim_id is None:
+        return None
+    return Claim.objects.filter(pk=other.claim_id).first()
 
 
 def _join(attribution, claim, quotes_by_claim):
