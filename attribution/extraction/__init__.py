@@ -12,6 +12,6 @@ from .outlets import outlet_record
 from .rows import to_json_row
 from .sentences import sentence_spans
 
-EXTRACTOR_VERSION = "0.25.0"  # bump when behaviour changes
+EXTRACTOR_VERSION = "0.26.0"  # bump when behaviour changes
 
 __all__ = ["EXTRACTOR_VERSION", "Extracted", "Hop", "Speaker", "cue_stance", "extract", "outlet_record", "sentence_spans", "to_json_row"]
