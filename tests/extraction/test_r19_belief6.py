@@ -38,8 +38,8 @@ def test_a_who_clause_after_a_comma_a_question_or_a_self_description_stays_out()
 
 
 def test_a_second_that_clause_or_the_other_half_of_a_contrast_after_but_belongs_to_the_content():
-    assert contents("Both think the mayor kept her promise, but that there is still more to do.")["think"] == (
-        "the mayor kept her promise, but that there is still more to do")
+    assert contents("Both think the mayor kept her promise, but that the roads still need work.")["think"] == (
+        "the mayor kept her promise, but that the roads still need work")
     assert contents("Ann Ruiz said the deal was signed, but that the money never came.")["said"] == "the deal was signed, but that the money never came"
     found = contents("Omar Diaz understands that the problem is not the budget, but rather the way it is spent.")
     assert found["understands"] == "the problem is not the budget, but rather the way it is spent"
@@ -55,8 +55,8 @@ def test_an_object_runs_on_over_a_second_object_of_the_same_cue_after_and_or_but
     assert found["called for"] == "stricter rules on payday lenders, and for higher taxes on their profits"
     found = contents("The campaign vowed to stay in the race through the June primary, and perhaps until the convention in July.")
     assert found["vowed"] == "to stay in the race through the June primary, and perhaps until the convention in July"
-    found = contents("The chairman called for a voice vote, and then a show of hands, before closing the session.")
-    assert found["called for"] == "a voice vote, and then a show of hands"
+    found = contents("The chairwoman called for a quick voice vote, and then a count by hand, before closing the session.")
+    assert found["called for"] == "a quick voice vote, and then a count by hand"
     assert contents("Tom Ware wants to use the show as a fact check, and not just for the governor.")["wants"] == (
         "to use the show as a fact check, and not just for the governor")
     found = contents("Will Ames sees Reed as sharing this trait, but also being tempered by long experience.")
@@ -75,7 +75,7 @@ def test_a_perfect_tense_after_and_opens_the_holders_next_act():
 
 
 def test_considering_after_a_comma_before_a_clause_means_given_and_holds_no_view():
-    assert "considering" not in contents("The ratings are impressive, considering what they are up against.")
+    assert "considering" not in contents("The sales figures look strong, considering what the firm is up against.")
     found = contents("Ann Sato said the remark seems cruel, considering the ruling party is considering a new tax.")
     assert found["said"] == "the remark seems cruel, considering the ruling party is considering a new tax"
     # a view weighed stays one
@@ -96,15 +96,15 @@ def test_a_spaced_dash_the_sentence_holds_no_second_of_ends_an_object():
     assert contents("The paper endorsed Ms. Lane - the first time it has taken sides in a primary.")["endorsed"] == "Ms. Lane"
     assert contents("Ms. Ruiz proposed a debate on April 4 -- but the other campaign rejected the idea.")["proposed"] == "a debate on April 4"
     # a pair of dashes sets off an aside inside the object; a hyphen closing a word is no dash
-    found = contents("The treaty calls on all nations - rich and poor - to cut their emissions.")
-    assert found["calls on"] == "all nations - rich and poor - to cut their emissions"
+    found = contents("The accord calls on every nation - large and small - to cut its emissions.")
+    assert found["calls on"] == "every nation - large and small - to cut its emissions"
     found = contents("His plan calls for rates that rise with pay and rebates for low- and middle-income families.")
     assert found["calls for"] == "rates that rise with pay and rebates for low- and middle-income families"
 
 
 def test_in_a_who_clause_the_verb_of_a_pronoun_after_unless_is_no_main_verb():
-    found = contents("The network will not bow to Mr. Dorn, who has threatened not to show up to the next debate unless he is paid $5 million.")
-    assert found["threatened"] == "not to show up to the next debate unless he is paid $5 million"
+    found = contents("The network will not bow to Mr. Dorn, who has threatened not to appear at the next forum unless he is paid $2 million.")
+    assert found["threatened"] == "not to appear at the next forum unless he is paid $2 million"
     found = contents("Ms. Zell will not bow to the mayor, who has threatened to skip the debate unless she is paid.")
     assert found["threatened"] == "to skip the debate unless she is paid"
     # the main verb after a relative clause still ends its object

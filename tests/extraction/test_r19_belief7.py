@@ -36,7 +36,7 @@ def test_seeking_an_office_is_running_for_it_not_a_view():
 
 
 def test_not_feeling_well_is_no_view():
-    assert beliefs("But Reed didn't feel well and was unable to attend, so he sent a letter.") == {}
+    assert beliefs("But Reed didn't feel well that morning and stayed home, so he sent a letter.") == {}
     assert beliefs("Reed felt the plan was unfair.")["felt"] == "the plan was unfair"
 
 
@@ -50,8 +50,8 @@ def test_a_belief_ends_at_a_dash_the_writer_turns_on():
     assert found["proposed"] == "a debate on the evening of May 4"
     found = beliefs("Three aides believed Mr. Okafor wanted a job in the cabinet -- something he denied to me.")
     assert found["believed"] == "Mr. Okafor wanted a job in the cabinet"
-    assert beliefs("Ms. Ayers learned her aunt had begun - but never finished - the paperwork.")["learned"] == (
-        "her aunt had begun - but never finished - the paperwork")
+    assert beliefs("Ms. Ayers learned her aunt had started - yet never completed - the paperwork.")["learned"] == (
+        "her aunt had started - yet never completed - the paperwork")
 
 
 def test_a_decision_ends_before_the_present_verb_of_the_sentence_it_is_the_subject_of():

@@ -23,7 +23,7 @@ def test_a_quoted_subject_with_a_cue_later_or_a_whole_sentence_quoted_stays_the_
 
 
 def test_a_programme_owned_by_a_broadcaster_named_in_a_plural_possessive_is_no_quotation():
-    text = HEAD + ("President Lane backed her up in an interview last October on CBS' ''Night Desk.'' "
+    text = HEAD + ("President Lane stood by her in a televised interview in March on CBS' ''Night Desk.'' "
                    "''I don't think it posed a problem,'' he said.")
     assert ("partial", "Night Desk.", "Lane") not in found(text)
     assert ("direct", "I don't think it posed a problem,", "Lane") in found(text)

@@ -55,7 +55,7 @@ def test_an_apposition_only_describes_and_reports_no_stance():
 
 
 def test_someone_revealed_as_a_backer_is_no_stance_said_of_the_subject():
-    text = "Mr. Lisle, who was revealed last week as a secret backer of the lawsuit, declined to comment."
+    text = "Mr. Lisle, who was exposed on Monday as a quiet backer of the lawsuit, declined to comment."
     assert [b for b in beliefs(text) if "backer" in b[1]] == []
 
 

@@ -33,9 +33,9 @@ def test_an_outlet_abbreviated_in_brackets_stays_with_the_hearer():
 
 
 def test_a_name_closing_the_occasion_of_an_interview_is_not_a_subject():
-    text = ('Then there was the radio host Carl Sykes, who lamented in an interview with the Daily Ledger politics editor Omar Darcy, '
+    text = ('Then there was the radio host Carl Sykes, who complained in an interview with the Daily Ledger politics editor Omar Darcy, '
             '"We have spent 20 years attacking the press."')
-    assert found(text) == [("direct", "Carl Sykes", "lamented", "We have spent 20 years attacking the press.")]
+    assert found(text) == [("direct", "Carl Sykes", "complained", "We have spent 20 years attacking the press.")]
     text = 'The radio host Carl Sykes said in an interview with the Daily Ledger politics editor Omar Darcy, "We have spent 20 years attacking the press."'
     assert found(text) == [("direct", "Carl Sykes", "said", "We have spent 20 years attacking the press.")]
 
@@ -47,9 +47,9 @@ def test_a_clause_before_the_comma_is_still_what_was_told():
 
 
 def test_a_dashed_quotation_before_a_tag_is_the_tags_alone():
-    text = 'Ms. Lane suggested that Holt\'s latest plan was unserious - "Again, we need to get into the details," she said.'
-    assert found(text) == [("indirect", "Lane", "suggested", "Holt's latest plan was unserious"),
-                           ("direct", "Lane", "said", "Again, we need to get into the details,")]
+    text = 'Ms. Lane suggested that Holt\'s newest budget was a joke - "Once more, we must look at the numbers," she said.'
+    assert found(text) == [("indirect", "Lane", "suggested", "Holt's newest budget was a joke"),
+                           ("direct", "Lane", "said", "Once more, we must look at the numbers,")]
     text = 'Neither farmer was impressed by Mr. Holt - "Born with a silver spoon in his mouth," Mr. Ebbs said - but they would not vote for Lane.'
     assert ("direct", "Ebbs", "said", "Born with a silver spoon in his mouth,") in found(text)
     assert not any(quote.startswith("Neither farmer") for _, _, _, quote in found(text))
@@ -57,7 +57,7 @@ def test_a_dashed_quotation_before_a_tag_is_the_tags_alone():
 
 def test_a_loosely_named_tag_inside_dashes_speaks_for_its_quotation():
     text = ('Her allies are responding, painting Holt as a crook - "If Holt wins, they could run the county," one Lane ad declared '
-            '- or denouncing him as a "fraud."')
+            '- or branding him a "fraud."')
     assert ("direct", "one Lane ad", "declared", "If Holt wins, they could run the county,") in found(text)
 
 

@@ -80,8 +80,8 @@ def test_an_outlet_s_journalist_named_speaks_for_no_outlet_as_an_employer_does_n
 
 
 def test_words_written_in_a_document_an_outlet_brought_out_are_relayed_through_it():
-    assert reported_by_of('"The board was misled about the harbour budget," Ash wrote in the email, which was first reported by The Associated Press.',
-                          "The board was misled") == "Associated Press"
+    assert reported_by_of('"The board was misled about the harbour budget," Ash wrote in a memo, which was first reported by Bloomberg News.',
+                          "The board was misled") == "Bloomberg"
     assert reported_by_of("Ash wrote in an email, first reported by Reuters, that the board was misled about the harbour budget.",
                           "the board was misled") == "Reuters"
 
@@ -156,6 +156,6 @@ def test_writing_for_an_hour_relays_nothing():
 
 
 def test_an_outlet_with_a_one_word_name_finds_things_out_as_a_longer_named_one_does():
-    found = [e for e in reports("Mediaite did the math on the coin tosses, and found that the odds of winning all six were 1 in 64.")
-             if "the odds of winning all six" in e.quote]
+    found = [e for e in reports("Mediaite did the math on the coin tosses, and found that the chance of six straight wins was 1 in 64.")
+             if "the chance of six straight wins" in e.quote]
     assert found and found[0].speaker.name == "Mediaite"
