@@ -80,8 +80,8 @@ speech, interview, letter or tweets, or another occasion), 16 stock phrase. Five
 out (a magazine cover's title, an advertisement's title, a TV show's name, two one-word scare
 quotes that could not be told to be one statement); in two pairs a span was moved to the sentence
 of the same statement the other outlet quotes.
-Its blind first figures, matcher of r19-stage (42bd911) at 573814a, `--basil
-/work/.mirror/launchnlp+BASIL/repo --pairs bench/matching_basil_pairs_eighth.jsonl`: precision
+Its blind first figures (the matcher as of 42bd911, before round 18's matching rules; `--basil BASIL
+--pairs bench/matching_basil_pairs_eighth.jsonl`): precision
 0.857 (two same-speaker pairs joined: two statements of one voice read as one denial, through a name
 they both hold and through "no matter how"), recall 0.800 on the 15 covered same-claim pairs and
 0.750 on all 16. Once names and "no matter how" are no shared denial and a sentence an article
