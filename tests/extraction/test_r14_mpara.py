@@ -28,10 +28,10 @@ def test_paragraphs_that_go_on_with_a_tweet_without_reopening_it_are_the_speaker
 
 
 def test_a_quotation_paragraph_that_closes_a_nested_quotation_with_its_own_is_one_quotation():
-    text = (HEAD + "Ann Quill noted so helpfully in a tweet Wednesday morning.\n\n"
-            "\u201cMayor Tom Rell, who is railing against my visit today, also invited me when he apologized for the \u201cbig word.\u201d\u201d\n\n"
+    text = (HEAD + "Ann Quill pointed out in a post on Tuesday night.\n\n"
+            "\u201cMayor Tom Rell, who is fuming about my trip here, had asked me to come back when he said sorry for the \u201cbig word.\u201d\u201d\n\n"
             "The board met on Monday.")
-    assert ("direct", "Mayor Tom Rell, who is railing against my visit today, also invited me when he apologized for the \u201cbig word.\u201d",
+    assert ("direct", "Mayor Tom Rell, who is fuming about my trip here, had asked me to come back when he said sorry for the \u201cbig word.\u201d",
             "Ann Quill") in found(text)
 
 
