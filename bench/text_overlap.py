@@ -1,8 +1,11 @@
 """Test sentences must be our own: which string literals in the tests share a run of words with PolNeAR's articles.
 
     .venv/bin/python bench/text_overlap.py EXPORT_DIR [--words 8] [FILE ...]
+    .venv/bin/python bench/text_overlap.py --basil BASIL [--words 8] [FILE ...]
 
-EXPORT_DIR is a PolNeAR export (`polnear.py export`, see bench/polnear.py). Every string literal in the
+EXPORT_DIR is a PolNeAR export (`polnear.py export`, see bench/polnear.py); with --basil, BASIL is a
+BASIL checkout or the bare git directory a fetch gives (read by bench/basil_source.py), whose 300
+articles the matching and speaker benches read too. Every string literal in the
 given Python files (by default tests/**/*.py) is cut into runs of --words words; a run that also occurs
 in an exported article (white space folded) is printed with its file and line. The articles are the
 publishers' copyright and stay outside the repository, so this is a check to run before merging rule
@@ -40,14 +43,22 @@ def shared_run(literal: str, corpus: str, words: int) -> str | None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("export", type=Path)
+    parser.add_argument("export", type=Path, help="PolNeAR export, or with --basil a BASIL checkout or its git directory")
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--words", type=int, default=8)
+    parser.add_argument("--basil", action="store_true", help="EXPORT is BASIL, not a PolNeAR export")
     args = parser.parse_args(argv)
-    articles = sorted((args.export / "articles").glob("*.txt"))
-    if not articles:
-        raise SystemExit(f"{args.export} is not a PolNeAR export: no articles/*.txt")
-    corpus = folded("\n".join(path.read_text(encoding="utf-8") for path in articles))
+    if args.basil:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from basil_source import BasilSource
+
+        articles = [article.text for article in BasilSource(args.export).articles()]
+    else:
+        paths = sorted((args.export / "articles").glob("*.txt"))
+        if not paths:
+            raise SystemExit(f"{args.export} is not a PolNeAR export: no articles/*.txt")
+        articles = [path.read_text(encoding="utf-8") for path in paths]
+    corpus = folded("\n".join(articles))
     files = args.files or sorted((ROOT / "tests").rglob("*.py"))
     found = 0
     for path in files:

@@ -1,4 +1,5 @@
 import importlib.util
+import json
 from pathlib import Path
 
 spec = importlib.util.spec_from_file_location("text_overlap", Path(__file__).resolve().parent.parent / "bench" / "text_overlap.py")
@@ -27,3 +28,20 @@ def test_it_exits_with_failure_when_a_test_copies_an_article(tmp_path, capsys):
     copied.write_text('TEXT = "Officials said the storm had passed north of the city."\n', encoding="utf-8")
     assert text_overlap.main([str(tmp_path), str(copied)]) == 1
     assert "test_copied.py:1: Officials said the storm had passed north of" in capsys.readouterr().out
+
+
+def test_it_reads_basil_when_asked_and_finds_a_copied_sentence_there(tmp_path, capsys):
+    basil = tmp_path / "basil"
+    (basil / "articles" / "2031").mkdir(parents=True)
+    (basil / "annotations" / "2031").mkdir(parents=True)
+    article = {"title": "Ferry fares rise", "date": "2031-05-01", "source": "NYT", "triplet-uuid": "event-9",
+               "body-paragraphs": [["On Tuesday the harbour board raised ferry fares by a third.", "Riders were angry."]]}
+    (basil / "articles" / "2031" / "event-9_1.json").write_text(json.dumps(article), encoding="utf-8")
+    (basil / "annotations" / "2031" / "event-9_1_ann.json").write_text(json.dumps({"phrase-level-annotations": []}), encoding="utf-8")
+    copied = tmp_path / "test_copied.py"
+    copied.write_text('TEXT = "Ms. Lee said the harbour board raised ferry fares by a third."\n', encoding="utf-8")
+    own = tmp_path / "test_own.py"
+    own.write_text('TEXT = "Ann Vik told reporters the ferry would run all winter."\n', encoding="utf-8")
+    assert text_overlap.main(["--basil", str(basil), str(copied)]) == 1
+    assert "test_copied.py:1: the harbour board raised ferry fares by a" in capsys.readouterr().out
+    assert text_overlap.main(["--basil", str(basil), str(own)]) == 0
